@@ -1,0 +1,167 @@
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+
+class Document(models.Model):
+    class ExtractionState(models.TextChoices):
+        PENDING = "pending", _("Pending")
+        RUNNING = "running", _("Running")
+        DONE = "done", _("Done")
+        FAILED = "failed", _("Failed")
+
+    title = models.CharField(_("title"), max_length=500, blank=True)
+    text = models.TextField(_("text"), blank=True)
+    language = models.CharField(_("language"), max_length=8, blank=True)
+    url = models.URLField(_("URL"), max_length=2000, blank=True)
+    byline = models.CharField(_("byline"), max_length=300, blank=True)
+    published = models.DateField(_("published"), null=True, blank=True)
+    publisher = models.ForeignKey(
+        "reviews.Source", verbose_name=_("publisher"), null=True, blank=True, on_delete=models.SET_NULL
+    )
+    # SHA-256 of the text: the same text submitted twice is one document. Empty
+    # until a URL document has been fetched, hence nullable.
+    content_hash = models.CharField(max_length=64, unique=True, null=True, blank=True, editable=False)
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    extraction_state = models.CharField(
+        _("extraction"), max_length=10, choices=ExtractionState.choices, default=ExtractionState.PENDING
+    )
+    extraction_error = models.TextField(_("extraction error"), blank=True)
+    extraction_started_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["extraction_state", "updated_at"], name="document_extraction_idx")]
+
+    def __str__(self):
+        return self.title or self.url or f"Document {self.pk}"
+
+
+class Claim(models.Model):
+    class Status(models.TextChoices):
+        UNVERIFIED = "unverified", _("Unverified")
+        SOURCED = "sourced", _("Sourced")
+        CORROBORATED = "corroborated", _("Corroborated")
+        DISPUTED = "disputed", _("Disputed")
+
+    class Priority(models.TextChoices):
+        NORMAL = "normal", _("Normal")
+        URGENT = "urgent", _("Urgent")
+
+    document = models.ForeignKey(Document, on_delete=models.PROTECT, related_name="claims")
+    text = models.TextField(_("text"))
+    start = models.PositiveIntegerField(help_text=_("Character offset of the claim in its document's text."))
+    end = models.PositiveIntegerField()
+    speaker = models.CharField(_("speaker"), max_length=200, blank=True)
+    language = models.CharField(_("language"), max_length=8, blank=True)
+    score = models.FloatField(_("check-worthiness"), default=0.0)
+    reasons = models.JSONField(default=list, blank=True)
+    status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.UNVERIFIED)
+    # Bumped by every change that another person's pending action must not overwrite.
+    version = models.PositiveIntegerField(default=1)
+    priority = models.CharField(_("priority"), max_length=6, choices=Priority.choices, default=Priority.NORMAL)
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("assignee"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="assigned_claims",
+    )
+    due_at = models.DateTimeField(_("due"), null=True, blank=True)
+    # Set when the claim leaves the queues (its verdict approved); cleared on reopen.
+    closed_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["document", "start", "end"], name="claim_unique_span"),
+            models.CheckConstraint(condition=Q(start__lte=models.F("end")), name="claim_span_ordered"),
+            models.CheckConstraint(condition=Q(score__gte=0) & Q(score__lte=1), name="claim_score_range"),
+        ]
+        indexes = [
+            models.Index(fields=["status", "created_at"], name="claim_status_age_idx"),
+            models.Index(fields=["assignee", "status"], name="claim_assignee_status_idx"),
+            models.Index(
+                fields=["priority", "created_at"],
+                condition=Q(assignee__isnull=True, closed_at__isnull=True),
+                name="claim_unassigned_queue_idx",
+            ),
+        ]
+        permissions = [
+            ("assign_claim", "Can assign claims to reviewers"),
+            ("reopen_claim", "Can reopen claims"),
+            ("move_any_claim", "Can move any claim's status"),
+        ]
+
+    def __str__(self):
+        return self.text[:80]
+
+
+class Candidate(models.Model):
+    """A scored sentence below the claim threshold, kept so it can be promoted."""
+
+    document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="candidates")
+    text = models.TextField()
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    speaker = models.CharField(max_length=200, blank=True)
+    score = models.FloatField(default=0.0)
+    reasons = models.JSONField(default=list, blank=True)
+
+    class Meta:
+        ordering = ["document", "start"]
+        constraints = [models.UniqueConstraint(fields=["document", "start", "end"], name="candidate_unique_span")]
+
+    def __str__(self):
+        return self.text[:80]
+
+
+class AppendOnlyError(Exception):
+    pass
+
+
+class ClaimEvent(models.Model):
+    class Kind(models.TextChoices):
+        CREATED = "created", _("Created")
+        STATUS = "status", _("Status changed")
+        ASSIGNED = "assigned", _("Assigned")
+        RELEASED = "released", _("Released")
+        EVIDENCE_ADDED = "evidence_added", _("Evidence added")
+        EVIDENCE_REMOVED = "evidence_removed", _("Evidence removed")
+        VERDICT_DRAFTED = "verdict_drafted", _("Verdict drafted")
+        VERDICT_SUBMITTED = "verdict_submitted", _("Verdict submitted")
+        VERDICT_APPROVED = "verdict_approved", _("Verdict approved")
+        VERDICT_REJECTED = "verdict_rejected", _("Verdict rejected")
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="events")
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    from_status = models.CharField(max_length=12, choices=Claim.Status.choices, blank=True)
+    to_status = models.CharField(max_length=12, choices=Claim.Status.choices, blank=True)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    note = models.TextField(blank=True)
+    details = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} on claim {self.claim_id}"
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise AppendOnlyError("Claim events are never edited.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise AppendOnlyError("Claim events are never deleted.")

@@ -1,0 +1,104 @@
+"""Who may do what. Views, the API, the admin and services ask here, nowhere else.
+
+Roles are Django groups whose permissions come from a data migration; admins
+are superusers and hold every permission.
+"""
+
+from django.contrib.auth.models import AnonymousUser
+
+FACT_CHECKERS = "Fact-checkers"
+EDITORS = "Editors"
+
+# The permissions each group holds (app_label.codename). Editors hold both lists.
+FACT_CHECKER_PERMISSIONS = [
+    "claims.view_document",
+    "claims.add_document",
+    "claims.view_claim",
+    "claims.view_candidate",
+    "claims.view_claimevent",
+    "reviews.view_source",
+    "reviews.view_evidence",
+    "reviews.add_evidence",
+    "reviews.view_assignment",
+    "reviews.view_verdict",
+    "reviews.add_verdict",
+]
+EDITOR_PERMISSIONS = [
+    *FACT_CHECKER_PERMISSIONS,
+    "claims.change_claim",
+    "claims.assign_claim",
+    "claims.reopen_claim",
+    "claims.move_any_claim",
+    "reviews.add_source",
+    "reviews.change_source",
+    "reviews.add_sourcedomain",
+    "reviews.change_sourcedomain",
+    "reviews.delete_sourcedomain",
+    "reviews.view_sourcedomain",
+    "reviews.decide_verdict",
+]
+
+
+def _active(user) -> bool:
+    return user is not None and not isinstance(user, AnonymousUser) and user.is_authenticated and user.is_active
+
+
+def is_member(user) -> bool:
+    """A fact-checker, an editor or an admin: someone who works the desk."""
+    return _active(user) and user.has_perm("claims.view_claim")
+
+
+def is_editor(user) -> bool:
+    return _active(user) and user.has_perm("claims.assign_claim")
+
+
+def role_name(user) -> str:
+    if not _active(user):
+        return "anonymous"
+    if user.is_superuser:
+        return "admin"
+    if is_editor(user):
+        return "editor"
+    if is_member(user):
+        return "fact-checker"
+    return "none"
+
+
+def can_view_claim(user, claim) -> bool:
+    return is_member(user)
+
+
+def can_work_on_claim(user, claim) -> bool:
+    """Move its status, attach or remove evidence, draft its verdict."""
+    if not is_member(user):
+        return False
+    return claim.assignee_id == user.pk or user.has_perm("claims.move_any_claim")
+
+
+def can_reopen_claim(user, claim) -> bool:
+    return _active(user) and user.has_perm("claims.reopen_claim")
+
+
+def can_assign_claims(user) -> bool:
+    return is_editor(user)
+
+
+def can_take_claims(user) -> bool:
+    return is_member(user)
+
+
+def can_release_claim(user, claim) -> bool:
+    return is_member(user) and (claim.assignee_id == user.pk or is_editor(user))
+
+
+def can_submit_verdict(user, verdict) -> bool:
+    return is_member(user) and verdict.claim.assignee_id == user.pk
+
+
+def can_decide_verdict(user, verdict) -> bool:
+    """Four eyes: an editor who did not write the verdict."""
+    return _active(user) and user.has_perm("reviews.decide_verdict") and verdict.author_id != user.pk
+
+
+def can_edit_sources(user) -> bool:
+    return _active(user) and user.has_perm("reviews.change_source")

@@ -1,0 +1,179 @@
+"""Writes about documents and their claims: intake, extraction, promotion."""
+
+import hashlib
+import logging
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from claims import extraction, roles, workflow
+from claims.models import Candidate, Claim, ClaimEvent, Document
+
+logger = logging.getLogger(__name__)
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.strip().encode("utf-8")).hexdigest()
+
+
+def enqueue_extraction(document_id: int) -> None:
+    """Queue extraction; if the broker is unreachable the document stays pending
+    and the periodic sweep (`requeue_stale_documents`) queues it again later."""
+    from claims.tasks import extract_document
+
+    try:
+        extract_document.delay(document_id)
+    except Exception:
+        logger.warning("Could not queue extraction of document %s; it stays pending", document_id, exc_info=True)
+
+
+def document_submit(*, text: str, submitted_by=None, title: str = "", language: str = "", url: str = "") -> tuple:
+    """Store a document (or find the one with the same text) and queue its extraction.
+
+    Returns (document, created).
+    """
+    digest = content_hash(text)
+    existing = Document.objects.filter(content_hash=digest).first()
+    if existing:
+        return existing, False
+    try:
+        with transaction.atomic():
+            document = Document.objects.create(
+                title=title,
+                text=text,
+                language=language,
+                url=url,
+                content_hash=digest,
+                submitted_by=submitted_by,
+            )
+            transaction.on_commit(lambda: enqueue_extraction(document.pk))
+    except IntegrityError:
+        # Someone submitted the same text at the same moment: theirs is ours.
+        return Document.objects.get(content_hash=digest), False
+    return document, True
+
+
+def _claim_lock(document_id: int) -> bool:
+    """Mark the document running unless another run holds it; True when we hold it."""
+    stale_before = timezone.now() - timedelta(minutes=settings.FACTCHECK_EXTRACTION_STALE_MINUTES)
+    now = timezone.now()
+    return bool(
+        Document.objects.filter(pk=document_id)
+        .filter(
+            ~Q(extraction_state=Document.ExtractionState.RUNNING)
+            | Q(extraction_started_at__lt=stale_before)
+            | Q(extraction_started_at__isnull=True)
+        )
+        .update(extraction_state=Document.ExtractionState.RUNNING, extraction_started_at=now, extraction_error="")
+    )
+
+
+def document_extract(document_id: int) -> Document | None:
+    """Run the extraction pipeline and save its claims and candidates.
+
+    Idempotent: a claim is keyed by its span, so running again adds no
+    duplicate and keeps the work done on existing claims.
+    """
+    if not _claim_lock(document_id):
+        logger.info("Extraction of document %s is already running", document_id)
+        return None
+    document = Document.objects.get(pk=document_id)
+    try:
+        result = extraction.extract(document.text, language=document.language or None)
+    except Exception as error:
+        # A fault in the text or the extractor: retrying will not help, a person will.
+        Document.objects.filter(pk=document_id).update(
+            extraction_state=Document.ExtractionState.FAILED, extraction_error=str(error)[:2000]
+        )
+        logger.exception("Extraction of document %s failed", document_id)
+        return None
+    with transaction.atomic():
+        document = Document.objects.select_for_update().get(pk=document_id)
+        document.language = document.language or result.language
+        document.title = document.title or result.title
+        document.byline = document.byline or result.byline
+        document.published = document.published or result.published
+        existing_spans = set(document.claims.values_list("start", "end"))
+        for sentence in result.claims:
+            if (sentence.start, sentence.end) in existing_spans:
+                continue
+            claim = Claim.objects.create(
+                document=document,
+                text=sentence.text,
+                start=sentence.start,
+                end=sentence.end,
+                speaker=sentence.speaker,
+                language=document.language,
+                score=sentence.score,
+                reasons=list(sentence.reasons),
+            )
+            workflow.record_event(claim, ClaimEvent.Kind.CREATED, details={"source": "extraction"})
+            existing_spans.add((sentence.start, sentence.end))
+        document.candidates.all().delete()
+        Candidate.objects.bulk_create(
+            Candidate(
+                document=document,
+                text=sentence.text,
+                start=sentence.start,
+                end=sentence.end,
+                speaker=sentence.speaker,
+                score=sentence.score,
+                reasons=list(sentence.reasons),
+            )
+            for sentence in result.candidates
+            if (sentence.start, sentence.end) not in existing_spans
+        )
+        document.extraction_state = Document.ExtractionState.DONE
+        document.extraction_error = ""
+        document.save()
+    return document
+
+
+def candidate_promote(candidate: Candidate, *, actor) -> Claim:
+    """Turn a candidate sentence into a claim ticket."""
+    if not roles.is_member(actor):
+        raise workflow.NotAllowed(["only members of the desk can promote a sentence"])
+    with transaction.atomic():
+        locked = Candidate.objects.select_for_update().select_related("document").filter(pk=candidate.pk).first()
+        if locked is None:
+            raise workflow.Refused(["this sentence was already promoted"])
+        claim = Claim.objects.create(
+            document=locked.document,
+            text=locked.text,
+            start=locked.start,
+            end=locked.end,
+            speaker=locked.speaker,
+            language=locked.document.language,
+            score=locked.score,
+            reasons=list(locked.reasons),
+        )
+        workflow.record_event(claim, ClaimEvent.Kind.CREATED, actor=actor, details={"source": "promoted"})
+        locked.delete()
+    return claim
+
+
+def documents_requeue_stale() -> list[int]:
+    """Queue again every document left pending or running past its timeout."""
+    now = timezone.now()
+    stale_before = now - timedelta(minutes=settings.FACTCHECK_EXTRACTION_STALE_MINUTES)
+    pending_before = now - timedelta(minutes=settings.FACTCHECK_PENDING_REQUEUE_MINUTES)
+    ids = list(
+        Document.objects.filter(
+            Q(extraction_state=Document.ExtractionState.PENDING, updated_at__lt=pending_before)
+            | Q(extraction_state=Document.ExtractionState.RUNNING, extraction_started_at__lt=stale_before)
+        ).values_list("pk", flat=True)
+    )
+    for document_id in ids:
+        enqueue_extraction(document_id)
+    return ids
+
+
+def document_reextract(document: Document) -> None:
+    """Ask for extraction again (e.g. after the extractor improved); existing claims stay."""
+    Document.objects.filter(pk=document.pk).exclude(extraction_state=Document.ExtractionState.RUNNING).update(
+        extraction_state=Document.ExtractionState.PENDING, updated_at=timezone.now()
+    )
+    transaction.on_commit(lambda: enqueue_extraction(document.pk))

@@ -1,0 +1,180 @@
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+
+class Source(models.Model):
+    class Kind(models.TextChoices):
+        NEWS_OUTLET = "news_outlet", _("News outlet")
+        GOVERNMENT = "government", _("Government")
+        AGENCY = "agency", _("Agency")
+        INTERNATIONAL_ORGANISATION = "international_organisation", _("International organisation")
+        COMPANY = "company", _("Company")
+        NGO = "ngo", _("NGO or think tank")
+        ACADEMIC = "academic", _("Academic")
+        PERSON = "person", _("Person")
+        SOCIAL_ACCOUNT = "social_account", _("Social account")
+        OTHER = "other", _("Other")
+
+    class Reliability(models.TextChoices):
+        HIGH = "high", _("High")
+        MEDIUM = "medium", _("Medium")
+        LOW = "low", _("Low")
+        UNKNOWN = "unknown", _("Unknown")
+
+    name = models.CharField(_("name"), max_length=200, unique=True)
+    kind = models.CharField(_("kind"), max_length=32, choices=Kind.choices, default=Kind.OTHER)
+    reliability = models.CharField(
+        _("reliability"), max_length=8, choices=Reliability.choices, default=Reliability.UNKNOWN
+    )
+    notes = models.TextField(_("notes"), blank=True)
+    active = models.BooleanField(_("active"), default=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class SourceDomain(models.Model):
+    """A web domain a Source publishes on; subdomains match it too."""
+
+    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="domains")
+    domain = models.CharField(_("domain"), max_length=253, unique=True)
+
+    class Meta:
+        ordering = ["domain"]
+        constraints = [
+            models.CheckConstraint(condition=Q(domain=models.functions.Lower("domain")), name="domain_lowercase"),
+        ]
+
+    def __str__(self):
+        return self.domain
+
+
+class Evidence(models.Model):
+    class Kind(models.TextChoices):
+        URL = "url", _("Web page")
+        FILE = "file", _("File")
+        QUOTE = "quote", _("Quote")
+
+    class Stance(models.TextChoices):
+        SUPPORTS = "supports", _("Supports")
+        CONTRADICTS = "contradicts", _("Contradicts")
+        CONTEXT = "context", _("Context")
+
+    claim = models.ForeignKey("claims.Claim", on_delete=models.CASCADE, related_name="evidence")
+    kind = models.CharField(_("kind"), max_length=8, choices=Kind.choices)
+    url = models.URLField(_("URL"), max_length=2000, blank=True)
+    file = models.FileField(_("file"), upload_to="evidence/%Y/%m/", blank=True)
+    sha256 = models.CharField(max_length=64, blank=True, editable=False)
+    excerpt = models.TextField(_("excerpt"), blank=True)
+    note = models.TextField(_("note"), blank=True)
+    source = models.ForeignKey(
+        Source, verbose_name=_("source"), null=True, blank=True, on_delete=models.PROTECT, related_name="evidence"
+    )
+    stance = models.CharField(_("stance"), max_length=12, choices=Stance.choices)
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        verbose_name_plural = "evidence"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["claim", "sha256"], condition=~Q(sha256=""), name="evidence_file_once_per_claim"
+            ),
+            models.CheckConstraint(
+                condition=(Q(kind="url") & ~Q(url=""))
+                | (Q(kind="file") & ~Q(file=""))
+                | (Q(kind="quote") & ~Q(excerpt="")),
+                name="evidence_has_content",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} ({self.get_stance_display()}) for claim {self.claim_id}"
+
+
+class Assignment(models.Model):
+    """Who was given which claim, by whom, until when; the claim holds the current one."""
+
+    claim = models.ForeignKey("claims.Claim", on_delete=models.CASCADE, related_name="assignments")
+    reviewer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="assignments")
+    assigned_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    assigned_at = models.DateTimeField(auto_now_add=True)
+    due_at = models.DateTimeField(null=True, blank=True)
+    released_at = models.DateTimeField(null=True, blank=True)
+    completed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-assigned_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["claim"],
+                condition=Q(released_at__isnull=True, completed_at__isnull=True),
+                name="one_open_assignment_per_claim",
+            ),
+        ]
+
+    def __str__(self):
+        return f"Claim {self.claim_id} → {self.reviewer}"
+
+
+class Verdict(models.Model):
+    class Rating(models.TextChoices):
+        TRUE = "true", _("True")
+        MOSTLY_TRUE = "mostly-true", _("Mostly true")
+        MIXED = "mixed", _("Mixed")
+        MISLEADING = "misleading", _("Misleading")
+        FALSE = "false", _("False")
+        UNVERIFIABLE = "unverifiable", _("Unverifiable")
+
+    class State(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        SUBMITTED = "submitted", _("Submitted")
+        APPROVED = "approved", _("Approved")
+        REJECTED = "rejected", _("Rejected")
+
+    claim = models.ForeignKey("claims.Claim", on_delete=models.CASCADE, related_name="verdicts")
+    rating = models.CharField(_("rating"), max_length=12, choices=Rating.choices)
+    summary = models.TextField(_("summary"))
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="verdicts")
+    state = models.CharField(_("state"), max_length=10, choices=State.choices, default=State.DRAFT)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    decision_comment = models.TextField(_("editor's comment"), blank=True)
+    decided_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            # One verdict in the making per claim; approved ones stay as history.
+            models.UniqueConstraint(
+                fields=["claim"], condition=Q(state__in=["draft", "submitted", "rejected"]), name="one_open_verdict"
+            ),
+        ]
+        indexes = [models.Index(fields=["state", "updated_at"], name="verdict_state_idx")]
+        permissions = [("decide_verdict", "Can approve or reject verdicts")]
+
+    def __str__(self):
+        return f"{self.get_rating_display()} on claim {self.claim_id}"
+
+
+class ReviewerProfile(models.Model):
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reviewer_profile")
+    languages = models.JSONField(default=list, blank=True, help_text="Language codes this person reads, e.g. fr, en.")
+
+    def __str__(self):
+        return f"{self.user} ({', '.join(self.languages)})"
