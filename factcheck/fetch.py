@@ -19,7 +19,7 @@ import socket
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import quote, urljoin, urlsplit
 
 import certifi
 import urllib3
@@ -31,6 +31,7 @@ _REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 _TRANSIENT_STATUSES = frozenset({408, 425, 429})
 _CHUNK_SIZE = 64 * 1024
 _CA_BUNDLE = certifi.where()
+_URL_SAFE = "!#$%&'()*+,/:;=?@[]~"
 
 # Ranges that `is_global` leaves out on some Python versions or that hide an IPv4
 # address inside an IPv6 one; each is refused or unwrapped explicitly.
@@ -81,8 +82,8 @@ class FetchedPage:
 def fetch(url: str, *, max_bytes: int, connect_timeout: float = 5, read_timeout: float = 15) -> FetchedPage:
     """GET ``url`` following at most MAX_REDIRECTS redirects, each checked like the first.
 
-    ``read_timeout`` bounds each wait for data and also the whole response once
-    connected, so a server dripping bytes slowly cannot hold a worker.
+    ``read_timeout`` bounds the wait for the response headers, each wait for data, and
+    the whole body download, so a server dripping bytes slowly cannot hold a worker.
     """
     current = url
     for _ in range(MAX_REDIRECTS + 1):
@@ -131,18 +132,21 @@ def _request_once(url: str, *, connect_timeout: float, read_timeout: float) -> u
     if scheme not in ("http", "https"):
         raise FetchRefused(f"only http and https links can be fetched, not {scheme or 'this'}: {url}")
     try:
-        host, port = parts.hostname, parts.port or (443 if scheme == "https" else 80)
-    except ValueError as error:  # a port that is not a number, or out of range
+        port = parts.port or (443 if scheme == "https" else 80)
+        host = (parts.hostname or "").encode("idna").decode("ascii")  # café.example -> xn--caf-dma.example
+    except (ValueError, UnicodeError) as error:  # a bad port, or a name IDNA cannot encode
         raise FetchRefused(f"not a valid address: {url}") from error
     if not host:
         raise FetchRefused(f"no host name in {url}")
 
     addresses = _resolve_checked(host, port)
-    path = parts.path or "/"
+    # Percent-encode what HTTP cannot carry raw (spaces, non-ASCII, control characters), keep the rest.
+    target = quote(parts.path or "/", safe=_URL_SAFE)
     if parts.query:
-        path += "?" + parts.query
+        target += "?" + quote(parts.query, safe=_URL_SAFE)
+    shown_host = f"[{host}]" if ":" in host else host
     headers = {
-        "Host": parts.netloc.rpartition("@")[2],  # as the client typed it, without any credentials
+        "Host": shown_host if parts.port is None else f"{shown_host}:{port}",
         "User-Agent": settings.FACTCHECK_FETCH_USER_AGENT,
         "Accept": "text/html,application/xhtml+xml,application/pdf,text/plain;q=0.9,*/*;q=0.5",
         # Counting bytes as they arrive is only a real cap when they arrive uncompressed.
@@ -153,7 +157,7 @@ def _request_once(url: str, *, connect_timeout: float, read_timeout: float) -> u
     for address in addresses:
         pool = _pool_for(scheme, address, port, host, timeout)
         try:
-            return pool.urlopen("GET", path, headers=headers, retries=False, redirect=False, preload_content=False)
+            return pool.urlopen("GET", target, headers=headers, retries=False, redirect=False, preload_content=False)
         except (NewConnectionError, ConnectTimeoutError) as error:
             last_error = error  # try the next address, as browsers do when one is unreachable
         except SSLError as error:

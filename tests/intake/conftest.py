@@ -3,6 +3,7 @@
 import contextlib
 import ipaddress
 import socket
+import ssl
 import threading
 import time
 from collections.abc import Callable
@@ -10,7 +11,10 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+import trustme
 import urllib3.util.connection
+
+import factcheck.fetch as fetch_module
 
 _real_getaddrinfo = socket.getaddrinfo
 _real_create_connection = urllib3.util.connection.create_connection
@@ -23,6 +27,7 @@ class Reply:
     headers: dict[str, str] = field(default_factory=dict)
     send_length: bool = True
     delay: float = 0  # seconds to wait before answering
+    drip: float = 0  # seconds to wait between bytes of the body
 
 
 class LocalServer:
@@ -58,7 +63,12 @@ def _handler_for(local: LocalServer) -> type[BaseHTTPRequestHandler]:
             self.end_headers()
             # The client may stop reading on purpose, e.g. over the byte cap.
             with contextlib.suppress(BrokenPipeError, ConnectionResetError):
-                self.wfile.write(reply.body)
+                if not reply.drip:
+                    self.wfile.write(reply.body)
+                for byte in reply.body if reply.drip else b"":
+                    time.sleep(reply.drip)
+                    self.wfile.write(bytes([byte]))
+                    self.wfile.flush()
 
         def log_message(self, format, *args):
             pass
@@ -66,11 +76,11 @@ def _handler_for(local: LocalServer) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
-@pytest.fixture
-def local_server(settings):
-    """A page server on 127.0.0.1, which fetch may reach because this test allows it."""
+def _serve(settings, tls_context: ssl.SSLContext | None = None):
     server = ThreadingHTTPServer(("127.0.0.1", 0), BaseHTTPRequestHandler)
     server.daemon_threads = True
+    if tls_context:
+        server.socket = tls_context.wrap_socket(server.socket, server_side=True)
     local = LocalServer(server)
     server.RequestHandlerClass = _handler_for(local)
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
@@ -79,6 +89,37 @@ def local_server(settings):
     yield local
     server.shutdown()
     server.server_close()
+
+
+@pytest.fixture
+def local_server(settings):
+    """A page server on 127.0.0.1, which fetch may reach because this test allows it."""
+    yield from _serve(settings)
+
+
+@pytest.fixture
+def certificate_authority(monkeypatch):
+    """A throwaway CA that fetch trusts for the length of one test."""
+    authority = trustme.CA()
+    with authority.cert_pem.tempfile() as bundle:
+        monkeypatch.setattr(fetch_module, "_CA_BUNDLE", bundle)
+        yield authority
+
+
+@pytest.fixture
+def tls_server_for(settings, certificate_authority):
+    """Start an HTTPS page server on 127.0.0.1 whose certificate names the given host."""
+    servers = []
+
+    def start(certified_host: str) -> LocalServer:
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        certificate_authority.issue_cert(certified_host).configure_cert(context)
+        servers.append(_serve(settings, context))
+        return next(servers[-1])
+
+    yield start
+    for server in servers:
+        next(server, None)
 
 
 @pytest.fixture

@@ -203,3 +203,45 @@ def test_a_refused_connection_is_a_transient_failure(local_server, settings):
     with pytest.raises(FetchFailed) as failure:
         fetch(f"http://127.0.0.1:{closed_port}/", max_bytes=INTAKE_LIMIT, connect_timeout=1)
     assert failure.value.transient
+
+
+def test_a_server_dripping_its_body_is_cut_off_at_the_read_deadline(local_server):
+    local_server.routes["/drip"] = Reply(body=b"z" * 100, drip=0.05)
+    with pytest.raises(FetchFailed, match="took too long") as failure:
+        fetch(local_server.url("/drip"), max_bytes=INTAKE_LIMIT, read_timeout=0.5)
+    assert failure.value.transient
+
+
+def test_it_percent_encodes_spaces_and_non_ascii_in_the_path(local_server):
+    local_server.routes["/a%20b/%C3%A9t%C3%A9?q=x%20y&r=%2F"] = Reply(
+        body=b"found", headers={"Content-Type": "text/plain"}
+    )
+    assert fetch(local_server.url("/a b/été?q=x y&r=%2F"), max_bytes=INTAKE_LIMIT).body == b"found"
+
+
+def test_it_sends_an_international_name_in_its_ascii_form(local_server, fake_dns):
+    fake_dns["xn--caf-dma.example"] = "127.0.0.1"
+    local_server.routes["/"] = Reply(body=b"ok")
+
+    fetch(f"http://café.example:{local_server.port}/", max_bytes=INTAKE_LIMIT)
+
+    assert local_server.requests[-1]["host"] == f"xn--caf-dma.example:{local_server.port}"
+
+
+def test_https_connects_to_the_checked_address_but_verifies_the_certificate_for_the_name(tls_server_for, fake_dns):
+    server = tls_server_for("news.example")
+    fake_dns["news.example"] = "127.0.0.1"
+    server.routes["/story"] = Reply(body=b"secure story", headers={"Content-Type": "text/plain"})
+
+    page = fetch(f"https://news.example:{server.port}/story", max_bytes=INTAKE_LIMIT)
+
+    assert page.body == b"secure story"
+    assert server.requests[-1]["host"] == f"news.example:{server.port}"
+
+
+def test_https_refuses_a_certificate_for_another_name(tls_server_for, fake_dns):
+    server = tls_server_for("someone-else.example")
+    fake_dns["news.example"] = "127.0.0.1"
+    with pytest.raises(FetchFailed, match="TLS failed") as failure:
+        fetch(f"https://news.example:{server.port}/", max_bytes=INTAKE_LIMIT)
+    assert not failure.value.transient
