@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from datetime import date
 from email.message import Message
 from pathlib import PurePosixPath
-from urllib.parse import urlsplit
 
 import pypdf
 import trafilatura
@@ -102,18 +101,29 @@ def read_fetched(page: FetchedPage) -> ReadDocument:
     media_type, charset = _parse_content_type(page.content_type)
     if media_type in _HTML_MEDIA_TYPES:
         document = read_html(decode_text(page.body, charset) if charset else page.body, url=page.final_url)
-    elif media_type == "application/pdf" or (media_type in _UNTYPED_MEDIA_TYPES and _is_pdf(page.body)):
+    elif media_type == "application/pdf":
         document = _read_pdf(page.body)
     elif media_type == "text/plain":
         document = _read_plain(decode_text(page.body, charset))
     elif media_type == "text/markdown":
         document = _read_markdown(decode_text(page.body, charset))
     elif media_type in _UNTYPED_MEDIA_TYPES:
-        document = read_upload(PurePosixPath(urlsplit(page.final_url).path).name, page.body)
+        document = _read_untyped_page(page)
     else:
         raise UnreadableInput(f"Pages of type {media_type} can't be read; only web pages, text and PDF can.")
     document.url = page.final_url
     return document
+
+
+def _read_untyped_page(page: FetchedPage) -> ReadDocument:
+    # A URL's path says little about its content ("/story", "/view.php"), so only the bytes decide.
+    if _is_pdf(page.body):
+        return _read_pdf(page.body)
+    if kind := _binary_kind(page.body):
+        raise UnreadableInput(f"The page looks like {kind}, not text.")
+    if _looks_like_html(page.body):
+        return read_html(page.body, url=page.final_url)
+    return _read_plain(decode_text(page.body))
 
 
 def decode_text(data: bytes, declared_charset: str | None = None) -> str:

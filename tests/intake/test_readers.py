@@ -245,3 +245,20 @@ def test_it_fetches_and_reads_an_article_from_the_local_test_server(local_server
 def test_it_fetches_and_reads_other_types_from_the_local_test_server(local_server, content_type, body, expected):
     local_server.routes["/doc"] = Reply(body=body, headers={"Content-Type": content_type})
     assert read_fetched(fetch(local_server.url("/doc"), max_bytes=10 * 1024 * 1024)).text == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (b"<!doctype html><html><body><article><p>Served untyped.</p></article></body></html>", "Served untyped."),
+        (b"Just words, served untyped.", "Just words, served untyped."),
+    ],
+    ids=["html", "plain text"],
+)
+def test_it_reads_an_untyped_fetched_page_by_its_content(body, expected):
+    assert read_fetched(_page(body, "", url="https://x.example/view.php")).text == expected
+
+
+def test_it_refuses_an_untyped_fetched_page_that_is_binary():
+    with pytest.raises(UnreadableInput, match="looks like a JPEG image"):
+        read_fetched(_page(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00", "application/octet-stream"))
