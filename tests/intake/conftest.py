@@ -137,12 +137,12 @@ def stay_on_loopback(monkeypatch, fake_dns):
             address = ipaddress.ip_address(fake_dns[host])
             family = socket.AF_INET if address.version == 4 else socket.AF_INET6
             return [(family, socket.SOCK_STREAM, socket.IPPROTO_TCP, "", (str(address), port))]
-        try:
-            ipaddress.ip_address(host)
-        except ValueError:
-            if host != "localhost":
-                raise socket.gaierror(socket.EAI_NONAME, f"tests resolve no real names: {host}") from None
-        return _real_getaddrinfo(host, port, *args, **kwargs)
+        if host == "localhost":
+            return _real_getaddrinfo(host, port, *args, **kwargs)
+        try:  # numeric forms only ("127.1", "0x7f.0.0.1"): answered without asking DNS
+            return _real_getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_NUMERICHOST)
+        except socket.gaierror:
+            raise socket.gaierror(socket.EAI_NONAME, f"tests resolve no real names: {host}") from None
 
     def create_connection(address, *args, **kwargs):
         host = address[0]

@@ -18,6 +18,8 @@ INTAKE_LIMIT = 5 * 1024 * 1024
     [
         "http://127.0.0.1/",
         "http://127.1.2.3:8080/admin",
+        "http://2130706433/",  # 127.0.0.1 as one decimal number
+        "http://0x7f.1/",  # and in hexadecimal shorthand
         "http://10.0.0.1/",
         "http://172.16.5.4/",
         "http://192.168.1.1/",
