@@ -154,16 +154,18 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": CELERY_TASK_TIME_LIMIT 
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TASK_DEFAULT_QUEUE = "default"
 
+# Fetching pages (factcheck/fetch.py).
+# How the site names itself when it fetches a page.
+FACTCHECK_FETCH_USER_AGENT = os.environ.get("FACTCHECK_FETCH_USER_AGENT", "FactcheckDesk/1.0 (fact-check intake)")
+# Loopback "127.0.0.1:PORT" or "[::1]:PORT" pairs that fetches may reach. Tests only: it is
+# deliberately not read from the environment, so a deployment cannot open it by mistake.
+FACTCHECK_FETCH_ALLOWED_TEST_HOSTS: list[str] = []
+
 # Product rules.
 FACTCHECK_CORROBORATION_MIN_SOURCES = int(os.environ.get("FACTCHECK_CORROBORATION_MIN_SOURCES", "2"))
 FACTCHECK_LOW_RELIABILITY_COUNTS = env_bool("FACTCHECK_LOW_RELIABILITY_COUNTS", False)
 FACTCHECK_CLAIM_THRESHOLD = float(os.environ.get("FACTCHECK_CLAIM_THRESHOLD", "0.5"))
 FACTCHECK_EXTRACTION_STALE_MINUTES = int(os.environ.get("FACTCHECK_EXTRACTION_STALE_MINUTES", "15"))
-# How the site names itself when it fetches a page (see factcheck/fetch.py).
-FACTCHECK_FETCH_USER_AGENT = os.environ.get("FACTCHECK_FETCH_USER_AGENT", "FactcheckDesk/1.0 (fact-check intake)")
-# Loopback "127.0.0.1:PORT" or "[::1]:PORT" pairs that fetches may reach. Tests only: it is
-# deliberately not read from the environment, so a deployment cannot open it by mistake.
-FACTCHECK_FETCH_ALLOWED_TEST_HOSTS: list[str] = []
 
 _DEFAULT_EMAIL_BACKEND = "console" if DEBUG else "smtp"
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", f"django.core.mail.backends.{_DEFAULT_EMAIL_BACKEND}.EmailBackend")
