@@ -157,6 +157,13 @@ CELERY_BEAT_SCHEDULE = {
     "requeue-stale-documents": {"task": "claims.tasks.requeue_stale_documents", "schedule": 60.0},
 }
 
+# Fetching pages (factcheck/fetch.py).
+# How the site names itself when it fetches a page.
+FACTCHECK_FETCH_USER_AGENT = os.environ.get("FACTCHECK_FETCH_USER_AGENT", "FactcheckDesk/1.0 (fact-check intake)")
+# Loopback "127.0.0.1:PORT" or "[::1]:PORT" pairs that fetches may reach. Tests only: it is
+# deliberately not read from the environment, so a deployment cannot open it by mistake.
+FACTCHECK_FETCH_ALLOWED_TEST_HOSTS: list[str] = []
+
 # Product rules.
 FACTCHECK_CORROBORATION_MIN_SOURCES = int(os.environ.get("FACTCHECK_CORROBORATION_MIN_SOURCES", "2"))
 FACTCHECK_LOW_RELIABILITY_COUNTS = env_bool("FACTCHECK_LOW_RELIABILITY_COUNTS", False)

@@ -1,0 +1,233 @@
+"""The one way this site fetches a URL: public addresses only, bounded in size and time.
+
+Document intake and evidence archiving both fetch pages that users name, so every fetch
+must be unable to reach this machine, the private network or a cloud metadata service.
+
+Why urllib3 used directly: we resolve the name ourselves, check every address, and then
+open the connection to the checked IP literal while sending the real name in the Host
+header, as the TLS SNI and for certificate matching (urllib3's ``server_hostname``). So
+the address connected to is exactly the one validated and a second, rebound DNS answer
+is never asked for. requests or httpx would need a custom adapter or transport around
+this same urllib3 or httpcore machinery; urllib3 alone keeps it in plain view, and it
+never reads proxy settings from the environment, which could otherwise route around
+these checks.
+"""
+
+import hashlib
+import ipaddress
+import socket
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from urllib.parse import quote, urljoin, urlsplit
+
+import certifi
+import urllib3
+from django.conf import settings
+from urllib3.exceptions import ConnectTimeoutError, HTTPError, NewConnectionError, SSLError
+
+MAX_REDIRECTS = 5
+_REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+_TRANSIENT_STATUSES = frozenset({408, 425, 429})
+_CHUNK_SIZE = 64 * 1024
+_CA_BUNDLE = certifi.where()
+_URL_SAFE = "!#$%&'()*+,/:;=?@[]~"
+
+# Ranges that `is_global` leaves out on some Python versions or that hide an IPv4
+# address inside an IPv6 one; each is refused or unwrapped explicitly.
+_ALWAYS_REFUSED = tuple(
+    ipaddress.ip_network(network)
+    for network in (
+        "0.0.0.0/8",
+        "::/8",  # unspecified, loopback and the old IPv4-compatible form
+        "100.64.0.0/10",  # carrier-grade NAT
+        "169.254.0.0/16",  # link-local, including 169.254.169.254 metadata
+        "192.0.0.0/24",
+        "224.0.0.0/4",  # multicast
+        "240.0.0.0/4",  # reserved, and broadcast
+        "fc00::/7",  # unique-local, including fd00:ec2::254 metadata
+        "fe80::/10",
+        "ff00::/8",
+    )
+)
+_NAT64 = ipaddress.ip_network("64:ff9b::/96")
+
+IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+
+
+class FetchRefused(Exception):
+    """The rules forbid this fetch (scheme, address, size, redirects). Never retry."""
+
+
+class FetchFailed(Exception):
+    """The network or the server let us down. ``transient`` says whether a retry may help."""
+
+    def __init__(self, message: str, *, transient: bool, status: int | None = None):
+        super().__init__(message)
+        self.transient = transient
+        self.status = status
+
+
+@dataclass(frozen=True)
+class FetchedPage:
+    url: str
+    final_url: str
+    status: int
+    content_type: str  # the header as sent, parameters included ("text/html; charset=utf-8")
+    body: bytes
+    sha256: str
+    fetched_at: datetime
+
+
+def fetch(url: str, *, max_bytes: int, connect_timeout: float = 5, read_timeout: float = 15) -> FetchedPage:
+    """GET ``url`` following at most MAX_REDIRECTS redirects, each checked like the first.
+
+    ``read_timeout`` bounds the wait for the response headers, each wait for data, and
+    the whole body download, so a server dripping bytes slowly cannot hold a worker.
+    """
+    current = url
+    for _ in range(MAX_REDIRECTS + 1):
+        response = _request_once(current, connect_timeout=connect_timeout, read_timeout=read_timeout)
+        try:
+            if response.status in _REDIRECT_STATUSES:
+                location = response.headers.get("Location")
+                if not location:
+                    raise FetchFailed(f"redirect without a Location from {current}", transient=False)
+                current = urljoin(current, location.strip())
+                continue
+            _raise_for_status(response.status, current)
+            body = _read_capped(response, max_bytes=max_bytes, deadline=time.monotonic() + read_timeout)
+        finally:
+            response.close()
+        return FetchedPage(
+            url=url,
+            final_url=current,
+            status=response.status,
+            content_type=response.headers.get("Content-Type", ""),
+            body=body,
+            sha256=hashlib.sha256(body).hexdigest(),
+            fetched_at=datetime.now(UTC),
+        )
+    raise FetchRefused(f"more than {MAX_REDIRECTS} redirects starting from {url}")
+
+
+def is_public_address(address: IPAddress) -> bool:
+    if isinstance(address, ipaddress.IPv6Address):
+        embedded = address.ipv4_mapped or address.sixtofour or (address.teredo or (None, None))[1]
+        if embedded is None and address in _NAT64:
+            embedded = ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
+        if embedded is not None:
+            return is_public_address(embedded)
+    return (
+        address.is_global
+        and not address.is_multicast
+        and not address.is_reserved
+        and not any(address in network for network in _ALWAYS_REFUSED)
+    )
+
+
+def _request_once(url: str, *, connect_timeout: float, read_timeout: float) -> urllib3.BaseHTTPResponse:
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    if scheme not in ("http", "https"):
+        raise FetchRefused(f"only http and https links can be fetched, not {scheme or 'this'}: {url}")
+    try:
+        port = parts.port or (443 if scheme == "https" else 80)
+        host = (parts.hostname or "").encode("idna").decode("ascii")  # café.example -> xn--caf-dma.example
+    except (ValueError, UnicodeError) as error:  # a bad port, or a name IDNA cannot encode
+        raise FetchRefused(f"not a valid address: {url}") from error
+    if not host:
+        raise FetchRefused(f"no host name in {url}")
+
+    addresses = _resolve_checked(host, port)
+    # Percent-encode what HTTP cannot carry raw (spaces, non-ASCII, control characters), keep the rest.
+    target = quote(parts.path or "/", safe=_URL_SAFE)
+    if parts.query:
+        target += "?" + quote(parts.query, safe=_URL_SAFE)
+    shown_host = f"[{host}]" if ":" in host else host
+    headers = {
+        "Host": shown_host if parts.port is None else f"{shown_host}:{port}",
+        "User-Agent": settings.FACTCHECK_FETCH_USER_AGENT,
+        "Accept": "text/html,application/xhtml+xml,application/pdf,text/plain;q=0.9,*/*;q=0.5",
+        # Counting bytes as they arrive is only a real cap when they arrive uncompressed.
+        "Accept-Encoding": "identity",
+    }
+    timeout = urllib3.Timeout(connect=connect_timeout, read=read_timeout)
+    last_error: Exception | None = None
+    for address in addresses:
+        pool = _pool_for(scheme, address, port, host, timeout)
+        try:
+            return pool.urlopen("GET", target, headers=headers, retries=False, redirect=False, preload_content=False)
+        except (NewConnectionError, ConnectTimeoutError) as error:
+            last_error = error  # try the next address, as browsers do when one is unreachable
+        except SSLError as error:
+            raise FetchFailed(f"TLS failed for {host}: {error}", transient=False) from error
+        except HTTPError as error:
+            raise FetchFailed(f"fetching {url} failed: {error}", transient=True) from error
+    raise FetchFailed(f"could not connect to {host}: {last_error}", transient=True) from last_error
+
+
+def _resolve_checked(host: str, port: int) -> list[str]:
+    """Every address the name resolves to, refusing the lot if any one is not public."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except socket.gaierror as error:
+        transient = error.errno == socket.EAI_AGAIN
+        raise FetchFailed(f"could not resolve {host}: {error}", transient=transient) from error
+    addresses = list(dict.fromkeys(info[4][0] for info in infos))
+    allowed_for_tests = set(settings.FACTCHECK_FETCH_ALLOWED_TEST_HOSTS)
+    for text in addresses:
+        address = ipaddress.ip_address(text.split("%", 1)[0])  # drop an IPv6 zone id
+        if _is_allowed_test_server(address, port, allowed_for_tests):
+            continue
+        if not is_public_address(address):
+            raise FetchRefused(f"{host} resolves to {address}, which is not a public address")
+    return addresses
+
+
+def _is_allowed_test_server(address: IPAddress, port: int, allowed: set[str]) -> bool:
+    if not allowed or not address.is_loopback:
+        return False
+    shown = f"[{address}]" if address.version == 6 else str(address)
+    return f"{shown}:{port}" in allowed
+
+
+def _pool_for(scheme: str, address: str, port: int, host: str, timeout: urllib3.Timeout) -> urllib3.HTTPConnectionPool:
+    if scheme == "http":
+        return urllib3.HTTPConnectionPool(address, port, timeout=timeout, maxsize=1)
+    return urllib3.HTTPSConnectionPool(
+        address,
+        port,
+        timeout=timeout,
+        maxsize=1,
+        cert_reqs="CERT_REQUIRED",
+        ca_certs=_CA_BUNDLE,
+        server_hostname=host,  # SNI and certificate matching use the name, not the IP
+    )
+
+
+def _raise_for_status(status: int, url: str) -> None:
+    if status >= 500 or status in _TRANSIENT_STATUSES:
+        raise FetchFailed(f"{url} answered {status}", transient=True, status=status)
+    if status >= 300:
+        raise FetchFailed(f"{url} answered {status}", transient=False, status=status)
+
+
+def _read_capped(response: urllib3.BaseHTTPResponse, *, max_bytes: int, deadline: float) -> bytes:
+    declared = response.headers.get("Content-Length", "")
+    if declared.isdigit() and int(declared) > max_bytes:
+        raise FetchRefused(f"the page is {int(declared)} bytes, over the limit of {max_bytes}")
+    chunks: list[bytes] = []
+    received = 0
+    try:
+        # read1 returns whatever has arrived, so the deadline is checked even on a slow drip.
+        while chunk := response.read1(_CHUNK_SIZE):
+            received += len(chunk)
+            if received > max_bytes:
+                raise FetchRefused(f"the page is over the limit of {max_bytes} bytes")
+            if time.monotonic() > deadline:
+                raise FetchFailed("the page took too long to download", transient=True)
+            chunks.append(chunk)
+    except HTTPError as error:
+        raise FetchFailed(f"reading the page failed: {error}", transient=True) from error
+    return b"".join(chunks)
