@@ -3,14 +3,18 @@
 import hashlib
 import logging
 from datetime import timedelta
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
-from claims import extraction, roles, workflow
+from claims import extraction, readers, roles, workflow
 from claims.models import Candidate, Claim, ClaimEvent, Document
+from factcheck import fetch
+from reviews.selectors import source_for_url
 
 logger = logging.getLogger(__name__)
 
@@ -30,11 +34,22 @@ def enqueue_extraction(document_id: int) -> None:
         logger.warning("Could not queue extraction of document %s; it stays pending", document_id, exc_info=True)
 
 
-def document_submit(*, text: str, submitted_by=None, title: str = "", language: str = "", url: str = "") -> tuple:
+def document_submit(
+    *,
+    text: str,
+    submitted_by=None,
+    title: str = "",
+    language: str = "",
+    url: str = "",
+    byline: str = "",
+    published=None,
+) -> tuple[Document, bool]:
     """Store a document (or find the one with the same text) and queue its extraction.
 
     Returns (document, created).
     """
+    if not text.strip():
+        raise workflow.Refused([_("the text is empty")])
     digest = content_hash(text)
     existing = Document.objects.filter(content_hash=digest).first()
     if existing:
@@ -42,10 +57,13 @@ def document_submit(*, text: str, submitted_by=None, title: str = "", language: 
     try:
         with transaction.atomic():
             document = Document.objects.create(
-                title=title,
+                title=title[:500],
                 text=text,
                 language=language,
                 url=url,
+                byline=byline[:300],
+                published=published,
+                publisher=source_for_url(url) if url else None,
                 content_hash=digest,
                 submitted_by=submitted_by,
             )
@@ -54,6 +72,71 @@ def document_submit(*, text: str, submitted_by=None, title: str = "", language: 
         # Someone submitted the same text at the same moment: theirs is ours.
         return Document.objects.get(content_hash=digest), False
     return document, True
+
+
+def document_submit_file(filename: str, data: bytes, *, submitted_by=None) -> tuple[Document, bool]:
+    """Read an uploaded .txt, .md, .html or .pdf and submit its text."""
+    try:
+        read = readers.read_upload(filename, data)
+    except readers.UnreadableInput as error:
+        raise workflow.Refused([str(error)]) from error
+    return document_submit(
+        text=read.text,
+        submitted_by=submitted_by,
+        title=read.title,
+        language=read.language,
+        url=read.url,
+        byline=read.byline,
+        published=read.published,
+    )
+
+
+def document_submit_url(url: str, *, submitted_by=None) -> tuple[Document, bool]:
+    """Store a document for a URL; the extraction task fetches it (safely) first."""
+    url = url.strip()
+    if urlsplit(url).scheme not in ("http", "https"):
+        raise workflow.Refused([_("only http and https addresses can be fetched")])
+    existing = Document.objects.filter(url=url).order_by("pk").first()
+    if existing:
+        return existing, False
+    with transaction.atomic():
+        document = Document.objects.create(url=url, publisher=source_for_url(url), submitted_by=submitted_by)
+        transaction.on_commit(lambda: enqueue_extraction(document.pk))
+    return document, True
+
+
+def _fetch_text(document: Document) -> Document | None:
+    """Fill a URL document's text from the page; None when the page cannot be had."""
+    try:
+        page = fetch.fetch(document.url, max_bytes=settings.FACTCHECK_INTAKE_MAX_BYTES)
+        read = readers.read_fetched(page)
+    except fetch.FetchFailed as error:
+        if error.transient:
+            # Back to pending: the task retries, and the sweep catches it if retries run out.
+            Document.objects.filter(pk=document.pk).update(extraction_state=Document.ExtractionState.PENDING)
+            raise
+        return _fail(document.pk, str(error))
+    except (fetch.FetchRefused, readers.UnreadableInput) as error:
+        return _fail(document.pk, str(error))
+    digest = content_hash(read.text)
+    twin = Document.objects.filter(content_hash=digest).exclude(pk=document.pk).first()
+    if twin:
+        return _fail(document.pk, _("this page's text is already document %(id)d") % {"id": twin.pk})
+    document.text = read.text
+    document.content_hash = digest
+    document.title = document.title or read.title[:500]
+    document.byline = document.byline or read.byline[:300]
+    document.published = document.published or read.published
+    document.language = document.language or read.language
+    document.save(update_fields=["text", "content_hash", "title", "byline", "published", "language", "updated_at"])
+    return document
+
+
+def _fail(document_id: int, error: str) -> None:
+    Document.objects.filter(pk=document_id).update(
+        extraction_state=Document.ExtractionState.FAILED, extraction_error=error[:2000]
+    )
+    return None
 
 
 def _claim_lock(document_id: int) -> bool:
@@ -81,15 +164,16 @@ def document_extract(document_id: int) -> Document | None:
         logger.info("Extraction of document %s is already running", document_id)
         return None
     document = Document.objects.get(pk=document_id)
+    if document.url and not document.text:
+        document = _fetch_text(document)
+        if document is None:
+            return None
     try:
         result = extraction.extract(document.text, language=document.language or None)
     except Exception as error:
         # A fault in the text or the extractor: retrying will not help, a person will.
-        Document.objects.filter(pk=document_id).update(
-            extraction_state=Document.ExtractionState.FAILED, extraction_error=str(error)[:2000]
-        )
         logger.exception("Extraction of document %s failed", document_id)
-        return None
+        return _fail(document_id, str(error))
     with transaction.atomic():
         document = Document.objects.select_for_update().get(pk=document_id)
         document.language = document.language or result.language

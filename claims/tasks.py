@@ -2,12 +2,14 @@ from celery import shared_task
 from django.db import InterfaceError, OperationalError
 
 from claims import services
+from factcheck.fetch import FetchFailed
 
 
 @shared_task(
     acks_late=True,
     reject_on_worker_lost=True,
-    autoretry_for=(OperationalError, InterfaceError),
+    # Only transient faults reach here: services record the permanent ones on the document.
+    autoretry_for=(OperationalError, InterfaceError, FetchFailed),
     retry_backoff=True,
     max_retries=5,
 )

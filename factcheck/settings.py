@@ -164,6 +164,8 @@ FACTCHECK_FETCH_USER_AGENT = os.environ.get("FACTCHECK_FETCH_USER_AGENT", "Factc
 # deliberately not read from the environment, so a deployment cannot open it by mistake.
 FACTCHECK_FETCH_ALLOWED_TEST_HOSTS: list[str] = []
 
+FACTCHECK_INTAKE_MAX_BYTES = 5 * 1024 * 1024
+
 # Product rules.
 FACTCHECK_CORROBORATION_MIN_SOURCES = int(os.environ.get("FACTCHECK_CORROBORATION_MIN_SOURCES", "2"))
 FACTCHECK_LOW_RELIABILITY_COUNTS = env_bool("FACTCHECK_LOW_RELIABILITY_COUNTS", False)

@@ -1,27 +1,30 @@
-from pathlib import Path
-
 from django.core.management.base import BaseCommand, CommandError
 
-from claims import services
+from claims import intake, services, workflow
 from claims.models import Document
 
 
 class Command(BaseCommand):
-    help = "Store an article as a Document and extract its claims (in-process, or on a worker when a broker is set)."
+    help = (
+        "Store an article (.txt, .md, .html, .pdf, or a URL) as a Document and extract its claims "
+        "(in-process, or on a worker when a broker is set)."
+    )
 
     def add_arguments(self, parser):
-        parser.add_argument("path", help="A text file holding the article.")
-        parser.add_argument("--title", default="")
-        parser.add_argument("--language", default="", choices=["", "fr", "en"])
+        parser.add_argument("source", metavar="PATH_OR_URL")
 
-    def handle(self, path, title, language, **options):
+    def handle(self, source, **options):
         try:
-            text = Path(path).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as error:
-            raise CommandError(f"Cannot read {path}: {error}") from error
-        if not text.strip():
-            raise CommandError(f"{path} is empty.")
-        document, created = services.document_submit(text=text, title=title, language=language)
+            if intake.is_url(source):
+                document, created = services.document_submit_url(source)
+            else:
+                with open(source, "rb") as handle:
+                    data = handle.read()
+                document, created = services.document_submit_file(source.rsplit("/", 1)[-1], data)
+        except OSError as error:
+            raise CommandError(f"Cannot read {source}: {error.strerror}") from error
+        except workflow.WorkflowError as refusal:
+            raise CommandError(f"{source}: {refusal}") from refusal
         document.refresh_from_db()
         verb = "Stored" if created else "Already stored as"
         self.stdout.write(f"{verb} document {document.pk}: {document} [{document.get_extraction_state_display()}]")
