@@ -13,6 +13,8 @@ import json
 import sys
 from pathlib import Path
 
+import numpy as np
+from scipy.optimize import minimize
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score, precision_score, recall_score
@@ -24,6 +26,10 @@ from claims.extraction.model import MODEL_PATH
 NGRAM_MIN_COUNT = 3
 KEEP_WEIGHT_ABOVE = 0.02  # smaller n-gram weights are dropped to keep the file small
 REGULARISATION = {"cues": 1.0, "full": 0.3}
+# Debate speech under-represents what marks a claim in news prose, so the cue model (which carries French) gets
+# these weights from news conventions instead of from the data: reported speech and quotations are what a desk
+# checks; speculation ("pourrait", "risque de") is not checkable. The other cue weights are fitted around them.
+PRIOR_WEIGHTS = {"c:attribution": 1.0, "c:quote": 0.8, "c:hedged": -1.2}
 
 
 def read_rows(path: Path) -> tuple[list[str], list[int]]:
@@ -51,7 +57,34 @@ def frequent_ngrams(rows: list[dict[str, float]]) -> set[str]:
     return {name for name, count in counts.items() if count >= NGRAM_MIN_COUNT or name.startswith("c:")}
 
 
-def fit(name: str, train_texts, train_labels, with_ngrams: bool):
+def fit_with_priors(train_texts, train_labels) -> dict:
+    """Balanced, L2-regularised logistic regression over the cues, with PRIOR_WEIGHTS held fixed."""
+    rows = featurise(train_texts, with_ngrams=False)
+    names = sorted({key for row in rows for key in row} - PRIOR_WEIGHTS.keys())
+    free = np.array([[row.get(name, 0.0) for name in names] for row in rows])
+    offset = np.array([sum(PRIOR_WEIGHTS.get(key, 0.0) * value for key, value in row.items()) for row in rows])
+    labels = np.array(train_labels, dtype=float)
+    sample_weight = np.where(labels == 1, len(labels) / (2 * labels.sum()), len(labels) / (2 * (1 - labels).sum()))
+
+    def loss(parameters):
+        logits = free @ parameters[1:] + parameters[0] + offset
+        probabilities = 1 / (1 + np.exp(-logits))
+        log_loss = np.logaddexp(0, logits) - labels * logits
+        gradient_logits = sample_weight * (probabilities - labels)
+        penalty = 0.5 * parameters[1:] @ parameters[1:] / REGULARISATION["cues"]
+        gradient = np.concatenate(
+            [[gradient_logits.sum()], free.T @ gradient_logits + parameters[1:] / REGULARISATION["cues"]]
+        )
+        return (sample_weight * log_loss).sum() + penalty, gradient
+
+    solution = minimize(loss, np.zeros(len(names) + 1), jac=True, method="L-BFGS-B").x
+    weights = {name: round(float(weight), 4) for name, weight in zip(names, solution[1:], strict=True)}
+    return {"bias": round(float(solution[0]), 4), "weights": {**weights, **PRIOR_WEIGHTS}}
+
+
+def fit(name: str, train_texts, train_labels, with_ngrams: bool) -> dict:
+    if not with_ngrams:
+        return fit_with_priors(train_texts, train_labels)
     rows = featurise(train_texts, with_ngrams)
     keep = frequent_ngrams(rows)
     rows = [{key: value for key, value in row.items() if key in keep} for row in rows]

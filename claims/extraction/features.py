@@ -9,7 +9,7 @@ import itertools
 import re
 
 _TOKEN = re.compile(r"[^\W\d_]+|\d+(?:[.,\u00a0\u202f ]\d+)*")
-_CAPITALISED = re.compile(r"(?<![\w’'])[A-ZÀ-ÖØ-Þ][\w‑-]+")
+_CAPITALISED = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-Þ][\w‑-]+")
 _NUMBER = re.compile(r"\d")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _QUOTE = re.compile(r"[«»“”]|\"[^\"]{3,}\"")
@@ -59,20 +59,22 @@ CUES = _cues(
     hedged="""
         may might could would perhaps possibly probably likely unlikely seems seem appears appear suggest suggests
         suggested unclear uncertain maybe if whether hope
+        many_experts some_say critics_say remains_unclear to_be_determined
         pourrait pourraient peut_être semble semblent probablement sans_doute risque possible éventuel éventuelle
-        flou floue incertain incertaine opacité reste_à restent_à suggéré suggère si envisage hypothèse
+        flou floue incertain incertaine opacité reste_à restent_à suggéré suggère si hypothèse
+        de_nombreux clarifier à_préciser
     """,
     opinion="""
         think believe feel should must ought need_to needs_to want wish good bad great terrible wonderful wrong
         important clearly obviously unfortunately fortunately shame ridiculous disgrace outrageous proud deserve
         pense crois sens il_faut faut doit doivent devrait devraient important importante essentiel essentielle
         grave inacceptable scandaleux regrettable malheureusement heureusement justifier légitimer perçoit
-        fier fière mérite
+        fier fière mérite sert_à vise_à serves_to
     """,
     first_singular="i me my mine myself i’m i'm je j me moi mon ma mes",
     first_plural="we us our ours ourselves nous notre nos",
     second_person="you your yours vous votre vos tu ton ta tes",
-    vague_reference="this that it these those cela ceci ça ce_qui ce_que",
+    vague_reference="this that it these those cela ceci ça cette ces cet ce_qui ce_que",
     politeness="thank thanks thank_you merci let_me let’s let's allow_me bravo applause",
     temporal="""
         since ago yesterday last_year last_week this_year in_the_past until_now already
@@ -86,6 +88,7 @@ _NOT_ATTRIBUTION = re.compile(r"\bselon (?:laquelle|lequel|lesquelles|lesquels)\
 POSITIVE_REASONS = ("quantity", "attribution", "quote", "named_source", "comparison", "causal")
 NEGATIVE_REASONS = ("hedged", "question", "opinion", "first_person", "too_short")
 SHORT_SENTENCE_WORDS = 6
+MAX_CUE_COUNT = 2.0  # two hedges hedge more than one; beyond that it is the same sentence
 
 
 def tokens(sentence: str) -> list[str]:
@@ -93,7 +96,7 @@ def tokens(sentence: str) -> list[str]:
 
 
 def cue_features(sentence: str, words: list[str]) -> dict[str, float]:
-    """Language-independent cues, each 0/1 (or a small capped count)."""
+    """Language-independent cues: word-list cues count occurrences up to MAX_CUE_COUNT, the others are 0/1."""
     found: dict[str, float] = {}
     for size in (1, 2, 3):
         for index in range(len(words) - size + 1):
@@ -101,7 +104,7 @@ def cue_features(sentence: str, words: list[str]) -> dict[str, float]:
                 continue
             name = CUES.get(" ".join(words[index : index + size]))
             if name:
-                found[name] = 1.0
+                found[name] = min(found.get(name, 0.0) + 1.0, MAX_CUE_COUNT)
     thesis_only = not any(CUES.get(word) == "attribution" for word in words if word != "selon")
     if "attribution" in found and _NOT_ATTRIBUTION.search(sentence) and thesis_only:
         del found["attribution"]  # the only attribution cue was the thesis-introducing "selon laquelle"
