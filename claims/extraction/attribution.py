@@ -17,7 +17,15 @@ _INSTITUTION = (
     r"|cour|court|banque|bank|université|university|gouvernement|government|parquet|préfecture|mairie)"
 )
 _DETERMINER = r"(?:the|le|la|les|l’|l')"
-_SPEAKER = rf"(?:(?P<det>{_DETERMINER})[ \u00a0]*)?(?P<name>(?:{_INSTITUTION}[ \u00a0]+{_CONNECTOR}[ \u00a0]*)?{_NAME})"
+# "Agence régionale de santé": a capitalised institution followed by lower-case words, up to the clause's end.
+_NAMED_INSTITUTION = (
+    r"(?:Agence|Institut|Office|Ministère|Haute Autorité|Autorité|Caisse|Direction|Cour|Conseil|Banque|Fédération)"
+    r"(?:[ \u00a0][\w’'‑-]+){0,5}?(?=[,;:.]|[ \u00a0](?:a|ont|avait|a-t-elle)[ \u00a0]|$)"
+)
+_SPEAKER = (
+    rf"(?:(?P<det>{_DETERMINER})[ \u00a0]*)?"
+    rf"(?P<name>{_NAMED_INSTITUTION}|(?:{_INSTITUTION}[ \u00a0]+{_CONNECTOR}[ \u00a0]*)?{_NAME})"
+)
 
 _VERB_EN = (
     r"said|says|say|told|tells|reported|reports|announced|announces|stated|states|confirmed|confirms|acknowledged"
@@ -41,6 +49,8 @@ _ACCORDING_TO = re.compile(
 )
 _INVERTED_PRONOUN = re.compile(r"-t-(?:il|elle)\b|\b(?:said|says|added|told) (?:he|she)\b", re.IGNORECASE)
 _SINGULAR_PRONOUN = re.compile(r"^(?:il|elle|he|she)$", re.IGNORECASE)
+# "Critics say": with a plural verb a lone capitalised word is more likely a common noun than a name.
+_PLURAL_VERB = re.compile(r"^(?:say|ont .*|\w+ent)$", re.IGNORECASE)
 _QUOTE = re.compile(r"«[^»]{3,}»|“[^”]{3,}”|\"[^\"]{3,}\"")
 _LEADING_CONNECTIVE = re.compile(
     r"^(?:toutefois|cependant|mais|et|or|pourtant|de plus|en outre|enfin|however|but|and|yet|also|moreover),?\s+",
@@ -119,12 +129,15 @@ class SpeakerTracker:
     """Follows one document, sentence by sentence, remembering the last named speaker."""
 
     last_speaker: str = ""
+    last_person: str = ""  # what "il", "she" and "selon lui" refer to; institutions and media are not people
     sentences_since_speaker: int = 0
 
     def speaker_of(self, sentence: str) -> str:
         speaker = self._find(sentence)
         if speaker:
             self.last_speaker = speaker
+            if _is_person(speaker):
+                self.last_person = speaker
             self.sentences_since_speaker = 0
         else:
             self.sentences_since_speaker += 1
@@ -133,11 +146,11 @@ class SpeakerTracker:
     def _find(self, sentence: str) -> str:
         if match := _ACCORDING_TO.search(sentence):
             if match["pronoun"]:
-                return self.last_speaker
+                return self.last_person
             if name := _clean_name(match["det"], match["name"]):
                 return name
         if _INVERTED_PRONOUN.search(sentence):
-            return self.last_speaker
+            return self.last_person
         for match in _VERB_THEN_SPEAKER.finditer(sentence):
             before = sentence[: match.start()].rstrip()
             if before.endswith((",", "»", "”", '"')) and (name := _clean_name(match["det"], match["name"])):
@@ -146,9 +159,20 @@ class SpeakerTracker:
             region = re.split(r"\b(?:que|qu’|qu'|that)\b|[:;«“]", sentence[: match.start()])[-1]
             subject = _LEADING_CONNECTIVE.sub("", region.strip().rstrip(",").strip())
             if _SINGULAR_PRONOUN.match(subject):
-                return self.last_speaker
-            if name := _speaker_ending(region):
+                return self.last_person
+            name = _speaker_ending(region)
+            if name and not (" " not in name and _PLURAL_VERB.match(match.group(0))):
                 return name
         if _QUOTE.search(sentence) and self.sentences_since_speaker < RECENT_SPEAKER_SENTENCES:
             return self.last_speaker
         return ""
+
+
+def _is_person(speaker: str) -> bool:
+    lowered = speaker.lower()
+    return not (
+        speaker in MEDIA.values()
+        or re.match(rf"{_DETERMINER}\b|{_DETERMINER}", lowered)
+        or re.search(_INSTITUTION, lowered)
+        or re.match(_NAMED_INSTITUTION, speaker)
+    )

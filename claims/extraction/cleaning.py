@@ -38,7 +38,7 @@ _READING_TIME = re.compile(_BULLET + r"\d+\s*(?:min(?:ute)?s?\.?)\s*(?:de lectur
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w’'.\-]+"
 _BYLINE = re.compile(
     _BULLET
-    + r"(?:(?:par|by|de)\s+)?"
+    + r"(?:(?i:par|by|de)\s+)?"
     + rf"(?P<name>{_NAME_WORD}(?:\s+(?:de\s+|van\s+|von\s+|da\s+)?{_NAME_WORD}){{1,3}})"
     r"\s*(?:[:,|–—-]\s*.*)?$"
 )
@@ -54,6 +54,7 @@ CLUTTER_PATTERNS = {
     ),
 }
 _CLUTTER = [(reason, re.compile("|".join(patterns), re.IGNORECASE)) for reason, patterns in CLUTTER_PATTERNS.items()]
+_LIST_MARKER = re.compile(r"^[\s\-–—•·*▪►]*")  # "- " or "• " before a key point
 _SENTENCE_END = re.compile(r"[.!?…»”\"’)]\s*$")
 _WORD = re.compile(r"\w+")
 HEADING_MAX_WORDS = 14
@@ -146,7 +147,7 @@ def clean(text: str, *, today: date | None = None) -> CleanedText:
         if previous and _continues(text, previous, start, stripped):
             previous.end = end
         else:
-            result.blocks.append(Block(start, end))
+            result.blocks.append(Block(start + len(_LIST_MARKER.match(line)[0]), end))
     return result
 
 
