@@ -46,6 +46,57 @@ _BYLINE_EXPLICIT = re.compile(r"^[\s\-–—•·*]*(?:par|by)\s+[A-ZÀ-ÖØ-Þ]
 
 # Lines that are page furniture, whatever their position: reason -> alternatives.
 CLUTTER_PATTERNS = {
+    "read_more": (
+        r"^(?:à|a)\s+lire\s+(?:aussi|également|egalement)",
+        r"^lire\s+(?:aussi|la suite|plus)",
+        r"^read\s+(?:more|also|next)\b",
+        r"^related\s*(?:articles|stories|coverage)?\s*:?$",
+        r"^see also\b",
+        r"^voir aussi\b",
+        r"^sur le même sujet",
+        r"^more (?:from|on|stories)\b",
+        r"^most read\b",
+        r"^les plus lus",
+        r"^recommended\b",
+        r"^(?:vous )?pourriez aussi aimer",
+        r"^you (?:may|might) also like",
+    ),
+    "caption": (
+        r"^(?:photo|image|illustration|crédit|credit|crédits|credits|source photo|légende|caption|photograph|picture)s?"
+        r"\s*(?:[:/©]|by\b|par\b)",
+        r"\b(?:photo|crédit|credit)\s*:\s*[\w ./&-]{2,40}$",
+        r"/\s*(?:afp|reuters|ap|getty(?: images)?|epa|shutterstock)\s*$",
+        r"^\(?(?:afp|reuters|ap|getty images|epa)\s*(?:photo)?\)?$",
+    ),
+    "video": (
+        r"^(?:watch|lecture|regarder|voir)\s+(?:the |la |notre )?(?:vidéo|video)",
+        r"^(?:vidéo|video)\s*[:\-–]",
+        r"^play video",
+        r"^lire la vidéo",
+        r"^\d{1,2}:\d{2}\s*$",
+        r"^durée\s*:",
+    ),
+    "prompt": (
+        r"\b(?:sign up|subscribe|newsletter|abonnez-vous|s’abonner|s'abonner|inscrivez-vous|je m’abonne|je m'abonne)",
+        r"\b(?:log in to|connectez-vous|leave a comment|laisser un commentaire|post a comment|réagir à cet article)",
+        r"^\d+\s+(?:comment(?:aire)?s?|réactions?)\s*$",
+        r"^commentaires?\s*\(\d+\)",
+        r"\b(?:share this|partager (?:cet|sur)|follow us|suivez-nous|download (?:the|our) app)",
+        r"\btéléchargez (?:l’|l')?app",
+    ),
+    "cookies": (
+        r"\bcookies?\b.*\b(?:accept|accepter|consent|paramètres|settings|politique|policy|utilis|use)",
+        r"\b(?:accept all|tout accepter|gérer mes choix|manage preferences)\b",
+    ),
+    "counter": (
+        r"^[\d\s.,\u00a0\u202f]+(?:k\s*)?(?:vues|views|lectures|reads|partages|shares|likes|j’aime|j'aime)\s*$",
+    ),
+    "widget": (
+        r"^(?:météo|weather|aujourd’hui|aujourd'hui|today)\b.{0,40}$",
+        r"^-?\d{1,2}\s*°\s*[cf]?\b",
+        r"^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday"
+        r"|sunday),?\s+(?:\d{1,2}\s+\w+|\w+\s+\d{1,2})\s*,?\s*\d{0,4}\s*$",
+    ),
     "copyright": (
         r"^\s*(?:©|\(c\)|copyright)\s",
         r"tous droits réservés",
