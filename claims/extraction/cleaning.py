@@ -104,7 +104,10 @@ CLUTTER_PATTERNS = {
         r"reproduction interdite",
     ),
 }
-_CLUTTER = [(reason, re.compile("|".join(patterns), re.IGNORECASE)) for reason, patterns in CLUTTER_PATTERNS.items()]
+# One alternation with a named group per reason: a single scan per line.
+_CLUTTER = re.compile(
+    "|".join(f"(?P<{reason}>{'|'.join(patterns)})" for reason, patterns in CLUTTER_PATTERNS.items()), re.IGNORECASE
+)
 _LIST_MARKER = re.compile(r"^[\s\-–—•·*▪►]*")  # "- " or "• " before a key point
 _SENTENCE_END = re.compile(r"[.!?…»”\"’)]\s*$")
 _WORD = re.compile(r"\w+")
@@ -131,11 +134,8 @@ class CleanedText:
 
 def clutter_reason(line: str) -> str:
     """The kind of page furniture this line is, or "" for text worth reading."""
-    stripped = line.strip()
-    for reason, pattern in _CLUTTER:
-        if pattern.search(stripped):
-            return reason
-    return ""
+    match = _CLUTTER.search(line.strip())
+    return match.lastgroup if match else ""
 
 
 def is_heading(line: str) -> bool:

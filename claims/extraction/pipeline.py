@@ -39,6 +39,9 @@ _FRENCH_WORDS = re.compile(r"\b(?:le|la|les|des|est|une|que|qui|pour|dans|selon|
 _ENGLISH_WORDS = re.compile(r"\b(?:the|of|and|is|are|was|that|for|in|on|with|said|to|by|from|it)\b", re.I)
 
 
+LANGUAGE_SAMPLE_SENTENCES = 12  # enough words to tell French from English
+
+
 def detect_language(text: str) -> str:
     """ "fr" or "en", from the frequency of each language's commonest words."""
     return "fr" if len(_FRENCH_WORDS.findall(text)) > len(_ENGLISH_WORDS.findall(text)) else "en"
@@ -49,7 +52,8 @@ def extract(text: str, *, language: str | None = None, threshold: float | None =
     cleaned = clean(text)
     spans = [span for block in cleaned.blocks for span in split_spans(text, block.start, block.end)]
     spans = [(start, end) for start, end in spans if not clutter_reason(text[start:end])]
-    language = language or detect_language(" ".join(text[start:end] for start, end in spans) or text)
+    prose = " ".join(text[start:end] for start, end in spans[:LANGUAGE_SAMPLE_SENTENCES]) or text
+    language = language or detect_language(prose)
     tracker = SpeakerTracker()
     sentences = []
     for start, end in spans:

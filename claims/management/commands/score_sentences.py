@@ -18,7 +18,6 @@ class Command(BaseCommand):
 
     def handle(self, *args, lang: str, threshold: float | None, **options):
         threshold = settings.FACTCHECK_CLAIM_THRESHOLD if threshold is None else threshold
-        stdin = options.get("stdin", sys.stdin)
-        for line in stdin:
+        for line in sys.stdin:
             probability, _ = score(line.rstrip("\r\n"), lang)
             self.stdout.write(f"{probability:.4f}\t{int(probability >= threshold)}")
