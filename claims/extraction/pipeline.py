@@ -1,22 +1,28 @@
-"""First extraction pipeline: segment with pysbd and score with a simple rule."""
+"""Claim extraction: clean the page text, split it into sentences, score them, find speakers and repeats."""
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import lru_cache
 
-import pysbd
 from django.conf import settings
+
+from claims.extraction.attribution import SpeakerTracker
+from claims.extraction.cleaning import clean, clutter_reason
+from claims.extraction.duplicates import group_duplicates, headline_match
+from claims.extraction.features import reasons
+from claims.extraction.model import score
+from claims.extraction.segmentation import split_spans
 
 
 @dataclass(frozen=True)
 class ScoredSentence:
     text: str
-    start: int  # character span in the document's text
+    start: int  # character span in the document's text: text[start:end] == self.text
     end: int
     score: float
     reasons: tuple[str, ...] = ()
     speaker: str = ""
+    duplicate_spans: tuple[tuple[int, int], ...] = ()  # other places in the document saying the same thing
 
 
 @dataclass
@@ -29,44 +35,57 @@ class Extraction:
     candidates: list[ScoredSentence] = field(default_factory=list)
 
 
-_FRENCH_HINTS = re.compile(r"\b(le|la|les|des|est|une|que|pour|dans|selon)\b", re.IGNORECASE)
-_ATTRIBUTION = re.compile(r"\b(selon|a déclaré|a reconnu|rapporte|according to|said|says|reported)\b", re.I)
+_FRENCH_WORDS = re.compile(r"\b(?:le|la|les|des|est|une|que|qui|pour|dans|selon|du|et|sur|pas|au|aux)\b", re.I)
+_ENGLISH_WORDS = re.compile(r"\b(?:the|of|and|is|are|was|that|for|in|on|with|said|to|by|from|it)\b", re.I)
+
+
+LANGUAGE_SAMPLE_SENTENCES = 12  # enough words to tell French from English
 
 
 def detect_language(text: str) -> str:
-    words = max(len(text.split()), 1)
-    return "fr" if len(_FRENCH_HINTS.findall(text)) / words > 0.05 else "en"
-
-
-@lru_cache(maxsize=4)
-def _segmenter(language: str) -> pysbd.Segmenter:
-    return pysbd.Segmenter(language=language, clean=False, char_span=True)
-
-
-def _score(sentence: str) -> tuple[float, tuple[str, ...]]:
-    reasons = []
-    if re.search(r"\d", sentence):
-        reasons.append("quantity")
-    if _ATTRIBUTION.search(sentence):
-        reasons.append("attributed")
-    if "«" in sentence or "“" in sentence:
-        reasons.append("quote")
-    score = min(1.0, 0.2 + 0.3 * len(reasons))
-    if len(sentence.split()) < 6:
-        score, reasons = 0.0, ["too_short"]
-    return score, tuple(reasons)
+    """ "fr" or "en", from the frequency of each language's commonest words."""
+    return "fr" if len(_FRENCH_WORDS.findall(text)) > len(_ENGLISH_WORDS.findall(text)) else "en"
 
 
 def extract(text: str, *, language: str | None = None, threshold: float | None = None) -> Extraction:
     threshold = settings.FACTCHECK_CLAIM_THRESHOLD if threshold is None else threshold
-    language = language or detect_language(text)
-    result = Extraction(language=language, title=text.strip().splitlines()[0] if text.strip() else "")
-    for span in _segmenter(language).segment(text):
-        sentence = span.sent.strip()
-        if not sentence:
-            continue
-        start = text.index(sentence, span.start)
-        score, reasons = _score(sentence)
-        scored = ScoredSentence(sentence, start, start + len(sentence), score, reasons)
-        (result.claims if score >= threshold else result.candidates).append(scored)
-    return result
+    cleaned = clean(text)
+    spans = [span for block in cleaned.blocks for span in split_spans(text, block.start, block.end)]
+    spans = [(start, end) for start, end in spans if not clutter_reason(text[start:end])]
+    prose = " ".join(text[start:end] for start, end in spans[:LANGUAGE_SAMPLE_SENTENCES]) or text
+    language = language or detect_language(prose)
+    tracker = SpeakerTracker()
+    sentences = []
+    for start, end in spans:
+        sentence = text[start:end]
+        probability, cues = score(sentence, language)
+        speaker = tracker.speaker_of(sentence)
+        sentences.append(ScoredSentence(sentence, start, end, round(probability, 4), reasons(cues), speaker))
+    sentences = _merge_duplicates(sentences, cleaned.title, cleaned.title_span)
+    return Extraction(
+        language=language,
+        title=cleaned.title,
+        byline=cleaned.byline,
+        published=cleaned.published,
+        claims=[sentence for sentence in sentences if sentence.score >= threshold],
+        candidates=[sentence for sentence in sentences if sentence.score < threshold],
+    )
+
+
+def _merge_duplicates(
+    sentences: list[ScoredSentence], title: str, title_span: tuple[int, int] | None
+) -> list[ScoredSentence]:
+    """Keep the best-scored sentence of each group of repeats; the others become its duplicate_spans."""
+    representative = group_duplicates([sentence.text for sentence in sentences])
+    groups: dict[int, list[ScoredSentence]] = {}
+    for index, sentence in enumerate(sentences):
+        groups.setdefault(representative[index], []).append(sentence)
+    kept = []
+    for members in groups.values():
+        best = max(members, key=lambda sentence: sentence.score)
+        others = tuple((member.start, member.end) for member in members if member is not best)
+        kept.append(replace(best, duplicate_spans=others))
+    kept.sort(key=lambda sentence: sentence.start)
+    if title_span and (match := headline_match(title, [sentence.text for sentence in kept])) is not None:
+        kept[match] = replace(kept[match], duplicate_spans=(title_span, *kept[match].duplicate_spans))
+    return kept

@@ -1,0 +1,178 @@
+"""Who makes a claim: the named source of an attribution ("X said", "selon X") or of a quotation.
+
+Pronouns ("il ajoute", "he said", "selon lui") and bare quotations point back to the last named speaker.
+When the subject of an attribution is not a name (a plural pronoun, "many experts", "the ministry"), the
+speaker stays empty: no speaker is better than a wrong one.
+"""
+
+import re
+from dataclasses import dataclass
+
+_UPPER = "A-ZÀ-ÖØ-ÞŒ"
+_NAME_WORD = rf"[{_UPPER}][\w’'‑.-]*"
+_CONNECTOR = r"(?:de la|de l’|de l'|d’|d'|of the|de|du|des|of|for|von|van|al|bin|el|y)"
+_NAME = rf"{_NAME_WORD}(?:[ \u00a0]+(?:{_CONNECTOR}[ \u00a0]+)?{_NAME_WORD})*"
+_INSTITUTION = (
+    r"(?:ministère|ministry|department|agence|agency|office|institut|institute|bureau|commission|conseil|council"
+    r"|cour|court|banque|bank|université|university|gouvernement|government|parquet|préfecture|mairie)"
+)
+_DETERMINER = r"(?:the|le|la|les|l’|l')"
+# "Agence régionale de santé": a capitalised institution followed by lower-case words, up to the clause's end.
+_NAMED_INSTITUTION = (
+    r"(?:Agence|Institut|Office|Ministère|Haute Autorité|Autorité|Caisse|Direction|Cour|Conseil|Banque|Fédération)"
+    r"(?:[ \u00a0][\w’'‑-]+){0,5}?(?=[,;:.]|[ \u00a0](?:a|ont|avait|a-t-elle)[ \u00a0]|$)"
+)
+_SPEAKER = (
+    rf"(?:(?P<det>{_DETERMINER})[ \u00a0]*)?"
+    rf"(?P<name>{_NAMED_INSTITUTION}|(?:{_INSTITUTION}[ \u00a0]+{_CONNECTOR}[ \u00a0]*)?{_NAME})"
+)
+
+_VERB_EN = (
+    r"said|says|say|told|tells|reported|reports|announced|announces|stated|states|confirmed|confirms|acknowledged"
+    r"|admitted|added|adds|explained|explains|claimed|claims|declared|wrote|writes|warned|warns|noted|notes"
+    r"|insisted|insists|estimated|estimates|testified"
+)
+_PARTICIPLE_FR = (
+    r"déclaré|reconnu|affirmé|indiqué|annoncé|précisé|ajouté|expliqué|souligné|confirmé|assuré|révélé|estimé|dit"
+    r"|rapporté|admis|averti|insisté|écrit|martelé|démenti|prévenu"
+)
+_VERB_FR = (
+    rf"(?:a|ont|avait|avaient)[ \u00a0]+(?:{_PARTICIPLE_FR})|déclare|reconnaît|reconnait|affirme|indique|annonce"
+    r"|précise|ajoute|explique|souligne|confirme|assure|révèle|estime|rapporte|dit|écrit|martèle|prévient"
+    r"|déclarent|affirment|rapportent|indiquent|annoncent|estiment|confirment"
+)
+_VERB = rf"(?:{_VERB_EN}|{_VERB_FR})"
+_SUBJECT_VERB = re.compile(rf"(?<![\w’'])(?i:{_VERB})\b")
+_VERB_THEN_SPEAKER = re.compile(rf"(?<![\w’'])(?:{_VERB})[ \u00a0]+{_SPEAKER}")
+_ACCORDING_TO = re.compile(
+    rf"(?<![\w’'])(?i:according to|selon|d’après|d'après)[ \u00a0]+(?:(?P<pronoun>lui|elle|him|her)\b|{_SPEAKER})"
+)
+_INVERTED_PRONOUN = re.compile(r"-t-(?:il|elle)\b|\b(?:said|says|added|told) (?:he|she)\b", re.IGNORECASE)
+_SINGULAR_PRONOUN = re.compile(r"^(?:il|elle|he|she)$", re.IGNORECASE)
+# "Critics say": with a plural verb a lone capitalised word is more likely a common noun than a name.
+_PLURAL_VERB = re.compile(r"^(?:say|ont .*|\w+ent)$", re.IGNORECASE)
+_QUOTE = re.compile(r"«[^»]{3,}»|“[^”]{3,}”|\"[^\"]{3,}\"")
+_LEADING_CONNECTIVE = re.compile(
+    r"^(?:toutefois|cependant|mais|et|or|pourtant|de plus|en outre|enfin|however|but|and|yet|also|moreover),?\s+",
+    re.IGNORECASE,
+)
+# Capitalised words that open sentences or clauses without naming anyone.
+_NOT_NAMES = frozenset(
+    re.findall(
+        r"\S+",
+        """
+        le la les l un une il elle ils elles on nous je ce cette ces cela selon pour mais et toutefois cependant
+        the a an he she they we i it this that these those but and however according in on at for as if when while
+        """,
+    )
+)
+MEDIA = {
+    name.lower(): name
+    for name in (
+        "The Wall Street Journal",
+        "The New York Times",
+        "The Washington Post",
+        "The Guardian",
+        "The Economist",
+        "The Times",
+        "Financial Times",
+        "Le Monde",
+        "Le Figaro",
+        "Libération",
+        "Les Échos",
+        "Le Parisien",
+        "Reuters",
+        "Bloomberg",
+        "Associated Press",
+        "Agence France-Presse",
+        "AFP",
+        "BBC",
+        "CNN",
+        "Politico",
+        "Axios",
+    )
+}
+_MEDIA_BY_CORE = {re.sub(r"^(?:the|le|la|les) ", "", key): name for key, name in MEDIA.items()}
+RECENT_SPEAKER_SENTENCES = 3  # how far back a bare quotation may look for its speaker
+
+
+def _clean_name(determiner: str | None, name: str) -> str:
+    name = name.rstrip(".’'‑-")
+    words = name.split()
+    while words and words[0].lower().strip("’'") in _NOT_NAMES:
+        determiner = words.pop(0)
+    if not words:
+        return ""
+    core = " ".join(words)
+    if media := _MEDIA_BY_CORE.get(core.lower()):
+        return media
+    if determiner and determiner.islower():
+        joiner = "" if determiner.endswith(("’", "'")) else " "
+        return determiner + joiner + core  # as written: "the Labor Department", "le ministère de la Santé"
+    return core
+
+
+def _speaker_ending(region: str) -> str:
+    """The name that ends `region` (the words just before an attribution verb), skipping one apposition."""
+    region = _LEADING_CONNECTIVE.sub("", region.strip().rstrip(",").strip())
+    for attempt in range(2):
+        match = re.search(rf"{_SPEAKER}$", region)
+        if match:
+            return _clean_name(match["det"], match["name"])
+        if attempt == 0 and "," in region:
+            region = region.rsplit(",", 1)[0].strip()  # "Dmitri Peskov, the Kremlin spokesman, said"
+    return ""
+
+
+@dataclass
+class SpeakerTracker:
+    """Follows one document, sentence by sentence, remembering the last named speaker."""
+
+    last_speaker: str = ""
+    last_person: str = ""  # what "il", "she" and "selon lui" refer to; institutions and media are not people
+    sentences_since_speaker: int = 0
+
+    def speaker_of(self, sentence: str) -> str:
+        speaker = self._find(sentence)
+        if speaker:
+            self.last_speaker = speaker
+            if _is_person(speaker):
+                self.last_person = speaker
+            self.sentences_since_speaker = 0
+        else:
+            self.sentences_since_speaker += 1
+        return speaker
+
+    def _find(self, sentence: str) -> str:
+        if match := _ACCORDING_TO.search(sentence):
+            if match["pronoun"]:
+                return self.last_person
+            if name := _clean_name(match["det"], match["name"]):
+                return name
+        if _INVERTED_PRONOUN.search(sentence):
+            return self.last_person
+        for match in _VERB_THEN_SPEAKER.finditer(sentence):
+            before = sentence[: match.start()].rstrip()
+            if before.endswith((",", "»", "”", '"')) and (name := _clean_name(match["det"], match["name"])):
+                return name  # "« ... », a déclaré Olivier Véran" / '"...," said Jane Doe'
+        for match in _SUBJECT_VERB.finditer(sentence):
+            region = re.split(r"\b(?:que|qu’|qu'|that)\b|[:;«“]", sentence[: match.start()])[-1]
+            subject = _LEADING_CONNECTIVE.sub("", region.strip().rstrip(",").strip())
+            if _SINGULAR_PRONOUN.match(subject):
+                return self.last_person
+            name = _speaker_ending(region)
+            if name and not (" " not in name and _PLURAL_VERB.match(match.group(0))):
+                return name
+        if _QUOTE.search(sentence) and self.sentences_since_speaker < RECENT_SPEAKER_SENTENCES:
+            return self.last_speaker
+        return ""
+
+
+def _is_person(speaker: str) -> bool:
+    lowered = speaker.lower()
+    return not (
+        speaker in MEDIA.values()
+        or re.match(rf"{_DETERMINER}\b|{_DETERMINER}", lowered)
+        or re.search(_INSTITUTION, lowered)
+        or re.match(_NAMED_INSTITUTION, speaker)
+    )

@@ -1,0 +1,226 @@
+"""Split a plain-text article into metadata (title, byline, date) and prose blocks, dropping page clutter.
+
+Works line by line: pasted articles and text extracted from pages keep one paragraph (or one widget) per line.
+"""
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+MONTHS = {
+    **dict.fromkeys(["janvier", "janv", "january", "jan"], 1),
+    **dict.fromkeys(["février", "fevrier", "févr", "fév", "february", "feb"], 2),
+    **dict.fromkeys(["mars", "march", "mar"], 3),
+    **dict.fromkeys(["avril", "avr", "april", "apr"], 4),
+    **dict.fromkeys(["mai", "may"], 5),
+    **dict.fromkeys(["juin", "june", "jun"], 6),
+    **dict.fromkeys(["juillet", "juil", "july", "jul"], 7),
+    **dict.fromkeys(["août", "aout", "august", "aug"], 8),
+    **dict.fromkeys(["septembre", "sept", "sep", "september"], 9),
+    **dict.fromkeys(["octobre", "oct", "october"], 10),
+    **dict.fromkeys(["novembre", "nov", "november"], 11),
+    **dict.fromkeys(["décembre", "decembre", "déc", "dec", "december"], 12),
+}
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_BULLET = r"^[\s\-–—•·*▪►|]*"
+_WEEKDAY = r"(?:(?:lun|mar|mer|jeu|ven|sam|dim|mon|tue|wed|thu|fri|sat|sun)\w*\.?,?\s+)?"
+_DAY_MONTH = re.compile(
+    _BULLET
+    + r"(?:(?:publié|mis à jour|published|updated|posted)\w*\s*(?:le|on)?\s*:?\s*)?"
+    + _WEEKDAY
+    + rf"(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?P<month>{_MONTH})\.?"
+    + rf"|(?P<month2>{_MONTH})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)"
+    + r",?(?:\s+(?P<year>\d{4}))?(?:\s*(?:à|at|,|-)?\s*\d{1,2}\s*[h:]\s*\d{0,2}\s*(?:am|pm)?)?\s*\.?\s*$",
+    re.IGNORECASE,
+)
+_ISO_DATE = re.compile(_BULLET + r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\s*$")
+_READING_TIME = re.compile(_BULLET + r"\d+\s*(?:min(?:ute)?s?\.?)\s*(?:de lecture|read|reading)\b.*$", re.I)
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w’'.\-]+"
+_BYLINE = re.compile(
+    _BULLET
+    + r"(?:(?i:par|by|de)\s+)?"
+    + rf"(?P<name>{_NAME_WORD}(?:\s+(?:de\s+|van\s+|von\s+|da\s+)?{_NAME_WORD}){{1,3}})"
+    r"\s*(?:[:,|–—-]\s*.*)?$"
+)
+_BYLINE_EXPLICIT = re.compile(r"^[\s\-–—•·*]*(?:par|by)\s+[A-ZÀ-ÖØ-Þ]", re.I)
+
+# Lines that are page furniture, whatever their position: reason -> alternatives.
+CLUTTER_PATTERNS = {
+    "read_more": (
+        r"^(?:à|a)\s+lire\s+(?:aussi|également|egalement)",
+        r"^lire\s+(?:aussi|la suite|plus)",
+        r"^read\s+(?:more|also|next)\b",
+        r"^related\s*(?:articles|stories|coverage)?\s*:?$",
+        r"^see also\b",
+        r"^voir aussi\b",
+        r"^sur le même sujet",
+        r"^more (?:from|on|stories)\b",
+        r"^most read\b",
+        r"^les plus lus",
+        r"^recommended\b",
+        r"^(?:vous )?pourriez aussi aimer",
+        r"^you (?:may|might) also like",
+    ),
+    "caption": (
+        r"^(?:photo|image|illustration|crédit|credit|crédits|credits|source photo|légende|caption|photograph|picture)s?"
+        r"\s*(?:[:/©]|by\b|par\b)",
+        r"\b(?:photo|crédit|credit)\s*:\s*[\w ./&-]{2,40}$",
+        r"/\s*(?:afp|reuters|ap|getty(?: images)?|epa|shutterstock)\s*$",
+        r"^\(?(?:afp|reuters|ap|getty images|epa)\s*(?:photo)?\)?$",
+    ),
+    "video": (
+        r"^(?:watch|lecture|regarder|voir)\s+(?:the |la |notre )?(?:vidéo|video)",
+        r"^(?:vidéo|video)\s*[:\-–]",
+        r"^play video",
+        r"^lire la vidéo",
+        r"^\d{1,2}:\d{2}\s*$",
+        r"^durée\s*:",
+    ),
+    "prompt": (
+        r"\b(?:sign up|subscribe|newsletter|abonnez-vous|s’abonner|s'abonner|inscrivez-vous|je m’abonne|je m'abonne)",
+        r"\b(?:log in to|connectez-vous|leave a comment|laisser un commentaire|post a comment|réagir à cet article)",
+        r"^\d+\s+(?:comment(?:aire)?s?|réactions?)\s*$",
+        r"^commentaires?\s*\(\d+\)",
+        r"\b(?:share this|partager (?:cet|sur)|follow us|suivez-nous|download (?:the|our) app)",
+        r"\btéléchargez (?:l’|l')?app",
+    ),
+    "cookies": (
+        r"\bcookies?\b.*\b(?:accept|accepter|consent|paramètres|settings|politique|policy|utilis|use)",
+        r"\b(?:accept all|tout accepter|gérer mes choix|manage preferences)\b",
+    ),
+    "counter": (
+        r"^[\d\s.,\u00a0\u202f]+(?:k\s*)?(?:vues|views|lectures|reads|partages|shares|likes|j’aime|j'aime)\s*$",
+    ),
+    "widget": (
+        r"^(?:météo|weather|aujourd’hui|aujourd'hui|today)\b.{0,40}$",
+        r"^-?\d{1,2}\s*°\s*[cf]?\b",
+        r"^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday"
+        r"|sunday),?\s+(?:\d{1,2}\s+\w+|\w+\s+\d{1,2})\s*,?\s*\d{0,4}\s*$",
+    ),
+    "copyright": (
+        r"^\s*(?:©|\(c\)|copyright)\s",
+        r"tous droits réservés",
+        r"all rights reserved",
+        r"reproduction interdite",
+    ),
+}
+# One alternation with a named group per reason: a single scan per line.
+_CLUTTER = re.compile(
+    "|".join(f"(?P<{reason}>{'|'.join(patterns)})" for reason, patterns in CLUTTER_PATTERNS.items()), re.IGNORECASE
+)
+_LIST_MARKER = re.compile(r"^[\s\-–—•·*▪►]*")  # "- " or "• " before a key point
+_SENTENCE_END = re.compile(r"[.!?…»”\"’)]\s*$")
+_WORD = re.compile(r"\w+")
+HEADING_MAX_WORDS = 14
+
+
+@dataclass
+class Block:
+    """A run of prose: one paragraph, or several wrapped lines of one paragraph."""
+
+    start: int
+    end: int
+
+
+@dataclass
+class CleanedText:
+    title: str = ""
+    title_span: tuple[int, int] | None = None
+    byline: str = ""
+    published: date | None = None
+    blocks: list[Block] = field(default_factory=list)
+    dropped: list[tuple[str, str]] = field(default_factory=list)  # (reason, line) for inspection and tests
+
+
+def clutter_reason(line: str) -> str:
+    """The kind of page furniture this line is, or "" for text worth reading."""
+    match = _CLUTTER.search(line.strip())
+    return match.lastgroup if match else ""
+
+
+def is_heading(line: str) -> bool:
+    """Short line without sentence punctuation: a section heading or an item in a list of headlines."""
+    stripped = line.strip()
+    return not _SENTENCE_END.search(stripped) and len(_WORD.findall(stripped)) <= HEADING_MAX_WORDS
+
+
+def parse_date(line: str, today: date) -> date | None:
+    """A publication date from a date-only line. A missing year is the latest one not after `today`."""
+    if match := _ISO_DATE.match(line):
+        try:
+            return date(int(match["year"]), int(match["month"]), int(match["day"]))
+        except ValueError:
+            return None
+    match = _DAY_MONTH.match(line)
+    if not match:
+        return None
+    day = int(match["day"] or match["day2"])
+    month = MONTHS[(match["month"] or match["month2"]).lower().rstrip(".")]
+    try:
+        if match["year"]:
+            return date(int(match["year"]), month, day)
+        candidate = date(today.year, month, day)
+        return candidate if candidate <= today else date(today.year - 1, month, day)
+    except ValueError:
+        return None
+
+
+def _lines(text: str):
+    position = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        yield position, position + len(body), body
+        position += len(line)
+
+
+def clean(text: str, *, today: date | None = None) -> CleanedText:
+    today = today or date.today()
+    result = CleanedText()
+    lines = [(start, end, body) for start, end, body in _lines(text) if body.strip()]
+    in_header = True  # metadata only counts before the first paragraph of prose
+    for index, (start, end, line) in enumerate(lines):
+        stripped = line.strip()
+        if index == 0 and len(lines) > 1 and not stripped.endswith(".") and len(_WORD.findall(stripped)) <= 30:
+            lead = len(line) - len(line.lstrip())
+            result.title, result.title_span = stripped, (start + lead, start + lead + len(stripped))
+            continue
+        if reason := clutter_reason(line):
+            result.dropped.append((reason, line))
+            continue
+        if in_header and (metadata := _metadata_reason(line, result, today)):
+            result.dropped.append((metadata, line))
+            continue
+        if is_heading(line):
+            result.dropped.append(("heading", line))
+            continue
+        in_header = False
+        previous = result.blocks[-1] if result.blocks else None
+        if previous and _continues(text, previous, start, stripped):
+            previous.end = end
+        else:
+            result.blocks.append(Block(start + len(_LIST_MARKER.match(line)[0]), end))
+    return result
+
+
+def _metadata_reason(line: str, result: CleanedText, today: date) -> str:
+    if _READING_TIME.match(line):
+        return "reading_time"
+    if not result.published and (published := parse_date(line, today)):
+        result.published = published
+        return "date"
+    if not result.byline and not _SENTENCE_END.search(line.strip()) and (match := _BYLINE.match(line)):
+        name_is_whole_line = line.strip().lstrip("-–—•·* ").startswith(match["name"])
+        if name_is_whole_line or _BYLINE_EXPLICIT.match(line):
+            result.byline = match["name"]
+            return "byline"
+    return ""
+
+
+def _continues(text: str, previous: Block, start: int, stripped: str) -> bool:
+    """A hard-wrapped paragraph: the previous line stopped mid-sentence and this one goes on in lower case."""
+    between = text[previous.end : start]
+    return (
+        between.count("\n") == 1
+        and not _SENTENCE_END.search(text[previous.start : previous.end])
+        and stripped[:1].islower()
+    )

@@ -1,0 +1,35 @@
+"""The shipped check-worthiness model: a logistic regression stored as JSON weights (see model/PROVENANCE.md).
+
+English sentences use word n-grams plus cues; other languages use the cue-only model, whose features exist in
+French too. Both were trained by bench/train_checkworthy.py.
+"""
+
+import json
+import math
+from functools import lru_cache
+from pathlib import Path
+
+from claims.extraction.features import features
+
+MODEL_PATH = Path(__file__).with_name("model") / "checkworthy.json"
+NGRAM_LANGUAGES = frozenset({"en"})
+
+
+@lru_cache(maxsize=1)
+def load_model(path: Path = MODEL_PATH) -> dict:
+    with path.open(encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def score(sentence: str, language: str) -> tuple[float, dict[str, float]]:
+    """Probability that the sentence is a check-worthy claim, and the cues it was computed from."""
+    ngrams, cues = features(sentence)
+    model = load_model()
+    if language in NGRAM_LANGUAGES:
+        weights = model["full"]["weights"]
+        logit = model["full"]["bias"] + sum(weights.get(ngram, 0.0) for ngram in ngrams)
+    else:
+        weights = model["cues"]["weights"]
+        logit = model["cues"]["bias"]
+    logit += sum(weights.get("c:" + name, 0.0) * value for name, value in cues.items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, logit)))), cues

@@ -1,0 +1,86 @@
+"""Sentence segmentation for French and English news prose, with spans into the original text.
+
+pysbd is accurate but costs more than the rest of the pipeline together (see BENCHMARKS.md), so this is a
+small rule-based segmenter: a break candidate is terminal punctuation (plus closing quotes) followed by
+whitespace and something that can open a sentence; abbreviations, initials and dotted acronyms veto it.
+"""
+
+import re
+from collections.abc import Iterator
+
+# Lower-cased words that end with a period without ending the sentence (titles, "p. ex.", months...).
+ABBREVIATIONS = frozenset(
+    re.findall(
+        r"\S+",
+        """
+        mr mrs ms dr prof st jr sr vs gen gov sen rep lt col sgt capt cmdr adm rev hon pres supt messrs
+        mm mme mmes mlle mlles me mgr pr ex cf av bd boul env chap fig vol art no nos nº p pp ch éd ed approx
+        jan feb mar apr jun jul aug sep sept oct nov dec janv févr fév avr juil déc
+        inc corp co ltd bros dept univ est min max tel tél
+        """,
+    )
+)
+# Words that start a new sentence after a dotted acronym ("... in the U.S. The next day").
+SENTENCE_OPENERS = frozenset(
+    re.findall(
+        r"\S+",
+        """
+        the a an it he she they we i but and in on at this that these those there his her its our their yet so
+        le la les l un une il elle ils elles on nous je mais et en au aux ce cette ces cela ceci c son sa ses leur
+        """,
+    )
+)
+
+_BREAK = re.compile(
+    r"(?:\.{3}|…|[.!?])+"  # terminal punctuation, ellipses included
+    r"(?:[\s\u00a0\u202f]?[»”\"’)\]])*"  # closing quotes/brackets that belong to this sentence
+    r"(?P<gap>\s+)"
+    r"(?=[«“\"‘(\[¿¡]?[\s\u00a0\u202f]?[A-ZÀ-ÖØ-ÞŒ0-9])"  # what can open the next sentence
+)
+_WORD_BEFORE = re.compile(r"([\w’'.‑-]+)[.]$")
+_INITIAL = re.compile(r"^[A-ZÀ-ÖØ-Þ]$")
+_DOTTED_ACRONYM = re.compile(r"^(?:\w\.)+\w$")
+_NEXT_WORD = re.compile(r"[\w’']+")
+
+
+def _vetoed(text: str, end_of_punct: int, next_start: int) -> bool:
+    """True when the period before `end_of_punct` belongs to an abbreviation, an initial or an acronym."""
+    punct_zone = text[max(0, end_of_punct - 60) : end_of_punct].rstrip('»”"’)] \u00a0\u202f')
+    if not punct_zone.endswith(".") or punct_zone.endswith(".."):
+        return False
+    match = _WORD_BEFORE.search(punct_zone)
+    if not match:
+        return False
+    word = match.group(1)
+    if _INITIAL.match(word) or word.lower() in ABBREVIATIONS:
+        return True
+    if _DOTTED_ACRONYM.match(word):
+        following = _NEXT_WORD.match(text, next_start)
+        return not (following and following.group(0).lower() in SENTENCE_OPENERS)
+    return False
+
+
+def split_spans(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    """Yield (start, end) of each sentence in text[start:end], whitespace trimmed at both ends."""
+    end = len(text) if end is None else end
+    sentence_start = start
+    for match in _BREAK.finditer(text, start, end):
+        gap_start, next_start = match.span("gap")
+        if _vetoed(text, gap_start, next_start):
+            continue
+        yield from _trimmed(text, sentence_start, gap_start)
+        sentence_start = next_start
+    yield from _trimmed(text, sentence_start, end)
+
+
+def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        yield start, end
+
+
+def split(text: str) -> list[str]:
+    return [text[a:b] for a, b in split_spans(text)]

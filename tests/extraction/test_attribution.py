@@ -1,0 +1,70 @@
+import pytest
+
+from claims.extraction.attribution import SpeakerTracker
+
+
+def _speakers(*sentences: str) -> list[str]:
+    tracker = SpeakerTracker()
+    return [tracker.speaker_of(sentence) for sentence in sentences]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The unemployment rate fell to 3.5 percent in 2019, the Labor Department said.", "the Labor Department"),
+        ("The Wall Street Journal reported that the talks had stalled.", "The Wall Street Journal"),
+        ("Le Wall Street Journal rapporte que les négociations sont bloquées.", "The Wall Street Journal"),
+        ("According to the Labor Department, 200,000 jobs were added.", "the Labor Department"),
+        ("Selon le ministère de la Santé, 1 200 lits ont été ouverts.", "le ministère de la Santé"),
+        ("« Nous allons ouvrir 300 lits », a déclaré Olivier Véran mardi.", "Olivier Véran"),
+        ("Olivier Véran a affirmé que 300 lits seraient ouverts.", "Olivier Véran"),
+        ("Dmitri Peskov, the Kremlin spokesman, said the talks had failed.", "Dmitri Peskov"),
+        ('"We will not raise taxes," said Jane Doe, the finance minister.', "Jane Doe"),
+    ],
+)
+def test_it_names_the_speaker_of_an_attribution(sentence, speaker):
+    assert _speakers(sentence) == [speaker]
+
+
+def test_french_pronouns_point_back_to_the_last_named_speaker():
+    assert (
+        _speakers(
+            "Le porte‑parole du Kremlin, Dmitri Peskov, a reconnu que les livraisons continuent.",
+            "Selon lui, l’infrastructure est mobilisée.",
+            "Il ajoute que toute « l’infrastructure » est utilisée.",
+        )
+        == ["Dmitri Peskov"] * 3
+    )
+
+
+def test_english_pronouns_point_back_to_the_last_named_person_not_an_institution():
+    assert _speakers(
+        "Mayor Elena Ruiz said the project would cut traffic by 15 percent.",
+        "The line will cost 480 million euros, according to the Transport Department.",
+        "She added that the first trains would run in 2029.",
+    ) == ["Mayor Elena Ruiz", "the Transport Department", "Mayor Elena Ruiz"]
+
+
+def test_a_bare_quotation_is_given_to_the_speaker_just_named():
+    assert _speakers(
+        "Dmitri Peskov a reconnu que les livraisons continuent.",
+        "« Les États‑Unis transmettent des renseignements » : c’est la position officielle du Kremlin.",
+    ) == ["Dmitri Peskov", "Dmitri Peskov"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Inflation in France rose 2%, the ministry said.",
+        "Many experts say the economy is slowing.",
+        "Critics say the budget could rise further.",
+        "Ils affirment que le budget a doublé.",
+        "Pour la Russie, cette reconnaissance sert à justifier sa position selon laquelle l’Occident participe.",
+    ],
+)
+def test_it_leaves_the_speaker_empty_rather_than_guess(sentence):
+    assert _speakers(sentence) == [""]
+
+
+def test_a_pronoun_without_a_named_person_before_it_has_no_speaker():
+    assert _speakers("He said the budget had doubled.") == [""]

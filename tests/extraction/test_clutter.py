@@ -1,0 +1,100 @@
+import pytest
+
+from claims.extraction import extract
+
+ARTICLE = (
+    "Budget review shows rising costs\n"
+    "The regional budget grew by 4 percent in 2024, the finance office said.\n"
+    "{clutter}\n"
+    "Spending on roads rose to 120 million euros, according to the Transport Department.\n"
+)
+
+
+def _sentences(clutter: str) -> list[str]:
+    result = extract(ARTICLE.format(clutter=clutter))
+    return [sentence.text for sentence in result.claims + result.candidates]
+
+
+@pytest.mark.parametrize(
+    "clutter",
+    ["À lire aussi : La réforme des retraites en cinq questions", "Read more: How the council spends your money"],
+)
+def test_it_drops_read_more_links(clutter):
+    assert _sentences(clutter) == [
+        "The regional budget grew by 4 percent in 2024, the finance office said.",
+        "Spending on roads rose to 120 million euros, according to the Transport Department.",
+    ]
+
+
+@pytest.mark.parametrize("clutter", ["Ce que dit le rapport", "Implications et réactions", "What happens next"])
+def test_it_drops_section_headings(clutter):
+    assert not any(clutter in text for text in _sentences(clutter))
+
+
+@pytest.mark.parametrize(
+    "clutter", ["Photo : AFP", "Credit: Reuters", "Photo: John Smith / Getty Images", "Crédit : Ouest Images"]
+)
+def test_it_drops_photo_captions_and_credits(clutter):
+    assert not any(clutter in text for text in _sentences(clutter))
+
+
+def test_it_drops_lists_of_other_headlines():
+    headlines = "Read more\nFive things to know about the budget\nWhy bus fares are going up\nMayor faces new questions"
+    texts = _sentences(headlines)
+    assert len(texts) == 2
+
+
+@pytest.mark.parametrize("clutter", ["Watch the video", "Lecture vidéo", "Video: the mayor speaks", "02:35"])
+def test_it_drops_video_players(clutter):
+    assert not any(clutter in text for text in _sentences(clutter))
+
+
+@pytest.mark.parametrize(
+    "clutter",
+    [
+        "Sign up for our newsletter to get the latest news.",
+        "Abonnez-vous à notre newsletter pour ne rien manquer.",
+        "Leave a comment",
+        "Laisser un commentaire",
+        "12 comments",
+    ],
+)
+def test_it_drops_comment_and_sign_up_prompts(clutter):
+    assert not any(clutter in text for text in _sentences(clutter))
+
+
+@pytest.mark.parametrize(
+    "clutter",
+    [
+        "We use cookies to improve your experience. Accept all",
+        "Nous utilisons des cookies pour améliorer votre expérience. Tout accepter",
+    ],
+)
+def test_it_drops_cookie_notices(clutter):
+    assert not any("cookies" in text for text in _sentences(clutter))
+
+
+@pytest.mark.parametrize("clutter", ["1 234 vues", "1,234 views", "12 345 vues"])
+def test_it_drops_view_counters(clutter):
+    assert not any(clutter in text for text in _sentences(clutter))
+
+
+@pytest.mark.parametrize("clutter", ["Météo : 12 °C à Rennes", "Weather: 18°C, sunny", "Sunday 12 March", "21 °C"])
+def test_it_drops_weather_and_date_widgets(clutter):
+    assert not any(clutter in text for text in _sentences(clutter))
+
+
+@pytest.mark.parametrize(
+    "clutter", ["© 2025 Harbour Gazette. All rights reserved.", "© 2025 Journal de Bretagne. Tous droits réservés."]
+)
+def test_it_drops_copyright_lines(clutter):
+    texts = _sentences(clutter)
+    assert not any("©" in text or "rights" in text or "droits" in text for text in texts)
+
+
+def test_no_clutter_becomes_a_claim_in_the_test_articles(english_article, french_article):
+    for article in (english_article, french_article):
+        result = extract(article)
+        for sentence in result.claims + result.candidates:
+            for word in ("cookies", "views", "vues", "newsletter", "Photo", "Credit", "Crédit", "©", "video", "vidéo"):
+                assert word not in sentence.text
