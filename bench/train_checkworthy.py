@@ -1,6 +1,6 @@
 """Train the check-worthiness model shipped in claims/extraction/model/checkworthy.json.
 
-    .venv/bin/python bench/train_checkworthy.py /work/shared/data/checkworthy-en
+    .venv/bin/python bench/train_checkworthy.py ../shared/data/checkworthy-en
 
 Reads train.tsv (fit) and dev.tsv (report only; nothing is tuned on it). Needs scikit-learn (requirements-dev.txt).
 Two logistic regressions: "cues" over the language-independent cue features (used for French), and "full" over
