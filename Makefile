@@ -3,6 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 RUNTIME := $(VENV)/.runtime-installed
 DEV := $(VENV)/.dev-installed
+BENCH := $(VENV)/.bench-installed
 
 .PHONY: run test lint bench
 
@@ -16,6 +17,10 @@ $(RUNTIME): requirements.txt | $(BIN)/python
 
 $(DEV): requirements.txt requirements-dev.txt $(RUNTIME)
 	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $@
+
+$(BENCH): requirements-bench.txt $(DEV)
+	$(BIN)/pip install --quiet -r requirements-bench.txt
 	touch $@
 
 # Development server on SQLite, tasks in-process, demo users and the sample article.
@@ -33,5 +38,6 @@ lint: $(DEV)
 	$(BIN)/ruff format --check .
 	DEBUG=1 $(BIN)/python manage.py makemigrations --check --dry-run
 
-bench: $(DEV)
-	@echo "No benchmarks yet."
+# Prints the figures recorded in BENCHMARKS.md.
+bench: $(BENCH)
+	DEBUG=1 $(BIN)/python bench/bench_extraction.py --seconds 3
