@@ -49,10 +49,21 @@ def outsider(db):
     return factories.UserFactory(username="otto")
 
 
+def _restore_migrated_data_after(item) -> None:
+    """A transactional test empties every table when it ends, roles included (they come
+    from a data migration); serialized rollback puts the migrated data back."""
+    marker = item.get_closest_marker("django_db")
+    if marker is not None and marker.kwargs.get("transaction") and "serialized_rollback" not in marker.kwargs:
+        item.add_marker(pytest.mark.django_db(*marker.args, **marker.kwargs, serialized_rollback=True), append=False)
+    elif marker is None and {"transactional_db", "live_server"} & set(item.fixturenames):
+        item.fixturenames.append("django_db_serialized_rollback")
+
+
 def pytest_collection_modifyitems(config, items):
     from django.db import connection
 
     on_postgres = connection.vendor == "postgresql"
     for item in items:
+        _restore_migrated_data_after(item)
         if item.get_closest_marker("postgres") and not on_postgres:
             item.add_marker(pytest.mark.skip(reason="needs PostgreSQL: set DATABASE_URL to a PostgreSQL database"))
