@@ -184,17 +184,7 @@ def document_extract(document_id: int) -> Document | None:
         for sentence in result.claims:
             if (sentence.start, sentence.end) in existing_spans:
                 continue
-            claim = Claim.objects.create(
-                document=document,
-                text=sentence.text,
-                start=sentence.start,
-                end=sentence.end,
-                speaker=sentence.speaker,
-                language=document.language,
-                score=sentence.score,
-                reasons=list(sentence.reasons),
-            )
-            workflow.record_event(claim, ClaimEvent.Kind.CREATED, details={"source": "extraction"})
+            claim_create(document, sentence, origin="extraction")
             existing_spans.add((sentence.start, sentence.end))
         document.candidates.all().delete()
         Candidate.objects.bulk_create(
@@ -216,25 +206,31 @@ def document_extract(document_id: int) -> Document | None:
     return document
 
 
+def claim_create(document: Document, sentence, *, origin: str, actor=None) -> Claim:
+    """The one place a claim ticket is born, from a scored sentence or a candidate."""
+    claim = Claim.objects.create(
+        document=document,
+        text=sentence.text,
+        start=sentence.start,
+        end=sentence.end,
+        speaker=sentence.speaker,
+        language=document.language,
+        score=sentence.score,
+        reasons=list(sentence.reasons),
+    )
+    workflow.record_event(claim, ClaimEvent.Kind.CREATED, actor=actor, details={"source": origin})
+    return claim
+
+
 def candidate_promote(candidate: Candidate, *, actor) -> Claim:
     """Turn a candidate sentence into a claim ticket."""
     if not roles.is_member(actor):
-        raise workflow.NotAllowed(["only members of the desk can promote a sentence"])
+        raise workflow.NotAllowed([_("only members of the desk can promote a sentence")])
     with transaction.atomic():
         locked = Candidate.objects.select_for_update().select_related("document").filter(pk=candidate.pk).first()
         if locked is None:
-            raise workflow.Refused(["this sentence was already promoted"])
-        claim = Claim.objects.create(
-            document=locked.document,
-            text=locked.text,
-            start=locked.start,
-            end=locked.end,
-            speaker=locked.speaker,
-            language=locked.document.language,
-            score=locked.score,
-            reasons=list(locked.reasons),
-        )
-        workflow.record_event(claim, ClaimEvent.Kind.CREATED, actor=actor, details={"source": "promoted"})
+            raise workflow.Refused([_("this sentence was already promoted")])
+        claim = claim_create(locked.document, locked, actor=actor, origin="promoted")
         locked.delete()
     return claim
 
