@@ -177,3 +177,15 @@ def document_reextract(document: Document) -> None:
         extraction_state=Document.ExtractionState.PENDING, updated_at=timezone.now()
     )
     transaction.on_commit(lambda: enqueue_extraction(document.pk))
+
+
+# TODO(lead): connect to claims.readers / factcheck.fetch when merging the intake branch.
+def document_submit_url(url: str, submitted_by) -> tuple:
+    """Fetch a web page and submit its text; returns (document, created)."""
+    raise workflow.Refused(["submitting a URL is not available yet"])
+
+
+# TODO(lead): connect to claims.readers.read_upload when merging the intake branch.
+def document_submit_file(filename: str, data: bytes, submitted_by) -> tuple:
+    """Read an uploaded file and submit its text; returns (document, created)."""
+    raise workflow.Refused(["submitting a file is not available yet"])
