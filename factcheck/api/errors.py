@@ -2,7 +2,9 @@
 "conditions" or "current" where they apply."""
 
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
+from django.core.exceptions import SuspiciousOperation
 from django.http import Http404, JsonResponse
+from django.views.decorators.csrf import csrf_exempt
 from rest_framework import exceptions, status
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
@@ -31,6 +33,9 @@ def _field_errors(detail) -> dict:
 def exception_handler(exc, context):
     if isinstance(exc, workflow.WorkflowError):
         return _workflow_response(exc)
+    if isinstance(exc, SuspiciousOperation):
+        # Raised while reading the body: too large, too many fields or files.
+        return Response({"detail": str(exc), "code": "too_large"}, status=status.HTTP_400_BAD_REQUEST)
     if isinstance(exc, Http404):
         exc = exceptions.NotFound()
     elif isinstance(exc, DjangoPermissionDenied):
@@ -48,6 +53,8 @@ def exception_handler(exc, context):
     return response
 
 
+# It changes nothing, so a POST needs no CSRF token; without the exemption it would get an HTML 403.
+@csrf_exempt
 def not_found(request, *args, **kwargs):
     """Any /api/ path that matches no endpoint (including ids that are not numbers)."""
     return JsonResponse({"detail": "Not found.", "code": "not_found"}, status=status.HTTP_404_NOT_FOUND)

@@ -8,7 +8,7 @@ _ERRORS = {
     400: OpenApiResponse(
         serializers.BadRequestSerializer,
         description="Invalid input (code `invalid`, with `fields`), or refused by the rules (code `refused`, "
-        "with the unmet `conditions`); nothing was changed.",
+        "with the unmet `conditions`), or a body too large (code `too_large`); nothing was changed.",
     ),
     401: OpenApiResponse(serializers.ErrorSerializer, description="Not signed in."),
     403: OpenApiResponse(serializers.ErrorSerializer, description="Your role does not allow this."),

@@ -116,7 +116,7 @@ class CandidateSerializer(serializers.ModelSerializer):
 
 
 class DocumentSerializer(serializers.ModelSerializer):
-    submitted_by = Username()
+    submitted_by = Username(allow_null=True)
 
     class Meta:
         model = Document
@@ -125,7 +125,7 @@ class DocumentSerializer(serializers.ModelSerializer):
 
 
 class ClaimSerializer(serializers.ModelSerializer):
-    assignee = Username()
+    assignee = Username(allow_null=True)
 
     class Meta:
         model = Claim
@@ -167,7 +167,7 @@ class ClaimFilterSerializer(serializers.Serializer):
 
 
 class EvidenceSerializer(serializers.ModelSerializer):
-    added_by = Username()
+    added_by = Username(allow_null=True)
     source_name = serializers.CharField(source="source.name", read_only=True, default=None)
     file = serializers.SerializerMethodField(help_text="Name of the stored file; files are not served here.")
 
@@ -205,7 +205,7 @@ class EvidenceCreateSerializer(serializers.Serializer):
 
 
 class EventSerializer(serializers.ModelSerializer):
-    actor = Username()
+    actor = Username(allow_null=True)
 
     class Meta:
         model = ClaimEvent
@@ -214,7 +214,7 @@ class EventSerializer(serializers.ModelSerializer):
 
 class AssignmentSerializer(serializers.ModelSerializer):
     reviewer = Username()
-    assigned_by = Username()
+    assigned_by = Username(allow_null=True)
 
     class Meta:
         model = Assignment
@@ -223,7 +223,7 @@ class AssignmentSerializer(serializers.ModelSerializer):
 
 class VerdictSerializer(serializers.ModelSerializer):
     author = Username()
-    decided_by = Username()
+    decided_by = Username(allow_null=True)
 
     class Meta:
         model = Verdict

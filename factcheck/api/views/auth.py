@@ -6,6 +6,7 @@ from rest_framework import exceptions, status
 from rest_framework.authtoken.models import Token
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
+from rest_framework.throttling import ScopedRateThrottle
 from rest_framework.views import APIView
 
 from factcheck.api import serializers
@@ -27,6 +28,7 @@ class TokenView(APIView):
     # Credentials in the body are the authentication here; a stale header must not get in the way.
     authentication_classes = []
     permission_classes = [AllowAny]
+    throttle_classes = [ScopedRateThrottle]
     throttle_scope = "auth"
 
     @extend_schema(
@@ -47,6 +49,7 @@ class TokenView(APIView):
 class LoginView(APIView):
     authentication_classes = []
     permission_classes = [AllowAny]
+    throttle_classes = [ScopedRateThrottle]
     throttle_scope = "auth"
 
     @extend_schema(
