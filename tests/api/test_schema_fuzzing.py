@@ -5,6 +5,8 @@ import itertools
 
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from hypothesis import HealthCheck, given, settings
 from hypothesis.errors import Unsatisfiable
 from rest_framework.authtoken.models import Token
@@ -23,7 +25,18 @@ CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance,
 
 
 @pytest.fixture
-def api_schema(db, editor, settings):
+def keep_test_connection():
+    """Requests go through the real WSGI handler, which closes the database connection after
+    each one; the test's transaction lives on it. Django's test client disconnects the same."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
+@pytest.fixture
+def api_schema(db, editor, settings, keep_test_connection):
     settings.ALLOWED_HOSTS = ["localhost"]
     # Some rows for generated ids to hit: small ids are the ones generated most.
     claim = factories.ClaimFactory(assignee=editor)
