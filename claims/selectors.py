@@ -44,3 +44,7 @@ def verdicts_awaiting_approval(user) -> QuerySet:
 def claims_matching(queryset: QuerySet, text: str) -> QuerySet:
     """Plain text search over the claim, its speaker and its document's title."""
     return queryset.filter(Q(text__icontains=text) | Q(speaker__icontains=text) | Q(document__title__icontains=text))
+
+
+def verdicts_visible_to(user) -> QuerySet:
+    return Verdict.objects.filter(claim__in=claims_visible_to(user))

@@ -119,13 +119,27 @@ MEDIA_URL = "/media-not-served/"
 
 LOGIN_URL = "admin:login"
 
+# Local memory by default; several processes (gunicorn workers) share throttle
+# counts only through Redis, hence REDIS_CACHE_URL in production.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+if os.environ.get("REDIS_CACHE_URL"):
+    CACHES["default"] = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": os.environ["REDIS_CACHE_URL"],
+    }
+
 REST_FRAMEWORK = {
+    # Token first: its WWW-Authenticate header makes DRF answer 401, not 403, to anonymous callers.
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.SessionAuthentication",
         "rest_framework.authentication.TokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "EXCEPTION_HANDLER": "factcheck.api.errors.exception_handler",
+    "DEFAULT_THROTTLE_RATES": {"auth": os.environ.get("API_AUTH_THROTTLE_RATE", "10/minute")},
 }
 
 SPECTACULAR_SETTINGS = {
@@ -135,7 +149,20 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    "DESCRIPTION": "Claims, evidence, verdicts and queues of the fact-check desk. "
+    "Errors are JSON objects with `detail` and `code` (and `fields`, `conditions` or `current` where they apply).",
+    "COMPONENT_SPLIT_REQUEST": True,
+    # Ids in paths: up to 18 digits, so no number in a URL can overflow a database integer.
+    "PATH_CONVERTER_OVERRIDES": {"id": {"type": "integer", "minimum": 1, "maximum": 999_999_999_999_999_999}},
+    "ENUM_NAME_OVERRIDES": {
+        "ClaimStatusEnum": "claims.models.Claim.Status",
+        "VerdictStateEnum": "reviews.models.Verdict.State",
+        "EvidenceKindEnum": "reviews.models.Evidence.Kind",
+    },
 }
+
+# Largest document or evidence file the API accepts.
+FACTCHECK_UPLOAD_MAX_BYTES = int(os.environ.get("FACTCHECK_UPLOAD_MAX_BYTES", str(10 * 1024 * 1024)))
 
 # Celery. Without a broker, tasks run in-process so `make run` needs no Redis.
 CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "")

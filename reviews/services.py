@@ -5,14 +5,14 @@ import hashlib
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import connection, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from claims import roles, workflow
 from claims.models import Claim, ClaimEvent
-from reviews.models import Assignment, Evidence, ReviewerProfile, Verdict
+from reviews.models import Assignment, Evidence, ReviewerProfile, Source, SourceDomain, Verdict
 from reviews.selectors import source_for_url
 
 
@@ -311,3 +311,37 @@ def verdict_reject(verdict: Verdict, *, actor, comment: str) -> Verdict:
         )
     verdict.refresh_from_db()
     return verdict
+
+
+def source_save(source: Source | None, *, actor, domains: list[str] | None = None, **fields) -> Source:
+    """Create a source (when `source` is None) or change it; `domains`, when given,
+    replaces its list of domains. Domains arrive lower-cased and without "www."."""
+    if not roles.can_edit_sources(actor):
+        raise workflow.NotAllowed([_("only editors and admins can change sources")])
+    domains = list(dict.fromkeys(domains)) if domains is not None else None
+    if domains:
+        taken = SourceDomain.objects.filter(domain__in=domains).select_related("source")
+        if source is not None:
+            taken = taken.exclude(source=source)
+        refusals = [
+            _("%(domain)s already belongs to %(source)s") % {"domain": row.domain, "source": row.source.name}
+            for row in taken
+        ]
+        if refusals:
+            raise workflow.Refused(refusals)
+    source = source or Source()
+    for name, value in fields.items():
+        setattr(source, name, value)
+    try:
+        with transaction.atomic():
+            source.save()
+            if domains is not None:
+                source.domains.exclude(domain__in=domains).delete()
+                known = set(source.domains.values_list("domain", flat=True))
+                SourceDomain.objects.bulk_create(
+                    SourceDomain(source=source, domain=domain) for domain in domains if domain not in known
+                )
+    except IntegrityError:
+        # Someone saved the same name or domain at the same moment.
+        raise workflow.Refused([_("another source has this name or one of these domains")]) from None
+    return source

@@ -1,0 +1,26 @@
+"""The claims list's query parameters, turned into a queryset."""
+
+from claims import selectors
+
+
+def filter_claims(queryset, filters: dict, user):
+    if "status" in filters:
+        queryset = queryset.filter(status=filters["status"])
+    if "assignee" in filters:
+        if filters["assignee"] == "me":
+            queryset = queryset.filter(assignee=user)
+        else:
+            queryset = queryset.filter(assignee__username=filters["assignee"])
+    if filters.get("unassigned") is not None:
+        queryset = queryset.filter(assignee__isnull=filters["unassigned"])
+    if "document" in filters:
+        queryset = queryset.filter(document_id=filters["document"])
+    if "language" in filters:
+        queryset = queryset.filter(language=filters["language"])
+    if "speaker" in filters:
+        queryset = queryset.filter(speaker__icontains=filters["speaker"])
+    if "min_score" in filters:
+        queryset = queryset.filter(score__gte=filters["min_score"])
+    if filters.get("q"):
+        queryset = selectors.claims_matching(queryset, filters["q"])
+    return queryset

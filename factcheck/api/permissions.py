@@ -1,0 +1,30 @@
+"""DRF permission classes; each one asks claims.roles and decides nothing itself."""
+
+from rest_framework.permissions import SAFE_METHODS, BasePermission
+
+from claims import roles
+
+
+class IsMember(BasePermission):
+    """Fact-checkers, editors and admins: whoever works the desk."""
+
+    message = "You hold no role on the fact-check desk."
+
+    def has_permission(self, request, view):
+        return roles.is_member(request.user)
+
+
+class IsEditor(BasePermission):
+    message = "Only editors can do this."
+
+    def has_permission(self, request, view):
+        return roles.is_editor(request.user)
+
+
+class MembersReadEditorsWriteSources(BasePermission):
+    message = "Only editors and admins can change sources."
+
+    def has_permission(self, request, view):
+        if request.method in SAFE_METHODS:
+            return roles.is_member(request.user)
+        return roles.can_edit_sources(request.user)

@@ -1,0 +1,331 @@
+"""Representations and input shapes. Validation of shape only: the rules live in services."""
+
+import math
+import re
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from claims import roles
+from claims.models import Candidate, Claim, ClaimEvent, Document
+from reviews.models import Assignment, Evidence, Source, Verdict
+
+# Ids and versions are 64-bit in PostgreSQL; anything larger cannot name a row.
+MAX_ID = 2**63 - 1
+MAX_VERSION = 2**31 - 1
+DOMAIN_PATTERN = re.compile(r"^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,62}$")
+
+
+class Username(serializers.SlugRelatedField):
+    def __init__(self, **kwargs):
+        super().__init__(slug_field="username", read_only=True, **kwargs)
+
+
+# Errors
+
+
+class ErrorSerializer(serializers.Serializer):
+    detail = serializers.CharField()
+    code = serializers.CharField()
+
+
+class BadRequestSerializer(ErrorSerializer):
+    fields = serializers.DictField(
+        child=serializers.JSONField(), required=False, help_text="With code `invalid`: messages by field."
+    )
+    conditions = serializers.ListField(
+        child=serializers.CharField(), required=False, help_text="With code `refused`: what the rules still need."
+    )
+
+
+class ClaimStateSerializer(serializers.Serializer):
+    status = serializers.ChoiceField(choices=Claim.Status.choices)
+    version = serializers.IntegerField()
+
+
+class ConflictSerializer(ErrorSerializer):
+    current = ClaimStateSerializer()
+
+
+# Auth and people
+
+
+class CredentialsSerializer(serializers.Serializer):
+    username = serializers.CharField(max_length=150)
+    password = serializers.CharField(max_length=4096, trim_whitespace=False, style={"input_type": "password"})
+
+
+class TokenSerializer(serializers.Serializer):
+    token = serializers.CharField()
+
+
+class MeSerializer(serializers.ModelSerializer):
+    role = serializers.SerializerMethodField(help_text="admin, editor, fact-checker or none.")
+    groups = serializers.SlugRelatedField(slug_field="name", many=True, read_only=True)
+    languages = serializers.SerializerMethodField()
+    can_assign = serializers.SerializerMethodField()
+    can_edit_sources = serializers.SerializerMethodField()
+
+    class Meta:
+        model = get_user_model()
+        fields = ["id", "username", "first_name", "last_name", "email", "role", "groups", "languages"]
+        fields += ["can_assign", "can_edit_sources"]
+
+    def get_role(self, user) -> str:
+        return roles.role_name(user)
+
+    def get_languages(self, user) -> list[str]:
+        profile = getattr(user, "reviewer_profile", None)
+        return list(profile.languages) if profile else []
+
+    def get_can_assign(self, user) -> bool:
+        return roles.can_assign_claims(user)
+
+    def get_can_edit_sources(self, user) -> bool:
+        return roles.can_edit_sources(user)
+
+
+# Documents
+
+
+class DocumentSubmitSerializer(serializers.Serializer):
+    text = serializers.CharField(required=False, max_length=1_000_000)
+    title = serializers.CharField(required=False, allow_blank=True, max_length=500, default="")
+    language = serializers.CharField(required=False, allow_blank=True, max_length=8, default="")
+    url = serializers.URLField(required=False, max_length=2000)
+    file = serializers.FileField(required=False, max_length=255)
+
+    def validate_file(self, file):
+        if file.size > settings.FACTCHECK_UPLOAD_MAX_BYTES:
+            raise serializers.ValidationError(f"The file is larger than {settings.FACTCHECK_UPLOAD_MAX_BYTES} bytes.")
+        return file
+
+    def validate(self, data):
+        given = [name for name in ("text", "url", "file") if data.get(name)]
+        if len(given) != 1:
+            raise serializers.ValidationError("Give exactly one of text, url or file.")
+        return data
+
+
+class CandidateSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Candidate
+        fields = ["id", "text", "start", "end", "speaker", "score", "reasons"]
+
+
+class DocumentSerializer(serializers.ModelSerializer):
+    submitted_by = Username(allow_null=True)
+
+    class Meta:
+        model = Document
+        fields = ["id", "title", "url", "language", "byline", "published", "publisher", "extraction_state"]
+        fields += ["extraction_error", "submitted_by", "created_at", "updated_at"]
+
+
+class ClaimSerializer(serializers.ModelSerializer):
+    assignee = Username(allow_null=True)
+
+    class Meta:
+        model = Claim
+        fields = ["id", "document", "text", "start", "end", "speaker", "language", "score", "reasons", "status"]
+        fields += ["version", "priority", "assignee", "due_at", "closed_at", "created_at", "updated_at"]
+
+
+class DocumentDetailSerializer(DocumentSerializer):
+    claims = ClaimSerializer(many=True, read_only=True)
+    candidates = CandidateSerializer(many=True, read_only=True)
+
+    class Meta(DocumentSerializer.Meta):
+        fields = [*DocumentSerializer.Meta.fields, "text", "claims", "candidates"]
+
+
+# Claims
+
+
+class FiniteFloatField(serializers.FloatField):
+    def to_internal_value(self, data):
+        value = super().to_internal_value(data)
+        if not math.isfinite(value):
+            raise serializers.ValidationError("A finite number is required.")
+        return value
+
+
+class ClaimFilterSerializer(serializers.Serializer):
+    ORDERINGS = ["created_at", "-created_at", "updated_at", "-updated_at", "score", "-score"]
+
+    status = serializers.ChoiceField(choices=Claim.Status.choices, required=False)
+    assignee = serializers.CharField(required=False, max_length=150, help_text="A username, or `me`.")
+    unassigned = serializers.BooleanField(required=False, allow_null=True, default=None)
+    document = serializers.IntegerField(required=False, min_value=1, max_value=MAX_ID)
+    language = serializers.CharField(required=False, max_length=8)
+    speaker = serializers.CharField(required=False, max_length=200, help_text="Part of the speaker's name.")
+    min_score = FiniteFloatField(required=False, min_value=0, max_value=1)
+    q = serializers.CharField(required=False, max_length=200, help_text="Words in the claim, speaker or title.")
+    ordering = serializers.ChoiceField(choices=ORDERINGS, required=False, default="-created_at")
+
+
+class EvidenceSerializer(serializers.ModelSerializer):
+    added_by = Username(allow_null=True)
+    source_name = serializers.CharField(source="source.name", read_only=True, default=None, allow_null=True)
+    file = serializers.SerializerMethodField(help_text="Name of the stored file; files are not served here.")
+
+    class Meta:
+        model = Evidence
+        fields = ["id", "claim", "kind", "stance", "url", "file", "sha256", "excerpt", "note", "source"]
+        fields += ["source_name", "added_by", "created_at"]
+
+    def get_file(self, evidence) -> str:
+        return evidence.file.name if evidence.file else ""
+
+
+class EvidenceCreateSerializer(serializers.Serializer):
+    file = serializers.FileField(required=False, max_length=255)
+    url = serializers.URLField(required=False, max_length=2000)
+    quote = serializers.CharField(required=False, max_length=20_000)
+    stance = serializers.ChoiceField(choices=Evidence.Stance.choices)
+    source = serializers.PrimaryKeyRelatedField(queryset=Source.objects.all(), required=False, allow_null=True)
+    excerpt = serializers.CharField(required=False, allow_blank=True, max_length=20_000, default="")
+    note = serializers.CharField(required=False, allow_blank=True, max_length=20_000, default="")
+
+    def validate_file(self, file):
+        if file.size > settings.FACTCHECK_UPLOAD_MAX_BYTES:
+            raise serializers.ValidationError(f"The file is larger than {settings.FACTCHECK_UPLOAD_MAX_BYTES} bytes.")
+        return file
+
+    def validate(self, data):
+        given = [name for name in ("file", "url", "quote") if data.get(name)]
+        if len(given) != 1:
+            raise serializers.ValidationError("Give exactly one of file, url or quote.")
+        if data.get("quote") and data.get("excerpt"):
+            raise serializers.ValidationError({"excerpt": ["A quote is its own excerpt; leave this out."]})
+        data["kind"] = {"file": Evidence.Kind.FILE, "url": Evidence.Kind.URL, "quote": Evidence.Kind.QUOTE}[given[0]]
+        return data
+
+
+class EventSerializer(serializers.ModelSerializer):
+    actor = Username(allow_null=True)
+
+    class Meta:
+        model = ClaimEvent
+        fields = ["id", "kind", "from_status", "to_status", "actor", "note", "details", "created_at"]
+
+
+class AssignmentSerializer(serializers.ModelSerializer):
+    reviewer = Username()
+    assigned_by = Username(allow_null=True)
+
+    class Meta:
+        model = Assignment
+        fields = ["id", "reviewer", "assigned_by", "assigned_at", "due_at"]
+
+
+class VerdictSerializer(serializers.ModelSerializer):
+    author = Username()
+    decided_by = Username(allow_null=True)
+
+    class Meta:
+        model = Verdict
+        fields = ["id", "claim", "rating", "summary", "author", "state", "decided_by", "decision_comment"]
+        fields += ["decided_at", "created_at", "updated_at"]
+
+
+class VerdictWithClaimSerializer(VerdictSerializer):
+    claim = ClaimSerializer(read_only=True)
+
+
+class MoveSerializer(serializers.Serializer):
+    to = serializers.ChoiceField(choices=Claim.Status.choices)
+    label = serializers.CharField()
+    allowed = serializers.BooleanField()
+    missing = serializers.ListField(child=serializers.CharField(), help_text="What stands in the way.")
+
+
+class ClaimDetailSerializer(ClaimSerializer):
+    document = DocumentSerializer(read_only=True)
+    evidence = EvidenceSerializer(many=True, read_only=True)
+    events = EventSerializer(many=True, read_only=True)
+    assignment = serializers.SerializerMethodField()
+    verdict = serializers.SerializerMethodField(help_text="The verdict in the making, else the last approved one.")
+    moves = serializers.SerializerMethodField(help_text="Every move out of the current status, for the caller.")
+
+    class Meta(ClaimSerializer.Meta):
+        fields = [*ClaimSerializer.Meta.fields, "evidence", "events", "assignment", "verdict", "moves"]
+
+    @extend_schema_field(AssignmentSerializer(allow_null=True))
+    def get_assignment(self, claim):
+        open_ones = claim.open_assignments
+        return AssignmentSerializer(open_ones[0]).data if open_ones else None
+
+    @extend_schema_field(VerdictSerializer(allow_null=True))
+    def get_verdict(self, claim):
+        verdicts = list(claim.verdicts.all())
+        current = next((verdict for verdict in verdicts if verdict.state != Verdict.State.APPROVED), None)
+        current = current or (verdicts[0] if verdicts else None)
+        return VerdictSerializer(current).data if current else None
+
+    @extend_schema_field(MoveSerializer(many=True))
+    def get_moves(self, claim):
+        return MoveSerializer(self.context["moves"], many=True).data
+
+
+class TransitionSerializer(serializers.Serializer):
+    to = serializers.ChoiceField(choices=Claim.Status.choices)
+    note = serializers.CharField(required=False, allow_blank=True, max_length=20_000, default="")
+    version = serializers.IntegerField(min_value=1, max_value=MAX_VERSION, help_text="The version you last saw.")
+
+
+class VersionSerializer(serializers.Serializer):
+    version = serializers.IntegerField(
+        required=False, min_value=1, max_value=MAX_VERSION, help_text="The version you last saw, to refuse stale moves."
+    )
+
+
+class AssignSerializer(VersionSerializer):
+    reviewer = serializers.SlugRelatedField(slug_field="username", queryset=get_user_model().objects.all())
+    due = serializers.DateTimeField(required=False, allow_null=True, default=None)
+
+
+# Verdicts
+
+
+class VerdictDraftSerializer(serializers.Serializer):
+    rating = serializers.ChoiceField(choices=Verdict.Rating.choices)
+    summary = serializers.CharField(max_length=20_000)
+
+
+class ApproveSerializer(serializers.Serializer):
+    comment = serializers.CharField(required=False, allow_blank=True, max_length=20_000, default="")
+
+
+class RejectSerializer(serializers.Serializer):
+    comment = serializers.CharField(max_length=20_000, help_text="What the author should change.")
+
+
+# Sources
+
+
+class DomainField(serializers.CharField):
+    def to_internal_value(self, data):
+        domain = super().to_internal_value(data).lower().rstrip(".").removeprefix("www.")
+        if not DOMAIN_PATTERN.match(domain):
+            raise serializers.ValidationError("Enter a domain such as example.org.")
+        return domain
+
+
+class DomainListField(serializers.ListField):
+    child = DomainField(max_length=253)
+
+    def to_representation(self, domains):
+        return [row.domain for row in domains.all()]
+
+
+class SourceSerializer(serializers.ModelSerializer):
+    domains = DomainListField(
+        required=False, max_length=100, help_text="Web domains the source publishes on; given, it replaces the list."
+    )
+
+    class Meta:
+        model = Source
+        fields = ["id", "name", "kind", "reliability", "notes", "active", "domains", "created_at", "updated_at"]

@@ -1,0 +1,64 @@
+from django.urls import include, path, re_path, register_converter
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+
+from factcheck.api.errors import not_found
+from factcheck.api.views import auth, claims, documents, reviews
+
+
+class IdConverter:
+    """A row id: digits only, and few enough that no database integer overflows."""
+
+    regex = "[0-9]{1,18}"
+
+    def to_python(self, value):
+        return int(value)
+
+    def to_url(self, value):
+        return str(value)
+
+
+register_converter(IdConverter, "id")
+
+v1 = [
+    path("auth/token/", auth.TokenView.as_view(), name="auth-token"),
+    path("auth/login/", auth.LoginView.as_view(), name="auth-login"),
+    path("auth/logout/", auth.LogoutView.as_view(), name="auth-logout"),
+    path("users/me/", auth.MeView.as_view(), name="users-me"),
+    path("documents/", documents.DocumentListView.as_view(), name="documents"),
+    path("documents/<id:document_id>/", documents.DocumentDetailView.as_view(), name="document"),
+    path(
+        "documents/<id:document_id>/candidates/<id:candidate_id>/promote/",
+        documents.CandidatePromoteView.as_view(),
+        name="candidate-promote",
+    ),
+    path("claims/", claims.ClaimListView.as_view(), name="claims"),
+    path("claims/next/", claims.ClaimTakeNextView.as_view(), name="claims-next"),
+    path("claims/<id:claim_id>/", claims.ClaimDetailView.as_view(), name="claim"),
+    path("claims/<id:claim_id>/transition/", claims.ClaimTransitionView.as_view(), name="claim-transition"),
+    path("claims/<id:claim_id>/assign/", claims.ClaimAssignView.as_view(), name="claim-assign"),
+    path("claims/<id:claim_id>/release/", claims.ClaimReleaseView.as_view(), name="claim-release"),
+    path("claims/<id:claim_id>/evidence/", claims.ClaimEvidenceView.as_view(), name="claim-evidence"),
+    path(
+        "claims/<id:claim_id>/evidence/<id:evidence_id>/",
+        claims.ClaimEvidenceDetailView.as_view(),
+        name="claim-evidence-item",
+    ),
+    path("claims/<id:claim_id>/verdict/", claims.ClaimVerdictView.as_view(), name="claim-verdict"),
+    path("verdicts/<id:verdict_id>/submit/", reviews.VerdictSubmitView.as_view(), name="verdict-submit"),
+    path("verdicts/<id:verdict_id>/approve/", reviews.VerdictApproveView.as_view(), name="verdict-approve"),
+    path("verdicts/<id:verdict_id>/reject/", reviews.VerdictRejectView.as_view(), name="verdict-reject"),
+    path("sources/", reviews.SourceListView.as_view(), name="sources"),
+    path("sources/<id:source_id>/", reviews.SourceDetailView.as_view(), name="source"),
+    path("queues/mine/", reviews.MyQueueView.as_view(), name="queue-mine"),
+    path("queues/unassigned/", reviews.UnassignedQueueView.as_view(), name="queue-unassigned"),
+    path("queues/approval/", reviews.ApprovalQueueView.as_view(), name="queue-approval"),
+]
+
+app_name = "api"
+urlpatterns = [
+    path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
+    path("v1/", include(v1)),
+    # Anything else under /api/ (an unknown path, an id that is not a number) gets a JSON 404.
+    re_path(r"", not_found),
+]

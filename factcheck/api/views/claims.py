@@ -1,0 +1,228 @@
+from django.db.models import Prefetch
+from django.shortcuts import get_object_or_404
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from rest_framework import generics, status
+from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
+from rest_framework.permissions import IsAuthenticated
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from claims import selectors, workflow
+from claims.models import ClaimEvent
+from factcheck.api import serializers
+from factcheck.api.filters import filter_claims
+from factcheck.api.pagination import NewestFirstCursorPagination
+from factcheck.api.permissions import IsMember
+from factcheck.api.schema import errors
+from reviews import services as reviews_services
+from reviews.models import Assignment, Evidence, Verdict
+
+
+def visible_claim(request, claim_id):
+    return get_object_or_404(selectors.claims_visible_to(request.user), pk=claim_id)
+
+
+def claim_detail(request, claim_id) -> dict:
+    """The full representation of a claim, in a fixed number of queries."""
+    evidence = Evidence.objects.select_related("source", "added_by")
+    open_assignments = Assignment.objects.filter(released_at__isnull=True, completed_at__isnull=True)
+    claim = get_object_or_404(
+        selectors.claims_visible_to(request.user)
+        .select_related("document__submitted_by", "assignee")
+        .prefetch_related(
+            Prefetch("evidence", queryset=evidence),
+            Prefetch("events", queryset=ClaimEvent.objects.select_related("actor")),
+            Prefetch(
+                "assignments",
+                queryset=open_assignments.select_related("reviewer", "assigned_by"),
+                to_attr="open_assignments",
+            ),
+            Prefetch("verdicts", queryset=Verdict.objects.select_related("author", "decided_by")),
+        ),
+        pk=claim_id,
+    )
+    moves = workflow.available_moves(claim, request.user)
+    return serializers.ClaimDetailSerializer(claim, context={"request": request, "moves": moves}).data
+
+
+class ClaimListView(generics.GenericAPIView):
+    permission_classes = [IsAuthenticated, IsMember]
+    pagination_class = NewestFirstCursorPagination
+    serializer_class = serializers.ClaimSerializer
+
+    @extend_schema(
+        operation_id="claims_list",
+        summary="Claims, filtered and ordered",
+        parameters=[serializers.ClaimFilterSerializer],
+        responses={200: serializers.ClaimSerializer(many=True), **errors(400, 401, 403, 404)},
+        tags=["claims"],
+    )
+    def get(self, request):
+        filters = serializers.ClaimFilterSerializer(data=request.query_params)
+        filters.is_valid(raise_exception=True)
+        self.ordering = filters.validated_data["ordering"]
+        claims = selectors.claims_visible_to(request.user).select_related("assignee")
+        page = self.paginate_queryset(filter_claims(claims, filters.validated_data, request.user))
+        return self.get_paginated_response(self.get_serializer(page, many=True).data)
+
+
+class ClaimDetailView(APIView):
+    @extend_schema(
+        operation_id="claims_retrieve",
+        summary="A claim with its evidence, history, assignment, verdict and the moves open to you",
+        responses={200: serializers.ClaimDetailSerializer, **errors(401, 404)},
+        tags=["claims"],
+    )
+    def get(self, request, claim_id):
+        return Response(claim_detail(request, claim_id))
+
+
+class ClaimTransitionView(APIView):
+    @extend_schema(
+        operation_id="claims_transition",
+        summary="Move a claim to another status",
+        description="`version` is the version you last saw: if the claim changed since, the answer is 409 "
+        "with its current status and version. Reopening (to `unverified`) needs a `note`.",
+        request=serializers.TransitionSerializer,
+        responses={200: serializers.ClaimDetailSerializer, **errors(400, 401, 403, 404, 409)},
+        tags=["claims"],
+    )
+    def post(self, request, claim_id):
+        claim = visible_claim(request, claim_id)
+        move = serializers.TransitionSerializer(data=request.data)
+        move.is_valid(raise_exception=True)
+        workflow.transition(claim, actor=request.user, **move.validated_data)
+        return Response(claim_detail(request, claim.pk))
+
+
+class ClaimAssignView(APIView):
+    @extend_schema(
+        operation_id="claims_assign",
+        summary="Assign a claim to a reviewer (editors)",
+        request=serializers.AssignSerializer,
+        responses={200: serializers.ClaimDetailSerializer, **errors(400, 401, 403, 404, 409)},
+        tags=["claims"],
+    )
+    def post(self, request, claim_id):
+        claim = visible_claim(request, claim_id)
+        assignment = serializers.AssignSerializer(data=request.data)
+        assignment.is_valid(raise_exception=True)
+        reviews_services.claim_assign(claim, actor=request.user, **assignment.validated_data)
+        return Response(claim_detail(request, claim.pk))
+
+
+class ClaimReleaseView(APIView):
+    @extend_schema(
+        operation_id="claims_release",
+        summary="Give a claim back to the unassigned queue",
+        request=serializers.VersionSerializer,
+        responses={200: serializers.ClaimDetailSerializer, **errors(400, 401, 403, 404, 409)},
+        tags=["claims"],
+    )
+    def post(self, request, claim_id):
+        claim = visible_claim(request, claim_id)
+        release = serializers.VersionSerializer(data=request.data)
+        release.is_valid(raise_exception=True)
+        reviews_services.claim_release(claim, actor=request.user, **release.validated_data)
+        return Response(claim_detail(request, claim.pk))
+
+
+class ClaimTakeNextView(APIView):
+    @extend_schema(
+        operation_id="claims_take_next",
+        summary="Take the next unassigned claim: urgent first, then oldest, in a language you read",
+        request=None,
+        responses={
+            200: serializers.ClaimDetailSerializer,
+            204: OpenApiResponse(description="Nothing left to take."),
+            **errors(401, 403),
+        },
+        tags=["claims"],
+    )
+    def post(self, request):
+        claim = reviews_services.claim_take_next(actor=request.user)
+        if claim is None:
+            return Response(status=status.HTTP_204_NO_CONTENT)
+        return Response(claim_detail(request, claim.pk))
+
+
+class ClaimEvidenceView(APIView):
+    parser_classes = [JSONParser, MultiPartParser, FormParser]
+
+    @extend_schema(
+        operation_id="claims_evidence_list",
+        summary="The claim's evidence",
+        responses={200: serializers.EvidenceSerializer(many=True), **errors(401, 404)},
+        tags=["evidence"],
+    )
+    def get(self, request, claim_id):
+        claim = visible_claim(request, claim_id)
+        evidence = claim.evidence.select_related("source", "added_by")
+        return Response(serializers.EvidenceSerializer(evidence, many=True).data)
+
+    @extend_schema(
+        operation_id="claims_evidence_add",
+        summary="Attach evidence: a file (multipart), a web page (`url`) or a quote",
+        description="A web page without `source` is linked to the source whose domain it is on, if any.",
+        request={
+            "application/json": serializers.EvidenceCreateSerializer,
+            "multipart/form-data": serializers.EvidenceCreateSerializer,
+        },
+        responses={201: serializers.EvidenceSerializer, **errors(400, 401, 403, 404)},
+        tags=["evidence"],
+    )
+    def post(self, request, claim_id):
+        claim = visible_claim(request, claim_id)
+        item = serializers.EvidenceCreateSerializer(data=request.data)
+        item.is_valid(raise_exception=True)
+        data = item.validated_data
+        excerpt = data.get("quote") or data["excerpt"]
+        evidence = reviews_services.evidence_attach(
+            claim,
+            actor=request.user,
+            kind=data["kind"],
+            stance=data["stance"],
+            url=data.get("url", ""),
+            file=data.get("file"),
+            excerpt=excerpt,
+            note=data["note"],
+            source=data.get("source"),
+        )
+        return Response(serializers.EvidenceSerializer(evidence).data, status=status.HTTP_201_CREATED)
+
+
+class ClaimEvidenceDetailView(APIView):
+    @extend_schema(
+        operation_id="claims_evidence_remove",
+        summary="Remove evidence, unless the claim's current status stands on it",
+        parameters=[
+            OpenApiParameter(
+                "version", int, required=False, description="The claim version you last saw, to refuse stale removals."
+            )
+        ],
+        responses={204: OpenApiResponse(description="Removed."), **errors(400, 401, 403, 404, 409)},
+        tags=["evidence"],
+    )
+    def delete(self, request, claim_id, evidence_id):
+        claim = visible_claim(request, claim_id)
+        evidence = get_object_or_404(claim.evidence.select_related("source"), pk=evidence_id)
+        removal = serializers.VersionSerializer(data=request.query_params)
+        removal.is_valid(raise_exception=True)
+        reviews_services.evidence_remove(evidence, actor=request.user, **removal.validated_data)
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+class ClaimVerdictView(APIView):
+    @extend_schema(
+        operation_id="claims_verdict_draft",
+        summary="Write or rework the claim's draft verdict",
+        request=serializers.VerdictDraftSerializer,
+        responses={200: serializers.VerdictSerializer, **errors(400, 401, 403, 404)},
+        tags=["verdicts"],
+    )
+    def post(self, request, claim_id):
+        claim = visible_claim(request, claim_id)
+        draft = serializers.VerdictDraftSerializer(data=request.data)
+        draft.is_valid(raise_exception=True)
+        verdict = reviews_services.verdict_save_draft(claim, actor=request.user, **draft.validated_data)
+        return Response(serializers.VerdictSerializer(verdict).data)

@@ -1,0 +1,102 @@
+"""Walks docs/api-permissions.md: every endpoint × every persona answers as the table says."""
+
+from pathlib import Path
+
+import pytest
+from drf_spectacular.generators import SchemaGenerator
+
+from claims.models import Candidate, Claim
+from reviews.models import Evidence, Verdict
+from tests import factories
+from tests.api.conftest import client_for
+
+TABLE = Path(__file__).resolve().parents[2] / "docs" / "api-permissions.md"
+PERSONAS = ["anonymous", "no role", "assignee", "other FC", "editor", "admin"]
+OPEN_TO_ALL = {("POST", "/api/v1/auth/token/"), ("POST", "/api/v1/auth/login/")}
+
+
+def read_table():
+    rows = []
+    for line in TABLE.read_text().splitlines():
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if cells and cells[0] in {"GET", "POST", "PATCH", "PUT", "DELETE"}:
+            method, path, *codes = cells
+            assert len(codes) == len(PERSONAS), line
+            rows.append((method, path, dict(zip(PERSONAS, map(int, codes), strict=True))))
+    return rows
+
+
+ROWS = read_table()
+
+# What each request sends, so that it succeeds for whoever is allowed.
+BODIES = {
+    ("POST", "/api/v1/documents/"): {"text": "The minister said unemployment fell by 3 percent last year."},
+    ("POST", "/api/v1/claims/{claim_id}/transition/"): {"to": "corroborated", "version": 1},
+    ("POST", "/api/v1/claims/{claim_id}/assign/"): {"reviewer": "oscar"},
+    ("POST", "/api/v1/claims/{claim_id}/evidence/"): {"quote": "We never said that.", "stance": "context"},
+    ("POST", "/api/v1/claims/{claim_id}/verdict/"): {"rating": "true", "summary": "The figure checks out."},
+    ("POST", "/api/v1/verdicts/{verdict_id}/reject/"): {"comment": "Cite the statistics office."},
+    ("POST", "/api/v1/sources/"): {"name": "Statistics office", "kind": "agency", "domains": ["stats.example"]},
+    ("PATCH", "/api/v1/sources/{source_id}/"): {"reliability": "low"},
+}
+
+
+@pytest.fixture
+def personas(fact_checker, other_fact_checker, editor, admin_user, outsider):
+    return {
+        "anonymous": None,
+        "no role": outsider,
+        "assignee": fact_checker,
+        "other FC": other_fact_checker,
+        "editor": editor,
+        "admin": admin_user,
+    }
+
+
+@pytest.fixture
+def scene(fact_checker):
+    """A sourced claim assigned to the fact-checker, with evidence enough to corroborate it,
+    a draft verdict and a submitted one by that fact-checker, and a candidate sentence."""
+    claim = factories.ClaimFactory(status=Claim.Status.SOURCED, assignee=fact_checker)
+    factories.EvidenceFactory(claim=claim)
+    factories.EvidenceFactory(claim=claim)
+    context = factories.EvidenceFactory(claim=claim, stance=Evidence.Stance.CONTEXT, source=None)
+    factories.ClaimFactory()  # unassigned, for take-next
+    drafted = factories.ClaimFactory(status=Claim.Status.CORROBORATED, assignee=fact_checker)
+    draft = factories.VerdictFactory(claim=drafted, author=fact_checker)
+    decided = factories.ClaimFactory(status=Claim.Status.CORROBORATED, assignee=fact_checker)
+    submitted = factories.VerdictFactory(claim=decided, author=fact_checker, state=Verdict.State.SUBMITTED)
+    candidate = Candidate.objects.create(document=claim.document, text="It was sunny.", start=100, end=113)
+    return {
+        "claim_id": claim.pk,
+        "document_id": claim.document_id,
+        "candidate_id": candidate.pk,
+        "evidence_id": context.pk,
+        "source_id": factories.SourceFactory().pk,
+        "draft_id": draft.pk,
+        "submitted_id": submitted.pk,
+    }
+
+
+def url_for(method, path, scene):
+    ids = dict(scene, verdict_id=scene["draft_id"] if path.endswith("/submit/") else scene["submitted_id"])
+    return path.format(**ids)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("persona", PERSONAS)
+@pytest.mark.parametrize("method,path,expected", ROWS, ids=[f"{m} {p}" for m, p, _ in ROWS])
+def test_each_persona_gets_what_the_table_says(personas, scene, persona, method, path, expected):
+    client = client_for(personas[persona])
+    body = BODIES.get((method, path))
+
+    response = getattr(client, method.lower())(url_for(method, path, scene), body, format="json")
+
+    assert response.status_code == expected[persona], response.content
+
+
+def test_every_endpoint_has_a_row():
+    schema = SchemaGenerator().get_schema(request=None, public=True)
+    endpoints = {(method.upper(), path) for path, operations in schema["paths"].items() for method in operations}
+    documented = {(method, path) for method, path, _codes in ROWS}
+    assert endpoints - OPEN_TO_ALL == documented

@@ -1,0 +1,84 @@
+"""Lists and the claim detail cost the same number of queries for 3 rows as for 30."""
+
+import itertools
+
+import pytest
+
+from claims.models import Claim
+from reviews.models import Verdict
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+SPAN_STARTS = itertools.count()
+
+
+def add_claims(count, *, assignee, author, document):
+    for _index in range(count):
+        start = next(SPAN_STARTS)
+        claim = factories.ClaimFactory(
+            assignee=assignee, document=document, status=Claim.Status.CORROBORATED, start=start, end=start + 1
+        )
+        factories.VerdictFactory(claim=claim, author=author, state=Verdict.State.SUBMITTED)
+
+
+def add_claim_history(claim, count, actor):
+    for _index in range(count):
+        factories.EvidenceFactory(claim=claim, added_by=actor)
+        claim.events.create(kind="evidence_added", actor=actor)
+
+
+# (url, persona, queries): the token and the caller's permissions, then the page.
+LISTS = [
+    ("/api/v1/claims/", "fact_checker", 4),
+    ("/api/v1/claims/?status=corroborated&assignee=me&ordering=-score", "fact_checker", 4),
+    ("/api/v1/documents/", "fact_checker", 4),
+    ("/api/v1/queues/mine/", "fact_checker", 5),
+    ("/api/v1/queues/unassigned/", "fact_checker", 5),
+    ("/api/v1/queues/approval/", "editor", 5),
+    ("/api/v1/sources/", "fact_checker", 6),
+    ("/api/v1/documents/{document}/", "fact_checker", 6),
+]
+
+
+@pytest.mark.parametrize("url,persona,queries", LISTS)
+def test_a_list_costs_the_same_for_3_rows_as_for_30(
+    request, api_as, django_assert_num_queries, fact_checker, url, persona, queries
+):
+    caller = request.getfixturevalue(persona)
+    document = factories.DocumentFactory()
+    url = url.format(document=document.pk)
+    assignee = None if "unassigned" in url else fact_checker
+    add_claims(3, assignee=assignee, author=fact_checker, document=document)
+    for _index in range(3):
+        factories.SourceFactory(domains=[f"s{_index}.example"])
+    client = api_as(caller)
+    client.get(url)  # the token is created on first use
+
+    with django_assert_num_queries(queries):
+        assert client.get(url).status_code == 200
+
+    add_claims(27, assignee=assignee, author=fact_checker, document=document)
+    for _index in range(27):
+        factories.SourceFactory(domains=[f"t{_index}.example"])
+    with django_assert_num_queries(queries):
+        assert client.get(url).status_code == 200
+
+
+@pytest.mark.parametrize("path", ["/api/v1/claims/{claim}/", "/api/v1/claims/{claim}/evidence/"])
+def test_a_claim_costs_the_same_with_3_evidence_items_as_with_30(api_as, django_assert_num_queries, fact_checker, path):
+    claim = factories.ClaimFactory(assignee=fact_checker)
+    factories.VerdictFactory(claim=claim, author=fact_checker)
+    add_claim_history(claim, 3, fact_checker)
+    client = api_as(fact_checker)
+    url = path.format(claim=claim.pk)
+    client.get(url)
+    expected = 9 if path.endswith("/{claim}/") else 5
+
+    with django_assert_num_queries(expected):
+        assert client.get(url).status_code == 200
+
+    add_claim_history(claim, 27, fact_checker)
+    with django_assert_num_queries(expected):
+        assert client.get(url).status_code == 200
