@@ -8,6 +8,7 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from claims import extraction, roles, workflow
 from claims.models import Candidate, Claim, ClaimEvent, Document
@@ -177,3 +178,13 @@ def document_reextract(document: Document) -> None:
         extraction_state=Document.ExtractionState.PENDING, updated_at=timezone.now()
     )
     transaction.on_commit(lambda: enqueue_extraction(document.pk))
+
+
+def document_submit_file(filename: str, data: bytes, submitted_by) -> tuple:
+    """Read an uploaded article and submit its text; returns (document, created)."""
+    raise workflow.Refused([_("Reading uploaded files is not available yet.")])
+
+
+def document_submit_url(url: str, submitted_by) -> tuple:
+    """Fetch an article from the web and submit it; returns (document, created)."""
+    raise workflow.Refused([_("Fetching articles from a URL is not available yet.")])
