@@ -136,11 +136,11 @@ def document_extract(document_id: int) -> Document | None:
 def candidate_promote(candidate: Candidate, *, actor) -> Claim:
     """Turn a candidate sentence into a claim ticket."""
     if not roles.is_member(actor):
-        raise workflow.NotAllowed(["only members of the desk can promote a sentence"])
+        raise workflow.NotAllowed([_("only members of the desk can promote a sentence")])
     with transaction.atomic():
         locked = Candidate.objects.select_for_update().select_related("document").filter(pk=candidate.pk).first()
         if locked is None:
-            raise workflow.Refused(["this sentence was already promoted"])
+            raise workflow.Refused([_("this sentence was already promoted")])
         claim = Claim.objects.create(
             document=locked.document,
             text=locked.text,
