@@ -148,7 +148,7 @@ def test_a_claim_goes_from_the_queue_to_an_approved_verdict(open_session, desk, 
         "Evidence added: Agence France-Presse",
         "Status changed: Unverified → Sourced",
         "Status changed: Sourced → Corroborated",
-        "Verdict drafted",
+        "Verdict drafted: True",
         "Verdict submitted",
         "Verdict approved",
     ]:
