@@ -5,7 +5,7 @@ RUNTIME := $(VENV)/.runtime-installed
 DEV := $(VENV)/.dev-installed
 BENCH := $(VENV)/.bench-installed
 
-.PHONY: run test lint bench
+.PHONY: run test lint bench messages
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -23,14 +23,18 @@ $(BENCH): requirements-bench.txt $(DEV)
 	$(BIN)/pip install --quiet -r requirements-bench.txt
 	touch $@
 
+# Compiled translations (.mo) are not in git; needs GNU gettext (Debian: gettext).
+messages: $(RUNTIME)
+	DEBUG=1 $(BIN)/python manage.py compilemessages --ignore=$(VENV) --verbosity 0
+
 # Development server on SQLite, tasks in-process, demo users and the sample article.
-run: $(RUNTIME)
+run: $(RUNTIME) messages
 	DEBUG=1 $(BIN)/python manage.py migrate --noinput
 	DEBUG=1 $(BIN)/python manage.py seed_demo
 	DEBUG=1 $(BIN)/python manage.py runserver 127.0.0.1:8000
 
 # Uses PostgreSQL when DATABASE_URL points there, and Redis when CELERY_BROKER_URL is set.
-test: $(DEV)
+test: $(DEV) messages
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 lint: $(DEV)

@@ -1,10 +1,15 @@
 """Reads that depend on who is asking. Views and the API start from these."""
 
-from django.db.models import Case, F, IntegerField, Q, QuerySet, Value, When
+from datetime import date, timedelta
+
+from django.contrib.auth import get_user_model
+from django.db.models import Case, Count, F, IntegerField, Prefetch, Q, QuerySet, Value, When
+from django.db.models.functions import TruncWeek
+from django.utils import timezone
 
 from claims import roles
-from claims.models import Claim, Document
-from reviews.models import Verdict
+from claims.models import Claim, ClaimEvent, Document
+from reviews.models import Evidence, Verdict
 
 URGENT_FIRST = Case(When(priority=Claim.Priority.URGENT, then=Value(0)), default=Value(1), output_field=IntegerField())
 
@@ -41,6 +46,15 @@ def verdicts_awaiting_approval(user) -> QuerySet:
     return Verdict.objects.filter(state=Verdict.State.SUBMITTED).order_by("updated_at", "id")
 
 
+def approval_queue(user) -> QuerySet:
+    """Submitted verdicts with their claim, author and the claim's evidence."""
+    return (
+        verdicts_awaiting_approval(user)
+        .select_related("claim", "claim__document", "author")
+        .prefetch_related(Prefetch("claim__evidence", queryset=Evidence.objects.select_related("source")))
+    )
+
+
 def claims_matching(queryset: QuerySet, text: str) -> QuerySet:
     """Plain text search over the claim, its speaker and its document's title."""
     return queryset.filter(Q(text__icontains=text) | Q(speaker__icontains=text) | Q(document__title__icontains=text))
@@ -48,3 +62,87 @@ def claims_matching(queryset: QuerySet, text: str) -> QuerySet:
 
 def verdicts_visible_to(user) -> QuerySet:
     return Verdict.objects.filter(claim__in=claims_visible_to(user))
+
+
+def claims_filtered(
+    queryset: QuerySet, *, status: str = "", language: str = "", document_id=None, speaker: str = "", text: str = ""
+) -> QuerySet:
+    """Narrow a queue by the filters a person picked; empty values filter nothing."""
+    if status:
+        queryset = queryset.filter(status=status)
+    if language:
+        queryset = queryset.filter(language=language)
+    if document_id:
+        queryset = queryset.filter(document_id=document_id)
+    if speaker:
+        queryset = queryset.filter(speaker__icontains=speaker)
+    if text:
+        queryset = claims_matching(queryset, text)
+    return queryset
+
+
+def queue_rows(queryset: QuerySet) -> QuerySet:
+    """What a queue table shows for each claim, in a fixed number of queries."""
+    return queryset.select_related("document", "assignee")
+
+
+def open_status_counts(user) -> dict[str, int]:
+    """Open claims per status, every status present (zero when none)."""
+    counts = dict.fromkeys(Claim.Status.values, 0)
+    for row in open_claims(user).values("status").annotate(total=Count("id")).order_by():
+        counts[row["status"]] = row["total"]
+    return counts
+
+
+def claims_created_by_week(user, *, weeks: int = 8, today=None) -> list[tuple[date, dict[str, int]]]:
+    """For each of the last `weeks` weeks (Monday first), the claims created that
+    week counted by their current status; oldest week first."""
+    today = today or timezone.localdate()
+    this_monday = today - timedelta(days=today.weekday())
+    mondays = [this_monday - timedelta(weeks=back) for back in range(weeks - 1, -1, -1)]
+    by_week = {monday: dict.fromkeys(Claim.Status.values, 0) for monday in mondays}
+    rows = (
+        claims_visible_to(user)
+        .filter(created_at__date__gte=mondays[0])
+        .annotate(week=TruncWeek("created_at"))
+        .values("week", "status")
+        .annotate(total=Count("id"))
+        .order_by()
+    )
+    for row in rows:
+        monday = timezone.localtime(row["week"]).date()
+        if monday in by_week:
+            by_week[monday][row["status"]] += row["total"]
+    return list(by_week.items())
+
+
+def claim_for_workspace(user, pk: int) -> Claim:
+    """The claim with what its workspace shows about it, or Claim.DoesNotExist."""
+    return claims_visible_to(user).select_related("document", "document__publisher", "assignee").get(pk=pk)
+
+
+def claim_timeline(claim: Claim) -> QuerySet:
+    return ClaimEvent.objects.filter(claim=claim).select_related("actor").order_by("created_at", "id")
+
+
+def desk_members() -> QuerySet:
+    """People who can be given a claim: fact-checkers, editors and admins."""
+    User = get_user_model()
+    return (
+        User.objects.filter(is_active=True)
+        .filter(
+            Q(is_superuser=True)
+            | Q(groups__permissions__codename="view_claim", groups__permissions__content_type__app_label="claims")
+        )
+        .distinct()
+        .order_by("username")
+    )
+
+
+def document_choices(user) -> QuerySet:
+    """Documents to filter a queue by: the ones that have claims, newest first."""
+    return documents_visible_to(user).filter(claims__isnull=False).distinct().only("id", "title", "url")
+
+
+def recent_documents(user, *, limit: int = 10) -> QuerySet:
+    return documents_visible_to(user).annotate(claim_count=Count("claims", distinct=True))[:limit]

@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "django_htmx",
     "claims",
     "reviews",
+    "desk",
 ]
 
 MIDDLEWARE = [
@@ -73,6 +74,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "desk.context.desk_user",
             ],
         },
     },
@@ -117,7 +119,10 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT") or BASE_DIR / "media")
 # Evidence files are never served from a public URL; a view checks access first.
 MEDIA_URL = "/media-not-served/"
 
-LOGIN_URL = "admin:login"
+LOGIN_URL = "login"
+# The desk's home sends each person to their starting page (see desk.views.home).
+LOGIN_REDIRECT_URL = "desk:home"
+LOGOUT_REDIRECT_URL = "login"
 
 # Local memory by default; several processes (gunicorn workers) share throttle
 # counts only through Redis, hence REDIS_CACHE_URL in production.

@@ -1,0 +1,31 @@
+from django.urls import path
+
+from desk.views import approvals, home, intake, queues, sources, workspace
+
+app_name = "desk"
+
+urlpatterns = [
+    path("", home.home, name="home"),
+    path("dashboard/", home.dashboard, name="dashboard"),
+    path("queue/", queues.queue_mine, name="queue_mine"),
+    path("queue/unassigned/", queues.queue_unassigned, name="queue_unassigned"),
+    path("queue/take-next/", queues.take_next, name="take_next"),
+    path("claims/<int:pk>/", workspace.claim_workspace, name="claim"),
+    path("claims/<int:pk>/move/", workspace.claim_move, name="claim_move"),
+    path("claims/<int:pk>/evidence/", workspace.evidence_add, name="evidence_add"),
+    path("claims/<int:pk>/evidence/<int:evidence_pk>/remove/", workspace.evidence_delete, name="evidence_remove"),
+    path("claims/<int:pk>/verdict/", workspace.verdict_save, name="verdict_save"),
+    path("claims/<int:pk>/verdict/submit/", workspace.verdict_submit, name="verdict_submit"),
+    path("claims/<int:pk>/assign/", workspace.claim_assign, name="claim_assign"),
+    path("claims/<int:pk>/release/", workspace.claim_release, name="claim_release"),
+    path("intake/", intake.intake, name="intake"),
+    path("documents/<int:pk>/", intake.document_detail, name="document"),
+    path("documents/<int:pk>/progress/", intake.document_progress, name="document_progress"),
+    path("candidates/<int:pk>/promote/", intake.candidate_promote, name="candidate_promote"),
+    path("approvals/", approvals.approval_queue, name="approvals"),
+    path("verdicts/<int:pk>/approve/", approvals.verdict_approve, name="verdict_approve"),
+    path("verdicts/<int:pk>/reject/", approvals.verdict_reject, name="verdict_reject"),
+    path("sources/", sources.source_list, name="sources"),
+    path("sources/pick/", sources.source_picker, name="source_picker"),
+    path("sources/<int:pk>/", sources.source_detail, name="source"),
+]

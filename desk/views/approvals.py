@@ -1,0 +1,41 @@
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+
+from claims import selectors, workflow
+from desk.access import editor_required
+from desk.forms import DecisionForm
+from reviews import services as review_services
+
+
+@editor_required
+def approval_queue(request):
+    return render(request, "desk/approvals.html", {"verdicts": selectors.approval_queue(request.user)})
+
+
+def _decide(request, pk, decide):
+    verdict = get_object_or_404(selectors.approval_queue(request.user), pk=pk)
+    form = DecisionForm(request.POST)
+    form.is_valid()
+    try:
+        decided = decide(verdict, actor=request.user, comment=form.cleaned_data.get("comment", ""))
+    except workflow.WorkflowError as error:
+        context = {"verdict": verdict, "form": form, "errors": error.messages}
+        status = 403 if isinstance(error, workflow.NotAllowed) else 422
+        if request.htmx:
+            return render(request, "desk/_approval_item.html", context, status=status)
+        return render(request, "desk/approvals.html", {**context, "verdicts": [verdict]}, status=status)
+    if request.htmx:
+        return render(request, "desk/_approval_item.html", {"verdict": decided, "decided": True})
+    return redirect("desk:approvals")
+
+
+@require_POST
+@editor_required
+def verdict_approve(request, pk):
+    return _decide(request, pk, review_services.verdict_approve)
+
+
+@require_POST
+@editor_required
+def verdict_reject(request, pk):
+    return _decide(request, pk, review_services.verdict_reject)

@@ -1,0 +1,78 @@
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+
+from claims import selectors, services, workflow
+from claims.models import Candidate, Document
+from desk.access import member_required
+from desk.forms import IntakeForm
+
+
+@member_required
+def intake(request):
+    form = IntakeForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            if data["text"]:
+                document, _created = services.document_submit(
+                    text=data["text"], title=data["title"], submitted_by=request.user
+                )
+            elif data["file"]:
+                document, _created = services.document_submit_file(
+                    data["file"].name, data["file"].read(), submitted_by=request.user
+                )
+            else:
+                document, _created = services.document_submit_url(data["url"], submitted_by=request.user)
+        except workflow.WorkflowError as error:
+            for message in error.messages:
+                form.add_error(None, message)
+        else:
+            return redirect("desk:document", pk=document.pk)
+    status = 422 if form.errors else 200
+    context = {"form": form, "documents": selectors.recent_documents(request.user)}
+    return render(request, "desk/intake.html", context, status=status)
+
+
+def _document_or_404(request, pk) -> Document:
+    try:
+        return selectors.documents_visible_to(request.user).select_related("submitted_by").get(pk=pk)
+    except Document.DoesNotExist as missing:
+        raise Http404 from missing
+
+
+def _document_context(document: Document) -> dict:
+    return {
+        "document": document,
+        "extracting": document.extraction_state in (Document.ExtractionState.PENDING, Document.ExtractionState.RUNNING),
+        "claims": document.claims.select_related("assignee").order_by("start"),
+        "candidates": document.candidates.order_by("start"),
+    }
+
+
+@member_required
+def document_detail(request, pk):
+    return render(request, "desk/document.html", _document_context(_document_or_404(request, pk)))
+
+
+@member_required
+def document_progress(request, pk):
+    """Polled by the document page until extraction ends."""
+    return render(request, "desk/_document_progress.html", _document_context(_document_or_404(request, pk)))
+
+
+@require_POST
+@member_required
+def candidate_promote(request, pk):
+    candidate = get_object_or_404(Candidate.objects.select_related("document"), pk=pk)
+    document = candidate.document
+    errors = []
+    try:
+        services.candidate_promote(candidate, actor=request.user)
+    except workflow.WorkflowError as error:
+        errors = error.messages
+    if not request.htmx and not errors:
+        return redirect("desk:document", pk=document.pk)
+    context = {**_document_context(document), "promote_errors": errors}
+    template = "desk/_document_progress.html" if request.htmx else "desk/document.html"
+    return render(request, template, context, status=422 if errors else 200)

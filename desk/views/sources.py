@@ -1,0 +1,44 @@
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, render
+
+from desk.access import member_required
+from desk.forms import SourceFilterForm
+from reviews import selectors as review_selectors
+from reviews.models import Source
+
+PAGE_SIZE = 30
+PICKER_LIMIT = 8
+
+
+def _filters(form: SourceFilterForm) -> dict:
+    if not form.is_valid():
+        return {}
+    return {"text": form.cleaned_data["q"].strip(), **{k: form.cleaned_data[k] for k in ("kind", "reliability")}}
+
+
+@member_required
+def source_list(request):
+    form = SourceFilterForm(request.GET or None)
+    sources = review_selectors.sources_filtered(**_filters(form))
+    page = Paginator(sources, PAGE_SIZE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    context = {"form": form, "page": page, "query": query.urlencode()}
+    fragment = request.htmx and request.htmx.target == "source-results"
+    template = "desk/_source_results.html" if fragment else "desk/sources.html"
+    return render(request, template, context)
+
+
+@member_required
+def source_detail(request, pk):
+    source = get_object_or_404(Source.objects.prefetch_related("domains"), pk=pk)
+    page = Paginator(review_selectors.evidence_citing(source), PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(request, "desk/source_detail.html", {"source": source, "page": page})
+
+
+@member_required
+def source_picker(request):
+    """The evidence form's source search: a few matching active sources to choose from."""
+    text = request.GET.get("source_search", "").strip()
+    sources = review_selectors.sources_filtered(text=text, active_only=True)[:PICKER_LIMIT] if text else []
+    return render(request, "desk/_source_picker.html", {"sources": sources, "searched": text})

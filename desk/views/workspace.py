@@ -1,0 +1,248 @@
+"""The claim workspace and the actions taken on it.
+
+Every action answers with the whole workspace: a move, an assignment or a
+removed piece of evidence bumps the claim's version, and every form on the page
+must carry the new one. htmx requests get the fragment, others the page.
+"""
+
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from claims import roles, selectors, workflow
+from claims.models import Claim
+from desk.access import member_required
+from desk.forms import AssignForm, EvidenceForm, MoveForm, VerdictForm, VersionedForm
+from reviews import selectors as review_selectors
+from reviews import services as review_services
+from reviews.models import Evidence, Verdict
+
+# Status codes that tell htmx (configured in base.html) to show the answer anyway.
+REFUSED = 422
+CONFLICT = 409
+FORBIDDEN = 403
+
+
+def _claim_or_404(request, pk) -> Claim:
+    try:
+        return selectors.claim_for_workspace(request.user, pk)
+    except Claim.DoesNotExist as missing:
+        raise Http404 from missing
+
+
+def _article_parts(claim: Claim) -> tuple[str, str, str]:
+    """The document's text split around the claim; a span that no longer fits shows no highlight."""
+    text = claim.document.text
+    if claim.end <= len(text) and claim.start <= claim.end:
+        return text[: claim.start], text[claim.start : claim.end], text[claim.end :]
+    return text, "", ""
+
+
+def _evidence_rows(claim: Claim, evidence: list[Evidence]) -> list[dict]:
+    counted = {row.evidence.pk: row for row in workflow.corroboration_breakdown(claim, evidence)}
+    return [{"item": item, "counting": counted.get(item.pk)} for item in evidence]
+
+
+def _picked_sources(form: EvidenceForm) -> list:
+    """The source a person had chosen, so a form sent back with errors still shows it."""
+    if form.is_bound and form.is_valid() and form.cleaned_data["source"]:
+        return [form.cleaned_data["source"]]
+    return []
+
+
+def render_workspace(request, claim: Claim, *, status: int = 200, **overrides):
+    """Render the workspace; `overrides` replace forms (kept as typed) or add errors."""
+    user = request.user
+    evidence = review_selectors.evidence_for_claim(claim)
+    verdict = review_selectors.open_verdict(claim)
+    can_work = roles.can_work_on_claim(user, claim)
+    before, highlighted, after = _article_parts(claim)
+    verdict_initial = {"rating": verdict.rating, "summary": verdict.summary} if verdict else None
+    context = {
+        "claim": claim,
+        "before": before,
+        "highlighted": highlighted,
+        "after": after,
+        "evidence_rows": _evidence_rows(claim, evidence),
+        "moves": workflow.available_moves(claim, user) if can_work or roles.is_editor(user) else [],
+        "verdict": verdict,
+        "approved_verdicts": review_selectors.approved_verdicts(claim),
+        "timeline": selectors.claim_timeline(claim),
+        "can_work": can_work,
+        "can_assign": roles.can_assign_claims(user),
+        "can_release": claim.assignee_id is not None and roles.can_release_claim(user, claim),
+        "can_submit_verdict": roles.can_submit_verdict(user, verdict or Verdict(claim=claim)),
+        "evidence_form": EvidenceForm(),
+        "verdict_form": VerdictForm(initial=verdict_initial),
+        "move_note_form": MoveForm(initial={"version": claim.version}),
+        "assign_form": AssignForm(
+            initial={"version": claim.version, "reviewer": claim.assignee_id}, members=selectors.desk_members()
+        ),
+        "errors": {},
+        **overrides,
+    }
+    context["picked_sources"] = _picked_sources(context["evidence_form"])
+    template = "desk/_workspace.html" if request.htmx else "desk/workspace.html"
+    return render(request, template, context, status=status)
+
+
+def _after_action(request, claim_pk: int, *, notice: str = ""):
+    """Success: htmx gets the fresh workspace in place, a plain form post is redirected."""
+    claim = _claim_or_404(request, claim_pk)
+    if request.htmx:
+        return render_workspace(request, claim, notice=notice)
+    return redirect("desk:claim", pk=claim_pk)
+
+
+def _failure(request, claim_pk: int, panel: str, error: workflow.WorkflowError, **forms):
+    # Read the claim again: after a conflict the page must show its current state.
+    claim = _claim_or_404(request, claim_pk)
+    if isinstance(error, workflow.Conflict):
+        status = CONFLICT
+    elif isinstance(error, workflow.NotAllowed):
+        status = FORBIDDEN
+    else:
+        status = REFUSED
+    return render_workspace(
+        request,
+        claim,
+        status=status,
+        errors={panel: error.messages},
+        conflict=isinstance(error, workflow.Conflict),
+        **forms,
+    )
+
+
+@require_GET
+@member_required
+def claim_workspace(request, pk):
+    return render_workspace(request, _claim_or_404(request, pk))
+
+
+@require_POST
+@member_required
+def claim_move(request, pk):
+    claim = _claim_or_404(request, pk)
+    form = MoveForm(request.POST)
+    if not form.is_valid():
+        errors = {"status": [_("Invalid move.")]}
+        return render_workspace(request, claim, status=REFUSED, move_note_form=form, errors=errors)
+    try:
+        workflow.transition(
+            claim,
+            form.cleaned_data["to"],
+            actor=request.user,
+            version=form.cleaned_data["version"],
+            note=form.cleaned_data["note"],
+        )
+    except workflow.WorkflowError as error:
+        return _failure(request, pk, "status", error, move_note_form=form)
+    return _after_action(request, pk)
+
+
+@require_POST
+@member_required
+def evidence_add(request, pk):
+    claim = _claim_or_404(request, pk)
+    form = EvidenceForm(request.POST, request.FILES)
+    if not form.is_valid():
+        return render_workspace(request, claim, status=REFUSED, evidence_form=form)
+    data = form.cleaned_data
+    try:
+        review_services.evidence_attach(
+            claim,
+            actor=request.user,
+            kind=data["kind"],
+            stance=data["stance"],
+            url=data["url"] if data["kind"] == Evidence.Kind.URL else "",
+            file=data["file"] if data["kind"] == Evidence.Kind.FILE else None,
+            excerpt=data["excerpt"],
+            note=data["note"],
+            source=data["source"],
+        )
+    except workflow.WorkflowError as error:
+        return _failure(request, pk, "evidence", error, evidence_form=form)
+    return _after_action(request, pk)
+
+
+@require_POST
+@member_required
+def evidence_delete(request, pk, evidence_pk):
+    claim = _claim_or_404(request, pk)
+    evidence = get_object_or_404(Evidence.objects.select_related("claim", "source"), pk=evidence_pk, claim=claim)
+    form = VersionedForm(request.POST)
+    if not form.is_valid():
+        return _failure(request, pk, "evidence", workflow.Refused([_("Invalid request.")]))
+    try:
+        review_services.evidence_remove(evidence, actor=request.user, version=form.cleaned_data["version"])
+    except workflow.WorkflowError as error:
+        return _failure(request, pk, "evidence", error)
+    return _after_action(request, pk)
+
+
+@require_POST
+@member_required
+def verdict_save(request, pk):
+    claim = _claim_or_404(request, pk)
+    form = VerdictForm(request.POST)
+    if not form.is_valid():
+        return render_workspace(request, claim, status=REFUSED, verdict_form=form)
+    submitting = request.POST.get("action") == "submit"
+    try:
+        verdict = review_services.verdict_save_draft(
+            claim, actor=request.user, rating=form.cleaned_data["rating"], summary=form.cleaned_data["summary"]
+        )
+        if submitting:
+            review_services.verdict_submit(verdict, actor=request.user)
+    except workflow.WorkflowError as error:
+        return _failure(request, pk, "verdict", error, verdict_form=form)
+    return _after_action(request, pk)
+
+
+@require_POST
+@member_required
+def verdict_submit(request, pk):
+    claim = _claim_or_404(request, pk)
+    verdict = review_selectors.open_verdict(claim)
+    if verdict is None or verdict.state == Verdict.State.SUBMITTED:
+        return _failure(request, pk, "verdict", workflow.Refused([_("There is no draft verdict to submit.")]))
+    try:
+        review_services.verdict_submit(verdict, actor=request.user)
+    except workflow.WorkflowError as error:
+        return _failure(request, pk, "verdict", error)
+    return _after_action(request, pk)
+
+
+@require_POST
+@member_required
+def claim_assign(request, pk):
+    claim = _claim_or_404(request, pk)
+    form = AssignForm(request.POST, members=selectors.desk_members())
+    if not form.is_valid():
+        return render_workspace(request, claim, status=REFUSED, assign_form=form)
+    try:
+        review_services.claim_assign(
+            claim,
+            reviewer=form.cleaned_data["reviewer"],
+            actor=request.user,
+            due=form.cleaned_data["due"],
+            version=form.cleaned_data["version"],
+        )
+    except workflow.WorkflowError as error:
+        return _failure(request, pk, "assignment", error, assign_form=form)
+    return _after_action(request, pk)
+
+
+@require_POST
+@member_required
+def claim_release(request, pk):
+    claim = _claim_or_404(request, pk)
+    form = VersionedForm(request.POST)
+    if not form.is_valid():
+        return _failure(request, pk, "assignment", workflow.Refused([_("Invalid request.")]))
+    try:
+        review_services.claim_release(claim, actor=request.user, version=form.cleaned_data["version"])
+    except workflow.WorkflowError as error:
+        return _failure(request, pk, "assignment", error)
+    return _after_action(request, pk)

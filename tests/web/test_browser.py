@@ -1,0 +1,202 @@
+"""End-to-end scenarios in real Chromium (Debian's package) driven by Playwright.
+
+Screenshots land in test-artifacts/ for people to look at the pages.
+"""
+
+import re
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+from claims.models import Claim
+from reviews.models import Verdict
+from tests import factories
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = settings.BASE_DIR / "test-artifacts"
+SAMPLE = settings.BASE_DIR / "samples" / "peskov-renseignements-fr.txt"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+pytestmark = [
+    pytest.mark.browser,
+    # The live server needs committed data; the roles come from a data migration,
+    # so the database is restored after each test for the tests that follow.
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium"),
+]
+
+sync_api = pytest.importorskip("playwright.sync_api", reason="needs playwright (requirements-dev.txt)")
+expect = sync_api.expect
+
+
+@pytest.fixture
+def browser(monkeypatch):
+    # Playwright's sync API runs an event loop in this thread; the ORM calls made
+    # by the tests themselves are still plain synchronous calls.
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_api.sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def open_session(browser, live_server):
+    contexts = []
+
+    def sign_in(username: str, *, locale: str = "en-GB"):
+        context = browser.new_context(viewport={"width": 1280, "height": 900}, locale=locale)
+        context.set_default_timeout(10_000)
+        contexts.append(context)
+        page = context.new_page()
+        page.goto(f"{live_server.url}/accounts/login/")
+        page.get_by_label("Username").fill(username)
+        page.get_by_label("Password").fill("pw")
+        page.get_by_role("button", name="Sign in").click()
+        return page
+
+    yield sign_in
+    for context in contexts:
+        context.close()
+
+
+def screenshot(page, name: str) -> None:
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+
+@pytest.fixture
+def desk(db):
+    checker = factories.fact_checker(username="fiona")
+    editor = factories.editor(username="edith")
+    factories.SourceFactory(name="Reuters", domains=["reuters.com"])
+    factories.SourceFactory(name="Agence France-Presse", domains=["afp.com"])
+    document = factories.DocumentFactory(
+        title="Budget story",
+        text="The minister spoke on Monday. Unemployment fell to 7 percent in 2024, the minister said. More later.",
+    )
+    start = document.text.index("Unemployment")
+    end = document.text.index(", the minister")
+    claim = factories.ClaimFactory(
+        document=document, text=document.text[start:end], start=start, end=end, speaker="The minister"
+    )
+    return {"checker": checker, "editor": editor, "claim": claim}
+
+
+def test_a_claim_goes_from_the_queue_to_an_approved_verdict(open_session, desk, live_server):
+    claim = desk["claim"]
+    page = open_session("fiona")
+    expect(page.get_by_role("heading", name="My queue")).to_be_visible()
+    page.get_by_role("link", name="Unassigned").click()
+    screenshot(page, "queue")
+    page.get_by_role("button", name="Take next").click()
+    expect(page.locator("mark#claim-in-article")).to_have_text(claim.text)
+
+    # First evidence: its source is picked with the htmx search.
+    page.get_by_label("URL", exact=True).fill("https://www.reuters.com/world/unemployment-2024")
+    page.get_by_label("Supports").check()
+    page.get_by_label("Search sources by name or domain").fill("reut")
+    page.get_by_role("radio", name="Reuters").check()
+    page.get_by_role("button", name="Add evidence").click()
+    expect(page.locator(".evidence-list > li")).to_have_count(1)
+
+    # Second evidence: its source is found from the URL's domain.
+    page.get_by_label("URL", exact=True).fill("https://www.afp.com/en/news/unemployment")
+    page.get_by_label("Supports").check()
+    page.get_by_role("button", name="Add evidence").click()
+    expect(page.locator(".evidence-list > li")).to_have_count(2)
+    expect(page.locator(".evidence-list")).to_contain_text("Agence France-Presse")
+    expect(page.get_by_text("Counts toward corroboration")).to_have_count(2)
+
+    page.get_by_role("button", name="Mark as Sourced").click()
+    expect(page.locator(".workspace-head .badge.status-sourced")).to_be_visible()
+    page.get_by_role("button", name="Mark as Corroborated").click()
+    expect(page.locator(".workspace-head .badge.status-corroborated")).to_be_visible()
+
+    page.get_by_label("Rating").select_option("true")
+    page.get_by_label("Summary").fill("Two agencies report the same figure.")
+    page.get_by_role("button", name="Save draft").click()
+    expect(page.locator(".badge.verdict-draft")).to_be_visible()
+    page.get_by_role("button", name="Save and submit for approval").click()
+    expect(page.get_by_text("Awaiting an editor's decision.")).to_be_visible()
+    screenshot(page, "workspace")
+
+    editor_page = open_session("edith")
+    expect(editor_page.get_by_role("heading", name="Dashboard")).to_be_visible()
+    screenshot(editor_page, "dashboard")
+    editor_page.get_by_role("link", name="Approvals").click()
+    expect(editor_page.get_by_text("Two agencies report the same figure.")).to_be_visible()
+    screenshot(editor_page, "approvals")
+    editor_page.get_by_role("button", name="Approve").click()
+    expect(editor_page.get_by_text("Approved.")).to_be_visible()
+    assert Verdict.objects.get(claim=claim).state == Verdict.State.APPROVED
+
+    editor_page.get_by_role("link", name="Open the claim").click()
+    timeline = editor_page.locator(".timeline")
+    for step in [
+        "Assigned: fiona",
+        "Evidence added: Reuters",
+        "Evidence added: Agence France-Presse",
+        "Status changed: Unverified → Sourced",
+        "Status changed: Sourced → Corroborated",
+        "Verdict drafted: True",
+        "Verdict submitted",
+        "Verdict approved",
+    ]:
+        expect(timeline).to_contain_text(step)
+
+
+def test_the_second_of_two_people_moving_a_claim_sees_the_conflict(open_session, desk):
+    claim = desk["claim"]
+    Claim.objects.filter(pk=claim.pk).update(assignee=desk["checker"])
+    factories.EvidenceFactory(claim=claim)
+    factories.EvidenceFactory(claim=claim)
+    workspace = f"/claims/{claim.pk}/"
+
+    first = open_session("fiona")
+    second = open_session("edith")
+    first.goto(first.url.split("/queue")[0] + workspace)
+    second.goto(second.url.split("/dashboard")[0] + workspace)
+
+    first.get_by_role("button", name="Mark as Sourced").click()
+    expect(first.locator(".workspace-head .badge.status-sourced")).to_be_visible()
+
+    second.get_by_role("button", name="Mark as Sourced").click()
+    expect(second.get_by_role("alert")).to_contain_text("Someone else changed this claim: it is now Sourced")
+    expect(second.locator(".workspace-head .badge.status-sourced")).to_be_visible()
+
+
+def test_the_french_interface(open_session, desk):
+    claim = desk["claim"]
+    Claim.objects.filter(pk=claim.pk).update(assignee=desk["checker"])
+    page = open_session("fiona")
+    page.get_by_label("Interface language").select_option("fr")
+    page.get_by_role("button", name="Switch").click()
+    expect(page.get_by_role("heading", name="Ma file")).to_be_visible()
+    expect(page.get_by_role("button", name="Prendre la suivante")).to_be_visible()
+    expect(page.locator("table.queue")).to_contain_text("Non vérifiée")
+    page.get_by_role("link", name=claim.text).click()
+    expect(page.get_by_role("heading", name="Ajouter une preuve")).to_be_visible()
+    expect(page.get_by_text("il faut au moins une preuve liée à une source")).to_be_visible()
+    expect(page.get_by_role("heading", name="Historique")).to_be_visible()
+    screenshot(page, "workspace-fr")
+
+
+def test_pasting_the_sample_article_shows_its_claims(open_session, desk):
+    page = open_session("fiona")
+    page.get_by_role("link", name="Intake").click()
+    page.get_by_label("Paste the article's text").fill(SAMPLE.read_text(encoding="utf-8"))
+    screenshot(page, "intake")
+    page.get_by_role("button", name="Submit").click()
+    expect(page.get_by_role("heading", name=re.compile(r"\d+ claims"))).to_be_visible()
+    expect(page.locator(".claim-list")).to_contain_text("Peskov")
+    screenshot(page, "intake-document")
