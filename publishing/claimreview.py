@@ -143,4 +143,4 @@ def script_safe_json(data) -> str:
 
 def jsonld_script(data) -> str:
     """A <script type="application/ld+json"> block that text inside `data` cannot break out of."""
-    return mark_safe(f'<script type="application/ld+json">{script_safe_json(data)}</script>')  # noqa: S308
+    return mark_safe(f'<script type="application/ld+json">{script_safe_json(data)}</script>')

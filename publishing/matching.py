@@ -23,14 +23,13 @@ SUGGESTIONS_PER_CLAIM = 5
 CANDIDATES_PER_QUERY = 20
 PREFILTER_WORDS = 6
 # Frequent words, which say nothing about which claim this is.
-_COMMON_WORDS = frozenset(
-    """
-    that this with from have were been their there they which would could about after also more than into over
-    said says only other some such very what when where will your year years
-    dans pour avec plus sont cette mais elle elles nous vous leur leurs etait etaient sera selon comme tout tous
-    toute toutes deux aussi entre depuis apres avant sans sous chez fait faire encore alors donc notre votre
-    """.split()
+_COMMON_WORDS_TEXT = (
+    "that this with from have were been their there they which would could about after also more than into over"
+    " said says only other some such very what when where will your year years"
+    " dans pour avec plus sont cette mais elle elles nous vous leur leurs etait etaient sera selon comme tout tous"
+    " toute toutes deux aussi entre depuis apres avant sans sous chez fait faire encore alors donc notre votre"
 )
+_COMMON_WORDS = frozenset(_COMMON_WORDS_TEXT.split())
 
 
 def claim_index(claim: Claim) -> str:

@@ -128,7 +128,9 @@ class ClaimMatch(models.Model):
                 name="claimmatch_one_target",
             ),
             models.UniqueConstraint(
-                fields=["claim", "matched_claim"], condition=Q(matched_claim__isnull=False), name="claimmatch_claim_once"
+                fields=["claim", "matched_claim"],
+                condition=Q(matched_claim__isnull=False),
+                name="claimmatch_claim_once",
             ),
             models.UniqueConstraint(
                 fields=["claim", "matched_external"],
