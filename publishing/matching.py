@@ -40,11 +40,10 @@ def claim_index(claim: Claim) -> str:
 
 
 def claims_added(claims) -> None:
-    """Hook for every place that creates claims: index them now, look for matches after commit."""
-    ids = []
-    for claim in claims:
-        claim_index(claim)
-        ids.append(claim.pk)
+    """Hook for every place that creates claims: look for matches once they are committed.
+
+    Their normalised text is already stored: a post_save signal (publishing.apps) keeps it."""
+    ids = [claim.pk for claim in claims]
     if ids:
         transaction.on_commit(lambda: suggest_for_claims(ids))
 
@@ -63,36 +62,55 @@ def _rare_words(normalized: str) -> list[str]:
 
 
 def similar(queryset, normalized: str, *, threshold: float, limit: int = CANDIDATES_PER_QUERY):
-    """(pk, score) of the rows of `queryset` (with a normalized_text column) at or above `threshold`,
-    most similar first."""
+    """(pk, score, normalized_text) of the rows of `queryset` at or above `threshold`, most similar first."""
     if not normalized:
         return []
     if connection.vendor == "postgresql":
-        from django.contrib.postgres.search import TrigramSimilarity
+        return similar_postgres(queryset, normalized, threshold=threshold, limit=limit)
+    return similar_python(queryset, normalized, threshold=threshold, limit=limit)
 
-        with transaction.atomic():
-            with connection.cursor() as cursor:
-                # Scoped to this transaction: the `%` operator then filters at our threshold, in the index.
-                cursor.execute("SELECT set_config('pg_trgm.similarity_threshold', %s, true)", [str(threshold)])
-            rows = (
-                queryset.filter(normalized_text__trigram_similar=normalized)
-                .annotate(score=TrigramSimilarity("normalized_text", normalized))
-                .order_by("-score", "pk")
-                .values_list("pk", "score")[:limit]
-            )
-            return [(pk, float(score)) for pk, score in rows]
+
+def similar_postgres(queryset, normalized: str, *, threshold: float, limit: int):
+    from django.contrib.postgres.search import TrigramSimilarity
+
+    with transaction.atomic():
+        with connection.cursor() as cursor:
+            # Scoped to this transaction: the `%` operator then filters at our threshold, in the index.
+            cursor.execute("SELECT set_config('pg_trgm.similarity_threshold', %s, true)", [str(threshold)])
+        rows = (
+            queryset.filter(normalized_text__trigram_similar=normalized)
+            .annotate(score=TrigramSimilarity("normalized_text", normalized))
+            .order_by("-score", "pk")
+            .values_list("pk", "score", "normalized_text")[:limit]
+        )
+        return [(pk, float(score), text) for pk, score, text in rows]
+
+
+def similar_python(queryset, normalized: str, *, threshold: float, limit: int):
+    """The same answer as pg_trgm, computed here over the rows sharing one of the claim's rarer words."""
     prefilter = Q()
     for word in _rare_words(normalized):
         prefilter |= Q(normalized_text__contains=word)
     if not prefilter:
         return []
     scored = [
-        (pk, similarity(normalized, text))
+        (pk, similarity(normalized, text), text)
         for pk, text in queryset.filter(prefilter).values_list("pk", "normalized_text").iterator()
     ]
-    scored = [(pk, score) for pk, score in scored if score >= threshold]
+    scored = [row for row in scored if row[1] >= threshold]
     scored.sort(key=lambda row: (-row[1], row[0]))
     return scored[:limit]
+
+
+def _numbers(normalized: str) -> set[str]:
+    return {word for word in words(normalized) if word.isdigit()}
+
+
+def numbers_agree(left: str, right: str) -> bool:
+    """Two claims that both cite figures but share none are about different facts,
+    however alike their words ("fell by 1900 in 2025" vs "rose by 40000 in 2019")."""
+    left_numbers, right_numbers = _numbers(left), _numbers(right)
+    return not (left_numbers and right_numbers) or bool(left_numbers & right_numbers)
 
 
 def find_matches(claim: Claim, *, threshold: float | None = None) -> list[ClaimMatch]:
@@ -102,8 +120,16 @@ def find_matches(claim: Claim, *, threshold: float | None = None) -> list[ClaimM
     threshold = settings.FACTCHECK_MATCH_THRESHOLD if threshold is None else threshold
     text = ClaimText.objects.filter(claim_id=claim.pk).values_list("normalized_text", flat=True).first()
     normalized = text if text is not None else claim_index(claim)
-    own = similar(ClaimText.objects.exclude(claim_id=claim.pk), normalized, threshold=threshold)
-    external = similar(ExternalFactCheck.objects.all(), normalized, threshold=threshold)
+    own = [
+        (pk, score)
+        for pk, score, text in similar(ClaimText.objects.exclude(claim_id=claim.pk), normalized, threshold=threshold)
+        if numbers_agree(normalized, text)
+    ]
+    external = [
+        (pk, score)
+        for pk, score, text in similar(ExternalFactCheck.objects.all(), normalized, threshold=threshold)
+        if numbers_agree(normalized, text)
+    ]
     published = published_claim_ids([pk for pk, _score in own])
     ranked = sorted(
         [(pk in published, score, ClaimMatch(claim=claim, matched_claim_id=pk, score=score)) for pk, score in own]
