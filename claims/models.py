@@ -140,6 +140,11 @@ class ClaimEvent(models.Model):
         VERDICT_SUBMITTED = "verdict_submitted", _("Verdict submitted")
         VERDICT_APPROVED = "verdict_approved", _("Verdict approved")
         VERDICT_REJECTED = "verdict_rejected", _("Verdict rejected")
+        PUBLISHED = "published", _("Published")
+        WITHDRAWN = "withdrawn", _("Publication withdrawn")
+        CORRECTED = "corrected", _("Correction published")
+        LINKED = "linked", _("Linked to an earlier fact-check")
+        DISMISSED = "dismissed", _("Match dismissed")
 
     claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="events")
     kind = models.CharField(max_length=20, choices=Kind.choices)

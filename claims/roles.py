@@ -22,6 +22,9 @@ FACT_CHECKER_PERMISSIONS = [
     "reviews.view_assignment",
     "reviews.view_verdict",
     "reviews.add_verdict",
+    "publishing.view_publication",
+    "publishing.view_claimmatch",
+    "publishing.view_externalfactcheck",
 ]
 EDITOR_PERMISSIONS = [
     *FACT_CHECKER_PERMISSIONS,
@@ -36,6 +39,8 @@ EDITOR_PERMISSIONS = [
     "reviews.delete_sourcedomain",
     "reviews.view_sourcedomain",
     "reviews.decide_verdict",
+    "publishing.change_publication",
+    "publishing.add_externalfactcheck",
 ]
 
 
@@ -102,3 +107,25 @@ def can_decide_verdict(user, verdict) -> bool:
 
 def can_edit_sources(user) -> bool:
     return _active(user) and user.has_perm("reviews.change_source")
+
+
+def can_publish(user) -> bool:
+    """Withdraw a public fact-check or publish a correction to it."""
+    return is_editor(user)
+
+
+def can_withdraw(user, publication) -> bool:
+    return can_publish(user)
+
+
+def can_correct(user, publication) -> bool:
+    return can_publish(user)
+
+
+def can_decide_match(user, match) -> bool:
+    """Link a claim to an earlier fact-check, or dismiss the suggestion."""
+    return can_work_on_claim(user, match.claim)
+
+
+def can_import_factchecks(user) -> bool:
+    return is_editor(user)

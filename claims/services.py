@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from claims import extraction, readers, roles, workflow
 from claims.models import Candidate, Claim, ClaimEvent, Document
 from factcheck import fetch
+from publishing import matching
 from reviews.selectors import source_for_url
 
 logger = logging.getLogger(__name__)
@@ -219,6 +220,7 @@ def claim_create(document: Document, sentence, *, origin: str, actor=None) -> Cl
         reasons=list(sentence.reasons),
     )
     workflow.record_event(claim, ClaimEvent.Kind.CREATED, actor=actor, details={"source": origin})
+    matching.claims_added([claim])
     return claim
 
 

@@ -43,9 +43,11 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "django_htmx",
+    "django.contrib.postgres",
     "claims",
     "reviews",
     "desk",
+    "publishing",
 ]
 
 MIDDLEWARE = [
@@ -210,6 +212,12 @@ FACTCHECK_PENDING_REQUEUE_MINUTES = int(os.environ.get("FACTCHECK_PENDING_REQUEU
 # Default time to do a claim, from its priority, when an editor gives no due date.
 FACTCHECK_DUE_HOURS = int(os.environ.get("FACTCHECK_DUE_HOURS", "24"))
 FACTCHECK_DUE_HOURS_URGENT = int(os.environ.get("FACTCHECK_DUE_HOURS_URGENT", "4"))
+
+# Publishing: who signs the public fact-checks (the ClaimReview author), and matching.
+FACTCHECK_ORGANISATION_NAME = os.environ.get("FACTCHECK_ORGANISATION_NAME", "Factcheck desk")
+FACTCHECK_ORGANISATION_URL = os.environ.get("FACTCHECK_ORGANISATION_URL", "https://factcheck.example.org/")
+# Trigram similarity (0-1) at which an earlier claim is suggested as the same claim.
+FACTCHECK_MATCH_THRESHOLD = float(os.environ.get("FACTCHECK_MATCH_THRESHOLD", "0.5"))
 
 _DEFAULT_EMAIL_BACKEND = "console" if DEBUG else "smtp"
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", f"django.core.mail.backends.{_DEFAULT_EMAIL_BACKEND}.EmailBackend")

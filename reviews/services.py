@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from claims import roles, workflow
 from claims.models import Claim, ClaimEvent
+from publishing.services import publication_publish
 from reviews.models import Assignment, Evidence, ReviewerProfile, Source, SourceDomain, Verdict
 from reviews.selectors import source_for_url
 
@@ -287,7 +288,8 @@ def verdict_approve(verdict: Verdict, *, actor, comment: str = "") -> Verdict:
             note=comment,
             details={"verdict": verdict.pk, "rating": verdict.rating},
         )
-    verdict.refresh_from_db()
+        verdict.refresh_from_db()
+        publication_publish(verdict, actor=actor)
     return verdict
 
 

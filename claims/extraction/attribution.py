@@ -136,7 +136,7 @@ class SpeakerTracker:
         speaker = self._find(sentence)
         if speaker:
             self.last_speaker = speaker
-            if _is_person(speaker):
+            if is_person(speaker):
                 self.last_person = speaker
             self.sentences_since_speaker = 0
         else:
@@ -168,7 +168,7 @@ class SpeakerTracker:
         return ""
 
 
-def _is_person(speaker: str) -> bool:
+def is_person(speaker: str) -> bool:
     lowered = speaker.lower()
     return not (
         speaker in MEDIA.values()

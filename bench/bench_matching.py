@@ -1,0 +1,241 @@
+"""Matching speed on PostgreSQL: one new claim against N stored claims (default 1,000,000).
+
+Usage: .venv/bin/python bench/bench_matching.py [--rows 1000000] [--queries 300]
+           [--database-url postgres://postgres@127.0.0.1:5432/factcheck_bench_matching]
+Creates the bench database when missing, migrates it, loads synthetic claims once (COPY), then
+rebuilds the trigram index (timed) and times the matching query for new claims.
+"""
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+from urllib.parse import urlsplit
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+SUBJECTS_EN = [
+    "unemployment",
+    "inflation",
+    "the deficit",
+    "crime",
+    "immigration",
+    "the minimum wage",
+    "rents",
+    "hospital waiting times",
+    "energy prices",
+    "public debt",
+    "tax revenue",
+    "school funding",
+    "police numbers",
+    "carbon emissions",
+    "house prices",
+    "youth unemployment",
+    "pensions",
+    "exports",
+]
+SUBJECTS_FR = [
+    "le chômage",
+    "l’inflation",
+    "le déficit",
+    "la délinquance",
+    "l’immigration",
+    "le Smic",
+    "les loyers",
+    "l’attente aux urgences",
+    "le prix de l’énergie",
+    "la dette publique",
+    "les recettes fiscales",
+    "le budget des écoles",
+    "les effectifs de police",
+    "les émissions de CO2",
+    "le prix des logements",
+    "le chômage des jeunes",
+    "les retraites",
+    "les exportations",
+]
+VERBS_EN = ["fell by", "rose by", "doubled to", "reached", "dropped to", "grew by", "increased by", "was cut by"]
+VERBS_FR = ["a baissé de", "a augmenté de", "a doublé pour atteindre", "a atteint", "est tombé à", "a progressé de"]
+UNITS_EN = ["people", "percent", "euros", "million euros", "billion euros", "jobs", "cases", "households"]
+UNITS_FR = ["personnes", "pour cent", "euros", "millions d’euros", "milliards d’euros", "emplois", "cas", "ménages"]
+PLACES = [
+    "in France",
+    "in Paris",
+    "in Marseille",
+    "in Lyon",
+    "in Brittany",
+    "in the EU",
+    "in Germany",
+    "in Lille",
+    "in Toulouse",
+    "in Nice",
+    "in Bordeaux",
+    "in Normandy",
+    "in Corsica",
+    "in Spain",
+    "in Italy",
+    "in Belgium",
+]
+PLACES_FR = [
+    "en France",
+    "à Paris",
+    "à Marseille",
+    "à Lyon",
+    "en Bretagne",
+    "dans l’UE",
+    "en Allemagne",
+    "à Lille",
+    "à Toulouse",
+    "à Nice",
+    "à Bordeaux",
+    "en Normandie",
+    "en Corse",
+    "en Espagne",
+    "en Italie",
+]
+SPEAKERS = ["the minister", "the mayor", "the opposition leader", "a senator", "the president", "the union"]
+
+
+def synthetic_claim(rng: random.Random) -> str:
+    number = f"{rng.randint(1, 999_999):,}".replace(",", rng.choice([",", " ", "\u202f", ""]))
+    year = rng.randint(1990, 2026)
+    if rng.random() < 0.5:
+        return (
+            f"{rng.choice(SUBJECTS_EN).capitalize()} {rng.choice(VERBS_EN)} {number} {rng.choice(UNITS_EN)} "
+            f"{rng.choice(PLACES)} in {year}, {rng.choice(SPEAKERS)} said."
+        )
+    return (
+        f"{rng.choice(SUBJECTS_FR).capitalize()} {rng.choice(VERBS_FR)} {number} {rng.choice(UNITS_FR)} "
+        f"{rng.choice(PLACES_FR)} en {year}."
+    )
+
+
+def ensure_database(url: str) -> None:
+    import psycopg
+
+    parts = urlsplit(url)
+    name = parts.path.lstrip("/")
+    admin = parts._replace(path="/postgres").geturl()
+    with psycopg.connect(admin, autocommit=True) as connection:
+        if not connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
+            connection.execute(f'CREATE DATABASE "{name}"')
+
+
+def load(rows: int, rng: random.Random) -> None:
+    from django.db import connection
+
+    from claims.models import Claim, Document
+    from publishing.text import normalize
+
+    have = Claim.objects.count()
+    if have >= rows:
+        print(f"{have:,} claims already loaded")
+        return
+    document = Document.objects.create(title="bench", text="bench", content_hash="bench-" + str(time.time()))
+    started = time.perf_counter()
+    with connection.cursor() as cursor:
+        cursor.execute("DROP INDEX IF EXISTS publishing_claimtext_trgm")
+        cursor.execute("SELECT coalesce(max(id), 0) FROM claims_claim")
+        next_id = cursor.fetchone()[0] + 1
+        texts = [synthetic_claim(rng) for _ in range(rows - have)]
+        raw = connection.connection
+        with raw.cursor().copy(
+            'COPY claims_claim (id, document_id, text, start, "end", speaker, language, score, reasons, status,'
+            " version, priority, created_at, updated_at) FROM STDIN"
+        ) as copy:
+            for offset, text in enumerate(texts):
+                copy.write_row(
+                    (
+                        next_id + offset,
+                        document.pk,
+                        text,
+                        offset,
+                        offset,
+                        "",
+                        "",
+                        0.5,
+                        "[]",
+                        "unverified",
+                        1,
+                        "normal",
+                        "now()",
+                        "now()",
+                    )
+                )
+        with raw.cursor().copy("COPY publishing_claimtext (claim_id, normalized_text) FROM STDIN") as copy:
+            for offset, text in enumerate(texts):
+                copy.write_row((next_id + offset, normalize(text)))
+        cursor.execute(
+            "SELECT setval(pg_get_serial_sequence('claims_claim', 'id'), (SELECT max(id) FROM claims_claim))"
+        )
+    print(f"loaded {rows - have:,} claims in {time.perf_counter() - started:.1f} s")
+
+
+def build_index() -> None:
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("DROP INDEX IF EXISTS publishing_claimtext_trgm")
+        started = time.perf_counter()
+        cursor.execute(
+            "CREATE INDEX publishing_claimtext_trgm ON publishing_claimtext USING gin (normalized_text gin_trgm_ops)"
+        )
+        elapsed = time.perf_counter() - started
+        cursor.execute("VACUUM ANALYZE publishing_claimtext")
+        cursor.execute("SELECT pg_relation_size('publishing_claimtext_trgm'), pg_relation_size('publishing_claimtext')")
+        index_size, table_size = cursor.fetchone()
+    sizes = f"index {index_size / 2**20:.0f} MiB (table {table_size / 2**20:.0f} MiB)"
+    print(f"GIN trigram index build: {elapsed:.1f} s, {sizes}")
+
+
+def time_queries(count: int, rng: random.Random) -> None:
+    from django.conf import settings
+
+    from publishing.matching import similar
+    from publishing.models import ClaimText
+    from publishing.text import normalize
+
+    stored = list(ClaimText.objects.order_by("?").values_list("normalized_text", flat=True)[: count // 2])
+    # Half are rewordings of stored claims (they should match), half new claims.
+    queries = [" ".join(text.split()[1:]) + " selon le ministre" for text in stored]
+    queries += [normalize(synthetic_claim(rng)) for _ in range(count - len(queries))]
+    timings, found = [], 0
+    for query in queries:
+        started = time.perf_counter()
+        rows = similar(ClaimText.objects.all(), query, threshold=settings.FACTCHECK_MATCH_THRESHOLD)
+        timings.append((time.perf_counter() - started) * 1000)
+        found += bool(rows)
+    timings.sort()
+    p95 = timings[int(len(timings) * 0.95) - 1]
+    print(
+        f"{len(queries)} queries: p50 {statistics.median(timings):.1f} ms, p95 {p95:.1f} ms, max {timings[-1]:.1f} ms;"
+        f" {found} found at least one match"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument("--queries", type=int, default=300)
+    parser.add_argument("--database-url", default="postgres://postgres@127.0.0.1:5432/factcheck_bench_matching")
+    options = parser.parse_args()
+    ensure_database(options.database_url)
+    os.environ["DATABASE_URL"] = options.database_url
+    os.environ.setdefault("DEBUG", "1")
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factcheck.settings")
+    import django
+    from django.core.management import call_command
+
+    django.setup()
+    call_command("migrate", verbosity=0)
+    rng = random.Random(7)
+    load(options.rows, rng)
+    build_index()
+    time_queries(options.queries, rng)
+
+
+if __name__ == "__main__":
+    main()

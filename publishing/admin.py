@@ -1,0 +1,136 @@
+from django import forms
+from django.contrib import admin, messages
+from django.contrib.admin.helpers import ActionForm
+from django.shortcuts import redirect, render
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+
+from claims import roles, workflow
+from publishing import matching, services
+from publishing.importing import claimreviews_import
+from publishing.models import ClaimMatch, Correction, ExternalFactCheck, Publication
+
+
+class CorrectionInline(admin.TabularInline):
+    model = Correction
+    extra = 0
+    can_delete = False
+    fields = ("created_at", "text", "author")
+    readonly_fields = fields
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+class PublicationActionForm(ActionForm):
+    text = forms.CharField(required=False, label=_("Reason or correction"), widget=forms.TextInput(attrs={"size": 60}))
+
+
+@admin.register(Publication)
+class PublicationAdmin(admin.ModelAdmin):
+    list_display = ("slug", "claim", "language", "published_at", "withdrawn_at")
+    list_filter = ("language", ("withdrawn_at", admin.EmptyFieldListFilter))
+    search_fields = ("slug", "claim__text")
+    list_select_related = ("claim",)
+    readonly_fields = (
+        "verdict", "claim", "slug", "language", "published_at", "withdrawn_at", "withdrawal_reason", "withdrawn_by",
+    )  # fmt: skip
+    inlines = [CorrectionInline]
+    action_form = PublicationActionForm
+    actions = ["withdraw", "correct"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def _run(self, request, queryset, service, **kwargs):
+        text = request.POST.get("text", "")
+        for publication in queryset:
+            try:
+                service(publication, actor=request.user, **{kwargs["field"]: text})
+            except workflow.WorkflowError as refusal:
+                self.message_user(request, f"“{publication}”: {refusal}", messages.ERROR)
+            else:
+                self.message_user(request, f"“{publication}”: {kwargs['done']}")
+
+    @admin.action(description=_("Withdraw (the text box gives the reason)"))
+    def withdraw(self, request, queryset):
+        self._run(request, queryset, services.publication_withdraw, field="reason", done=_("withdrawn"))
+
+    @admin.action(description=_("Publish a correction (the text box gives it)"))
+    def correct(self, request, queryset):
+        self._run(request, queryset, services.publication_correct, field="text", done=_("correction published"))
+
+
+@admin.register(ClaimMatch)
+class ClaimMatchAdmin(admin.ModelAdmin):
+    list_display = ("claim", "matched_claim", "matched_external", "score", "state", "decided_by", "decided_at")
+    list_filter = ("state",)
+    list_select_related = ("claim", "matched_claim", "matched_external", "decided_by")
+    readonly_fields = ("claim", "matched_claim", "matched_external", "score", "state", "decided_by", "decided_at")
+    actions = ["link", "dismiss"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def _decide(self, request, queryset, service):
+        for match in queryset.select_related("claim"):
+            try:
+                service(match, actor=request.user)
+            except workflow.WorkflowError as refusal:
+                self.message_user(request, f"“{match}”: {refusal}", messages.ERROR)
+
+    @admin.action(description=_("Link: the same claim, share its verdict"))
+    def link(self, request, queryset):
+        self._decide(request, queryset, matching.match_link)
+
+    @admin.action(description=_("Dismiss the suggestion"))
+    def dismiss(self, request, queryset):
+        self._decide(request, queryset, matching.match_dismiss)
+
+
+class ImportForm(forms.Form):
+    file = forms.FileField(label=_("ClaimReview JSON-LD file"))
+
+
+@admin.register(ExternalFactCheck)
+class ExternalFactCheckAdmin(admin.ModelAdmin):
+    list_display = ("claim_reviewed", "rating_name", "reviewer", "date_published")
+    search_fields = ("claim_reviewed", "reviewer", "speaker")
+    exclude = ("normalized_text",)
+    change_list_template = "admin/publishing/externalfactcheck/change_list.html"
+
+    def has_add_permission(self, request):
+        return False
+
+    def get_urls(self):
+        own = [path("import/", self.admin_site.admin_view(self.import_view), name="publishing_import")]
+        return [*own, *super().get_urls()]
+
+    def import_view(self, request):
+        if not roles.can_import_factchecks(request.user):
+            messages.error(request, _("Only an editor can import fact-checks."))
+            return redirect("admin:publishing_externalfactcheck_changelist")
+        form = ImportForm(request.POST or None, request.FILES or None)
+        if request.method == "POST" and form.is_valid():
+            try:
+                result = claimreviews_import(form.cleaned_data["file"].read(), actor=request.user)
+            except workflow.WorkflowError as refusal:
+                for problem in refusal.messages:
+                    messages.error(request, problem)
+            else:
+                messages.success(
+                    request,
+                    _("%(created)d imported, %(updated)d updated.")
+                    % {"created": result.created, "updated": result.updated},
+                )
+                return redirect("admin:publishing_externalfactcheck_changelist")
+        context = {
+            **self.admin_site.each_context(request),
+            "form": form,
+            "title": _("Import fact-checks"),
+            "opts": self.model._meta,
+        }
+        return render(request, "admin/publishing/externalfactcheck/import.html", context)

@@ -1,0 +1,190 @@
+"""Claim matching: has this claim been checked before, here or by another newsroom?
+
+Claims are compared in normalised form (publishing.text.normalize) by trigram similarity.
+PostgreSQL answers with pg_trgm: the `%` operator uses the GIN index, then similarity() ranks.
+Elsewhere (SQLite) the same similarity is computed in Python over the rows that share one of
+the claim's rarer words, which gives the same answers on small data.
+"""
+
+from django.conf import settings
+from django.db import connection, transaction
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from claims import roles, workflow
+from claims.models import Claim, ClaimEvent
+from publishing.models import ClaimMatch, ClaimText, ExternalFactCheck
+from publishing.text import normalize, similarity, words
+from reviews.services import _close_open_assignment
+
+SUGGESTIONS_PER_CLAIM = 5
+# Nearest rows fetched before published fact-checks are put first.
+CANDIDATES_PER_QUERY = 20
+PREFILTER_WORDS = 6
+# Frequent words, which say nothing about which claim this is.
+_COMMON_WORDS_TEXT = (
+    "that this with from have were been their there they which would could about after also more than into over"
+    " said says only other some such very what when where will your year years"
+    " dans pour avec plus sont cette mais elle elles nous vous leur leurs etait etaient sera selon comme tout tous"
+    " toute toutes deux aussi entre depuis apres avant sans sous chez fait faire encore alors donc notre votre"
+)
+_COMMON_WORDS = frozenset(_COMMON_WORDS_TEXT.split())
+
+
+def claim_index(claim: Claim) -> str:
+    """Store (or refresh) the claim's normalised text; returns it."""
+    normalized = normalize(claim.text)
+    ClaimText.objects.update_or_create(claim_id=claim.pk, defaults={"normalized_text": normalized})
+    return normalized
+
+
+def claims_added(claims) -> None:
+    """Hook for every place that creates claims: look for matches once they are committed.
+
+    Their normalised text is already stored: a post_save signal (publishing.apps) keeps it."""
+    ids = [claim.pk for claim in claims]
+    if ids:
+        transaction.on_commit(lambda: suggest_for_claims(ids))
+
+
+def suggest_for_claims(claim_ids) -> None:
+    for claim in Claim.objects.filter(pk__in=claim_ids):
+        suggest_matches(claim)
+
+
+def _rare_words(normalized: str) -> list[str]:
+    """The words most likely to single out this claim: numbers and long words first."""
+    candidates = {word for word in words(normalized) if len(word) >= 4 or any(c.isdigit() for c in word)}
+    candidates -= _COMMON_WORDS
+    ranked = sorted(candidates, key=lambda word: (not any(c.isdigit() for c in word), -len(word), word))
+    return ranked[:PREFILTER_WORDS]
+
+
+def similar(queryset, normalized: str, *, threshold: float, limit: int = CANDIDATES_PER_QUERY):
+    """(pk, score, normalized_text) of the rows of `queryset` at or above `threshold`, most similar first."""
+    if not normalized:
+        return []
+    if connection.vendor == "postgresql":
+        return similar_postgres(queryset, normalized, threshold=threshold, limit=limit)
+    return similar_python(queryset, normalized, threshold=threshold, limit=limit)
+
+
+def similar_postgres(queryset, normalized: str, *, threshold: float, limit: int):
+    from django.contrib.postgres.search import TrigramSimilarity
+
+    with transaction.atomic():
+        with connection.cursor() as cursor:
+            # Scoped to this transaction: the `%` operator then filters at our threshold, in the index.
+            cursor.execute("SELECT set_config('pg_trgm.similarity_threshold', %s, true)", [str(threshold)])
+        rows = (
+            queryset.filter(normalized_text__trigram_similar=normalized)
+            .annotate(score=TrigramSimilarity("normalized_text", normalized))
+            .order_by("-score", "pk")
+            .values_list("pk", "score", "normalized_text")[:limit]
+        )
+        return [(pk, float(score), text) for pk, score, text in rows]
+
+
+def similar_python(queryset, normalized: str, *, threshold: float, limit: int):
+    """The same answer as pg_trgm, computed here over the rows sharing one of the claim's rarer words."""
+    prefilter = Q()
+    for word in _rare_words(normalized):
+        prefilter |= Q(normalized_text__contains=word)
+    if not prefilter:
+        return []
+    scored = [
+        (pk, similarity(normalized, text), text)
+        for pk, text in queryset.filter(prefilter).values_list("pk", "normalized_text").iterator()
+    ]
+    scored = [row for row in scored if row[1] >= threshold]
+    scored.sort(key=lambda row: (-row[1], row[0]))
+    return scored[:limit]
+
+
+def _numbers(normalized: str) -> set[str]:
+    return {word for word in words(normalized) if word.isdigit()}
+
+
+def numbers_agree(left: str, right: str) -> bool:
+    """Two claims that both cite figures but share none are about different facts,
+    however alike their words ("fell by 1900 in 2025" vs "rose by 40000 in 2019")."""
+    left_numbers, right_numbers = _numbers(left), _numbers(right)
+    return not (left_numbers and right_numbers) or bool(left_numbers & right_numbers)
+
+
+def find_matches(claim: Claim, *, threshold: float | None = None) -> list[ClaimMatch]:
+    """Unsaved suggestions for `claim`: published fact-checks first, then the closest other claims."""
+    from publishing.selectors import published_claim_ids
+
+    threshold = settings.FACTCHECK_MATCH_THRESHOLD if threshold is None else threshold
+    text = ClaimText.objects.filter(claim_id=claim.pk).values_list("normalized_text", flat=True).first()
+    normalized = text if text is not None else claim_index(claim)
+    own = [
+        (pk, score)
+        for pk, score, text in similar(ClaimText.objects.exclude(claim_id=claim.pk), normalized, threshold=threshold)
+        if numbers_agree(normalized, text)
+    ]
+    external = [
+        (pk, score)
+        for pk, score, text in similar(ExternalFactCheck.objects.all(), normalized, threshold=threshold)
+        if numbers_agree(normalized, text)
+    ]
+    published = published_claim_ids([pk for pk, _score in own])
+    ranked = sorted(
+        [(pk in published, score, ClaimMatch(claim=claim, matched_claim_id=pk, score=score)) for pk, score in own]
+        + [(True, score, ClaimMatch(claim=claim, matched_external_id=pk, score=score)) for pk, score in external],
+        key=lambda row: (not row[0], -row[1]),
+    )
+    return [match for _checked, _score, match in ranked[:SUGGESTIONS_PER_CLAIM]]
+
+
+def suggest_matches(claim: Claim) -> list[ClaimMatch]:
+    """Find and store suggestions; suggestions already decided are left as they are."""
+    matches = find_matches(claim)
+    ClaimMatch.objects.bulk_create(matches, ignore_conflicts=True)
+    return list(ClaimMatch.objects.filter(claim=claim))
+
+
+def _decide(match: ClaimMatch, *, actor, state: str, kind: str, note: str):
+    if not roles.can_decide_match(actor, match):
+        raise workflow.NotAllowed([_("only the claim's assignee or an editor can decide on a match")])
+    now = timezone.now()
+    updated = ClaimMatch.objects.filter(pk=match.pk, state=ClaimMatch.State.SUGGESTED).update(
+        state=state, decided_by=actor, decided_at=now
+    )
+    if not updated:
+        raise workflow.Refused([_("this suggestion was already decided")])
+    workflow.record_event(
+        match.claim,
+        kind,
+        actor=actor,
+        note=note,
+        details={
+            "match": match.pk,
+            "matched_claim": match.matched_claim_id,
+            "matched_external": match.matched_external_id,
+            "score": round(match.score, 3),
+        },
+    )
+    return now
+
+
+def match_link(match: ClaimMatch, *, actor, note: str = "") -> ClaimMatch:
+    """The claim is the same as the matched one: it shares that verdict and leaves the queues."""
+    with transaction.atomic():
+        claim = Claim.objects.select_for_update().get(pk=match.claim_id)
+        if claim.closed_at is not None:
+            raise workflow.Refused([_("this claim is already closed")])
+        now = _decide(match, actor=actor, state=ClaimMatch.State.LINKED, kind=ClaimEvent.Kind.LINKED, note=note)
+        workflow.bump_version(claim, claim.version, closed_at=now)
+        _close_open_assignment(claim, completed_at=now)
+    match.refresh_from_db()
+    return match
+
+
+def match_dismiss(match: ClaimMatch, *, actor, note: str = "") -> ClaimMatch:
+    with transaction.atomic():
+        _decide(match, actor=actor, state=ClaimMatch.State.DISMISSED, kind=ClaimEvent.Kind.DISMISSED, note=note)
+    match.refresh_from_db()
+    return match

@@ -1,0 +1,144 @@
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+
+class Publication(models.Model):
+    """An approved verdict shown to the public at /factchecks/<slug>/."""
+
+    verdict = models.OneToOneField("reviews.Verdict", on_delete=models.PROTECT, related_name="publication")
+    claim = models.ForeignKey("claims.Claim", on_delete=models.PROTECT, related_name="publications")
+    slug = models.SlugField(max_length=100, unique=True)
+    # The page's language, which also names the rating ("False" / "Faux").
+    language = models.CharField(_("language"), max_length=8)
+    published_at = models.DateTimeField(_("published"))
+    withdrawn_at = models.DateTimeField(_("withdrawn"), null=True, blank=True)
+    withdrawal_reason = models.TextField(_("reason for withdrawal"), blank=True)
+    withdrawn_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-published_at", "-id"]
+        constraints = [
+            # A claim approved again after a reopen replaces its page; only one is live.
+            models.UniqueConstraint(
+                fields=["claim"], condition=Q(withdrawn_at__isnull=True), name="one_live_publication_per_claim"
+            ),
+        ]
+        indexes = [models.Index(fields=["withdrawn_at", "published_at"], name="publication_live_idx")]
+
+    def __str__(self):
+        return self.slug
+
+    def get_absolute_url(self):
+        return reverse("publishing:factcheck", args=[self.slug])
+
+    @property
+    def is_live(self) -> bool:
+        return self.withdrawn_at is None
+
+
+class Correction(models.Model):
+    publication = models.ForeignKey(Publication, on_delete=models.CASCADE, related_name="corrections")
+    text = models.TextField(_("correction"))
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+
+    def __str__(self):
+        return self.text[:80]
+
+
+class ClaimText(models.Model):
+    """A claim's text in the form matching compares (publishing.text.normalize).
+
+    Kept beside the claim rather than on it so matching owns its index; on PostgreSQL a
+    pg_trgm GIN index covers normalized_text (created in the migration).
+    """
+
+    claim = models.OneToOneField("claims.Claim", on_delete=models.CASCADE, primary_key=True, related_name="match_text")
+    normalized_text = models.TextField()
+
+    def __str__(self):
+        return self.normalized_text[:80]
+
+
+class ExternalFactCheck(models.Model):
+    """A fact-check published elsewhere (a newsroom's archive), imported from ClaimReview JSON-LD."""
+
+    url = models.URLField(_("review URL"), max_length=2000, unique=True)
+    claim_reviewed = models.TextField(_("claim reviewed"))
+    normalized_text = models.TextField()
+    rating_name = models.CharField(_("rating"), max_length=200)
+    rating_value = models.FloatField(null=True, blank=True)
+    best_rating = models.FloatField(null=True, blank=True)
+    worst_rating = models.FloatField(null=True, blank=True)
+    reviewer = models.CharField(_("published by"), max_length=300, blank=True)
+    speaker = models.CharField(_("speaker"), max_length=300, blank=True)
+    date_published = models.DateField(_("published"), null=True, blank=True)
+    appearance_url = models.URLField(_("appearance"), max_length=2000, blank=True)
+    imported_at = models.DateTimeField(auto_now_add=True)
+    imported_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-date_published", "-id"]
+        verbose_name = _("external fact-check")
+
+    def __str__(self):
+        return self.claim_reviewed[:80]
+
+
+class ClaimMatch(models.Model):
+    """A suggestion that a new claim was checked before, as a claim here or an external fact-check."""
+
+    class State(models.TextChoices):
+        SUGGESTED = "suggested", _("Suggested")
+        LINKED = "linked", _("Linked")
+        DISMISSED = "dismissed", _("Dismissed")
+
+    claim = models.ForeignKey("claims.Claim", on_delete=models.CASCADE, related_name="matches")
+    matched_claim = models.ForeignKey(
+        "claims.Claim", null=True, blank=True, on_delete=models.CASCADE, related_name="matched_by"
+    )
+    matched_external = models.ForeignKey(
+        ExternalFactCheck, null=True, blank=True, on_delete=models.CASCADE, related_name="matched_by"
+    )
+    score = models.FloatField()
+    state = models.CharField(max_length=10, choices=State.choices, default=State.SUGGESTED)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-score", "id"]
+        verbose_name_plural = "claim matches"
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(matched_claim__isnull=False, matched_external__isnull=True)
+                | Q(matched_claim__isnull=True, matched_external__isnull=False),
+                name="claimmatch_one_target",
+            ),
+            models.UniqueConstraint(
+                fields=["claim", "matched_claim"],
+                condition=Q(matched_claim__isnull=False),
+                name="claimmatch_claim_once",
+            ),
+            models.UniqueConstraint(
+                fields=["claim", "matched_external"],
+                condition=Q(matched_external__isnull=False),
+                name="claimmatch_external_once",
+            ),
+            models.UniqueConstraint(fields=["claim"], condition=Q(state="linked"), name="claimmatch_one_link"),
+        ]
+
+    def __str__(self):
+        return f"Claim {self.claim_id} ~ {self.matched_claim_id or f'external {self.matched_external_id}'}"

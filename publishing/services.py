@@ -1,0 +1,108 @@
+"""Writes about public fact-checks: publish, withdraw, correct. Each records its ClaimEvent."""
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from claims import roles, workflow
+from claims.models import ClaimEvent
+from publishing.claimreview import page_language
+from publishing.models import Correction, Publication
+from publishing.text import slug_for
+from reviews.models import Verdict
+
+
+def _unique_slug(text: str) -> str:
+    base = slug_for(text)
+    slug, number = base, 1
+    while Publication.objects.filter(slug=slug).exists():
+        number += 1
+        slug = f"{base}-{number}"
+    return slug
+
+
+def publication_publish(verdict: Verdict, *, actor=None) -> Publication:
+    """Publish an approved verdict; publishing it again returns the same page.
+
+    Called by verdict_approve inside its transaction. A claim approved again after a
+    reopen gets a new page, and its previous page is withdrawn as replaced.
+    """
+    if verdict.state != Verdict.State.APPROVED:
+        raise workflow.Refused([_("only an approved verdict can be published")])
+    existing = Publication.objects.filter(verdict=verdict).first()
+    if existing:
+        return existing
+    claim = verdict.claim
+    now = timezone.now()
+    with transaction.atomic():
+        for previous in Publication.objects.select_for_update().filter(claim=claim, withdrawn_at__isnull=True):
+            _withdraw(previous, actor=actor, reason=_("Replaced by a new verdict."), now=now)
+        try:
+            with transaction.atomic():
+                publication = Publication.objects.create(
+                    verdict=verdict,
+                    claim=claim,
+                    slug=_unique_slug(claim.text),
+                    language=page_language(claim),
+                    published_at=now,
+                )
+        except IntegrityError:
+            # A concurrent call published it (or took the slug) first.
+            existing = Publication.objects.filter(verdict=verdict).first()
+            if existing:
+                return existing
+            raise
+        workflow.record_event(
+            claim,
+            ClaimEvent.Kind.PUBLISHED,
+            actor=actor,
+            details={"publication": publication.pk, "slug": publication.slug, "verdict": verdict.pk},
+        )
+    return publication
+
+
+def _withdraw(publication: Publication, *, actor, reason: str, now) -> None:
+    Publication.objects.filter(pk=publication.pk).update(withdrawn_at=now, withdrawal_reason=reason, withdrawn_by=actor)
+    workflow.record_event(
+        publication.claim,
+        ClaimEvent.Kind.WITHDRAWN,
+        actor=actor,
+        note=reason,
+        details={"publication": publication.pk, "slug": publication.slug},
+    )
+
+
+def publication_withdraw(publication: Publication, *, actor, reason: str) -> Publication:
+    """Take a fact-check down: its page then answers 410 Gone with the reason."""
+    if not roles.can_withdraw(actor, publication):
+        raise workflow.NotAllowed([_("only an editor can withdraw a fact-check")])
+    if not reason.strip():
+        raise workflow.Refused([_("a withdrawal needs a reason")])
+    with transaction.atomic():
+        current = Publication.objects.select_for_update().select_related("claim").get(pk=publication.pk)
+        if current.withdrawn_at is not None:
+            raise workflow.Refused([_("this fact-check is already withdrawn")])
+        _withdraw(current, actor=actor, reason=reason.strip(), now=timezone.now())
+    current.refresh_from_db()
+    return current
+
+
+def publication_correct(publication: Publication, *, actor, text: str) -> Correction:
+    """Publish a dated correction under the fact-check."""
+    if not roles.can_correct(actor, publication):
+        raise workflow.NotAllowed([_("only an editor can publish a correction")])
+    if not text.strip():
+        raise workflow.Refused([_("a correction needs its text")])
+    with transaction.atomic():
+        current = Publication.objects.select_for_update().select_related("claim").get(pk=publication.pk)
+        if current.withdrawn_at is not None:
+            raise workflow.Refused([_("a withdrawn fact-check cannot be corrected")])
+        correction = Correction.objects.create(publication=current, text=text.strip(), author=actor)
+        workflow.record_event(
+            current.claim,
+            ClaimEvent.Kind.CORRECTED,
+            actor=actor,
+            note=correction.text,
+            details={"publication": current.pk, "correction": correction.pk},
+        )
+    return correction

@@ -1,0 +1,100 @@
+"""Public pages: no sign-in. Only live publications of approved verdicts are shown."""
+
+from django.conf import settings
+from django.http import Http404, JsonResponse
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.views.decorators.http import require_GET
+
+from publishing.claimreview import claimreview_for, http_url, jsonld_script, rating_name
+from publishing.models import Publication
+from publishing.selectors import live_publication_for_claim, live_publications
+from reviews.models import Evidence
+
+FEED_SIZE = 50
+# Uploaded files stay private: a reader sees web pages and quotes only.
+PUBLIC_EVIDENCE_KINDS = (Evidence.Kind.URL, Evidence.Kind.QUOTE)
+
+
+@require_GET
+def factcheck_list(request):
+    publications = live_publications()[:FEED_SIZE]
+    rows = [
+        (publication, rating_name(publication.verdict.rating, publication.language)) for publication in publications
+    ]
+    return render(request, "publishing/factcheck_list.html", {"rows": rows})
+
+
+@require_GET
+def factcheck_detail(request, slug):
+    publication = get_object_or_404(
+        Publication.objects.select_related("verdict", "claim__document__publisher"), slug=slug
+    )
+    if publication.withdrawn_at is not None:
+        replacement = live_publication_for_claim(publication.claim_id)
+        return render(
+            request,
+            "publishing/factcheck_gone.html",
+            {"publication": publication, "replacement": replacement},
+            status=410,
+        )
+    claim = publication.claim
+    evidence = [
+        {"item": item, "url": http_url(item.url)}
+        for item in claim.evidence.filter(kind__in=PUBLIC_EVIDENCE_KINDS).select_related("source")
+    ]
+    context = {
+        "publication": publication,
+        "claim": claim,
+        "document": claim.document,
+        "document_url": http_url(claim.document.url),
+        "verdict": publication.verdict,
+        "rating": rating_name(publication.verdict.rating, publication.language),
+        "evidence": evidence,
+        "corrections": publication.corrections.all(),
+        "jsonld": jsonld_script(claimreview_for(publication, request)),
+    }
+    return render(request, "publishing/factcheck_detail.html", context)
+
+
+@require_GET
+def claimreview_json(request, claim_id):
+    """GET /api/v1/claims/{id}/claimreview/: public, since the page it describes is public."""
+    publication = live_publication_for_claim(claim_id)
+    if publication is None:
+        raise Http404("No published fact-check for this claim.")
+    return JsonResponse(
+        claimreview_for(publication, request),
+        content_type="application/ld+json",
+        json_dumps_params={"ensure_ascii": False},
+    )
+
+
+@require_GET
+def json_feed(request):
+    """JSON Feed 1.1; each item carries its ClaimReview under the `_claimreview` extension."""
+    items = []
+    for publication in live_publications()[:FEED_SIZE]:
+        review = claimreview_for(publication, request)
+        corrections = list(publication.corrections.all())
+        item = {
+            "id": review["url"],
+            "url": review["url"],
+            "title": publication.claim.text,
+            "content_text": f"{review['reviewRating']['alternateName']}. {publication.verdict.summary}",
+            "date_published": publication.published_at.isoformat(),
+            "language": publication.language,
+            "_claimreview": review,
+        }
+        if corrections:
+            item["date_modified"] = corrections[-1].created_at.isoformat()
+        items.append(item)
+    feed = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": settings.FACTCHECK_ORGANISATION_NAME,
+        "home_page_url": request.build_absolute_uri(reverse("publishing:list")),
+        "feed_url": request.build_absolute_uri(reverse("publishing:feed-json")),
+        "authors": [{"name": settings.FACTCHECK_ORGANISATION_NAME, "url": settings.FACTCHECK_ORGANISATION_URL}],
+        "items": items,
+    }
+    return JsonResponse(feed, content_type="application/feed+json", json_dumps_params={"ensure_ascii": False})

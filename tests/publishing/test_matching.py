@@ -1,0 +1,206 @@
+import pytest
+
+from claims import services as claim_services
+from claims import workflow
+from claims.models import Candidate, Claim, ClaimEvent
+from publishing import matching
+from publishing.models import ClaimMatch, ClaimText
+from publishing.selectors import matches_for
+from publishing.text import normalize, similarity
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["1 900", "1,900", "1900", "1\u202f900", "1\u00a0900", "1.900", "1\u2009900"],
+)
+def test_number_formatting_is_ignored(written):
+    assert normalize(f"Le chômage a baissé de {written} personnes.") == "le chomage a baisse de 1900 personnes"
+
+
+def test_case_accents_punctuation_and_percent_are_ignored():
+    assert normalize("L’ÉCONOMIE a crû de 2,5 % !") == normalize("l'économie a crû de 2,5 pour cent")
+    assert normalize("Œuvre, « cœur »") == "oeuvre coeur"
+
+
+def test_years_and_lists_are_not_taken_for_grouped_numbers():
+    assert normalize("In 2023, 150 people") == "in 2023 150 people"
+    assert normalize("1, 200 and 3") == "1 200 and 3"
+
+
+def test_similarity_is_pg_trgm_similarity():
+    # Values computed by PostgreSQL 15: SELECT similarity('word', 'two words');
+    assert similarity("word", "two words") == pytest.approx(0.3636364)
+    assert similarity("abc", "abd") == pytest.approx(0.3333333)
+    assert similarity("", "abc") == 0.0
+
+
+REWORDINGS = [
+    ("Unemployment fell by 1,900 people in 2025.", "In 2025, unemployment fell by 1 900 people!"),
+    ("Unemployment fell by 1,900 people in 2025.", "Unemployment dropped by 1900 people in 2025"),
+    ("Le chômage a baissé de 1 900 personnes en 2025.", "En 2025 le chomage a baisse de 1900 personnes"),
+    ("La France a accueilli 100 000 réfugiés l’an dernier.", "La France a accueilli 100000 réfugiés l'année dernière"),
+]
+UNRELATED = [
+    ("Unemployment fell by 1,900 people in 2025.", "Crime doubled in Marseille in ten years."),
+    ("Le chômage a baissé de 1 900 personnes en 2025.", "Le chômage a augmenté de 40 000 personnes en 2019."),
+]
+
+
+@pytest.mark.parametrize("first,second", REWORDINGS)
+def test_small_rewordings_match(first, second):
+    assert similarity(normalize(first), normalize(second)) >= 0.5
+
+
+@pytest.mark.parametrize("first,second", UNRELATED)
+def test_other_claims_do_not(first, second):
+    left, right = normalize(first), normalize(second)
+    assert similarity(left, right) < 0.5 or not matching.numbers_agree(left, right)
+
+
+def test_figures_must_agree_when_both_claims_cite_some():
+    assert matching.numbers_agree("fell by 1900 in 2025", "in 2025 it fell by 1900 people")
+    assert matching.numbers_agree("fell by 1900 in 2025", "unemployment fell")
+    assert not matching.numbers_agree("fell by 1900 in 2025", "rose by 40000 in 2019")
+
+
+def make_claim(text, **fields):
+    return factories.ClaimFactory(text=text, **fields)
+
+
+FIXED_SET = [
+    "Unemployment fell by 1,900 people in 2025.",
+    "Unemployment rose by 1,900 people in 2025.",
+    "Le chômage a baissé de 1 900 personnes en 2025.",
+    "Crime doubled in Marseille in ten years.",
+    "La criminalité a doublé à Marseille en dix ans.",
+    "The minimum wage is 1,400 euros a month.",
+    "Le SMIC est de 1 400 euros par mois.",
+    "France welcomed 100,000 refugees last year.",
+]
+QUERIES = [
+    "In 2025, unemployment fell by 1 900 people!",
+    "le chomage a baisse de 1900 personnes en 2025",
+    "Crime has doubled in Marseille over ten years",
+    "Le Smic est de 1400 € par mois",
+    "Nothing like any other sentence here",
+]
+
+
+def fixed_set():
+    return {factories.ClaimFactory(text=text).pk: text for text in FIXED_SET}
+
+
+def answers(search, names):
+    result = {}
+    for query in QUERIES:
+        rows = search(ClaimText.objects.all(), normalize(query), threshold=0.5, limit=5)
+        result[query] = [(names[pk], round(score, 4)) for pk, score, _text in rows]
+    return result
+
+
+EXPECTED = {
+    # Trigrams do not know antonyms: "rose" comes second, for a person to dismiss.
+    "In 2025, unemployment fell by 1 900 people!": [
+        ("Unemployment fell by 1,900 people in 2025.", 1.0),
+        ("Unemployment rose by 1,900 people in 2025.", 0.7826),
+    ],
+    "le chomage a baisse de 1900 personnes en 2025": [("Le chômage a baissé de 1 900 personnes en 2025.", 1.0)],
+    "Crime has doubled in Marseille over ten years": [("Crime doubled in Marseille in ten years.", 0.8)],
+    "Le Smic est de 1400 € par mois": [("Le SMIC est de 1 400 euros par mois.", 0.8529)],
+    "Nothing like any other sentence here": [],
+}
+
+
+def test_the_python_fallback_gives_the_expected_answers():
+    assert answers(matching.similar_python, fixed_set()) == EXPECTED
+
+
+@pytest.mark.postgres
+def test_postgresql_gives_the_same_answers_as_the_fallback():
+    names = fixed_set()
+    assert answers(matching.similar_postgres, names) == EXPECTED
+    assert answers(matching.similar_python, names) == EXPECTED
+
+
+@pytest.fixture
+def checked_before(publish):
+    """A claim fact-checked and published earlier."""
+    return publish(text="Unemployment fell by 1,900 people in 2025.", rating="false")
+
+
+def test_extraction_suggests_earlier_fact_checks(checked_before, django_capture_on_commit_callbacks):
+    document = factories.DocumentFactory(
+        text="The minister was clear. In 2025, unemployment fell by 1 900 people, the minister said on Monday.",
+        extraction_state="pending",
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        claim_services.document_extract(document.pk)
+
+    claim = document.claims.get()
+    assert ClaimText.objects.filter(claim=claim).exists()
+    (suggestion,) = matches_for(claim)
+    assert suggestion.claim_id == checked_before.claim_id
+    assert (suggestion.checked, suggestion.rating) == (True, "False")
+    assert suggestion.rating_date == checked_before.published_at.date()
+    assert suggestion.url == checked_before.get_absolute_url()
+
+
+def test_promotion_suggests_matches_too(checked_before, fact_checker, django_capture_on_commit_callbacks):
+    document = factories.DocumentFactory()
+    candidate = Candidate.objects.create(
+        document=document, text="Unemployment dropped by 1900 people in 2025", start=0, end=10
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        claim = claim_services.candidate_promote(candidate, actor=fact_checker)
+    assert [view.claim_id for view in matches_for(claim)] == [checked_before.claim_id]
+
+
+def test_published_fact_checks_come_before_closer_open_claims(checked_before):
+    open_twin = make_claim("Unemployment fell by 1,900 people in 2025!")
+    new = make_claim("In 2025 unemployment fell by 1,900 people.")
+    matching.suggest_matches(new)
+    assert [view.claim_id for view in matches_for(new)] == [checked_before.claim_id, open_twin.pk]
+    assert [view.checked for view in matches_for(new)] == [True, False]
+
+
+def test_linking_shares_the_verdict_and_closes_the_claim(checked_before, fact_checker):
+    new = make_claim("In 2025 unemployment fell by 1,900 people.", assignee=fact_checker)
+    factories.UserFactory()
+    (match,) = matching.suggest_matches(new)
+
+    matching.match_link(match, actor=fact_checker)
+
+    new.refresh_from_db()
+    assert new.closed_at is not None
+    assert match.state == ClaimMatch.State.LINKED and match.decided_by == fact_checker
+    assert new.events.last().kind == ClaimEvent.Kind.LINKED
+    assert not Claim.objects.filter(pk=new.pk, closed_at__isnull=True).exists()
+    (view,) = matches_for(new)
+    assert (view.state, view.rating) == ("linked", "False")
+    with pytest.raises(workflow.Refused):
+        matching.match_dismiss(match, actor=fact_checker)
+
+
+def test_dismissing_keeps_the_claim_open(checked_before, editor):
+    new = make_claim("In 2025 unemployment fell by 1,900 people.")
+    (match,) = matching.suggest_matches(new)
+    matching.match_dismiss(match, actor=editor)
+    new.refresh_from_db()
+    assert new.closed_at is None
+    assert new.events.last().kind == ClaimEvent.Kind.DISMISSED
+    assert matches_for(new) == []
+    # Searching again does not bring a dismissed suggestion back.
+    matching.suggest_matches(new)
+    assert matches_for(new) == []
+
+
+def test_only_the_assignee_or_an_editor_decides(checked_before, fact_checker, other_fact_checker):
+    new = make_claim("In 2025 unemployment fell by 1,900 people.", assignee=fact_checker)
+    (match,) = matching.suggest_matches(new)
+    with pytest.raises(workflow.NotAllowed):
+        matching.match_link(match, actor=other_fact_checker)
+    with pytest.raises(workflow.NotAllowed):
+        matching.match_dismiss(match, actor=other_fact_checker)
