@@ -140,6 +140,8 @@ class ClaimEvent(models.Model):
         VERDICT_SUBMITTED = "verdict_submitted", _("Verdict submitted")
         VERDICT_APPROVED = "verdict_approved", _("Verdict approved")
         VERDICT_REJECTED = "verdict_rejected", _("Verdict rejected")
+        EVIDENCE_SOURCE_CHANGED = "evidence_source", _("Evidence source changed")
+        OVERDUE = "overdue", _("Overdue")
 
     claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="events")
     kind = models.CharField(max_length=20, choices=Kind.choices)

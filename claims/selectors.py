@@ -1,6 +1,7 @@
 """Reads that depend on who is asking. Views and the API start from these."""
 
-from django.db.models import Case, F, IntegerField, Q, QuerySet, Value, When
+from django.db.models import BooleanField, Case, ExpressionWrapper, F, IntegerField, Q, QuerySet, Value, When
+from django.db.models.functions import Now
 
 from claims import roles
 from claims.models import Claim, Document
@@ -25,9 +26,18 @@ def open_claims(user) -> QuerySet:
     return claims_visible_to(user).filter(closed_at__isnull=True)
 
 
+def with_overdue(queryset: QuerySet) -> QuerySet:
+    """Annotate `is_overdue`: open and past its due time, by the database's clock."""
+    return queryset.annotate(
+        is_overdue=ExpressionWrapper(Q(due_at__lt=Now(), closed_at__isnull=True), output_field=BooleanField())
+    )
+
+
 def queue_mine(user) -> QuerySet:
-    """My open claims, the ones due soonest (overdue ones) first."""
-    return open_claims(user).filter(assignee=user).order_by(F("due_at").asc(nulls_last=True), "created_at", "id")
+    """My open claims, the ones due soonest (overdue ones) first; each with `is_overdue`."""
+    return with_overdue(open_claims(user).filter(assignee=user)).order_by(
+        F("due_at").asc(nulls_last=True), "created_at", "id"
+    )
 
 
 def queue_unassigned(user) -> QuerySet:

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from claims import extraction, readers, roles, workflow
 from claims.models import Candidate, Claim, ClaimEvent, Document
 from factcheck import fetch
+from reviews import services as review_services
 from reviews.selectors import source_for_url
 
 logger = logging.getLogger(__name__)
@@ -181,6 +182,7 @@ def document_extract(document_id: int) -> Document | None:
         document.byline = document.byline or result.byline
         document.published = document.published or result.published
         existing_spans = set(document.claims.values_list("start", "end"))
+        new_claims = []
         for sentence in result.claims:
             if (sentence.start, sentence.end) in existing_spans:
                 continue
@@ -196,6 +198,7 @@ def document_extract(document_id: int) -> Document | None:
             )
             workflow.record_event(claim, ClaimEvent.Kind.CREATED, details={"source": "extraction"})
             existing_spans.add((sentence.start, sentence.end))
+            new_claims.append(claim)
         document.candidates.all().delete()
         Candidate.objects.bulk_create(
             Candidate(
@@ -213,6 +216,7 @@ def document_extract(document_id: int) -> Document | None:
         document.extraction_state = Document.ExtractionState.DONE
         document.extraction_error = ""
         document.save()
+    review_services.claims_auto_assign(new_claims)
     return document
 
 
@@ -236,6 +240,7 @@ def candidate_promote(candidate: Candidate, *, actor) -> Claim:
         )
         workflow.record_event(claim, ClaimEvent.Kind.CREATED, actor=actor, details={"source": "promoted"})
         locked.delete()
+    review_services.claims_auto_assign([claim])
     return claim
 
 
