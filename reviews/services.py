@@ -1,5 +1,9 @@
-"""Writes about assignment, evidence and verdicts. Each runs in one transaction
-and records its ClaimEvent through the workflow module."""
+"""Writes about assignment, evidence, archived pages, verdicts and the source registry.
+
+Each runs in one transaction, records what it changed on a claim through the workflow
+module (ClaimEvent) or on a Source (SourceEvent), and notifies people through
+notifications.services, whose emails leave only after the transaction commits.
+"""
 
 import logging
 import mimetypes
