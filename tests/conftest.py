@@ -1,5 +1,7 @@
 import pytest
+from django.contrib.auth.models import Group, Permission
 
+from claims import roles
 from factcheck.celery import app as celery_app
 from tests import factories
 
@@ -21,6 +23,24 @@ def fast_test_settings(settings, tmp_path):
     # Real password hashing costs a quarter second per user; tests make hundreds.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(autouse=True)
+def desk_roles(request):
+    """Give transactional tests the role groups back: the previous one's flush removed them with
+    the rest of the data, whatever order the tests run in."""
+    marker = request.node.get_closest_marker("django_db")
+    if marker is None or not marker.kwargs.get("transaction"):
+        return
+    request.getfixturevalue("transactional_db")
+    for name, codes in (
+        (roles.FACT_CHECKERS, roles.FACT_CHECKER_PERMISSIONS),
+        (roles.EDITORS, roles.EDITOR_PERMISSIONS),
+    ):
+        group, _created = Group.objects.get_or_create(name=name)
+        for code in codes:
+            app_label, codename = code.split(".")
+            group.permissions.add(Permission.objects.get(content_type__app_label=app_label, codename=codename))
 
 
 @pytest.fixture

@@ -97,7 +97,6 @@ def test_an_outsider_cannot_take_claims(outsider):
 
 @pytest.mark.postgres
 @pytest.mark.django_db(transaction=True)
-@pytest.mark.usefixtures("desk_roles")
 def test_take_next_from_eight_threads_never_hands_out_a_claim_twice():
     takers = [factories.fact_checker() for _ in range(8)]
     for _ in range(6):

@@ -73,7 +73,6 @@ def test_my_queue_shows_overdue_claims_first_and_marked(editor, fact_checker):
 
 @pytest.mark.postgres
 @pytest.mark.django_db(transaction=True)
-@pytest.mark.usefixtures("desk_roles")
 def test_two_concurrent_sweeps_notify_once():
     editor = factories.editor()
     reviewers = [factories.fact_checker() for _ in range(3)]
