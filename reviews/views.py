@@ -11,6 +11,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from claims import roles, workflow
@@ -73,5 +74,5 @@ def archive_retry(request, pk):
     except workflow.WorkflowError as refusal:
         messages.error(request, str(refusal))
     else:
-        messages.success(request, "Archiving queued again.")
+        messages.success(request, _("Archiving queued again."))
     return redirect("reviews:archived_page", pk=evidence.pk)
