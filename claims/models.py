@@ -145,6 +145,8 @@ class ClaimEvent(models.Model):
         CORRECTED = "corrected", _("Correction published")
         LINKED = "linked", _("Linked to an earlier fact-check")
         DISMISSED = "dismissed", _("Match dismissed")
+        EVIDENCE_SOURCE_CHANGED = "evidence_source", _("Evidence source changed")
+        OVERDUE = "overdue", _("Overdue")
 
     claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="events")
     kind = models.CharField(max_length=20, choices=Kind.choices)

@@ -3,8 +3,20 @@
 from datetime import date, timedelta
 
 from django.contrib.auth import get_user_model
-from django.db.models import Case, Count, F, IntegerField, Prefetch, Q, QuerySet, Value, When
-from django.db.models.functions import TruncWeek
+from django.db.models import (
+    BooleanField,
+    Case,
+    Count,
+    ExpressionWrapper,
+    F,
+    IntegerField,
+    Prefetch,
+    Q,
+    QuerySet,
+    Value,
+    When,
+)
+from django.db.models.functions import Now, TruncWeek
 from django.utils import timezone
 
 from claims import roles
@@ -30,9 +42,18 @@ def open_claims(user) -> QuerySet:
     return claims_visible_to(user).filter(closed_at__isnull=True)
 
 
+def with_overdue(queryset: QuerySet) -> QuerySet:
+    """Annotate `is_overdue`: open and past its due time, by the database's clock."""
+    return queryset.annotate(
+        is_overdue=ExpressionWrapper(Q(due_at__lt=Now(), closed_at__isnull=True), output_field=BooleanField())
+    )
+
+
 def queue_mine(user) -> QuerySet:
-    """My open claims, the ones due soonest (overdue ones) first."""
-    return open_claims(user).filter(assignee=user).order_by(F("due_at").asc(nulls_last=True), "created_at", "id")
+    """My open claims, the ones due soonest (overdue ones) first; each with `is_overdue`."""
+    return with_overdue(open_claims(user).filter(assignee=user)).order_by(
+        F("due_at").asc(nulls_last=True), "created_at", "id"
+    )
 
 
 def queue_unassigned(user) -> QuerySet:

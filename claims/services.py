@@ -15,6 +15,7 @@ from claims import extraction, readers, roles, workflow
 from claims.models import Candidate, Claim, ClaimEvent, Document
 from factcheck import fetch
 from publishing import matching
+from reviews import services as review_services
 from reviews.selectors import source_for_url
 
 logger = logging.getLogger(__name__)
@@ -182,10 +183,11 @@ def document_extract(document_id: int) -> Document | None:
         document.byline = document.byline or result.byline
         document.published = document.published or result.published
         existing_spans = set(document.claims.values_list("start", "end"))
+        new_claims = []
         for sentence in result.claims:
             if (sentence.start, sentence.end) in existing_spans:
                 continue
-            claim_create(document, sentence, origin="extraction")
+            new_claims.append(claim_create(document, sentence, origin="extraction"))
             existing_spans.add((sentence.start, sentence.end))
         document.candidates.all().delete()
         Candidate.objects.bulk_create(
@@ -204,6 +206,7 @@ def document_extract(document_id: int) -> Document | None:
         document.extraction_state = Document.ExtractionState.DONE
         document.extraction_error = ""
         document.save()
+    review_services.claims_auto_assign(new_claims)
     return document
 
 
@@ -234,6 +237,7 @@ def candidate_promote(candidate: Candidate, *, actor) -> Claim:
             raise workflow.Refused([_("this sentence was already promoted")])
         claim = claim_create(locked.document, locked, actor=actor, origin="promoted")
         locked.delete()
+    review_services.claims_auto_assign([claim])
     return claim
 
 

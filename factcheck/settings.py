@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "reviews",
     "desk",
     "publishing",
+    "notifications",
 ]
 
 MIDDLEWARE = [
@@ -77,6 +78,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "desk.context.desk_user",
+                "notifications.context_processors.unread_notifications",
             ],
         },
     },
@@ -118,6 +120,22 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
 }
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT") or BASE_DIR / "media")
+# Evidence files and archived pages go to an S3-compatible bucket instead when one is named
+# (django-storages reads AWS_S3_ENDPOINT_URL, AWS_S3_REGION_NAME and the AWS_* credentials itself).
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": AWS_STORAGE_BUCKET_NAME,
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            # Private objects, reached only through the access-checking views.
+            "default_acl": "private",
+            "querystring_auth": True,
+            "file_overwrite": False,
+        },
+    }
 # Evidence files are never served from a public URL; a view checks access first.
 MEDIA_URL = "/media-not-served/"
 
@@ -189,6 +207,7 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TASK_DEFAULT_QUEUE = "default"
 CELERY_BEAT_SCHEDULE = {
     "requeue-stale-documents": {"task": "claims.tasks.requeue_stale_documents", "schedule": 60.0},
+    "flag-overdue-assignments": {"task": "reviews.tasks.flag_overdue_assignments", "schedule": 300.0},
 }
 
 # Fetching pages (factcheck/fetch.py).
@@ -199,6 +218,8 @@ FACTCHECK_FETCH_USER_AGENT = os.environ.get("FACTCHECK_FETCH_USER_AGENT", "Factc
 FACTCHECK_FETCH_ALLOWED_TEST_HOSTS: list[str] = []
 
 FACTCHECK_INTAKE_MAX_BYTES = 5 * 1024 * 1024
+# Largest web page kept as an evidence archive.
+FACTCHECK_ARCHIVE_MAX_BYTES = int(os.environ.get("FACTCHECK_ARCHIVE_MAX_BYTES", str(10 * 1024 * 1024)))
 
 # Product rules.
 FACTCHECK_CORROBORATION_MIN_SOURCES = int(os.environ.get("FACTCHECK_CORROBORATION_MIN_SOURCES", "2"))
@@ -212,6 +233,11 @@ FACTCHECK_PENDING_REQUEUE_MINUTES = int(os.environ.get("FACTCHECK_PENDING_REQUEU
 # Default time to do a claim, from its priority, when an editor gives no due date.
 FACTCHECK_DUE_HOURS = int(os.environ.get("FACTCHECK_DUE_HOURS", "24"))
 FACTCHECK_DUE_HOURS_URGENT = int(os.environ.get("FACTCHECK_DUE_HOURS_URGENT", "4"))
+# Give each new claim to the least-loaded fact-checker who reads its language.
+FACTCHECK_AUTO_ASSIGN = env_bool("FACTCHECK_AUTO_ASSIGN", False)
+
+# Largest evidence file accepted, in megabytes.
+FACTCHECK_MAX_UPLOAD_MB = int(os.environ.get("FACTCHECK_MAX_UPLOAD_MB", "20"))
 
 # Publishing: who signs the public fact-checks (the ClaimReview author), and matching.
 FACTCHECK_ORGANISATION_NAME = os.environ.get("FACTCHECK_ORGANISATION_NAME", "Factcheck desk")

@@ -10,5 +10,7 @@ urlpatterns = [
     path("accounts/login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("notifications/", include("notifications.urls")),
+    path("", include("reviews.urls")),
     path("", include("desk.urls")),
 ]

@@ -1,9 +1,25 @@
+from django import forms
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.template.response import TemplateResponse
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
-from claims import workflow
-from reviews import services
-from reviews.models import Assignment, Evidence, ReviewerProfile, Source, SourceDomain, Verdict
+from claims import roles, workflow
+from reviews import selectors, services, source_csv
+from reviews.models import (
+    ArchivedPage,
+    Assignment,
+    Evidence,
+    ReviewerProfile,
+    Source,
+    SourceDomain,
+    SourceEvent,
+    Verdict,
+)
 
 
 class SourceDomainInline(admin.TabularInline):
@@ -11,20 +27,220 @@ class SourceDomainInline(admin.TabularInline):
     extra = 1
 
 
+class SourceEventInline(admin.TabularInline):
+    model = SourceEvent
+    fields = ("created_at", "kind", "old_value", "new_value", "actor", "details")
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+    verbose_name_plural = _("history")
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+class CsvImportForm(forms.Form):
+    file = forms.FileField(label=_("CSV file"), help_text=_("Columns: %s.") % ", ".join(source_csv.COLUMNS))
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > MAX_IMPORT_BYTES:
+            raise forms.ValidationError(_("The file is larger than 5 MB; split it."))
+        return upload
+
+
+class RegisterDomainForm(forms.Form):
+    domain = forms.CharField(max_length=253)
+    name = forms.CharField(max_length=200, required=False)
+    kind = forms.ChoiceField(choices=Source.Kind.choices, initial=Source.Kind.OTHER)
+
+
+MAX_IMPORT_BYTES = 5 * 1024 * 1024
+
+
 @admin.register(Source)
 class SourceAdmin(admin.ModelAdmin):
     list_display = ("name", "kind", "reliability", "active")
     list_filter = ("kind", "reliability", "active")
     search_fields = ("name", "domains__domain")
-    inlines = [SourceDomainInline]
+    inlines = [SourceDomainInline, SourceEventInline]
+    actions = ["export_csv", "merge_sources"]
+    change_list_template = "admin/reviews/source/change_list.html"
+
+    def save_model(self, request, obj, form, change):
+        services.source_save(obj, actor=request.user)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        # Domains added in the form may cover evidence that had no source.
+        linked = services.source_link_unmatched_evidence(form.instance, actor=request.user)
+        if linked:
+            self.message_user(request, _("%(count)d evidence items now link to this source.") % {"count": linked})
+
+    def get_urls(self):
+        def view(function):
+            return self.admin_site.admin_view(function)
+
+        return [
+            path("import/", view(self.import_csv_view), name="reviews_source_import"),
+            path("unmatched-domains/", view(self.unmatched_domains_view), name="reviews_source_unmatched"),
+            *super().get_urls(),
+        ]
+
+    def _require_editor(self, request):
+        if not roles.can_edit_sources(request.user):
+            raise PermissionDenied
+
+    def import_csv_view(self, request):
+        self._require_editor(request)
+        form = CsvImportForm(request.POST or None, request.FILES or None)
+        problems = []
+        if request.method == "POST" and form.is_valid():
+            try:
+                result = services.sources_import_csv(form.cleaned_data["file"].read(), actor=request.user)
+            except workflow.WorkflowError as refusal:
+                problems = refusal.messages
+            else:
+                self.message_user(
+                    request,
+                    _("Imported: %(created)d new sources, %(updated)d updated, %(linked)d evidence items linked.")
+                    % {"created": result.created, "updated": result.updated, "linked": result.linked},
+                )
+                return redirect("admin:reviews_source_changelist")
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "title": _("Import sources from CSV"),
+            "form": form,
+            "problems": problems,
+        }
+        return render(request, "admin/reviews/source/import_csv.html", context)
+
+    def unmatched_domains_view(self, request):
+        self._require_editor(request)
+        if request.method == "POST":
+            form = RegisterDomainForm(request.POST)
+            if form.is_valid():
+                try:
+                    source, linked = services.source_register_domain(
+                        form.cleaned_data["domain"],
+                        actor=request.user,
+                        name=form.cleaned_data["name"],
+                        kind=form.cleaned_data["kind"],
+                    )
+                except workflow.WorkflowError as refusal:
+                    self.message_user(request, str(refusal), messages.ERROR)
+                else:
+                    self.message_user(
+                        request,
+                        _("Registered %(source)s; %(count)d evidence items linked.")
+                        % {"source": source.name, "count": linked},
+                    )
+            return redirect("admin:reviews_source_unmatched")
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "title": _("Evidence domains with no source"),
+            "domains": selectors.unmatched_domains(request.user),
+            "kinds": Source.Kind.choices,
+        }
+        return render(request, "admin/reviews/source/unmatched_domains.html", context)
+
+    @admin.action(description=_("Export the selected sources as CSV"), permissions=["view"])
+    def export_csv(self, request, queryset):
+        response = HttpResponse(
+            source_csv.render(queryset.prefetch_related("domains").order_by("name")),
+            content_type="text/csv; charset=utf-8",
+        )
+        response["Content-Disposition"] = 'attachment; filename="sources.csv"'
+        return response
+
+    @admin.action(description=_("Merge the selected sources into one…"), permissions=["change"])
+    def merge_sources(self, request, queryset):
+        sources = list(queryset.order_by("name"))
+        if len(sources) < 2:
+            self.message_user(request, _("Select at least two sources to merge."), messages.ERROR)
+            return None
+        survivor_id = request.POST.get("survivor")
+        if "apply" in request.POST and survivor_id:
+            survivor = next((source for source in sources if str(source.pk) == survivor_id), None)
+            if survivor is None:
+                self.message_user(request, _("Choose the source to keep among the selected ones."), messages.ERROR)
+                return None
+            try:
+                services.source_merge(survivor, [s for s in sources if s != survivor], actor=request.user)
+            except workflow.WorkflowError as refusal:
+                self.message_user(request, str(refusal), messages.ERROR)
+            else:
+                self.message_user(request, _("Merged into %(name)s.") % {"name": survivor.name})
+            return None
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "title": _("Merge sources"),
+            "sources": queryset.annotate(evidence_count=Count("evidence")).prefetch_related("domains").order_by("name"),
+            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+        }
+        return TemplateResponse(request, "admin/reviews/source/merge.html", context)
+
+
+@admin.register(SourceEvent)
+class SourceEventAdmin(admin.ModelAdmin):
+    list_display = ("created_at", "source_name", "kind", "old_value", "new_value", "actor")
+    list_filter = ("kind",)
+    search_fields = ("source_name",)
+    list_select_related = ("actor",)
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+class ArchivedPageInline(admin.StackedInline):
+    model = ArchivedPage
+    fields = ("state", "error", "attempts", "final_url", "status", "content_type", "sha256", "title", "published",
+              "fetched_at")  # fmt: skip
+    readonly_fields = fields
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(Evidence)
 class EvidenceAdmin(admin.ModelAdmin):
-    list_display = ("claim", "kind", "stance", "source", "added_by", "created_at")
-    list_filter = ("kind", "stance")
-    list_select_related = ("claim", "source", "added_by")
-    readonly_fields = ("sha256",)
+    list_display = ("claim", "kind", "stance", "source", "archive_state", "added_by", "created_at")
+    list_filter = ("kind", "stance", "archive__state")
+    list_select_related = ("claim", "source", "added_by", "archive")
+    readonly_fields = ("sha256", "content_type")
+    inlines = [ArchivedPageInline]
+    actions = ["archive_again"]
+
+    @admin.display(description=_("archive"))
+    def archive_state(self, evidence):
+        archive = getattr(evidence, "archive", None)
+        return archive.get_state_display() if archive else "—"
+
+    @admin.action(description=_("Try archiving the selected web pages again"))
+    def archive_again(self, request, queryset):
+        for evidence in queryset.select_related("claim"):
+            try:
+                services.evidence_archive_retry(evidence, actor=request.user)
+            except workflow.WorkflowError as refusal:
+                self.message_user(request, f"“{evidence}”: {refusal}", messages.ERROR)
+            else:
+                self.message_user(request, _("Archiving queued: %(evidence)s") % {"evidence": evidence})
 
 
 @admin.register(Assignment)

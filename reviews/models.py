@@ -3,6 +3,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from claims.models import AppendOnlyError
+
 
 class Source(models.Model):
     class Kind(models.TextChoices):
@@ -72,6 +74,8 @@ class Evidence(models.Model):
     url = models.URLField(_("URL"), max_length=2000, blank=True)
     file = models.FileField(_("file"), upload_to="evidence/%Y/%m/", blank=True)
     sha256 = models.CharField(max_length=64, blank=True, editable=False)
+    # Recognised from the file's bytes when it was uploaded, never from its name.
+    content_type = models.CharField(_("content type"), max_length=100, blank=True, editable=False)
     excerpt = models.TextField(_("excerpt"), blank=True)
     note = models.TextField(_("note"), blank=True)
     source = models.ForeignKey(
@@ -102,6 +106,74 @@ class Evidence(models.Model):
         return f"{self.get_kind_display()} ({self.get_stance_display()}) for claim {self.claim_id}"
 
 
+class ArchivedPage(models.Model):
+    """A copy of a URL evidence's page as it was when archived, so the evidence outlives the page."""
+
+    class State(models.TextChoices):
+        PENDING = "pending", _("Pending")
+        DONE = "done", _("Done")
+        FAILED = "failed", _("Failed")
+
+    evidence = models.OneToOneField(Evidence, on_delete=models.CASCADE, related_name="archive")
+    state = models.CharField(_("state"), max_length=8, choices=State.choices, default=State.PENDING)
+    error = models.TextField(_("error"), blank=True)
+    attempts = models.PositiveIntegerField(default=0)
+    final_url = models.URLField(_("final URL"), max_length=2000, blank=True)
+    status = models.PositiveSmallIntegerField(_("HTTP status"), null=True, blank=True)
+    content_type = models.CharField(_("content type"), max_length=200, blank=True)
+    sha256 = models.CharField(max_length=64, blank=True)
+    body = models.FileField(_("page as fetched"), upload_to="archives/%Y/%m/", blank=True)
+    title = models.CharField(_("title"), max_length=500, blank=True)
+    text = models.TextField(_("text"), blank=True)
+    published = models.DateField(_("published"), null=True, blank=True)
+    fetched_at = models.DateTimeField(_("fetched"), null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self):
+        return f"Archive of evidence {self.evidence_id} ({self.state})"
+
+
+class SourceEvent(models.Model):
+    """The history of a Source's registry entry, reliability changes above all. Append-only."""
+
+    class Kind(models.TextChoices):
+        CREATED = "created", _("Created")
+        RELIABILITY_CHANGED = "reliability_changed", _("Reliability changed")
+        MERGED = "merged", _("Merged")
+        IMPORTED = "imported", _("Imported")
+        DOMAIN_ADDED = "domain_added", _("Domain added")
+
+    # A merged-away Source is deleted; its events stay, named, with the link cleared.
+    source = models.ForeignKey(Source, null=True, on_delete=models.SET_NULL, related_name="events")
+    source_name = models.CharField(max_length=200)
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    old_value = models.CharField(max_length=200, blank=True)
+    new_value = models.CharField(max_length=200, blank=True)
+    details = models.JSONField(default=dict, blank=True)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.source_name}"
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise AppendOnlyError("Source events are never edited.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise AppendOnlyError("Source events are never deleted.")
+
+
 class Assignment(models.Model):
     """Who was given which claim, by whom, until when; the claim holds the current one."""
 
@@ -114,6 +186,8 @@ class Assignment(models.Model):
     due_at = models.DateTimeField(null=True, blank=True)
     released_at = models.DateTimeField(null=True, blank=True)
     completed_at = models.DateTimeField(null=True, blank=True)
+    # Set once by the overdue sweep; its conditional update is what makes the notice go out once.
+    overdue_notified_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-assigned_at", "-id"]

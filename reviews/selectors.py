@@ -1,9 +1,13 @@
 """Reads about sources, evidence and verdicts."""
 
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from django.db.models import Count, Q, QuerySet
 
+from claims import roles
 from reviews.models import Evidence, Source, SourceDomain, Verdict
 
 
@@ -59,3 +63,47 @@ def open_verdict(claim) -> Verdict | None:
 
 def approved_verdicts(claim) -> QuerySet:
     return Verdict.objects.filter(claim=claim, state=Verdict.State.APPROVED).select_related("author", "decided_by")
+
+
+_DOMAIN = re.compile(r"[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*")
+
+
+def normalise_domain(value: str) -> str:
+    """A domain as registered: lower case, IDNA-encoded, no "www.", or "" when it is not one.
+
+    A pasted address ("https://www.example.org/a") is reduced to its domain.
+    """
+    value = value.strip()
+    if "/" in value:
+        value = domain_of(value if "://" in value else f"//{value}")
+    try:
+        value = value.rstrip(".").encode("idna").decode("ascii").lower()
+    except UnicodeError:
+        return ""
+    value = value.removeprefix("www.")
+    return value if len(value) <= 253 and _DOMAIN.fullmatch(value) else ""
+
+
+@dataclass(frozen=True)
+class UnmatchedDomain:
+    domain: str
+    evidence_count: int
+    claim_count: int
+
+
+def unmatched_domains(user) -> list[UnmatchedDomain]:
+    """Domains of web evidence no Source covers, most used first: the registry's to-do list (editors only)."""
+    if not roles.can_edit_sources(user):
+        return []
+    rows = Evidence.objects.filter(kind=Evidence.Kind.URL, source__isnull=True).values_list("url", "claim_id")
+    evidence_counts: Counter = Counter()
+    claims: dict[str, set] = defaultdict(set)
+    for url, claim_id in rows:
+        domain = domain_of(url)
+        if domain:
+            evidence_counts[domain] += 1
+            claims[domain].add(claim_id)
+    return [
+        UnmatchedDomain(domain, count, len(claims[domain]))
+        for domain, count in sorted(evidence_counts.items(), key=lambda item: (-item[1], item[0]))
+    ]

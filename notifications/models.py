@@ -1,0 +1,30 @@
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Notification(models.Model):
+    """One message to one person: shown in their inbox and sent by email."""
+
+    class Kind(models.TextChoices):
+        ASSIGNED = "assigned", _("Claim assigned")
+        VERDICT_APPROVED = "verdict_approved", _("Verdict approved")
+        VERDICT_REJECTED = "verdict_rejected", _("Verdict rejected")
+        OVERDUE = "overdue", _("Claim overdue")
+
+    recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications")
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    claim = models.ForeignKey("claims.Claim", null=True, blank=True, on_delete=models.CASCADE, related_name="+")
+    text = models.TextField(_("text"))
+    # Names the occasion (e.g. "overdue:assignment-7:user-3"): a task that runs twice sends nothing twice.
+    dedupe_key = models.CharField(max_length=200, unique=True)
+    read_at = models.DateTimeField(_("read"), null=True, blank=True)
+    emailed_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["recipient", "read_at"], name="notification_unread_idx")]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} for {self.recipient}"

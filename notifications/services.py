@@ -1,0 +1,74 @@
+"""Writes about notifications: each one lands in the inbox at once and goes by email after commit."""
+
+import logging
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from notifications.models import Notification
+
+logger = logging.getLogger(__name__)
+
+
+def notify(recipient, kind: str, *, text: str, dedupe_key: str, claim=None) -> Notification | None:
+    """Tell `recipient` once per `dedupe_key`; None when they were already told or cannot be.
+
+    Called inside the caller's transaction: the inbox row commits or rolls back with the
+    change it reports, and the email is queued only once that change is committed.
+    """
+    if recipient is None or not recipient.is_active:
+        return None
+    try:
+        with transaction.atomic():
+            notification = Notification.objects.create(
+                recipient=recipient, kind=kind, claim=claim, text=text, dedupe_key=dedupe_key[:200]
+            )
+    except IntegrityError:
+        return None
+    transaction.on_commit(lambda: enqueue_email(notification.pk))
+    return notification
+
+
+def enqueue_email(notification_id: int) -> None:
+    from notifications.tasks import send_notification_email
+
+    try:
+        send_notification_email.delay(notification_id)
+    except Exception:
+        # The inbox row is there; only the email is lost, which is not worth failing the request.
+        logger.warning("Could not queue the email for notification %s", notification_id, exc_info=True)
+
+
+def notification_email(notification_id: int) -> bool:
+    """Send the notification's email unless it was sent; True when this call sent it."""
+    claimed = Notification.objects.filter(pk=notification_id, emailed_at__isnull=True).update(emailed_at=timezone.now())
+    if not claimed:
+        return False
+    notification = Notification.objects.select_related("recipient").get(pk=notification_id)
+    address = notification.recipient.email
+    if not address:
+        return False
+    try:
+        send_mail(
+            subject=f"[Factcheck desk] {notification.get_kind_display()}",
+            message=notification.text,
+            from_email=settings.DEFAULT_FROM_EMAIL,
+            recipient_list=[address],
+        )
+    except Exception:
+        # Unclaim, so the task's retry can send it.
+        Notification.objects.filter(pk=notification_id).update(emailed_at=None)
+        raise
+    return True
+
+
+def notification_mark_read(notification: Notification, *, actor) -> None:
+    Notification.objects.filter(pk=notification.pk, recipient=actor, read_at__isnull=True).update(
+        read_at=timezone.now()
+    )
+
+
+def notifications_mark_all_read(*, actor) -> int:
+    return Notification.objects.filter(recipient=actor, read_at__isnull=True).update(read_at=timezone.now())

@@ -1,0 +1,78 @@
+"""Evidence files and archived pages, shown only to members of the desk.
+
+Stored files are served as downloads, never inline, with the type sniffing and the
+scripts a browser might otherwise allow both switched off: a file's bytes are whatever
+someone uploaded or some site sent.
+"""
+
+from pathlib import PurePosixPath
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from claims import roles, workflow
+from reviews import services
+from reviews.models import ArchivedPage, Evidence
+
+
+def _visible_evidence(request, pk) -> Evidence:
+    evidence = get_object_or_404(Evidence.objects.select_related("claim"), pk=pk)
+    # Not 403: an outsider learns nothing, not even that the evidence exists.
+    if not roles.can_view_claim(request.user, evidence.claim):
+        raise Http404
+    return evidence
+
+
+def _download(stored_file, content_type: str) -> FileResponse:
+    response = FileResponse(
+        stored_file.open("rb"),
+        as_attachment=True,
+        filename=PurePosixPath(stored_file.name).name,
+        content_type=content_type or "application/octet-stream",
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    return response
+
+
+@login_required
+def evidence_file(request, pk):
+    evidence = _visible_evidence(request, pk)
+    if not evidence.file:
+        raise Http404
+    return _download(evidence.file, evidence.content_type)
+
+
+@login_required
+def archived_page(request, pk):
+    evidence = _visible_evidence(request, pk)
+    archive = ArchivedPage.objects.filter(evidence=evidence).first()
+    if archive is None:
+        raise Http404
+    return render(request, "reviews/archived_page.html", {"evidence": evidence, "archive": archive})
+
+
+@login_required
+def archived_page_body(request, pk):
+    evidence = _visible_evidence(request, pk)
+    archive = ArchivedPage.objects.filter(evidence=evidence, state=ArchivedPage.State.DONE).first()
+    if archive is None or not archive.body:
+        raise Http404
+    return _download(archive.body, archive.content_type.split(";", 1)[0])
+
+
+@login_required
+@require_POST
+def archive_retry(request, pk):
+    evidence = _visible_evidence(request, pk)
+    try:
+        services.evidence_archive_retry(evidence, actor=request.user)
+    except workflow.WorkflowError as refusal:
+        messages.error(request, str(refusal))
+    else:
+        messages.success(request, _("Archiving queued again."))
+    return redirect("reviews:archived_page", pk=evidence.pk)
