@@ -23,6 +23,29 @@ def fast_test_settings(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
 
 
+@pytest.fixture(autouse=True)
+def role_groups_after_flush(request):
+    """Transactional tests empty every table after each test, the role groups made by the
+    data migration included; the next transactional test makes them again."""
+    marker = request.node.get_closest_marker("django_db")
+    if not (marker and marker.kwargs.get("transaction")):
+        return
+    request.getfixturevalue("transactional_db")
+    from django.contrib.auth.models import Group, Permission
+
+    from claims import roles
+
+    for name, codes in (
+        (roles.FACT_CHECKERS, roles.FACT_CHECKER_PERMISSIONS),
+        (roles.EDITORS, roles.EDITOR_PERMISSIONS),
+    ):
+        group, created = Group.objects.get_or_create(name=name)
+        if created:
+            for code in codes:
+                app_label, codename = code.split(".")
+                group.permissions.add(Permission.objects.get(content_type__app_label=app_label, codename=codename))
+
+
 @pytest.fixture
 def fact_checker(db):
     return factories.fact_checker(username="fiona")
