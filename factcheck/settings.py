@@ -6,7 +6,7 @@ from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
-from kombu import Queue
+from kombu import Exchange, Queue
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -216,7 +216,9 @@ CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 2, "interval_start": 0, "inte
 CELERY_WORKER_CANCEL_LONG_RUNNING_TASKS_ON_CONNECTION_LOSS = True
 CELERY_TASK_DEFAULT_QUEUE = "default"
 # A worker started without --queues consumes them all (one development worker does everything).
-CELERY_TASK_QUEUES = [Queue(name) for name in ("default", "extraction", "archiving", "notifications")]
+CELERY_TASK_QUEUES = [
+    Queue(name, Exchange(name), routing_key=name) for name in ("default", "extraction", "archiving", "notifications")
+]
 # One queue per kind of work, each consumed by its own worker (see Procfile), so a flood
 # of one kind waits in its own line. The sweep is quick and must not wait behind extractions.
 CELERY_TASK_ROUTES = {

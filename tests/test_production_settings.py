@@ -103,7 +103,10 @@ def test_a_redelivered_extraction_finds_its_lost_run_already_stale():
 
 def test_each_kind_of_work_has_its_own_queue():
     def queue_of(task_name):
-        return app.amqp.router.route({}, task_name)["queue"].name
+        queue = app.amqp.router.route({}, task_name)["queue"]
+        # A queue bound under another key would receive other queues' messages too.
+        assert queue.routing_key == queue.name
+        return queue.name
 
     assert queue_of("claims.tasks.extract_document") == "extraction"
     assert queue_of("claims.tasks.requeue_stale_documents") == "default"
