@@ -1,6 +1,7 @@
-"""Headers every page carries: Content-Security-Policy, framing, HSTS, referrer policy."""
+"""Headers every page carries (Content-Security-Policy, framing, HSTS, referrer policy) and CSRF."""
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 
 pytestmark = pytest.mark.django_db
@@ -49,3 +50,10 @@ def test_plain_http_is_redirected_to_https_when_asked(client, settings):
     response = client.get(reverse("admin:login"))
     assert response.status_code == 301
     assert response["Location"].startswith("https://")
+
+
+def test_a_form_posted_without_its_csrf_token_is_refused(admin_user):
+    browser = Client(enforce_csrf_checks=True)
+    browser.force_login(admin_user)
+    response = browser.post(reverse("admin:claims_claim_changelist"), {"action": "release", "_selected_action": []})
+    assert response.status_code == 403
