@@ -5,7 +5,7 @@ RUNTIME := $(VENV)/.runtime-installed
 DEV := $(VENV)/.dev-installed
 BENCH := $(VENV)/.bench-installed
 
-.PHONY: run test lint bench messages
+.PHONY: run test lint bench messages serve
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,15 @@ run: $(RUNTIME) messages
 	DEBUG=1 $(BIN)/python manage.py migrate --noinput
 	DEBUG=1 $(BIN)/python manage.py seed_demo
 	DEBUG=1 $(BIN)/python manage.py runserver 127.0.0.1:8000
+
+# Production processes from Procfile (web, one worker per queue group, beat), stopped
+# together on Ctrl-C. Needs the environment of README's "Production" section.
+serve: $(RUNTIME)
+	@test -n "$$CELERY_BROKER_URL" || { echo "serve: set CELERY_BROKER_URL (see README, Production)"; exit 1; }
+	@test -n "$$DATABASE_URL" || { echo "serve: set DATABASE_URL (see README, Production)"; exit 1; }
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py collectstatic --noinput --verbosity 0
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/honcho start $(PROCESSES)
 
 # Uses PostgreSQL when DATABASE_URL points there, and Redis when CELERY_BROKER_URL is set.
 test: $(DEV) messages

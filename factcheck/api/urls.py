@@ -1,5 +1,5 @@
 from django.urls import include, path, re_path, register_converter
-from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
 from factcheck.api.errors import not_found
 from factcheck.api.views import auth, claims, documents, reviews
@@ -57,7 +57,7 @@ v1 = [
 app_name = "api"
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
-    path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
+    path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api:schema"), name="docs"),
     path("v1/", include(v1)),
     # Anything else under /api/ (an unknown path, an id that is not a number) gets a JSON 404.
     re_path(r"", not_found),

@@ -1,0 +1,303 @@
+"""Load test of the REST API under gunicorn: simulated fact-checkers mixing reads and writes.
+
+    # once: 100,000 claims, 50 fact-checkers with API tokens, a few sources
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/factcheck_load python bench/load_test.py seed
+    # each run: starts gunicorn on a free loopback port, 50 users for 60 s, prints a table
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/factcheck_load python bench/load_test.py run
+
+Per action it reports requests per second, p50/p95/p99 latency and errors (transport failures,
+5xx, and any status the action does not expect), and it counts claims handed out twice by
+take-next, from the answers and from the database. Loopback only: it refuses other hosts.
+Needs the REST API (/api/v1/) in the tree.
+"""
+
+import argparse
+import http.client
+import json
+import os
+import random
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+STATE_FILE = BASE_DIR / "bench" / ".load_test_users.json"
+API = "/api/v1"
+LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1"}
+
+# Action weights per user step: mostly reading, as on a desk.
+MIX = {"queue": 20, "list": 25, "detail": 25, "evidence": 10, "transition": 10, "take_next": 10}
+# Statuses each action may answer without it being an error (409: someone moved first).
+EXPECTED = {
+    "queue": {200},
+    "list": {200},
+    "detail": {200, 404},
+    "evidence": {201},
+    "transition": {200, 409},
+    "take_next": {200, 204},
+}
+
+
+def setup_django() -> None:
+    sys.path.insert(0, str(BASE_DIR))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factcheck.settings")
+    import django
+
+    django.setup()
+
+
+def seed(claims: int, users: int) -> None:
+    """Fill the database once: documents of 100 claims each, fact-checkers with tokens, sources."""
+    setup_django()
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+    from django.db import transaction
+    from rest_framework.authtoken.models import Token
+
+    from claims import roles
+    from claims.models import Claim, Document
+    from reviews.models import Source
+
+    per_document = 100
+    with transaction.atomic():
+        existing = Claim.objects.count()
+        for start in range(existing, claims, per_document):
+            document = Document.objects.create(
+                title=f"Load article {start}",
+                text="x" * 10,
+                language="en",
+                content_hash=f"{start:064d}",
+                extraction_state=Document.ExtractionState.DONE,
+            )
+            Claim.objects.bulk_create(
+                Claim(
+                    document=document,
+                    text=f"The rate rose to {n} percent in 2024, officials said.",
+                    start=n * 100,
+                    end=n * 100 + 50,
+                    language="en",
+                    score=0.8,
+                    priority=Claim.Priority.URGENT if n % 20 == 0 else Claim.Priority.NORMAL,
+                )
+                for n in range(start, min(start + per_document, claims))
+            )
+        sources = [Source.objects.get_or_create(name=f"Load source {n}")[0].pk for n in range(5)]
+        group = Group.objects.get(name=roles.FACT_CHECKERS)
+        tokens = []
+        for n in range(users):
+            user, _created = get_user_model().objects.get_or_create(username=f"load{n:03d}")
+            user.groups.add(group)
+            tokens.append(Token.objects.get_or_create(user=user)[0].key)
+    STATE_FILE.write_text(json.dumps({"tokens": tokens, "sources": sources}))
+    print(f"{Claim.objects.count()} claims, {len(tokens)} fact-checkers; tokens in {STATE_FILE}")
+
+
+@dataclass
+class Results:
+    latencies: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
+    errors: Counter = field(default_factory=Counter)
+    statuses: Counter = field(default_factory=Counter)
+    taken: list[int] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def record(self, action: str, seconds: float, status: int) -> None:
+        with self.lock:
+            self.latencies[action].append(seconds)
+            self.statuses[(action, status)] += 1
+            if status not in EXPECTED[action]:
+                self.errors[action] += 1
+
+
+class User:
+    """One fact-checker: a keep-alive connection, a token, the claims they took."""
+
+    def __init__(self, base_url: str, token: str, sources: list[int], results: Results, rng: random.Random):
+        parts = urlsplit(base_url)
+        self.host, self.port = parts.hostname, parts.port or 80
+        self.headers = {"Authorization": f"Token {token}", "Content-Type": "application/json"}
+        self.sources, self.results, self.rng = sources, results, rng
+        self.connection = http.client.HTTPConnection(self.host, self.port, timeout=30)
+        self.mine: dict[int, dict] = {}  # claim id -> {"version": int, "sourced": bool}
+        self.seen_ids: list[int] = []
+
+    def request(self, action: str, method: str, path: str, body=None):
+        payload = json.dumps(body) if body is not None else None
+        started = time.perf_counter()
+        try:
+            self.connection.request(method, API + path, body=payload, headers=self.headers)
+            response = self.connection.getresponse()
+            data = response.read()
+            status = response.status
+        except (OSError, http.client.HTTPException):
+            self.connection.close()
+            self.connection = http.client.HTTPConnection(self.host, self.port, timeout=30)
+            status, data = 0, b""
+        self.results.record(action, time.perf_counter() - started, status)
+        return status, (json.loads(data) if data and status < 500 and status else None)
+
+    def step(self) -> None:
+        action = self.rng.choices(list(MIX), weights=list(MIX.values()))[0]
+        if action in ("evidence", "transition") and not self.mine:
+            action = "take_next"
+        getattr(self, action)()
+
+    def queue(self):
+        self.request("queue", "GET", "/queues/mine/")
+
+    def list(self):
+        status, body = self.request("list", "GET", "/claims/?status=unverified")
+        if status == 200:
+            rows = body.get("results", body) if isinstance(body, dict) else body
+            self.seen_ids = [row["id"] for row in rows][:50]
+
+    def detail(self):
+        claim_id = self.rng.choice(self.seen_ids or list(self.mine) or [1])
+        self.request("detail", "GET", f"/claims/{claim_id}/")
+
+    def take_next(self):
+        status, body = self.request("take_next", "POST", "/claims/next/")
+        if status == 200:
+            self.mine[body["id"]] = {"version": body["version"], "sourced": False}
+            with self.results.lock:
+                self.results.taken.append(body["id"])
+
+    def evidence(self):
+        claim_id = self.rng.choice(list(self.mine))
+        body = {"url": f"https://example.org/report-{self.rng.random()}", "stance": "supports"}
+        body["source"] = self.rng.choice(self.sources)
+        status, _ = self.request("evidence", "POST", f"/claims/{claim_id}/evidence/", body)
+        if status == 201:
+            self.mine[claim_id]["sourced"] = True
+
+    def transition(self):
+        ready = [claim_id for claim_id, claim in self.mine.items() if claim["sourced"]]
+        if not ready:
+            return self.evidence()
+        claim_id = self.rng.choice(ready)
+        claim = self.mine.pop(claim_id)
+        body = {"to": "sourced", "version": claim["version"]}
+        self.request("transition", "POST", f"/claims/{claim_id}/transition/", body)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def start_gunicorn(workers: int) -> tuple[subprocess.Popen, str]:
+    port = free_port()
+    environment = {**os.environ, "SECURE_SSL_REDIRECT": "0", "ALLOWED_HOSTS": "127.0.0.1"}
+    environment.setdefault("SECRET_KEY", "load-test-only-" + "k" * 50)
+    command = [str(Path(sys.executable).parent / "gunicorn"), "factcheck.wsgi", "--bind", f"127.0.0.1:{port}"]
+    command += ["--workers", str(workers), "--timeout", "60"]
+    server = subprocess.Popen(command, cwd=BASE_DIR, env=environment, start_new_session=True)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+            return server, f"http://127.0.0.1:{port}"
+        except OSError:
+            time.sleep(0.2)
+    os.killpg(server.pid, signal.SIGTERM)
+    raise SystemExit("gunicorn did not start")
+
+
+def percentile(sorted_values: list[float], fraction: float) -> float:
+    return sorted_values[min(len(sorted_values) - 1, int(fraction * len(sorted_values)))]
+
+
+def report(results: Results, seconds: float) -> None:
+    print(f"\n{'action':<11} {'requests':>8} {'rps':>7} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'errors':>7}")
+    for action in MIX:
+        values = sorted(results.latencies.get(action, []))
+        if not values:
+            continue
+        p50, p95, p99 = (percentile(values, f) * 1000 for f in (0.5, 0.95, 0.99))
+        print(
+            f"{action:<11} {len(values):>8} {len(values) / seconds:>7.1f} {p50:>8.1f} {p95:>8.1f} {p99:>8.1f}"
+            f" {results.errors[action]:>7}"
+        )
+    total = sum(len(v) for v in results.latencies.values())
+    all_values = [v for values in results.latencies.values() for v in values]
+    print(f"{'all':<11} {total:>8} {total / seconds:>7.1f} {statistics.median(all_values) * 1000:>8.1f}")
+    print("statuses:", dict(sorted(results.statuses.items())))
+    twice = [claim_id for claim_id, count in Counter(results.taken).items() if count > 1]
+    print(f"claims taken: {len(results.taken)}; handed out twice (answers): {len(twice)}")
+
+
+def handed_out_twice_in_database() -> int:
+    setup_django()
+    from django.db.models import Count
+
+    from reviews.models import Assignment
+
+    return (
+        Assignment.objects.filter(reviewer__username__startswith="load", released_at__isnull=True)
+        .values("claim")
+        .annotate(n=Count("id"))
+        .filter(n__gt=1)
+        .count()
+    )
+
+
+def run(users: int, seconds: float, workers: int, base_url: str | None) -> None:
+    state = json.loads(STATE_FILE.read_text())
+    if len(state["tokens"]) < users:
+        raise SystemExit(f"only {len(state['tokens'])} users seeded; run `seed --users {users}`")
+    server = None
+    if base_url is None:
+        server, base_url = start_gunicorn(workers)
+    elif urlsplit(base_url).hostname not in LOOPBACK_HOSTS:
+        raise SystemExit("load tests target this machine's loopback address only")
+    results = Results()
+    stop_at = time.monotonic() + seconds
+
+    def simulate(n: int) -> None:
+        user = User(base_url, state["tokens"][n], state["sources"], results, random.Random(n))
+        while time.monotonic() < stop_at:
+            user.step()
+
+    threads = [threading.Thread(target=simulate, args=(n,)) for n in range(users)]
+    started = time.monotonic()
+    try:
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        if server is not None:
+            os.killpg(server.pid, signal.SIGTERM)
+            server.wait(timeout=30)
+    report(results, time.monotonic() - started)
+    print(f"claims with two open assignments (database): {handed_out_twice_in_database()}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    commands = parser.add_subparsers(dest="command", required=True)
+    seeding = commands.add_parser("seed")
+    seeding.add_argument("--claims", type=int, default=100_000)
+    seeding.add_argument("--users", type=int, default=50)
+    running = commands.add_parser("run")
+    running.add_argument("--users", type=int, default=50)
+    running.add_argument("--seconds", type=float, default=60)
+    running.add_argument("--workers", type=int, default=4, help="gunicorn workers")
+    running.add_argument("--base-url", help="an already running server on loopback, instead of starting gunicorn")
+    arguments = parser.parse_args()
+    if arguments.command == "seed":
+        seed(arguments.claims, arguments.users)
+    else:
+        run(arguments.users, arguments.seconds, arguments.workers, arguments.base_url)
+
+
+if __name__ == "__main__":
+    main()

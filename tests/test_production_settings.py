@@ -1,0 +1,114 @@
+"""The deployment settings: `check --deploy` is clean once the documented variables are set."""
+
+import os
+import secrets
+import subprocess
+import sys
+
+from django.conf import settings
+
+from factcheck.celery import app
+
+PRODUCTION_ENV = {
+    "DEBUG": "0",
+    "SECRET_KEY": secrets.token_urlsafe(50),
+    "ALLOWED_HOSTS": "factcheck.example.org",
+    "SECURE_HSTS_SECONDS": "31536000",
+    "SECURE_HSTS_INCLUDE_SUBDOMAINS": "1",
+    "SECURE_HSTS_PRELOAD": "1",
+}
+
+
+def production_environment(**env):
+    # The machine's environment without anything pytest-env or a developer set for these.
+    environment = {k: v for k, v in os.environ.items() if not k.startswith(("SECURE_", "SESSION_", "CSRF_"))}
+    environment.pop("DEBUG", None)
+    environment.update(PRODUCTION_ENV, **env)
+    return environment
+
+
+def run_manage(*args, **env):
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=settings.BASE_DIR,
+        env=production_environment(**env),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def read_settings(*names, **env) -> dict[str, str]:
+    code = "import django; django.setup(); from django.conf import settings as s; " + "; ".join(
+        f"print(repr(s.{name}))" for name in names
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=settings.BASE_DIR,
+        env={**production_environment(**env), "DJANGO_SETTINGS_MODULE": "factcheck.settings"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    return dict(zip(names, result.stdout.splitlines()[-len(names) :], strict=True))
+
+
+def test_check_deploy_finds_no_issue_with_the_documented_production_variables():
+    result = run_manage("check", "--deploy", "--fail-level", "WARNING")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues" in result.stdout
+
+
+def test_check_deploy_warns_while_https_is_turned_off():
+    result = run_manage("check", "--deploy", "--fail-level", "WARNING", SECURE_SSL_REDIRECT="0")
+    assert result.returncode != 0
+    assert "security.W008" in result.stdout + result.stderr
+
+
+def test_https_settings_are_on_in_production_and_proxy_trust_is_opt_in():
+    assert read_settings(
+        "SESSION_COOKIE_SECURE", "CSRF_COOKIE_SECURE", "SECURE_SSL_REDIRECT", "SECURE_PROXY_SSL_HEADER"
+    ) == {
+        "SESSION_COOKIE_SECURE": "True",
+        "CSRF_COOKIE_SECURE": "True",
+        "SECURE_SSL_REDIRECT": "True",
+        "SECURE_PROXY_SSL_HEADER": "None",
+    }
+
+
+def test_a_plain_http_deployment_behind_a_tls_proxy_can_say_so():
+    relaxed = read_settings(
+        "SESSION_COOKIE_SECURE",
+        "SECURE_SSL_REDIRECT",
+        "SECURE_PROXY_SSL_HEADER",
+        SESSION_COOKIE_SECURE="0",
+        SECURE_SSL_REDIRECT="0",
+        SECURE_PROXY_SSL_HEADER="1",
+    )
+    assert relaxed == {
+        "SESSION_COOKIE_SECURE": "False",
+        "SECURE_SSL_REDIRECT": "False",
+        "SECURE_PROXY_SSL_HEADER": "('HTTP_X_FORWARDED_PROTO', 'https')",
+    }
+
+
+def test_a_redelivered_extraction_finds_its_lost_run_already_stale():
+    # Redis redelivers an unacknowledged task after the visibility timeout; by then the dead
+    # run's lock must have gone stale, or the redelivered task would find it held and stop.
+    visibility = settings.CELERY_BROKER_TRANSPORT_OPTIONS["visibility_timeout"]
+    assert visibility > settings.FACTCHECK_EXTRACTION_STALE_MINUTES * 60
+    assert visibility > settings.CELERY_TASK_TIME_LIMIT
+
+
+def test_each_kind_of_work_has_its_own_queue():
+    def queue_of(task_name):
+        queue = app.amqp.router.route({}, task_name)["queue"]
+        # A queue bound under another key would receive other queues' messages too.
+        assert queue.routing_key == queue.name
+        return queue.name
+
+    assert queue_of("claims.tasks.extract_document") == "extraction"
+    assert queue_of("claims.tasks.requeue_stale_documents") == "default"
+    assert queue_of("reviews.tasks.archive_evidence") == "archiving"
+    assert queue_of("notifications.tasks.send_digest") == "notifications"
