@@ -7,6 +7,7 @@ import subprocess
 import time
 from contextlib import contextmanager
 
+import kombu.pools
 import pytest
 from redis import Redis
 from redis.exceptions import ConnectionError as RedisConnectionError
@@ -73,6 +74,9 @@ def forget_broker_connections() -> None:
         app._pool.force_close_all()
         app._pool = None
     app.amqp._producer_pool = None
+    # kombu keeps producer pools per connection in a global registry; a closed one left there
+    # would fail every later publish, eager ones included ("Acquire on closed pool").
+    kombu.pools.reset()
 
 
 @contextmanager
