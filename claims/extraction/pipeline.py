@@ -7,7 +7,7 @@ from datetime import date
 from django.conf import settings
 
 from claims.extraction.attribution import SpeakerTracker
-from claims.extraction.cleaning import clean, clutter_reason
+from claims.extraction.cleaning import CleanedText, clean, clutter_reason
 from claims.extraction.duplicates import group_duplicates, headline_match
 from claims.extraction.features import reasons
 from claims.extraction.model import score
@@ -47,10 +47,15 @@ def detect_language(text: str) -> str:
     return "fr" if len(_FRENCH_WORDS.findall(text)) > len(_ENGLISH_WORDS.findall(text)) else "en"
 
 
+def segment(text: str) -> tuple[CleanedText, list[tuple[int, int]]]:
+    """Sentence segmentation as the pipeline does it: the cleaned text's prose blocks, split into sentence spans."""
+    cleaned = clean(text)
+    return cleaned, [span for block in cleaned.blocks for span in split_spans(text, block.start, block.end)]
+
+
 def extract(text: str, *, language: str | None = None, threshold: float | None = None) -> Extraction:
     threshold = settings.FACTCHECK_CLAIM_THRESHOLD if threshold is None else threshold
-    cleaned = clean(text)
-    spans = [span for block in cleaned.blocks for span in split_spans(text, block.start, block.end)]
+    cleaned, spans = segment(text)
     spans = [(start, end) for start, end in spans if not clutter_reason(text[start:end])]
     prose = " ".join(text[start:end] for start, end in spans[:LANGUAGE_SAMPLE_SENTENCES]) or text
     language = language or detect_language(prose)
