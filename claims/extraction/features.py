@@ -81,7 +81,10 @@ CUES = _cues(
         depuis hier jusqu’à_présent jusqu'à_présent déjà
     """,
 )
-_CUE_WORDS = frozenset(word for phrase in CUES for word in phrase.split())
+# First words of the phrases of each length: only there can a phrase of that length start.
+_PHRASE_STARTS = {
+    size: frozenset(phrase.split()[0] for phrase in CUES if phrase.count(" ") == size - 1) for size in (2, 3)
+}
 # "selon laquelle" introduces a thesis, not a source.
 _NOT_ATTRIBUTION = re.compile(r"\bselon (?:laquelle|lequel|lesquelles|lesquels)\b", re.IGNORECASE)
 
@@ -98,15 +101,18 @@ def tokens(sentence: str) -> list[str]:
 def cue_features(sentence: str, words: list[str]) -> dict[str, float]:
     """Language-independent cues: word-list cues count occurrences up to MAX_CUE_COUNT, the others are 0/1."""
     found: dict[str, float] = {}
-    for size in (1, 2, 3):
+    for word in words:
+        if name := CUES.get(word):
+            found[name] = min(found.get(name, 0.0) + 1.0, MAX_CUE_COUNT)
+    for size, starts in _PHRASE_STARTS.items():
         for index in range(len(words) - size + 1):
-            if size > 1 and words[index] not in _CUE_WORDS:
-                continue
-            name = CUES.get(" ".join(words[index : index + size]))
-            if name:
+            if words[index] in starts and (name := CUES.get(" ".join(words[index : index + size]))):
                 found[name] = min(found.get(name, 0.0) + 1.0, MAX_CUE_COUNT)
-    thesis_only = not any(CUES.get(word) == "attribution" for word in words if word != "selon")
-    if "attribution" in found and _NOT_ATTRIBUTION.search(sentence) and thesis_only:
+    if (
+        "attribution" in found
+        and _NOT_ATTRIBUTION.search(sentence)
+        and not any(CUES.get(word) == "attribution" for word in words if word != "selon")
+    ):
         del found["attribution"]  # the only attribution cue was the thesis-introducing "selon laquelle"
     if _NUMBER.search(sentence):
         found["digits"] = 1.0
@@ -128,12 +134,17 @@ def cue_features(sentence: str, words: list[str]) -> dict[str, float]:
     return found
 
 
+def word_ngrams(words: list[str]) -> set[str]:
+    """Unigrams and bigrams, named as the English model's weights are."""
+    ngrams = ["w:" + word for word in words]
+    ngrams += ["b:" + first + " " + second for first, second in itertools.pairwise(words)]
+    return set(ngrams)
+
+
 def features(sentence: str) -> tuple[set[str], dict[str, float]]:
     """Word n-grams (for the English model) and cue features (for both)."""
     words = tokens(sentence)
-    ngrams = ["w:" + word for word in words]
-    ngrams += ["b:" + first + " " + second for first, second in itertools.pairwise(words)]
-    return set(ngrams), cue_features(sentence, words)
+    return word_ngrams(words), cue_features(sentence, words)
 
 
 def reasons(cues: dict[str, float]) -> tuple[str, ...]:

@@ -9,7 +9,7 @@ import math
 from functools import lru_cache
 from pathlib import Path
 
-from claims.extraction.features import features
+from claims.extraction.features import cue_features, tokens, word_ngrams
 
 MODEL_PATH = Path(__file__).with_name("model") / "checkworthy.json"
 NGRAM_LANGUAGES = frozenset({"en"})
@@ -23,11 +23,12 @@ def load_model(path: Path = MODEL_PATH) -> dict:
 
 def score(sentence: str, language: str) -> tuple[float, dict[str, float]]:
     """Probability that the sentence is a check-worthy claim, and the cues it was computed from."""
-    ngrams, cues = features(sentence)
+    words = tokens(sentence)
+    cues = cue_features(sentence, words)
     model = load_model()
     if language in NGRAM_LANGUAGES:
         weights = model["full"]["weights"]
-        logit = model["full"]["bias"] + sum(weights.get(ngram, 0.0) for ngram in ngrams)
+        logit = model["full"]["bias"] + sum(weights.get(ngram, 0.0) for ngram in word_ngrams(words))
     else:
         weights = model["cues"]["weights"]
         logit = model["cues"]["bias"]
