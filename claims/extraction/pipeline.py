@@ -1,6 +1,7 @@
 """Claim extraction: clean the page text, split it into sentences, score them, find speakers and repeats."""
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -8,7 +9,7 @@ from django.conf import settings
 
 from claims.extraction.attribution import SpeakerTracker
 from claims.extraction.cleaning import CleanedText, clean, clutter_reason
-from claims.extraction.duplicates import group_duplicates, headline_match
+from claims.extraction.duplicates import content_stems, group_duplicates, headline_match
 from claims.extraction.features import reasons
 from claims.extraction.model import score
 from claims.extraction.segmentation import split_spans
@@ -35,8 +36,12 @@ class Extraction:
     candidates: list[ScoredSentence] = field(default_factory=list)
 
 
-_FRENCH_WORDS = re.compile(r"\b(?:le|la|les|des|est|une|que|qui|pour|dans|selon|du|et|sur|pas|au|aux)\b", re.I)
-_ENGLISH_WORDS = re.compile(r"\b(?:the|of|and|is|are|was|that|for|in|on|with|said|to|by|from|it)\b", re.I)
+# Each language's commonest words, in one pattern so that a single scan counts both.
+_COMMON_WORDS = re.compile(
+    r"\b(?:(?P<fr>le|la|les|des|est|une|que|qui|pour|dans|selon|du|et|sur|pas|au|aux)"
+    r"|(?P<en>the|of|and|is|are|was|that|for|in|on|with|said|to|by|from|it))\b",
+    re.I,
+)
 
 
 LANGUAGE_SAMPLE_SENTENCES = 12  # enough words to tell French from English
@@ -44,7 +49,8 @@ LANGUAGE_SAMPLE_SENTENCES = 12  # enough words to tell French from English
 
 def detect_language(text: str) -> str:
     """ "fr" or "en", from the frequency of each language's commonest words."""
-    return "fr" if len(_FRENCH_WORDS.findall(text)) > len(_ENGLISH_WORDS.findall(text)) else "en"
+    counts = Counter(match.lastgroup for match in _COMMON_WORDS.finditer(text))
+    return "fr" if counts["fr"] > counts["en"] else "en"
 
 
 def segment(text: str) -> tuple[CleanedText, list[tuple[int, int]]]:
@@ -56,7 +62,12 @@ def segment(text: str) -> tuple[CleanedText, list[tuple[int, int]]]:
 def extract(text: str, *, language: str | None = None, threshold: float | None = None) -> Extraction:
     threshold = settings.FACTCHECK_CLAIM_THRESHOLD if threshold is None else threshold
     cleaned, spans = segment(text)
-    spans = [(start, end) for start, end in spans if not clutter_reason(text[start:end])]
+    # Clutter can also hide inside a paragraph ("... Read more: ..."), so sentences are checked too.
+    spans = [
+        (start, end)
+        for start, end in spans
+        if text[start:end] in cleaned.clutter_free_lines or not clutter_reason(text[start:end])
+    ]
     prose = " ".join(text[start:end] for start, end in spans[:LANGUAGE_SAMPLE_SENTENCES]) or text
     language = language or detect_language(prose)
     tracker = SpeakerTracker()
@@ -81,16 +92,19 @@ def _merge_duplicates(
     sentences: list[ScoredSentence], title: str, title_span: tuple[int, int] | None
 ) -> list[ScoredSentence]:
     """Keep the best-scored sentence of each group of repeats; the others become its duplicate_spans."""
-    representative = group_duplicates([sentence.text for sentence in sentences])
-    groups: dict[int, list[ScoredSentence]] = {}
-    for index, sentence in enumerate(sentences):
-        groups.setdefault(representative[index], []).append(sentence)
-    kept = []
+    stems = [content_stems(sentence.text) for sentence in sentences]
+    representative = group_duplicates(stems)
+    groups: dict[int, list[int]] = {}
+    for index, first in enumerate(representative):
+        groups.setdefault(first, []).append(index)
+    kept, kept_stems = [], []
     for members in groups.values():
-        best = max(members, key=lambda sentence: sentence.score)
-        others = tuple((member.start, member.end) for member in members if member is not best)
-        kept.append(replace(best, duplicate_spans=others))
-    kept.sort(key=lambda sentence: sentence.start)
-    if title_span and (match := headline_match(title, [sentence.text for sentence in kept])) is not None:
+        best = max(members, key=lambda index: sentences[index].score)
+        others = tuple((sentences[index].start, sentences[index].end) for index in members if index != best)
+        kept.append(replace(sentences[best], duplicate_spans=others) if others else sentences[best])
+        kept_stems.append(stems[best])
+    order = sorted(range(len(kept)), key=lambda index: kept[index].start)
+    kept, kept_stems = [kept[index] for index in order], [kept_stems[index] for index in order]
+    if title_span and (match := headline_match(title, kept_stems)) is not None:
         kept[match] = replace(kept[match], duplicate_spans=(title_span, *kept[match].duplicate_spans))
     return kept
