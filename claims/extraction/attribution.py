@@ -75,6 +75,11 @@ _ACCORDING_TO = re.compile(
     rf"(?<![\w’'])(?i:according to|selon|d’après|d'après)[ \u00a0]+(?:(?P<pronoun>lui|elle|him|her)\b|{_SPEAKER})"
 )
 _INVERTED_PRONOUN = re.compile(r"-t-(?:il|elle)\b|\b(?:said|says|added|told) (?:he|she)\b", re.IGNORECASE)
+_SPEAKER_AT_END = re.compile(rf"{_SPEAKER}$")
+_CLAUSE_BREAK = re.compile(r"\b(?:que|qu’|qu'|that)\b|[:;«“]")  # the subject of a verb is after the last one
+_STARTS_WITH_DETERMINER = re.compile(rf"{_DETERMINER}\b|{_DETERMINER}")
+_HAS_INSTITUTION = re.compile(_INSTITUTION)
+_STARTS_WITH_NAMED_INSTITUTION = re.compile(_NAMED_INSTITUTION)
 _SINGULAR_PRONOUN = re.compile(r"^(?:il|elle|he|she)$", re.IGNORECASE)
 # "Critics say": with a plural verb a lone capitalised word is more likely a common noun than a name.
 _PLURAL_VERB = re.compile(r"^(?:say|ont .*|\w+ent)$", re.IGNORECASE)
@@ -143,7 +148,7 @@ def _speaker_ending(region: str) -> str:
     """The name that ends `region` (the words just before an attribution verb), skipping one apposition."""
     region = _LEADING_CONNECTIVE.sub("", region.strip().rstrip(",").strip())
     for attempt in range(2):
-        match = re.search(rf"{_SPEAKER}$", region)
+        match = _SPEAKER_AT_END.search(region)
         if match:
             return _clean_name(match["det"], match["name"])
         if attempt == 0 and "," in region:
@@ -183,7 +188,7 @@ class SpeakerTracker:
             if before.endswith((",", "»", "”", '"')) and (name := _clean_name(match["det"], match["name"])):
                 return name  # "« ... », a déclaré Olivier Véran" / '"...," said Jane Doe'
         for match in _SUBJECT_VERB.finditer(sentence):
-            region = re.split(r"\b(?:que|qu’|qu'|that)\b|[:;«“]", sentence[: match.start()])[-1]
+            region = _CLAUSE_BREAK.split(sentence[: match.start()])[-1]
             subject = _LEADING_CONNECTIVE.sub("", region.strip().rstrip(",").strip())
             if _SINGULAR_PRONOUN.match(subject):
                 return self.last_person
@@ -199,7 +204,7 @@ def _is_person(speaker: str) -> bool:
     lowered = speaker.lower()
     return not (
         speaker in MEDIA.values()
-        or re.match(rf"{_DETERMINER}\b|{_DETERMINER}", lowered)
-        or re.search(_INSTITUTION, lowered)
-        or re.match(_NAMED_INSTITUTION, speaker)
+        or _STARTS_WITH_DETERMINER.match(lowered)
+        or _HAS_INSTITUTION.search(lowered)
+        or _STARTS_WITH_NAMED_INSTITUTION.match(speaker)
     )
