@@ -3,8 +3,8 @@
     DEBUG=1 .venv/bin/python bench/bench_extraction.py [--seconds 3]
 
 Articles are built from the project's own test texts (tests/extraction/fixtures), repeated and shuffled to ~600 words.
-The stages take turns in short rounds and each keeps its best round, so that load from other processes on the
-machine falls on all stages alike and the ratio between them stays meaningful.
+Times are this process's CPU time, and the stages take turns in short rounds, each keeping its best: other processes
+on a shared machine then slow all stages alike, and the ratio between them stays meaningful.
 """
 
 import argparse
@@ -50,13 +50,13 @@ def build_articles(count: int = 20) -> list[tuple[str, str]]:
 
 
 def rate(articles, run, seconds: float) -> float:
-    """Articles per second for `run(language, text)`, repeated for at least `seconds`."""
-    done, started = 0, time.perf_counter()
-    while time.perf_counter() - started < seconds:
+    """Articles per CPU second for `run(language, text)`, repeated for at least `seconds` of CPU time."""
+    done, started = 0, time.process_time()
+    while time.process_time() - started < seconds:
         for language, text in articles:
             run(language, text)
         done += len(articles)
-    return done / (time.perf_counter() - started)
+    return done / (time.process_time() - started)
 
 
 def best_rates(articles, stages: dict, seconds: float) -> dict[str, float]:

@@ -8,6 +8,8 @@ speaker stays empty: no speaker is better than a wrong one.
 import re
 from dataclasses import dataclass
 
+from claims.extraction.patterns import prefix_tree
+
 _UPPER = "A-ZÀ-ÖØ-ÞŒ"
 _NAME_WORD = rf"[{_UPPER}][\w’'‑.-]*"
 _CONNECTOR = r"(?:de la|de l’|de l'|d’|d'|of the|de|du|des|of|for|von|van|al|bin|el|y)"
@@ -28,30 +30,6 @@ _SPEAKER = (
 )
 
 
-def _prefix_tree(words: str) -> str:
-    """A pattern matching any of the whitespace-separated words, with shared beginnings factored out.
-
-    Searching "sa(?:id|ys?)" tries far fewer alternatives at each position than "said|says|say". The order in which
-    words are tried does not matter here: a word must be followed by a space or a word boundary, so no two of them can
-    match at the same place.
-    """
-    tree: dict = {}
-    for word in words.split():
-        node = tree
-        for character in word:
-            node = node.setdefault(character, {})
-        node[""] = {}  # a word ends here
-
-    def pattern(node: dict) -> str:
-        branches = [re.escape(character) + pattern(child) for character, child in sorted(node.items()) if character]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return pattern(tree)
-
-
 _VERBS_EN = """
     said says say told tells reported reports announced announces stated states confirmed confirms acknowledged
     admitted added adds explained explains claimed claims declared wrote writes warned warns noted notes
@@ -66,8 +44,8 @@ _VERBS_FR = """
     estime rapporte dit écrit martèle prévient déclarent affirment rapportent indiquent annoncent estiment confirment
 """
 _VERB = (
-    rf"(?:(?:a|ont|avait|avaient)[ \u00a0]+{_prefix_tree(_PARTICIPLES_FR)}"  # passé composé: "a déclaré"
-    rf"|{_prefix_tree(_VERBS_EN + _VERBS_FR)})"
+    rf"(?:(?:a|ont|avait|avaient)[ \u00a0]+{prefix_tree(_PARTICIPLES_FR)}"  # passé composé: "a déclaré"
+    rf"|{prefix_tree(_VERBS_EN + _VERBS_FR)})"
 )
 _SUBJECT_VERB = re.compile(rf"(?<![\w’'])(?i:{_VERB})\b")
 _VERB_THEN_SPEAKER = re.compile(rf"(?<![\w’'])(?:{_VERB})[ \u00a0]+{_SPEAKER}")

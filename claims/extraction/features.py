@@ -116,8 +116,8 @@ def cue_features(sentence: str, words: list[str]) -> dict[str, float]:
         del found["attribution"]  # the only attribution cue was the thesis-introducing "selon laquelle"
     if _NUMBER.search(sentence):
         found["digits"] = 1.0
-    if _YEAR.search(sentence):
-        found["year"] = 1.0
+        if _YEAR.search(sentence):
+            found["year"] = 1.0
     if _MONEY_OR_PERCENT.search(sentence):
         found["money_or_percent"] = 1.0
     if _QUOTE.search(sentence):

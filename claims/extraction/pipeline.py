@@ -12,6 +12,7 @@ from claims.extraction.cleaning import CleanedText, clean, clutter_reason
 from claims.extraction.duplicates import content_stems, group_duplicates, headline_match
 from claims.extraction.features import reasons
 from claims.extraction.model import score
+from claims.extraction.patterns import prefix_tree
 from claims.extraction.segmentation import split_spans
 
 
@@ -38,8 +39,8 @@ class Extraction:
 
 # Each language's commonest words, in one pattern so that a single scan counts both.
 _COMMON_WORDS = re.compile(
-    r"\b(?:(?P<fr>le|la|les|des|est|une|que|qui|pour|dans|selon|du|et|sur|pas|au|aux)"
-    r"|(?P<en>the|of|and|is|are|was|that|for|in|on|with|said|to|by|from|it))\b",
+    rf"\b(?:(?P<fr>{prefix_tree('le la les des est une que qui pour dans selon du et sur pas au aux')})"
+    rf"|(?P<en>{prefix_tree('the of and is are was that for in on with said to by from it')}))\b",
     re.I,
 )
 
