@@ -161,11 +161,14 @@ class SpeakerTracker:
                 return name
         if _INVERTED_PRONOUN.search(sentence):
             return self.last_person
-        for match in _VERB_THEN_SPEAKER.finditer(sentence):
+        # Most sentences have no attribution verb. Where the case-insensitive _SUBJECT_VERB finds none,
+        # _VERB_THEN_SPEAKER (the same verbs, case kept) cannot match either: one search skips both loops.
+        has_verb = _SUBJECT_VERB.search(sentence)
+        for match in _VERB_THEN_SPEAKER.finditer(sentence) if has_verb else ():
             before = sentence[: match.start()].rstrip()
             if before.endswith((",", "»", "”", '"')) and (name := _clean_name(match["det"], match["name"])):
                 return name  # "« ... », a déclaré Olivier Véran" / '"...," said Jane Doe'
-        for match in _SUBJECT_VERB.finditer(sentence):
+        for match in _SUBJECT_VERB.finditer(sentence) if has_verb else ():
             region = _CLAUSE_BREAK.split(sentence[: match.start()])[-1]
             subject = _LEADING_CONNECTIVE.sub("", region.strip().rstrip(",").strip())
             if _SINGULAR_PRONOUN.match(subject):

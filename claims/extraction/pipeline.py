@@ -2,8 +2,9 @@
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 from django.conf import settings
 
@@ -72,13 +73,13 @@ def extract(text: str, *, language: str | None = None, threshold: float | None =
     prose = " ".join(text[start:end] for start, end in spans[:LANGUAGE_SAMPLE_SENTENCES]) or text
     language = language or detect_language(prose)
     tracker = SpeakerTracker()
-    sentences = []
+    scored = []
     for start, end in spans:
         sentence = text[start:end]
         probability, cues = score(sentence, language)
         speaker = tracker.speaker_of(sentence)
-        sentences.append(ScoredSentence(sentence, start, end, round(probability, 4), reasons(cues), speaker))
-    sentences = _merge_duplicates(sentences, cleaned.title, cleaned.title_span)
+        scored.append(_Scored(sentence, start, end, round(probability, 4), reasons(cues), speaker))
+    sentences = _merge_duplicates(scored, cleaned.title, cleaned.title_span)
     return Extraction(
         language=language,
         title=cleaned.title,
@@ -89,23 +90,30 @@ def extract(text: str, *, language: str | None = None, threshold: float | None =
     )
 
 
-def _merge_duplicates(
-    sentences: list[ScoredSentence], title: str, title_span: tuple[int, int] | None
-) -> list[ScoredSentence]:
+class _Scored(NamedTuple):
+    """A ScoredSentence before duplicates are merged: cheap to make, built into a ScoredSentence once."""
+
+    text: str
+    start: int
+    end: int
+    score: float
+    reasons: tuple[str, ...]
+    speaker: str
+
+
+def _merge_duplicates(sentences: list[_Scored], title: str, title_span: tuple[int, int] | None) -> list[ScoredSentence]:
     """Keep the best-scored sentence of each group of repeats; the others become its duplicate_spans."""
     stems = [content_stems(sentence.text) for sentence in sentences]
-    representative = group_duplicates(stems)
     groups: dict[int, list[int]] = {}
-    for index, first in enumerate(representative):
+    for index, first in enumerate(group_duplicates(stems)):
         groups.setdefault(first, []).append(index)
-    kept, kept_stems = [], []
+    kept: list[tuple[int, tuple[tuple[int, int], ...]]] = []  # (best member, spans of the others)
     for members in groups.values():
         best = max(members, key=lambda index: sentences[index].score)
-        others = tuple((sentences[index].start, sentences[index].end) for index in members if index != best)
-        kept.append(replace(sentences[best], duplicate_spans=others) if others else sentences[best])
-        kept_stems.append(stems[best])
-    order = sorted(range(len(kept)), key=lambda index: kept[index].start)
-    kept, kept_stems = [kept[index] for index in order], [kept_stems[index] for index in order]
-    if title_span and (match := headline_match(title, kept_stems)) is not None:
-        kept[match] = replace(kept[match], duplicate_spans=(title_span, *kept[match].duplicate_spans))
-    return kept
+        kept.append((best, tuple((sentences[index].start, sentences[index].end) for index in members if index != best)))
+    kept.sort(key=lambda group: sentences[group[0]].start)
+    headline = headline_match(title, [stems[best] for best, _ in kept]) if title_span else None
+    return [
+        ScoredSentence(*sentences[best], duplicate_spans=(title_span, *others) if position == headline else others)
+        for position, (best, others) in enumerate(kept)
+    ]
