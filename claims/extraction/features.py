@@ -81,10 +81,10 @@ CUES = _cues(
         depuis hier jusqu’à_présent jusqu'à_présent déjà
     """,
 )
-# First words of the phrases of each length: only there can a phrase of that length start.
-_PHRASE_STARTS = {
-    size: frozenset(phrase.split()[0] for phrase in CUES if phrase.count(" ") == size - 1) for size in (2, 3)
-}
+_CUE_WORDS = frozenset(word for phrase in CUES for word in phrase.split())
+# First words of the phrases of two and three words: only there can such a phrase start.
+_BIGRAM_STARTS = frozenset(phrase.split()[0] for phrase in CUES if phrase.count(" ") == 1)
+_TRIGRAM_STARTS = frozenset(phrase.split()[0] for phrase in CUES if phrase.count(" ") == 2)
 # "selon laquelle" introduces a thesis, not a source.
 _NOT_ATTRIBUTION = re.compile(r"\bselon (?:laquelle|lequel|lesquelles|lesquels)\b", re.IGNORECASE)
 
@@ -100,14 +100,19 @@ def tokens(sentence: str) -> list[str]:
 
 def cue_features(sentence: str, words: list[str]) -> dict[str, float]:
     """Language-independent cues: word-list cues count occurrences up to MAX_CUE_COUNT, the others are 0/1."""
+    matched = []
+    for index, word in enumerate(words):
+        if word not in _CUE_WORDS:
+            continue  # most words are in no cue phrase
+        matched.append(CUES.get(word))
+        if word in _BIGRAM_STARTS and index + 2 <= len(words):
+            matched.append(CUES.get(words[index] + " " + words[index + 1]))
+        if word in _TRIGRAM_STARTS and index + 3 <= len(words):
+            matched.append(CUES.get(" ".join(words[index : index + 3])))
     found: dict[str, float] = {}
-    for word in words:
-        if name := CUES.get(word):
+    for name in matched:
+        if name:
             found[name] = min(found.get(name, 0.0) + 1.0, MAX_CUE_COUNT)
-    for size, starts in _PHRASE_STARTS.items():
-        for index in range(len(words) - size + 1):
-            if words[index] in starts and (name := CUES.get(" ".join(words[index : index + size]))):
-                found[name] = min(found.get(name, 0.0) + 1.0, MAX_CUE_COUNT)
     if (
         "attribution" in found
         and _NOT_ATTRIBUTION.search(sentence)
