@@ -21,7 +21,9 @@ NUMBER_STEM = "<num>"  # every number counts as the same word, as in the model's
 
 def content_stems(sentence: str) -> frozenset[str]:
     """Stems of the sentence's longer words, accents folded ("régulier" -> "regul"), plus NUMBER_STEM for numbers."""
-    plain = unicodedata.normalize("NFKD", sentence).encode("ascii", "ignore").decode().lower()
+    if not sentence.isascii():  # ASCII text is its own NFKD form
+        sentence = unicodedata.normalize("NFKD", sentence).encode("ascii", "ignore").decode()
+    plain = sentence.lower()
     stems = {word[:STEM_LENGTH] for word in _CONTENT_WORD.findall(plain) if word not in _STOPWORDS}
     if _DIGIT.search(plain):
         stems.add(NUMBER_STEM)

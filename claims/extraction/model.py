@@ -6,7 +6,7 @@ French too. Both were trained by bench/train_checkworthy.py.
 
 import json
 import math
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from claims.extraction.features import cue_features, tokens, word_ngrams
@@ -25,12 +25,17 @@ def score(sentence: str, language: str) -> tuple[float, dict[str, float]]:
     """Probability that the sentence is a check-worthy claim, and the cues it was computed from."""
     words = tokens(sentence)
     cues = cue_features(sentence, words)
-    model = load_model()
-    if language in NGRAM_LANGUAGES:
-        weights = model["full"]["weights"]
-        logit = model["full"]["bias"] + sum(weights.get(ngram, 0.0) for ngram in word_ngrams(words))
-    else:
-        weights = model["cues"]["weights"]
-        logit = model["cues"]["bias"]
-    logit += sum(weights.get("c:" + name, 0.0) * value for name, value in cues.items())
+    part = "full" if language in NGRAM_LANGUAGES else "cues"
+    model = load_model()[part]
+    logit = model["bias"]
+    if part == "full":
+        logit += sum(model["weights"].get(ngram, 0.0) for ngram in word_ngrams(words))
+    cue_weights = _cue_weights(part)
+    logit += sum(cue_weights.get(name, 0.0) * value for name, value in cues.items())
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, logit)))), cues
+
+
+@cache
+def _cue_weights(part: str) -> dict[str, float]:
+    """The part's cue weights by cue name: the stored names carry a "c:" prefix that sets them apart from n-grams."""
+    return {name[2:]: weight for name, weight in load_model()[part]["weights"].items() if name.startswith("c:")}
