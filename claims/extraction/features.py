@@ -9,7 +9,9 @@ import itertools
 import re
 
 _TOKEN = re.compile(r"[^\W\d_]+|\d+(?:[.,\u00a0\u202f ]\d+)*")
-_CAPITALISED = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-Þ][\w‑-]+")
+# A capital not preceded by a word character. The check comes after the capital so that the search can skip ahead
+# to capitals instead of testing every position.
+_CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ](?<!\w[A-ZÀ-ÖØ-Þ])[\w‑-]+")
 _NUMBER = re.compile(r"\d")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _QUOTE = re.compile(r"[«»“”]|\"[^\"]{3,}\"")
@@ -129,9 +131,8 @@ def cue_features(sentence: str, words: list[str]) -> dict[str, float]:
         found["quote"] = 1.0
     if sentence.rstrip().rstrip('»”"’) ').endswith("?"):
         found["question"] = 1.0
-    proper_nouns = [m for m in _CAPITALISED.finditer(sentence) if m.start() > 2]
-    if proper_nouns:
-        found["proper_nouns"] = min(len(proper_nouns), 4) / 4
+    if proper_nouns := sum(1 for match in _CAPITALISED.finditer(sentence) if match.start() > 2):
+        found["proper_nouns"] = min(proper_nouns, 4) / 4
     if words and CUES.get(words[0]) == "vague_reference":
         found["vague_start"] = 1.0
     length = len(words)
