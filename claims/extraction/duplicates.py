@@ -42,11 +42,18 @@ def group_duplicates(stems: list[frozenset[str]]) -> list[int]:
     """For each sentence (given by its content stems), the index of the first earlier sentence it repeats, or its own.
 
     Only earlier sentences sharing a stem can be repeated, so an index from stem to sentences finds them without
-    comparing every pair.
+    comparing every pair. A sentence with exactly the stems of an earlier one compares with every sentence as that one
+    did, so it gets the same answer without comparing again.
     """
     representative = list(range(len(stems)))
     sentences_with: dict[str, list[int]] = {}
+    answer_for: dict[frozenset[str], int] = {}
     for index, sentence_stems in enumerate(stems):
+        if len(sentence_stems) < MIN_CONTENT_WORDS:
+            continue  # too few content words to repeat anything or be repeated
+        if sentence_stems in answer_for:
+            representative[index] = answer_for[sentence_stems]
+            continue
         candidates = {earlier for stem in sentence_stems for earlier in sentences_with.get(stem, ())}
         for earlier in sorted(candidates):
             if overlap(sentence_stems, stems[earlier]) >= SAME_SENTENCE_OVERLAP:
@@ -55,6 +62,7 @@ def group_duplicates(stems: list[frozenset[str]]) -> list[int]:
         else:
             for stem in sentence_stems:  # only sentences that repeat nothing can be repeated later
                 sentences_with.setdefault(stem, []).append(index)
+        answer_for[sentence_stems] = representative[index]
     return representative
 
 
