@@ -19,8 +19,15 @@ _MONEY_OR_PERCENT = re.compile(r"[%$€£¥]")
 
 
 def _cues(**groups: str) -> dict[str, str]:
-    """Phrase (1 to 3 lower-case tokens) -> cue name, from whitespace-separated lists where "_" joins words."""
-    return {phrase.replace("_", " "): name for name, phrases in groups.items() for phrase in phrases.split()}
+    """Phrase (1 to 3 lower-case tokens) -> cue name, from whitespace-separated lists where "_" joins words.
+
+    Phrases are split into tokens as sentences are, so that "d’après" is looked up as the tokens "d après".
+    """
+    return {
+        " ".join(_TOKEN.findall(phrase.replace("_", " "))): name
+        for name, phrases in groups.items()
+        for phrase in phrases.split()
+    }
 
 
 CUES = _cues(
@@ -34,11 +41,11 @@ CUES = _cues(
     attribution="""
         said says say told reported reports according_to announced announces stated states confirmed confirms
         admitted acknowledged added adds explained claimed claims declared testified wrote warned insisted noted
-        estimated estimates revealed showed shows found finds concluded
+        estimated estimates revealed showed shows found finds concluded denied denies
         selon d’après d'après déclare déclaré a_déclaré affirme affirmé a_affirmé reconnu a_reconnu reconnaît rapporte
         rapporté indique indiqué annonce annoncé précise précisé ajoute ajouté explique expliqué souligne souligné
         confirme confirmé assure assuré révèle révélé estime estimé dit a_dit déclarent affirment rapportent
-        indiquent annoncent montre montrent
+        indiquent annoncent montre montrent montré démenti dément nié nie
     """,
     organisation="""
         department ministry agency office bureau commission committee council institute university government
