@@ -54,3 +54,4 @@ lint: $(DEV)
 # Prints the figures recorded in BENCHMARKS.md.
 bench: $(BENCH)
 	DEBUG=1 $(BIN)/python bench/bench_extraction.py --seconds 3
+	DEBUG=1 $(BIN)/python bench/eval_heldout.py

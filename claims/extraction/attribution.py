@@ -8,6 +8,8 @@ speaker stays empty: no speaker is better than a wrong one.
 import re
 from dataclasses import dataclass
 
+from claims.extraction.patterns import prefix_tree
+
 _UPPER = "A-ZÀ-ÖØ-ÞŒ"
 _NAME_WORD = rf"[{_UPPER}][\w’'‑.-]*"
 _CONNECTOR = r"(?:de la|de l’|de l'|d’|d'|of the|de|du|des|of|for|von|van|al|bin|el|y)"
@@ -27,27 +29,35 @@ _SPEAKER = (
     rf"(?P<name>{_NAMED_INSTITUTION}|(?:{_INSTITUTION}[ \u00a0]+{_CONNECTOR}[ \u00a0]*)?{_NAME})"
 )
 
-_VERB_EN = (
-    r"said|says|say|told|tells|reported|reports|announced|announces|stated|states|confirmed|confirms|acknowledged"
-    r"|admitted|added|adds|explained|explains|claimed|claims|declared|wrote|writes|warned|warns|noted|notes"
-    r"|insisted|insists|estimated|estimates|testified"
+
+_VERBS_EN = """
+    said says say told tells reported reports announced announces stated states confirmed confirms acknowledged
+    admitted added adds explained explains claimed claims declared wrote writes warned warns noted notes
+    insisted insists estimated estimates testified
+"""
+_PARTICIPLES_FR = """
+    déclaré reconnu affirmé indiqué annoncé précisé ajouté expliqué souligné confirmé assuré révélé estimé dit
+    rapporté admis averti insisté écrit martelé démenti prévenu
+"""
+_VERBS_FR = """
+    déclare reconnaît reconnait affirme indique annonce précise ajoute explique souligne confirme assure révèle
+    estime rapporte dit écrit martèle prévient déclarent affirment rapportent indiquent annoncent estiment confirment
+"""
+_VERB = (
+    rf"(?:(?:a|ont|avait|avaient)[ \u00a0]+{prefix_tree(_PARTICIPLES_FR)}"  # passé composé: "a déclaré"
+    rf"|{prefix_tree(_VERBS_EN + _VERBS_FR)})"
 )
-_PARTICIPLE_FR = (
-    r"déclaré|reconnu|affirmé|indiqué|annoncé|précisé|ajouté|expliqué|souligné|confirmé|assuré|révélé|estimé|dit"
-    r"|rapporté|admis|averti|insisté|écrit|martelé|démenti|prévenu"
-)
-_VERB_FR = (
-    rf"(?:a|ont|avait|avaient)[ \u00a0]+(?:{_PARTICIPLE_FR})|déclare|reconnaît|reconnait|affirme|indique|annonce"
-    r"|précise|ajoute|explique|souligne|confirme|assure|révèle|estime|rapporte|dit|écrit|martèle|prévient"
-    r"|déclarent|affirment|rapportent|indiquent|annoncent|estiment|confirment"
-)
-_VERB = rf"(?:{_VERB_EN}|{_VERB_FR})"
 _SUBJECT_VERB = re.compile(rf"(?<![\w’'])(?i:{_VERB})\b")
 _VERB_THEN_SPEAKER = re.compile(rf"(?<![\w’'])(?:{_VERB})[ \u00a0]+{_SPEAKER}")
 _ACCORDING_TO = re.compile(
     rf"(?<![\w’'])(?i:according to|selon|d’après|d'après)[ \u00a0]+(?:(?P<pronoun>lui|elle|him|her)\b|{_SPEAKER})"
 )
 _INVERTED_PRONOUN = re.compile(r"-t-(?:il|elle)\b|\b(?:said|says|added|told) (?:he|she)\b", re.IGNORECASE)
+_SPEAKER_AT_END = re.compile(rf"{_SPEAKER}$")
+_CLAUSE_BREAK = re.compile(r"\b(?:que|qu’|qu'|that)\b|[:;«“]")  # the subject of a verb is after the last one
+_STARTS_WITH_DETERMINER = re.compile(rf"{_DETERMINER}\b|{_DETERMINER}")
+_HAS_INSTITUTION = re.compile(_INSTITUTION)
+_STARTS_WITH_NAMED_INSTITUTION = re.compile(_NAMED_INSTITUTION)
 _SINGULAR_PRONOUN = re.compile(r"^(?:il|elle|he|she)$", re.IGNORECASE)
 # "Critics say": with a plural verb a lone capitalised word is more likely a common noun than a name.
 _PLURAL_VERB = re.compile(r"^(?:say|ont .*|\w+ent)$", re.IGNORECASE)
@@ -116,7 +126,7 @@ def _speaker_ending(region: str) -> str:
     """The name that ends `region` (the words just before an attribution verb), skipping one apposition."""
     region = _LEADING_CONNECTIVE.sub("", region.strip().rstrip(",").strip())
     for attempt in range(2):
-        match = re.search(rf"{_SPEAKER}$", region)
+        match = _SPEAKER_AT_END.search(region)
         if match:
             return _clean_name(match["det"], match["name"])
         if attempt == 0 and "," in region:
@@ -151,12 +161,15 @@ class SpeakerTracker:
                 return name
         if _INVERTED_PRONOUN.search(sentence):
             return self.last_person
-        for match in _VERB_THEN_SPEAKER.finditer(sentence):
+        # Most sentences have no attribution verb. Where the case-insensitive _SUBJECT_VERB finds none,
+        # _VERB_THEN_SPEAKER (the same verbs, case kept) cannot match either: one search skips both loops.
+        has_verb = _SUBJECT_VERB.search(sentence)
+        for match in _VERB_THEN_SPEAKER.finditer(sentence) if has_verb else ():
             before = sentence[: match.start()].rstrip()
             if before.endswith((",", "»", "”", '"')) and (name := _clean_name(match["det"], match["name"])):
                 return name  # "« ... », a déclaré Olivier Véran" / '"...," said Jane Doe'
-        for match in _SUBJECT_VERB.finditer(sentence):
-            region = re.split(r"\b(?:que|qu’|qu'|that)\b|[:;«“]", sentence[: match.start()])[-1]
+        for match in _SUBJECT_VERB.finditer(sentence) if has_verb else ():
+            region = _CLAUSE_BREAK.split(sentence[: match.start()])[-1]
             subject = _LEADING_CONNECTIVE.sub("", region.strip().rstrip(",").strip())
             if _SINGULAR_PRONOUN.match(subject):
                 return self.last_person
@@ -172,7 +185,7 @@ def is_person(speaker: str) -> bool:
     lowered = speaker.lower()
     return not (
         speaker in MEDIA.values()
-        or re.match(rf"{_DETERMINER}\b|{_DETERMINER}", lowered)
-        or re.search(_INSTITUTION, lowered)
-        or re.match(_NAMED_INSTITUTION, speaker)
+        or _STARTS_WITH_DETERMINER.match(lowered)
+        or _HAS_INSTITUTION.search(lowered)
+        or _STARTS_WITH_NAMED_INSTITUTION.match(speaker)
     )

@@ -104,9 +104,21 @@ CLUTTER_PATTERNS = {
         r"reproduction interdite",
     ),
 }
-# One alternation with a named group per reason: a single scan per line.
-_CLUTTER = re.compile(
-    "|".join(f"(?P<{reason}>{'|'.join(patterns)})" for reason, patterns in CLUTTER_PATTERNS.items()), re.IGNORECASE
+
+
+def _alternation(patterns_by_reason: dict[str, tuple[str, ...]]) -> re.Pattern:
+    """One alternation with a named group per reason, so that one scan tells the reason."""
+    return re.compile(
+        "|".join(f"(?P<{reason}>{'|'.join(patterns)})" for reason, patterns in patterns_by_reason.items() if patterns),
+        re.IGNORECASE,
+    )
+
+
+# Most patterns are anchored at the line's start: they are tried there once, and only the few unanchored ones are
+# searched through the rest of the line. Same result as searching the whole alternation, at a fraction of the cost.
+_CLUTTER_AT_START = _alternation(CLUTTER_PATTERNS)
+_CLUTTER_INSIDE = _alternation(
+    {reason: tuple(p for p in patterns if not p.startswith("^")) for reason, patterns in CLUTTER_PATTERNS.items()}
 )
 _LIST_MARKER = re.compile(r"^[\s\-–—•·*▪►]*")  # "- " or "• " before a key point
 _SENTENCE_END = re.compile(r"[.!?…»”\"’)]\s*$")
@@ -130,11 +142,14 @@ class CleanedText:
     published: date | None = None
     blocks: list[Block] = field(default_factory=list)
     dropped: list[tuple[str, str]] = field(default_factory=list)  # (reason, line) for inspection and tests
+    # Stripped lines already found clutter-free: a sentence that is one of them needs no second clutter check.
+    clutter_free_lines: set[str] = field(default_factory=set)
 
 
 def clutter_reason(line: str) -> str:
     """The kind of page furniture this line is, or "" for text worth reading."""
-    match = _CLUTTER.search(line.strip())
+    stripped = line.strip()
+    match = _CLUTTER_AT_START.match(stripped) or _CLUTTER_INSIDE.search(stripped)
     return match.lastgroup if match else ""
 
 
@@ -187,6 +202,7 @@ def clean(text: str, *, today: date | None = None) -> CleanedText:
         if reason := clutter_reason(line):
             result.dropped.append((reason, line))
             continue
+        result.clutter_free_lines.add(stripped)
         if in_header and (metadata := _metadata_reason(line, result, today)):
             result.dropped.append((metadata, line))
             continue

@@ -3,13 +3,10 @@
 import re
 import unicodedata
 
-from claims.extraction.features import tokens
-
 STEM_LENGTH = 5  # "régulier" and "régulièrement" share a stem: enough for near-verbatim repeats
 MIN_CONTENT_WORDS = 4
 SAME_SENTENCE_OVERLAP = 0.75  # share of the shorter sentence's content words found in the longer one
 HEADLINE_OVERLAP = 0.6  # headlines paraphrase more, so they need less
-_SHORT_WORD = re.compile(r"^\w{1,3}$")
 _STOPWORDS = frozenset(
     re.findall(
         r"\S+",
@@ -17,13 +14,20 @@ _STOPWORDS = frozenset(
         "cette comme elle elles nous vous selon plus tout toute tous",
     )
 )
+_CONTENT_WORD = re.compile(r"[a-z]{4,}")  # shorter words are mostly function words
+_DIGIT = re.compile(r"\d")
+NUMBER_STEM = "<num>"  # every number counts as the same word, as in the model's tokens
 
 
 def content_stems(sentence: str) -> frozenset[str]:
-    plain = unicodedata.normalize("NFKD", sentence).encode("ascii", "ignore").decode()
-    return frozenset(
-        word[:STEM_LENGTH] for word in tokens(plain) if not _SHORT_WORD.match(word) and word not in _STOPWORDS
-    )
+    """Stems of the sentence's longer words, accents folded ("régulier" -> "regul"), plus NUMBER_STEM for numbers."""
+    if not sentence.isascii():  # ASCII text is its own NFKD form
+        sentence = unicodedata.normalize("NFKD", sentence).encode("ascii", "ignore").decode()
+    plain = sentence.lower()
+    stems = {word[:STEM_LENGTH] for word in _CONTENT_WORD.findall(plain) if word not in _STOPWORDS}
+    if _DIGIT.search(plain):
+        stems.add(NUMBER_STEM)
+    return frozenset(stems)
 
 
 def overlap(shorter: frozenset[str], longer: frozenset[str]) -> float:
@@ -34,24 +38,42 @@ def overlap(shorter: frozenset[str], longer: frozenset[str]) -> float:
     return len(shorter & longer) / len(shorter)
 
 
-def group_duplicates(sentences: list[str]) -> list[int]:
-    """For each sentence, the index of the sentence it repeats (itself when it is the first of its kind)."""
-    stems = [content_stems(sentence) for sentence in sentences]
-    representative = list(range(len(sentences)))
-    for index in range(len(sentences)):
-        for earlier in range(index):
-            if representative[earlier] == earlier and overlap(stems[index], stems[earlier]) >= SAME_SENTENCE_OVERLAP:
+def group_duplicates(stems: list[frozenset[str]]) -> list[int]:
+    """For each sentence (given by its content stems), the index of the first earlier sentence it repeats, or its own.
+
+    Only earlier sentences sharing a stem can be repeated, so an index from stem to sentences finds them without
+    comparing every pair. A sentence with exactly the stems of an earlier one compares with every sentence as that one
+    did, so it gets the same answer without comparing again.
+    """
+    representative = list(range(len(stems)))
+    sentences_with: dict[str, list[int]] = {}
+    answer_for: dict[frozenset[str], int] = {}
+    for index, sentence_stems in enumerate(stems):
+        if len(sentence_stems) < MIN_CONTENT_WORDS:
+            continue  # too few content words to repeat anything or be repeated
+        if sentence_stems in answer_for:
+            representative[index] = answer_for[sentence_stems]
+            continue
+        candidates = {earlier for stem in sentence_stems for earlier in sentences_with.get(stem, ())}
+        for earlier in sorted(candidates):
+            if overlap(sentence_stems, stems[earlier]) >= SAME_SENTENCE_OVERLAP:
                 representative[index] = earlier
                 break
+        else:
+            for stem in sentence_stems:  # only sentences that repeat nothing can be repeated later
+                sentences_with.setdefault(stem, []).append(index)
+        answer_for[sentence_stems] = representative[index]
     return representative
 
 
-def headline_match(headline: str, sentences: list[str]) -> int | None:
-    """Index of the sentence the headline repeats, if any."""
+def headline_match(headline: str, stems: list[frozenset[str]]) -> int | None:
+    """Index of the sentence (given by its content stems) that the headline repeats, if any."""
     headline_stems = content_stems(headline)
+    if len(headline_stems) < MIN_CONTENT_WORDS:
+        return None
     best, best_overlap = None, HEADLINE_OVERLAP
-    for index, sentence in enumerate(sentences):
-        shared = overlap(headline_stems, content_stems(sentence)) if len(headline_stems) >= MIN_CONTENT_WORDS else 0
+    for index, sentence_stems in enumerate(stems):
+        shared = overlap(headline_stems, sentence_stems)
         if shared >= best_overlap and (best is None or shared > best_overlap):
             best, best_overlap = index, shared
     return best

@@ -9,7 +9,9 @@ import itertools
 import re
 
 _TOKEN = re.compile(r"[^\W\d_]+|\d+(?:[.,\u00a0\u202f ]\d+)*")
-_CAPITALISED = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-Þ][\w‑-]+")
+# A capital not preceded by a word character. The check comes after the capital so that the search can skip ahead
+# to capitals instead of testing every position.
+_CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ](?<!\w[A-ZÀ-ÖØ-Þ])[\w‑-]+")
 _NUMBER = re.compile(r"\d")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _QUOTE = re.compile(r"[«»“”]|\"[^\"]{3,}\"")
@@ -17,8 +19,15 @@ _MONEY_OR_PERCENT = re.compile(r"[%$€£¥]")
 
 
 def _cues(**groups: str) -> dict[str, str]:
-    """Phrase (1 to 3 lower-case tokens) -> cue name, from whitespace-separated lists where "_" joins words."""
-    return {phrase.replace("_", " "): name for name, phrases in groups.items() for phrase in phrases.split()}
+    """Phrase (1 to 3 lower-case tokens) -> cue name, from whitespace-separated lists where "_" joins words.
+
+    Phrases are split into tokens as sentences are, so that "d’après" is looked up as the tokens "d après".
+    """
+    return {
+        " ".join(_TOKEN.findall(phrase.replace("_", " "))): name
+        for name, phrases in groups.items()
+        for phrase in phrases.split()
+    }
 
 
 CUES = _cues(
@@ -32,11 +41,11 @@ CUES = _cues(
     attribution="""
         said says say told reported reports according_to announced announces stated states confirmed confirms
         admitted acknowledged added adds explained claimed claims declared testified wrote warned insisted noted
-        estimated estimates revealed showed shows found finds concluded
+        estimated estimates revealed showed shows found finds concluded denied denies
         selon d’après d'après déclare déclaré a_déclaré affirme affirmé a_affirmé reconnu a_reconnu reconnaît rapporte
         rapporté indique indiqué annonce annoncé précise précisé ajoute ajouté explique expliqué souligne souligné
         confirme confirmé assure assuré révèle révélé estime estimé dit a_dit déclarent affirment rapportent
-        indiquent annoncent montre montrent
+        indiquent annoncent montre montrent montré démenti dément nié nie
     """,
     organisation="""
         department ministry agency office bureau commission committee council institute university government
@@ -82,6 +91,9 @@ CUES = _cues(
     """,
 )
 _CUE_WORDS = frozenset(word for phrase in CUES for word in phrase.split())
+# First words of the phrases of two and three words: only there can such a phrase start.
+_BIGRAM_STARTS = frozenset(phrase.split()[0] for phrase in CUES if phrase.count(" ") == 1)
+_TRIGRAM_STARTS = frozenset(phrase.split()[0] for phrase in CUES if phrase.count(" ") == 2)
 # "selon laquelle" introduces a thesis, not a source.
 _NOT_ATTRIBUTION = re.compile(r"\bselon (?:laquelle|lequel|lesquelles|lesquels)\b", re.IGNORECASE)
 
@@ -97,30 +109,37 @@ def tokens(sentence: str) -> list[str]:
 
 def cue_features(sentence: str, words: list[str]) -> dict[str, float]:
     """Language-independent cues: word-list cues count occurrences up to MAX_CUE_COUNT, the others are 0/1."""
+    matched = []
+    for index, word in enumerate(words):
+        if word not in _CUE_WORDS:
+            continue  # most words are in no cue phrase
+        matched.append(CUES.get(word))
+        if word in _BIGRAM_STARTS and index + 2 <= len(words):
+            matched.append(CUES.get(words[index] + " " + words[index + 1]))
+        if word in _TRIGRAM_STARTS and index + 3 <= len(words):
+            matched.append(CUES.get(" ".join(words[index : index + 3])))
     found: dict[str, float] = {}
-    for size in (1, 2, 3):
-        for index in range(len(words) - size + 1):
-            if size > 1 and words[index] not in _CUE_WORDS:
-                continue
-            name = CUES.get(" ".join(words[index : index + size]))
-            if name:
-                found[name] = min(found.get(name, 0.0) + 1.0, MAX_CUE_COUNT)
-    thesis_only = not any(CUES.get(word) == "attribution" for word in words if word != "selon")
-    if "attribution" in found and _NOT_ATTRIBUTION.search(sentence) and thesis_only:
+    for name in matched:
+        if name:
+            found[name] = min(found.get(name, 0.0) + 1.0, MAX_CUE_COUNT)
+    if (
+        "attribution" in found
+        and _NOT_ATTRIBUTION.search(sentence)
+        and not any(CUES.get(word) == "attribution" for word in words if word != "selon")
+    ):
         del found["attribution"]  # the only attribution cue was the thesis-introducing "selon laquelle"
     if _NUMBER.search(sentence):
         found["digits"] = 1.0
-    if _YEAR.search(sentence):
-        found["year"] = 1.0
+        if _YEAR.search(sentence):
+            found["year"] = 1.0
     if _MONEY_OR_PERCENT.search(sentence):
         found["money_or_percent"] = 1.0
     if _QUOTE.search(sentence):
         found["quote"] = 1.0
     if sentence.rstrip().rstrip('»”"’) ').endswith("?"):
         found["question"] = 1.0
-    proper_nouns = [m for m in _CAPITALISED.finditer(sentence) if m.start() > 2]
-    if proper_nouns:
-        found["proper_nouns"] = min(len(proper_nouns), 4) / 4
+    if proper_nouns := sum(1 for match in _CAPITALISED.finditer(sentence) if match.start() > 2):
+        found["proper_nouns"] = min(proper_nouns, 4) / 4
     if words and CUES.get(words[0]) == "vague_reference":
         found["vague_start"] = 1.0
     length = len(words)
@@ -128,12 +147,17 @@ def cue_features(sentence: str, words: list[str]) -> dict[str, float]:
     return found
 
 
+def word_ngrams(words: list[str]) -> set[str]:
+    """Unigrams and bigrams, named as the English model's weights are."""
+    ngrams = ["w:" + word for word in words]
+    ngrams += ["b:" + first + " " + second for first, second in itertools.pairwise(words)]
+    return set(ngrams)
+
+
 def features(sentence: str) -> tuple[set[str], dict[str, float]]:
     """Word n-grams (for the English model) and cue features (for both)."""
     words = tokens(sentence)
-    ngrams = ["w:" + word for word in words]
-    ngrams += ["b:" + first + " " + second for first, second in itertools.pairwise(words)]
-    return set(ngrams), cue_features(sentence, words)
+    return word_ngrams(words), cue_features(sentence, words)
 
 
 def reasons(cues: dict[str, float]) -> tuple[str, ...]:

@@ -4,12 +4,13 @@ English sentences use word n-grams plus cues; other languages use the cue-only m
 French too. Both were trained by bench/train_checkworthy.py.
 """
 
+import itertools
 import json
 import math
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
-from claims.extraction.features import features
+from claims.extraction.features import cue_features, tokens
 
 MODEL_PATH = Path(__file__).with_name("model") / "checkworthy.json"
 NGRAM_LANGUAGES = frozenset({"en"})
@@ -23,13 +24,35 @@ def load_model(path: Path = MODEL_PATH) -> dict:
 
 def score(sentence: str, language: str) -> tuple[float, dict[str, float]]:
     """Probability that the sentence is a check-worthy claim, and the cues it was computed from."""
-    ngrams, cues = features(sentence)
-    model = load_model()
-    if language in NGRAM_LANGUAGES:
-        weights = model["full"]["weights"]
-        logit = model["full"]["bias"] + sum(weights.get(ngram, 0.0) for ngram in ngrams)
-    else:
-        weights = model["cues"]["weights"]
-        logit = model["cues"]["bias"]
-    logit += sum(weights.get("c:" + name, 0.0) * value for name, value in cues.items())
+    words = tokens(sentence)
+    cues = cue_features(sentence, words)
+    part = "full" if language in NGRAM_LANGUAGES else "cues"
+    model = load_model()[part]
+    logit = model["bias"]
+    if part == "full":
+        unigrams, bigrams = _ngram_weights()
+        logit += sum(unigrams.get(word, 0.0) for word in set(words))
+        logit += sum(bigrams.get(pair, 0.0) for pair in set(itertools.pairwise(words)))
+    cue_weights = _cue_weights(part)
+    logit += sum(cue_weights.get(name, 0.0) * value for name, value in cues.items())
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, logit)))), cues
+
+
+@cache
+def _cue_weights(part: str) -> dict[str, float]:
+    """The part's cue weights by cue name: the stored names carry a "c:" prefix that sets them apart from n-grams."""
+    return {name[2:]: weight for name, weight in load_model()[part]["weights"].items() if name.startswith("c:")}
+
+
+@cache
+def _ngram_weights() -> tuple[dict[str, float], dict[tuple[str, str], float]]:
+    """The English model's unigram weights by word and bigram weights by word pair, so that scoring a sentence looks
+    them up without building the stored "w:word" and "b:first second" names."""
+    unigrams, bigrams = {}, {}
+    for name, weight in load_model()["full"]["weights"].items():
+        if name.startswith("w:"):
+            unigrams[name[2:]] = weight
+        elif name.startswith("b:"):
+            first, second = name[2:].split(" ")  # tokens never hold a space
+            bigrams[first, second] = weight
+    return unigrams, bigrams

@@ -1,16 +1,18 @@
 """Claim extraction: clean the page text, split it into sentences, score them, find speakers and repeats."""
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 from django.conf import settings
 
 from claims.extraction.attribution import SpeakerTracker
-from claims.extraction.cleaning import clean, clutter_reason
-from claims.extraction.duplicates import group_duplicates, headline_match
+from claims.extraction.cleaning import CleanedText, clean, clutter_reason
+from claims.extraction.duplicates import content_stems, group_duplicates, headline_match
 from claims.extraction.features import reasons
 from claims.extraction.model import score
+from claims.extraction.patterns import prefix_tree
 from claims.extraction.segmentation import split_spans
 
 
@@ -35,8 +37,12 @@ class Extraction:
     candidates: list[ScoredSentence] = field(default_factory=list)
 
 
-_FRENCH_WORDS = re.compile(r"\b(?:le|la|les|des|est|une|que|qui|pour|dans|selon|du|et|sur|pas|au|aux)\b", re.I)
-_ENGLISH_WORDS = re.compile(r"\b(?:the|of|and|is|are|was|that|for|in|on|with|said|to|by|from|it)\b", re.I)
+# Each language's commonest words, in one pattern so that a single scan counts both: the group holds French ones.
+_COMMON_WORDS = re.compile(
+    rf"\b(?:({prefix_tree('le la les des est une que qui pour dans selon du et sur pas au aux')})"
+    rf"|{prefix_tree('the of and is are was that for in on with said to by from it')})\b",
+    re.I,
+)
 
 
 LANGUAGE_SAMPLE_SENTENCES = 12  # enough words to tell French from English
@@ -44,24 +50,36 @@ LANGUAGE_SAMPLE_SENTENCES = 12  # enough words to tell French from English
 
 def detect_language(text: str) -> str:
     """ "fr" or "en", from the frequency of each language's commonest words."""
-    return "fr" if len(_FRENCH_WORDS.findall(text)) > len(_ENGLISH_WORDS.findall(text)) else "en"
+    found = _COMMON_WORDS.findall(text)  # the French word, or "" for an English one
+    french = sum(map(bool, found))
+    return "fr" if french > len(found) - french else "en"
+
+
+def segment(text: str) -> tuple[CleanedText, list[tuple[int, int]]]:
+    """Sentence segmentation as the pipeline does it: the cleaned text's prose blocks, split into sentence spans."""
+    cleaned = clean(text)
+    return cleaned, [span for block in cleaned.blocks for span in split_spans(text, block.start, block.end)]
 
 
 def extract(text: str, *, language: str | None = None, threshold: float | None = None) -> Extraction:
     threshold = settings.FACTCHECK_CLAIM_THRESHOLD if threshold is None else threshold
-    cleaned = clean(text)
-    spans = [span for block in cleaned.blocks for span in split_spans(text, block.start, block.end)]
-    spans = [(start, end) for start, end in spans if not clutter_reason(text[start:end])]
+    cleaned, spans = segment(text)
+    # Clutter can also hide inside a paragraph ("... Read more: ..."), so sentences are checked too.
+    spans = [
+        (start, end)
+        for start, end in spans
+        if text[start:end] in cleaned.clutter_free_lines or not clutter_reason(text[start:end])
+    ]
     prose = " ".join(text[start:end] for start, end in spans[:LANGUAGE_SAMPLE_SENTENCES]) or text
     language = language or detect_language(prose)
     tracker = SpeakerTracker()
-    sentences = []
+    scored = []
     for start, end in spans:
         sentence = text[start:end]
         probability, cues = score(sentence, language)
         speaker = tracker.speaker_of(sentence)
-        sentences.append(ScoredSentence(sentence, start, end, round(probability, 4), reasons(cues), speaker))
-    sentences = _merge_duplicates(sentences, cleaned.title, cleaned.title_span)
+        scored.append(_Scored(sentence, start, end, round(probability, 4), reasons(cues), speaker))
+    sentences = _merge_duplicates(scored, cleaned.title, cleaned.title_span)
     return Extraction(
         language=language,
         title=cleaned.title,
@@ -72,20 +90,30 @@ def extract(text: str, *, language: str | None = None, threshold: float | None =
     )
 
 
-def _merge_duplicates(
-    sentences: list[ScoredSentence], title: str, title_span: tuple[int, int] | None
-) -> list[ScoredSentence]:
+class _Scored(NamedTuple):
+    """A ScoredSentence before duplicates are merged: cheap to make, built into a ScoredSentence once."""
+
+    text: str
+    start: int
+    end: int
+    score: float
+    reasons: tuple[str, ...]
+    speaker: str
+
+
+def _merge_duplicates(sentences: list[_Scored], title: str, title_span: tuple[int, int] | None) -> list[ScoredSentence]:
     """Keep the best-scored sentence of each group of repeats; the others become its duplicate_spans."""
-    representative = group_duplicates([sentence.text for sentence in sentences])
-    groups: dict[int, list[ScoredSentence]] = {}
-    for index, sentence in enumerate(sentences):
-        groups.setdefault(representative[index], []).append(sentence)
-    kept = []
+    stems = [content_stems(sentence.text) for sentence in sentences]
+    groups: dict[int, list[int]] = {}
+    for index, first in enumerate(group_duplicates(stems)):
+        groups.setdefault(first, []).append(index)
+    kept: list[tuple[int, tuple[tuple[int, int], ...]]] = []  # (best member, spans of the others)
     for members in groups.values():
-        best = max(members, key=lambda sentence: sentence.score)
-        others = tuple((member.start, member.end) for member in members if member is not best)
-        kept.append(replace(best, duplicate_spans=others))
-    kept.sort(key=lambda sentence: sentence.start)
-    if title_span and (match := headline_match(title, [sentence.text for sentence in kept])) is not None:
-        kept[match] = replace(kept[match], duplicate_spans=(title_span, *kept[match].duplicate_spans))
-    return kept
+        best = max(members, key=lambda index: sentences[index].score)
+        kept.append((best, tuple((sentences[index].start, sentences[index].end) for index in members if index != best)))
+    kept.sort(key=lambda group: sentences[group[0]].start)
+    headline = headline_match(title, [stems[best] for best, _ in kept]) if title_span else None
+    return [
+        ScoredSentence(*sentences[best], duplicate_spans=(title_span, *others) if position == headline else others)
+        for position, (best, others) in enumerate(kept)
+    ]
