@@ -2,13 +2,12 @@ from datetime import datetime
 from pathlib import PurePosixPath
 
 from django import template
+from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from claims.models import ClaimEvent
-from django.utils import timezone
-
 from reviews.models import Verdict
 
 register = template.Library()
