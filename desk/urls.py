@@ -35,6 +35,7 @@ urlpatterns = [
     path("verdicts/<int:pk>/approve/", approvals.verdict_approve, name="verdict_approve"),
     path("verdicts/<int:pk>/reject/", approvals.verdict_reject, name="verdict_reject"),
     path("sources/", sources.source_list, name="sources"),
+    path("sources/register-domain/", sources.source_register_domain, name="source_register_domain"),
     path("sources/pick/", sources.source_picker, name="source_picker"),
     path("sources/<int:pk>/", sources.source_detail, name="source"),
 ]

@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from claims.models import ClaimEvent
 from reviews.models import Verdict
@@ -66,3 +67,17 @@ def event_detail(event: ClaimEvent) -> str:
     if details.get("rating"):
         return rating_label(details["rating"])
     return ""
+
+
+@register.filter
+def duration_text(value) -> str:
+    """A duration in days and hours ("2 days 5 hours"), or in hours and minutes when under a day."""
+    if value is None:
+        return ""
+    minutes = int(value.total_seconds() // 60)
+    days, hours, minutes = minutes // 1440, minutes % 1440 // 60, minutes % 60
+    if days:
+        parts = [ngettext("%d day", "%d days", days) % days, ngettext("%d hour", "%d hours", hours) % hours]
+    else:
+        parts = [ngettext("%d hour", "%d hours", hours) % hours, ngettext("%d minute", "%d minutes", minutes) % minutes]
+    return " ".join(parts)
