@@ -71,13 +71,15 @@ def event_detail(event: ClaimEvent) -> str:
 
 @register.filter
 def duration_text(value) -> str:
-    """A duration in days and hours ("2 days 5 hours"), or in hours and minutes when under a day."""
+    """A duration in its two largest units ("2 days 5 hours", "3 hours 10 minutes", "4 minutes")."""
     if value is None:
         return ""
     minutes = int(value.total_seconds() // 60)
     days, hours, minutes = minutes // 1440, minutes % 1440 // 60, minutes % 60
     if days:
-        parts = [ngettext("%d day", "%d days", days) % days, ngettext("%d hour", "%d hours", hours) % hours]
-    else:
-        parts = [ngettext("%d hour", "%d hours", hours) % hours, ngettext("%d minute", "%d minutes", minutes) % minutes]
-    return " ".join(parts)
+        return f"{ngettext('%d day', '%d days', days) % days} {ngettext('%d hour', '%d hours', hours) % hours}"
+    if hours:
+        return (
+            f"{ngettext('%d hour', '%d hours', hours) % hours} {ngettext('%d minute', '%d minutes', minutes) % minutes}"
+        )
+    return ngettext("%d minute", "%d minutes", minutes) % minutes

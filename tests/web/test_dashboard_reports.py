@@ -146,3 +146,17 @@ def test_only_editors_register_domains(checker_client, outsider_client, client):
     assert not Source.objects.exists()
     assert Evidence.objects.filter(source__isnull=True).count() == 1
     assert "Register as a source" not in checker_client.get(reverse("desk:dashboard")).content.decode()
+
+
+@pytest.mark.parametrize(
+    "duration, text",
+    [
+        (timedelta(days=2, hours=5, minutes=9), "2 days 5 hours"),
+        (timedelta(hours=1, minutes=10), "1 hour 10 minutes"),
+        (timedelta(seconds=30), "0 minutes"),
+    ],
+)
+def test_durations_read_in_their_two_largest_units(duration, text):
+    from desk.templatetags.desk_tags import duration_text
+
+    assert duration_text(duration) == text
