@@ -14,6 +14,15 @@ urlpatterns = [
     path("claims/<int:pk>/move/", workspace.claim_move, name="claim_move"),
     path("claims/<int:pk>/evidence/", workspace.evidence_add, name="evidence_add"),
     path("claims/<int:pk>/evidence/<int:evidence_pk>/remove/", workspace.evidence_delete, name="evidence_remove"),
+    path(
+        "claims/<int:pk>/evidence/<int:evidence_pk>/archive/retry/",
+        workspace.evidence_archive_retry,
+        name="evidence_archive_retry",
+    ),
+    path("claims/<int:pk>/matches/<int:match_pk>/link/", workspace.match_link, name="match_link"),
+    path("claims/<int:pk>/matches/<int:match_pk>/dismiss/", workspace.match_dismiss, name="match_dismiss"),
+    path("claims/<int:pk>/publication/withdraw/", workspace.publication_withdraw, name="publication_withdraw"),
+    path("claims/<int:pk>/publication/correct/", workspace.publication_correct, name="publication_correct"),
     path("claims/<int:pk>/verdict/", workspace.verdict_save, name="verdict_save"),
     path("claims/<int:pk>/verdict/submit/", workspace.verdict_submit, name="verdict_submit"),
     path("claims/<int:pk>/assign/", workspace.claim_assign, name="claim_assign"),
@@ -26,6 +35,7 @@ urlpatterns = [
     path("verdicts/<int:pk>/approve/", approvals.verdict_approve, name="verdict_approve"),
     path("verdicts/<int:pk>/reject/", approvals.verdict_reject, name="verdict_reject"),
     path("sources/", sources.source_list, name="sources"),
+    path("sources/register-domain/", sources.source_register_domain, name="source_register_domain"),
     path("sources/pick/", sources.source_picker, name="source_picker"),
     path("sources/<int:pk>/", sources.source_detail, name="source"),
 ]

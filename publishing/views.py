@@ -4,6 +4,7 @@ from django.conf import settings
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils import translation
 from django.views.decorators.http import require_GET
 
 from publishing.claimreview import claimreview_for, http_url, jsonld_script, rating_name
@@ -16,13 +17,25 @@ FEED_SIZE = 50
 PUBLIC_EVIDENCE_KINDS = (Evidence.Kind.URL, Evidence.Kind.QUOTE)
 
 
+def _render_public(request, template: str, context: dict, *, language: str | None = None, status: int = 200):
+    """Public pages carry the organisation's name; a fact-check's page speaks its own language,
+    whatever the reader's browser asks for, so its words match its rating's name."""
+    context = {
+        "organisation_name": settings.FACTCHECK_ORGANISATION_NAME,
+        "organisation_url": settings.FACTCHECK_ORGANISATION_URL,
+        **context,
+    }
+    with translation.override(language or translation.get_language()):
+        return render(request, template, context, status=status)
+
+
 @require_GET
 def factcheck_list(request):
     publications = live_publications()[:FEED_SIZE]
     rows = [
         (publication, rating_name(publication.verdict.rating, publication.language)) for publication in publications
     ]
-    return render(request, "publishing/factcheck_list.html", {"rows": rows})
+    return _render_public(request, "publishing/factcheck_list.html", {"rows": rows})
 
 
 @require_GET
@@ -32,10 +45,11 @@ def factcheck_detail(request, slug):
     )
     if publication.withdrawn_at is not None:
         replacement = live_publication_for_claim(publication.claim_id)
-        return render(
+        return _render_public(
             request,
             "publishing/factcheck_gone.html",
             {"publication": publication, "replacement": replacement},
+            language=publication.language,
             status=410,
         )
     claim = publication.claim
@@ -54,7 +68,7 @@ def factcheck_detail(request, slug):
         "corrections": publication.corrections.all(),
         "jsonld": jsonld_script(claimreview_for(publication, request)),
     }
-    return render(request, "publishing/factcheck_detail.html", context)
+    return _render_public(request, "publishing/factcheck_detail.html", context, language=publication.language)
 
 
 @require_GET

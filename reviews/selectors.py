@@ -52,7 +52,8 @@ def evidence_citing(source: Source) -> QuerySet:
 
 
 def evidence_for_claim(claim) -> list[Evidence]:
-    return list(claim.evidence.select_related("source", "added_by"))
+    """The claim's evidence with its source and, for web pages, its archive state."""
+    return list(claim.evidence.select_related("source", "added_by", "archive"))
 
 
 def open_verdict(claim) -> Verdict | None:

@@ -53,7 +53,12 @@ def archived_page(request, pk):
     archive = ArchivedPage.objects.filter(evidence=evidence).first()
     if archive is None:
         raise Http404
-    return render(request, "reviews/archived_page.html", {"evidence": evidence, "archive": archive})
+    context = {
+        "evidence": evidence,
+        "archive": archive,
+        "can_retry": roles.can_work_on_claim(request.user, evidence.claim),
+    }
+    return render(request, "reviews/archived_page.html", context)
 
 
 @login_required

@@ -1,6 +1,14 @@
+from datetime import datetime
+from pathlib import PurePosixPath
+
 from django import template
 from django.utils import timezone
+from django.utils.dateparse import parse_datetime
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
+from claims.models import ClaimEvent
 from reviews.models import Verdict
 
 register = template.Library()
@@ -15,3 +23,63 @@ def overdue(due_at) -> bool:
 def rating_label(code: str) -> str:
     """A verdict rating as people read it; event details store the code."""
     return Verdict.Rating(code).label if code in Verdict.Rating.values else code
+
+
+@register.filter
+def filename(stored_name: str) -> str:
+    """A stored file's own name, without the storage folders before it."""
+    return PurePosixPath(stored_name).name
+
+
+@register.filter
+def iso_datetime(value: str) -> datetime | None:
+    """A date and time that event details keep as ISO text, to format with |date."""
+    return parse_datetime(value) if isinstance(value, str) else None
+
+
+def _due_text(iso: str) -> str:
+    due = iso_datetime(iso)
+    if due is None:
+        return ""
+    return _("due %(when)s") % {"when": date_format(timezone.localtime(due), "SHORT_DATETIME_FORMAT")}
+
+
+@register.filter
+def event_detail(event: ClaimEvent) -> str:
+    """What the timeline says after an event's label ("Assigned: fiona"), from its details; "" for none."""
+    details = event.details or {}
+    Kind = ClaimEvent.Kind
+    if event.kind == Kind.STATUS:
+        return f"{event.get_from_status_display()} → {event.get_to_status_display()}"
+    if event.kind in (Kind.ASSIGNED, Kind.RELEASED):
+        return details.get("reviewer", "")
+    if event.kind == Kind.OVERDUE:
+        return ", ".join(part for part in (details.get("reviewer", ""), _due_text(details.get("due", ""))) if part)
+    if event.kind in (Kind.EVIDENCE_ADDED, Kind.EVIDENCE_REMOVED):
+        return details.get("source") or ""
+    if event.kind == Kind.EVIDENCE_SOURCE_CHANGED:
+        merged = ", ".join(details.get("merged") or [])
+        return f"{merged} → {details['to']}" if merged else (f"→ {details['to']}" if details.get("to") else "")
+    if event.kind in (Kind.LINKED, Kind.DISMISSED):
+        if details.get("matched_claim"):
+            return _("claim %(pk)s") % {"pk": details["matched_claim"]}
+        return _("another newsroom's fact-check") if details.get("matched_external") else ""
+    if details.get("rating"):
+        return rating_label(details["rating"])
+    return ""
+
+
+@register.filter
+def duration_text(value) -> str:
+    """A duration in its two largest units ("2 days 5 hours", "3 hours 10 minutes", "4 minutes")."""
+    if value is None:
+        return ""
+    minutes = int(value.total_seconds() // 60)
+    days, hours, minutes = minutes // 1440, minutes % 1440 // 60, minutes % 60
+    if days:
+        return f"{ngettext('%d day', '%d days', days) % days} {ngettext('%d hour', '%d hours', hours) % hours}"
+    if hours:
+        return (
+            f"{ngettext('%d hour', '%d hours', hours) % hours} {ngettext('%d minute', '%d minutes', minutes) % minutes}"
+        )
+    return ngettext("%d minute", "%d minutes", minutes) % minutes

@@ -1,10 +1,11 @@
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 
-from claims import roles, selectors
+from claims import reports, roles, selectors
 from claims.models import Claim
 from desk.access import member_required
 from desk.charts import status_chart
+from reviews import selectors as review_selectors
 
 
 @login_required
@@ -29,4 +30,17 @@ def dashboard(request):
         "awaiting_approval": selectors.approval_queue(user)[:10] if roles.is_editor(user) else None,
         "chart": status_chart(selectors.claims_created_by_week(user)),
     }
+    if roles.is_editor(user):
+        flow = reports.claims_flow_by_week(user)
+        ratings = reports.verdicts_by_rating(user)
+        context["report"] = {
+            "flow": flow,
+            "flow_max": max([week.created for week in flow] + [week.closed for week in flow] + [1]),
+            "median_to_publication": reports.median_time_to_publication(user),
+            "ratings": ratings,
+            "ratings_max": max([count for _rating, _label, count in ratings] + [1]),
+            "loads": reports.open_claims_per_checker(user),
+            "overdue": reports.overdue_claims(user),
+            "unmatched_domains": review_selectors.unmatched_domains(user),
+        }
     return render(request, "desk/dashboard.html", context)

@@ -41,11 +41,31 @@ def _document_or_404(request, pk) -> Document:
         raise Http404 from missing
 
 
+def article_segments(text: str, claims) -> list[tuple[str, object]]:
+    """The article cut into (text, claim) pieces, claim None between claims, for highlighting.
+
+    Claims come sorted by start; one whose span no longer fits the text, or overlaps the
+    previous one, is left unhighlighted rather than garbling the article."""
+    segments, position = [], 0
+    for claim in claims:
+        if claim.start < position or claim.end > len(text) or claim.start >= claim.end:
+            continue
+        if claim.start > position:
+            segments.append((text[position : claim.start], None))
+        segments.append((text[claim.start : claim.end], claim))
+        position = claim.end
+    if position < len(text):
+        segments.append((text[position:], None))
+    return segments
+
+
 def _document_context(document: Document) -> dict:
+    claims = list(document.claims.select_related("assignee").order_by("start", "id"))
     return {
         "document": document,
         "extracting": document.extraction_state in (Document.ExtractionState.PENDING, Document.ExtractionState.RUNNING),
-        "claims": document.claims.select_related("assignee").order_by("start"),
+        "claims": claims,
+        "article": article_segments(document.text, claims),
         "candidates": document.candidates.order_by("start"),
     }
 

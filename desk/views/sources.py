@@ -1,9 +1,14 @@
+from django.contrib import messages
 from django.core.paginator import Paginator
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
-from desk.access import member_required
+from claims import workflow
+from desk.access import editor_required, member_required
 from desk.forms import SourceFilterForm
 from reviews import selectors as review_selectors
+from reviews import services as review_services
 from reviews.models import Source
 
 PAGE_SIZE = 30
@@ -42,3 +47,20 @@ def source_picker(request):
     text = request.GET.get("source_search", "").strip()
     sources = review_selectors.sources_filtered(text=text, active_only=True)[:PICKER_LIMIT] if text else []
     return render(request, "desk/_source_picker.html", {"sources": sources, "searched": text})
+
+
+@require_POST
+@editor_required
+def source_register_domain(request):
+    """One click on the dashboard: a Source for an unmatched domain, linking the evidence waiting on it."""
+    try:
+        source, linked = review_services.source_register_domain(request.POST.get("domain", ""), actor=request.user)
+    except workflow.WorkflowError as error:
+        for message in error.messages:
+            messages.error(request, message)
+    else:
+        messages.success(
+            request,
+            _("Registered %(source)s; %(count)d evidence items linked.") % {"source": source.name, "count": linked},
+        )
+    return redirect("desk:dashboard")

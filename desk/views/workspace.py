@@ -5,6 +5,7 @@ removed piece of evidence bumps the claim's version, and every form on the page
 must carry the new one. htmx requests get the fragment, others the page.
 """
 
+from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -13,7 +14,11 @@ from django.views.decorators.http import require_GET, require_POST
 from claims import roles, selectors, workflow
 from claims.models import Claim
 from desk.access import member_required
-from desk.forms import AssignForm, EvidenceForm, MoveForm, VerdictForm, VersionedForm
+from desk.forms import AssignForm, CorrectionForm, EvidenceForm, MoveForm, VerdictForm, VersionedForm, WithdrawForm
+from publishing import matching
+from publishing import selectors as publishing_selectors
+from publishing import services as publishing_services
+from publishing.models import ClaimMatch
 from reviews import selectors as review_selectors
 from reviews import services as review_services
 from reviews.models import Evidence, Verdict
@@ -59,6 +64,7 @@ def render_workspace(request, claim: Claim, *, status: int = 200, **overrides):
     can_work = roles.can_work_on_claim(user, claim)
     before, highlighted, after = _article_parts(claim)
     verdict_initial = {"rating": verdict.rating, "summary": verdict.summary} if verdict else None
+    publication = publishing_selectors.live_publication_for_claim(claim.pk)
     context = {
         "claim": claim,
         "before": before,
@@ -73,6 +79,13 @@ def render_workspace(request, claim: Claim, *, status: int = 200, **overrides):
         "can_assign": roles.can_assign_claims(user),
         "can_release": claim.assignee_id is not None and roles.can_release_claim(user, claim),
         "can_submit_verdict": roles.can_submit_verdict(user, verdict or Verdict(claim=claim)),
+        "matches": publishing_selectors.matches_for(claim),
+        # Deciding on a match depends on the claim alone, so one answer covers every suggestion.
+        "can_decide_matches": claim.closed_at is None and roles.can_decide_match(user, ClaimMatch(claim=claim)),
+        "publication": publication,
+        "can_publish": publication is not None and roles.can_withdraw(user, publication),
+        "withdraw_form": WithdrawForm(),
+        "correction_form": CorrectionForm(),
         "evidence_form": EvidenceForm(),
         "verdict_form": VerdictForm(initial=verdict_initial),
         "move_note_form": MoveForm(initial={"version": claim.version}),
@@ -92,6 +105,8 @@ def _after_action(request, claim_pk: int, *, notice: str = ""):
     claim = _claim_or_404(request, claim_pk)
     if request.htmx:
         return render_workspace(request, claim, notice=notice)
+    if notice:
+        messages.success(request, notice)
     return redirect("desk:claim", pk=claim_pk)
 
 
@@ -162,7 +177,12 @@ def evidence_add(request, pk):
             source=data["source"],
         )
     except workflow.WorkflowError as error:
-        return _failure(request, pk, "evidence", error, evidence_form=form)
+        # A refusal belongs next to what it is about (an upload refused for its type, a bad
+        # address); the form comes back as typed, but a browser never refills a file input.
+        field = data["kind"] if isinstance(error, workflow.Refused) and data["kind"] in ("url", "file") else None
+        for message in error.messages:
+            form.add_error(field, message)
+        return _failure(request, pk, "evidence_form", error, evidence_form=form)
     return _after_action(request, pk)
 
 
@@ -246,3 +266,74 @@ def claim_release(request, pk):
     except workflow.WorkflowError as error:
         return _failure(request, pk, "assignment", error)
     return _after_action(request, pk)
+
+
+@require_POST
+@member_required
+def evidence_archive_retry(request, pk, evidence_pk):
+    claim = _claim_or_404(request, pk)
+    evidence = get_object_or_404(Evidence.objects.select_related("claim"), pk=evidence_pk, claim=claim)
+    try:
+        review_services.evidence_archive_retry(evidence, actor=request.user)
+    except workflow.WorkflowError as error:
+        return _failure(request, pk, "evidence", error)
+    return _after_action(request, pk, notice=_("Archiving queued again."))
+
+
+def _decide_match(request, pk, match_pk, decide):
+    claim = _claim_or_404(request, pk)
+    match = get_object_or_404(ClaimMatch.objects.select_related("claim"), pk=match_pk, claim=claim)
+    try:
+        decide(match, actor=request.user)
+    except workflow.WorkflowError as error:
+        return _failure(request, pk, "matches", error)
+    return _after_action(request, pk)
+
+
+@require_POST
+@member_required
+def match_link(request, pk, match_pk):
+    return _decide_match(request, pk, match_pk, matching.match_link)
+
+
+@require_POST
+@member_required
+def match_dismiss(request, pk, match_pk):
+    return _decide_match(request, pk, match_pk, matching.match_dismiss)
+
+
+def _live_publication_or_404(claim: Claim):
+    publication = publishing_selectors.live_publication_for_claim(claim.pk)
+    if publication is None:
+        raise Http404
+    return publication
+
+
+@require_POST
+@member_required
+def publication_withdraw(request, pk):
+    claim = _claim_or_404(request, pk)
+    publication = _live_publication_or_404(claim)
+    form = WithdrawForm(request.POST)
+    if not form.is_valid():
+        return render_workspace(request, claim, status=REFUSED, withdraw_form=form)
+    try:
+        publishing_services.publication_withdraw(publication, actor=request.user, reason=form.cleaned_data["reason"])
+    except workflow.WorkflowError as error:
+        return _failure(request, pk, "publication", error, withdraw_form=form)
+    return _after_action(request, pk, notice=_("The fact-check was withdrawn."))
+
+
+@require_POST
+@member_required
+def publication_correct(request, pk):
+    claim = _claim_or_404(request, pk)
+    publication = _live_publication_or_404(claim)
+    form = CorrectionForm(request.POST)
+    if not form.is_valid():
+        return render_workspace(request, claim, status=REFUSED, correction_form=form)
+    try:
+        publishing_services.publication_correct(publication, actor=request.user, text=form.cleaned_data["text"])
+    except workflow.WorkflowError as error:
+        return _failure(request, pk, "publication", error, correction_form=form)
+    return _after_action(request, pk, notice=_("The correction is published."))

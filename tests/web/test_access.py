@@ -78,11 +78,11 @@ def test_signed_in_outsider_home_explains_there_is_no_role(outsider_client):
     assert b"hold no role" in response.content
 
 
-def test_header_shows_user_role_language_switch_and_notification_slot(checker_client):
+def test_header_shows_user_role_language_switch_and_notifications_link(checker_client):
     page = checker_client.get(reverse("desk:queue_mine")).content.decode()
     assert "fiona" in page and "Fact-checker" in page
     assert 'action="/i18n/setlang/"' in page
-    assert 'id="notifications-slot"' in page
+    assert f'href="{reverse("notifications:inbox")}"' in page
 
 
 def test_sign_out(checker_client):

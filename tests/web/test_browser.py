@@ -4,13 +4,17 @@ Screenshots land in test-artifacts/ for people to look at the pages.
 """
 
 import re
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.utils import timezone
 
 from claims.models import Claim
-from reviews.models import Verdict
+from publishing.models import ClaimMatch
+from reviews import services as review_services
+from reviews.models import ArchivedPage, Source, Verdict
 from tests import factories
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -200,3 +204,97 @@ def test_pasting_the_sample_article_shows_its_claims(open_session, desk):
     expect(page.get_by_role("heading", name=re.compile(r"\d+ claims"))).to_be_visible()
     expect(page.locator(".claim-list")).to_contain_text("Peskov")
     screenshot(page, "intake-document")
+
+
+def submitted_verdict(claim, checker, *, summary="Two agencies report a different figure."):
+    Claim.objects.filter(pk=claim.pk).update(status=Claim.Status.CORROBORATED, assignee=checker)
+    claim.refresh_from_db()
+    verdict = review_services.verdict_save_draft(claim, actor=checker, rating="false", summary=summary)
+    return review_services.verdict_submit(verdict, actor=checker)
+
+
+def test_an_editor_approves_a_verdict_and_opens_the_public_fact_check(open_session, desk):
+    claim = desk["claim"]
+    submitted_verdict(claim, desk["checker"])
+    page = open_session("edith")
+    page.get_by_role("link", name="Approvals").click()
+    page.get_by_role("button", name="Approve").click()
+    expect(page.get_by_text("Approved.")).to_be_visible()
+    page.get_by_role("link", name="Open the claim").click()
+    expect(page.locator(".timeline")).to_contain_text("Published")
+    page.get_by_role("link", name="Open the public fact-check").click()
+
+    expect(page.get_by_role("heading", level=1)).to_have_text(claim.text)
+    expect(page.locator(".verdict .rating")).to_have_text("False")
+    expect(page.locator('script[type="application/ld+json"]')).to_have_count(1)
+    assert '"ClaimReview"' in page.locator('script[type="application/ld+json"]').text_content()
+    expect(page.locator(".site-header")).to_have_count(0)
+    screenshot(page, "public-factcheck")
+    page.get_by_role("link", name="All fact-checks").click()
+    expect(page.locator(".factcheck-list")).to_contain_text(claim.text)
+    screenshot(page, "public-list")
+
+
+def test_the_header_shows_an_unread_notification_after_an_assignment(open_session, desk):
+    claim = desk["claim"]
+    checker_page = open_session("fiona")
+    expect(checker_page.locator("#notifications-link .unread-count")).to_have_count(0)
+
+    editor_page = open_session("edith")
+    editor_page.goto(f"{editor_page.url.split('/dashboard')[0]}/claims/{claim.pk}/")
+    editor_page.get_by_label("Assign to").select_option(label="fiona")
+    editor_page.get_by_role("button", name="Assign", exact=True).click()
+    expect(editor_page.locator("#assignment-title + p")).to_contain_text("fiona")
+
+    checker_page.reload()
+    expect(checker_page.locator("#notifications-link .unread-count")).to_have_text("1 unread")
+    checker_page.locator("#notifications-link").click()
+    expect(checker_page.locator(".notification.unread")).to_contain_text("Claim assigned")
+    screenshot(checker_page, "inbox")
+    checker_page.get_by_role("button", name="Mark all read").click()
+    expect(checker_page.locator("#notifications-link .unread-count")).to_have_count(0)
+
+
+def test_a_workspace_with_archived_evidence_and_a_match(open_session, desk):
+    claim, checker = desk["claim"], desk["checker"]
+    Claim.objects.filter(pk=claim.pk).update(assignee=checker, due_at=timezone.now() - timedelta(hours=5))
+    reuters = Source.objects.get(name="Reuters")
+    archived = factories.EvidenceFactory(
+        claim=claim, url="https://www.reuters.com/world/unemployment-2024", source=reuters, excerpt="7.3 percent."
+    )
+    ArchivedPage.objects.create(
+        evidence=archived, state=ArchivedPage.State.DONE, title="Unemployment in 2024", text="Unemployment was 7.3%.",
+        status=200, content_type="text/html", final_url=archived.url, fetched_at=timezone.now(), sha256="ab" * 32,
+    )  # fmt: skip
+    failed = factories.EvidenceFactory(claim=claim, url="https://blog.example/unemployment", source=None)
+    ArchivedPage.objects.create(evidence=failed, state=ArchivedPage.State.FAILED, error="timed out after 20 s")
+    earlier = factories.ClaimFactory(text="Unemployment fell to 7 percent in 2024, said the minister on TV")
+    submitted_verdict(earlier, checker, summary="It was 7.3%.")
+    review_services.verdict_approve(Verdict.objects.get(claim=earlier), actor=desk["editor"])
+    ClaimMatch.objects.create(claim=claim, matched_claim=earlier, score=0.83)
+
+    page = open_session("fiona")
+    expect(page.locator("table.queue tr.overdue-row")).to_have_count(1)
+    screenshot(page, "queue-mine")
+    page.get_by_role("link", name=claim.text).click()
+    expect(page.locator(".match")).to_contain_text("Checked before: False")
+    expect(page.locator(".evidence-list")).to_contain_text("Archiving failed")
+    # Only the chosen kind's fields show, without any script of ours.
+    expect(page.get_by_label("URL", exact=True)).to_be_visible()
+    expect(page.locator("input[type=file]")).to_be_hidden()
+    page.get_by_role("radio", name="File").check()
+    expect(page.get_by_label("URL", exact=True)).to_be_hidden()
+    expect(page.locator("input[type=file]")).to_be_visible()
+    page.get_by_role("radio", name="Web page").check()
+    screenshot(page, "workspace-evidence")
+
+    page.get_by_role("link", name="Read the archived copy").click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Unemployment in 2024")
+    screenshot(page, "archived-page")
+
+    editor_page = open_session("edith")
+    expect(editor_page.get_by_role("heading", name="Reporting")).to_be_visible()
+    expect(editor_page.locator("#unmatched-domains")).to_contain_text("blog.example")
+    screenshot(editor_page, "dashboard-reports")
+    editor_page.locator("#unmatched-domains").get_by_role("button", name="Register as a source").click()
+    expect(editor_page.get_by_text("Registered blog.example; 1 evidence items linked.")).to_be_visible()
