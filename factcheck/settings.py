@@ -241,7 +241,7 @@ SPECTACULAR_SETTINGS = {
     },
 }
 
-# Largest document or evidence file the API accepts.
+# Largest document file the API accepts (evidence files follow FACTCHECK_MAX_UPLOAD_MB, below).
 FACTCHECK_UPLOAD_MAX_BYTES = int(os.environ.get("FACTCHECK_UPLOAD_MAX_BYTES", str(10 * 1024 * 1024)))
 
 # Celery. Without a broker, tasks run in-process so `make run` needs no Redis.

@@ -5,12 +5,13 @@ import re
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.urls import reverse
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from claims import roles
 from claims.models import Candidate, Claim, ClaimEvent, Document
-from reviews.models import Assignment, Evidence, Source, Verdict
+from reviews.models import ArchivedPage, Assignment, Evidence, Source, Verdict
 
 # Ids and versions are 64-bit in PostgreSQL; anything larger cannot name a row.
 MAX_ID = 2**63 - 1
@@ -166,18 +167,43 @@ class ClaimFilterSerializer(serializers.Serializer):
     ordering = serializers.ChoiceField(choices=ORDERINGS, required=False, default="-created_at")
 
 
+class ArchiveSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = ArchivedPage
+        fields = ["state", "error", "fetched_at", "final_url", "sha256", "title", "published"]
+
+
+class ArchiveTextSerializer(ArchiveSerializer):
+    class Meta(ArchiveSerializer.Meta):
+        fields = [*ArchiveSerializer.Meta.fields, "status", "content_type", "text"]
+
+
 class EvidenceSerializer(serializers.ModelSerializer):
     added_by = Username(allow_null=True)
     source_name = serializers.CharField(source="source.name", read_only=True, default=None, allow_null=True)
-    file = serializers.SerializerMethodField(help_text="Name of the stored file; files are not served here.")
+    file = serializers.SerializerMethodField(help_text="Name of the stored file; download it from `file_url`.")
+    content_type = serializers.CharField(read_only=True, help_text="The file's type, found in its bytes.")
+    file_url = serializers.SerializerMethodField(help_text="Where members download the file; null without one.")
+    archive = serializers.SerializerMethodField(help_text="A web page's archived copy; null for files and quotes.")
 
     class Meta:
         model = Evidence
-        fields = ["id", "claim", "kind", "stance", "url", "file", "sha256", "excerpt", "note", "source"]
-        fields += ["source_name", "added_by", "created_at"]
+        fields = ["id", "claim", "kind", "stance", "url", "file", "content_type", "sha256", "file_url", "archive"]
+        fields += ["excerpt", "note", "source", "source_name", "added_by", "created_at"]
 
     def get_file(self, evidence) -> str:
         return evidence.file.name if evidence.file else ""
+
+    def get_file_url(self, evidence) -> str | None:
+        if not evidence.file:
+            return None
+        return reverse("api:claim-evidence-file", args=[evidence.claim_id, evidence.pk])
+
+    @extend_schema_field(ArchiveSerializer(allow_null=True))
+    def get_archive(self, evidence):
+        # Select the archive with the evidence (select_related("archive")) or this costs a query per item.
+        archive = getattr(evidence, "archive", None)
+        return ArchiveSerializer(archive).data if archive else None
 
 
 class EvidenceCreateSerializer(serializers.Serializer):
@@ -189,10 +215,8 @@ class EvidenceCreateSerializer(serializers.Serializer):
     excerpt = serializers.CharField(required=False, allow_blank=True, max_length=20_000, default="")
     note = serializers.CharField(required=False, allow_blank=True, max_length=20_000, default="")
 
-    def validate_file(self, file):
-        if file.size > settings.FACTCHECK_UPLOAD_MAX_BYTES:
-            raise serializers.ValidationError(f"The file is larger than {settings.FACTCHECK_UPLOAD_MAX_BYTES} bytes.")
-        return file
+    # No size check here: the upload rules (reviews.uploads) judge size and type together, and
+    # their refusal reaches the caller as code `refused` with the reason.
 
     def validate(self, data):
         given = [name for name in ("file", "url", "quote") if data.get(name)]

@@ -43,6 +43,21 @@ v1 = [
         claims.ClaimEvidenceDetailView.as_view(),
         name="claim-evidence-item",
     ),
+    path(
+        "claims/<id:claim_id>/evidence/<id:evidence_id>/file/",
+        claims.ClaimEvidenceFileView.as_view(),
+        name="claim-evidence-file",
+    ),
+    path(
+        "claims/<id:claim_id>/evidence/<id:evidence_id>/archive/",
+        claims.ClaimEvidenceArchiveView.as_view(),
+        name="claim-evidence-archive",
+    ),
+    path(
+        "claims/<id:claim_id>/evidence/<id:evidence_id>/archive/retry/",
+        claims.ClaimEvidenceArchiveRetryView.as_view(),
+        name="claim-evidence-archive-retry",
+    ),
     path("claims/<id:claim_id>/verdict/", claims.ClaimVerdictView.as_view(), name="claim-verdict"),
     path("verdicts/<id:verdict_id>/submit/", reviews.VerdictSubmitView.as_view(), name="verdict-submit"),
     path("verdicts/<id:verdict_id>/approve/", reviews.VerdictApproveView.as_view(), name="verdict-approve"),

@@ -3,10 +3,12 @@
 from pathlib import Path
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from drf_spectacular.generators import SchemaGenerator
 
 from claims.models import Candidate, Claim
-from reviews.models import Evidence, Verdict
+from reviews import services as reviews_services
+from reviews.models import ArchivedPage, Evidence, Verdict
 from tests import factories
 from tests.api.conftest import client_for
 
@@ -61,6 +63,11 @@ def scene(fact_checker):
     factories.EvidenceFactory(claim=claim)
     factories.EvidenceFactory(claim=claim)
     context = factories.EvidenceFactory(claim=claim, stance=Evidence.Stance.CONTEXT, source=None)
+    ArchivedPage.objects.create(evidence=context, state=ArchivedPage.State.FAILED, error="Timed out.")
+    upload = SimpleUploadedFile("figures.txt", b"Unemployment: 7.1 percent.\n")
+    attached = reviews_services.evidence_attach(
+        claim, actor=fact_checker, kind=Evidence.Kind.FILE, stance=Evidence.Stance.CONTEXT, file=upload
+    )
     factories.ClaimFactory()  # unassigned, for take-next
     drafted = factories.ClaimFactory(status=Claim.Status.CORROBORATED, assignee=fact_checker)
     draft = factories.VerdictFactory(claim=drafted, author=fact_checker)
@@ -72,6 +79,7 @@ def scene(fact_checker):
         "document_id": claim.document_id,
         "candidate_id": candidate.pk,
         "evidence_id": context.pk,
+        "file_evidence_id": attached.pk,
         "source_id": factories.SourceFactory().pk,
         "draft_id": draft.pk,
         "submitted_id": submitted.pk,
@@ -80,6 +88,8 @@ def scene(fact_checker):
 
 def url_for(method, path, scene):
     ids = dict(scene, verdict_id=scene["draft_id"] if path.endswith("/submit/") else scene["submitted_id"])
+    if path.endswith("/file/"):
+        ids["evidence_id"] = scene["file_evidence_id"]
     return path.format(**ids)
 
 

@@ -1,5 +1,6 @@
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
+from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import generics, status
 from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
@@ -11,20 +12,27 @@ from claims import selectors, workflow
 from claims.models import ClaimEvent
 from factcheck.api import serializers
 from factcheck.api.filters import filter_claims
+from factcheck.api.negotiation import FileOrJsonError
 from factcheck.api.pagination import NewestFirstCursorPagination
 from factcheck.api.permissions import IsMember
 from factcheck.api.schema import errors
+from reviews import downloads
 from reviews import services as reviews_services
-from reviews.models import Assignment, Evidence, Verdict
+from reviews.models import ArchivedPage, Assignment, Evidence, Verdict
 
 
 def visible_claim(request, claim_id):
     return get_object_or_404(selectors.claims_visible_to(request.user), pk=claim_id)
 
 
+def visible_evidence(request, claim_id, evidence_id) -> Evidence:
+    claim = visible_claim(request, claim_id)
+    return get_object_or_404(claim.evidence.select_related("claim"), pk=evidence_id)
+
+
 def claim_detail(request, claim_id) -> dict:
     """The full representation of a claim, in a fixed number of queries."""
-    evidence = Evidence.objects.select_related("source", "added_by")
+    evidence = Evidence.objects.select_related("source", "added_by", "archive")
     open_assignments = Assignment.objects.filter(released_at__isnull=True, completed_at__isnull=True)
     claim = get_object_or_404(
         selectors.claims_visible_to(request.user)
@@ -157,13 +165,15 @@ class ClaimEvidenceView(APIView):
     )
     def get(self, request, claim_id):
         claim = visible_claim(request, claim_id)
-        evidence = claim.evidence.select_related("source", "added_by")
+        evidence = claim.evidence.select_related("source", "added_by", "archive")
         return Response(serializers.EvidenceSerializer(evidence, many=True).data)
 
     @extend_schema(
         operation_id="claims_evidence_add",
         summary="Attach evidence: a file (multipart), a web page (`url`) or a quote",
-        description="A web page without `source` is linked to the source whose domain it is on, if any.",
+        description="A web page without `source` is linked to the source whose domain it is on, if any, and "
+        "archived in the background. A file is judged by its bytes: one of a type not accepted, empty or too "
+        "large is refused (400, code `refused`, the reason in `detail`), and so is a file already attached.",
         request={
             "application/json": serializers.EvidenceCreateSerializer,
             "multipart/form-data": serializers.EvidenceCreateSerializer,
@@ -226,3 +236,52 @@ class ClaimVerdictView(APIView):
         draft.is_valid(raise_exception=True)
         verdict = reviews_services.verdict_save_draft(claim, actor=request.user, **draft.validated_data)
         return Response(serializers.VerdictSerializer(verdict).data)
+
+
+class ClaimEvidenceFileView(APIView):
+    content_negotiation_class = FileOrJsonError
+
+    @extend_schema(
+        operation_id="claims_evidence_file",
+        summary="Download an evidence file",
+        description="Sent as an attachment with the type found in its bytes, `X-Content-Type-Options: nosniff` "
+        "and a sandboxing `Content-Security-Policy`. 404 for evidence without a file.",
+        responses={
+            (200, "*/*"): OpenApiResponse(OpenApiTypes.BINARY, description="The file, as an attachment."),
+            **errors(401, 404),
+        },
+        tags=["evidence"],
+    )
+    def get(self, request, claim_id, evidence_id):
+        return downloads.evidence_file(visible_evidence(request, claim_id, evidence_id))
+
+
+class ClaimEvidenceArchiveView(APIView):
+    @extend_schema(
+        operation_id="claims_evidence_archive",
+        summary="A web page evidence's archived copy: its state, and its title, date and text once fetched",
+        responses={200: serializers.ArchiveTextSerializer, **errors(401, 404)},
+        tags=["evidence"],
+    )
+    def get(self, request, claim_id, evidence_id):
+        evidence = visible_evidence(request, claim_id, evidence_id)
+        archive = get_object_or_404(ArchivedPage, evidence=evidence)
+        return Response(serializers.ArchiveTextSerializer(archive).data)
+
+
+class ClaimEvidenceArchiveRetryView(APIView):
+    @extend_schema(
+        operation_id="claims_evidence_archive_retry",
+        summary="Queue archiving of a web page again, after it failed",
+        description="Refused (400) for evidence that is not a web page, or a page already archived.",
+        request=None,
+        responses={
+            202: OpenApiResponse(serializers.ArchiveSerializer, description="Queued; poll the archive."),
+            **errors(400, 401, 403, 404),
+        },
+        tags=["evidence"],
+    )
+    def post(self, request, claim_id, evidence_id):
+        evidence = visible_evidence(request, claim_id, evidence_id)
+        archive = reviews_services.evidence_archive_retry(evidence, actor=request.user)
+        return Response(serializers.ArchiveSerializer(archive).data, status=status.HTTP_202_ACCEPTED)
