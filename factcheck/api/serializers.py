@@ -11,7 +11,9 @@ from rest_framework import serializers
 
 from claims import roles
 from claims.models import Candidate, Claim, ClaimEvent, Document
-from reviews.models import ArchivedPage, Assignment, Evidence, Source, Verdict
+from notifications import selectors as notification_selectors
+from notifications.models import Notification
+from reviews.models import ArchivedPage, Assignment, Evidence, Source, SourceEvent, Verdict
 
 # Ids and versions are 64-bit in PostgreSQL; anything larger cannot name a row.
 MAX_ID = 2**63 - 1
@@ -68,11 +70,12 @@ class MeSerializer(serializers.ModelSerializer):
     languages = serializers.SerializerMethodField()
     can_assign = serializers.SerializerMethodField()
     can_edit_sources = serializers.SerializerMethodField()
+    unread_notifications = serializers.SerializerMethodField(help_text="How many of my notifications are unread.")
 
     class Meta:
         model = get_user_model()
         fields = ["id", "username", "first_name", "last_name", "email", "role", "groups", "languages"]
-        fields += ["can_assign", "can_edit_sources"]
+        fields += ["can_assign", "can_edit_sources", "unread_notifications"]
 
     def get_role(self, user) -> str:
         return roles.role_name(user)
@@ -86,6 +89,9 @@ class MeSerializer(serializers.ModelSerializer):
 
     def get_can_edit_sources(self, user) -> bool:
         return roles.can_edit_sources(user)
+
+    def get_unread_notifications(self, user) -> int:
+        return notification_selectors.unread_count(user)
 
 
 # Documents
@@ -353,3 +359,63 @@ class SourceSerializer(serializers.ModelSerializer):
     class Meta:
         model = Source
         fields = ["id", "name", "kind", "reliability", "notes", "active", "domains", "created_at", "updated_at"]
+
+
+class SourceEventSerializer(serializers.ModelSerializer):
+    actor = Username(allow_null=True)
+
+    class Meta:
+        model = SourceEvent
+        fields = ["id", "kind", "old_value", "new_value", "details", "actor", "created_at"]
+
+
+class SourceDetailSerializer(SourceSerializer):
+    history = SourceEventSerializer(
+        source="events", many=True, read_only=True, help_text="Creation, reliability changes, imports and merges."
+    )
+
+    class Meta(SourceSerializer.Meta):
+        fields = [*SourceSerializer.Meta.fields, "history"]
+
+
+class UnmatchedDomainSerializer(serializers.Serializer):
+    domain = serializers.CharField()
+    evidence_count = serializers.IntegerField(help_text="Web evidence on this domain (or its subdomains).")
+    claim_count = serializers.IntegerField(help_text="Claims that evidence is attached to.")
+
+
+class RegisterDomainSerializer(serializers.Serializer):
+    domain = serializers.CharField(max_length=2000, help_text="A domain, or an address on it.")
+    name = serializers.CharField(
+        required=False, allow_blank=True, max_length=200, default="", help_text="The domain when left out."
+    )
+    kind = serializers.ChoiceField(choices=Source.Kind.choices, required=False, default=Source.Kind.OTHER)
+
+
+class RegisteredDomainSerializer(serializers.Serializer):
+    source = SourceDetailSerializer()
+    linked = serializers.IntegerField(help_text="Evidence items now linked to the new source.")
+
+
+# Notifications
+
+
+class NotificationSerializer(serializers.ModelSerializer):
+    unread = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Notification
+        fields = ["id", "kind", "claim", "text", "unread", "read_at", "created_at"]
+
+    def get_unread(self, notification) -> bool:
+        return notification.read_at is None
+
+
+class NotificationFilterSerializer(serializers.Serializer):
+    unread = serializers.BooleanField(
+        required=False, allow_null=True, default=None, help_text="true: unread only; false: read only."
+    )
+
+
+class MarkedReadSerializer(serializers.Serializer):
+    marked = serializers.IntegerField(help_text="Notifications marked read by this call.")

@@ -2,7 +2,7 @@ from django.urls import include, path, re_path, register_converter
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
 from factcheck.api.errors import not_found
-from factcheck.api.views import auth, claims, documents, reviews
+from factcheck.api.views import auth, claims, documents, notifications, reviews
 
 
 class IdConverter:
@@ -63,7 +63,16 @@ v1 = [
     path("verdicts/<id:verdict_id>/approve/", reviews.VerdictApproveView.as_view(), name="verdict-approve"),
     path("verdicts/<id:verdict_id>/reject/", reviews.VerdictRejectView.as_view(), name="verdict-reject"),
     path("sources/", reviews.SourceListView.as_view(), name="sources"),
+    path("sources/unmatched-domains/", reviews.UnmatchedDomainsView.as_view(), name="sources-unmatched-domains"),
+    path("sources/register-domain/", reviews.RegisterDomainView.as_view(), name="sources-register-domain"),
     path("sources/<id:source_id>/", reviews.SourceDetailView.as_view(), name="source"),
+    path("notifications/", notifications.NotificationListView.as_view(), name="notifications"),
+    path("notifications/read-all/", notifications.NotificationReadAllView.as_view(), name="notifications-read-all"),
+    path(
+        "notifications/<id:notification_id>/read/",
+        notifications.NotificationReadView.as_view(),
+        name="notification-read",
+    ),
     path("queues/mine/", reviews.MyQueueView.as_view(), name="queue-mine"),
     path("queues/unassigned/", reviews.UnassignedQueueView.as_view(), name="queue-unassigned"),
     path("queues/approval/", reviews.ApprovalQueueView.as_view(), name="queue-approval"),

@@ -7,6 +7,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from drf_spectacular.generators import SchemaGenerator
 
 from claims.models import Candidate, Claim
+from notifications.models import Notification
 from reviews import services as reviews_services
 from reviews.models import ArchivedPage, Evidence, Verdict
 from tests import factories
@@ -40,6 +41,7 @@ BODIES = {
     ("POST", "/api/v1/verdicts/{verdict_id}/reject/"): {"comment": "Cite the statistics office."},
     ("POST", "/api/v1/sources/"): {"name": "Statistics office", "kind": "agency", "domains": ["stats.example"]},
     ("PATCH", "/api/v1/sources/{source_id}/"): {"reliability": "low"},
+    ("POST", "/api/v1/sources/register-domain/"): {"domain": "unknown.example", "kind": "ngo"},
 }
 
 
@@ -74,6 +76,9 @@ def scene(fact_checker):
     decided = factories.ClaimFactory(status=Claim.Status.CORROBORATED, assignee=fact_checker)
     submitted = factories.VerdictFactory(claim=decided, author=fact_checker, state=Verdict.State.SUBMITTED)
     candidate = Candidate.objects.create(document=claim.document, text="It was sunny.", start=100, end=113)
+    notification = Notification.objects.create(
+        recipient=fact_checker, kind=Notification.Kind.ASSIGNED, claim=claim, text="Yours.", dedupe_key="scene"
+    )
     return {
         "claim_id": claim.pk,
         "document_id": claim.document_id,
@@ -83,6 +88,7 @@ def scene(fact_checker):
         "source_id": factories.SourceFactory().pk,
         "draft_id": draft.pk,
         "submitted_id": submitted.pk,
+        "notification_id": notification.pk,
     }
 
 

@@ -5,6 +5,7 @@ import itertools
 import pytest
 
 from claims.models import Claim
+from reviews import services
 from reviews.models import Verdict
 from tests import factories
 
@@ -81,4 +82,45 @@ def test_a_claim_costs_the_same_with_3_evidence_items_as_with_30(api_as, django_
 
     add_claim_history(claim, 27, fact_checker)
     with django_assert_num_queries(expected):
+        assert client.get(url).status_code == 200
+
+
+def add_notifications(count, recipient):
+    for _index in range(count):
+        factories.NotificationFactory(recipient=recipient)
+
+
+def add_source_events(source, count, actor):
+    for reliability in itertools.islice(itertools.cycle(["low", "high"]), count):
+        services.source_save(source, actor=actor, reliability=reliability)
+
+
+# (url, persona, queries, grow): `grow(count, scene)` adds rows the answer lists.
+DETAILS = [
+    ("/api/v1/notifications/", "fact_checker", 5, lambda count, scene: add_notifications(count, scene["me"])),
+    (
+        "/api/v1/sources/{source}/",
+        "fact_checker",
+        6,
+        lambda count, scene: add_source_events(scene["source"], count, scene["editor"]),
+    ),
+]
+
+
+@pytest.mark.parametrize("url,persona,queries,grow", DETAILS, ids=[row[0] for row in DETAILS])
+def test_rows_under_one_object_cost_the_same_for_3_as_for_30(
+    request, api_as, django_assert_num_queries, editor, url, persona, queries, grow
+):
+    caller = request.getfixturevalue(persona)
+    scene = {"me": caller, "editor": editor, "source": factories.SourceFactory(domains=["a.example", "b.example"])}
+    url = url.format(source=scene["source"].pk)
+    grow(3, scene)
+    client = api_as(caller)
+    client.get(url)
+
+    with django_assert_num_queries(queries):
+        assert client.get(url).status_code == 200
+
+    grow(27, scene)
+    with django_assert_num_queries(queries):
         assert client.get(url).status_code == 200
