@@ -238,6 +238,12 @@ SPECTACULAR_SETTINGS = {
         "ClaimStatusEnum": "claims.models.Claim.Status",
         "VerdictStateEnum": "reviews.models.Verdict.State",
         "EvidenceKindEnum": "reviews.models.Evidence.Kind",
+        "ArchiveStateEnum": "reviews.models.ArchivedPage.State",
+        "MatchStateEnum": "publishing.models.ClaimMatch.State",
+        "ClaimEventKindEnum": "claims.models.ClaimEvent.Kind",
+        "SourceKindEnum": "reviews.models.Source.Kind",
+        "SourceEventKindEnum": "reviews.models.SourceEvent.Kind",
+        "NotificationKindEnum": "notifications.models.Notification.Kind",
     },
 }
 

@@ -1,10 +1,10 @@
 from rest_framework.negotiation import DefaultContentNegotiation
 
 
-class FileOrJsonError(DefaultContentNegotiation):
-    """For endpoints that answer with a file the view builds itself (a download, a CSV).
+class ErrorsInJson(DefaultContentNegotiation):
+    """For endpoints whose success the view builds itself: a download, a CSV, JSON-LD.
 
-    Their success bypasses DRF's renderers, so whatever the client accepts (`text/csv`,
+    That answer bypasses DRF's renderers, so whatever the client accepts (`text/csv`,
     `application/pdf`), the renderer chosen here only ever writes an error, in JSON,
     rather than refusing the request with 406.
     """

@@ -13,6 +13,7 @@ from claims import roles
 from claims.models import Candidate, Claim, ClaimEvent, Document
 from notifications import selectors as notification_selectors
 from notifications.models import Notification
+from publishing.models import ClaimMatch, Correction, Publication
 from reviews.models import ArchivedPage, Assignment, Evidence, Source, SourceEvent, Verdict
 
 # Ids and versions are 64-bit in PostgreSQL; anything larger cannot name a row.
@@ -272,6 +273,45 @@ class MoveSerializer(serializers.Serializer):
     missing = serializers.ListField(child=serializers.CharField(), help_text="What stands in the way.")
 
 
+class MatchSerializer(serializers.Serializer):
+    """One "checked before" suggestion: an earlier claim here, or a fact-check published elsewhere."""
+
+    id = serializers.IntegerField(source="match.id")
+    text = serializers.CharField(help_text="The earlier claim, as it was checked.")
+    score = serializers.FloatField(help_text="Similarity, 0 to 1.")
+    state = serializers.ChoiceField(choices=ClaimMatch.State.choices)
+    checked = serializers.BooleanField(help_text="It has a published verdict, here or elsewhere.")
+    rating = serializers.CharField(help_text="The published rating's name; empty when not checked.")
+    date = serializers.DateField(source="rating_date", allow_null=True, help_text="When it was published.")
+    url = serializers.SerializerMethodField(help_text="The published fact-check; empty when none.")
+    claim = serializers.IntegerField(source="claim_id", allow_null=True, help_text="The earlier claim, if ours.")
+    external = serializers.IntegerField(source="external_id", allow_null=True, help_text="The imported fact-check.")
+
+    def get_url(self, view) -> str:
+        request = self.context.get("request")
+        return request.build_absolute_uri(view.url) if view.url and request else view.url
+
+
+class CorrectionSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Correction
+        fields = ["id", "text", "created_at"]
+
+
+class PublicationSerializer(serializers.ModelSerializer):
+    url = serializers.SerializerMethodField(help_text="The public fact-check page.")
+    corrections = CorrectionSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = Publication
+        fields = ["id", "url", "language", "published_at", "withdrawn_at", "withdrawal_reason", "corrections"]
+
+    def get_url(self, publication) -> str:
+        request = self.context.get("request")
+        path = publication.get_absolute_url()
+        return request.build_absolute_uri(path) if request else path
+
+
 class ClaimDetailSerializer(ClaimSerializer):
     document = DocumentSerializer(read_only=True)
     evidence = EvidenceSerializer(many=True, read_only=True)
@@ -279,9 +319,12 @@ class ClaimDetailSerializer(ClaimSerializer):
     assignment = serializers.SerializerMethodField()
     verdict = serializers.SerializerMethodField(help_text="The verdict in the making, else the last approved one.")
     moves = serializers.SerializerMethodField(help_text="Every move out of the current status, for the caller.")
+    matches = serializers.SerializerMethodField(help_text="Checked before? Suggestions not dismissed, linked first.")
+    publication = serializers.SerializerMethodField(help_text="The live public fact-check, else the latest one.")
 
     class Meta(ClaimSerializer.Meta):
         fields = [*ClaimSerializer.Meta.fields, "evidence", "events", "assignment", "verdict", "moves"]
+        fields += ["matches", "publication"]
 
     @extend_schema_field(AssignmentSerializer(allow_null=True))
     def get_assignment(self, claim):
@@ -298,6 +341,18 @@ class ClaimDetailSerializer(ClaimSerializer):
     @extend_schema_field(MoveSerializer(many=True))
     def get_moves(self, claim):
         return MoveSerializer(self.context["moves"], many=True).data
+
+    @extend_schema_field(MatchSerializer(many=True))
+    def get_matches(self, claim):
+        return MatchSerializer(self.context["matches"], many=True, context=self.context).data
+
+    @extend_schema_field(PublicationSerializer(allow_null=True))
+    def get_publication(self, claim):
+        # Publications come newest first; a claim has at most one live one.
+        publications = list(claim.publications.all())
+        shown = next((item for item in publications if item.withdrawn_at is None), None)
+        shown = shown or (publications[0] if publications else None)
+        return PublicationSerializer(shown, context=self.context).data if shown else None
 
 
 class TransitionSerializer(serializers.Serializer):
@@ -419,3 +474,27 @@ class NotificationFilterSerializer(serializers.Serializer):
 
 class MarkedReadSerializer(serializers.Serializer):
     marked = serializers.IntegerField(help_text="Notifications marked read by this call.")
+
+
+# Publishing
+
+
+class MatchDecisionSerializer(serializers.Serializer):
+    note = serializers.CharField(required=False, allow_blank=True, max_length=20_000, default="")
+
+
+class WithdrawSerializer(serializers.Serializer):
+    reason = serializers.CharField(max_length=20_000, help_text="Shown to readers on the withdrawn page.")
+
+
+class CorrectSerializer(serializers.Serializer):
+    text = serializers.CharField(max_length=20_000, help_text="Published, dated, under the fact-check.")
+
+
+class ImportFileSerializer(serializers.Serializer):
+    file = serializers.FileField(max_length=255, help_text="ClaimReview JSON-LD: one object, a list, or an @graph.")
+
+
+class ImportResultSerializer(serializers.Serializer):
+    created = serializers.IntegerField()
+    updated = serializers.IntegerField(help_text="Already imported (same review URL), refreshed.")

@@ -1,23 +1,9 @@
-from django.urls import include, path, re_path, register_converter
+from django.urls import include, path, re_path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
+import factcheck.converters  # noqa: F401 (registers <id:…>)
 from factcheck.api.errors import not_found
-from factcheck.api.views import auth, claims, documents, notifications, reviews
-
-
-class IdConverter:
-    """A row id: digits only, and few enough that no database integer overflows."""
-
-    regex = "[0-9]{1,18}"
-
-    def to_python(self, value):
-        return int(value)
-
-    def to_url(self, value):
-        return str(value)
-
-
-register_converter(IdConverter, "id")
+from factcheck.api.views import auth, claims, documents, notifications, publishing, reviews
 
 v1 = [
     path("auth/token/", auth.TokenView.as_view(), name="auth-token"),
@@ -59,6 +45,25 @@ v1 = [
         name="claim-evidence-archive-retry",
     ),
     path("claims/<id:claim_id>/verdict/", claims.ClaimVerdictView.as_view(), name="claim-verdict"),
+    path(
+        "claims/<id:claim_id>/matches/<id:match_id>/link/", publishing.MatchLinkView.as_view(), name="claim-match-link"
+    ),
+    path(
+        "claims/<id:claim_id>/matches/<id:match_id>/dismiss/",
+        publishing.MatchDismissView.as_view(),
+        name="claim-match-dismiss",
+    ),
+    path(
+        "claims/<id:claim_id>/publication/withdraw/",
+        publishing.PublicationWithdrawView.as_view(),
+        name="claim-publication-withdraw",
+    ),
+    path(
+        "claims/<id:claim_id>/publication/correct/",
+        publishing.PublicationCorrectView.as_view(),
+        name="claim-publication-correct",
+    ),
+    path("factchecks/import/", publishing.FactcheckImportView.as_view(), name="factchecks-import"),
     path("verdicts/<id:verdict_id>/submit/", reviews.VerdictSubmitView.as_view(), name="verdict-submit"),
     path("verdicts/<id:verdict_id>/approve/", reviews.VerdictApproveView.as_view(), name="verdict-approve"),
     path("verdicts/<id:verdict_id>/reject/", reviews.VerdictRejectView.as_view(), name="verdict-reject"),

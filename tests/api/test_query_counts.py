@@ -3,8 +3,10 @@
 import itertools
 
 import pytest
+from django.utils import timezone
 
 from claims.models import Claim
+from publishing.models import ClaimMatch, Correction, Publication
 from reviews import services
 from reviews.models import Verdict
 from tests import factories
@@ -25,9 +27,13 @@ def add_claims(count, *, assignee, author, document):
 
 
 def add_claim_history(claim, count, actor):
+    """Evidence, events, "checked before" suggestions and corrections to its publication."""
+    publication = claim.publications.first()
     for _index in range(count):
         factories.EvidenceFactory(claim=claim, added_by=actor)
         claim.events.create(kind="evidence_added", actor=actor)
+        ClaimMatch.objects.create(claim=claim, matched_claim=factories.ClaimFactory(), score=0.6)
+        Correction.objects.create(publication=publication, text="A date was wrong.", author=actor)
 
 
 # (url, persona, queries): the token and the caller's permissions, then the page.
@@ -70,12 +76,14 @@ def test_a_list_costs_the_same_for_3_rows_as_for_30(
 @pytest.mark.parametrize("path", ["/api/v1/claims/{claim}/", "/api/v1/claims/{claim}/evidence/"])
 def test_a_claim_costs_the_same_with_3_evidence_items_as_with_30(api_as, django_assert_num_queries, fact_checker, path):
     claim = factories.ClaimFactory(assignee=fact_checker)
+    approved = factories.VerdictFactory(claim=claim, author=fact_checker, state=Verdict.State.APPROVED)
+    Publication.objects.create(verdict=approved, claim=claim, slug="first", language="en", published_at=timezone.now())
     factories.VerdictFactory(claim=claim, author=fact_checker)
     add_claim_history(claim, 3, fact_checker)
     client = api_as(fact_checker)
     url = path.format(claim=claim.pk)
     client.get(url)
-    expected = 9 if path.endswith("/{claim}/") else 5
+    expected = 13 if path.endswith("/{claim}/") else 5
 
     with django_assert_num_queries(expected):
         assert client.get(url).status_code == 200

@@ -12,10 +12,12 @@ from claims import selectors, workflow
 from claims.models import ClaimEvent
 from factcheck.api import serializers
 from factcheck.api.filters import filter_claims
-from factcheck.api.negotiation import FileOrJsonError
+from factcheck.api.negotiation import ErrorsInJson
 from factcheck.api.pagination import NewestFirstCursorPagination
 from factcheck.api.permissions import IsMember
 from factcheck.api.schema import errors
+from publishing import selectors as publishing_selectors
+from publishing.models import Publication
 from reviews import downloads
 from reviews import services as reviews_services
 from reviews.models import ArchivedPage, Assignment, Evidence, Verdict
@@ -46,11 +48,19 @@ def claim_detail(request, claim_id) -> dict:
                 to_attr="open_assignments",
             ),
             Prefetch("verdicts", queryset=Verdict.objects.select_related("author", "decided_by")),
+            Prefetch(
+                "publications",
+                queryset=Publication.objects.order_by("-published_at", "-id").prefetch_related("corrections"),
+            ),
         ),
         pk=claim_id,
     )
-    moves = workflow.available_moves(claim, request.user)
-    return serializers.ClaimDetailSerializer(claim, context={"request": request, "moves": moves}).data
+    context = {
+        "request": request,
+        "moves": workflow.available_moves(claim, request.user),
+        "matches": publishing_selectors.matches_for(claim),
+    }
+    return serializers.ClaimDetailSerializer(claim, context=context).data
 
 
 class ClaimListView(generics.GenericAPIView):
@@ -239,7 +249,7 @@ class ClaimVerdictView(APIView):
 
 
 class ClaimEvidenceFileView(APIView):
-    content_negotiation_class = FileOrJsonError
+    content_negotiation_class = ErrorsInJson
 
     @extend_schema(
         operation_id="claims_evidence_file",
