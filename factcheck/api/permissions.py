@@ -35,3 +35,10 @@ class EditsSources(BasePermission):
 
     def has_permission(self, request, view):
         return roles.can_edit_sources(request.user)
+
+
+class ViewsReports(BasePermission):
+    message = "Only editors can see the desk's reports."
+
+    def has_permission(self, request, view):
+        return roles.can_view_reports(request.user)

@@ -498,3 +498,35 @@ class ImportFileSerializer(serializers.Serializer):
 class ImportResultSerializer(serializers.Serializer):
     created = serializers.IntegerField()
     updated = serializers.IntegerField(help_text="Already imported (same review URL), refreshed.")
+
+
+# Reports
+
+
+class ReportFilterSerializer(serializers.Serializer):
+    weeks = serializers.IntegerField(required=False, default=8, min_value=1, max_value=104)
+
+
+class WeekFlowSerializer(serializers.Serializer):
+    week_start = serializers.DateField(help_text="The Monday the week starts on.")
+    entered = serializers.IntegerField(help_text="Claims created that week.")
+    left = serializers.IntegerField(help_text="Claims closed that week.")
+
+
+class RatingCountSerializer(serializers.Serializer):
+    rating = serializers.ChoiceField(choices=Verdict.Rating.choices)
+    count = serializers.IntegerField()
+
+
+class ReviewerLoadSerializer(serializers.Serializer):
+    reviewer = serializers.CharField()
+    open_claims = serializers.IntegerField()
+
+
+class ReportSummarySerializer(serializers.Serializer):
+    weekly_flow = WeekFlowSerializer(many=True, help_text="Oldest week first; the last is this week.")
+    median_hours_to_verdict = serializers.FloatField(
+        allow_null=True, help_text="From intake to published verdict; null before anything is published."
+    )
+    verdicts_by_rating = RatingCountSerializer(many=True, help_text="Approved verdicts.")
+    open_claims_per_reviewer = ReviewerLoadSerializer(many=True, help_text="The most loaded first.")
