@@ -129,3 +129,8 @@ def can_decide_match(user, match) -> bool:
 
 def can_import_factchecks(user) -> bool:
     return is_editor(user)
+
+
+def can_view_reports(user) -> bool:
+    """The desk's figures: flow, time to verdict, workload per fact-checker."""
+    return is_editor(user)

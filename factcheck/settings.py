@@ -238,10 +238,16 @@ SPECTACULAR_SETTINGS = {
         "ClaimStatusEnum": "claims.models.Claim.Status",
         "VerdictStateEnum": "reviews.models.Verdict.State",
         "EvidenceKindEnum": "reviews.models.Evidence.Kind",
+        "ArchiveStateEnum": "reviews.models.ArchivedPage.State",
+        "MatchStateEnum": "publishing.models.ClaimMatch.State",
+        "ClaimEventKindEnum": "claims.models.ClaimEvent.Kind",
+        "SourceKindEnum": "reviews.models.Source.Kind",
+        "SourceEventKindEnum": "reviews.models.SourceEvent.Kind",
+        "NotificationKindEnum": "notifications.models.Notification.Kind",
     },
 }
 
-# Largest document or evidence file the API accepts.
+# Largest document file the API accepts (evidence files follow FACTCHECK_MAX_UPLOAD_MB, below).
 FACTCHECK_UPLOAD_MAX_BYTES = int(os.environ.get("FACTCHECK_UPLOAD_MAX_BYTES", str(10 * 1024 * 1024)))
 
 # Celery. Without a broker, tasks run in-process so `make run` needs no Redis.

@@ -1,5 +1,6 @@
 from django.urls import path
 
+import factcheck.converters  # noqa: F401 (registers <id:…>)
 from publishing import views
 from publishing.feeds import FactcheckAtomFeed
 
@@ -10,5 +11,5 @@ urlpatterns = [
     path("factchecks/feed.json", views.json_feed, name="feed-json"),
     path("factchecks/feed.atom", FactcheckAtomFeed(), name="feed-atom"),
     path("factchecks/<slug:slug>/", views.factcheck_detail, name="factcheck"),
-    path("api/v1/claims/<int:claim_id>/claimreview/", views.claimreview_json, name="claimreview"),
+    path("api/v1/claims/<id:claim_id>/claimreview/", views.ClaimReviewView.as_view(), name="claimreview"),
 ]

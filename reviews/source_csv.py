@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
+from factcheck.csv_cells import defuse, restore
 from reviews.models import Source
 from reviews.selectors import normalise_domain
 
@@ -44,19 +45,10 @@ def render(sources) -> str:
     for source in sources:
         domains = " ".join(sorted(domain.domain for domain in source.domains.all()))
         writer.writerow(
-            [_defused(source.name), source.kind, source.reliability, "yes" if source.active else "no", domains,
-             _defused(source.notes)]
+            [defuse(source.name), source.kind, source.reliability, "yes" if source.active else "no", domains,
+             defuse(source.notes)]
         )  # fmt: skip
     return out.getvalue()
-
-
-def _defused(text: str) -> str:
-    # A cell starting with =, +, - or @ is a formula to a spreadsheet; a leading quote keeps it text.
-    return f"'{text}" if text[:1] in ("=", "+", "-", "@") else text
-
-
-def _restored(text: str) -> str:
-    return text[1:] if text[:1] == "'" and text[1:2] in ("=", "+", "-", "@") else text
 
 
 def parse(data: bytes) -> list[SourceRow]:
@@ -116,12 +108,12 @@ def parse(data: bytes) -> list[SourceRow]:
 
 def _parse_row(line: int, cells: dict[str, str]) -> tuple[SourceRow | None, list[str]]:
     errors = []
-    name = _restored(cells.get("name", ""))
+    name = restore(cells.get("name", ""))
     if not name:
         return None, [_("Line %d: the name is empty.") % line]
     if len(name) > 200:
         errors.append(_("Line %d: the name is longer than 200 characters.") % line)
-    row = SourceRow(line=line, name=name, notes=_restored(cells.get("notes", "")))
+    row = SourceRow(line=line, name=name, notes=restore(cells.get("notes", "")))
     kind = cells.get("kind", "").lower()
     if kind:
         if kind in Source.Kind.values:

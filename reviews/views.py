@@ -1,21 +1,17 @@
 """Evidence files and archived pages, shown only to members of the desk.
 
-Stored files are served as downloads, never inline, with the type sniffing and the
-scripts a browser might otherwise allow both switched off: a file's bytes are whatever
-someone uploaded or some site sent.
+Stored files are served as downloads (see reviews.downloads).
 """
-
-from pathlib import PurePosixPath
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from claims import roles, workflow
-from reviews import services
+from reviews import downloads, services
 from reviews.models import ArchivedPage, Evidence
 
 
@@ -27,24 +23,9 @@ def _visible_evidence(request, pk) -> Evidence:
     return evidence
 
 
-def _download(stored_file, content_type: str) -> FileResponse:
-    response = FileResponse(
-        stored_file.open("rb"),
-        as_attachment=True,
-        filename=PurePosixPath(stored_file.name).name,
-        content_type=content_type or "application/octet-stream",
-    )
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
-    return response
-
-
 @login_required
 def evidence_file(request, pk):
-    evidence = _visible_evidence(request, pk)
-    if not evidence.file:
-        raise Http404
-    return _download(evidence.file, evidence.content_type)
+    return downloads.evidence_file(_visible_evidence(request, pk))
 
 
 @login_required
@@ -63,11 +44,7 @@ def archived_page(request, pk):
 
 @login_required
 def archived_page_body(request, pk):
-    evidence = _visible_evidence(request, pk)
-    archive = ArchivedPage.objects.filter(evidence=evidence, state=ArchivedPage.State.DONE).first()
-    if archive is None or not archive.body:
-        raise Http404
-    return _download(archive.body, archive.content_type.split(";", 1)[0])
+    return downloads.archived_page_body(_visible_evidence(request, pk))
 
 
 @login_required

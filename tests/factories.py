@@ -4,6 +4,7 @@ from django.contrib.auth.models import Group
 
 from claims import roles
 from claims.models import Claim, Document
+from notifications.models import Notification
 from reviews.models import Evidence, ReviewerProfile, Source, SourceDomain, Verdict
 
 
@@ -92,3 +93,14 @@ class VerdictFactory(factory.django.DjangoModelFactory):
     rating = Verdict.Rating.FALSE
     summary = "The figure is wrong."
     author = factory.SubFactory(UserFactory)
+
+
+class NotificationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Notification
+
+    recipient = factory.SubFactory(UserFactory)
+    kind = Notification.Kind.ASSIGNED
+    claim = factory.SubFactory(ClaimFactory)
+    text = factory.Sequence(lambda n: f"Claim {n} is yours.")
+    dedupe_key = factory.Sequence(lambda n: f"test:{n}")

@@ -28,3 +28,17 @@ class MembersReadEditorsWriteSources(BasePermission):
         if request.method in SAFE_METHODS:
             return roles.is_member(request.user)
         return roles.can_edit_sources(request.user)
+
+
+class EditsSources(BasePermission):
+    message = "Only editors and admins can change sources."
+
+    def has_permission(self, request, view):
+        return roles.can_edit_sources(request.user)
+
+
+class ViewsReports(BasePermission):
+    message = "Only editors can see the desk's reports."
+
+    def has_permission(self, request, view):
+        return roles.can_view_reports(request.user)

@@ -5,12 +5,16 @@ import re
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.urls import reverse
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from claims import roles
 from claims.models import Candidate, Claim, ClaimEvent, Document
-from reviews.models import Assignment, Evidence, Source, Verdict
+from notifications import selectors as notification_selectors
+from notifications.models import Notification
+from publishing.models import ClaimMatch, Correction, Publication
+from reviews.models import ArchivedPage, Assignment, Evidence, Source, SourceEvent, Verdict
 
 # Ids and versions are 64-bit in PostgreSQL; anything larger cannot name a row.
 MAX_ID = 2**63 - 1
@@ -67,11 +71,12 @@ class MeSerializer(serializers.ModelSerializer):
     languages = serializers.SerializerMethodField()
     can_assign = serializers.SerializerMethodField()
     can_edit_sources = serializers.SerializerMethodField()
+    unread_notifications = serializers.SerializerMethodField(help_text="How many of my notifications are unread.")
 
     class Meta:
         model = get_user_model()
         fields = ["id", "username", "first_name", "last_name", "email", "role", "groups", "languages"]
-        fields += ["can_assign", "can_edit_sources"]
+        fields += ["can_assign", "can_edit_sources", "unread_notifications"]
 
     def get_role(self, user) -> str:
         return roles.role_name(user)
@@ -85,6 +90,9 @@ class MeSerializer(serializers.ModelSerializer):
 
     def get_can_edit_sources(self, user) -> bool:
         return roles.can_edit_sources(user)
+
+    def get_unread_notifications(self, user) -> int:
+        return notification_selectors.unread_count(user)
 
 
 # Documents
@@ -166,18 +174,43 @@ class ClaimFilterSerializer(serializers.Serializer):
     ordering = serializers.ChoiceField(choices=ORDERINGS, required=False, default="-created_at")
 
 
+class ArchiveSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = ArchivedPage
+        fields = ["state", "error", "fetched_at", "final_url", "sha256", "title", "published"]
+
+
+class ArchiveTextSerializer(ArchiveSerializer):
+    class Meta(ArchiveSerializer.Meta):
+        fields = [*ArchiveSerializer.Meta.fields, "status", "content_type", "text"]
+
+
 class EvidenceSerializer(serializers.ModelSerializer):
     added_by = Username(allow_null=True)
     source_name = serializers.CharField(source="source.name", read_only=True, default=None, allow_null=True)
-    file = serializers.SerializerMethodField(help_text="Name of the stored file; files are not served here.")
+    file = serializers.SerializerMethodField(help_text="Name of the stored file; download it from `file_url`.")
+    content_type = serializers.CharField(read_only=True, help_text="The file's type, found in its bytes.")
+    file_url = serializers.SerializerMethodField(help_text="Where members download the file; null without one.")
+    archive = serializers.SerializerMethodField(help_text="A web page's archived copy; null for files and quotes.")
 
     class Meta:
         model = Evidence
-        fields = ["id", "claim", "kind", "stance", "url", "file", "sha256", "excerpt", "note", "source"]
-        fields += ["source_name", "added_by", "created_at"]
+        fields = ["id", "claim", "kind", "stance", "url", "file", "content_type", "sha256", "file_url", "archive"]
+        fields += ["excerpt", "note", "source", "source_name", "added_by", "created_at"]
 
     def get_file(self, evidence) -> str:
         return evidence.file.name if evidence.file else ""
+
+    def get_file_url(self, evidence) -> str | None:
+        if not evidence.file:
+            return None
+        return reverse("api:claim-evidence-file", args=[evidence.claim_id, evidence.pk])
+
+    @extend_schema_field(ArchiveSerializer(allow_null=True))
+    def get_archive(self, evidence):
+        # Select the archive with the evidence (select_related("archive")) or this costs a query per item.
+        archive = getattr(evidence, "archive", None)
+        return ArchiveSerializer(archive).data if archive else None
 
 
 class EvidenceCreateSerializer(serializers.Serializer):
@@ -189,10 +222,8 @@ class EvidenceCreateSerializer(serializers.Serializer):
     excerpt = serializers.CharField(required=False, allow_blank=True, max_length=20_000, default="")
     note = serializers.CharField(required=False, allow_blank=True, max_length=20_000, default="")
 
-    def validate_file(self, file):
-        if file.size > settings.FACTCHECK_UPLOAD_MAX_BYTES:
-            raise serializers.ValidationError(f"The file is larger than {settings.FACTCHECK_UPLOAD_MAX_BYTES} bytes.")
-        return file
+    # No size check here: the upload rules (reviews.uploads) judge size and type together, and
+    # their refusal reaches the caller as code `refused` with the reason.
 
     def validate(self, data):
         given = [name for name in ("file", "url", "quote") if data.get(name)]
@@ -242,6 +273,45 @@ class MoveSerializer(serializers.Serializer):
     missing = serializers.ListField(child=serializers.CharField(), help_text="What stands in the way.")
 
 
+class MatchSerializer(serializers.Serializer):
+    """One "checked before" suggestion: an earlier claim here, or a fact-check published elsewhere."""
+
+    id = serializers.IntegerField(source="match.id")
+    text = serializers.CharField(help_text="The earlier claim, as it was checked.")
+    score = serializers.FloatField(help_text="Similarity, 0 to 1.")
+    state = serializers.ChoiceField(choices=ClaimMatch.State.choices)
+    checked = serializers.BooleanField(help_text="It has a published verdict, here or elsewhere.")
+    rating = serializers.CharField(help_text="The published rating's name; empty when not checked.")
+    date = serializers.DateField(source="rating_date", allow_null=True, help_text="When it was published.")
+    url = serializers.SerializerMethodField(help_text="The published fact-check; empty when none.")
+    claim = serializers.IntegerField(source="claim_id", allow_null=True, help_text="The earlier claim, if ours.")
+    external = serializers.IntegerField(source="external_id", allow_null=True, help_text="The imported fact-check.")
+
+    def get_url(self, view) -> str:
+        request = self.context.get("request")
+        return request.build_absolute_uri(view.url) if view.url and request else view.url
+
+
+class CorrectionSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Correction
+        fields = ["id", "text", "created_at"]
+
+
+class PublicationSerializer(serializers.ModelSerializer):
+    url = serializers.SerializerMethodField(help_text="The public fact-check page.")
+    corrections = CorrectionSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = Publication
+        fields = ["id", "url", "language", "published_at", "withdrawn_at", "withdrawal_reason", "corrections"]
+
+    def get_url(self, publication) -> str:
+        request = self.context.get("request")
+        path = publication.get_absolute_url()
+        return request.build_absolute_uri(path) if request else path
+
+
 class ClaimDetailSerializer(ClaimSerializer):
     document = DocumentSerializer(read_only=True)
     evidence = EvidenceSerializer(many=True, read_only=True)
@@ -249,9 +319,12 @@ class ClaimDetailSerializer(ClaimSerializer):
     assignment = serializers.SerializerMethodField()
     verdict = serializers.SerializerMethodField(help_text="The verdict in the making, else the last approved one.")
     moves = serializers.SerializerMethodField(help_text="Every move out of the current status, for the caller.")
+    matches = serializers.SerializerMethodField(help_text="Checked before? Suggestions not dismissed, linked first.")
+    publication = serializers.SerializerMethodField(help_text="The live public fact-check, else the latest one.")
 
     class Meta(ClaimSerializer.Meta):
         fields = [*ClaimSerializer.Meta.fields, "evidence", "events", "assignment", "verdict", "moves"]
+        fields += ["matches", "publication"]
 
     @extend_schema_field(AssignmentSerializer(allow_null=True))
     def get_assignment(self, claim):
@@ -268,6 +341,18 @@ class ClaimDetailSerializer(ClaimSerializer):
     @extend_schema_field(MoveSerializer(many=True))
     def get_moves(self, claim):
         return MoveSerializer(self.context["moves"], many=True).data
+
+    @extend_schema_field(MatchSerializer(many=True))
+    def get_matches(self, claim):
+        return MatchSerializer(self.context["matches"], many=True, context=self.context).data
+
+    @extend_schema_field(PublicationSerializer(allow_null=True))
+    def get_publication(self, claim):
+        # Publications come newest first; a claim has at most one live one.
+        publications = list(claim.publications.all())
+        shown = next((item for item in publications if item.withdrawn_at is None), None)
+        shown = shown or (publications[0] if publications else None)
+        return PublicationSerializer(shown, context=self.context).data if shown else None
 
 
 class TransitionSerializer(serializers.Serializer):
@@ -329,3 +414,122 @@ class SourceSerializer(serializers.ModelSerializer):
     class Meta:
         model = Source
         fields = ["id", "name", "kind", "reliability", "notes", "active", "domains", "created_at", "updated_at"]
+
+
+class SourceEventSerializer(serializers.ModelSerializer):
+    actor = Username(allow_null=True)
+
+    class Meta:
+        model = SourceEvent
+        fields = ["id", "kind", "old_value", "new_value", "details", "actor", "created_at"]
+
+
+class SourceDetailSerializer(SourceSerializer):
+    history = SourceEventSerializer(
+        source="events", many=True, read_only=True, help_text="Creation, reliability changes, imports and merges."
+    )
+
+    class Meta(SourceSerializer.Meta):
+        fields = [*SourceSerializer.Meta.fields, "history"]
+
+
+class UnmatchedDomainSerializer(serializers.Serializer):
+    domain = serializers.CharField()
+    evidence_count = serializers.IntegerField(help_text="Web evidence on this domain (or its subdomains).")
+    claim_count = serializers.IntegerField(help_text="Claims that evidence is attached to.")
+
+
+class RegisterDomainSerializer(serializers.Serializer):
+    domain = serializers.CharField(max_length=2000, help_text="A domain, or an address on it.")
+    name = serializers.CharField(
+        required=False, allow_blank=True, max_length=200, default="", help_text="The domain when left out."
+    )
+    kind = serializers.ChoiceField(choices=Source.Kind.choices, required=False, default=Source.Kind.OTHER)
+
+
+class RegisteredDomainSerializer(serializers.Serializer):
+    source = SourceDetailSerializer()
+    linked = serializers.IntegerField(help_text="Evidence items now linked to the new source.")
+
+
+# Notifications
+
+
+class NotificationSerializer(serializers.ModelSerializer):
+    unread = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Notification
+        fields = ["id", "kind", "claim", "text", "unread", "read_at", "created_at"]
+
+    def get_unread(self, notification) -> bool:
+        return notification.read_at is None
+
+
+class NotificationFilterSerializer(serializers.Serializer):
+    unread = serializers.BooleanField(
+        required=False, allow_null=True, default=None, help_text="true: unread only; false: read only."
+    )
+
+
+class MarkedReadSerializer(serializers.Serializer):
+    marked = serializers.IntegerField(help_text="Notifications marked read by this call.")
+
+
+# Publishing
+
+
+class MatchDecisionSerializer(serializers.Serializer):
+    note = serializers.CharField(required=False, allow_blank=True, max_length=20_000, default="")
+
+
+class WithdrawSerializer(serializers.Serializer):
+    reason = serializers.CharField(max_length=20_000, help_text="Shown to readers on the withdrawn page.")
+
+
+class CorrectSerializer(serializers.Serializer):
+    text = serializers.CharField(max_length=20_000, help_text="Published, dated, under the fact-check.")
+
+
+class ImportFileSerializer(serializers.Serializer):
+    file = serializers.FileField(max_length=255, help_text="ClaimReview JSON-LD: one object, a list, or an @graph.")
+
+
+class ImportResultSerializer(serializers.Serializer):
+    created = serializers.IntegerField()
+    updated = serializers.IntegerField(help_text="Already imported (same review URL), refreshed.")
+
+
+# Reports
+
+
+class ReportFilterSerializer(serializers.Serializer):
+    weeks = serializers.IntegerField(required=False, default=8, min_value=1, max_value=104)
+
+
+class WeekFlowSerializer(serializers.Serializer):
+    week_start = serializers.DateField(help_text="The Monday the week starts on.")
+    created = serializers.IntegerField(help_text="Claims created that week.")
+    closed = serializers.IntegerField(help_text="Claims closed that week (verdict approved or linked).")
+
+
+class RatingCountSerializer(serializers.Serializer):
+    rating = serializers.ChoiceField(choices=Verdict.Rating.choices)
+    count = serializers.IntegerField()
+
+
+class ReviewerLoadSerializer(serializers.Serializer):
+    reviewer = serializers.CharField()
+    open_claims = serializers.IntegerField()
+    overdue_claims = serializers.IntegerField()
+
+
+class ReportSummarySerializer(serializers.Serializer):
+    weekly_flow = WeekFlowSerializer(many=True, help_text="Oldest week first; the last is this week.")
+    median_hours_to_verdict = serializers.FloatField(
+        allow_null=True,
+        help_text="Median from intake (document stored) to published verdict, over the last 90 days; "
+        "null when nothing was published then.",
+    )
+    verdicts_by_rating = RatingCountSerializer(many=True, help_text="Approved verdicts.")
+    open_claims_per_reviewer = ReviewerLoadSerializer(many=True, help_text="The most loaded first.")

@@ -24,3 +24,8 @@ def client_for(user=None) -> APIClient:
 @pytest.fixture
 def api_as():
     return client_for
+
+
+@pytest.fixture
+def api_client_anonymous():
+    return APIClient()

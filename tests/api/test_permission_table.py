@@ -1,12 +1,17 @@
 """Walks docs/api-permissions.md: every endpoint × every persona answers as the table says."""
 
+import json
 from pathlib import Path
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from drf_spectacular.generators import SchemaGenerator
 
 from claims.models import Candidate, Claim
-from reviews.models import Evidence, Verdict
+from notifications.models import Notification
+from publishing.models import ClaimMatch
+from reviews import services as reviews_services
+from reviews.models import ArchivedPage, Evidence, Verdict
 from tests import factories
 from tests.api.conftest import client_for
 
@@ -38,7 +43,22 @@ BODIES = {
     ("POST", "/api/v1/verdicts/{verdict_id}/reject/"): {"comment": "Cite the statistics office."},
     ("POST", "/api/v1/sources/"): {"name": "Statistics office", "kind": "agency", "domains": ["stats.example"]},
     ("PATCH", "/api/v1/sources/{source_id}/"): {"reliability": "low"},
+    ("POST", "/api/v1/sources/register-domain/"): {"domain": "unknown.example", "kind": "ngo"},
+    ("POST", "/api/v1/claims/{claim_id}/publication/withdraw/"): {"reason": "The figure was revised."},
+    ("POST", "/api/v1/claims/{claim_id}/publication/correct/"): {"text": "The date was 3 May, not 4 May."},
+    ("POST", "/api/v1/factchecks/import/"): lambda: {"file": SimpleUploadedFile("reviews.json", CLAIMREVIEW_FILE)},
 }
+CLAIMREVIEW_FILE = json.dumps(
+    {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "url": "https://archive.example/fc/1",
+        "claimReviewed": "Unemployment fell by 1,900 people in 2025.",
+        "reviewRating": {"@type": "Rating", "alternateName": "False"},
+    }
+).encode()
+# Publishing endpoints act on the claim whose verdict is published.
+ON_THE_PUBLISHED_CLAIM = ("/publication/withdraw/", "/publication/correct/", "/claimreview/")
 
 
 @pytest.fixture
@@ -54,32 +74,56 @@ def personas(fact_checker, other_fact_checker, editor, admin_user, outsider):
 
 
 @pytest.fixture
-def scene(fact_checker):
-    """A sourced claim assigned to the fact-checker, with evidence enough to corroborate it,
-    a draft verdict and a submitted one by that fact-checker, and a candidate sentence."""
+def scene(fact_checker, editor):
+    """A sourced claim assigned to the fact-checker, with evidence enough to corroborate it
+    (and a file, and a web page whose archiving failed), a draft verdict and a submitted one
+    by that fact-checker, a candidate sentence, a notification for the fact-checker, and a
+    published fact-check that the first claim is suggested to match."""
     claim = factories.ClaimFactory(status=Claim.Status.SOURCED, assignee=fact_checker)
     factories.EvidenceFactory(claim=claim)
     factories.EvidenceFactory(claim=claim)
     context = factories.EvidenceFactory(claim=claim, stance=Evidence.Stance.CONTEXT, source=None)
+    ArchivedPage.objects.create(evidence=context, state=ArchivedPage.State.FAILED, error="Timed out.")
+    upload = SimpleUploadedFile("figures.txt", b"Unemployment: 7.1 percent.\n")
+    attached = reviews_services.evidence_attach(
+        claim, actor=fact_checker, kind=Evidence.Kind.FILE, stance=Evidence.Stance.CONTEXT, file=upload
+    )
     factories.ClaimFactory()  # unassigned, for take-next
     drafted = factories.ClaimFactory(status=Claim.Status.CORROBORATED, assignee=fact_checker)
     draft = factories.VerdictFactory(claim=drafted, author=fact_checker)
     decided = factories.ClaimFactory(status=Claim.Status.CORROBORATED, assignee=fact_checker)
     submitted = factories.VerdictFactory(claim=decided, author=fact_checker, state=Verdict.State.SUBMITTED)
     candidate = Candidate.objects.create(document=claim.document, text="It was sunny.", start=100, end=113)
+    published = factories.ClaimFactory(status=Claim.Status.CORROBORATED, assignee=fact_checker)
+    approved = reviews_services.verdict_submit(
+        factories.VerdictFactory(claim=published, author=fact_checker), actor=fact_checker
+    )
+    reviews_services.verdict_approve(approved, actor=editor)
+    match = ClaimMatch.objects.create(claim=claim, matched_claim=published, score=0.8)
+    notification = Notification.objects.create(
+        recipient=fact_checker, kind=Notification.Kind.ASSIGNED, claim=claim, text="Yours.", dedupe_key="scene"
+    )
     return {
         "claim_id": claim.pk,
         "document_id": claim.document_id,
         "candidate_id": candidate.pk,
         "evidence_id": context.pk,
+        "file_evidence_id": attached.pk,
         "source_id": factories.SourceFactory().pk,
         "draft_id": draft.pk,
         "submitted_id": submitted.pk,
+        "notification_id": notification.pk,
+        "match_id": match.pk,
+        "published_claim_id": published.pk,
     }
 
 
 def url_for(method, path, scene):
     ids = dict(scene, verdict_id=scene["draft_id"] if path.endswith("/submit/") else scene["submitted_id"])
+    if path.endswith("/file/"):
+        ids["evidence_id"] = scene["file_evidence_id"]
+    if path.endswith(ON_THE_PUBLISHED_CLAIM):
+        ids["claim_id"] = scene["published_claim_id"]
     return path.format(**ids)
 
 
@@ -89,8 +133,10 @@ def url_for(method, path, scene):
 def test_each_persona_gets_what_the_table_says(personas, scene, persona, method, path, expected):
     client = client_for(personas[persona])
     body = BODIES.get((method, path))
+    # A file is sent afresh to each persona, as a form.
+    body, body_format = (body(), "multipart") if callable(body) else (body, "json")
 
-    response = getattr(client, method.lower())(url_for(method, path, scene), body, format="json")
+    response = getattr(client, method.lower())(url_for(method, path, scene), body, format=body_format)
 
     assert response.status_code == expected[persona], response.content
 

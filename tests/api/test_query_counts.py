@@ -3,8 +3,11 @@
 import itertools
 
 import pytest
+from django.utils import timezone
 
 from claims.models import Claim
+from publishing.models import ClaimMatch, Correction, Publication
+from reviews import services
 from reviews.models import Verdict
 from tests import factories
 
@@ -24,9 +27,13 @@ def add_claims(count, *, assignee, author, document):
 
 
 def add_claim_history(claim, count, actor):
+    """Evidence, events, "checked before" suggestions and corrections to its publication."""
+    publication = claim.publications.first()
     for _index in range(count):
         factories.EvidenceFactory(claim=claim, added_by=actor)
         claim.events.create(kind="evidence_added", actor=actor)
+        ClaimMatch.objects.create(claim=claim, matched_claim=factories.ClaimFactory(), score=0.6)
+        Correction.objects.create(publication=publication, text="A date was wrong.", author=actor)
 
 
 # (url, persona, queries): the token and the caller's permissions, then the page.
@@ -69,16 +76,59 @@ def test_a_list_costs_the_same_for_3_rows_as_for_30(
 @pytest.mark.parametrize("path", ["/api/v1/claims/{claim}/", "/api/v1/claims/{claim}/evidence/"])
 def test_a_claim_costs_the_same_with_3_evidence_items_as_with_30(api_as, django_assert_num_queries, fact_checker, path):
     claim = factories.ClaimFactory(assignee=fact_checker)
+    approved = factories.VerdictFactory(claim=claim, author=fact_checker, state=Verdict.State.APPROVED)
+    Publication.objects.create(verdict=approved, claim=claim, slug="first", language="en", published_at=timezone.now())
     factories.VerdictFactory(claim=claim, author=fact_checker)
     add_claim_history(claim, 3, fact_checker)
     client = api_as(fact_checker)
     url = path.format(claim=claim.pk)
     client.get(url)
-    expected = 9 if path.endswith("/{claim}/") else 5
+    expected = 13 if path.endswith("/{claim}/") else 5
 
     with django_assert_num_queries(expected):
         assert client.get(url).status_code == 200
 
     add_claim_history(claim, 27, fact_checker)
     with django_assert_num_queries(expected):
+        assert client.get(url).status_code == 200
+
+
+def add_notifications(count, recipient):
+    for _index in range(count):
+        factories.NotificationFactory(recipient=recipient)
+
+
+def add_source_events(source, count, actor):
+    for reliability in itertools.islice(itertools.cycle(["low", "high"]), count):
+        services.source_save(source, actor=actor, reliability=reliability)
+
+
+# (url, persona, queries, grow): `grow(count, scene)` adds rows the answer lists.
+DETAILS = [
+    ("/api/v1/notifications/", "fact_checker", 5, lambda count, scene: add_notifications(count, scene["me"])),
+    (
+        "/api/v1/sources/{source}/",
+        "fact_checker",
+        6,
+        lambda count, scene: add_source_events(scene["source"], count, scene["editor"]),
+    ),
+]
+
+
+@pytest.mark.parametrize("url,persona,queries,grow", DETAILS, ids=[row[0] for row in DETAILS])
+def test_rows_under_one_object_cost_the_same_for_3_as_for_30(
+    request, api_as, django_assert_num_queries, editor, url, persona, queries, grow
+):
+    caller = request.getfixturevalue(persona)
+    scene = {"me": caller, "editor": editor, "source": factories.SourceFactory(domains=["a.example", "b.example"])}
+    url = url.format(source=scene["source"].pk)
+    grow(3, scene)
+    client = api_as(caller)
+    client.get(url)
+
+    with django_assert_num_queries(queries):
+        assert client.get(url).status_code == 200
+
+    grow(27, scene)
+    with django_assert_num_queries(queries):
         assert client.get(url).status_code == 200

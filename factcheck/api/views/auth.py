@@ -1,4 +1,6 @@
+from axes.helpers import get_cool_off
 from django.contrib.auth import authenticate, login, logout
+from django.contrib.auth.signals import user_logged_in
 from django.utils.decorators import method_decorator
 from django.views.decorators.csrf import ensure_csrf_cookie
 from drf_spectacular.utils import OpenApiResponse, extend_schema
@@ -15,10 +17,22 @@ from factcheck.api.schema import errors
 BAD_CREDENTIALS = "Unable to sign in with these credentials."
 
 
+class LockedOut(exceptions.Throttled):
+    default_detail = "Too many failed sign-ins for this username from this address; try again later."
+    default_code = "locked_out"
+
+
 def _authenticate(request):
     credentials = serializers.CredentialsSerializer(data=request.data)
     credentials.is_valid(raise_exception=True)
+    # django-axes watches this call: it counts the failure, or refuses a locked-out username outright.
     user = authenticate(request._request, **credentials.validated_data)
+    if getattr(request._request, "axes_locked_out", False):
+        # We answer the lock-out here, in the API's error shape; left set, the flag would have
+        # axes's middleware replace that answer with its HTML page.
+        request._request.axes_locked_out = False
+        cool_off = get_cool_off(request._request)
+        raise LockedOut(wait=cool_off.total_seconds() if cool_off else None)
     if user is None or not user.is_active:
         raise exceptions.ValidationError({"non_field_errors": [BAD_CREDENTIALS]}, code="invalid")
     return user
@@ -34,7 +48,8 @@ class TokenView(APIView):
     @extend_schema(
         operation_id="auth_token",
         summary="Exchange a username and password for an API token",
-        description="Send the token as `Authorization: Token <token>` afterwards. Throttled.",
+        description="Send the token as `Authorization: Token <token>` afterwards. Throttled, and locked for a "
+        "username and address after repeated failures (429, code `locked_out`, even for the right password).",
         request=serializers.CredentialsSerializer,
         responses={200: serializers.TokenSerializer, **errors(400, 429)},
         auth=[],
@@ -42,6 +57,9 @@ class TokenView(APIView):
     )
     def post(self, request):
         user = _authenticate(request)
+        # A token exchange is a sign-in, though no session opens: announced like one, it makes
+        # axes forget earlier failures (AXES_RESET_ON_SUCCESS) and moves last_login.
+        user_logged_in.send(sender=user.__class__, request=request._request, user=user)
         token, _created = Token.objects.get_or_create(user=user)
         return Response({"token": token.key})
 
@@ -56,7 +74,8 @@ class LoginView(APIView):
         operation_id="auth_login",
         summary="Open a browser session",
         description="Sets the session and CSRF cookies; later unsafe requests send the CSRF token in "
-        "`X-CSRFToken`. Throttled.",
+        "`X-CSRFToken`. Throttled, and locked for a username and address after repeated failures (429, code "
+        "`locked_out`, even for the right password).",
         request=serializers.CredentialsSerializer,
         responses={200: serializers.MeSerializer, **errors(400, 429)},
         auth=[],

@@ -1,5 +1,6 @@
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
+from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import generics, status
 from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
@@ -7,24 +8,33 @@ from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from claims import selectors, workflow
+from claims import exports, selectors, workflow
 from claims.models import ClaimEvent
 from factcheck.api import serializers
 from factcheck.api.filters import filter_claims
+from factcheck.api.negotiation import ErrorsInJson
 from factcheck.api.pagination import NewestFirstCursorPagination
 from factcheck.api.permissions import IsMember
 from factcheck.api.schema import errors
+from publishing import selectors as publishing_selectors
+from publishing.models import Publication
+from reviews import downloads
 from reviews import services as reviews_services
-from reviews.models import Assignment, Evidence, Verdict
+from reviews.models import ArchivedPage, Assignment, Evidence, Verdict
 
 
 def visible_claim(request, claim_id):
     return get_object_or_404(selectors.claims_visible_to(request.user), pk=claim_id)
 
 
+def visible_evidence(request, claim_id, evidence_id) -> Evidence:
+    claim = visible_claim(request, claim_id)
+    return get_object_or_404(claim.evidence.select_related("claim"), pk=evidence_id)
+
+
 def claim_detail(request, claim_id) -> dict:
     """The full representation of a claim, in a fixed number of queries."""
-    evidence = Evidence.objects.select_related("source", "added_by")
+    evidence = Evidence.objects.select_related("source", "added_by", "archive")
     open_assignments = Assignment.objects.filter(released_at__isnull=True, completed_at__isnull=True)
     claim = get_object_or_404(
         selectors.claims_visible_to(request.user)
@@ -38,11 +48,19 @@ def claim_detail(request, claim_id) -> dict:
                 to_attr="open_assignments",
             ),
             Prefetch("verdicts", queryset=Verdict.objects.select_related("author", "decided_by")),
+            Prefetch(
+                "publications",
+                queryset=Publication.objects.order_by("-published_at", "-id").prefetch_related("corrections"),
+            ),
         ),
         pk=claim_id,
     )
-    moves = workflow.available_moves(claim, request.user)
-    return serializers.ClaimDetailSerializer(claim, context={"request": request, "moves": moves}).data
+    context = {
+        "request": request,
+        "moves": workflow.available_moves(claim, request.user),
+        "matches": publishing_selectors.matches_for(claim),
+    }
+    return serializers.ClaimDetailSerializer(claim, context=context).data
 
 
 class ClaimListView(generics.GenericAPIView):
@@ -64,6 +82,30 @@ class ClaimListView(generics.GenericAPIView):
         claims = selectors.claims_visible_to(request.user).select_related("assignee")
         page = self.paginate_queryset(filter_claims(claims, filters.validated_data, request.user))
         return self.get_paginated_response(self.get_serializer(page, many=True).data)
+
+
+class ClaimExportView(APIView):
+    permission_classes = [IsAuthenticated, IsMember]
+    content_negotiation_class = ErrorsInJson
+
+    @extend_schema(
+        operation_id="claims_export_csv",
+        summary="The claims list as CSV: the same filters and order, every row, streamed",
+        description="Columns: " + ", ".join(exports.COLUMNS) + ". The latest verdict's rating and state. Text "
+        "that a spreadsheet would run as a formula (starting with =, +, - or @) is prefixed with a quote.",
+        parameters=[serializers.ClaimFilterSerializer],
+        responses={
+            (200, "text/csv"): OpenApiResponse(OpenApiTypes.STR, description="UTF-8 CSV, as an attachment."),
+            **errors(400, 401, 403),
+        },
+        tags=["claims"],
+    )
+    def get(self, request):
+        filters = serializers.ClaimFilterSerializer(data=request.query_params)
+        filters.is_valid(raise_exception=True)
+        ordering = filters.validated_data["ordering"]
+        claims = filter_claims(selectors.claims_visible_to(request.user), filters.validated_data, request.user)
+        return exports.claims_csv_response(claims.order_by(ordering, "-id" if ordering.startswith("-") else "id"))
 
 
 class ClaimDetailView(APIView):
@@ -157,13 +199,15 @@ class ClaimEvidenceView(APIView):
     )
     def get(self, request, claim_id):
         claim = visible_claim(request, claim_id)
-        evidence = claim.evidence.select_related("source", "added_by")
+        evidence = claim.evidence.select_related("source", "added_by", "archive")
         return Response(serializers.EvidenceSerializer(evidence, many=True).data)
 
     @extend_schema(
         operation_id="claims_evidence_add",
         summary="Attach evidence: a file (multipart), a web page (`url`) or a quote",
-        description="A web page without `source` is linked to the source whose domain it is on, if any.",
+        description="A web page without `source` is linked to the source whose domain it is on, if any, and "
+        "archived in the background. A file is judged by its bytes: one of a type not accepted, empty or too "
+        "large is refused (400, code `refused`, the reason in `detail`), and so is a file already attached.",
         request={
             "application/json": serializers.EvidenceCreateSerializer,
             "multipart/form-data": serializers.EvidenceCreateSerializer,
@@ -226,3 +270,52 @@ class ClaimVerdictView(APIView):
         draft.is_valid(raise_exception=True)
         verdict = reviews_services.verdict_save_draft(claim, actor=request.user, **draft.validated_data)
         return Response(serializers.VerdictSerializer(verdict).data)
+
+
+class ClaimEvidenceFileView(APIView):
+    content_negotiation_class = ErrorsInJson
+
+    @extend_schema(
+        operation_id="claims_evidence_file",
+        summary="Download an evidence file",
+        description="Sent as an attachment with the type found in its bytes, `X-Content-Type-Options: nosniff` "
+        "and a sandboxing `Content-Security-Policy`. 404 for evidence without a file.",
+        responses={
+            (200, "*/*"): OpenApiResponse(OpenApiTypes.BINARY, description="The file, as an attachment."),
+            **errors(401, 404),
+        },
+        tags=["evidence"],
+    )
+    def get(self, request, claim_id, evidence_id):
+        return downloads.evidence_file(visible_evidence(request, claim_id, evidence_id))
+
+
+class ClaimEvidenceArchiveView(APIView):
+    @extend_schema(
+        operation_id="claims_evidence_archive",
+        summary="A web page evidence's archived copy: its state, and its title, date and text once fetched",
+        responses={200: serializers.ArchiveTextSerializer, **errors(401, 404)},
+        tags=["evidence"],
+    )
+    def get(self, request, claim_id, evidence_id):
+        evidence = visible_evidence(request, claim_id, evidence_id)
+        archive = get_object_or_404(ArchivedPage, evidence=evidence)
+        return Response(serializers.ArchiveTextSerializer(archive).data)
+
+
+class ClaimEvidenceArchiveRetryView(APIView):
+    @extend_schema(
+        operation_id="claims_evidence_archive_retry",
+        summary="Queue archiving of a web page again, after it failed",
+        description="Refused (400) for evidence that is not a web page, or a page already archived.",
+        request=None,
+        responses={
+            202: OpenApiResponse(serializers.ArchiveSerializer, description="Queued; poll the archive."),
+            **errors(400, 401, 403, 404),
+        },
+        tags=["evidence"],
+    )
+    def post(self, request, claim_id, evidence_id):
+        evidence = visible_evidence(request, claim_id, evidence_id)
+        archive = reviews_services.evidence_archive_retry(evidence, actor=request.user)
+        return Response(serializers.ArchiveSerializer(archive).data, status=status.HTTP_202_ACCEPTED)

@@ -9,10 +9,11 @@ from rest_framework.views import APIView
 from claims import selectors
 from factcheck.api import serializers
 from factcheck.api.pagination import QueuePagination
-from factcheck.api.permissions import IsEditor, IsMember, MembersReadEditorsWriteSources
+from factcheck.api.permissions import EditsSources, IsEditor, IsMember, MembersReadEditorsWriteSources
 from factcheck.api.schema import errors
+from reviews import selectors as reviews_selectors
 from reviews import services
-from reviews.models import Source, SourceDomain
+from reviews.models import Source, SourceDomain, SourceEvent
 
 
 def visible_verdict(request, verdict_id):
@@ -65,12 +66,20 @@ class VerdictRejectView(APIView):
         return verdict_response(services.verdict_reject(verdict, actor=request.user, **decision.validated_data))
 
 
+def sources_with_domains():
+    return Source.objects.prefetch_related(Prefetch("domains", queryset=SourceDomain.objects.order_by("domain")))
+
+
+def with_history(sources):
+    return sources.prefetch_related(Prefetch("events", queryset=SourceEvent.objects.select_related("actor")))
+
+
 class SourceQuerysetMixin:
     permission_classes = [IsAuthenticated, MembersReadEditorsWriteSources]
     serializer_class = serializers.SourceSerializer
 
     def get_queryset(self):
-        return Source.objects.prefetch_related(Prefetch("domains", queryset=SourceDomain.objects.order_by("domain")))
+        return sources_with_domains()
 
 
 class SourceListView(SourceQuerysetMixin, generics.GenericAPIView):
@@ -102,11 +111,15 @@ class SourceListView(SourceQuerysetMixin, generics.GenericAPIView):
 
 class SourceDetailView(SourceQuerysetMixin, generics.GenericAPIView):
     lookup_url_kwarg = "source_id"
+    serializer_class = serializers.SourceDetailSerializer
+
+    def get_queryset(self):
+        return with_history(sources_with_domains())
 
     @extend_schema(
         operation_id="sources_retrieve",
-        summary="A source",
-        responses={200: serializers.SourceSerializer, **errors(401, 403, 404)},
+        summary="A source, with its history",
+        responses={200: serializers.SourceDetailSerializer, **errors(401, 403, 404)},
         tags=["sources"],
     )
     def get(self, request, source_id):
@@ -116,15 +129,50 @@ class SourceDetailView(SourceQuerysetMixin, generics.GenericAPIView):
         operation_id="sources_update",
         summary="Change a source (editors and admins); `domains`, when given, replaces the list",
         request=serializers.SourceSerializer,
-        responses={200: serializers.SourceSerializer, **errors(400, 401, 403, 404)},
+        responses={200: serializers.SourceDetailSerializer, **errors(400, 401, 403, 404)},
         tags=["sources"],
     )
     def patch(self, request, source_id):
         source = self.get_object()
-        fields = self.get_serializer(source, data=request.data, partial=True)
+        fields = serializers.SourceSerializer(source, data=request.data, partial=True)
         fields.is_valid(raise_exception=True)
         services.source_save(source, actor=request.user, **fields.validated_data)
         return Response(self.get_serializer(self.get_queryset().get(pk=source.pk)).data)
+
+
+class UnmatchedDomainsView(APIView):
+    permission_classes = [IsAuthenticated, EditsSources]
+
+    @extend_schema(
+        operation_id="sources_unmatched_domains",
+        summary="Domains of web evidence that no source covers, most used first (editors)",
+        responses={200: serializers.UnmatchedDomainSerializer(many=True), **errors(401, 403)},
+        tags=["sources"],
+    )
+    def get(self, request):
+        domains = reviews_selectors.unmatched_domains(request.user)
+        return Response(serializers.UnmatchedDomainSerializer(domains, many=True).data)
+
+
+class RegisterDomainView(APIView):
+    permission_classes = [IsAuthenticated, EditsSources]
+
+    @extend_schema(
+        operation_id="sources_register_domain",
+        summary="Create a source for an unmatched domain and link the evidence waiting on it (editors)",
+        request=serializers.RegisterDomainSerializer,
+        responses={201: serializers.RegisteredDomainSerializer, **errors(400, 401, 403)},
+        tags=["sources"],
+    )
+    def post(self, request):
+        registration = serializers.RegisterDomainSerializer(data=request.data)
+        registration.is_valid(raise_exception=True)
+        source, linked = services.source_register_domain(actor=request.user, **registration.validated_data)
+        source = with_history(sources_with_domains()).get(pk=source.pk)
+        return Response(
+            serializers.RegisteredDomainSerializer({"source": source, "linked": linked}).data,
+            status=status.HTTP_201_CREATED,
+        )
 
 
 class ClaimQueueView(generics.GenericAPIView):
