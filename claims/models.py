@@ -128,7 +128,19 @@ class AppendOnlyError(Exception):
     pass
 
 
-class ClaimEvent(models.Model):
+class AppendOnly:
+    """An audit trail's rows: written once, never edited or deleted."""
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise AppendOnlyError(f"{self._meta.verbose_name_plural} are never edited.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise AppendOnlyError(f"{self._meta.verbose_name_plural} are never deleted.")
+
+
+class ClaimEvent(AppendOnly, models.Model):
     class Kind(models.TextChoices):
         CREATED = "created", _("Created")
         STATUS = "status", _("Status changed")
@@ -164,11 +176,3 @@ class ClaimEvent(models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()} on claim {self.claim_id}"
-
-    def save(self, *args, **kwargs):
-        if self.pk is not None:
-            raise AppendOnlyError("Claim events are never edited.")
-        super().save(*args, **kwargs)
-
-    def delete(self, *args, **kwargs):
-        raise AppendOnlyError("Claim events are never deleted.")

@@ -3,7 +3,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from claims.models import AppendOnlyError
+from claims.models import AppendOnly
 
 
 class Source(models.Model):
@@ -137,7 +137,7 @@ class ArchivedPage(models.Model):
         return f"Archive of evidence {self.evidence_id} ({self.state})"
 
 
-class SourceEvent(models.Model):
+class SourceEvent(AppendOnly, models.Model):
     """The history of a Source's registry entry, reliability changes above all. Append-only."""
 
     class Kind(models.TextChoices):
@@ -164,14 +164,6 @@ class SourceEvent(models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()}: {self.source_name}"
-
-    def save(self, *args, **kwargs):
-        if self.pk is not None:
-            raise AppendOnlyError("Source events are never edited.")
-        super().save(*args, **kwargs)
-
-    def delete(self, *args, **kwargs):
-        raise AppendOnlyError("Source events are never deleted.")
 
 
 class Assignment(models.Model):

@@ -31,3 +31,14 @@ def test_each_move_writes_one_event_with_its_actor_and_note(fact_checker, editor
         ("status", "unverified", "sourced", "fiona", "found the report"),
         ("status", "sourced", "unverified", "edith", "wrong report"),
     ]
+
+
+def test_source_events_are_append_only_too(editor):
+    from reviews.models import SourceEvent
+
+    source = factories.SourceFactory()
+    event = SourceEvent.objects.create(source=source, source_name=source.name, kind="created", actor=editor)
+    with pytest.raises(AppendOnlyError):
+        event.save()
+    with pytest.raises(AppendOnlyError):
+        event.delete()
