@@ -299,9 +299,9 @@ FACTCHECK_ARCHIVE_MAX_BYTES = int(os.environ.get("FACTCHECK_ARCHIVE_MAX_BYTES", 
 FACTCHECK_CORROBORATION_MIN_SOURCES = int(os.environ.get("FACTCHECK_CORROBORATION_MIN_SOURCES", "2"))
 FACTCHECK_LOW_RELIABILITY_COUNTS = env_bool("FACTCHECK_LOW_RELIABILITY_COUNTS", False)
 FACTCHECK_CLAIM_THRESHOLD = float(os.environ.get("FACTCHECK_CLAIM_THRESHOLD", "0.5"))
-# A running extraction older than this is presumed dead (its worker was lost) and queued again.
+# An extraction queued or started longer ago than this is presumed lost (its worker or its message) and queued again.
 FACTCHECK_EXTRACTION_STALE_MINUTES = int(os.environ.get("FACTCHECK_EXTRACTION_STALE_MINUTES", "15"))
-# A document still pending after this long was probably never queued (broker down): queue it again.
+# A document never queued (the broker was down) is queued again after this long.
 FACTCHECK_PENDING_REQUEUE_MINUTES = int(os.environ.get("FACTCHECK_PENDING_REQUEUE_MINUTES", "2"))
 
 # Default time to do a claim, from its priority, when an editor gives no due date.
