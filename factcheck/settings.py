@@ -269,13 +269,17 @@ CELERY_WORKER_CANCEL_LONG_RUNNING_TASKS_ON_CONNECTION_LOSS = True
 CELERY_TASK_DEFAULT_QUEUE = "default"
 # A worker started without --queues consumes them all (one development worker does everything).
 CELERY_TASK_QUEUES = [
-    Queue(name, Exchange(name), routing_key=name) for name in ("default", "extraction", "archiving", "notifications")
+    Queue(name, Exchange(name), routing_key=name)
+    for name in ("default", "extraction", "matching", "archiving", "notifications")
 ]
 # One queue per kind of work, each consumed by its own worker (see Procfile), so a flood
-# of one kind waits in its own line. The sweep is quick and must not wait behind extractions.
+# of one kind waits in its own line. The sweep is quick and must not wait behind extractions;
+# nor must matching (quick, one query per claim), or a claim extracted at the start of a large
+# import would get its suggestions only once the whole import is extracted.
 CELERY_TASK_ROUTES = {
     "claims.tasks.requeue_stale_documents": {"queue": "default"},
     "claims.tasks.*": {"queue": "extraction"},
+    "publishing.tasks.suggest_matches": {"queue": "matching"},
     "reviews.tasks.archive_*": {"queue": "archiving"},
     "notifications.tasks.*": {"queue": "notifications"},
 }
