@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from urllib.parse import urlsplit
 
+from celery.exceptions import Retry
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
@@ -22,6 +23,7 @@ from django.utils.translation import gettext as _
 from claims import readers, roles, workflow
 from claims.models import Claim, ClaimEvent, Document
 from factcheck import fetch
+from factcheck.celery import runs_in_process
 from notifications.models import Notification
 from notifications.services import notify
 from publishing.services import publication_publish
@@ -326,13 +328,28 @@ def evidence_attach(
 
 
 def enqueue_archive(evidence_id: int) -> None:
-    """Queue archiving; if the broker is unreachable the archive stays pending until someone tries again."""
+    """Queue archiving, or without a broker archive now.
+
+    If the broker is unreachable the archive stays pending until someone tries again; if
+    archiving in-process fails, the archive is marked failed with the reason."""
     from reviews.tasks import archive_evidence
 
     try:
         archive_evidence.delay(evidence_id)
-    except Exception:
-        logger.warning("Could not queue archiving of evidence %s; it stays pending", evidence_id, exc_info=True)
+    except Exception as error:
+        if not runs_in_process():
+            logger.warning(
+                "Could not queue archiving of evidence %s (broker unreachable); it stays pending until someone "
+                "tries again",
+                evidence_id,
+                exc_info=True,
+            )
+            return
+        logger.exception("Archiving evidence %s failed", evidence_id)
+        cause = error.exc if isinstance(error, Retry) and error.exc else error
+        ArchivedPage.objects.filter(evidence_id=evidence_id).exclude(state=ArchivedPage.State.DONE).update(
+            state=ArchivedPage.State.FAILED, error=str(cause)[:2000], updated_at=timezone.now()
+        )
 
 
 def evidence_archive(evidence_id: int, *, final_attempt: bool = True) -> ArchivedPage | None:
