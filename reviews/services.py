@@ -15,6 +15,7 @@ from celery.exceptions import Retry
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
 from django.db import IntegrityError, connection, transaction
 from django.db.models import Count, F, Q
 from django.utils import timezone
@@ -458,7 +459,22 @@ def evidence_remove(evidence: Evidence, *, actor, version: int | None = None) ->
                 "source": evidence.source.name if evidence.source_id else None,
             },
         )
+        stored = [evidence.file.name] if evidence.file else []
+        archive = ArchivedPage.objects.filter(evidence=evidence).first()
+        if archive is not None and archive.body:
+            stored.append(archive.body.name)
         evidence.delete()
+        # Only once the removal is committed: a rollback must find its files still there.
+        transaction.on_commit(lambda: _delete_stored_files(stored))
+
+
+def _delete_stored_files(names: list[str]) -> None:
+    for name in names:
+        try:
+            default_storage.delete(name)
+        except Exception:
+            # The removal stands; a leftover file is only wasted space.
+            logger.warning("Could not delete stored file %s", name, exc_info=True)
 
 
 def verdict_save_draft(claim: Claim, *, actor, rating: str, summary: str) -> Verdict:
