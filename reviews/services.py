@@ -39,7 +39,7 @@ from reviews.models import (
     SourceEvent,
     Verdict,
 )
-from reviews.selectors import normalise_domain, source_for_url
+from reviews.selectors import normalise_domain, source_for_url, unicode_domain
 
 logger = logging.getLogger(__name__)
 
@@ -620,10 +620,14 @@ def _require_source_editor(actor) -> None:
 
 def source_save(source: Source | None, *, actor, domains: list[str] | None = None, **fields) -> Source:
     """Create a Source (when `source` is None) or change it, recording its creation or a change
-    of its reliability. `domains`, when given, replaces its list of domains (lower-cased,
-    without "www."), and web evidence those domains now cover is linked to it."""
+    of its reliability. `domains`, when given, replaces its list of domains (normalised as
+    normalise_domain does), and web evidence those domains now cover is linked to it."""
     _require_source_editor(actor)
-    domains = list(dict.fromkeys(domains)) if domains is not None else None
+    if domains is not None:
+        not_domains = [domain for domain in domains if not normalise_domain(domain)]
+        if not_domains:
+            raise workflow.Refused([_("%(value)s is not a domain name") % {"value": value} for value in not_domains])
+        domains = list(dict.fromkeys(normalise_domain(domain) for domain in domains))
     if domains:
         taken = SourceDomain.objects.filter(domain__in=domains).select_related("source")
         if source is not None and source.pk is not None:
@@ -683,7 +687,8 @@ def source_link_unmatched_evidence(source: Source, *, actor) -> int:
         return 0
     maybe = Q()
     for domain in domains:
-        maybe |= Q(url__icontains=domain)
+        # An address may spell an international domain either way: xn--caf-dma.fr or café.fr.
+        maybe |= Q(url__icontains=domain) | Q(url__icontains=unicode_domain(domain))
     candidates = Evidence.objects.filter(maybe, kind=Evidence.Kind.URL, source__isnull=True)
     # The same rule as for new evidence: the most specific registered domain decides.
     by_claim: dict[int, list[int]] = {}
