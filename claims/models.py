@@ -31,6 +31,12 @@ class Document(models.Model):
     )
     extraction_error = models.TextField(_("extraction error"), blank=True)
     extraction_started_at = models.DateTimeField(null=True, blank=True)
+    # The task that holds the running lock: the same task delivered again (its worker died
+    # before acknowledging it) takes the lock over at once instead of waiting for it to go stale.
+    extraction_task_id = models.CharField(max_length=64, blank=True, editable=False)
+    # When extraction was last handed to the broker; null when that failed (broker down), so the
+    # sweep re-sends only documents never queued, not those waiting their turn in the queue.
+    queued_at = models.DateTimeField(null=True, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

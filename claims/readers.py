@@ -15,12 +15,14 @@ from pathlib import PurePosixPath
 
 import pypdf
 import trafilatura
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from lxml.html import HtmlElement
 from pypdf.errors import PyPdfError
 
 from factcheck.fetch import FetchedPage
 
-SUPPORTED_TYPES = ".txt, .md, .html or .pdf"
+SUPPORTED_TYPES = gettext_lazy(".txt, .md, .html or .pdf")
 _TEXT_EXTENSIONS = {"", ".txt", ".text"}
 _MARKDOWN_EXTENSIONS = {".md", ".markdown"}
 _HTML_EXTENSIONS = {".html", ".htm"}
@@ -30,13 +32,13 @@ _BYTE_ORDER_MARKS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-
 
 # Signatures of binary files people upload by mistake, so the message can name them.
 _BINARY_SIGNATURES = (
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-    (b"PK\x03\x04", "a Word, OpenDocument or ZIP file; save it as PDF or text first"),
-    (b"\xd0\xcf\x11\xe0", "an old-style Office document; save it as PDF or text first"),
-    (b"\x7fELF", "a program"),
-    (b"MZ", "a program"),
+    (b"\x89PNG", gettext_lazy("a PNG image")),
+    (b"\xff\xd8\xff", gettext_lazy("a JPEG image")),
+    (b"GIF8", gettext_lazy("a GIF image")),
+    (b"PK\x03\x04", gettext_lazy("a Word, OpenDocument or ZIP file; save it as PDF or text first")),
+    (b"\xd0\xcf\x11\xe0", gettext_lazy("an old-style Office document; save it as PDF or text first")),
+    (b"\x7fELF", gettext_lazy("a program")),
+    (b"MZ", gettext_lazy("a program")),
 )
 
 
@@ -57,16 +59,22 @@ class UnreadableInput(ValueError):
 def read_upload(filename: str, data: bytes) -> ReadDocument:
     """Read an uploaded file, trusting its content first and its name second."""
     if not data.strip():
-        raise UnreadableInput("The file is empty.")
+        raise UnreadableInput(_("The file is empty."))
     extension = PurePosixPath(filename.replace("\\", "/")).suffix.lower()
     if _is_pdf(data):
         return _read_pdf(data)
     if extension == ".pdf":
-        raise UnreadableInput(f"“{filename}” is named like a PDF but is not one.")
+        raise UnreadableInput(_("“%(name)s” is named like a PDF but is not one.") % {"name": filename})
     if kind := _binary_kind(data):
-        raise UnreadableInput(f"“{filename}” looks like {kind}, not text. Upload a {SUPPORTED_TYPES} file.")
+        raise UnreadableInput(
+            _("“%(name)s” looks like %(kind)s, not text. Upload a %(types)s file.")
+            % {"name": filename, "kind": kind, "types": SUPPORTED_TYPES}
+        )
     if extension not in _TEXT_EXTENSIONS | _MARKDOWN_EXTENSIONS | _HTML_EXTENSIONS:
-        raise UnreadableInput(f"Files of type {extension} can't be read. Upload a {SUPPORTED_TYPES} file.")
+        raise UnreadableInput(
+            _("Files of type %(extension)s can't be read. Upload a %(types)s file.")
+            % {"extension": extension, "types": SUPPORTED_TYPES}
+        )
     if extension in _HTML_EXTENSIONS or _looks_like_html(data):
         return read_html(data)
     if extension in _MARKDOWN_EXTENSIONS:
@@ -78,12 +86,12 @@ def read_html(html: bytes | str, url: str = "") -> ReadDocument:
     """The main text of a page, without navigation, cookie notices, footers or teasers."""
     tree = trafilatura.load_html(html)
     if tree is None:
-        raise UnreadableInput("This page could not be read as HTML.")
+        raise UnreadableInput(_("This page could not be read as HTML."))
     language = _declared_language(tree)  # read first: extraction prunes the tree
     extracted = trafilatura.bare_extraction(tree, url=url or None, with_metadata=True, include_comments=False)
     text = _tidy(extracted.text or "") if extracted else ""
     if not text:
-        raise UnreadableInput("No readable text was found on this page.")
+        raise UnreadableInput(_("No readable text was found on this page."))
     return ReadDocument(
         text=text,
         title=extracted.title or "",
@@ -97,7 +105,7 @@ def read_html(html: bytes | str, url: str = "") -> ReadDocument:
 def read_fetched(page: FetchedPage) -> ReadDocument:
     """Read a fetched page according to the type the server declared, or its content when it declared none."""
     if not page.body.strip():
-        raise UnreadableInput("The page is empty.")
+        raise UnreadableInput(_("The page is empty."))
     media_type, charset = _parse_content_type(page.content_type)
     if media_type in _HTML_MEDIA_TYPES:
         document = read_html(decode_text(page.body, charset) if charset else page.body, url=page.final_url)
@@ -110,7 +118,9 @@ def read_fetched(page: FetchedPage) -> ReadDocument:
     elif media_type in _UNTYPED_MEDIA_TYPES:
         document = _read_untyped_page(page)
     else:
-        raise UnreadableInput(f"Pages of type {media_type} can't be read; only web pages, text and PDF can.")
+        raise UnreadableInput(
+            _("Pages of type %(type)s can't be read; only web pages, text and PDF can.") % {"type": media_type}
+        )
     document.url = page.final_url
     return document
 
@@ -120,7 +130,7 @@ def _read_untyped_page(page: FetchedPage) -> ReadDocument:
     if _is_pdf(page.body):
         return _read_pdf(page.body)
     if kind := _binary_kind(page.body):
-        raise UnreadableInput(f"The page looks like {kind}, not text.")
+        raise UnreadableInput(_("The page looks like %(kind)s, not text.") % {"kind": kind})
     if _looks_like_html(page.body):
         return read_html(page.body, url=page.final_url)
     return _read_plain(decode_text(page.body))
@@ -143,7 +153,7 @@ def decode_text(data: bytes, declared_charset: str | None = None) -> str:
 def _read_plain(text: str) -> ReadDocument:
     text = _tidy(text)
     if not text:
-        raise UnreadableInput("The file holds no text.")
+        raise UnreadableInput(_("The file holds no text."))
     return ReadDocument(text=text)
 
 
@@ -205,7 +215,7 @@ def _read_markdown(source: str) -> ReadDocument:
 
     text = _tidy("\n".join(_strip_inline(block) for block in blocks if block.strip()))
     if not text:
-        raise UnreadableInput("The file holds no text.")
+        raise UnreadableInput(_("The file holds no text."))
     return ReadDocument(text=text, title=title)
 
 
@@ -223,12 +233,12 @@ def _read_pdf(data: bytes) -> ReadDocument:
             text = _tidy("\n".join(page.extract_text() or "" for page in reader.pages))
             metadata = reader.metadata
     except (PyPdfError, ValueError, KeyError, TypeError) as error:
-        raise UnreadableInput("This PDF could not be read; it may be damaged.") from error
+        raise UnreadableInput(_("This PDF could not be read; it may be damaged.")) from error
     if locked:
-        raise UnreadableInput("This PDF is protected by a password. Upload an unprotected copy.")
+        raise UnreadableInput(_("This PDF is protected by a password. Upload an unprotected copy."))
     if not text:
         raise UnreadableInput(
-            "This PDF has no text layer (it is probably a scan). Run it through OCR, or paste its text instead."
+            _("This PDF has no text layer (it is probably a scan). Run it through OCR, or paste its text instead.")
         )
     # The PDF's creation date is when the file was made, not when it was published, so it is not used.
     return ReadDocument(

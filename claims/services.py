@@ -26,14 +26,17 @@ def content_hash(text: str) -> str:
 
 
 def enqueue_extraction(document_id: int) -> None:
-    """Queue extraction; if the broker is unreachable the document stays pending
-    and the periodic sweep (`requeue_stale_documents`) queues it again later."""
+    """Queue extraction and note when; if the broker is unreachable the document stays pending,
+    unqueued, and the periodic sweep (`requeue_stale_documents`) queues it again later."""
     from claims.tasks import extract_document
 
     try:
         extract_document.delay(document_id)
     except Exception:
+        Document.objects.filter(pk=document_id).update(queued_at=None)
         logger.warning("Could not queue extraction of document %s; it stays pending", document_id, exc_info=True)
+    else:
+        Document.objects.filter(pk=document_id).update(queued_at=timezone.now())
 
 
 def document_submit(
@@ -141,30 +144,42 @@ def _fail(document_id: int, error: str) -> None:
     return None
 
 
-def _claim_lock(document_id: int) -> bool:
-    """Mark the document running unless another run holds it; True when we hold it."""
-    stale_before = timezone.now() - timedelta(minutes=settings.FACTCHECK_EXTRACTION_STALE_MINUTES)
+class ExtractionRunning(Exception):
+    """Another run holds the document's extraction lock, and it may still be alive."""
+
+
+def _claim_lock(document_id: int, task_id: str) -> bool:
+    """Mark the document running under `task_id` unless another live run holds it; True when we hold it.
+
+    The holder is presumed dead once its lock is stale, or at once when it was this same task:
+    a task is delivered again under its own id only when its worker was lost before finishing.
+    """
     now = timezone.now()
+    stale_before = now - timedelta(minutes=settings.FACTCHECK_EXTRACTION_STALE_MINUTES)
+    holder_is_gone = Q(extraction_started_at__lt=stale_before) | Q(extraction_started_at__isnull=True)
+    if task_id:
+        holder_is_gone |= Q(extraction_task_id=task_id)
     return bool(
         Document.objects.filter(pk=document_id)
-        .filter(
-            ~Q(extraction_state=Document.ExtractionState.RUNNING)
-            | Q(extraction_started_at__lt=stale_before)
-            | Q(extraction_started_at__isnull=True)
+        .filter(~Q(extraction_state=Document.ExtractionState.RUNNING) | holder_is_gone)
+        .update(
+            extraction_state=Document.ExtractionState.RUNNING,
+            extraction_started_at=now,
+            extraction_task_id=task_id,
+            extraction_error="",
         )
-        .update(extraction_state=Document.ExtractionState.RUNNING, extraction_started_at=now, extraction_error="")
     )
 
 
-def document_extract(document_id: int) -> Document | None:
+def document_extract(document_id: int, *, task_id: str = "") -> Document | None:
     """Run the extraction pipeline and save its claims and candidates.
 
     Idempotent: a claim is keyed by its span, so running again adds no
-    duplicate and keeps the work done on existing claims.
+    duplicate and keeps the work done on existing claims. Raises ExtractionRunning
+    while another run holds the document; `task_id` names this run (see _claim_lock).
     """
-    if not _claim_lock(document_id):
-        logger.info("Extraction of document %s is already running", document_id)
-        return None
+    if not _claim_lock(document_id, task_id):
+        raise ExtractionRunning(document_id)
     document = Document.objects.get(pk=document_id)
     if document.url and not document.text:
         document = _fetch_text(document)
@@ -242,15 +257,22 @@ def candidate_promote(candidate: Candidate, *, actor) -> Claim:
 
 
 def documents_requeue_stale() -> list[int]:
-    """Queue again every document left pending or running past its timeout."""
+    """Queue again every document that was never queued (the broker was down), or that was
+    queued or started so long ago that its task must have been lost.
+
+    A document queued a moment ago is only waiting its turn, and is left alone."""
     now = timezone.now()
     stale_before = now - timedelta(minutes=settings.FACTCHECK_EXTRACTION_STALE_MINUTES)
     pending_before = now - timedelta(minutes=settings.FACTCHECK_PENDING_REQUEUE_MINUTES)
+    pending = Q(extraction_state=Document.ExtractionState.PENDING)
     ids = list(
         Document.objects.filter(
-            Q(extraction_state=Document.ExtractionState.PENDING, updated_at__lt=pending_before)
+            pending & Q(queued_at__isnull=True, updated_at__lt=pending_before)
+            | pending & Q(queued_at__lt=stale_before)
             | Q(extraction_state=Document.ExtractionState.RUNNING, extraction_started_at__lt=stale_before)
-        ).values_list("pk", flat=True)
+        )
+        .order_by("pk")
+        .values_list("pk", flat=True)
     )
     for document_id in ids:
         enqueue_extraction(document_id)

@@ -24,6 +24,7 @@ from urllib.parse import quote, urljoin, urlsplit
 import certifi
 import urllib3
 from django.conf import settings
+from django.utils.translation import gettext as _
 from urllib3.exceptions import ConnectTimeoutError, HTTPError, NewConnectionError, SSLError
 
 MAX_REDIRECTS = 5
@@ -86,13 +87,13 @@ def fetch(url: str, *, max_bytes: int, connect_timeout: float = 5, read_timeout:
     the whole body download, so a server dripping bytes slowly cannot hold a worker.
     """
     current = url
-    for _ in range(MAX_REDIRECTS + 1):
+    for _redirect in range(MAX_REDIRECTS + 1):
         response = _request_once(current, connect_timeout=connect_timeout, read_timeout=read_timeout)
         try:
             if response.status in _REDIRECT_STATUSES:
                 location = response.headers.get("Location")
                 if not location:
-                    raise FetchFailed(f"redirect without a Location from {current}", transient=False)
+                    raise FetchFailed(_("redirect without a Location from %(url)s") % {"url": current}, transient=False)
                 current = urljoin(current, location.strip())
                 continue
             _raise_for_status(response.status, current)
@@ -108,7 +109,7 @@ def fetch(url: str, *, max_bytes: int, connect_timeout: float = 5, read_timeout:
             sha256=hashlib.sha256(body).hexdigest(),
             fetched_at=datetime.now(UTC),
         )
-    raise FetchRefused(f"more than {MAX_REDIRECTS} redirects starting from {url}")
+    raise FetchRefused(_("more than %(count)d redirects starting from %(url)s") % {"count": MAX_REDIRECTS, "url": url})
 
 
 def is_public_address(address: IPAddress) -> bool:
@@ -130,14 +131,17 @@ def _request_once(url: str, *, connect_timeout: float, read_timeout: float) -> u
     parts = urlsplit(url)
     scheme = parts.scheme.lower()
     if scheme not in ("http", "https"):
-        raise FetchRefused(f"only http and https links can be fetched, not {scheme or 'this'}: {url}")
+        raise FetchRefused(
+            _("only http and https links can be fetched, not %(scheme)s: %(url)s")
+            % {"scheme": scheme or _("this"), "url": url}
+        )
     try:
         port = parts.port or (443 if scheme == "https" else 80)
         host = (parts.hostname or "").encode("idna").decode("ascii")  # café.example -> xn--caf-dma.example
     except (ValueError, UnicodeError) as error:  # a bad port, or a name IDNA cannot encode
-        raise FetchRefused(f"not a valid address: {url}") from error
+        raise FetchRefused(_("not a valid address: %(url)s") % {"url": url}) from error
     if not host:
-        raise FetchRefused(f"no host name in {url}")
+        raise FetchRefused(_("no host name in %(url)s") % {"url": url})
 
     addresses = _resolve_checked(host, port)
     # Percent-encode what HTTP cannot carry raw (spaces, non-ASCII, control characters), keep the rest.
@@ -161,10 +165,16 @@ def _request_once(url: str, *, connect_timeout: float, read_timeout: float) -> u
         except (NewConnectionError, ConnectTimeoutError) as error:
             last_error = error  # try the next address, as browsers do when one is unreachable
         except SSLError as error:
-            raise FetchFailed(f"TLS failed for {host}: {error}", transient=False) from error
+            raise FetchFailed(
+                _("TLS failed for %(host)s: %(error)s") % {"host": host, "error": error}, transient=False
+            ) from error
         except HTTPError as error:
-            raise FetchFailed(f"fetching {url} failed: {error}", transient=True) from error
-    raise FetchFailed(f"could not connect to {host}: {last_error}", transient=True) from last_error
+            raise FetchFailed(
+                _("fetching %(url)s failed: %(error)s") % {"url": url, "error": error}, transient=True
+            ) from error
+    raise FetchFailed(
+        _("could not connect to %(host)s: %(error)s") % {"host": host, "error": last_error}, transient=True
+    ) from last_error
 
 
 def _resolve_checked(host: str, port: int) -> list[str]:
@@ -173,7 +183,9 @@ def _resolve_checked(host: str, port: int) -> list[str]:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except socket.gaierror as error:
         transient = error.errno == socket.EAI_AGAIN
-        raise FetchFailed(f"could not resolve {host}: {error}", transient=transient) from error
+        raise FetchFailed(
+            _("could not resolve %(host)s: %(error)s") % {"host": host, "error": error}, transient=transient
+        ) from error
     addresses = list(dict.fromkeys(info[4][0] for info in infos))
     allowed_for_tests = set(settings.FACTCHECK_FETCH_ALLOWED_TEST_HOSTS)
     for text in addresses:
@@ -181,7 +193,10 @@ def _resolve_checked(host: str, port: int) -> list[str]:
         if _is_allowed_test_server(address, port, allowed_for_tests):
             continue
         if not is_public_address(address):
-            raise FetchRefused(f"{host} resolves to {address}, which is not a public address")
+            raise FetchRefused(
+                _("%(host)s resolves to %(address)s, which is not a public address")
+                % {"host": host, "address": address}
+            )
     return addresses
 
 
@@ -208,15 +223,21 @@ def _pool_for(scheme: str, address: str, port: int, host: str, timeout: urllib3.
 
 def _raise_for_status(status: int, url: str) -> None:
     if status >= 500 or status in _TRANSIENT_STATUSES:
-        raise FetchFailed(f"{url} answered {status}", transient=True, status=status)
+        raise FetchFailed(
+            _("%(url)s answered %(status)d") % {"url": url, "status": status}, transient=True, status=status
+        )
     if status >= 300:
-        raise FetchFailed(f"{url} answered {status}", transient=False, status=status)
+        raise FetchFailed(
+            _("%(url)s answered %(status)d") % {"url": url, "status": status}, transient=False, status=status
+        )
 
 
 def _read_capped(response: urllib3.BaseHTTPResponse, *, max_bytes: int, deadline: float) -> bytes:
     declared = response.headers.get("Content-Length", "")
     if declared.isdigit() and int(declared) > max_bytes:
-        raise FetchRefused(f"the page is {int(declared)} bytes, over the limit of {max_bytes}")
+        raise FetchRefused(
+            _("the page is %(size)d bytes, over the limit of %(limit)d") % {"size": int(declared), "limit": max_bytes}
+        )
     chunks: list[bytes] = []
     received = 0
     try:
@@ -224,10 +245,10 @@ def _read_capped(response: urllib3.BaseHTTPResponse, *, max_bytes: int, deadline
         while chunk := response.read1(_CHUNK_SIZE):
             received += len(chunk)
             if received > max_bytes:
-                raise FetchRefused(f"the page is over the limit of {max_bytes} bytes")
+                raise FetchRefused(_("the page is over the limit of %(limit)d bytes") % {"limit": max_bytes})
             if time.monotonic() > deadline:
-                raise FetchFailed("the page took too long to download", transient=True)
+                raise FetchFailed(_("the page took too long to download"), transient=True)
             chunks.append(chunk)
     except HTTPError as error:
-        raise FetchFailed(f"reading the page failed: {error}", transient=True) from error
+        raise FetchFailed(_("reading the page failed: %(error)s") % {"error": error}, transient=True) from error
     return b"".join(chunks)

@@ -275,13 +275,17 @@ CELERY_WORKER_CANCEL_LONG_RUNNING_TASKS_ON_CONNECTION_LOSS = True
 CELERY_TASK_DEFAULT_QUEUE = "default"
 # A worker started without --queues consumes them all (one development worker does everything).
 CELERY_TASK_QUEUES = [
-    Queue(name, Exchange(name), routing_key=name) for name in ("default", "extraction", "archiving", "notifications")
+    Queue(name, Exchange(name), routing_key=name)
+    for name in ("default", "extraction", "matching", "archiving", "notifications")
 ]
 # One queue per kind of work, each consumed by its own worker (see Procfile), so a flood
-# of one kind waits in its own line. The sweep is quick and must not wait behind extractions.
+# of one kind waits in its own line. The sweep is quick and must not wait behind extractions;
+# nor must matching (quick, one query per claim), or a claim extracted at the start of a large
+# import would get its suggestions only once the whole import is extracted.
 CELERY_TASK_ROUTES = {
     "claims.tasks.requeue_stale_documents": {"queue": "default"},
     "claims.tasks.*": {"queue": "extraction"},
+    "publishing.tasks.suggest_matches": {"queue": "matching"},
     "reviews.tasks.archive_*": {"queue": "archiving"},
     "notifications.tasks.*": {"queue": "notifications"},
 }
@@ -305,9 +309,9 @@ FACTCHECK_ARCHIVE_MAX_BYTES = int(os.environ.get("FACTCHECK_ARCHIVE_MAX_BYTES", 
 FACTCHECK_CORROBORATION_MIN_SOURCES = int(os.environ.get("FACTCHECK_CORROBORATION_MIN_SOURCES", "2"))
 FACTCHECK_LOW_RELIABILITY_COUNTS = env_bool("FACTCHECK_LOW_RELIABILITY_COUNTS", False)
 FACTCHECK_CLAIM_THRESHOLD = float(os.environ.get("FACTCHECK_CLAIM_THRESHOLD", "0.5"))
-# A running extraction older than this is presumed dead (its worker was lost) and queued again.
+# An extraction queued or started longer ago than this is presumed lost (its worker or its message) and queued again.
 FACTCHECK_EXTRACTION_STALE_MINUTES = int(os.environ.get("FACTCHECK_EXTRACTION_STALE_MINUTES", "15"))
-# A document still pending after this long was probably never queued (broker down): queue it again.
+# A document never queued (the broker was down) is queued again after this long.
 FACTCHECK_PENDING_REQUEUE_MINUTES = int(os.environ.get("FACTCHECK_PENDING_REQUEUE_MINUTES", "2"))
 
 # Default time to do a claim, from its priority, when an editor gives no due date.

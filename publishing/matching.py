@@ -6,6 +6,8 @@ Elsewhere (SQLite) the same similarity is computed in Python over the rows that 
 the claim's rarer words, which gives the same answers on small data.
 """
 
+import logging
+
 from django.conf import settings
 from django.db import connection, transaction
 from django.db.models import Q
@@ -14,9 +16,12 @@ from django.utils.translation import gettext as _
 
 from claims import roles, workflow
 from claims.models import Claim, ClaimEvent
+from factcheck.celery import runs_in_process
 from publishing.models import ClaimMatch, ClaimText, ExternalFactCheck
 from publishing.text import normalize, similarity, words
 from reviews.services import _close_open_assignment
+
+logger = logging.getLogger(__name__)
 
 SUGGESTIONS_PER_CLAIM = 5
 # Nearest rows fetched before published fact-checks are put first.
@@ -40,12 +45,26 @@ def claim_index(claim: Claim) -> str:
 
 
 def claims_added(claims) -> None:
-    """Hook for every place that creates claims: look for matches once they are committed.
+    """Hook for every place that creates claims: queue the search for matches once they are
+    committed, so the request or the extraction that made them does not wait for it.
 
     Their normalised text is already stored: a post_save signal (publishing.apps) keeps it."""
     ids = [claim.pk for claim in claims]
     if ids:
-        transaction.on_commit(lambda: suggest_for_claims(ids))
+        transaction.on_commit(lambda: enqueue_matching(ids))
+
+
+def enqueue_matching(claim_ids: list[int]) -> None:
+    from publishing.tasks import suggest_matches
+
+    try:
+        suggest_matches.delay(claim_ids)
+    except Exception:
+        # The claims stand; only the suggestions are missing, which is not worth failing the caller.
+        if runs_in_process():
+            logger.exception("Looking for matches of claims %s failed", claim_ids)
+        else:
+            logger.warning("Could not queue matching of claims %s; they have no suggestions", claim_ids, exc_info=True)
 
 
 def suggest_for_claims(claim_ids) -> None:

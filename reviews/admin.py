@@ -22,8 +22,22 @@ from reviews.models import (
 )
 
 
+class SourceDomainForm(forms.ModelForm):
+    class Meta:
+        model = SourceDomain
+        fields = ["domain"]
+
+    def clean_domain(self):
+        # Stored as evidence addresses are matched: lower case, IDNA-encoded, no "www.".
+        domain = selectors.normalise_domain(self.cleaned_data["domain"])
+        if not domain:
+            raise forms.ValidationError(_("Enter a domain such as example.org."))
+        return domain
+
+
 class SourceDomainInline(admin.TabularInline):
     model = SourceDomain
+    form = SourceDomainForm
     extra = 1
 
 

@@ -12,8 +12,8 @@ from reviews.models import Evidence, Source, SourceDomain, Verdict
 
 
 def domain_of(url: str) -> str:
-    host = (urlsplit(url).hostname or "").lower().rstrip(".")
-    return host.removeprefix("www.")
+    """The URL's host in the form domains are registered in (see normalise_domain), or ""."""
+    return _registered_form(urlsplit(url).hostname or "")
 
 
 def source_for_url(url: str) -> Source | None:
@@ -76,13 +76,27 @@ def normalise_domain(value: str) -> str:
     """
     value = value.strip()
     if "/" in value:
-        value = domain_of(value if "://" in value else f"//{value}")
+        return domain_of(value if "://" in value else f"//{value}")
+    return _registered_form(value)
+
+
+def _registered_form(host: str) -> str:
+    # One form for registered domains and for evidence hosts, so "café.fr" typed in the
+    # registry and https://café.fr/ in evidence both become "xn--caf-dma.fr" and meet.
     try:
-        value = value.rstrip(".").encode("idna").decode("ascii").lower()
+        host = host.rstrip(".").encode("idna").decode("ascii").lower()
     except UnicodeError:
         return ""
-    value = value.removeprefix("www.")
-    return value if len(value) <= 253 and _DOMAIN.fullmatch(value) else ""
+    host = host.removeprefix("www.")
+    return host if len(host) <= 253 and _DOMAIN.fullmatch(host) else ""
+
+
+def unicode_domain(domain: str) -> str:
+    """A registered (IDNA-encoded) domain as people write it: xn--caf-dma.fr is café.fr."""
+    try:
+        return domain.encode("ascii").decode("idna")
+    except UnicodeError:
+        return domain
 
 
 @dataclass(frozen=True)

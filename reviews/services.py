@@ -11,9 +11,11 @@ from dataclasses import dataclass
 from datetime import timedelta
 from urllib.parse import urlsplit
 
+from celery.exceptions import Retry
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
 from django.db import IntegrityError, connection, transaction
 from django.db.models import Count, F, Q
 from django.utils import timezone
@@ -22,6 +24,7 @@ from django.utils.translation import gettext as _
 from claims import readers, roles, workflow
 from claims.models import Claim, ClaimEvent, Document
 from factcheck import fetch
+from factcheck.celery import runs_in_process
 from notifications.models import Notification
 from notifications.services import notify
 from publishing.services import publication_publish
@@ -36,7 +39,7 @@ from reviews.models import (
     SourceEvent,
     Verdict,
 )
-from reviews.selectors import normalise_domain, source_for_url
+from reviews.selectors import normalise_domain, source_for_url, unicode_domain
 
 logger = logging.getLogger(__name__)
 
@@ -326,13 +329,28 @@ def evidence_attach(
 
 
 def enqueue_archive(evidence_id: int) -> None:
-    """Queue archiving; if the broker is unreachable the archive stays pending until someone tries again."""
+    """Queue archiving, or without a broker archive now.
+
+    If the broker is unreachable the archive stays pending until someone tries again; if
+    archiving in-process fails, the archive is marked failed with the reason."""
     from reviews.tasks import archive_evidence
 
     try:
         archive_evidence.delay(evidence_id)
-    except Exception:
-        logger.warning("Could not queue archiving of evidence %s; it stays pending", evidence_id, exc_info=True)
+    except Exception as error:
+        if not runs_in_process():
+            logger.warning(
+                "Could not queue archiving of evidence %s (broker unreachable); it stays pending until someone "
+                "tries again",
+                evidence_id,
+                exc_info=True,
+            )
+            return
+        logger.exception("Archiving evidence %s failed", evidence_id)
+        cause = error.exc if isinstance(error, Retry) and error.exc else error
+        ArchivedPage.objects.filter(evidence_id=evidence_id).exclude(state=ArchivedPage.State.DONE).update(
+            state=ArchivedPage.State.FAILED, error=str(cause)[:2000], updated_at=timezone.now()
+        )
 
 
 def evidence_archive(evidence_id: int, *, final_attempt: bool = True) -> ArchivedPage | None:
@@ -441,7 +459,22 @@ def evidence_remove(evidence: Evidence, *, actor, version: int | None = None) ->
                 "source": evidence.source.name if evidence.source_id else None,
             },
         )
+        stored = [evidence.file.name] if evidence.file else []
+        archive = ArchivedPage.objects.filter(evidence=evidence).first()
+        if archive is not None and archive.body:
+            stored.append(archive.body.name)
         evidence.delete()
+        # Only once the removal is committed: a rollback must find its files still there.
+        transaction.on_commit(lambda: _delete_stored_files(stored))
+
+
+def _delete_stored_files(names: list[str]) -> None:
+    for name in names:
+        try:
+            default_storage.delete(name)
+        except Exception:
+            # The removal stands; a leftover file is only wasted space.
+            logger.warning("Could not delete stored file %s", name, exc_info=True)
 
 
 def verdict_save_draft(claim: Claim, *, actor, rating: str, summary: str) -> Verdict:
@@ -587,10 +620,14 @@ def _require_source_editor(actor) -> None:
 
 def source_save(source: Source | None, *, actor, domains: list[str] | None = None, **fields) -> Source:
     """Create a Source (when `source` is None) or change it, recording its creation or a change
-    of its reliability. `domains`, when given, replaces its list of domains (lower-cased,
-    without "www."), and web evidence those domains now cover is linked to it."""
+    of its reliability. `domains`, when given, replaces its list of domains (normalised as
+    normalise_domain does), and web evidence those domains now cover is linked to it."""
     _require_source_editor(actor)
-    domains = list(dict.fromkeys(domains)) if domains is not None else None
+    if domains is not None:
+        not_domains = [domain for domain in domains if not normalise_domain(domain)]
+        if not_domains:
+            raise workflow.Refused([_("%(value)s is not a domain name") % {"value": value} for value in not_domains])
+        domains = list(dict.fromkeys(normalise_domain(domain) for domain in domains))
     if domains:
         taken = SourceDomain.objects.filter(domain__in=domains).select_related("source")
         if source is not None and source.pk is not None:
@@ -650,7 +687,8 @@ def source_link_unmatched_evidence(source: Source, *, actor) -> int:
         return 0
     maybe = Q()
     for domain in domains:
-        maybe |= Q(url__icontains=domain)
+        # An address may spell an international domain either way: xn--caf-dma.fr or café.fr.
+        maybe |= Q(url__icontains=domain) | Q(url__icontains=unicode_domain(domain))
     candidates = Evidence.objects.filter(maybe, kind=Evidence.Kind.URL, source__isnull=True)
     # The same rule as for new evidence: the most specific registered domain decides.
     by_claim: dict[int, list[int]] = {}

@@ -1,4 +1,5 @@
 import pytest
+from django.utils import translation
 
 from factcheck.celery import app as celery_app
 from tests import factories
@@ -14,6 +15,14 @@ def tasks_run_in_process(request):
     celery_app.conf.task_always_eager = True
     yield
     celery_app.conf.task_always_eager = previous
+
+
+@pytest.fixture(autouse=True)
+def english_is_active():
+    """Each test starts in English: a page requested in French leaves French active in the
+    thread, and messages raised outside a request (readers, fetch) would follow it."""
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture(autouse=True)

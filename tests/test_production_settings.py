@@ -93,12 +93,12 @@ def test_a_plain_http_deployment_behind_a_tls_proxy_can_say_so():
     }
 
 
-def test_a_redelivered_extraction_finds_its_lost_run_already_stale():
-    # Redis redelivers an unacknowledged task after the visibility timeout; by then the dead
-    # run's lock must have gone stale, or the redelivered task would find it held and stop.
+def test_a_live_extraction_is_neither_redelivered_nor_taken_over():
+    # Redis redelivers an unacknowledged task after the visibility timeout, and another task
+    # takes over a lock once it is stale: neither may happen while the run can still be alive.
     visibility = settings.CELERY_BROKER_TRANSPORT_OPTIONS["visibility_timeout"]
-    assert visibility > settings.FACTCHECK_EXTRACTION_STALE_MINUTES * 60
     assert visibility > settings.CELERY_TASK_TIME_LIMIT
+    assert settings.FACTCHECK_EXTRACTION_STALE_MINUTES * 60 > settings.CELERY_TASK_TIME_LIMIT
 
 
 def test_each_kind_of_work_has_its_own_queue():
@@ -110,5 +110,6 @@ def test_each_kind_of_work_has_its_own_queue():
 
     assert queue_of("claims.tasks.extract_document") == "extraction"
     assert queue_of("claims.tasks.requeue_stale_documents") == "default"
+    assert queue_of("publishing.tasks.suggest_matches") == "matching"
     assert queue_of("reviews.tasks.archive_evidence") == "archiving"
     assert queue_of("notifications.tasks.send_digest") == "notifications"

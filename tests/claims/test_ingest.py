@@ -63,7 +63,8 @@ def test_a_running_extraction_is_not_started_twice():
     document = Document.objects.create(
         text="x", content_hash="a" * 64, extraction_state="running", extraction_started_at=timezone.now()
     )
-    assert services.document_extract(document.pk) is None
+    with pytest.raises(services.ExtractionRunning):
+        services.document_extract(document.pk)
 
 
 def test_a_running_extraction_past_the_timeout_is_taken_over(settings):

@@ -5,6 +5,7 @@ import hashlib
 import pytest
 
 from claims import workflow
+from factcheck.celery import app
 from factcheck.fetch import FetchFailed
 from reviews import services
 from reviews.models import ArchivedPage
@@ -107,15 +108,45 @@ def test_a_page_that_is_gone_is_recorded_and_archived_when_tried_again(add_page,
     assert (archive.state, archive.error, archive.attempts) == (ArchivedPage.State.DONE, "", 2)
 
 
+def test_without_a_broker_a_transient_failure_is_recorded_at_once_and_can_be_tried_again(
+    add_page, local_server, fact_checker, django_capture_on_commit_callbacks
+):
+    # Nothing could run a retry later: pending with "will try again" would stay pending for ever.
+    local_server.routes["/jobs"] = Reply(503, b"busy")
+    archive = add_page(local_server.url("/jobs"))
+    assert (archive.state, archive.attempts) == (ArchivedPage.State.FAILED, 1)
+    assert archive.error.endswith("answered 503")
+
+    local_server.routes["/jobs"] = Reply(body=ARTICLE, headers=HTML)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.evidence_archive_retry(archive.evidence, actor=fact_checker)
+    archive.refresh_from_db()
+    assert (archive.state, archive.error, archive.attempts) == (ArchivedPage.State.DONE, "", 2)
+
+
+def test_without_a_broker_an_unexpected_fault_is_recorded_on_the_archive(add_page, monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("storage is full")
+
+    monkeypatch.setattr(services, "evidence_archive", broken)
+    archive = add_page("https://example.org/jobs")
+    assert (archive.state, archive.error) == (ArchivedPage.State.FAILED, "storage is full")
+
+
+@pytest.fixture
+def with_a_broker():
+    """apply() runs the task as a worker would, replaying each retry at once, with no broker needed."""
+    app.conf.task_always_eager = False  # put back by the tasks_run_in_process fixture
+
+
 def pending_archive(claim, url) -> ArchivedPage:
     return ArchivedPage.objects.create(evidence=factories.EvidenceFactory(claim=claim, url=url))
 
 
-def test_a_transient_failure_is_retried_by_the_task(claim, local_server):
+def test_with_a_broker_a_transient_failure_is_retried_by_the_task(claim, local_server, with_a_broker):
     replies = iter([Reply(503, b"busy"), Reply(body=ARTICLE, headers=HTML)])
     local_server.routes["/jobs"] = lambda: next(replies)
     archive = pending_archive(claim, local_server.url("/jobs"))
-    # apply() runs the retries in-process, as a worker would after each backoff.
     archive_evidence.apply(args=[archive.evidence_id], throw=False)
     archive.refresh_from_db()
     assert (archive.state, archive.attempts) == (ArchivedPage.State.DONE, 2)

@@ -1,10 +1,12 @@
 import pytest
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from claims import workflow
 from claims.models import Claim, ClaimEvent
 from reviews import services
-from reviews.models import Evidence
+from reviews.models import ArchivedPage, Evidence
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -63,6 +65,42 @@ def test_removing_evidence_is_recorded(claim, fact_checker):
     assert not Evidence.objects.filter(pk=evidence.pk).exists()
     event = claim.events.get()
     assert (event.kind, event.details["url"]) == (ClaimEvent.Kind.EVIDENCE_REMOVED, evidence.url)
+
+
+def test_removing_a_file_deletes_it_from_storage_once_committed(
+    claim, fact_checker, django_capture_on_commit_callbacks
+):
+    upload = SimpleUploadedFile("report.txt", b"Unemployment: 3.5%", content_type="text/plain")
+    evidence = services.evidence_attach(claim, actor=fact_checker, kind="file", stance="supports", file=upload)
+    name = evidence.file.name
+    assert default_storage.exists(name)
+    with django_capture_on_commit_callbacks(execute=False) as after_commit:
+        services.evidence_remove(evidence, actor=fact_checker)
+    assert default_storage.exists(name), "deleted before the removal was committed"
+    for callback in after_commit:
+        callback()
+    assert not default_storage.exists(name)
+
+
+def test_removing_a_web_page_deletes_its_archived_copy(claim, fact_checker, django_capture_on_commit_callbacks):
+    evidence = factories.EvidenceFactory(claim=claim, url="https://example.org/jobs")
+    archive = ArchivedPage(evidence=evidence, state=ArchivedPage.State.DONE)
+    archive.body.save("jobs.html", ContentFile(b"<p>Jobs</p>"))
+    name = archive.body.name
+    assert default_storage.exists(name)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.evidence_remove(evidence, actor=fact_checker)
+    assert not ArchivedPage.objects.filter(pk=archive.pk).exists()
+    assert not default_storage.exists(name)
+
+
+def test_a_removal_that_is_refused_keeps_the_file(fact_checker, django_capture_on_commit_callbacks):
+    claim = factories.ClaimFactory(status=Claim.Status.SOURCED, assignee=fact_checker)
+    upload = SimpleUploadedFile("report.txt", b"Unemployment: 3.5%", content_type="text/plain")
+    evidence = services.evidence_attach(claim, actor=fact_checker, kind="file", stance="supports", file=upload)
+    with django_capture_on_commit_callbacks(execute=True), pytest.raises(workflow.Refused):
+        services.evidence_remove(evidence, actor=fact_checker)
+    assert default_storage.exists(evidence.file.name)
 
 
 def test_it_refuses_to_remove_evidence_the_status_stands_on(fact_checker):

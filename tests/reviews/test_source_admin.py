@@ -110,3 +110,18 @@ def test_saving_a_source_in_the_admin_records_its_reliability_change_and_links_n
         editor,
     )
     assert Evidence.objects.get(pk=waiting.pk).source == source
+
+
+def test_a_domain_typed_in_the_admin_is_stored_as_evidence_addresses_are_matched(client, staff):
+    staff(client, "editor")
+    source = factories.SourceFactory(name="Le Café", kind="news_outlet")
+    waiting = factories.EvidenceFactory(url="https://café.fr/a", source=None)
+    form = {
+        "name": "Le Café", "kind": "news_outlet", "reliability": source.reliability, "notes": "", "active": "on",
+        "domains-TOTAL_FORMS": "1", "domains-INITIAL_FORMS": "0", "domains-0-domain": "www.CAFÉ.fr",
+        "events-TOTAL_FORMS": "0", "events-INITIAL_FORMS": "0",
+    }  # fmt: skip
+    response = client.post(reverse("admin:reviews_source_change", args=[source.pk]), form)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert list(source.domains.values_list("domain", flat=True)) == ["xn--caf-dma.fr"]
+    assert Evidence.objects.get(pk=waiting.pk).source == source

@@ -81,3 +81,21 @@ def test_saving_a_source_records_its_creation_and_reliability_changes(editor):
     services.source_save(source, actor=editor)
     history = [(e.kind, e.old_value, e.new_value) for e in SourceEvent.objects.filter(source=source)]
     assert history == [("created", "", "high"), ("reliability_changed", "high", "medium")]
+
+
+def test_evidence_on_an_international_domain_finds_the_source_registered_for_it(editor, fact_checker):
+    source = services.source_save(None, actor=editor, name="Le Café", domains=["Café.fr"])
+    assert list(source.domains.values_list("domain", flat=True)) == ["xn--caf-dma.fr"]
+    claim = factories.ClaimFactory(assignee=fact_checker)
+    for url in ["https://café.fr/article", "https://www.CAFÉ.fr/a", "https://xn--caf-dma.fr/b"]:
+        evidence = services.evidence_attach(claim, actor=fact_checker, kind="url", stance="supports", url=url)
+        assert evidence.source == source, url
+
+
+def test_registering_an_international_domain_links_the_evidence_already_on_it(editor):
+    evidence = url_evidence("https://www.café.fr/article")
+    assert [row.domain for row in selectors.unmatched_domains(editor)] == ["xn--caf-dma.fr"]
+    source, linked = services.source_register_domain("café.fr", actor=editor)
+    evidence.refresh_from_db()
+    assert (linked, evidence.source) == (1, source)
+    assert selectors.unmatched_domains(editor) == []

@@ -1,0 +1,16 @@
+from celery import shared_task
+from django.db import InterfaceError, OperationalError
+
+from publishing import matching
+
+
+@shared_task(
+    # Idempotent (a suggestion is stored once per pair), so a run cut short may run again.
+    acks_late=True,
+    reject_on_worker_lost=True,
+    autoretry_for=(OperationalError, InterfaceError),
+    retry_backoff=True,
+    max_retries=5,
+)
+def suggest_matches(claim_ids: list[int]) -> None:
+    matching.suggest_for_claims(claim_ids)
