@@ -35,6 +35,7 @@ PREFILTER_WORDS = 6
 UNCOMMON_WORD_MAX_ROWS = 1000
 # The planner's word statistics change only when the table is analysed; read them this often.
 WORD_STATISTICS_SECONDS = 300
+NO_STATISTICS_SECONDS = 10
 # Full-text indexes of the matching form (created by migration 0003), by table.
 WORD_INDEXES = {
     "publishing_claimtext": "publishing_claimtext_words",
@@ -75,8 +76,7 @@ def _rare_words(normalized: str) -> list[str]:
     """The words most likely to single out this claim: numbers and long words first."""
     candidates = {word for word in words(normalized) if len(word) >= 4 or any(c.isdigit() for c in word)}
     candidates -= _COMMON_WORDS
-    ranked = sorted(candidates, key=lambda word: (not any(c.isdigit() for c in word), -len(word), word))
-    return ranked[:PREFILTER_WORDS]
+    return sorted(candidates, key=_looks_rare)[:PREFILTER_WORDS]
 
 
 def similar(queryset, normalized: str, *, threshold: float, limit: int = CANDIDATES_PER_QUERY):
@@ -104,17 +104,30 @@ def _rows_per_word(table: str) -> dict[str, float]:
             [table, WORD_INDEXES[table]],
         )
         row = cursor.fetchone()
-    estimates = {}
     if row and row[0] and row[2] > 0:
         common_words, frequencies, table_rows = row
         estimates = {word: frequency * table_rows for word, frequency in zip(common_words, frequencies, strict=False)}
-    _word_statistics[table] = (time.monotonic(), estimates)
+        _word_statistics[table] = (time.monotonic(), estimates)
+    else:
+        # Not analysed yet: look again soon rather than keep "no word is common" for minutes.
+        estimates = {}
+        _word_statistics[table] = (time.monotonic() - WORD_STATISTICS_SECONDS + NO_STATISTICS_SECONDS, estimates)
     return estimates
 
 
+def _looks_rare(word: str) -> tuple[bool, int, str]:
+    """Sort key: figures first, then longer words."""
+    return (not any(c.isdigit() for c in word), -len(word), word)
+
+
 def uncommon_words(table: str, normalized: str) -> list[str]:
+    """The claim's words that single it out best: up to PREFILTER_WORDS of those fewer than
+    UNCOMMON_WORD_MAX_ROWS rows use, rarest first. Without statistics (a table never analysed)
+    every word counts as uncommon and figures and long words come first, so the search stays bounded."""
     rows_per_word = _rows_per_word(table)
-    return sorted({word for word in words(normalized) if rows_per_word.get(word, 0) <= UNCOMMON_WORD_MAX_ROWS})
+    uncommon = {word for word in words(normalized) if rows_per_word.get(word, 0) <= UNCOMMON_WORD_MAX_ROWS}
+    ranked = sorted(uncommon, key=lambda word: (rows_per_word.get(word, 0), *_looks_rare(word)))
+    return ranked[:PREFILTER_WORDS]
 
 
 def similar_postgres(queryset, normalized: str, *, threshold: float, limit: int):
