@@ -54,3 +54,5 @@ lint: $(DEV)
 # Prints the figures recorded in BENCHMARKS.md.
 bench: $(BENCH)
 	DEBUG=1 $(BIN)/python bench/bench_extraction.py --seconds 3
+	$(BIN)/python bench/bench_matching.py
+	$(BIN)/python bench/bench_api.py

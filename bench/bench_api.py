@@ -1,7 +1,8 @@
-"""API latency on PostgreSQL with 100,000 claims, beside a bare DRF endpoint, under gunicorn.
+"""API latency on PostgreSQL beside a bare DRF endpoint, under gunicorn (10,000 claims by default,
+quick; BENCHMARKS.md records --claims 100000 --samples 200).
 
-    .venv/bin/python bench/bench_api.py [--claims 100000] [--samples 200] [--workers 2]
-        [--database-url postgres://postgres@127.0.0.1:5432/factcheck_bench_api]
+    .venv/bin/python bench/bench_api.py [--claims 10000] [--samples 100] [--workers 2]
+        [--database-url postgres://postgres@127.0.0.1:5432/factcheck_bench_api_<claims>]
 
 Creates the database when missing and fills it once (bulk_create), starts gunicorn on a free
 loopback port with DEBUG off and persistent database connections, and times sequential requests
@@ -160,12 +161,12 @@ def start_gunicorn(workers: int) -> subprocess.Popen:
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--claims", type=int, default=100_000)
-    parser.add_argument("--samples", type=int, default=200, help="requests per endpoint")
+    parser.add_argument("--claims", type=int, default=10_000)
+    parser.add_argument("--samples", type=int, default=100, help="requests per endpoint")
     parser.add_argument("--workers", type=int, default=2, help="gunicorn workers")
-    parser.add_argument("--database-url", default="postgres://postgres@127.0.0.1:5432/factcheck_bench_api")
+    parser.add_argument("--database-url", help="default: a database of its own for each --claims")
     options = parser.parse_args()
-    configure(options.database_url)
+    configure(options.database_url or f"postgres://postgres@127.0.0.1:5432/factcheck_bench_api_{options.claims}")
     from django.contrib.auth import get_user_model
     from django.contrib.auth.models import Group
 

@@ -1,7 +1,8 @@
-"""Matching speed on PostgreSQL: one new claim against N stored claims (default 1,000,000).
+"""Matching speed on PostgreSQL: one new claim against N stored claims (20,000 by default, quick;
+BENCHMARKS.md records --rows 1000000).
 
-Usage: .venv/bin/python bench/bench_matching.py [--rows 1000000] [--queries 300]
-           [--database-url postgres://postgres@127.0.0.1:5432/factcheck_bench_matching]
+Usage: .venv/bin/python bench/bench_matching.py [--rows 20000] [--queries 100]
+           [--database-url postgres://postgres@127.0.0.1:5432/factcheck_bench_matching_<rows>]
 Creates the bench database when missing, migrates it, loads synthetic claims once (COPY), then
 rebuilds the full-text and trigram indexes (timed) and times publishing.matching.similar for
 rewordings of stored claims, new claims, and claims made only of common words (the slow path).
@@ -237,10 +238,13 @@ def time_all(count: int, rng: random.Random) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--rows", type=int, default=1_000_000)
-    parser.add_argument("--queries", type=int, default=300)
-    parser.add_argument("--database-url", default="postgres://postgres@127.0.0.1:5432/factcheck_bench_matching")
+    parser.add_argument("--rows", type=int, default=20_000)
+    parser.add_argument("--queries", type=int, default=100)
+    parser.add_argument("--database-url", help="default: a database of its own for each --rows")
     options = parser.parse_args()
+    options.database_url = options.database_url or (
+        f"postgres://postgres@127.0.0.1:5432/factcheck_bench_matching_{options.rows}"
+    )
     ensure_database(options.database_url)
     os.environ["DATABASE_URL"] = options.database_url
     os.environ.setdefault("DEBUG", "1")
