@@ -138,16 +138,19 @@ class Client:
         async with self.slots:
             started = time.perf_counter()
             self.results.waits.append(started - queued)
+            writer = None
             try:
                 reader, writer = await asyncio.wait_for(asyncio.open_connection(self.host, self.port), 10)
                 writer.write(head.encode() + payload)
                 raw = await asyncio.wait_for(reader.read(), 30)
-                writer.close()
                 status_line, _, rest = raw.partition(b"\r\n")
                 status = int(status_line.split()[1])
                 data = rest.partition(b"\r\n\r\n")[2]
             except (TimeoutError, OSError, IndexError, ValueError):
                 status, data = 0, b""
+            finally:
+                if writer is not None:
+                    writer.close()
             self.results.record(action, time.perf_counter() - started, status)
         return status, (json.loads(data) if data and 0 < status < 500 else None)
 
