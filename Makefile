@@ -55,3 +55,5 @@ lint: $(DEV)
 bench: $(BENCH)
 	DEBUG=1 $(BIN)/python bench/bench_extraction.py --seconds 3
 	DEBUG=1 $(BIN)/python bench/eval_heldout.py
+	$(BIN)/python bench/bench_matching.py
+	$(BIN)/python bench/bench_api.py

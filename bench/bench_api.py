@@ -1,15 +1,19 @@
-"""API latency on PostgreSQL with 100,000 claims, beside a bare DRF endpoint.
+"""API latency on PostgreSQL beside a bare DRF endpoint, under gunicorn (10,000 claims by default,
+quick; BENCHMARKS.md records --claims 100000 --samples 200).
 
-    createdb -h 127.0.0.1 -U postgres factcheck_bench
-    BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/factcheck_bench .venv/bin/python bench/bench_api.py
+    .venv/bin/python bench/bench_api.py [--claims 10000] [--samples 100] [--workers 2]
+        [--database-url postgres://postgres@127.0.0.1:5432/factcheck_bench_api_<claims>]
 
-Fills the database once (bulk_create), starts `manage.py runserver --noreload` with DEBUG
-off on 127.0.0.1, and times sequential requests with the standard library's HTTP client.
+Creates the database when missing and fills it once (bulk_create), starts gunicorn on a free
+loopback port with DEBUG off and persistent database connections, and times sequential requests
+with the standard library's HTTP client (a new connection each: gunicorn's sync workers close it).
 """
 
+import argparse
 import http.client
 import json
 import os
+import socket
 import statistics
 import subprocess
 import sys
@@ -18,35 +22,40 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PORT = 8765
-CLAIMS = 100_000
-SAMPLES = 200
-
-os.environ["DATABASE_URL"] = os.environ["BENCH_DATABASE_URL"]
-os.environ.setdefault("SECRET_KEY", "bench-only-secret-key-0123456789-0123456789-0123456789")
-os.environ["DJANGO_SETTINGS_MODULE"] = "bench.settings"
-os.environ["ALLOWED_HOSTS"] = "127.0.0.1"
-os.environ["DEBUG"] = ""
 sys.path.insert(0, str(ROOT))
 
-import django  # noqa: E402
+from bench.bench_matching import ensure_database  # noqa: E402
 
-django.setup()
-
-from django.contrib.auth import get_user_model  # noqa: E402
-from django.contrib.auth.models import Group  # noqa: E402
-from django.core.management import call_command  # noqa: E402
-from django.db import connection  # noqa: E402
-from rest_framework.authtoken.models import Token  # noqa: E402
-
-from claims import roles  # noqa: E402
-from claims.models import Claim, Document  # noqa: E402
-from reviews.models import Evidence, Source  # noqa: E402
+PORT = None
 
 
-def fill():
+def configure(database_url: str) -> None:
+    ensure_database(database_url)
+    os.environ["DATABASE_URL"] = database_url
+    os.environ.setdefault("SECRET_KEY", "bench-only-secret-key-0123456789-0123456789-0123456789")
+    os.environ["DJANGO_SETTINGS_MODULE"] = "bench.settings"
+    os.environ["ALLOWED_HOSTS"] = "127.0.0.1"
+    os.environ["SECURE_SSL_REDIRECT"] = "0"
+    os.environ["DEBUG"] = ""
+    # Each gunicorn worker keeps its connection, as in production.
+    os.environ.setdefault("DATABASE_CONN_MAX_AGE", "600")
+    import django
+
+    django.setup()
+
+
+def fill(claims: int, samples: int):
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+    from django.core.management import call_command
+    from django.db import connection
+
+    from claims import roles
+    from claims.models import Claim, Document
+    from reviews.models import Evidence, Source
+
     call_command("migrate", verbosity=0)
-    if Claim.objects.count() >= CLAIMS:
+    if Claim.objects.count() >= claims:
         return
     user_model = get_user_model()
     editor, _ = user_model.objects.get_or_create(username="bench-editor")
@@ -56,11 +65,11 @@ def fill():
     source = Source.objects.create(name="Bench source", reliability="high")
     documents = Document.objects.bulk_create(
         Document(title=f"Bench {n}", text=f"Bench document {n}.", content_hash=f"bench{n:059d}", language="en")
-        for n in range(CLAIMS // 100)
+        for n in range(claims // 100)
     )
     statuses = ["unverified", "unverified", "sourced", "corroborated", "disputed"]
     batch = []
-    for n in range(CLAIMS):
+    for n in range(claims):
         batch.append(
             Claim(
                 document=documents[n // 100],
@@ -77,7 +86,7 @@ def fill():
             Claim.objects.bulk_create(batch)
             batch = []
     # Claims for the transition timings: unverified, assigned, with sourced evidence.
-    movable = Claim.objects.filter(status="unverified", assignee=checker)[: SAMPLES * 3]
+    movable = Claim.objects.filter(status="unverified", assignee=checker)[:samples]
     Evidence.objects.bulk_create(
         Evidence(claim=claim, kind="url", url="https://example.org/", stance="supports", source=source)
         for claim in movable
@@ -87,6 +96,9 @@ def fill():
 
 
 def token(username):
+    from django.contrib.auth import get_user_model
+    from rest_framework.authtoken.models import Token
+
     return Token.objects.get_or_create(user=get_user_model().objects.get(username=username))[0].key
 
 
@@ -133,8 +145,35 @@ def take_next_rounds(keys, rounds=5):
     print(f"take-next, {len(keys)} concurrent callers × {rounds} rounds: all distinct")
 
 
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def start_gunicorn(workers: int) -> subprocess.Popen:
+    global PORT
+    PORT = free_port()
+    command = [str(Path(sys.executable).parent / "gunicorn"), "factcheck.wsgi", "--bind", f"127.0.0.1:{PORT}"]
+    command += ["--workers", str(workers), "--log-level", "warning"]
+    return subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL)
+
+
 def main():
-    fill()
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--claims", type=int, default=10_000)
+    parser.add_argument("--samples", type=int, default=100, help="requests per endpoint")
+    parser.add_argument("--workers", type=int, default=2, help="gunicorn workers")
+    parser.add_argument("--database-url", help="default: a database of its own for each --claims")
+    options = parser.parse_args()
+    configure(options.database_url or f"postgres://postgres@127.0.0.1:5432/factcheck_bench_api_{options.claims}")
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    from claims import roles
+    from claims.models import Claim
+
+    fill(options.claims, options.samples)
     editor, checker = token("bench-editor"), token("bench-checker")
     user_model = get_user_model()
     takers = []
@@ -142,33 +181,36 @@ def main():
         user, _ = user_model.objects.get_or_create(username=f"bench-taker-{n}")
         user.groups.add(Group.objects.get(name=roles.FACT_CHECKERS))
         takers.append(token(user.username))
-    server = subprocess.Popen(
-        [sys.executable, "manage.py", "runserver", "--noreload", f"127.0.0.1:{PORT}"],
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+    samples = options.samples
+    detail_ids = list(Claim.objects.order_by("-id").values_list("id", flat=True)[:samples])
+    # The claims the transition timing moves to sourced, put back each run: assigned, with evidence.
+    movable = list(
+        Claim.objects.filter(assignee__username="bench-checker", evidence__isnull=False)
+        .distinct()
+        .order_by("id")
+        .values_list("id", flat=True)[:samples]
     )
+    Claim.objects.filter(pk__in=movable).update(status="unverified", version=1)
+    server = start_gunicorn(options.workers)
     try:
-        for _attempt in range(100):
+        for _attempt in range(300):
             try:
                 request("GET", "/bench/ping/", editor)
                 break
             except OSError:
                 time.sleep(0.1)
-        detail_ids = list(Claim.objects.order_by("-id").values_list("id", flat=True)[:SAMPLES])
-        movable = list(
-            Claim.objects.filter(status="unverified", version=1, evidence__isnull=False)
-            .distinct()
-            .values_list("id", flat=True)[:SAMPLES]
-        )
-        warmup = [("GET", "/bench/ping/", editor, None, 200)] * 20
+        else:
+            raise SystemExit("gunicorn did not start")
+        # Every worker opens its database connection and fills its caches before timing.
+        warmup = [("GET", "/bench/ping/", editor, None, 200), ("GET", "/api/v1/claims/", editor, None, 200)] * 10
+        warmup += [("GET", f"/api/v1/claims/{pk}/", editor, None, 200) for pk in detail_ids[:10]]
         timings("(warm-up)", warmup)
-        ping = timings("bare DRF endpoint (token auth)", [("GET", "/bench/ping/", editor, None, 200)] * SAMPLES)
+        ping = timings("bare DRF endpoint (token auth)", [("GET", "/bench/ping/", editor, None, 200)] * samples)
         listing = timings(
             "GET /api/v1/claims/?status=unverified (50)",
-            [("GET", "/api/v1/claims/?status=unverified", editor, None, 200)] * SAMPLES,
+            [("GET", "/api/v1/claims/?status=unverified", editor, None, 200)] * samples,
         )
-        timings("GET /api/v1/queues/mine/", [("GET", "/api/v1/queues/mine/", checker, None, 200)] * SAMPLES)
+        timings("GET /api/v1/queues/mine/", [("GET", "/api/v1/queues/mine/", checker, None, 200)] * samples)
         timings("GET /api/v1/claims/{id}/", [("GET", f"/api/v1/claims/{pk}/", editor, None, 200) for pk in detail_ids])
         timings(
             "POST /api/v1/claims/{id}/transition/",

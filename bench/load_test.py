@@ -5,14 +5,18 @@
     # each run: starts gunicorn on a free loopback port, 50 users for 60 s, prints a table
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/factcheck_load python bench/load_test.py run
 
+Each user acts, pauses (`--think`, 1 s on average; 0 for a stress run), and acts again. The
+client is one asyncio process with at most `--connections` requests in flight, so it neither
+starves the server of CPU nor opens more sockets than it can serve; the time a request waits
+for a free connection is reported apart from its latency.
+
 Per action it reports requests per second, p50/p95/p99 latency and errors (transport failures,
 5xx, and any status the action does not expect), and it counts claims handed out twice by
 take-next, from the answers and from the database. Loopback only: it refuses other hosts.
-Needs the REST API (/api/v1/) in the tree.
 """
 
 import argparse
-import http.client
+import asyncio
 import json
 import os
 import random
@@ -21,7 +25,6 @@ import socket
 import statistics
 import subprocess
 import sys
-import threading
 import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -103,88 +106,110 @@ def seed(claims: int, users: int) -> None:
 @dataclass
 class Results:
     latencies: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
+    waits: list[float] = field(default_factory=list)
     errors: Counter = field(default_factory=Counter)
     statuses: Counter = field(default_factory=Counter)
     taken: list[int] = field(default_factory=list)
-    lock: threading.Lock = field(default_factory=threading.Lock)
 
     def record(self, action: str, seconds: float, status: int) -> None:
-        with self.lock:
-            self.latencies[action].append(seconds)
-            self.statuses[(action, status)] += 1
-            if status not in EXPECTED[action]:
-                self.errors[action] += 1
+        self.latencies[action].append(seconds)
+        self.statuses[(action, status)] += 1
+        if status not in EXPECTED[action]:
+            self.errors[action] += 1
+
+
+class Client:
+    """HTTP/1.0 over asyncio, one request per connection (gunicorn's sync workers close it anyway),
+    at most `connections` in flight: the client stays small next to the server it measures."""
+
+    def __init__(self, base_url: str, connections: int, results: Results):
+        parts = urlsplit(base_url)
+        self.host, self.port = parts.hostname, parts.port or 80
+        self.slots = asyncio.Semaphore(connections)
+        self.results = results
+
+    async def request(self, action: str, token: str, method: str, path: str, body=None):
+        payload = json.dumps(body).encode() if body is not None else b""
+        head = (
+            f"{method} {API}{path} HTTP/1.0\r\nHost: {self.host}\r\nAuthorization: Token {token}\r\n"
+            f"Content-Type: application/json\r\nContent-Length: {len(payload)}\r\n\r\n"
+        )
+        queued = time.perf_counter()
+        async with self.slots:
+            started = time.perf_counter()
+            self.results.waits.append(started - queued)
+            writer = None
+            try:
+                reader, writer = await asyncio.wait_for(asyncio.open_connection(self.host, self.port), 10)
+                writer.write(head.encode() + payload)
+                raw = await asyncio.wait_for(reader.read(), 30)
+                status_line, _, rest = raw.partition(b"\r\n")
+                status = int(status_line.split()[1])
+                data = rest.partition(b"\r\n\r\n")[2]
+            except (TimeoutError, OSError, IndexError, ValueError):
+                status, data = 0, b""
+            finally:
+                if writer is not None:
+                    writer.close()
+            self.results.record(action, time.perf_counter() - started, status)
+        return status, (json.loads(data) if data and 0 < status < 500 else None)
 
 
 class User:
-    """One fact-checker: a keep-alive connection, a token, the claims they took."""
+    """One fact-checker: a token, the claims they took, a pause between actions."""
 
-    def __init__(self, base_url: str, token: str, sources: list[int], results: Results, rng: random.Random):
-        parts = urlsplit(base_url)
-        self.host, self.port = parts.hostname, parts.port or 80
-        self.headers = {"Authorization": f"Token {token}", "Content-Type": "application/json"}
-        self.sources, self.results, self.rng = sources, results, rng
-        self.connection = http.client.HTTPConnection(self.host, self.port, timeout=30)
+    def __init__(self, client: Client, token: str, sources: list[int], rng: random.Random, think: float):
+        self.client, self.token, self.sources, self.rng, self.think = client, token, sources, rng, think
         self.mine: dict[int, dict] = {}  # claim id -> {"version": int, "sourced": bool}
         self.seen_ids: list[int] = []
 
     def request(self, action: str, method: str, path: str, body=None):
-        payload = json.dumps(body) if body is not None else None
-        started = time.perf_counter()
-        try:
-            self.connection.request(method, API + path, body=payload, headers=self.headers)
-            response = self.connection.getresponse()
-            data = response.read()
-            status = response.status
-        except (OSError, http.client.HTTPException):
-            self.connection.close()
-            self.connection = http.client.HTTPConnection(self.host, self.port, timeout=30)
-            status, data = 0, b""
-        self.results.record(action, time.perf_counter() - started, status)
-        return status, (json.loads(data) if data and status < 500 and status else None)
+        return self.client.request(action, self.token, method, path, body)
 
-    def step(self) -> None:
-        action = self.rng.choices(list(MIX), weights=list(MIX.values()))[0]
-        if action in ("evidence", "transition") and not self.mine:
-            action = "take_next"
-        getattr(self, action)()
+    async def run(self, stop_at: float) -> None:
+        while time.monotonic() < stop_at:
+            action = self.rng.choices(list(MIX), weights=list(MIX.values()))[0]
+            if action in ("evidence", "transition") and not self.mine:
+                action = "take_next"
+            await getattr(self, action)()
+            if self.think:
+                await asyncio.sleep(self.rng.uniform(0.5, 1.5) * self.think)
 
-    def queue(self):
-        self.request("queue", "GET", "/queues/mine/")
+    async def queue(self):
+        await self.request("queue", "GET", "/queues/mine/")
 
-    def list(self):
-        status, body = self.request("list", "GET", "/claims/?status=unverified")
+    async def list(self):
+        status, body = await self.request("list", "GET", "/claims/?status=unverified")
         if status == 200:
             rows = body.get("results", body) if isinstance(body, dict) else body
             self.seen_ids = [row["id"] for row in rows][:50]
 
-    def detail(self):
+    async def detail(self):
         claim_id = self.rng.choice(self.seen_ids or list(self.mine) or [1])
-        self.request("detail", "GET", f"/claims/{claim_id}/")
+        await self.request("detail", "GET", f"/claims/{claim_id}/")
 
-    def take_next(self):
-        status, body = self.request("take_next", "POST", "/claims/next/")
+    async def take_next(self):
+        status, body = await self.request("take_next", "POST", "/claims/next/")
         if status == 200:
             self.mine[body["id"]] = {"version": body["version"], "sourced": False}
-            with self.results.lock:
-                self.results.taken.append(body["id"])
+            self.client.results.taken.append(body["id"])
 
-    def evidence(self):
+    async def evidence(self):
         claim_id = self.rng.choice(list(self.mine))
         body = {"url": f"https://example.org/report-{self.rng.random()}", "stance": "supports"}
         body["source"] = self.rng.choice(self.sources)
-        status, _ = self.request("evidence", "POST", f"/claims/{claim_id}/evidence/", body)
+        status, _ = await self.request("evidence", "POST", f"/claims/{claim_id}/evidence/", body)
         if status == 201:
             self.mine[claim_id]["sourced"] = True
 
-    def transition(self):
+    async def transition(self):
         ready = [claim_id for claim_id, claim in self.mine.items() if claim["sourced"]]
         if not ready:
-            return self.evidence()
+            return await self.evidence()
         claim_id = self.rng.choice(ready)
         claim = self.mine.pop(claim_id)
         body = {"to": "sourced", "version": claim["version"]}
-        self.request("transition", "POST", f"/claims/{claim_id}/transition/", body)
+        await self.request("transition", "POST", f"/claims/{claim_id}/transition/", body)
 
 
 def free_port() -> int:
@@ -232,6 +257,11 @@ def report(results: Results, seconds: float) -> None:
     print("statuses:", dict(sorted(results.statuses.items())))
     twice = [claim_id for claim_id, count in Counter(results.taken).items() if count > 1]
     print(f"claims taken: {len(results.taken)}; handed out twice (answers): {len(twice)}")
+    waits = sorted(results.waits)
+    print(
+        f"waiting for a free client connection: p50 {percentile(waits, 0.5) * 1000:.1f} ms,"
+        f" p95 {percentile(waits, 0.95) * 1000:.1f} ms"
+    )
 
 
 def handed_out_twice_in_database() -> int:
@@ -249,7 +279,18 @@ def handed_out_twice_in_database() -> int:
     )
 
 
-def run(users: int, seconds: float, workers: int, base_url: str | None) -> None:
+async def simulate(base_url: str, state: dict, users: int, seconds: float, connections: int, think: float):
+    results = Results()
+    client = Client(base_url, connections, results)
+    stop_at = time.monotonic() + seconds
+    simulated = [
+        User(client, state["tokens"][n], state["sources"], random.Random(n), think).run(stop_at) for n in range(users)
+    ]
+    await asyncio.gather(*simulated)
+    return results
+
+
+def run(users: int, seconds: float, workers: int, base_url: str | None, connections: int, think: float) -> None:
     state = json.loads(STATE_FILE.read_text())
     if len(state["tokens"]) < users:
         raise SystemExit(f"only {len(state['tokens'])} users seeded; run `seed --users {users}`")
@@ -258,25 +299,14 @@ def run(users: int, seconds: float, workers: int, base_url: str | None) -> None:
         server, base_url = start_gunicorn(workers)
     elif urlsplit(base_url).hostname not in LOOPBACK_HOSTS:
         raise SystemExit("load tests target this machine's loopback address only")
-    results = Results()
-    stop_at = time.monotonic() + seconds
-
-    def simulate(n: int) -> None:
-        user = User(base_url, state["tokens"][n], state["sources"], results, random.Random(n))
-        while time.monotonic() < stop_at:
-            user.step()
-
-    threads = [threading.Thread(target=simulate, args=(n,)) for n in range(users)]
     started = time.monotonic()
     try:
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
+        results = asyncio.run(simulate(base_url, state, users, seconds, connections, think))
     finally:
         if server is not None:
             os.killpg(server.pid, signal.SIGTERM)
             server.wait(timeout=30)
+    print(f"{users} users, {seconds:.0f} s, think time {think} s, {connections} client connections, {workers} workers")
     report(results, time.monotonic() - started)
     print(f"claims with two open assignments (database): {handed_out_twice_in_database()}")
 
@@ -292,11 +322,20 @@ def main() -> None:
     running.add_argument("--seconds", type=float, default=60)
     running.add_argument("--workers", type=int, default=4, help="gunicorn workers")
     running.add_argument("--base-url", help="an already running server on loopback, instead of starting gunicorn")
+    running.add_argument("--connections", type=int, default=8, help="requests in flight at most")
+    running.add_argument("--think", type=float, default=1.0, help="mean pause between a user's actions, seconds")
     arguments = parser.parse_args()
     if arguments.command == "seed":
         seed(arguments.claims, arguments.users)
     else:
-        run(arguments.users, arguments.seconds, arguments.workers, arguments.base_url)
+        run(
+            arguments.users,
+            arguments.seconds,
+            arguments.workers,
+            arguments.base_url,
+            arguments.connections,
+            arguments.think,
+        )
 
 
 if __name__ == "__main__":

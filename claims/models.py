@@ -100,6 +100,12 @@ class Claim(models.Model):
                 condition=Q(assignee__isnull=True, closed_at__isnull=True),
                 name="claim_unassigned_queue_idx",
             ),
+            # "My queue": a reviewer's open claims in queue order, counted and paged from the index alone.
+            models.Index(
+                fields=["assignee", "due_at", "created_at", "id"],
+                condition=Q(closed_at__isnull=True),
+                name="claim_open_by_assignee_idx",
+            ),
         ]
         permissions = [
             ("assign_claim", "Can assign claims to reviewers"),

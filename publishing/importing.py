@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 
 from claims import roles, workflow
 from publishing.models import ExternalFactCheck
-from publishing.text import normalize
+from publishing.text import match_form
 
 MAX_BYTES = 20 * 1024 * 1024
 _validate_url = URLValidator(schemes=["http", "https"])
@@ -163,7 +163,7 @@ def claimreviews_import(raw: bytes, *, actor=None) -> ImportResult:
     created = 0
     with transaction.atomic():
         for fields in parsed:
-            fields["normalized_text"] = normalize(fields["claim_reviewed"])
+            fields["normalized_text"] = match_form(fields["claim_reviewed"])
             _factcheck, was_created = ExternalFactCheck.objects.update_or_create(
                 url=fields.pop("url"), defaults={**fields, "imported_by": actor}
             )

@@ -1,16 +1,24 @@
 """Claim matching: has this claim been checked before, here or by another newsroom?
 
-Claims are compared in normalised form (publishing.text.normalize) by trigram similarity.
-PostgreSQL answers with pg_trgm: the `%` operator uses the GIN index, then similarity() ranks.
+Claims are compared in their matching form (publishing.text.match_form: normalised, without
+stop words or "…, the minister said") by pg_trgm's trigram similarity.
+
+On PostgreSQL the candidates are the rows that share one of the claim's uncommon words (a
+figure, a name: a word fewer than UNCOMMON_WORD_MAX_ROWS rows use, by the planner's statistics),
+found through a full-text GIN index; similarity() then decides and ranks. Trigrams alone cannot
+narrow a large table quickly: the trigrams of everyday words are in most rows. A claim made only
+of common words falls back to the `%` operator on the trigram GIN index, which is slower.
 Elsewhere (SQLite) the same similarity is computed in Python over the rows that share one of
 the claim's rarer words, which gives the same answers on small data.
 """
 
 import logging
+import time
 
 from django.conf import settings
 from django.db import connection, transaction
-from django.db.models import Q
+from django.db.models import BooleanField, Q
+from django.db.models.expressions import RawSQL
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -18,7 +26,7 @@ from claims import roles, workflow
 from claims.models import Claim, ClaimEvent
 from factcheck.celery import runs_in_process
 from publishing.models import ClaimMatch, ClaimText, ExternalFactCheck
-from publishing.text import normalize, similarity, words
+from publishing.text import match_form, similarity, words
 from reviews.services import _close_open_assignment
 
 logger = logging.getLogger(__name__)
@@ -27,6 +35,16 @@ SUGGESTIONS_PER_CLAIM = 5
 # Nearest rows fetched before published fact-checks are put first.
 CANDIDATES_PER_QUERY = 20
 PREFILTER_WORDS = 6
+# A word used by more rows than this does not narrow the search enough to start from it.
+UNCOMMON_WORD_MAX_ROWS = 1000
+# The planner's word statistics change only when the table is analysed; read them this often.
+WORD_STATISTICS_SECONDS = 300
+NO_STATISTICS_SECONDS = 10
+# Full-text indexes of the matching form (created by migration 0003), by table.
+WORD_INDEXES = {
+    "publishing_claimtext": "publishing_claimtext_words",
+    "publishing_externalfactcheck": "publishing_externalfactcheck_words",
+}
 # Frequent words, which say nothing about which claim this is.
 _COMMON_WORDS_TEXT = (
     "that this with from have were been their there they which would could about after also more than into over"
@@ -38,8 +56,8 @@ _COMMON_WORDS = frozenset(_COMMON_WORDS_TEXT.split())
 
 
 def claim_index(claim: Claim) -> str:
-    """Store (or refresh) the claim's normalised text; returns it."""
-    normalized = normalize(claim.text)
+    """Store (or refresh) the claim's matching form; returns it."""
+    normalized = match_form(claim.text)
     ClaimText.objects.update_or_create(claim_id=claim.pk, defaults={"normalized_text": normalized})
     return normalized
 
@@ -48,7 +66,7 @@ def claims_added(claims) -> None:
     """Hook for every place that creates claims: queue the search for matches once they are
     committed, so the request or the extraction that made them does not wait for it.
 
-    Their normalised text is already stored: a post_save signal (publishing.apps) keeps it."""
+    Their matching form is already stored: a post_save signal (publishing.apps) keeps it."""
     ids = [claim.pk for claim in claims]
     if ids:
         transaction.on_commit(lambda: enqueue_matching(ids))
@@ -76,8 +94,7 @@ def _rare_words(normalized: str) -> list[str]:
     """The words most likely to single out this claim: numbers and long words first."""
     candidates = {word for word in words(normalized) if len(word) >= 4 or any(c.isdigit() for c in word)}
     candidates -= _COMMON_WORDS
-    ranked = sorted(candidates, key=lambda word: (not any(c.isdigit() for c in word), -len(word), word))
-    return ranked[:PREFILTER_WORDS]
+    return sorted(candidates, key=_looks_rare)[:PREFILTER_WORDS]
 
 
 def similar(queryset, normalized: str, *, threshold: float, limit: int = CANDIDATES_PER_QUERY):
@@ -89,16 +106,76 @@ def similar(queryset, normalized: str, *, threshold: float, limit: int = CANDIDA
     return similar_python(queryset, normalized, threshold=threshold, limit=limit)
 
 
+_word_statistics: dict[str, tuple[float, dict[str, float]]] = {}
+
+
+def _rows_per_word(table: str) -> dict[str, float]:
+    """Estimated rows using each of the table's most common words, from the statistics ANALYZE
+    keeps on the full-text index; a word missing from them is rare. Empty before any ANALYZE."""
+    read_at, estimates = _word_statistics.get(table, (0.0, {}))
+    if time.monotonic() - read_at < WORD_STATISTICS_SECONDS:
+        return estimates
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT s.most_common_elems::text::text[], s.most_common_elem_freqs, c.reltuples"
+            " FROM pg_stats s JOIN pg_class c ON c.relname = %s WHERE s.tablename = %s",
+            [table, WORD_INDEXES[table]],
+        )
+        row = cursor.fetchone()
+    if row and row[0] and row[2] > 0:
+        common_words, frequencies, table_rows = row
+        estimates = {word: frequency * table_rows for word, frequency in zip(common_words, frequencies, strict=False)}
+        _word_statistics[table] = (time.monotonic(), estimates)
+    else:
+        # Not analysed yet: look again soon rather than keep "no word is common" for minutes.
+        estimates = {}
+        _word_statistics[table] = (time.monotonic() - WORD_STATISTICS_SECONDS + NO_STATISTICS_SECONDS, estimates)
+    return estimates
+
+
+def _looks_rare(word: str) -> tuple[bool, int, str]:
+    """Sort key: figures first, then longer words."""
+    return (not any(c.isdigit() for c in word), -len(word), word)
+
+
+def uncommon_words(table: str, normalized: str) -> list[str]:
+    """The claim's words that single it out best: up to PREFILTER_WORDS of those fewer than
+    UNCOMMON_WORD_MAX_ROWS rows use, rarest first. Without statistics (a table never analysed)
+    every word counts as uncommon and figures and long words come first, so the search stays bounded."""
+    rows_per_word = _rows_per_word(table)
+    uncommon = {word for word in words(normalized) if rows_per_word.get(word, 0) <= UNCOMMON_WORD_MAX_ROWS}
+    ranked = sorted(uncommon, key=lambda word: (rows_per_word.get(word, 0), *_looks_rare(word)))
+    return ranked[:PREFILTER_WORDS]
+
+
 def similar_postgres(queryset, normalized: str, *, threshold: float, limit: int):
     from django.contrib.postgres.search import TrigramSimilarity
 
+    table = queryset.model._meta.db_table
+    score = TrigramSimilarity("normalized_text", normalized)
+    uncommon = uncommon_words(table, normalized)
+    if uncommon:
+        # The same expression as the index's, so the planner uses it. Words are [a-z0-9]+ only.
+        shares_an_uncommon_word = RawSQL(
+            f"to_tsvector('simple', \"{table}\".\"normalized_text\") @@ to_tsquery('simple', %s)",
+            [" | ".join(uncommon)],
+            output_field=BooleanField(),
+        )
+        rows = (
+            queryset.filter(shares_an_uncommon_word)
+            .annotate(score=score)
+            .filter(score__gte=threshold)
+            .order_by("-score", "pk")
+            .values_list("pk", "score", "normalized_text")[:limit]
+        )
+        return [(pk, float(score), text) for pk, score, text in rows]
     with transaction.atomic():
         with connection.cursor() as cursor:
             # Scoped to this transaction: the `%` operator then filters at our threshold, in the index.
             cursor.execute("SELECT set_config('pg_trgm.similarity_threshold', %s, true)", [str(threshold)])
         rows = (
             queryset.filter(normalized_text__trigram_similar=normalized)
-            .annotate(score=TrigramSimilarity("normalized_text", normalized))
+            .annotate(score=score)
             .order_by("-score", "pk")
             .values_list("pk", "score", "normalized_text")[:limit]
         )

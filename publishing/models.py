@@ -55,10 +55,10 @@ class Correction(models.Model):
 
 
 class ClaimText(models.Model):
-    """A claim's text in the form matching compares (publishing.text.normalize).
+    """A claim's text in the form matching compares (publishing.text.match_form).
 
-    Kept beside the claim rather than on it so matching owns its index; on PostgreSQL a
-    pg_trgm GIN index covers normalized_text (created in the migration).
+    Kept beside the claim rather than on it so matching owns its indexes; on PostgreSQL a
+    pg_trgm GIN index and a full-text GIN index cover normalized_text (created in migrations).
     """
 
     claim = models.OneToOneField("claims.Claim", on_delete=models.CASCADE, primary_key=True, related_name="match_text")

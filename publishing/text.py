@@ -1,7 +1,7 @@
 """Text folding shared by slugs and claim matching, and a pure-Python twin of pg_trgm's similarity.
 
-`normalize` writes only [a-z0-9] words separated by single spaces, so PostgreSQL's pg_trgm and
-`similarity` below split it into the same words and give the same score.
+`normalize` and `match_form` write only [a-z0-9] words separated by single spaces, so PostgreSQL's
+pg_trgm and `similarity` below split them into the same words and give the same score.
 """
 
 import re
@@ -16,8 +16,38 @@ _GROUP_SEPARATORS = " \u00a0\u202f\u2009.,'’"
 # "1 900", "1,900", "1.900", "1 900 000": a group of 1-3 digits followed by groups of exactly three.
 _GROUPED_NUMBER = re.compile(rf"(?<![\d.,])\d{{1,3}}(?:[{_GROUP_SEPARATORS}]\d{{3}})+(?!\d)")
 _PERCENT = re.compile(r"%|\b(?:pour ?cent|per ?cent|percent)\b")
+# "1 400 €" and "1,400 euros" are the same figure.
+_CURRENCY_SIGNS = str.maketrans({"€": " euros ", "$": " dollars ", "£": " pounds "})
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
 _WORD = re.compile(r"[a-z0-9]+")
+# Clause boundaries; a comma between digits ("2,5") is a decimal point, not a boundary.
+_CLAUSE_BREAK = re.compile(r"[,;:](?!\d)")
+# Who said it is not what was said: "…, the minister said", "selon le ministre, …", "according to X, …".
+_ATTRIBUTION_CUE = re.compile(
+    r"\b(?:said|says|told|claimed|claims|stated|added|argued|insisted|declared|according to"
+    r"|selon|d.apres|a dit|a declare|declare|a affirme|affirme|a assure|assure|a estime|estime|a ajoute|ajoute"
+    r"|a explique|explique|a souligne|souligne)\b"
+)
+# "The minister said that …", "Le ministre a déclaré que …": the frame ends at "that" / "que".
+_LEADING_SAID_THAT = re.compile(
+    r"^[^,;:]{0,60}?\b(?:said|says|claimed|stated|argued|insisted|a dit|a declare|a affirme|affirme|a assure"
+    r"|assure|a estime|estime|a explique|explique)\s+(?:that\s+|que\s+|qu\W)"
+)
+# The longest frame clause dropped, in words: a longer clause is part of the claim.
+_FRAME_MAX_WORDS = 8
+# Words every claim has. Their trigrams are in most rows, so they make unrelated claims look alike
+# and make the trigram index hand most of the table back for checking. Negations ("not", "pas",
+# "jamais", "sans") and comparatives ("more", "moins") change a claim's meaning and are kept.
+_STOP_WORDS_TEXT = """
+    a an the and or but if of to in on at by for from with as into onto than then that this these those
+    it its is are was were be been being has have had do does did will would shall should can could may might
+    there their they them he she his her him we our us you your i me my who whom which what when where while
+    also just so such very said says say told claimed stated according added over up out per
+    le la les l un une des du de d au aux et ou mais donc car que qu qui quoi dont ce cet cette ces c
+    se s sa son ses leur leurs il ils elle elles on nous vous je j lui y en dans par pour sur vers chez
+    est sont ete etait etaient etre ont avait avaient sera seront aussi tres selon dit declare affirme
+"""
+STOP_WORDS = frozenset(_STOP_WORDS_TEXT.split())
 
 
 def fold(text: str) -> str:
@@ -29,8 +59,35 @@ def fold(text: str) -> str:
 def normalize(text: str) -> str:
     """The form claims are compared in: folded, numbers ungrouped, punctuation gone."""
     text = _GROUPED_NUMBER.sub(lambda match: re.sub(rf"[{_GROUP_SEPARATORS}]", "", match.group()), text)
-    text = _PERCENT.sub(" pct ", fold(text))
+    text = _PERCENT.sub(" pct ", fold(text).translate(_CURRENCY_SIGNS))
     return _NOT_WORD.sub(" ", text).strip()
+
+
+def _without_attribution(folded: str) -> str:
+    """The claim without a leading or trailing clause that only says who said it."""
+    unframed = _LEADING_SAID_THAT.sub("", folded)
+    clauses = _CLAUSE_BREAK.split(unframed)
+
+    def is_frame(clause: str) -> bool:
+        return len(clause.split()) <= _FRAME_MAX_WORDS and bool(_ATTRIBUTION_CUE.search(clause))
+
+    if len(clauses) > 1 and is_frame(clauses[-1]):
+        clauses.pop()
+    if len(clauses) > 1 and is_frame(clauses[0]):
+        clauses.pop(0)
+    return " ".join(clauses)
+
+
+def match_form(text: str) -> str:
+    """What matching compares: the normalised claim without its attribution frame and stop words.
+
+    "In 2025, unemployment fell by 1 900 people, the minister said." → "2025 unemployment fell 1900 people".
+    A text made only of such words keeps them, so every claim has something to compare."""
+    ungrouped = _GROUPED_NUMBER.sub(lambda match: re.sub(rf"[{_GROUP_SEPARATORS}]", "", match.group()), text)
+    folded = fold(ungrouped)
+    normalized = normalize(_without_attribution(folded)) or normalize(folded)
+    content = [word for word in words(normalized) if word not in STOP_WORDS]
+    return " ".join(content) if content else normalized
 
 
 def words(normalized: str) -> list[str]:

@@ -59,7 +59,7 @@ def test_it_imports_an_object_a_list_or_a_graph(shape):
         "Jane Doe",
         "2025-10-03",
     )
-    assert imported.normalized_text == "unemployment fell by 1900 people in 2025"
+    assert imported.normalized_text == "unemployment fell 1900 people 2025"
 
 
 def test_importing_again_updates_by_review_url():

@@ -6,7 +6,7 @@ from claims.models import Candidate, Claim, ClaimEvent
 from publishing import matching
 from publishing.models import ClaimMatch, ClaimText
 from publishing.selectors import matches_for
-from publishing.text import normalize, similarity
+from publishing.text import match_form, normalize, similarity
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -23,6 +23,43 @@ def test_number_formatting_is_ignored(written):
 def test_case_accents_punctuation_and_percent_are_ignored():
     assert normalize("L’ÉCONOMIE a crû de 2,5 % !") == normalize("l'économie a crû de 2,5 pour cent")
     assert normalize("Œuvre, « cœur »") == "oeuvre coeur"
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "In 2025, unemployment fell by 1,900 people, the minister said on Monday.",
+        "The minister said that unemployment fell by 1 900 people in 2025.",
+        "According to the minister, unemployment fell by 1900 people in 2025.",
+        "Unemployment fell by 1900 people in 2025, said the minister.",
+    ],
+)
+def test_matching_drops_english_attribution_and_stop_words(written):
+    assert sorted(match_form(written).split()) == ["1900", "2025", "fell", "people", "unemployment"]
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Selon le ministre, le chômage a baissé de 1 900 personnes en 2025.",
+        "Le ministre a déclaré que le chômage a baissé de 1 900 personnes en 2025.",
+        "Le chômage a baissé de 1900 personnes en 2025, a déclaré le ministre.",
+        "D’après le ministre, le chômage a baissé de 1 900 personnes en 2025.",
+    ],
+)
+def test_matching_drops_french_attribution_and_stop_words(written):
+    assert match_form(written) == "chomage baisse 1900 personnes 2025"
+
+
+def test_matching_keeps_negations_decimals_currencies_and_long_clauses():
+    assert match_form("Unemployment did not fall, said the minister.") == "unemployment not fall"
+    assert match_form("Le chômage n’a jamais baissé.") == "chomage n jamais baisse"
+    assert match_form("L’économie a crû de 2,5 %.") == "economie cru 2 5 pct"
+    assert match_form("Le Smic est de 1 400 €.") == match_form("Le SMIC est de 1400 euros.")
+    # Eight words or more after the comma are a claim of their own, not a frame.
+    assert "budget" in match_form("Taxes rose, and the minister said the budget would be balanced by next year.")
+    # A text of stop words only keeps them: there is always something to compare.
+    assert match_form("It is what it is.") == "it is what it is"
 
 
 def test_years_and_lists_are_not_taken_for_grouped_numbers():
@@ -51,12 +88,12 @@ UNRELATED = [
 
 @pytest.mark.parametrize("first,second", REWORDINGS)
 def test_small_rewordings_match(first, second):
-    assert similarity(normalize(first), normalize(second)) >= 0.5
+    assert similarity(match_form(first), match_form(second)) >= 0.5
 
 
 @pytest.mark.parametrize("first,second", UNRELATED)
 def test_other_claims_do_not(first, second):
-    left, right = normalize(first), normalize(second)
+    left, right = match_form(first), match_form(second)
     assert similarity(left, right) < 0.5 or not matching.numbers_agree(left, right)
 
 
@@ -96,7 +133,7 @@ def fixed_set():
 def answers(search, names):
     result = {}
     for query in QUERIES:
-        rows = search(ClaimText.objects.all(), normalize(query), threshold=0.5, limit=5)
+        rows = search(ClaimText.objects.all(), match_form(query), threshold=0.5, limit=5)
         result[query] = [(names[pk], round(score, 4)) for pk, score, _text in rows]
     return result
 
@@ -105,11 +142,11 @@ EXPECTED = {
     # Trigrams do not know antonyms: "rose" comes second, for a person to dismiss.
     "In 2025, unemployment fell by 1 900 people!": [
         ("Unemployment fell by 1,900 people in 2025.", 1.0),
-        ("Unemployment rose by 1,900 people in 2025.", 0.7826),
+        ("Unemployment rose by 1,900 people in 2025.", 0.75),
     ],
     "le chomage a baisse de 1900 personnes en 2025": [("Le chômage a baissé de 1 900 personnes en 2025.", 1.0)],
-    "Crime has doubled in Marseille over ten years": [("Crime doubled in Marseille in ten years.", 0.8)],
-    "Le Smic est de 1400 € par mois": [("Le SMIC est de 1 400 euros par mois.", 0.8529)],
+    "Crime has doubled in Marseille over ten years": [("Crime doubled in Marseille in ten years.", 1.0)],
+    "Le Smic est de 1400 € par mois": [("Le SMIC est de 1 400 euros par mois.", 1.0)],
     "Nothing like any other sentence here": [],
 }
 
