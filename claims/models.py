@@ -171,6 +171,7 @@ class ClaimEvent(AppendOnly, models.Model):
         DISMISSED = "dismissed", _("Match dismissed")
         EVIDENCE_SOURCE_CHANGED = "evidence_source", _("Evidence source changed")
         OVERDUE = "overdue", _("Overdue")
+        EVIDENCE_PUBLIC = "evidence_public", _("Evidence file shown or hidden on the public fact-check")
 
     claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="events")
     kind = models.CharField(max_length=20, choices=Kind.choices)

@@ -114,6 +114,11 @@ def can_publish(user) -> bool:
     return is_editor(user)
 
 
+def can_publish_evidence(user) -> bool:
+    """Show an uploaded evidence file on the public fact-check, or keep it private."""
+    return is_editor(user)
+
+
 def can_withdraw(user, publication) -> bool:
     return can_publish(user)
 

@@ -14,6 +14,7 @@ urlpatterns = [
     path("claims/<int:pk>/move/", workspace.claim_move, name="claim_move"),
     path("claims/<int:pk>/evidence/", workspace.evidence_add, name="evidence_add"),
     path("claims/<int:pk>/evidence/<int:evidence_pk>/remove/", workspace.evidence_delete, name="evidence_remove"),
+    path("claims/<int:pk>/evidence/<int:evidence_pk>/public/", workspace.evidence_set_public, name="evidence_public"),
     path(
         "claims/<int:pk>/evidence/<int:evidence_pk>/archive/retry/",
         workspace.evidence_archive_retry,

@@ -1,6 +1,9 @@
 """Public pages and the public ClaimReview: no sign-in. Only live publications of approved verdicts are shown."""
 
+from pathlib import PurePosixPath
+
 from django.conf import settings
+from django.db.models import Q
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -17,11 +20,12 @@ from factcheck.api.schema import errors
 from publishing.claimreview import claimreview_for, http_url, jsonld_script, rating_name
 from publishing.models import Publication
 from publishing.selectors import live_publication_for_claim, live_publications
+from reviews import downloads
 from reviews.models import Evidence
 
 FEED_SIZE = 50
-# Uploaded files stay private: a reader sees web pages and quotes only.
-PUBLIC_EVIDENCE_KINDS = (Evidence.Kind.URL, Evidence.Kind.QUOTE)
+# Web pages and quotes are public by nature; an uploaded file stays private unless an editor marks it public.
+PUBLIC_EVIDENCE = Q(kind__in=(Evidence.Kind.URL, Evidence.Kind.QUOTE)) | Q(kind=Evidence.Kind.FILE, public=True)
 
 
 def _render_public(request, template: str, context: dict, *, language: str | None = None, status: int = 200):
@@ -61,8 +65,12 @@ def factcheck_detail(request, slug):
         )
     claim = publication.claim
     evidence = [
-        {"item": item, "url": http_url(item.url)}
-        for item in claim.evidence.filter(kind__in=PUBLIC_EVIDENCE_KINDS).select_related("source")
+        {
+            "item": item,
+            "url": http_url(item.url),
+            "file_name": PurePosixPath(item.file.name).name if item.file else "",
+        }
+        for item in claim.evidence.filter(PUBLIC_EVIDENCE).select_related("source")
     ]
     context = {
         "publication": publication,
@@ -76,6 +84,17 @@ def factcheck_detail(request, slug):
         "jsonld": jsonld_script(claimreview_for(publication, request)),
     }
     return _render_public(request, "publishing/factcheck_detail.html", context, language=publication.language)
+
+
+@require_GET
+def factcheck_evidence_file(request, slug, evidence_id):
+    """A file the fact-check shows, for anyone: only while the publication is live, and only
+    a public file of its own claim. Anything else is a 404, so private files stay unseen."""
+    publication = get_object_or_404(live_publications(), slug=slug)
+    evidence = get_object_or_404(
+        Evidence, pk=evidence_id, claim_id=publication.claim_id, kind=Evidence.Kind.FILE, public=True
+    )
+    return downloads.evidence_file(evidence)
 
 
 class ClaimReviewView(APIView):

@@ -234,12 +234,13 @@ class ArchivedPageInline(admin.StackedInline):
 
 @admin.register(Evidence)
 class EvidenceAdmin(admin.ModelAdmin):
-    list_display = ("claim", "kind", "stance", "source", "archive_state", "added_by", "created_at")
-    list_filter = ("kind", "stance", "archive__state")
+    list_display = ("claim", "kind", "stance", "source", "public", "archive_state", "added_by", "created_at")
+    list_filter = ("kind", "stance", "public", "archive__state")
     list_select_related = ("claim", "source", "added_by", "archive")
-    readonly_fields = ("sha256", "content_type")
+    # `public` changes through the actions below, so that the service checks the role and records it.
+    readonly_fields = ("sha256", "content_type", "public")
     inlines = [ArchivedPageInline]
-    actions = ["archive_again"]
+    actions = ["archive_again", "show_on_public_factcheck", "keep_private"]
 
     @admin.display(description=_("archive"))
     def archive_state(self, evidence):
@@ -255,6 +256,24 @@ class EvidenceAdmin(admin.ModelAdmin):
                 self.message_user(request, f"“{evidence}”: {refusal}", messages.ERROR)
             else:
                 self.message_user(request, _("Archiving queued: %(evidence)s") % {"evidence": evidence})
+
+    @admin.action(description=_("Show on the public fact-check"))
+    def show_on_public_factcheck(self, request, queryset):
+        self._set_public(request, queryset, public=True)
+
+    @admin.action(description=_("Keep private"))
+    def keep_private(self, request, queryset):
+        self._set_public(request, queryset, public=False)
+
+    def _set_public(self, request, queryset, *, public: bool):
+        for evidence in queryset.select_related("claim"):
+            try:
+                services.evidence_set_public(evidence, actor=request.user, public=public)
+            except workflow.WorkflowError as refusal:
+                self.message_user(request, f"“{evidence}”: {refusal}", messages.ERROR)
+            else:
+                done = _("Shown on the public fact-check: %(evidence)s") if public else _("Kept private: %(evidence)s")
+                self.message_user(request, done % {"evidence": evidence})
 
 
 @admin.register(Assignment)

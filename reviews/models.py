@@ -82,6 +82,11 @@ class Evidence(models.Model):
         Source, verbose_name=_("source"), null=True, blank=True, on_delete=models.PROTECT, related_name="evidence"
     )
     stance = models.CharField(_("stance"), max_length=12, choices=Stance.choices)
+    public = models.BooleanField(
+        _("public"),
+        default=False,
+        help_text=_("An uploaded file shown on the published fact-check; web pages and quotes are public by nature."),
+    )
     added_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )

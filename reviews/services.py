@@ -468,6 +468,28 @@ def evidence_remove(evidence: Evidence, *, actor, version: int | None = None) ->
         transaction.on_commit(lambda: _delete_stored_files(stored))
 
 
+def evidence_set_public(evidence: Evidence, *, actor, public: bool) -> Evidence:
+    """Show an uploaded file on the claim's public fact-check, or keep it private.
+
+    Files are private by default: an upload may hold a source's name or a document
+    given in confidence, so an editor decides. Web pages and quotes are always shown."""
+    if not roles.can_publish_evidence(actor):
+        raise workflow.NotAllowed([_("only an editor can show an evidence file on the public fact-check")])
+    if evidence.kind != Evidence.Kind.FILE:
+        raise workflow.Refused([_("web pages and quotes are always public: only uploaded files need this")])
+    with transaction.atomic():
+        changed = Evidence.objects.filter(pk=evidence.pk).exclude(public=public).update(public=public)
+        if changed:
+            workflow.record_event(
+                evidence.claim,
+                ClaimEvent.Kind.EVIDENCE_PUBLIC,
+                actor=actor,
+                details={"evidence": evidence.pk, "file": evidence.file.name, "public": public},
+            )
+    evidence.refresh_from_db()
+    return evidence
+
+
 def _delete_stored_files(names: list[str]) -> None:
     for name in names:
         try:

@@ -60,6 +60,8 @@ def event_detail(event: ClaimEvent) -> str:
     if event.kind == Kind.EVIDENCE_SOURCE_CHANGED:
         merged = ", ".join(details.get("merged") or [])
         return f"{merged} → {details['to']}" if merged else (f"→ {details['to']}" if details.get("to") else "")
+    if event.kind == Kind.EVIDENCE_PUBLIC:
+        return _("shown on the public fact-check") if details.get("public") else _("kept private")
     if event.kind in (Kind.LINKED, Kind.DISMISSED):
         if details.get("matched_claim"):
             return _("claim %(pk)s") % {"pk": details["matched_claim"]}

@@ -84,6 +84,7 @@ def render_workspace(request, claim: Claim, *, status: int = 200, **overrides):
         "can_decide_matches": claim.closed_at is None and roles.can_decide_match(user, ClaimMatch(claim=claim)),
         "publication": publication,
         "can_publish": publication is not None and roles.can_withdraw(user, publication),
+        "can_publish_evidence": roles.can_publish_evidence(user),
         "withdraw_form": WithdrawForm(),
         "correction_form": CorrectionForm(),
         "evidence_form": EvidenceForm(),
@@ -196,6 +197,21 @@ def evidence_delete(request, pk, evidence_pk):
         return _failure(request, pk, "evidence", workflow.Refused([_("Invalid request.")]))
     try:
         review_services.evidence_remove(evidence, actor=request.user, version=form.cleaned_data["version"])
+    except workflow.WorkflowError as error:
+        return _failure(request, pk, "evidence", error)
+    return _after_action(request, pk)
+
+
+@require_POST
+@member_required
+def evidence_set_public(request, pk, evidence_pk):
+    claim = _claim_or_404(request, pk)
+    evidence = get_object_or_404(Evidence.objects.select_related("claim"), pk=evidence_pk, claim=claim)
+    public = request.POST.get("public")
+    if public not in ("yes", "no"):
+        return _failure(request, pk, "evidence", workflow.Refused([_("Invalid request.")]))
+    try:
+        review_services.evidence_set_public(evidence, actor=request.user, public=public == "yes")
     except workflow.WorkflowError as error:
         return _failure(request, pk, "evidence", error)
     return _after_action(request, pk)

@@ -226,11 +226,16 @@ class EvidenceSerializer(serializers.ModelSerializer):
     content_type = serializers.CharField(read_only=True, help_text="The file's type, found in its bytes.")
     file_url = serializers.SerializerMethodField(help_text="Where members download the file; null without one.")
     archive = serializers.SerializerMethodField(help_text="A web page's archived copy; null for files and quotes.")
+    public = serializers.BooleanField(
+        read_only=True,
+        help_text="For a file: shown on the published fact-check (an editor decides). "
+        "Web pages and quotes are always shown.",
+    )
 
     class Meta:
         model = Evidence
         fields = ["id", "claim", "kind", "stance", "url", "file", "content_type", "sha256", "file_url", "archive"]
-        fields += ["excerpt", "note", "source", "source_name", "added_by", "created_at"]
+        fields += ["public", "excerpt", "note", "source", "source_name", "added_by", "created_at"]
 
     def get_file(self, evidence) -> str:
         return evidence.file.name if evidence.file else ""
@@ -245,6 +250,10 @@ class EvidenceSerializer(serializers.ModelSerializer):
         # Select the archive with the evidence (select_related("archive")) or this costs a query per item.
         archive = getattr(evidence, "archive", None)
         return ArchiveSerializer(archive).data if archive else None
+
+
+class EvidencePublicSerializer(serializers.Serializer):
+    public = serializers.BooleanField(help_text="true to show the file on the published fact-check, false to hide it.")
 
 
 class EvidenceCreateSerializer(serializers.Serializer):

@@ -36,6 +36,11 @@ v1 = [
         name="claim-evidence-file",
     ),
     path(
+        "claims/<id:claim_id>/evidence/<id:evidence_id>/public/",
+        claims.ClaimEvidencePublicView.as_view(),
+        name="claim-evidence-public",
+    ),
+    path(
         "claims/<id:claim_id>/evidence/<id:evidence_id>/archive/",
         claims.ClaimEvidenceArchiveView.as_view(),
         name="claim-evidence-archive",

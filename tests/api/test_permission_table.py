@@ -39,6 +39,7 @@ BODIES = {
     ("POST", "/api/v1/claims/{claim_id}/transition/"): {"to": "corroborated", "version": 1},
     ("POST", "/api/v1/claims/{claim_id}/assign/"): {"reviewer": "oscar"},
     ("POST", "/api/v1/claims/{claim_id}/evidence/"): {"quote": "We never said that.", "stance": "context"},
+    ("POST", "/api/v1/claims/{claim_id}/evidence/{evidence_id}/public/"): {"public": True},
     ("POST", "/api/v1/claims/{claim_id}/verdict/"): {"rating": "true", "summary": "The figure checks out."},
     ("POST", "/api/v1/verdicts/{verdict_id}/reject/"): {"comment": "Cite the statistics office."},
     ("POST", "/api/v1/sources/"): {"name": "Statistics office", "kind": "agency", "domains": ["stats.example"]},
@@ -120,7 +121,8 @@ def scene(fact_checker, editor):
 
 def url_for(method, path, scene):
     ids = dict(scene, verdict_id=scene["draft_id"] if path.endswith("/submit/") else scene["submitted_id"])
-    if path.endswith("/file/"):
+    # Only a file can be made public, so that row acts on the file too.
+    if path.endswith(("/file/", "/public/")):
         ids["evidence_id"] = scene["file_evidence_id"]
     if path.endswith(ON_THE_PUBLISHED_CLAIM):
         ids["claim_id"] = scene["published_claim_id"]

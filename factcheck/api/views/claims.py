@@ -290,6 +290,26 @@ class ClaimEvidenceFileView(APIView):
         return downloads.evidence_file(visible_evidence(request, claim_id, evidence_id))
 
 
+class ClaimEvidencePublicView(APIView):
+    @extend_schema(
+        operation_id="claims_evidence_public",
+        summary="Show an evidence file on the published fact-check, or keep it private (editors)",
+        description="Uploaded files are private until an editor marks them public; web pages and quotes are "
+        "always public, so for them this is refused (400, code `refused`).",
+        request=serializers.EvidencePublicSerializer,
+        responses={200: serializers.EvidenceSerializer, **errors(400, 401, 403, 404)},
+        tags=["evidence"],
+    )
+    def post(self, request, claim_id, evidence_id):
+        evidence = visible_evidence(request, claim_id, evidence_id)
+        choice = serializers.EvidencePublicSerializer(data=request.data)
+        choice.is_valid(raise_exception=True)
+        evidence = reviews_services.evidence_set_public(
+            evidence, actor=request.user, public=choice.validated_data["public"]
+        )
+        return Response(serializers.EvidenceSerializer(evidence).data)
+
+
 class ClaimEvidenceArchiveView(APIView):
     @extend_schema(
         operation_id="claims_evidence_archive",
