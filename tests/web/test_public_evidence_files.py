@@ -99,7 +99,9 @@ def test_an_editor_shows_a_file_from_the_workspace_and_can_take_it_back(editor_c
 
     response = editor_client.post(public_button_url(claim_file), {"public": "yes"}, **HTMX)
 
-    assert response.status_code == 200 and "Keep private" in response.content.decode()
+    answer = response.content.decode()
+    assert response.status_code == 200 and "Keep private" in answer
+    assert "shown on the public fact-check" in answer  # the timeline's entry
     claim_file.refresh_from_db()
     assert claim_file.public is True
 
