@@ -241,7 +241,7 @@ def verdict_save(request, pk):
 def verdict_submit(request, pk):
     claim = _claim_or_404(request, pk)
     verdict = review_selectors.open_verdict(claim)
-    if verdict is None or verdict.state == Verdict.State.SUBMITTED:
+    if verdict is None:
         return _failure(request, pk, "verdict", workflow.Refused([_("There is no draft verdict to submit.")]))
     try:
         review_services.verdict_submit(verdict, actor=request.user)

@@ -249,3 +249,14 @@ def test_source_picker_fragment(checker_client):
     page = response.content.decode()
     assert "Reuters" in page and "Le Monde" not in page
     assert "<html" not in page
+
+
+def test_submitting_a_verdict_twice_shows_the_services_refusal(checker_client, claim):
+    Claim.objects.filter(pk=claim.pk).update(status=Status.CORROBORATED)
+    checker_client.post(
+        url("desk:verdict_save", claim), {"rating": "false", "summary": "Wrong figure.", "action": "submit"}, **HTMX
+    )
+    response = checker_client.post(url("desk:verdict_submit", claim), **HTMX)
+    assert response.status_code == 422
+    assert "the verdict is Submitted and cannot take this step" in response.content.decode()
+    assert Verdict.objects.get(claim=claim).state == Verdict.State.SUBMITTED
