@@ -96,10 +96,10 @@ def test_the_export_costs_the_same_queries_for_3_claims_as_for_30(api_as, fact_c
     client = api_as(fact_checker)
     add(3)
     client.get(EXPORT)
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(2):
         assert len(rows(client.get(EXPORT))) == 3
     add(27)
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(2):
         assert len(rows(client.get(EXPORT))) == 30
 
 

@@ -90,9 +90,9 @@ def test_the_editors_dashboard_queries_do_not_grow(
         factories.ClaimFactory(assignee=editor if index % 2 else fact_checker, due_at=timezone.now())
         factories.VerdictFactory(state=Verdict.State.APPROVED)
         factories.EvidenceFactory(url=f"https://site{index}.example/a", source=None)
-    # session, user, roles, my claims, status counts, unassigned, approvals, chart, flow (2),
+    # session, user with their permissions, my claims, status counts, unassigned, approvals, chart, flow (2),
     # median, ratings, loads, overdue, unmatched domains, the header's unread count
-    with django_assert_num_queries(17):
+    with django_assert_num_queries(15):
         editor_client.get(reverse("desk:dashboard"))
 
 

@@ -73,7 +73,7 @@ def test_the_document_page_queries_do_not_grow_with_claims(checker_client, djang
     document = factories.DocumentFactory(text="x" * 400, extraction_state=Document.ExtractionState.DONE)
     for index in range(20):
         factories.ClaimFactory(document=document, start=index * 10, end=index * 10 + 5)
-    # session, user, roles (user's and groups' permissions), the document, its claims,
-    # its candidates, the header's unread count
-    with django_assert_num_queries(8):
+    # session, user with their permissions, the document, its claims, its candidates,
+    # the header's unread count
+    with django_assert_num_queries(6):
         checker_client.get(reverse("desk:document", args=[document.pk]))

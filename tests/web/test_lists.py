@@ -20,7 +20,7 @@ def many_claims(count, **kwargs):
 def test_my_queue_queries_do_not_grow_with_rows(checker_client, fact_checker, rows, django_assert_num_queries):
     many_claims(rows, assignee=fact_checker)
     # The header's unread-notifications count is one of them.
-    with django_assert_num_queries(8):
+    with django_assert_num_queries(6):
         response = checker_client.get(reverse("desk:queue_mine"))
     assert response.status_code == 200
 
@@ -28,7 +28,7 @@ def test_my_queue_queries_do_not_grow_with_rows(checker_client, fact_checker, ro
 @pytest.mark.parametrize("rows", [3, 30])
 def test_unassigned_queue_queries_do_not_grow_with_rows(checker_client, rows, django_assert_num_queries):
     many_claims(rows)
-    with django_assert_num_queries(8):
+    with django_assert_num_queries(6):
         checker_client.get(reverse("desk:queue_unassigned"))
 
 
@@ -91,7 +91,7 @@ def test_approval_queue_queries_do_not_grow(editor_client, rows, django_assert_n
     for _ in range(rows):
         verdict = factories.VerdictFactory(state=Verdict.State.SUBMITTED)
         factories.EvidenceFactory(claim=verdict.claim)
-    with django_assert_num_queries(7):
+    with django_assert_num_queries(5):
         editor_client.get(reverse("desk:approvals"))
 
 
@@ -132,7 +132,7 @@ def test_fact_checkers_cannot_decide(checker_client):
 def test_source_list_queries_do_not_grow(checker_client, rows, django_assert_num_queries):
     for index in range(rows):
         factories.SourceFactory(domains=[f"site{index}.org"])
-    with django_assert_num_queries(8):
+    with django_assert_num_queries(6):
         checker_client.get(reverse("desk:sources"))
 
 

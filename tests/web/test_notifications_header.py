@@ -60,6 +60,6 @@ def test_an_outsider_sees_no_notifications_link(outsider):
 def test_the_inbox_counts_its_queries(checker_client, fact_checker, django_assert_num_queries):
     for key in "abcde":
         tell(fact_checker, key)
-    # session, user, roles (groups and permissions), the unread count, the list
-    with django_assert_num_queries(6):
+    # session, user with their permissions, the unread count, the list
+    with django_assert_num_queries(4):
         checker_client.get(reverse("notifications:inbox"))
