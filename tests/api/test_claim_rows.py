@@ -5,6 +5,7 @@ import datetime
 import pytest
 from rest_framework import serializers as drf
 
+from claims.models import Claim
 from factcheck.api.serializers import ClaimSerializer
 from tests import factories
 
@@ -31,3 +32,14 @@ def test_claim_rows_in_utc_end_with_z(settings, fact_checker):
     settings.TIME_ZONE = "UTC"
     claim = factories.ClaimFactory(due_at=datetime.datetime(2026, 3, 1, 12, 30, tzinfo=datetime.UTC))
     assert ClaimSerializer(claim).data["due_at"] == "2026-03-01T12:30:00Z" == field_by_field(claim)["due_at"]
+
+
+@pytest.mark.parametrize("assigned", [False, True])
+def test_a_row_of_values_is_written_like_its_claim(assigned, fact_checker):
+    claim = factories.ClaimFactory(
+        assignee=fact_checker if assigned else None,
+        due_at=datetime.datetime(2026, 3, 1, 12, 30, tzinfo=datetime.UTC) if assigned else None,
+        reasons=["figure"],
+    )
+    row = Claim.objects.values(*ClaimSerializer.ROW).get(pk=claim.pk)
+    assert ClaimSerializer(row).data == field_by_field(claim)

@@ -79,8 +79,8 @@ class ClaimListView(generics.GenericAPIView):
         filters = serializers.ClaimFilterSerializer(data=request.query_params)
         filters.is_valid(raise_exception=True)
         self.ordering = filters.validated_data["ordering"]
-        claims = selectors.claims_visible_to(request.user).select_related("assignee")
-        page = self.paginate_queryset(filter_claims(claims, filters.validated_data, request.user))
+        claims = filter_claims(selectors.claims_visible_to(request.user), filters.validated_data, request.user)
+        page = self.paginate_queryset(claims.values(*serializers.ClaimSerializer.ROW))
         return self.get_paginated_response(self.get_serializer(page, many=True).data)
 
 

@@ -182,8 +182,7 @@ class ClaimQueueView(generics.GenericAPIView):
     queue = None
 
     def get(self, request):
-        claims = self.queue(request.user).select_related("assignee")
-        page = self.paginate_queryset(claims)
+        page = self.paginate_queryset(self.queue(request.user).values(*serializers.ClaimSerializer.ROW))
         return self.get_paginated_response(self.get_serializer(page, many=True).data)
 
 
