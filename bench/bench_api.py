@@ -6,7 +6,8 @@ quick; BENCHMARKS.md records --claims 100000 --samples 200).
 
 Creates the database when missing and fills it once (bulk_create), starts gunicorn on a free
 loopback port with DEBUG off and persistent database connections, and times sequential requests
-with the standard library's HTTP client (a new connection each: gunicorn's sync workers close it).
+with the standard library's HTTP client (a new connection each: gunicorn's sync workers close it),
+each request of an endpoint followed by one to the bare endpoint.
 """
 
 import argparse
@@ -114,16 +115,36 @@ def request(method, path, key, body=None):
     return response.status, data, elapsed
 
 
-def timings(label, calls):
-    times = []
-    for method, path, key, body, expected in calls:
-        status, data, elapsed = request(method, path, key, body)
-        assert status == expected, (label, status, data[:300])
-        times.append(elapsed)
-    p50 = statistics.median(times)
-    p95 = statistics.quantiles(times, n=20)[18]
-    print(f"{label:<44} p50 {p50:6.1f} ms   p95 {p95:6.1f} ms")
-    return p50, p95
+def percentiles(times):
+    return statistics.median(times), statistics.quantiles(times, n=20)[18]
+
+
+def timed(label, call):
+    method, path, key, body, expected = call
+    status, data, elapsed = request(method, path, key, body)
+    assert status == expected, (label, status, data[:300])
+    return elapsed
+
+
+def timings(lines, bare, samples):
+    """Times the bare endpoint alone, then each line's calls alternating with the bare endpoint
+    so that both see the same machine (a shared VM drifts by tens of percent within a minute).
+    Prints each line's p95 over the alternating bare endpoint's and over the bare endpoint alone's."""
+    alone_p50, alone_p95 = percentiles([timed("bare", bare) for _sample in range(samples)])
+    print(
+        f"{'request':<40} {'n':>5} {'p50':>8} {'p95':>8}   {'bare p50':>8} {'bare p95':>8}   p95 ratio   vs bare alone"
+    )
+    print(f"{'bare DRF endpoint alone':<40} {samples:5} {alone_p50:6.1f}ms {alone_p95:6.1f}ms")
+    for label, calls in lines:
+        times, floor = [], []
+        for call in calls:
+            floor.append(timed("bare", bare))
+            times.append(timed(label, call))
+        (p50, p95), (bare_p50, bare_p95) = percentiles(times), percentiles(floor)
+        print(
+            f"{label:<40} {len(times):5} {p50:6.1f}ms {p95:6.1f}ms   {bare_p50:6.1f}ms {bare_p95:6.1f}ms"
+            f"   {p95 / bare_p95:9.2f}   {p95 / alone_p95:13.2f}"
+        )
 
 
 def take_next_rounds(keys, rounds=5):
@@ -202,24 +223,31 @@ def main():
         else:
             raise SystemExit("gunicorn did not start")
         # Every worker opens its database connection and fills its caches before timing.
-        warmup = [("GET", "/bench/ping/", editor, None, 200), ("GET", "/api/v1/claims/", editor, None, 200)] * 10
+        ping = ("GET", "/bench/ping/", editor, None, 200)
+        warmup = [ping, ("GET", "/api/v1/claims/", editor, None, 200)] * 10
         warmup += [("GET", f"/api/v1/claims/{pk}/", editor, None, 200) for pk in detail_ids[:10]]
-        timings("(warm-up)", warmup)
-        ping = timings("bare DRF endpoint (token auth)", [("GET", "/bench/ping/", editor, None, 200)] * samples)
-        listing = timings(
-            "GET /api/v1/claims/?status=unverified (50)",
-            [("GET", "/api/v1/claims/?status=unverified", editor, None, 200)] * samples,
-        )
-        timings("GET /api/v1/queues/mine/", [("GET", "/api/v1/queues/mine/", checker, None, 200)] * samples)
-        timings("GET /api/v1/claims/{id}/", [("GET", f"/api/v1/claims/{pk}/", editor, None, 200) for pk in detail_ids])
+        for call in warmup:
+            timed("warm-up", call)
+        transition = {"to": "sourced", "version": 1}
         timings(
-            "POST /api/v1/claims/{id}/transition/",
             [
-                ("POST", f"/api/v1/claims/{pk}/transition/", checker, {"to": "sourced", "version": 1}, 200)
-                for pk in movable
+                (
+                    "GET /api/v1/claims/?status=unverified",
+                    [("GET", "/api/v1/claims/?status=unverified", editor, None, 200)] * samples,
+                ),
+                ("GET /api/v1/queues/mine/", [("GET", "/api/v1/queues/mine/", checker, None, 200)] * samples),
+                (
+                    "GET /api/v1/claims/{id}/",
+                    [("GET", f"/api/v1/claims/{pk}/", editor, None, 200) for pk in detail_ids],
+                ),
+                (
+                    "POST /api/v1/claims/{id}/transition/",
+                    [("POST", f"/api/v1/claims/{pk}/transition/", checker, transition, 200) for pk in movable],
+                ),
             ],
+            bare=ping,
+            samples=samples,
         )
-        print(f"list p95 / bare p95 = {listing[1] / ping[1]:.2f}")
         take_next_rounds(takers)
     finally:
         server.terminate()
