@@ -150,9 +150,10 @@ class Move:
     missing: tuple[str, ...] = ()
 
 
-def available_moves(claim: Claim, actor) -> list[Move]:
-    """Every move out of the claim's status, allowed or not, and what each lacks."""
-    evidence = _evidence_of(claim)
+def available_moves(claim: Claim, actor, evidence=None) -> list[Move]:
+    """Every move out of the claim's status, allowed or not, and what each lacks. `evidence`, when
+    the caller has already read the claim's evidence with its sources, saves reading it again."""
+    evidence = _evidence_of(claim) if evidence is None else evidence
     moves = []
     for to in TRANSITIONS[claim.status]:
         try:

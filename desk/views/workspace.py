@@ -71,7 +71,7 @@ def render_workspace(request, claim: Claim, *, status: int = 200, **overrides):
         "highlighted": highlighted,
         "after": after,
         "evidence_rows": _evidence_rows(claim, evidence),
-        "moves": workflow.available_moves(claim, user) if can_work or roles.is_editor(user) else [],
+        "moves": workflow.available_moves(claim, user, evidence) if can_work or roles.is_editor(user) else [],
         "verdict": verdict,
         "approved_verdicts": review_selectors.approved_verdicts(claim),
         "timeline": selectors.claim_timeline(claim),

@@ -83,7 +83,7 @@ def test_a_claim_costs_the_same_with_3_evidence_items_as_with_30(api_as, django_
     client = api_as(fact_checker)
     url = path.format(claim=claim.pk)
     client.get(url)
-    expected = 11 if path.endswith("/{claim}/") else 3
+    expected = 10 if path.endswith("/{claim}/") else 3
 
     with django_assert_num_queries(expected):
         assert client.get(url).status_code == 200

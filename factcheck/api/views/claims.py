@@ -57,7 +57,7 @@ def claim_detail(request, claim_id) -> dict:
     )
     context = {
         "request": request,
-        "moves": workflow.available_moves(claim, request.user),
+        "moves": workflow.available_moves(claim, request.user, evidence=list(claim.evidence.all())),
         "matches": publishing_selectors.matches_for(claim),
     }
     return serializers.ClaimDetailSerializer(claim, context=context).data
