@@ -3,7 +3,9 @@
 `claims.roles` answers every "may they?" with `user.has_perm`, and Django's ModelBackend would
 fetch the caller's permissions with two more queries per request (their own, then their
 groups'). Here the user row arrives with the names of all their permissions, from the session
-(`get_user`) or from an API token, so a request costs one query before its own work.
+(`get_user`) or from an API token: knowing who calls and what they may do costs one query (a
+page reads its session first). Nothing is kept between requests, so a role taken away counts
+from the caller's next request.
 """
 
 import functools
