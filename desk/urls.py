@@ -37,6 +37,7 @@ urlpatterns = [
     path("verdicts/<int:pk>/reject/", approvals.verdict_reject, name="verdict_reject"),
     path("sources/", sources.source_list, name="sources"),
     path("sources/register-domain/", sources.source_register_domain, name="source_register_domain"),
+    path("sources/unmatched-domains/", sources.unmatched_domains, name="unmatched_domains"),
     path("sources/pick/", sources.source_picker, name="source_picker"),
     path("sources/<int:pk>/", sources.source_detail, name="source"),
 ]

@@ -7,6 +7,9 @@ from desk.access import member_required
 from desk.charts import status_chart
 from reviews import selectors as review_selectors
 
+# The dashboard shows the most used unmatched domains; the rest are on their own page.
+UNMATCHED_DOMAINS_SHOWN = 10
+
 
 @login_required
 def home(request):
@@ -33,6 +36,7 @@ def dashboard(request):
     if roles.is_editor(user):
         flow = reports.claims_flow_by_week(user)
         ratings = reports.verdicts_by_rating(user)
+        unmatched = review_selectors.unmatched_domains(user)
         context["report"] = {
             "flow": flow,
             "flow_max": max([week.created for week in flow] + [week.closed for week in flow] + [1]),
@@ -41,6 +45,7 @@ def dashboard(request):
             "ratings_max": max([count for _rating, _label, count in ratings] + [1]),
             "loads": reports.open_claims_per_checker(user),
             "overdue": reports.overdue_claims(user),
-            "unmatched_domains": review_selectors.unmatched_domains(user),
+            "unmatched_domains": unmatched[:UNMATCHED_DOMAINS_SHOWN],
+            "unmatched_domain_count": len(unmatched),
         }
     return render(request, "desk/dashboard.html", context)

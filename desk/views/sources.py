@@ -1,6 +1,7 @@
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -49,10 +50,20 @@ def source_picker(request):
     return render(request, "desk/_source_picker.html", {"sources": sources, "searched": text})
 
 
+@editor_required
+def unmatched_domains(request):
+    """Every domain of web evidence that no source covers, most used first, a page at a time."""
+    page = Paginator(review_selectors.unmatched_domains(request.user), PAGE_SIZE).get_page(request.GET.get("page"))
+    fragment = request.htmx and request.htmx.target == "unmatched-domain-results"
+    template = "desk/_unmatched_domain_results.html" if fragment else "desk/unmatched_domains.html"
+    return render(request, template, {"page": page})
+
+
 @require_POST
 @editor_required
 def source_register_domain(request):
-    """One click on the dashboard: a Source for an unmatched domain, linking the evidence waiting on it."""
+    """One click on the dashboard or the unmatched domains page: a Source for an unmatched domain,
+    linking the evidence waiting on it. Back to the page it came from (`next`), else the dashboard."""
     try:
         source, linked = review_services.source_register_domain(request.POST.get("domain", ""), actor=request.user)
     except workflow.WorkflowError as error:
@@ -63,4 +74,7 @@ def source_register_domain(request):
             request,
             _("Registered %(source)s; %(count)d evidence items linked.") % {"source": source.name, "count": linked},
         )
+    back = request.POST.get("next", "")
+    if url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
+        return redirect(back)
     return redirect("desk:dashboard")

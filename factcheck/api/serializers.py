@@ -1,7 +1,6 @@
 """Representations and input shapes. Validation of shape only: the rules live in services."""
 
 import math
-import re
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -16,11 +15,11 @@ from notifications import selectors as notification_selectors
 from notifications.models import Notification
 from publishing.models import ClaimMatch, Correction, Publication
 from reviews.models import ArchivedPage, Assignment, Evidence, Source, SourceEvent, Verdict
+from reviews.selectors import normalise_domain
 
 # Ids and versions are 64-bit in PostgreSQL; anything larger cannot name a row.
 MAX_ID = 2**63 - 1
 MAX_VERSION = 2**31 - 1
-DOMAIN_PATTERN = re.compile(r"^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,62}$")
 
 
 class Username(serializers.SlugRelatedField):
@@ -451,9 +450,12 @@ class RejectSerializer(serializers.Serializer):
 
 
 class DomainField(serializers.CharField):
+    """A domain in the form the registry stores it, by the registry's own rule (normalise_domain):
+    "www.München.de" and "https://münchen.de/a" both become "xn--mnchen-3ya.de"."""
+
     def to_internal_value(self, data):
-        domain = super().to_internal_value(data).lower().rstrip(".").removeprefix("www.")
-        if not DOMAIN_PATTERN.match(domain):
+        domain = normalise_domain(super().to_internal_value(data))
+        if not domain:
             raise serializers.ValidationError("Enter a domain such as example.org.")
         return domain
 

@@ -25,6 +25,7 @@ def pages():
         reverse("desk:sources"),
         reverse("desk:source", args=[source.pk]),
         reverse("desk:source_picker"),
+        reverse("desk:unmatched_domains"),
     ]
 
 
@@ -40,9 +41,10 @@ def test_people_without_a_role_are_refused(outsider_client, pages):
         assert outsider_client.get(url).status_code == 403, url
 
 
-def test_members_open_every_page_but_approvals(checker_client, pages):
+def test_members_open_every_page_but_the_editors_ones(checker_client, pages):
+    editors_only = {reverse("desk:approvals"), reverse("desk:unmatched_domains")}
     for url in pages:
-        expected = 403 if url == reverse("desk:approvals") else 200
+        expected = 403 if url in editors_only else 200
         assert checker_client.get(url, follow=url == reverse("desk:home")).status_code == expected, url
 
 

@@ -140,18 +140,20 @@ class SourceDetailView(SourceQuerysetMixin, generics.GenericAPIView):
         return Response(self.get_serializer(self.get_queryset().get(pk=source.pk)).data)
 
 
-class UnmatchedDomainsView(APIView):
+class UnmatchedDomainsView(generics.GenericAPIView):
     permission_classes = [IsAuthenticated, EditsSources]
+    pagination_class = QueuePagination
+    serializer_class = serializers.UnmatchedDomainSerializer
 
     @extend_schema(
         operation_id="sources_unmatched_domains",
-        summary="Domains of web evidence that no source covers, most used first (editors)",
-        responses={200: serializers.UnmatchedDomainSerializer(many=True), **errors(401, 403)},
+        summary="Domains of web evidence that no source covers, most used first, a page at a time (editors)",
+        responses={200: serializers.UnmatchedDomainSerializer(many=True), **errors(401, 403, 404)},
         tags=["sources"],
     )
     def get(self, request):
-        domains = reviews_selectors.unmatched_domains(request.user)
-        return Response(serializers.UnmatchedDomainSerializer(domains, many=True).data)
+        page = self.paginate_queryset(reviews_selectors.unmatched_domains(request.user))
+        return self.get_paginated_response(self.get_serializer(page, many=True).data)
 
 
 class RegisterDomainView(APIView):
