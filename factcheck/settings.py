@@ -279,11 +279,13 @@ CELERY_TASK_QUEUES = [
     for name in ("default", "extraction", "matching", "archiving", "notifications")
 ]
 # One queue per kind of work, each consumed by its own worker (see Procfile), so a flood
-# of one kind waits in its own line. The sweep is quick and must not wait behind extractions;
+# of one kind waits in its own line. The sweeps are quick and must not wait behind extractions;
 # nor must matching (quick, one query per claim), or a claim extracted at the start of a large
 # import would get its suggestions only once the whole import is extracted.
 CELERY_TASK_ROUTES = {
     "claims.tasks.requeue_stale_documents": {"queue": "default"},
+    "publishing.tasks.requeue_unmatched_claims": {"queue": "default"},
+    "notifications.tasks.requeue_unsent_emails": {"queue": "default"},
     "claims.tasks.*": {"queue": "extraction"},
     "publishing.tasks.suggest_matches": {"queue": "matching"},
     "reviews.tasks.archive_*": {"queue": "archiving"},
@@ -291,6 +293,8 @@ CELERY_TASK_ROUTES = {
 }
 CELERY_BEAT_SCHEDULE = {
     "requeue-stale-documents": {"task": "claims.tasks.requeue_stale_documents", "schedule": 60.0},
+    "requeue-unmatched-claims": {"task": "publishing.tasks.requeue_unmatched_claims", "schedule": 60.0},
+    "requeue-unsent-emails": {"task": "notifications.tasks.requeue_unsent_emails", "schedule": 60.0},
     "flag-overdue-assignments": {"task": "reviews.tasks.flag_overdue_assignments", "schedule": 300.0},
 }
 
@@ -311,8 +315,11 @@ FACTCHECK_LOW_RELIABILITY_COUNTS = env_bool("FACTCHECK_LOW_RELIABILITY_COUNTS", 
 FACTCHECK_CLAIM_THRESHOLD = float(os.environ.get("FACTCHECK_CLAIM_THRESHOLD", "0.5"))
 # An extraction queued or started longer ago than this is presumed lost (its worker or its message) and queued again.
 FACTCHECK_EXTRACTION_STALE_MINUTES = int(os.environ.get("FACTCHECK_EXTRACTION_STALE_MINUTES", "15"))
-# A document never queued (the broker was down) is queued again after this long.
+# A document, a claim's search for matches or a notification's email never queued (the broker
+# was down) is queued again after this long.
 FACTCHECK_PENDING_REQUEUE_MINUTES = int(os.environ.get("FACTCHECK_PENDING_REQUEUE_MINUTES", "2"))
+# A claim's search for matches queued longer ago than this and not done is presumed lost and queued again.
+FACTCHECK_MATCHING_STALE_MINUTES = int(os.environ.get("FACTCHECK_MATCHING_STALE_MINUTES", "15"))
 
 # Default time to do a claim, from its priority, when an editor gives no due date.
 FACTCHECK_DUE_HOURS = int(os.environ.get("FACTCHECK_DUE_HOURS", "24"))

@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 
@@ -20,11 +21,22 @@ class Notification(models.Model):
     dedupe_key = models.CharField(max_length=200, unique=True)
     read_at = models.DateTimeField(_("read"), null=True, blank=True)
     emailed_at = models.DateTimeField(null=True, blank=True)
+    # When the email task was handed to the broker; empty while it could not be (the broker was
+    # down), for the beat sweep (services.notifications_requeue_unsent) to queue it again.
+    email_queued_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         ordering = ["-created_at", "-id"]
-        indexes = [models.Index(fields=["recipient", "read_at"], name="notification_unread_idx")]
+        indexes = [
+            models.Index(fields=["recipient", "read_at"], name="notification_unread_idx"),
+            # The sweep's rows: the few emails neither sent nor queued.
+            models.Index(
+                fields=["created_at"],
+                condition=Q(emailed_at__isnull=True, email_queued_at__isnull=True),
+                name="notification_unqueued_idx",
+            ),
+        ]
 
     def __str__(self):
         return f"{self.get_kind_display()} for {self.recipient}"

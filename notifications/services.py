@@ -1,15 +1,20 @@
 """Writes about notifications: each one lands in the inbox at once and goes by email after commit."""
 
 import logging
+from datetime import timedelta
 
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from factcheck.celery import runs_in_process
 from notifications.models import Notification
 
 logger = logging.getLogger(__name__)
+
+# The sweep re-sends the email of a notification no older than this; the inbox keeps them all.
+EMAIL_REQUEUE_MAX_AGE = timedelta(hours=24)
 
 
 def notify(recipient, kind: str, *, text: str, dedupe_key: str, claim=None) -> Notification | None:
@@ -32,13 +37,50 @@ def notify(recipient, kind: str, *, text: str, dedupe_key: str, claim=None) -> N
 
 
 def enqueue_email(notification_id: int) -> None:
+    """Queue the email and note when, or without a broker send it now.
+
+    If the broker is unreachable the email stays unqueued and the periodic sweep
+    (`requeue_unsent_emails`) queues it again later; if sending in-process fails, the failure
+    is logged as such and the notice stays in the inbox, unsent."""
     from notifications.tasks import send_notification_email
 
     try:
         send_notification_email.delay(notification_id)
     except Exception:
-        # The inbox row is there; only the email is lost, which is not worth failing the request.
-        logger.warning("Could not queue the email for notification %s", notification_id, exc_info=True)
+        # The inbox row is there; only the email is missing, which is not worth failing the request.
+        if runs_in_process():
+            logger.exception("Sending the email for notification %s failed", notification_id)
+            return
+        logger.warning(
+            "Could not queue the email for notification %s (broker unreachable); it stays unsent until the sweep "
+            "queues it again",
+            notification_id,
+            exc_info=True,
+        )
+    else:
+        Notification.objects.filter(pk=notification_id).update(email_queued_at=timezone.now())
+
+
+def notifications_requeue_unsent() -> list[int]:
+    """Queue again the email of every notification whose task could not be queued (the broker
+    was down); returns their ids.
+
+    A notification made a moment ago is left to its own caller, and one older than
+    EMAIL_REQUEUE_MAX_AGE stays in the inbox only: an email that late would be news no longer."""
+    now = timezone.now()
+    ids = list(
+        Notification.objects.filter(
+            emailed_at__isnull=True,
+            email_queued_at__isnull=True,
+            created_at__lt=now - timedelta(minutes=settings.FACTCHECK_PENDING_REQUEUE_MINUTES),
+            created_at__gte=now - EMAIL_REQUEUE_MAX_AGE,
+        )
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
+    for notification_id in ids:
+        enqueue_email(notification_id)
+    return ids
 
 
 def notification_email(notification_id: int) -> bool:

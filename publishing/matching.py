@@ -14,6 +14,7 @@ the claim's rarer words, which gives the same answers on small data.
 
 import logging
 import time
+from datetime import timedelta
 
 from django.conf import settings
 from django.db import connection, transaction
@@ -25,13 +26,15 @@ from django.utils.translation import gettext as _
 from claims import roles, workflow
 from claims.models import Claim, ClaimEvent
 from factcheck.celery import runs_in_process
-from publishing.models import ClaimMatch, ClaimText, ExternalFactCheck
+from publishing.models import ClaimMatch, ClaimText, ExternalFactCheck, PendingMatching
 from publishing.text import match_form, similarity, words
 from reviews.services import _close_open_assignment
 
 logger = logging.getLogger(__name__)
 
 SUGGESTIONS_PER_CLAIM = 5
+# Claims per task when the sweep queues matching again.
+REQUEUE_BATCH = 100
 # Nearest rows fetched before published fact-checks are put first.
 CANDIDATES_PER_QUERY = 20
 PREFILTER_WORDS = 6
@@ -63,16 +66,20 @@ def claim_index(claim: Claim) -> str:
 
 
 def claims_added(claims) -> None:
-    """Hook for every place that creates claims: queue the search for matches once they are
-    committed, so the request or the extraction that made them does not wait for it.
+    """Hook for every place that creates claims: note that their search for matches is pending,
+    and queue it once they are committed, so the request or the extraction that made them does
+    not wait for it.
 
     Their matching form is already stored: a post_save signal (publishing.apps) keeps it."""
     ids = [claim.pk for claim in claims]
     if ids:
+        PendingMatching.objects.bulk_create([PendingMatching(claim_id=pk) for pk in ids], ignore_conflicts=True)
         transaction.on_commit(lambda: enqueue_matching(ids))
 
 
 def enqueue_matching(claim_ids: list[int]) -> None:
+    """Queue the search and note when; if the broker is unreachable the claims stay pending,
+    unqueued, and the periodic sweep (`requeue_unmatched_claims`) queues them again later."""
     from publishing.tasks import suggest_matches
 
     try:
@@ -81,13 +88,40 @@ def enqueue_matching(claim_ids: list[int]) -> None:
         # The claims stand; only the suggestions are missing, which is not worth failing the caller.
         if runs_in_process():
             logger.exception("Looking for matches of claims %s failed", claim_ids)
-        else:
-            logger.warning("Could not queue matching of claims %s; they have no suggestions", claim_ids, exc_info=True)
+            return
+        PendingMatching.objects.filter(claim_id__in=claim_ids).update(queued_at=None)
+        logger.warning(
+            "Could not queue matching of claims %s (broker unreachable); they stay pending", claim_ids, exc_info=True
+        )
+    else:
+        PendingMatching.objects.filter(claim_id__in=claim_ids).update(queued_at=timezone.now())
 
 
 def suggest_for_claims(claim_ids) -> None:
+    """Look for matches of each claim, then note that their search has run. Running again adds nothing."""
     for claim in Claim.objects.filter(pk__in=claim_ids):
         suggest_matches(claim)
+    PendingMatching.objects.filter(claim_id__in=claim_ids).delete()
+
+
+def claims_requeue_unmatched() -> list[int]:
+    """Queue again the search of every claim whose task was never queued (the broker was down),
+    or was queued so long ago that it must have been lost; returns their ids.
+
+    A claim queued a moment ago is only waiting its turn, and is left alone."""
+    now = timezone.now()
+    stale_before = now - timedelta(minutes=settings.FACTCHECK_MATCHING_STALE_MINUTES)
+    pending_before = now - timedelta(minutes=settings.FACTCHECK_PENDING_REQUEUE_MINUTES)
+    ids = list(
+        PendingMatching.objects.filter(
+            Q(queued_at__isnull=True, created_at__lt=pending_before) | Q(queued_at__lt=stale_before)
+        )
+        .order_by("claim_id")
+        .values_list("claim_id", flat=True)
+    )
+    for start in range(0, len(ids), REQUEUE_BATCH):
+        enqueue_matching(ids[start : start + REQUEUE_BATCH])
+    return ids
 
 
 def _rare_words(normalized: str) -> list[str]:

@@ -68,6 +68,24 @@ class ClaimText(models.Model):
         return self.normalized_text[:80]
 
 
+class PendingMatching(models.Model):
+    """A claim whose search for matches has not run yet: made with the claim, removed once it has run.
+
+    `queued_at` is empty while no task could be queued (the broker was down); the beat sweep
+    (matching.claims_requeue_unmatched) queues those again, and those queued so long ago that
+    their task must have been lost. Only claims waiting for their search have a row.
+    """
+
+    claim = models.OneToOneField(
+        "claims.Claim", on_delete=models.CASCADE, primary_key=True, related_name="pending_matching"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    queued_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self):
+        return f"Matching of claim {self.claim_id}"
+
+
 class ExternalFactCheck(models.Model):
     """A fact-check published elsewhere (a newsroom's archive), imported from ClaimReview JSON-LD."""
 

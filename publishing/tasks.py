@@ -14,3 +14,8 @@ from publishing import matching
 )
 def suggest_matches(claim_ids: list[int]) -> None:
     matching.suggest_for_claims(claim_ids)
+
+
+@shared_task
+def requeue_unmatched_claims() -> int:
+    return len(matching.claims_requeue_unmatched())
