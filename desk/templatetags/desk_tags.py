@@ -85,3 +85,12 @@ def duration_text(value) -> str:
             f"{ngettext('%d hour', '%d hours', hours) % hours} {ngettext('%d minute', '%d minutes', minutes) % minutes}"
         )
     return ngettext("%d minute", "%d minutes", minutes) % minutes
+
+
+@register.filter
+def percent_of(value: int, maximum: int) -> str:
+    """`value` as a percentage of `maximum`, for a bar's width in an SVG attribute: text, so
+    that French never writes it "37,5", which is no length."""
+    if not maximum:
+        return "0"
+    return f"{round(100 * value / maximum, 1):g}"

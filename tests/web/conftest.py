@@ -1,7 +1,30 @@
+from pathlib import Path
+
 import pytest
+from django.conf import settings
 from django.test import Client
 
 HTMX = {"HTTP_HX_REQUEST": "true"}
+
+# Browser tests: real Chromium (Debian's package) driven by Playwright.
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = settings.BASE_DIR / "test-artifacts"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+BROWSER_TEST_MARKS = [
+    pytest.mark.browser,
+    # The live server needs committed data; the roles come from a data migration,
+    # so the database is restored after each test for the tests that follow.
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium"),
+]
 
 
 def signed_in(user) -> Client:
@@ -35,3 +58,41 @@ def compiled_translations():
     mo = po.with_suffix(".mo")
     if not mo.exists() or mo.stat().st_mtime < po.stat().st_mtime:
         call_command("compilemessages", locale=["fr"], ignore_patterns=[".venv"], verbosity=0)
+
+
+@pytest.fixture
+def browser(monkeypatch):
+    sync_api = pytest.importorskip("playwright.sync_api", reason="needs playwright (requirements-dev.txt)")
+    # Playwright's sync API runs an event loop in this thread; the ORM calls made
+    # by the tests themselves are still plain synchronous calls.
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_api.sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def open_session(browser, live_server):
+    contexts = []
+
+    def sign_in(username: str, *, locale: str = "en-GB"):
+        context = browser.new_context(viewport={"width": 1280, "height": 900}, locale=locale)
+        context.set_default_timeout(10_000)
+        contexts.append(context)
+        page = context.new_page()
+        page.goto(f"{live_server.url}/accounts/login/")
+        page.get_by_label("Username").fill(username)
+        page.get_by_label("Password").fill("pw")
+        page.get_by_role("button", name="Sign in").click()
+        return page
+
+    yield sign_in
+    for context in contexts:
+        context.close()
+
+
+def screenshot(page, name: str) -> None:
+    """Screenshots land in test-artifacts/ (not in git) for people to look at the pages."""
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)

@@ -5,7 +5,6 @@ Screenshots land in test-artifacts/ for people to look at the pages.
 
 import re
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from django.conf import settings
@@ -16,19 +15,9 @@ from publishing.models import ClaimMatch
 from reviews import services as review_services
 from reviews.models import ArchivedPage, Source, Verdict
 from tests import factories
+from tests.web.conftest import CHROMIUM, screenshot
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARTIFACTS = settings.BASE_DIR / "test-artifacts"
 SAMPLE = settings.BASE_DIR / "samples" / "peskov-renseignements-fr.txt"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 pytestmark = [
     pytest.mark.browser,
@@ -40,42 +29,6 @@ pytestmark = [
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="needs playwright (requirements-dev.txt)")
 expect = sync_api.expect
-
-
-@pytest.fixture
-def browser(monkeypatch):
-    # Playwright's sync API runs an event loop in this thread; the ORM calls made
-    # by the tests themselves are still plain synchronous calls.
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    ARTIFACTS.mkdir(exist_ok=True)
-    with sync_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
-
-
-@pytest.fixture
-def open_session(browser, live_server):
-    contexts = []
-
-    def sign_in(username: str, *, locale: str = "en-GB"):
-        context = browser.new_context(viewport={"width": 1280, "height": 900}, locale=locale)
-        context.set_default_timeout(10_000)
-        contexts.append(context)
-        page = context.new_page()
-        page.goto(f"{live_server.url}/accounts/login/")
-        page.get_by_label("Username").fill(username)
-        page.get_by_label("Password").fill("pw")
-        page.get_by_role("button", name="Sign in").click()
-        return page
-
-    yield sign_in
-    for context in contexts:
-        context.close()
-
-
-def screenshot(page, name: str) -> None:
-    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
 
 
 @pytest.fixture
