@@ -8,27 +8,14 @@ from django.utils import timezone
 from claims import services
 from claims.models import Document
 from claims.tasks import extract_document
+from tests.brokers import fake_broker
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def broker(monkeypatch):
-    """A broker that takes tasks without running them; `broker.down` makes it refuse them."""
-
-    class Broker:
-        down = False
-        sent: list[int] = []
-
-        def delay(self, document_id):
-            if self.down:
-                raise ConnectionError("broker unreachable")
-            self.sent.append(document_id)
-
-    fake = Broker()
-    fake.sent = []
-    monkeypatch.setattr(extract_document, "delay", fake.delay)
-    return fake
+    return fake_broker(monkeypatch, extract_document)
 
 
 def submit(text: str, django_capture_on_commit_callbacks) -> Document:

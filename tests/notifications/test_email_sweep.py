@@ -15,28 +15,14 @@ from notifications.models import Notification
 from notifications.tasks import requeue_unsent_emails, send_notification_email
 from reviews import services as review_services
 from tests import factories
+from tests.brokers import fake_broker
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def broker(monkeypatch):
-    """A broker that takes tasks without running them; `broker.down` makes it refuse them."""
-
-    class Broker:
-        down = False
-        sent: list[int] = []
-
-        def delay(self, notification_id):
-            if self.down:
-                raise ConnectionError("broker unreachable")
-            self.sent.append(notification_id)
-
-    fake = Broker()
-    fake.sent = []
-    app.conf.task_always_eager = False  # put back by the tasks_run_in_process fixture
-    monkeypatch.setattr(send_notification_email, "delay", fake.delay)
-    return fake
+    return fake_broker(monkeypatch, send_notification_email, configured=True)
 
 
 @pytest.fixture

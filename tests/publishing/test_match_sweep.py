@@ -14,28 +14,14 @@ from publishing import matching
 from publishing.models import ClaimMatch, PendingMatching
 from publishing.tasks import requeue_unmatched_claims, suggest_matches
 from tests import factories
+from tests.brokers import fake_broker
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def broker(monkeypatch):
-    """A broker that takes tasks without running them; `broker.down` makes it refuse them."""
-
-    class Broker:
-        down = False
-        sent: list[list[int]] = []
-
-        def delay(self, claim_ids):
-            if self.down:
-                raise ConnectionError("broker unreachable")
-            self.sent.append(list(claim_ids))
-
-    fake = Broker()
-    fake.sent = []
-    app.conf.task_always_eager = False  # put back by the tasks_run_in_process fixture
-    monkeypatch.setattr(suggest_matches, "delay", fake.delay)
-    return fake
+    return fake_broker(monkeypatch, suggest_matches, configured=True)
 
 
 @pytest.fixture
