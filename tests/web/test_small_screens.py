@@ -1,7 +1,8 @@
 """Fact-checkers work from phones and small laptops: no desk page scrolls sideways at 390 px
 (a phone) or 768 px (a tablet, a small laptop window), for a fact-checker or an editor, in
 English or in French (whose labels are longer). A wide table scrolls inside its own wrapper,
-which a keyboard reaches and a screen reader names."""
+which a keyboard reaches and a screen reader names. The header's account menu closes on
+Escape, giving the focus back to its button, and on a click outside it."""
 
 import pytest
 from django.urls import reverse
@@ -14,6 +15,8 @@ from tests import factories
 from tests.web.conftest import BROWSER_TEST_MARKS, screenshot
 
 pytestmark = BROWSER_TEST_MARKS
+
+expect = pytest.importorskip("playwright.sync_api", reason="needs playwright (requirements-dev.txt)").expect
 
 WIDTHS = (390, 768)
 LANGUAGES = ("en", "fr")
@@ -185,3 +188,58 @@ def test_no_desk_page_scrolls_sideways_on_a_phone_or_a_tablet(signed_in_page, li
                     ]
             page.context.close()
     assert not problems, "\n".join(problems)
+
+
+@pytest.fixture
+def open_account_menu(signed_in_page):
+    factories.editor(username="edith")
+    page = signed_in_page("edith", "en")
+    page.set_viewport_size({"width": 390, "height": 800})
+    menu = page.locator(".account-menu")
+    summary = menu.locator("summary")
+    summary.focus()
+    page.keyboard.press("Enter")
+    expect(menu.get_by_role("button", name="Sign out")).to_be_visible()
+    return page, menu, summary
+
+
+def test_the_account_menu_closes_on_escape_and_gives_the_focus_back_to_its_button(open_account_menu):
+    page, menu, summary = open_account_menu
+    # From inside the menu, too: Tab reaches its Sign out button first.
+    page.keyboard.press("Tab")
+    expect(menu.get_by_role("button", name="Sign out")).to_be_focused()
+    page.keyboard.press("Escape")
+
+    expect(menu.get_by_role("button", name="Sign out")).to_be_hidden()
+    expect(menu).not_to_have_attribute("open", "")
+    expect(summary).to_be_focused()
+    # And the keyboard opens it again as before.
+    page.keyboard.press("Enter")
+    expect(menu.get_by_role("button", name="Sign out")).to_be_visible()
+
+
+def test_the_account_menu_closes_on_a_click_outside_it_but_not_inside(open_account_menu):
+    page, menu, summary = open_account_menu
+    menu.locator(".who").click()
+    expect(menu.get_by_role("button", name="Sign out")).to_be_visible()
+
+    page.get_by_role("heading", level=1).click()
+    expect(menu.get_by_role("button", name="Sign out")).to_be_hidden()
+    # Escape with the menu closed changes nothing, and the button still toggles it.
+    page.keyboard.press("Escape")
+    expect(summary).not_to_be_focused()
+    summary.click()
+    expect(menu.get_by_role("button", name="Sign out")).to_be_visible()
+    summary.click()
+    expect(menu.get_by_role("button", name="Sign out")).to_be_hidden()
+
+
+def test_the_account_menu_closes_when_the_keyboard_moves_on_past_it(open_account_menu):
+    page, menu, summary = open_account_menu
+    page.keyboard.press("Tab")
+    expect(menu.get_by_role("button", name="Sign out")).to_be_focused()
+
+    page.keyboard.press("Tab")
+    expect(menu.get_by_role("button", name="Sign out")).to_be_hidden()
+    page.keyboard.press("Shift+Tab")
+    expect(summary).to_be_focused()
