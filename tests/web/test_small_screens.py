@@ -21,13 +21,14 @@ expect = pytest.importorskip("playwright.sync_api", reason="needs playwright (re
 WIDTHS = (390, 768)
 LANGUAGES = ("en", "fr")
 
-# What overflows the window: the page's own width, and each visible element whose box reaches
-# past either edge, unless an ancestor clips it or scrolls it sideways (a table's wrapper).
-# Scrolling wrappers that do scroll are listed with what a keyboard and a screen reader need.
+# What overflows the window: the page's own width, and each visible element or run of text
+# (a long URL overflows its box) that reaches past either edge, unless a box around it clips
+# it or scrolls it sideways (a table's wrapper). Scrolling wrappers that do scroll are listed
+# with what a keyboard and a screen reader need.
 OVERFLOW = """() => {
     const width = window.innerWidth;
-    const contained = (element) => {
-        for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
+    const contained = (box) => {
+        for (let parent = box; parent && parent !== document.body; parent = parent.parentElement) {
             if (getComputedStyle(parent).overflowX !== 'visible') return true;
         }
         return false;
@@ -37,18 +38,24 @@ OVERFLOW = """() => {
             + [...element.classList].map((name) => '.' + name).join('');
         return name + ' "' + (element.textContent || '').trim().replace(/\\s+/g, ' ').slice(0, 40) + '"';
     };
-    const outside = [...document.body.querySelectorAll('*')]
-        .filter((element) => !element.matches('.skip-link:not(:focus), .visually-hidden, .visually-hidden *'))
-        .filter((element) => element.checkVisibility())
-        .filter((element) => {
-            const box = element.getBoundingClientRect();
-            return box.width > 0 && (box.left < -0.5 || box.right > width + 0.5);
-        })
-        .filter((element) => !contained(element))
-        .map((element) => {
-            const box = element.getBoundingClientRect();
-            return describe(element) + ' spans ' + Math.round(box.left) + '..' + Math.round(box.right);
-        });
+    // [what, the element it belongs to, the first box that may clip it, its bounds]
+    const items = [...document.body.querySelectorAll('*')].map(
+        (element) => [describe(element), element, element.parentElement, element.getBoundingClientRect()]
+    );
+    const texts = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let text = texts.nextNode(); text; text = texts.nextNode()) {
+        if (!text.textContent.trim()) continue;
+        const range = document.createRange();
+        range.selectNodeContents(text);
+        const owner = text.parentElement;
+        items.push(['text of ' + describe(owner), owner, owner, range.getBoundingClientRect()]);
+    }
+    const outside = items
+        .filter(([what, element, clip, box]) => box.width > 0 && (box.left < -0.5 || box.right > width + 0.5))
+        .filter(([what, element]) => !element.matches('.skip-link:not(:focus), .visually-hidden, .visually-hidden *'))
+        .filter(([what, element]) => element.checkVisibility())
+        .filter(([what, element, clip]) => !contained(clip))
+        .map(([what, element, clip, box]) => what + ' spans ' + Math.round(box.left) + '..' + Math.round(box.right));
     const scrollers = [...document.body.querySelectorAll('*')]
         .filter((element) => ['auto', 'scroll'].includes(getComputedStyle(element).overflowX))
         .filter((element) => element.checkVisibility() && element.scrollWidth > element.clientWidth + 1)
@@ -86,13 +93,17 @@ def build_the_desk(fiona, edith):
     debt = "public debt fell to 90 percent of GDP"
     start = ARTICLE.index(debt)
     Candidate.objects.create(document=document, text=debt, start=start, end=start + len(debt), score=0.42)
+    # An article sent by its URL, without a title, goes by its URL: one long word.
+    by_url = factories.DocumentFactory(title="", url=f"{LONG_URL}?utm_source=newsletter&utm_medium=email")
     for index in range(3):
         factories.ClaimFactory(
             text=f"Claim {index}: the number of hospital beds per inhabitant rose by a third over the last decade.",
             speaker="A regional health authority spokesperson",
+            document=factories.DocumentFactory() if index else by_url,
         )
 
     earlier = factories.ClaimFactory(text="Unemployment fell to 7 percent in 2024, said the minister on television")
+    factories.EvidenceFactory(claim=earlier, url=f"{LONG_URL}#page=12", public=True)
     Claim.objects.filter(pk=earlier.pk).update(status=Claim.Status.CORROBORATED, assignee=fiona)
     earlier.refresh_from_db()
     verdict = review_services.verdict_save_draft(earlier, actor=fiona, rating="false", summary="Wrong figure.")
@@ -134,6 +145,8 @@ def build_the_desk(fiona, edith):
         "unmatched domains": reverse("desk:unmatched_domains"),
         "intake": reverse("desk:intake"),
         "document": reverse("desk:document", args=[document.pk]),
+        "document sent by its URL": reverse("desk:document", args=[by_url.pk]),
+        "its claim": reverse("desk:claim", args=[by_url.claims.get().pk]),
         "claim workspace": reverse("desk:claim", args=[claim.pk]),
         "dashboard": reverse("desk:dashboard"),
         "notifications": reverse("notifications:inbox"),
