@@ -3,10 +3,14 @@
 from django.core.paginator import Paginator
 
 TOTAL = "total_rows"
+# Past this offset the page is surely past the end: ask COUNT rather than send the database an
+# OFFSET it may not hold (SQLite's integers stop at 2**63).
+_FARTHEST = 2**31
 
 
 class TotalInRowsPaginator(Paginator):
-    """A Paginator for a queryset annotated with `TOTAL` (a window COUNT(*) OVER ()): the page and
+    """A Paginator for a queryset whose rows carry `TOTAL` (a window COUNT(*) OVER ()) as an attribute
+    (model instances, values_list(named=True) rows) or a key (values() rows): the page and
     the count come in one query instead of a COUNT then the page.
 
     For a GROUP BY ordered by an aggregate the database builds every group anyway, so the window
@@ -21,12 +25,13 @@ class TotalInRowsPaginator(Paginator):
             number = int(number)
         except (TypeError, ValueError):
             return super().page(number)  # raises PageNotAnInteger
-        if number < 1:
-            return super().page(number)  # raises EmptyPage
         bottom = (number - 1) * self.per_page
+        if number < 1 or bottom > _FARTHEST:
+            return super().page(number)  # raises EmptyPage, or reads COUNT for an absurd page
         rows = list(self.object_list[bottom : bottom + self.per_page])
         if rows:
-            self.count = rows[0][TOTAL]
+            first = rows[0]
+            self.count = first[TOTAL] if isinstance(first, dict) else getattr(first, TOTAL)
             return self._get_page(rows, number, self)
         if number == 1 and self.allow_empty_first_page:
             self.count = 0

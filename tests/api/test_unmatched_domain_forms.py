@@ -27,3 +27,9 @@ def test_the_schema_says_how_the_domain_is_written(api_client_anonymous):
 
     domain = schema["components"]["schemas"]["UnmatchedDomain"]["properties"]["domain"]
     assert "IDNA-encoded" in domain["description"] and "xn--caf-dma.fr" in domain["description"]
+
+
+def test_an_absurd_page_number_is_not_found(api_as, editor):
+    factories.EvidenceFactory(url="https://d0.example/", source=None)
+
+    assert api_as(editor).get(UNMATCHED, {"page": 10**30}).status_code == 404

@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db
 
 
 def rows(user):
-    return [(row["domain"], row["evidence_count"], row["claim_count"]) for row in selectors.unmatched_domains(user)]
+    return [(row.domain, row.evidence_count, row.claim_count) for row in selectors.unmatched_domains(user)]
 
 
 def test_most_used_first_then_in_codepoint_order_with_distinct_claims(editor):
@@ -35,7 +35,7 @@ def test_most_used_first_then_in_codepoint_order_with_distinct_claims(editor):
         ("b.example", 1, 1),
         ("news.b.example", 1, 1),
     ]
-    assert {row["total_rows"] for row in selectors.unmatched_domains(editor)} == {4}
+    assert {row.total_rows for row in selectors.unmatched_domains(editor)} == {4}
 
 
 def test_only_web_evidence_with_no_source_and_a_domain_counts(editor):
@@ -66,7 +66,7 @@ def test_the_dashboard_slice_comes_with_the_total_in_one_query(editor, django_as
     with django_assert_num_queries(1):
         shown, total = selectors.most_used_unmatched_domains(editor, 3)
 
-    assert ([row["domain"] for row in shown], total) == (["d0.example", "d1.example", "d2.example"], 4)
+    assert ([row.domain for row in shown], total) == (["d0.example", "d1.example", "d2.example"], 4)
 
 
 def test_a_page_and_its_count_in_one_query(editor, django_assert_num_queries):
@@ -76,7 +76,7 @@ def test_a_page_and_its_count_in_one_query(editor, django_assert_num_queries):
 
     with django_assert_num_queries(1):
         page = paginator.page(3)
-        assert ([row["domain"] for row in page], paginator.count, paginator.num_pages) == (["d4.example"], 5, 3)
+        assert ([row.domain for row in page], paginator.count, paginator.num_pages) == (["d4.example"], 5, 3)
         assert not page.has_next()
 
 
@@ -90,7 +90,17 @@ def test_past_the_last_page_or_not_a_number_the_paginator_refuses(editor):
         TotalInRowsPaginator(domains, 2).page(0)
     with pytest.raises(PageNotAnInteger):
         TotalInRowsPaginator(domains, 2).page("two")
-    assert [row["domain"] for row in TotalInRowsPaginator(domains, 2).get_page(9)] == ["d0.example"]
+    with pytest.raises(EmptyPage):
+        TotalInRowsPaginator(domains, 2).page(10**30)  # no OFFSET the database cannot hold
+    assert [row.domain for row in TotalInRowsPaginator(domains, 2).get_page(9)] == ["d0.example"]
+
+
+def test_rows_as_dicts_carry_their_total_too(editor):
+    for index in range(3):
+        factories.EvidenceFactory(url=f"https://d{index}.example/", source=None)
+    paginator = TotalInRowsPaginator(selectors.unmatched_domains(editor).values("domain", "total_rows"), 2)
+
+    assert ([row["domain"] for row in paginator.page(2)], paginator.count) == (["d2.example"], 3)
 
 
 def test_an_empty_list_is_one_empty_page_read_once(editor, django_assert_num_queries):
