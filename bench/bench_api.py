@@ -89,7 +89,10 @@ def fill(claims: int, samples: int):
     # Claims for the transition timings: unverified, assigned, with sourced evidence.
     movable = Claim.objects.filter(status="unverified", assignee=checker)[:samples]
     Evidence.objects.bulk_create(
-        Evidence(claim=claim, kind="url", url="https://example.org/", stance="supports", source=source)
+        # bulk_create skips Evidence.save(), which fills `domain` from the URL.
+        Evidence(
+            claim=claim, kind="url", url="https://example.org/", domain="example.org", stance="supports", source=source
+        )
         for claim in movable
     )
     with connection.cursor() as cursor:

@@ -9,6 +9,7 @@ from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
 from claims import roles, workflow
+from factcheck.paging import TotalInRowsPaginator
 from reviews import selectors, services, source_csv
 from reviews.models import (
     ArchivedPage,
@@ -73,6 +74,8 @@ class RegisterDomainForm(forms.Form):
 
 
 MAX_IMPORT_BYTES = 5 * 1024 * 1024
+# The admin's list of domains with no source, most used first, is read this many at a time.
+UNMATCHED_DOMAINS_PER_PAGE = 100
 
 
 @admin.register(Source)
@@ -154,11 +157,13 @@ class SourceAdmin(admin.ModelAdmin):
                         % {"source": source.name, "count": linked},
                     )
             return redirect("admin:reviews_source_unmatched")
+        domains = selectors.unmatched_domains(request.user)
+        page = TotalInRowsPaginator(domains, UNMATCHED_DOMAINS_PER_PAGE).get_page(request.GET.get("page"))
         context = {
             **self.admin_site.each_context(request),
             "opts": self.model._meta,
             "title": _("Evidence domains with no source"),
-            "domains": selectors.unmatched_domains(request.user),
+            "page": page,
             "kinds": Source.Kind.choices,
         }
         return render(request, "admin/reviews/source/unmatched_domains.html", context)

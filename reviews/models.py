@@ -91,10 +91,22 @@ class Evidence(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    # The URL's host as the registry matches it (reviews.selectors.domain_of: IDNA-encoded, no
+    # "www."), "" without one; kept by save() so the database can group the domains no source covers.
+    domain = models.CharField(_("domain"), max_length=253, blank=True, default="", editable=False)
 
     class Meta:
         ordering = ["created_at", "id"]
         verbose_name_plural = "evidence"
+        indexes = [
+            # Serves reviews.selectors.unmatched_domains (GROUP BY domain, distinct claims) and only
+            # holds the web evidence still waiting for a source, so it shrinks as the registry grows.
+            models.Index(
+                fields=["domain", "claim"],
+                condition=Q(source__isnull=True, kind="url"),
+                name="evidence_unmatched_domain",
+            ),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["claim", "sha256"], condition=~Q(sha256=""), name="evidence_file_once_per_claim"
@@ -109,6 +121,17 @@ class Evidence(models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()} ({self.get_stance_display()}) for claim {self.claim_id}"
+
+    def save(self, *args, **kwargs):
+        # Every write that goes through the model (services, the admin's change form, factories)
+        # keeps `domain` in step with `url`; bulk_create and update() must set it themselves.
+        from reviews.selectors import domain_of
+
+        self.domain = domain_of(self.url)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "url" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "domain"}
+        super().save(*args, **kwargs)
 
 
 class ArchivedPage(models.Model):

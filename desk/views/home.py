@@ -36,7 +36,7 @@ def dashboard(request):
     if roles.is_editor(user):
         flow = reports.claims_flow_by_week(user)
         ratings = reports.verdicts_by_rating(user)
-        unmatched = review_selectors.unmatched_domains(user)
+        unmatched, unmatched_count = review_selectors.most_used_unmatched_domains(user, UNMATCHED_DOMAINS_SHOWN)
         context["report"] = {
             "flow": flow,
             "flow_max": max([week.created for week in flow] + [week.closed for week in flow] + [1]),
@@ -45,7 +45,7 @@ def dashboard(request):
             "ratings_max": max([count for _rating, _label, count in ratings] + [1]),
             "loads": reports.open_claims_per_checker(user),
             "overdue": reports.overdue_claims(user),
-            "unmatched_domains": unmatched[:UNMATCHED_DOMAINS_SHOWN],
-            "unmatched_domain_count": len(unmatched),
+            "unmatched_domains": unmatched,
+            "unmatched_domain_count": unmatched_count,
         }
     return render(request, "desk/dashboard.html", context)

@@ -8,6 +8,7 @@ from django.views.decorators.http import require_POST
 from claims import workflow
 from desk.access import editor_required, member_required
 from desk.forms import SourceFilterForm
+from factcheck.paging import TotalInRowsPaginator
 from reviews import selectors as review_selectors
 from reviews import services as review_services
 from reviews.models import Source
@@ -53,7 +54,8 @@ def source_picker(request):
 @editor_required
 def unmatched_domains(request):
     """Every domain of web evidence that no source covers, most used first, a page at a time."""
-    page = Paginator(review_selectors.unmatched_domains(request.user), PAGE_SIZE).get_page(request.GET.get("page"))
+    domains = review_selectors.unmatched_domains(request.user)
+    page = TotalInRowsPaginator(domains, PAGE_SIZE).get_page(request.GET.get("page"))
     fragment = request.htmx and request.htmx.target == "unmatched-domain-results"
     template = "desk/_unmatched_domain_results.html" if fragment else "desk/unmatched_domains.html"
     return render(request, template, {"page": page})

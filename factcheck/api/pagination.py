@@ -1,5 +1,7 @@
 from rest_framework.pagination import CursorPagination, PageNumberPagination
 
+from factcheck.paging import TotalInRowsPaginator
+
 
 class NewestFirstCursorPagination(CursorPagination):
     """Stable pages however fast rows arrive; `page_size` up to 100."""
@@ -23,3 +25,9 @@ class QueuePagination(PageNumberPagination):
     page_size = 50
     page_size_query_param = "page_size"
     max_page_size = 100
+
+
+class TotalInRowsPagination(QueuePagination):
+    """For grouped queries whose rows carry their total (see factcheck.paging): one query a page."""
+
+    django_paginator_class = TotalInRowsPaginator

@@ -495,7 +495,10 @@ class SourceDetailSerializer(SourceSerializer):
 
 
 class UnmatchedDomainSerializer(serializers.Serializer):
-    domain = serializers.CharField()
+    domain = serializers.CharField(
+        help_text="As stored and registered: lower case, without “www.”, international domains IDNA-encoded "
+        "(“xn--caf-dma.fr” for café.fr; decode it with IDNA to show it). Send it back as is to register it."
+    )
     evidence_count = serializers.IntegerField(help_text="Web evidence on this domain (or its subdomains).")
     claim_count = serializers.IntegerField(help_text="Claims that evidence is attached to.")
 

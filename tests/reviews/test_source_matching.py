@@ -32,7 +32,7 @@ def test_editors_see_unmatched_domains_most_used_first(editor):
 @pytest.mark.parametrize("persona", ["fact_checker", "outsider"])
 def test_only_editors_see_unmatched_domains(request, persona):
     url_evidence("https://insee.fr/a")
-    assert selectors.unmatched_domains(request.getfixturevalue(persona)) == []
+    assert list(selectors.unmatched_domains(request.getfixturevalue(persona))) == []
 
 
 def test_registering_a_domain_links_existing_evidence_and_its_subdomains(editor):
@@ -98,4 +98,4 @@ def test_registering_an_international_domain_links_the_evidence_already_on_it(ed
     source, linked = services.source_register_domain("café.fr", actor=editor)
     evidence.refresh_from_db()
     assert (linked, evidence.source) == (1, source)
-    assert selectors.unmatched_domains(editor) == []
+    assert list(selectors.unmatched_domains(editor)) == []

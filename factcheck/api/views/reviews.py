@@ -8,7 +8,7 @@ from rest_framework.views import APIView
 
 from claims import selectors
 from factcheck.api import serializers
-from factcheck.api.pagination import QueuePagination
+from factcheck.api.pagination import QueuePagination, TotalInRowsPagination
 from factcheck.api.permissions import EditsSources, IsEditor, IsMember, MembersReadEditorsWriteSources
 from factcheck.api.schema import errors
 from reviews import selectors as reviews_selectors
@@ -142,7 +142,7 @@ class SourceDetailView(SourceQuerysetMixin, generics.GenericAPIView):
 
 class UnmatchedDomainsView(generics.GenericAPIView):
     permission_classes = [IsAuthenticated, EditsSources]
-    pagination_class = QueuePagination
+    pagination_class = TotalInRowsPagination
     serializer_class = serializers.UnmatchedDomainSerializer
 
     @extend_schema(
