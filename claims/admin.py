@@ -2,6 +2,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ActionForm
 from django.contrib.auth import get_user_model
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from claims import exports, roles, selectors, services, workflow
@@ -37,6 +38,8 @@ class CandidateInline(ReadOnlyInline):
 
 @admin.register(Document)
 class DocumentAdmin(admin.ModelAdmin):
+    # Addresses typed without a scheme are https, as they will be from Django 6.0 on.
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_display = ("__str__", "language", "publisher", "extraction_state", "submitted_by", "created_at")
     list_filter = ("extraction_state", "language")
     search_fields = ("title", "url", "byline")

@@ -1,6 +1,7 @@
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ActionForm
+from django.db import models
 from django.shortcuts import redirect, render
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
@@ -97,6 +98,8 @@ class ImportForm(forms.Form):
 
 @admin.register(ExternalFactCheck)
 class ExternalFactCheckAdmin(admin.ModelAdmin):
+    # Addresses typed without a scheme are https, as they will be from Django 6.0 on.
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_display = ("claim_reviewed", "rating_name", "reviewer", "date_published")
     search_fields = ("claim_reviewed", "reviewer", "speaker")
     exclude = ("normalized_text",)

@@ -1,6 +1,7 @@
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
+from django.db import models
 from django.db.models import Count
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
@@ -239,6 +240,8 @@ class ArchivedPageInline(admin.StackedInline):
 
 @admin.register(Evidence)
 class EvidenceAdmin(admin.ModelAdmin):
+    # Addresses typed without a scheme are https, as they will be from Django 6.0 on.
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_display = ("claim", "kind", "stance", "source", "public", "archive_state", "added_by", "created_at")
     list_filter = ("kind", "stance", "public", "archive__state")
     list_select_related = ("claim", "source", "added_by", "archive")
