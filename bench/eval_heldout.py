@@ -3,6 +3,7 @@
     DEBUG=1 .venv/bin/python bench/eval_heldout.py
     DEBUG=1 .venv/bin/python bench/eval_heldout.py --sets news news2   # also the second sentence set
     DEBUG=1 .venv/bin/python bench/eval_heldout.py --sets news2 --no-pages --errors   # misclassified tune sentences
+    DEBUG=1 .venv/bin/python bench/eval_heldout.py --pages pages pages2   # also the second pair of pages
 
 Prints positive-class precision, recall and F1 per language for the sentences (the `test` split is the figure to
 report; `tune` is what adjustments may look at), then for each page the claims found against those expected and
@@ -97,6 +98,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sets", nargs="+", default=["news"], help="sentence sets: news (default), news2")
     parser.add_argument("--no-pages", action="store_true", help="skip the pages")
+    parser.add_argument("--pages", nargs="+", default=["pages"], help="page folders: pages (default), pages2")
     parser.add_argument("--errors", action="store_true", help="list the misclassified sentences of the tune half")
     args = parser.parse_args()
     threshold = settings.FACTCHECK_CLAIM_THRESHOLD
@@ -107,8 +109,9 @@ def main() -> None:
     if args.no_pages:
         return
     print("Held-out pages")
-    for page in sorted((HELDOUT / "pages").glob("*.txt")):
-        print(page_report(page, threshold))
+    for folder in args.pages:
+        for page in sorted((HELDOUT / folder).glob("*.txt")):
+            print(page_report(page, threshold))
 
 
 if __name__ == "__main__":
