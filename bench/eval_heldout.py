@@ -1,12 +1,16 @@
 """Check-worthiness on held-out news material the model never saw: bench/heldout (see its README).
 
     DEBUG=1 .venv/bin/python bench/eval_heldout.py
+    DEBUG=1 .venv/bin/python bench/eval_heldout.py --sets news news2   # also the second sentence set
+    DEBUG=1 .venv/bin/python bench/eval_heldout.py --sets news2 --no-pages --errors   # misclassified tune sentences
+    DEBUG=1 .venv/bin/python bench/eval_heldout.py --pages pages pages2   # also the second pair of pages
 
 Prints positive-class precision, recall and F1 per language for the sentences (the `test` split is the figure to
 report; `tune` is what adjustments may look at), then for each page the claims found against those expected and
 how many pieces of page furniture leaked into any extracted sentence.
 """
 
+import argparse
 import csv
 import os
 import sys
@@ -39,21 +43,28 @@ def precision_recall_f1(predicted: list[bool], actual: list[bool]) -> tuple[floa
     return precision, recall, f1
 
 
-def read_sentences(language: str) -> list[dict[str, str]]:
-    with (HELDOUT / f"news-{language}.tsv").open(encoding="utf-8", newline="") as handle:
+def read_sentences(language: str, name: str = "news") -> list[dict[str, str]]:
+    with (HELDOUT / f"{name}-{language}.tsv").open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
-def sentence_report(language: str, threshold: float) -> str:
-    rows = read_sentences(language)
-    parts = []
+def sentence_report(language: str, threshold: float, name: str = "news", errors: bool = False) -> str:
+    rows = read_sentences(language, name)
+    parts, wrong = [], []
     for split in SPLITS:
         chosen = [row for row in rows if row["split"] == split]
         predicted = [score(row["text"], language)[0] >= threshold for row in chosen]
         actual = [row["label"] == "1" for row in chosen]
         precision, recall, f1 = precision_recall_f1(predicted, actual)
         parts.append(f"{split} P {precision:.2f} R {recall:.2f} F1 {f1:.2f} (n={len(chosen)})")
-    return f"{language}  " + "   ".join(parts)
+        if errors and split == "tune":  # only the tune half may be looked at
+            wrong += [
+                f"    tune {'missed' if is_claim else 'false claim'}: {row['text']}"
+                for row, said, is_claim in zip(chosen, predicted, actual, strict=True)
+                if said != is_claim
+            ]
+    prefix = f"{language}  " if name == "news" else f"{name}-{language}  "
+    return "\n".join([prefix + "   ".join(parts), *wrong])
 
 
 def page_report(page: Path, threshold: float) -> str:
@@ -84,13 +95,23 @@ def page_report(page: Path, threshold: float) -> str:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sets", nargs="+", default=["news"], help="sentence sets: news (default), news2")
+    parser.add_argument("--no-pages", action="store_true", help="skip the pages")
+    parser.add_argument("--pages", nargs="+", default=["pages"], help="page folders: pages (default), pages2")
+    parser.add_argument("--errors", action="store_true", help="list the misclassified sentences of the tune half")
+    args = parser.parse_args()
     threshold = settings.FACTCHECK_CLAIM_THRESHOLD
     print(f"Held-out sentences, positive-class figures at threshold {threshold:g} (report test; tune was looked at)")
-    for language in LANGUAGES:
-        print(sentence_report(language, threshold))
+    for name in args.sets:
+        for language in LANGUAGES:
+            print(sentence_report(language, threshold, name, args.errors))
+    if args.no_pages:
+        return
     print("Held-out pages")
-    for page in sorted((HELDOUT / "pages").glob("*.txt")):
-        print(page_report(page, threshold))
+    for folder in args.pages:
+        for page in sorted((HELDOUT / folder).glob("*.txt")):
+            print(page_report(page, threshold))
 
 
 if __name__ == "__main__":

@@ -80,7 +80,7 @@ CLUTTER_PATTERNS = {
         r"\b(?:sign up|subscribe|newsletter|abonnez-vous|s’abonner|s'abonner|inscrivez-vous|je m’abonne|je m'abonne)",
         r"\b(?:log in to|connectez-vous|leave a comment|laisser un commentaire|post a comment|réagir à cet article)",
         r"^\d+\s+(?:comment(?:aire)?s?|réactions?)\s*$",
-        r"^commentaires?\s*\(\d+\)",
+        r"^(?:commentaires?|comments?|réactions?)\s*\(\d+\)",
         r"\b(?:share this|partager (?:cet|sur)|follow us|suivez-nous|download (?:the|our) app)",
         r"\btéléchargez (?:l’|l')?app",
     ),

@@ -8,14 +8,31 @@ and the same cue fires on the French equivalent ("according to" / "selon").
 import itertools
 import re
 
+from claims.extraction.patterns import prefix_tree
+
 _TOKEN = re.compile(r"[^\W\d_]+|\d+(?:[.,\u00a0\u202f ]\d+)*")
 # A capital not preceded by a word character. The check comes after the capital so that the search can skip ahead
 # to capitals instead of testing every position.
 _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ](?<!\w[A-ZÀ-ÖØ-Þ])[\w‑-]+")
 _NUMBER = re.compile(r"\d")
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-_QUOTE = re.compile(r"[«»“”]|\"[^\"]{3,}\"")
+# A year: "(?:1[89]|20)\d\d" between word boundaries; the left one is checked after the match (a look-behind over the
+# four digits) so that the search can skip ahead to a 1 or a 2.
+_YEAR = re.compile(r"(?:1[89]|20)\d\d\b(?<!\w....)")
+# A typographic quotation mark, or a straight-quoted passage of 3 characters or more; written to start on a single
+# character class, which the search can skip ahead to.
+_QUOTE = re.compile(r"[«»“”\"](?:(?<=\")[^\"]{3,}\"|(?<!\"))")
 _MONEY_OR_PERCENT = re.compile(r"[%$€£¥]")
+_FRENCH_MONTHS = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
+_ENGLISH_MONTHS = "January February March April May June July August September October November December"
+# A day of the month or a clock time is a date, not a quantity that can be checked: "le 12 septembre", "June 14",
+# "à 21 h", "10 a.m.". Years are kept (a year often dates a fact). Both patterns start on a digit or a capital, which
+# the regex engine can skip to; only sentences with a month or an "h"/"m" token are searched at all (_DATE_WORDS).
+_DAY_OR_TIME = re.compile(
+    rf"(?<!\d)\d{{1,2}}(?:er|st|nd|rd|th)?(?:\s(?:{prefix_tree(_FRENCH_MONTHS + ' ' + _ENGLISH_MONTHS)})\b"
+    r"|(?:[:.]\d\d)?\s?(?:h\b|[ap]\.?m\b))"
+)
+_MONTH_DAY = re.compile(rf"\b(?:{prefix_tree(_ENGLISH_MONTHS)})\s\d{{1,2}}(?:st|nd|rd|th)?(?!\d)")
+_DATE_WORDS = frozenset([*f"{_FRENCH_MONTHS} {_ENGLISH_MONTHS}".lower().split(), "h", "m"])
 
 
 def _cues(**groups: str) -> dict[str, str]:
@@ -67,7 +84,7 @@ CUES = _cues(
     """,
     hedged="""
         may might could would perhaps possibly probably likely unlikely seems seem appears appear suggest suggests
-        suggested unclear uncertain maybe if whether hope
+        suggested unclear uncertain maybe if whether
         many_experts some_say critics_say remains_unclear to_be_determined
         pourrait pourraient peut_être semble semblent probablement sans_doute risque possible éventuel éventuelle
         flou floue incertain incertaine opacité reste_à restent_à suggéré suggère si hypothèse
@@ -89,30 +106,133 @@ CUES = _cues(
         since ago yesterday last_year last_week this_year in_the_past until_now already
         depuis hier jusqu’à_présent jusqu'à_présent déjà
     """,
+    # What is still to happen cannot be checked: schedules, announcements, plans. The French simple future is found
+    # by its ending (see _FRENCH_FUTURE).
+    future="""
+        will shall ll going_to tomorrow upcoming scheduled next_week next_month next_year next_season next_weekend
+        next_spring next_summer next_autumn next_winter expected_to plans_to plan_to planning_to intends_to aims_to
+        set_to set_for due_to_be go_on_sale
+        demain prochain prochaine prochains prochaines à_venir ira iront d’ici d'ici prévu_pour prévue_pour
+        prévus_pour est_prévu est_prévue sont_prévus sont_prévues est_attendu est_attendue sont_attendus
+        en_délibéré apprête apprêtent s’apprête s'apprête
+    """,
+    # Reported fears, hopes, wishes and expectations: a state of mind about what may come, not a fact.
+    prospect="""
+        fear fears feared fearing worry worries worried hope hopes hoped hoping hopeful wish wishes wants
+        expect expects expecting anticipate anticipates
+        craint craignent craindre crainte craintes redoute redoutent redouter espère espèrent espérer espoir
+        espoirs souhaite souhaitent souhaiter veut veulent inquiète inquiètent inquiets inquiètes s_attendent
+        s’attendent s'attendent s_attend
+    """,
+    # Verbs that report a judgement rather than a fact: "denounced", "hailed", "called it a".
+    evaluative="""
+        condemned condemns criticised criticized criticises criticizes praised praises welcomed welcomes hailed
+        slammed denounced denounces lamented deplored decried described_as called_the called_it
+        dénoncé dénonce dénoncent dénoncer fustigé fustige fustigent qualifié qualifie qualifient salué salue
+        saluent réjoui réjouit félicité félicite regretté regrette déploré déplore critiqué est_dit est_dite
+    """,
 )
-_CUE_WORDS = frozenset(word for phrase in CUES for word in phrase.split())
+
 # First words of the phrases of two and three words: only there can such a phrase start.
 _BIGRAM_STARTS = frozenset(phrase.split()[0] for phrase in CUES if phrase.count(" ") == 1)
 _TRIGRAM_STARTS = frozenset(phrase.split()[0] for phrase in CUES if phrase.count(" ") == 2)
+
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+def _inflected(participles: str) -> frozenset[str]:
+    """French past participles with their feminine and plural forms: "mis" -> "mise", "mises"; "élu" -> "élus"."""
+    forms = set()
+    for word in participles.split():
+        forms.update(
+            {word, word + "e", word + "s", word + "es"} if not word.endswith("s") else {word, word + "e", word + "es"}
+        )
+    return frozenset(forms)
+
+
+# A verb in a compound past tense ("has risen", "were killed", "a supprimé", "ont été tués") reports an event that
+# happened: an auxiliary, at most two adverbs, then a past participle.
+_AUXILIARIES = {"en": _word_set("has have had was were"), "fr": _word_set("a ont avait avaient")}
+# Words worth a look in the cue loop: those of cue phrases, and the auxiliaries.
+_CUE_WORDS = frozenset(word for phrase in CUES for word in phrase.split()).union(*_AUXILIARIES.values())
+_ADVERBS = _word_set(
+    """not never also already just since recently previously repeatedly now t n been
+    été pas plus jamais déjà aussi également notamment bien ainsi toujours encore finalement"""
+)
+_PARTICIPLE_ENDINGS = {"en": ("ed",), "fr": ("é", "ée", "és", "ées")}
+_IRREGULAR_PARTICIPLES = {
+    "en": _word_set(
+        """risen fallen grown shown known found made paid sold won lost cut hit put set left taken given seen done
+        built held led told said spent fell rose grew broke broken brought bought caught thrown driven written
+        become begun chosen forgotten frozen hidden ridden shot struck stolen sent lent met kept"""
+    ),
+    "fr": _inflected(
+        """eu fait dit pris mis écrit ouvert offert mort né pu su vu dû reçu obtenu tenu venu connu battu conclu exclu
+        perdu vendu rendu voulu fini choisi réussi saisi servi suivi produit conduit construit détruit atteint
+        craint rejoint permis promis admis compris remis repris soumis acquis secouru retenu maintenu détenu
+        soutenu interdit élu réélu abattu convaincu parcouru accru disparu apparu paru vécu survécu"""
+    ),
+}
+_NOT_EVENTS = frozenset({"attribution", "hedged", "opinion", "evaluative", "prospect"})
+# The French simple future ("présentera", "se tiendront"): a lower-case word ending in -ra or -ront, bar a few nouns.
+_FRENCH_FUTURE = re.compile(
+    r"(?<![\w'’])(?!(?:extra|caméra|opéra|ultra|front|affront|mantra|cobra|contra|hydra|tiara)\b)"
+    r"[a-zà-öø-ÿ]{2,}r(?:a|ont)\b"
+)
 # "selon laquelle" introduces a thesis, not a source.
 _NOT_ATTRIBUTION = re.compile(r"\bselon (?:laquelle|lequel|lesquelles|lesquels)\b", re.IGNORECASE)
 
-POSITIVE_REASONS = ("quantity", "attribution", "quote", "named_source", "comparison", "causal")
-NEGATIVE_REASONS = ("hedged", "question", "opinion", "first_person", "too_short")
+POSITIVE_REASONS = ("quantity", "attribution", "quote", "named_source", "comparison", "causal", "past_event")
+NEGATIVE_REASONS = ("hedged", "question", "opinion", "first_person", "too_short", "future", "fear_or_hope", "judgement")
+# The cues behind each reason code.
+_REASON_OF_CUE = {
+    "digits": "quantity",
+    "number_word": "quantity",
+    "money_or_percent": "quantity",
+    "attribution": "attribution",
+    "quote": "quote",
+    "proper_nouns": "named_source",
+    "organisation": "named_source",
+    "comparison": "comparison",
+    "causal": "causal",
+    "past_event": "past_event",
+    "hedged": "hedged",
+    "question": "question",
+    "opinion": "opinion",
+    "first_singular": "first_person",
+    "length_short": "too_short",
+    "future": "future",
+    "prospect": "fear_or_hope",
+    "evaluative": "judgement",
+}
+_REASON_ORDER = {code: position for position, code in enumerate((*POSITIVE_REASONS, *NEGATIVE_REASONS))}
 SHORT_SENTENCE_WORDS = 6
 MAX_CUE_COUNT = 2.0  # two hedges hedge more than one; beyond that it is the same sentence
 
 
 def tokens(sentence: str) -> list[str]:
-    return [token if not token[0].isdigit() else "<num>" for token in _TOKEN.findall(sentence.lower())]
+    found = _TOKEN.findall(sentence.lower())
+    if not _NUMBER.search(sentence):
+        return found  # no number to replace
+    return [token if not token[0].isdigit() else "<num>" for token in found]
 
 
-def cue_features(sentence: str, words: list[str]) -> dict[str, float]:
-    """Language-independent cues: word-list cues count occurrences up to MAX_CUE_COUNT, the others are 0/1."""
+def cue_features(sentence: str, words: list[str], language: str = "en") -> dict[str, float]:
+    """Language-independent cues: word-list cues count occurrences up to MAX_CUE_COUNT, the others are 0/1.
+
+    The same cue has French and English forms; `language` picks the grammar used for tenses (the word lists hold
+    both languages).
+    """
     matched = []
+    auxiliaries = _AUXILIARIES.get(language, _AUXILIARIES["en"])
+    past_event = False
     for index, word in enumerate(words):
         if word not in _CUE_WORDS:
-            continue  # most words are in no cue phrase
+            continue  # most words are in no cue phrase, nor an auxiliary
+        if word in auxiliaries and not past_event:
+            past_event = _participle_follows(words, index + 1, language)
         matched.append(CUES.get(word))
         if word in _BIGRAM_STARTS and index + 2 <= len(words):
             matched.append(CUES.get(words[index] + " " + words[index + 1]))
@@ -124,11 +244,18 @@ def cue_features(sentence: str, words: list[str]) -> dict[str, float]:
             found[name] = min(found.get(name, 0.0) + 1.0, MAX_CUE_COUNT)
     if (
         "attribution" in found
+        and "selon" in words
         and _NOT_ATTRIBUTION.search(sentence)
         and not any(CUES.get(word) == "attribution" for word in words if word != "selon")
     ):
         del found["attribution"]  # the only attribution cue was the thesis-introducing "selon laquelle"
-    if _NUMBER.search(sentence):
+    if past_event:
+        found["past_event"] = 1.0
+    if language == "fr" and "ra" in sentence and _FRENCH_FUTURE.search(sentence):
+        found["future"] = min(found.get("future", 0.0) + 1.0, MAX_CUE_COUNT)
+    if _NUMBER.search(sentence) and (
+        _DATE_WORDS.isdisjoint(words) or _NUMBER.search(_MONTH_DAY.sub("", _DAY_OR_TIME.sub("", sentence)))
+    ):
         found["digits"] = 1.0
         if _YEAR.search(sentence):
             found["year"] = 1.0
@@ -147,6 +274,19 @@ def cue_features(sentence: str, words: list[str]) -> dict[str, float]:
     return found
 
 
+def _participle_follows(words: list[str], index: int, language: str) -> bool:
+    """Whether a past participle comes at words[index], after at most two adverbs."""
+    endings = _PARTICIPLE_ENDINGS.get(language, _PARTICIPLE_ENDINGS["en"])
+    irregular = _IRREGULAR_PARTICIPLES.get(language, _IRREGULAR_PARTICIPLES["en"])
+    for word in words[index : index + 3]:
+        if word in _ADVERBS:
+            continue
+        if CUES.get(word) in _NOT_EVENTS:
+            return False  # "has said", "a souligné", "avaient suggéré": speech or attitude, counted by its own cue
+        return (len(word) > 3 and word.endswith(endings)) or word in irregular
+    return False
+
+
 def word_ngrams(words: list[str]) -> set[str]:
     """Unigrams and bigrams, named as the English model's weights are."""
     ngrams = ["w:" + word for word in words]
@@ -154,25 +294,12 @@ def word_ngrams(words: list[str]) -> set[str]:
     return set(ngrams)
 
 
-def features(sentence: str) -> tuple[set[str], dict[str, float]]:
+def features(sentence: str, language: str = "en") -> tuple[set[str], dict[str, float]]:
     """Word n-grams (for the English model) and cue features (for both)."""
     words = tokens(sentence)
-    return word_ngrams(words), cue_features(sentence, words)
+    return word_ngrams(words), cue_features(sentence, words, language)
 
 
 def reasons(cues: dict[str, float]) -> tuple[str, ...]:
     """Short stable codes explaining a score, positives first."""
-    present = {
-        "quantity": "digits" in cues or "number_word" in cues or "money_or_percent" in cues,
-        "attribution": "attribution" in cues,
-        "quote": "quote" in cues,
-        "named_source": "proper_nouns" in cues or "organisation" in cues,
-        "comparison": "comparison" in cues,
-        "causal": "causal" in cues,
-        "hedged": "hedged" in cues,
-        "question": "question" in cues,
-        "opinion": "opinion" in cues,
-        "first_person": "first_singular" in cues,
-        "too_short": "length_short" in cues,
-    }
-    return tuple(code for code in (*POSITIVE_REASONS, *NEGATIVE_REASONS) if present[code])
+    return tuple(sorted({_REASON_OF_CUE[name] for name in cues if name in _REASON_OF_CUE}, key=_REASON_ORDER.get))

@@ -7,6 +7,7 @@ French too. Both were trained by bench/train_checkworthy.py.
 import itertools
 import json
 import math
+import operator
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from claims.extraction.features import cue_features, tokens
 
 MODEL_PATH = Path(__file__).with_name("model") / "checkworthy.json"
 NGRAM_LANGUAGES = frozenset({"en"})
+_ZEROES = itertools.repeat(0.0)  # the default of each weight look-up, for map(weights.get, names, _ZEROES)
 
 
 @lru_cache(maxsize=1)
@@ -25,16 +27,16 @@ def load_model(path: Path = MODEL_PATH) -> dict:
 def score(sentence: str, language: str) -> tuple[float, dict[str, float]]:
     """Probability that the sentence is a check-worthy claim, and the cues it was computed from."""
     words = tokens(sentence)
-    cues = cue_features(sentence, words)
+    cues = cue_features(sentence, words, language)
     part = "full" if language in NGRAM_LANGUAGES else "cues"
     model = load_model()[part]
     logit = model["bias"]
     if part == "full":
         unigrams, bigrams = _ngram_weights()
-        logit += sum(unigrams.get(word, 0.0) for word in set(words))
-        logit += sum(bigrams.get(pair, 0.0) for pair in set(itertools.pairwise(words)))
+        logit += sum(map(unigrams.get, set(words), _ZEROES))
+        logit += sum(map(bigrams.get, set(itertools.pairwise(words)), _ZEROES))
     cue_weights = _cue_weights(part)
-    logit += sum(cue_weights.get(name, 0.0) * value for name, value in cues.items())
+    logit += sum(map(operator.mul, map(cue_weights.get, cues, _ZEROES), cues.values()))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, logit)))), cues
 
 

@@ -74,6 +74,11 @@ def test_it_drops_cookie_notices(clutter):
     assert not any("cookies" in text for text in _sentences(clutter))
 
 
+@pytest.mark.parametrize("clutter", ["Comments (12)", "Commentaires (12)", "Réactions (4)"])
+def test_a_comment_counter_with_its_count_in_brackets_is_clutter_in_both_languages(clutter):
+    assert not any(clutter in text for text in _sentences(clutter))
+
+
 @pytest.mark.parametrize("clutter", ["1 234 vues", "1,234 views", "12 345 vues"])
 def test_it_drops_view_counters(clutter):
     assert not any(clutter in text for text in _sentences(clutter))

@@ -1,0 +1,144 @@
+"""Linguistic signals of news prose, in French and English: schedules and futures, fears and hopes, verbs of judgement,
+dates that are not quantities, and compound past tenses that report events. Sentences here are in no held-out file."""
+
+from claims.extraction.features import cue_features, reasons, tokens
+from claims.extraction.model import score
+
+THRESHOLD = 0.5
+
+
+def cues_of(sentence: str, language: str) -> dict[str, float]:
+    return cue_features(sentence, tokens(sentence), language)
+
+
+def is_claim(sentence: str, language: str) -> bool:
+    return score(sentence, language)[0] >= THRESHOLD
+
+
+def reasons_of(sentence: str, language: str) -> tuple[str, ...]:
+    return reasons(score(sentence, language)[1])
+
+
+# Schedules, announcements, the future tense
+
+
+def test_a_scheduled_meeting_is_not_a_claim_in_french():
+    sentence = "Le conseil communautaire se réunira le 14 novembre pour examiner le plan de mobilité."
+    assert "future" in reasons_of(sentence, "fr")
+    assert not is_claim(sentence, "fr")
+
+
+def test_a_scheduled_meeting_is_not_a_claim_in_english():
+    sentence = "The committee will meet on November 14 to review the transport plan."
+    assert "future" in reasons_of(sentence, "en")
+    assert not is_claim(sentence, "en")
+
+
+def test_the_same_decision_taken_in_the_past_is_a_claim_in_both_languages():
+    assert is_claim("Le conseil communautaire a voté le 14 novembre la fermeture de la ligne de bus 12.", "fr")
+    assert is_claim("The committee voted on November 14 to close bus line 12.", "en")
+
+
+def test_a_ticket_office_opening_time_is_not_a_claim():
+    assert not is_claim("La billetterie du concert ouvrira samedi à 9 h.", "fr")
+    assert not is_claim("Ticket sales for the concert open on Saturday at 9 a.m.", "en")
+
+
+def test_the_french_simple_future_is_found_by_its_ending():
+    for sentence in ("La ministre présentera le texte en conseil.", "Les travaux se poursuivront tout l'été."):
+        assert "future" in cues_of(sentence, "fr"), sentence
+
+
+def test_nouns_ending_like_a_french_future_are_not_futures():
+    assert "future" not in cues_of("Les images de la caméra montrent le front de mer.", "fr")
+    assert "future" not in cues_of("Le Sahara occidental reste disputé.", "fr")  # capitalised: a name
+
+
+def test_the_french_future_ending_is_not_looked_for_in_english():
+    assert "future" not in cues_of("The camera crew filmed the opera from the front row.", "en")
+
+
+# Dates and clock times are not checkable quantities
+
+
+def test_a_day_of_the_month_is_not_a_quantity():
+    assert "digits" not in cues_of("La réunion se tiendra le 3 février à la mairie.", "fr")
+    assert "digits" not in cues_of("The hearing was moved to February 3.", "en")
+    assert "digits" not in cues_of("Doors open at 7.30 p.m. and the show starts at 20 h.", "en")
+
+
+def test_a_figure_beside_a_date_is_still_a_quantity():
+    assert "digits" in cues_of("Le 3 février, 1 200 personnes ont manifesté.", "fr")
+    assert "digits" in cues_of("On February 3, 1,200 people marched through the city.", "en")
+    assert "digits" in cues_of("The law was passed in 2019.", "en")  # a year dates a fact and is kept
+
+
+# Reported fears, hopes and wishes
+
+
+def test_a_reported_fear_is_not_a_claim_in_french():
+    sentence = "Les riverains craignent que le nouvel entrepôt n'aggrave les embouteillages."
+    assert "fear_or_hope" in reasons_of(sentence, "fr")
+    assert not is_claim(sentence, "fr")
+
+
+def test_a_reported_fear_is_not_a_claim_in_english():
+    sentence = "Shopkeepers fear that the roadworks will drive customers away from the high street."
+    assert "fear_or_hope" in reasons_of(sentence, "en")
+    assert not is_claim(sentence, "en")
+
+
+def test_a_hope_is_not_a_claim_in_either_language():
+    assert not is_claim("Les organisateurs espèrent attirer davantage de visiteurs l'été prochain.", "fr")
+    assert not is_claim("The organisers hope to attract more visitors next summer.", "en")
+
+
+def test_a_wish_is_not_a_claim_in_french():
+    sentence = "Le maire souhaite que la région finance la moitié du nouveau gymnase."
+    assert "fear_or_hope" in reasons_of(sentence, "fr")
+    assert not is_claim(sentence, "fr")
+
+
+# Verbs that report a judgement
+
+
+def test_a_denunciation_is_not_a_claim_in_french():
+    sentence = "Le syndicat a dénoncé une « provocation » de la direction."
+    assert "judgement" in reasons_of(sentence, "fr")
+    assert not is_claim(sentence, "fr")
+
+
+def test_a_condemnation_is_not_a_claim_in_english():
+    sentence = "The union condemned the decision as a provocation."
+    assert "judgement" in reasons_of(sentence, "en")
+    assert not is_claim(sentence, "en")
+
+
+# Compound past tenses report events
+
+
+def test_a_past_event_without_a_figure_is_a_claim_in_french():
+    sentence = "La préfecture a fermé la route départementale après l'éboulement."
+    assert "past_event" in reasons_of(sentence, "fr")
+    assert is_claim(sentence, "fr")
+
+
+def test_a_compound_past_is_a_past_event_in_english():
+    assert "past_event" in cues_of("The regional council has closed the ferry line.", "en")
+    assert "past_event" in cues_of("Two hikers were rescued overnight.", "en")
+    assert is_claim("The union has won a 4 percent pay rise for its members.", "en")
+
+
+def test_a_passive_past_is_a_past_event_in_french_but_a_past_description_is_not():
+    assert "past_event" in cues_of("Deux randonneurs ont été secourus dans la nuit.", "fr")
+    assert "past_event" not in cues_of("La soirée a été longue.", "fr")
+
+
+def test_a_reporting_or_hedging_verb_is_not_a_past_event():
+    assert "past_event" not in cues_of("Le directeur a souligné la qualité du travail.", "fr")
+    assert "past_event" not in cues_of("Plusieurs experts avaient déjà suggéré cette piste.", "fr")
+    assert "past_event" not in cues_of("The director has said the plant is safe.", "en")
+
+
+def test_the_english_article_a_is_not_a_french_auxiliary():
+    assert "past_event" not in cues_of("She bought a used car from a neighbour.", "en")
