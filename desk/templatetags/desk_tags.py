@@ -6,7 +6,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext
 
 from claims.models import ClaimEvent
 from reviews.models import Verdict
@@ -23,6 +23,32 @@ def overdue(due_at) -> bool:
 def rating_label(code: str) -> str:
     """A verdict rating as people read it; event details store the code."""
     return Verdict.Rating(code).label if code in Verdict.Rating.values else code
+
+
+# What the extractor's reason codes (claims.extraction.features) say to a fact-checker.
+REASON_LABELS = {
+    "quantity": gettext_lazy("a figure"),
+    "attribution": gettext_lazy("attributed"),
+    "quote": gettext_lazy("a quotation"),
+    "named_source": gettext_lazy("a named source"),
+    "comparison": gettext_lazy("a comparison"),
+    "causal": gettext_lazy("a cause"),
+    "past_event": gettext_lazy("a past event"),
+    "hedged": gettext_lazy("hedged"),
+    "question": gettext_lazy("a question"),
+    "opinion": gettext_lazy("an opinion"),
+    "first_person": gettext_lazy("first person"),
+    "too_short": gettext_lazy("too short"),
+    "future": gettext_lazy("about the future"),
+    "fear_or_hope": gettext_lazy("a fear or a hope"),
+    "judgement": gettext_lazy("a judgement"),
+}
+
+
+@register.filter
+def reason_labels(codes) -> str:
+    """The reasons behind a claim's score, in the reader's language; an unknown code as it is."""
+    return ", ".join(str(REASON_LABELS.get(code, code)) for code in codes)
 
 
 @register.filter
