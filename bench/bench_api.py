@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.bench_matching import ensure_database  # noqa: E402
+from bench.database import ensure_database  # noqa: E402
 
 PORT = None
 
@@ -86,6 +86,7 @@ def fill(claims: int, samples: int):
         if len(batch) == 5000:
             Claim.objects.bulk_create(batch)
             batch = []
+    Claim.objects.bulk_create(batch)  # the last, partial batch
     # Claims for the transition timings: unverified, assigned, with sourced evidence.
     movable = Claim.objects.filter(status="unverified", assignee=checker)[:samples]
     Evidence.objects.bulk_create(

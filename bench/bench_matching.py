@@ -9,15 +9,15 @@ rewordings of stored claims, new claims, and claims made only of common words (t
 """
 
 import argparse
-import os
 import random
 import statistics
 import sys
 import time
 from pathlib import Path
-from urllib.parse import urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.database import use_database
 
 SUBJECTS_EN = [
     "unemployment",
@@ -113,17 +113,6 @@ def synthetic_claim(rng: random.Random) -> str:
         f"{rng.choice(SUBJECTS_FR).capitalize()} {rng.choice(VERBS_FR)} {number} {rng.choice(UNITS_FR)} "
         f"{rng.choice(PLACES_FR)} en {year}."
     )
-
-
-def ensure_database(url: str) -> None:
-    import psycopg
-
-    parts = urlsplit(url)
-    name = parts.path.lstrip("/")
-    admin = parts._replace(path="/postgres").geturl()
-    with psycopg.connect(admin, autocommit=True) as connection:
-        if not connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
-            connection.execute(f'CREATE DATABASE "{name}"')
 
 
 def load(rows: int, rng: random.Random) -> None:
@@ -245,15 +234,7 @@ def main() -> None:
     options.database_url = options.database_url or (
         f"postgres://postgres@127.0.0.1:5432/factcheck_bench_matching_{options.rows}"
     )
-    ensure_database(options.database_url)
-    os.environ["DATABASE_URL"] = options.database_url
-    os.environ.setdefault("DEBUG", "1")
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factcheck.settings")
-    import django
-    from django.core.management import call_command
-
-    django.setup()
-    call_command("migrate", verbosity=0)
+    use_database(options.database_url)
     load(options.rows, random.Random(7))
     build_indexes()
     # Another seed than the load's: the "new" claims must not be the stored ones, loaded this run or not.

@@ -11,7 +11,6 @@ subdomains) used unevenly, on 20,000 claims. Then times both ways of reading the
 """
 
 import argparse
-import os
 import random
 import statistics
 import sys
@@ -19,23 +18,13 @@ import time
 import tracemalloc
 from collections import Counter, defaultdict
 from pathlib import Path
-from urllib.parse import urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.database import use_database
+
 PAGE_SIZE = 50  # the API's default page (factcheck.api.pagination.QueuePagination)
 CLAIMS = 20_000
-
-
-def ensure_database(url: str) -> None:
-    import psycopg
-
-    parts = urlsplit(url)
-    name = parts.path.lstrip("/")
-    admin = parts._replace(path="/postgres").geturl()
-    with psycopg.connect(admin, autocommit=True) as connection:
-        if not connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
-            connection.execute(f'CREATE DATABASE "{name}"')
 
 
 def domain_names(count: int) -> list[str]:
@@ -153,20 +142,12 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=7)
     parser.add_argument("--database-url", default="postgres://postgres@127.0.0.1:5432/factcheck_bench_domains")
     options = parser.parse_args()
-    ensure_database(options.database_url)
-    os.environ["DATABASE_URL"] = options.database_url
-    os.environ.setdefault("DEBUG", "1")
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factcheck.settings")
-    import django
-    from django.core.management import call_command
-
-    django.setup()
+    use_database(options.database_url)
     from django.contrib.auth import get_user_model
     from django.db import connection
 
     from reviews.selectors import unmatched_domains
 
-    call_command("migrate", verbosity=0)
     load(options.rows, options.domains, random.Random(7))
     with connection.cursor() as cursor:
         cursor.execute("VACUUM ANALYZE reviews_evidence")
