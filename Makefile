@@ -49,6 +49,7 @@ test: $(DEV) messages
 lint: $(DEV)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 	DEBUG=1 $(BIN)/python manage.py makemigrations --check --dry-run
 
 # Prints the figures recorded in BENCHMARKS.md.

@@ -53,7 +53,8 @@ def fill(claims: int, samples: int):
 
     from claims import roles
     from claims.models import Claim, Document
-    from reviews.models import Evidence, Source
+    from reviews.models import Evidence
+    from sources.models import Source
 
     call_command("migrate", verbosity=0)
     if Claim.objects.count() >= claims:

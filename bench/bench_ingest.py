@@ -4,7 +4,7 @@
         .venv/bin/python bench/bench_ingest.py [--articles 1000] [--workers 2]
 
 Starts `--workers` Celery worker processes (one task at a time each) on the extraction queue,
-submits the articles through claims.services.document_submit (as the API and the web app do),
+submits the articles through ingest.flow.document_submit (as the API and the web app do),
 and times from the first submission until every article is extracted: articles per second end
 to end, broker and database included. The broker must be on this machine; use a Redis database
 of your own, since the workers consume whatever extraction tasks it holds.
@@ -90,7 +90,7 @@ def main() -> None:
 
     from bench.bench_extraction import build_articles
     from claims.models import Claim, Document
-    from claims.services import document_submit
+    from ingest.flow import document_submit
 
     call_command("migrate", verbosity=0)
     run = uuid.uuid4().hex[:8]

@@ -4,7 +4,7 @@ unlinked evidence URL read and grouped in Python) and after (grouped and counted
 Usage: .venv/bin/python bench/bench_unmatched_domains.py [--rows 200000] [--domains 5000] [--repeat 7]
            [--database-url postgres://postgres@127.0.0.1:5432/factcheck_bench_domains]
 Creates the bench database when missing, migrates it and loads synthetic evidence once (bulk_create,
-`domain` filled by reviews.selectors.domain_of as Evidence.save() would): 85 % web pages with no source,
+`domain` filled by sources.selectors.domain_of as Evidence.save() would): 85 % web pages with no source,
 10 % linked to a source, 5 % quotes, over --domains domains (some international, some "www.", some
 subdomains) used unevenly, on 20,000 claims. Then times both ways of reading the API's first page of
 50 (best and median of --repeat), checks they agree, and shows the new query's plan.
@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.database import use_database
 
-PAGE_SIZE = 50  # the API's default page (factcheck.api.pagination.QueuePagination)
+PAGE_SIZE = 50  # the API's default page (api.pagination.QueuePagination)
 CLAIMS = 20_000
 
 
@@ -46,8 +46,9 @@ def load(rows: int, domains: int, rng: random.Random) -> None:
 
     from claims import roles
     from claims.models import Claim, Document
-    from reviews.models import Evidence, Source
-    from reviews.selectors import domain_of
+    from reviews.models import Evidence
+    from sources.models import Source
+    from sources.selectors import domain_of
 
     have = Evidence.objects.count()
     if have >= rows:
@@ -89,7 +90,7 @@ def first_page_before(user) -> tuple[list[tuple], int]:
     """The selector as it was (commit dbd1a30), then the first page of the list it returned."""
     from claims import roles
     from reviews.models import Evidence
-    from reviews.selectors import domain_of
+    from sources.selectors import domain_of
 
     if not roles.can_edit_sources(user):
         return [], 0

@@ -67,7 +67,7 @@ def seed(claims: int, users: int) -> None:
 
     from claims import roles
     from claims.models import Claim, Document
-    from reviews.models import Source
+    from sources.models import Source
 
     per_document = 100
     with transaction.atomic():

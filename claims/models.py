@@ -3,6 +3,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from factcheck.audit import AppendOnly
+
 
 class Document(models.Model):
     class ExtractionState(models.TextChoices):
@@ -18,7 +20,7 @@ class Document(models.Model):
     byline = models.CharField(_("byline"), max_length=300, blank=True)
     published = models.DateField(_("published"), null=True, blank=True)
     publisher = models.ForeignKey(
-        "reviews.Source", verbose_name=_("publisher"), null=True, blank=True, on_delete=models.SET_NULL
+        "sources.Source", verbose_name=_("publisher"), null=True, blank=True, on_delete=models.SET_NULL
     )
     # SHA-256 of the text: the same text submitted twice is one document. Empty
     # until a URL document has been fetched, hence nullable.
@@ -134,22 +136,6 @@ class Candidate(models.Model):
 
     def __str__(self):
         return self.text[:80]
-
-
-class AppendOnlyError(Exception):
-    pass
-
-
-class AppendOnly:
-    """An audit trail's rows: written once, never edited or deleted."""
-
-    def save(self, *args, **kwargs):
-        if self.pk is not None:
-            raise AppendOnlyError(f"{self._meta.verbose_name_plural} are never edited.")
-        super().save(*args, **kwargs)
-
-    def delete(self, *args, **kwargs):
-        raise AppendOnlyError(f"{self._meta.verbose_name_plural} are never deleted.")
 
 
 class ClaimEvent(AppendOnly, models.Model):

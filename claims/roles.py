@@ -16,7 +16,7 @@ FACT_CHECKER_PERMISSIONS = [
     "claims.view_claim",
     "claims.view_candidate",
     "claims.view_claimevent",
-    "reviews.view_source",
+    "sources.view_source",
     "reviews.view_evidence",
     "reviews.add_evidence",
     "reviews.view_assignment",
@@ -32,12 +32,12 @@ EDITOR_PERMISSIONS = [
     "claims.assign_claim",
     "claims.reopen_claim",
     "claims.move_any_claim",
-    "reviews.add_source",
-    "reviews.change_source",
-    "reviews.add_sourcedomain",
-    "reviews.change_sourcedomain",
-    "reviews.delete_sourcedomain",
-    "reviews.view_sourcedomain",
+    "sources.add_source",
+    "sources.change_source",
+    "sources.add_sourcedomain",
+    "sources.change_sourcedomain",
+    "sources.delete_sourcedomain",
+    "sources.view_sourcedomain",
     "reviews.decide_verdict",
     "publishing.change_publication",
     "publishing.add_externalfactcheck",
@@ -106,7 +106,7 @@ def can_decide_verdict(user, verdict) -> bool:
 
 
 def can_edit_sources(user) -> bool:
-    return _active(user) and user.has_perm("reviews.change_source")
+    return _active(user) and user.has_perm("sources.change_source")
 
 
 def can_publish(user) -> bool:

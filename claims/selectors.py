@@ -10,7 +10,6 @@ from django.db.models import (
     ExpressionWrapper,
     F,
     IntegerField,
-    Prefetch,
     Q,
     QuerySet,
     Value,
@@ -21,7 +20,6 @@ from django.utils import timezone
 
 from claims import roles
 from claims.models import Claim, ClaimEvent, Document
-from reviews.models import Evidence, Verdict
 
 URGENT_FIRST = Case(When(priority=Claim.Priority.URGENT, then=Value(0)), default=Value(1), output_field=IntegerField())
 
@@ -61,28 +59,9 @@ def queue_unassigned(user) -> QuerySet:
     return open_claims(user).filter(assignee__isnull=True).order_by(URGENT_FIRST, "created_at", "id")
 
 
-def verdicts_awaiting_approval(user) -> QuerySet:
-    if not roles.is_editor(user):
-        return Verdict.objects.none()
-    return Verdict.objects.filter(state=Verdict.State.SUBMITTED).order_by("updated_at", "id")
-
-
-def approval_queue(user) -> QuerySet:
-    """Submitted verdicts with their claim, author and the claim's evidence."""
-    return (
-        verdicts_awaiting_approval(user)
-        .select_related("claim", "claim__document", "author")
-        .prefetch_related(Prefetch("claim__evidence", queryset=Evidence.objects.select_related("source")))
-    )
-
-
 def claims_matching(queryset: QuerySet, text: str) -> QuerySet:
     """Plain text search over the claim, its speaker and its document's title."""
     return queryset.filter(Q(text__icontains=text) | Q(speaker__icontains=text) | Q(document__title__icontains=text))
-
-
-def verdicts_visible_to(user) -> QuerySet:
-    return Verdict.objects.filter(claim__in=claims_visible_to(user))
 
 
 def claims_filtered(

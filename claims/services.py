@@ -1,4 +1,8 @@
-"""Writes about documents and their claims: intake, extraction, promotion."""
+"""Writes about documents and their claims: storing, extracting, promoting.
+
+These are the claims layer's steps only; ingest/flow.py runs them in order and adds what the
+layers above do with new claims (queueing, assignment, matching).
+"""
 
 import hashlib
 import logging
@@ -14,9 +18,7 @@ from django.utils.translation import gettext as _
 from claims import extraction, readers, roles, workflow
 from claims.models import Candidate, Claim, ClaimEvent, Document
 from factcheck import fetch
-from publishing import matching
-from reviews import services as review_services
-from reviews.selectors import source_for_url
+from sources.selectors import source_for_url
 
 logger = logging.getLogger(__name__)
 
@@ -25,21 +27,7 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.strip().encode("utf-8")).hexdigest()
 
 
-def enqueue_extraction(document_id: int) -> None:
-    """Queue extraction and note when; if the broker is unreachable the document stays pending,
-    unqueued, and the periodic sweep (`requeue_stale_documents`) queues it again later."""
-    from claims.tasks import extract_document
-
-    try:
-        extract_document.delay(document_id)
-    except Exception:
-        Document.objects.filter(pk=document_id).update(queued_at=None)
-        logger.warning("Could not queue extraction of document %s; it stays pending", document_id, exc_info=True)
-    else:
-        Document.objects.filter(pk=document_id).update(queued_at=timezone.now())
-
-
-def document_submit(
+def document_store(
     *,
     text: str,
     submitted_by=None,
@@ -49,10 +37,7 @@ def document_submit(
     byline: str = "",
     published=None,
 ) -> tuple[Document, bool]:
-    """Store a document (or find the one with the same text) and queue its extraction.
-
-    Returns (document, created).
-    """
+    """Store a document, or find the one with the same text. Returns (document, created)."""
     if not text.strip():
         raise workflow.Refused([_("the text is empty")])
     digest = content_hash(text)
@@ -72,20 +57,19 @@ def document_submit(
                 content_hash=digest,
                 submitted_by=submitted_by,
             )
-            transaction.on_commit(lambda: enqueue_extraction(document.pk))
     except IntegrityError:
         # Someone submitted the same text at the same moment: theirs is ours.
         return Document.objects.get(content_hash=digest), False
     return document, True
 
 
-def document_submit_file(filename: str, data: bytes, *, submitted_by=None) -> tuple[Document, bool]:
-    """Read an uploaded .txt, .md, .html or .pdf and submit its text."""
+def document_store_file(filename: str, data: bytes, *, submitted_by=None) -> tuple[Document, bool]:
+    """Read an uploaded .txt, .md, .html or .pdf and store its text."""
     try:
         read = readers.read_upload(filename, data)
     except readers.UnreadableInput as error:
         raise workflow.Refused([str(error)]) from error
-    return document_submit(
+    return document_store(
         text=read.text,
         submitted_by=submitted_by,
         title=read.title,
@@ -96,17 +80,15 @@ def document_submit_file(filename: str, data: bytes, *, submitted_by=None) -> tu
     )
 
 
-def document_submit_url(url: str, *, submitted_by=None) -> tuple[Document, bool]:
-    """Store a document for a URL; the extraction task fetches it (safely) first."""
+def document_store_url(url: str, *, submitted_by=None) -> tuple[Document, bool]:
+    """Store a document for a URL; its extraction fetches it (safely) first."""
     url = url.strip()
     if urlsplit(url).scheme not in ("http", "https"):
         raise workflow.Refused([_("only http and https addresses can be fetched")])
     existing = Document.objects.filter(url=url).order_by("pk").first()
     if existing:
         return existing, False
-    with transaction.atomic():
-        document = Document.objects.create(url=url, publisher=source_for_url(url), submitted_by=submitted_by)
-        transaction.on_commit(lambda: enqueue_extraction(document.pk))
+    document = Document.objects.create(url=url, publisher=source_for_url(url), submitted_by=submitted_by)
     return document, True
 
 
@@ -171,12 +153,14 @@ def _claim_lock(document_id: int, task_id: str) -> bool:
     )
 
 
-def document_extract(document_id: int, *, task_id: str = "") -> Document | None:
-    """Run the extraction pipeline and save its claims and candidates.
+def document_extract(document_id: int, *, task_id: str = "", claims_created=None) -> tuple[Document | None, list]:
+    """Run the extraction pipeline and save its claims and candidates; returns the document (None
+    when it failed) and the claims it created.
 
     Idempotent: a claim is keyed by its span, so running again adds no
     duplicate and keeps the work done on existing claims. Raises ExtractionRunning
     while another run holds the document; `task_id` names this run (see _claim_lock).
+    `claims_created(claims)` is called inside the transaction that saves them.
     """
     if not _claim_lock(document_id, task_id):
         raise ExtractionRunning(document_id)
@@ -184,13 +168,13 @@ def document_extract(document_id: int, *, task_id: str = "") -> Document | None:
     if document.url and not document.text:
         document = _fetch_text(document)
         if document is None:
-            return None
+            return None, []
     try:
         result = extraction.extract(document.text, language=document.language or None)
     except Exception as error:
         # A fault in the text or the extractor: retrying will not help, a person will.
         logger.exception("Extraction of document %s failed", document_id)
-        return _fail(document_id, str(error))
+        return _fail(document_id, str(error)), []
     with transaction.atomic():
         document = Document.objects.select_for_update().get(pk=document_id)
         document.language = document.language or result.language
@@ -221,8 +205,9 @@ def document_extract(document_id: int, *, task_id: str = "") -> Document | None:
         document.extraction_state = Document.ExtractionState.DONE
         document.extraction_error = ""
         document.save()
-    review_services.claims_auto_assign(new_claims)
-    return document
+        if claims_created is not None:
+            claims_created(new_claims)
+    return document, new_claims
 
 
 def claim_create(document: Document, sentence, *, origin: str, actor=None) -> Claim:
@@ -238,12 +223,12 @@ def claim_create(document: Document, sentence, *, origin: str, actor=None) -> Cl
         reasons=list(sentence.reasons),
     )
     workflow.record_event(claim, ClaimEvent.Kind.CREATED, actor=actor, details={"source": origin})
-    matching.claims_added([claim])
     return claim
 
 
-def candidate_promote(candidate: Candidate, *, actor) -> Claim:
-    """Turn a candidate sentence into a claim ticket."""
+def candidate_promote(candidate: Candidate, *, actor, claims_created=None) -> Claim:
+    """Turn a candidate sentence into a claim ticket; `claims_created([claim])` is called inside
+    the transaction that saves it."""
     if not roles.is_member(actor):
         raise workflow.NotAllowed([_("only members of the desk can promote a sentence")])
     with transaction.atomic():
@@ -252,20 +237,19 @@ def candidate_promote(candidate: Candidate, *, actor) -> Claim:
             raise workflow.Refused([_("this sentence was already promoted")])
         claim = claim_create(locked.document, locked, actor=actor, origin="promoted")
         locked.delete()
-    review_services.claims_auto_assign([claim])
+        if claims_created is not None:
+            claims_created([claim])
     return claim
 
 
-def documents_requeue_stale() -> list[int]:
-    """Queue again every document that was never queued (the broker was down), or that was
-    queued or started so long ago that its task must have been lost.
-
-    A document queued a moment ago is only waiting its turn, and is left alone."""
+def stale_document_ids() -> list[int]:
+    """Documents to queue again: never queued (the broker was down), or queued or started so long
+    ago that their task must have been lost. A document queued a moment ago is only waiting its turn."""
     now = timezone.now()
     stale_before = now - timedelta(minutes=settings.FACTCHECK_EXTRACTION_STALE_MINUTES)
     pending_before = now - timedelta(minutes=settings.FACTCHECK_PENDING_REQUEUE_MINUTES)
     pending = Q(extraction_state=Document.ExtractionState.PENDING)
-    ids = list(
+    return list(
         Document.objects.filter(
             pending & Q(queued_at__isnull=True, updated_at__lt=pending_before)
             | pending & Q(queued_at__lt=stale_before)
@@ -274,14 +258,16 @@ def documents_requeue_stale() -> list[int]:
         .order_by("pk")
         .values_list("pk", flat=True)
     )
-    for document_id in ids:
-        enqueue_extraction(document_id)
-    return ids
 
 
-def document_reextract(document: Document) -> None:
-    """Ask for extraction again (e.g. after the extractor improved); existing claims stay."""
+def document_queued(document_id: int, *, queued: bool) -> None:
+    """Note when a document's extraction was handed to the broker, or that it could not be (None):
+    the sweep re-sends only documents never queued, not those waiting their turn."""
+    Document.objects.filter(pk=document_id).update(queued_at=timezone.now() if queued else None)
+
+
+def document_mark_pending(document: Document) -> None:
+    """Set a document back to pending for another extraction; existing claims stay."""
     Document.objects.filter(pk=document.pk).exclude(extraction_state=Document.ExtractionState.RUNNING).update(
         extraction_state=Document.ExtractionState.PENDING, updated_at=timezone.now()
     )
-    transaction.on_commit(lambda: enqueue_extraction(document.pk))

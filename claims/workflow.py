@@ -16,8 +16,10 @@ from django.utils.translation import ngettext
 
 from claims import roles
 from claims.models import Claim, ClaimEvent
+from factcheck.errors import NotAllowed, Refused, WorkflowError
 
 Status = Claim.Status
+__all__ = ["Conflict", "NotAllowed", "Refused", "WorkflowError"]
 
 TRANSITIONS: dict[str, tuple[str, ...]] = {
     Status.UNVERIFIED: (Status.SOURCED,),
@@ -25,22 +27,6 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
     Status.CORROBORATED: (Status.DISPUTED, Status.UNVERIFIED),
     Status.DISPUTED: (Status.CORROBORATED, Status.UNVERIFIED),
 }
-
-
-class WorkflowError(Exception):
-    """Base class; `messages` says what stands in the way."""
-
-    def __init__(self, messages):
-        self.messages = list(messages)
-        super().__init__("; ".join(self.messages))
-
-
-class NotAllowed(WorkflowError):
-    """The actor's role does not permit this action on this claim."""
-
-
-class Refused(WorkflowError):
-    """The rules refuse the action as things stand; `messages` lists what is missing."""
 
 
 class Conflict(WorkflowError):
@@ -178,6 +164,15 @@ def bump_version(claim: Claim, version: int, **changes) -> None:
     )
     if not updated:
         raise Conflict(Claim.objects.get(pk=claim.pk))
+
+
+def close(claim: Claim, *, at, version: int | None = None) -> None:
+    """Take the claim out of the queues at `at`: its verdict was approved, or it was linked to an
+    earlier fact-check. With `version`, a compare-and-set like any move. Call inside a transaction."""
+    if version is None:
+        Claim.objects.filter(pk=claim.pk).update(closed_at=at, version=F("version") + 1, updated_at=at)
+    else:
+        bump_version(claim, version, closed_at=at)
 
 
 def transition(claim: Claim, to: str, *, actor, version: int | None = None, note: str = "") -> Claim:

@@ -4,7 +4,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from claims.models import Claim
-from reviews.models import Evidence, Source, Verdict
+from reviews.models import Evidence, Verdict
+from sources.models import Source
 
 
 class QueueFilterForm(forms.Form):

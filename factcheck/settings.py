@@ -47,11 +47,15 @@ INSTALLED_APPS = [
     "django_htmx",
     "django.contrib.postgres",
     "axes",
+    # The project's apps, lowest layer first (docs/architecture.md).
+    "sources",
     "claims",
-    "reviews",
-    "desk",
-    "publishing",
     "notifications",
+    "reviews",
+    "publishing",
+    "ingest",
+    "api",
+    "desk",
 ]
 
 MIDDLEWARE = [
@@ -218,7 +222,7 @@ REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
-    "EXCEPTION_HANDLER": "factcheck.api.errors.exception_handler",
+    "EXCEPTION_HANDLER": "api.errors.exception_handler",
     "DEFAULT_THROTTLE_RATES": {"auth": os.environ.get("API_AUTH_THROTTLE_RATE", "10/minute")},
 }
 
@@ -241,8 +245,8 @@ SPECTACULAR_SETTINGS = {
         "ArchiveStateEnum": "reviews.models.ArchivedPage.State",
         "MatchStateEnum": "publishing.models.ClaimMatch.State",
         "ClaimEventKindEnum": "claims.models.ClaimEvent.Kind",
-        "SourceKindEnum": "reviews.models.Source.Kind",
-        "SourceEventKindEnum": "reviews.models.SourceEvent.Kind",
+        "SourceKindEnum": "sources.models.Source.Kind",
+        "SourceEventKindEnum": "sources.models.SourceEvent.Kind",
         "NotificationKindEnum": "notifications.models.Notification.Kind",
     },
 }

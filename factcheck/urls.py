@@ -1,12 +1,17 @@
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
-from django.urls import include, path
+from django.urls import include, path, re_path
+from django.views.generic import RedirectView
 
 urlpatterns = [
+    # The registry's admin pages moved with its models from the reviews app: old bookmarks still land.
+    re_path(
+        r"^admin/reviews/(?P<model>source|sourcedomain|sourceevent)/(?P<rest>.*)$",
+        RedirectView.as_view(url="/admin/sources/%(model)s/%(rest)s", query_string=True, permanent=True),
+    ),
     path("admin/", admin.site.urls),
-    # Before the API: it serves the public ClaimReview under /api/v1/, and the API answers every other path there.
     path("", include("publishing.urls")),
-    path("api/", include("factcheck.api.urls")),
+    path("api/", include("api.urls")),
     path("accounts/login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("i18n/", include("django.conf.urls.i18n")),

@@ -10,6 +10,7 @@ from claims import roles, workflow
 from publishing import matching, services
 from publishing.importing import claimreviews_import
 from publishing.models import ClaimMatch, Correction, ExternalFactCheck, Publication
+from reviews.models import Verdict
 
 
 class CorrectionInline(admin.TabularInline):
@@ -137,3 +138,26 @@ class ExternalFactCheckAdmin(admin.ModelAdmin):
             "opts": self.model._meta,
         }
         return render(request, "admin/publishing/externalfactcheck/import.html", context)
+
+
+# Here rather than in reviews.admin: approving a verdict publishes its fact-check.
+@admin.register(Verdict)
+class VerdictAdmin(admin.ModelAdmin):
+    list_display = ("claim", "rating", "state", "author", "decided_by", "decided_at")
+    list_filter = ("state", "rating")
+    list_select_related = ("claim", "author", "decided_by")
+    readonly_fields = ("claim", "author", "state", "decided_by", "decision_comment", "decided_at")
+    actions = ["approve"]
+
+    def has_add_permission(self, request):
+        return False
+
+    @admin.action(description=_("Approve the selected verdicts"))
+    def approve(self, request, queryset):
+        for verdict in queryset.select_related("claim"):
+            try:
+                services.verdict_approve(verdict, actor=request.user)
+            except workflow.WorkflowError as refusal:
+                self.message_user(request, f"“{verdict}”: {refusal}", messages.ERROR)
+            else:
+                self.message_user(request, _("Approved: %(verdict)s") % {"verdict": verdict})

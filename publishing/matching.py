@@ -28,7 +28,7 @@ from claims.models import Claim, ClaimEvent
 from factcheck.celery import runs_in_process
 from publishing.models import ClaimMatch, ClaimText, ExternalFactCheck, PendingMatching
 from publishing.text import match_form, similarity, words
-from reviews.services import _close_open_assignment
+from reviews.services.assignment import close_open_assignment
 
 logger = logging.getLogger(__name__)
 
@@ -307,8 +307,8 @@ def match_link(match: ClaimMatch, *, actor, note: str = "") -> ClaimMatch:
         if claim.closed_at is not None:
             raise workflow.Refused([_("this claim is already closed")])
         now = _decide(match, actor=actor, state=ClaimMatch.State.LINKED, kind=ClaimEvent.Kind.LINKED, note=note)
-        workflow.bump_version(claim, claim.version, closed_at=now)
-        _close_open_assignment(claim, completed_at=now)
+        workflow.close(claim, at=now, version=claim.version)
+        close_open_assignment(claim, completed_at=now)
     match.refresh_from_db()
     return match
 

@@ -10,6 +10,7 @@ from publishing.claimreview import page_language
 from publishing.models import Correction, Publication
 from publishing.text import slug_for
 from reviews.models import Verdict
+from reviews.services import verdicts
 
 
 def _unique_slug(text: str) -> str:
@@ -19,6 +20,14 @@ def _unique_slug(text: str) -> str:
         number += 1
         slug = f"{base}-{number}"
     return slug
+
+
+def verdict_approve(verdict: Verdict, *, actor, comment: str = "") -> Verdict:
+    """An editor approves a verdict: its claim closes and its fact-check goes public, together or not at all."""
+    with transaction.atomic():
+        verdict = verdicts.verdict_approve(verdict, actor=actor, comment=comment)
+        publication_publish(verdict, actor=actor)
+    return verdict
 
 
 def publication_publish(verdict: Verdict, *, actor=None) -> Publication:

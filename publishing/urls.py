@@ -12,5 +12,4 @@ urlpatterns = [
     path("factchecks/feed.atom", FactcheckAtomFeed(), name="feed-atom"),
     path("factchecks/<slug:slug>/", views.factcheck_detail, name="factcheck"),
     path("factchecks/<slug:slug>/evidence/<id:evidence_id>/", views.factcheck_evidence_file, name="evidence-file"),
-    path("api/v1/claims/<id:claim_id>/claimreview/", views.ClaimReviewView.as_view(), name="claimreview"),
 ]

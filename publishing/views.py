@@ -1,4 +1,4 @@
-"""Public pages and the public ClaimReview: no sign-in. Only live publications of approved verdicts are shown."""
+"""Public pages and feeds: no sign-in. Only live publications of approved verdicts are shown."""
 
 from pathlib import PurePosixPath
 
@@ -9,14 +9,7 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.http import require_GET
-from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiResponse, extend_schema
-from rest_framework.exceptions import NotFound
-from rest_framework.permissions import AllowAny
-from rest_framework.views import APIView
 
-from factcheck.api.negotiation import ErrorsInJson
-from factcheck.api.schema import errors
 from publishing.claimreview import claimreview_for, http_url, jsonld_script, rating_name
 from publishing.models import Publication
 from publishing.selectors import live_publication_for_claim, live_publications
@@ -95,40 +88,6 @@ def factcheck_evidence_file(request, slug, evidence_id):
         Evidence, pk=evidence_id, claim_id=publication.claim_id, kind=Evidence.Kind.FILE, public=True
     )
     return downloads.evidence_file(evidence)
-
-
-class ClaimReviewView(APIView):
-    """GET /api/v1/claims/{id}/claimreview/: public, since the page it describes is public.
-
-    A DRF view, unlike the pages, so that the API's schema describes it and its errors
-    take the API's shape."""
-
-    # Public: a stale or wrong token must not turn a public read into a 401.
-    authentication_classes = []
-    permission_classes = [AllowAny]
-    content_negotiation_class = ErrorsInJson
-
-    @extend_schema(
-        operation_id="claims_claimreview",
-        summary="The schema.org ClaimReview of a claim's published fact-check (public)",
-        description="JSON-LD, for search engines and fact-check aggregators. 404 until the claim's verdict is "
-        "published, and once it is withdrawn.",
-        responses={
-            (200, "application/ld+json"): OpenApiResponse(OpenApiTypes.OBJECT, description="A ClaimReview."),
-            **errors(404),
-        },
-        auth=[],
-        tags=["publishing"],
-    )
-    def get(self, request, claim_id):
-        publication = live_publication_for_claim(claim_id)
-        if publication is None:
-            raise NotFound("No published fact-check for this claim.")
-        return JsonResponse(
-            claimreview_for(publication, request),
-            content_type="application/ld+json",
-            json_dumps_params={"ensure_ascii": False},
-        )
 
 
 @require_GET

@@ -1,5 +1,7 @@
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.helpers import ActionForm
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.db.models import Count
@@ -10,18 +12,15 @@ from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
 from claims import roles, workflow
+from claims import selectors as claim_selectors
+from claims.admin import ClaimEventInline, ReadOnlyInline
+from claims.models import Claim
 from factcheck.paging import TotalInRowsPaginator
-from reviews import selectors, services, source_csv
-from reviews.models import (
-    ArchivedPage,
-    Assignment,
-    Evidence,
-    ReviewerProfile,
-    Source,
-    SourceDomain,
-    SourceEvent,
-    Verdict,
-)
+from reviews import exports, selectors, services
+from reviews.models import ArchivedPage, Assignment, Evidence, ReviewerProfile
+from sources import source_csv
+from sources.models import Source, SourceDomain, SourceEvent
+from sources.selectors import normalise_domain
 
 
 class SourceDomainForm(forms.ModelForm):
@@ -31,7 +30,7 @@ class SourceDomainForm(forms.ModelForm):
 
     def clean_domain(self):
         # Stored as evidence addresses are matched: lower case, IDNA-encoded, no "www.".
-        domain = selectors.normalise_domain(self.cleaned_data["domain"])
+        domain = normalise_domain(self.cleaned_data["domain"])
         if not domain:
             raise forms.ValidationError(_("Enter a domain such as example.org."))
         return domain
@@ -86,7 +85,7 @@ class SourceAdmin(admin.ModelAdmin):
     search_fields = ("name", "domains__domain")
     inlines = [SourceDomainInline, SourceEventInline]
     actions = ["export_csv", "merge_sources"]
-    change_list_template = "admin/reviews/source/change_list.html"
+    change_list_template = "admin/sources/source/change_list.html"
 
     def save_model(self, request, obj, form, change):
         services.source_save(obj, actor=request.user)
@@ -94,7 +93,7 @@ class SourceAdmin(admin.ModelAdmin):
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         # Domains added in the form may cover evidence that had no source.
-        linked = services.source_link_unmatched_evidence(form.instance, actor=request.user)
+        linked = services.evidence_link_to_source(form.instance, actor=request.user)
         if linked:
             self.message_user(request, _("%(count)d evidence items now link to this source.") % {"count": linked})
 
@@ -103,8 +102,8 @@ class SourceAdmin(admin.ModelAdmin):
             return self.admin_site.admin_view(function)
 
         return [
-            path("import/", view(self.import_csv_view), name="reviews_source_import"),
-            path("unmatched-domains/", view(self.unmatched_domains_view), name="reviews_source_unmatched"),
+            path("import/", view(self.import_csv_view), name="sources_source_import"),
+            path("unmatched-domains/", view(self.unmatched_domains_view), name="sources_source_unmatched"),
             *super().get_urls(),
         ]
 
@@ -127,7 +126,7 @@ class SourceAdmin(admin.ModelAdmin):
                     _("Imported: %(created)d new sources, %(updated)d updated, %(linked)d evidence items linked.")
                     % {"created": result.created, "updated": result.updated, "linked": result.linked},
                 )
-                return redirect("admin:reviews_source_changelist")
+                return redirect("admin:sources_source_changelist")
         context = {
             **self.admin_site.each_context(request),
             "opts": self.model._meta,
@@ -135,7 +134,7 @@ class SourceAdmin(admin.ModelAdmin):
             "form": form,
             "problems": problems,
         }
-        return render(request, "admin/reviews/source/import_csv.html", context)
+        return render(request, "admin/sources/source/import_csv.html", context)
 
     def unmatched_domains_view(self, request):
         self._require_editor(request)
@@ -157,7 +156,7 @@ class SourceAdmin(admin.ModelAdmin):
                         _("Registered %(source)s; %(count)d evidence items linked.")
                         % {"source": source.name, "count": linked},
                     )
-            return redirect("admin:reviews_source_unmatched")
+            return redirect("admin:sources_source_unmatched")
         domains = selectors.unmatched_domains(request.user)
         page = TotalInRowsPaginator(domains, UNMATCHED_DOMAINS_PER_PAGE).get_page(request.GET.get("page"))
         context = {
@@ -167,7 +166,7 @@ class SourceAdmin(admin.ModelAdmin):
             "page": page,
             "kinds": Source.Kind.choices,
         }
-        return render(request, "admin/reviews/source/unmatched_domains.html", context)
+        return render(request, "admin/sources/source/unmatched_domains.html", context)
 
     @admin.action(description=_("Export the selected sources as CSV"), permissions=["view"])
     def export_csv(self, request, queryset):
@@ -204,7 +203,7 @@ class SourceAdmin(admin.ModelAdmin):
             "sources": queryset.annotate(evidence_count=Count("evidence")).prefetch_related("domains").order_by("name"),
             "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
         }
-        return TemplateResponse(request, "admin/reviews/source/merge.html", context)
+        return TemplateResponse(request, "admin/sources/source/merge.html", context)
 
 
 @admin.register(SourceEvent)
@@ -296,26 +295,90 @@ class AssignmentAdmin(admin.ModelAdmin):
         return False
 
 
-@admin.register(Verdict)
-class VerdictAdmin(admin.ModelAdmin):
-    list_display = ("claim", "rating", "state", "author", "decided_by", "decided_at")
-    list_filter = ("state", "rating")
-    list_select_related = ("claim", "author", "decided_by")
-    readonly_fields = ("claim", "author", "state", "decided_by", "decision_comment", "decided_at")
-    actions = ["approve"]
+class EvidenceInline(ReadOnlyInline):
+    model = Evidence
+    fields = ("kind", "stance", "source", "url", "excerpt", "added_by", "created_at")
+    readonly_fields = fields
+
+
+class ClaimActionForm(ActionForm):
+    reviewer = forms.ModelChoiceField(
+        queryset=get_user_model().objects.filter(is_active=True).order_by("username"),
+        required=False,
+        label=_("Reviewer"),
+    )
+    note = forms.CharField(required=False, label=_("Note"))
+
+
+def _move_action(to):
+    def action(modeladmin, request, queryset):
+        note = request.POST.get("note", "")
+        for claim in queryset:
+            try:
+                workflow.transition(claim, to, actor=request.user, note=note)
+            except workflow.WorkflowError as refusal:
+                modeladmin.message_user(request, f"“{claim}”: {refusal}", messages.ERROR)
+            else:
+                modeladmin.message_user(request, f"“{claim}” → {Claim.Status(to).label}")
+
+    action.__name__ = f"move_to_{to}"
+    return admin.action(description=_("Move to %(status)s") % {"status": Claim.Status(to).label})(action)
+
+
+@admin.register(Claim)
+class ClaimAdmin(admin.ModelAdmin):
+    list_display = ("text", "speaker", "status", "priority", "assignee", "language", "score", "created_at")
+    list_filter = ("status", "priority", "language", ("assignee", admin.RelatedOnlyFieldListFilter))
+    search_fields = ("text", "speaker", "document__title")
+    list_select_related = ("assignee", "document")
+    readonly_fields = (
+        "document", "text", "start", "end", "score", "reasons", "status", "version",
+        "assignee", "due_at", "closed_at", "created_at", "updated_at",
+    )  # fmt: skip
+    fields = ("document", "text", "speaker", "language", "priority", *readonly_fields[2:])
+    inlines = [EvidenceInline, ClaimEventInline]
+    action_form = ClaimActionForm
+    actions = [
+        "assign_to_reviewer",
+        "release",
+        *(_move_action(status) for status in Claim.Status.values),
+        "export_csv",
+    ]
 
     def has_add_permission(self, request):
         return False
 
-    @admin.action(description=_("Approve the selected verdicts"))
-    def approve(self, request, queryset):
-        for verdict in queryset.select_related("claim"):
+    @admin.action(description=_("Assign to the chosen reviewer"))
+    def assign_to_reviewer(self, request, queryset):
+        reviewer_id = request.POST.get("reviewer")
+        if not reviewer_id:
+            self.message_user(request, _("Choose a reviewer first."), messages.ERROR)
+            return
+        reviewer = get_user_model().objects.get(pk=reviewer_id)
+        for claim in queryset:
             try:
-                services.verdict_approve(verdict, actor=request.user)
+                services.claim_assign(claim, reviewer=reviewer, actor=request.user)
             except workflow.WorkflowError as refusal:
-                self.message_user(request, f"“{verdict}”: {refusal}", messages.ERROR)
+                self.message_user(request, f"“{claim}”: {refusal}", messages.ERROR)
             else:
-                self.message_user(request, _("Approved: %(verdict)s") % {"verdict": verdict})
+                self.message_user(request, f"“{claim}” → {reviewer}")
+
+    @admin.action(description=_("Release (back to the unassigned queue)"))
+    def release(self, request, queryset):
+        for claim in queryset:
+            try:
+                services.claim_release(claim, actor=request.user)
+            except workflow.WorkflowError as refusal:
+                self.message_user(request, f"“{claim}”: {refusal}", messages.ERROR)
+
+    @admin.action(description=_("Export as CSV"), permissions=["view"])
+    def export_csv(self, request, queryset):
+        # The same export as the API's, of the selected claims this person may see.
+        visible = claim_selectors.claims_visible_to(request.user).filter(pk__in=queryset.values("pk")).order_by("id")
+        return exports.claims_csv_response(visible)
+
+    def has_module_permission(self, request):
+        return roles.is_member(request.user)
 
 
 admin.site.register(ReviewerProfile)

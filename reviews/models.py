@@ -3,60 +3,6 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from claims.models import AppendOnly
-
-
-class Source(models.Model):
-    class Kind(models.TextChoices):
-        NEWS_OUTLET = "news_outlet", _("News outlet")
-        GOVERNMENT = "government", _("Government")
-        AGENCY = "agency", _("Agency")
-        INTERNATIONAL_ORGANISATION = "international_organisation", _("International organisation")
-        COMPANY = "company", _("Company")
-        NGO = "ngo", _("NGO or think tank")
-        ACADEMIC = "academic", _("Academic")
-        PERSON = "person", _("Person")
-        SOCIAL_ACCOUNT = "social_account", _("Social account")
-        OTHER = "other", _("Other")
-
-    class Reliability(models.TextChoices):
-        HIGH = "high", _("High")
-        MEDIUM = "medium", _("Medium")
-        LOW = "low", _("Low")
-        UNKNOWN = "unknown", _("Unknown")
-
-    name = models.CharField(_("name"), max_length=200, unique=True)
-    kind = models.CharField(_("kind"), max_length=32, choices=Kind.choices, default=Kind.OTHER)
-    reliability = models.CharField(
-        _("reliability"), max_length=8, choices=Reliability.choices, default=Reliability.UNKNOWN
-    )
-    notes = models.TextField(_("notes"), blank=True)
-    active = models.BooleanField(_("active"), default=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
-
-    class Meta:
-        ordering = ["name"]
-
-    def __str__(self):
-        return self.name
-
-
-class SourceDomain(models.Model):
-    """A web domain a Source publishes on; subdomains match it too."""
-
-    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="domains")
-    domain = models.CharField(_("domain"), max_length=253, unique=True)
-
-    class Meta:
-        ordering = ["domain"]
-        constraints = [
-            models.CheckConstraint(condition=Q(domain=models.functions.Lower("domain")), name="domain_lowercase"),
-        ]
-
-    def __str__(self):
-        return self.domain
-
 
 class Evidence(models.Model):
     class Kind(models.TextChoices):
@@ -79,7 +25,12 @@ class Evidence(models.Model):
     excerpt = models.TextField(_("excerpt"), blank=True)
     note = models.TextField(_("note"), blank=True)
     source = models.ForeignKey(
-        Source, verbose_name=_("source"), null=True, blank=True, on_delete=models.PROTECT, related_name="evidence"
+        "sources.Source",
+        verbose_name=_("source"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="evidence",
     )
     stance = models.CharField(_("stance"), max_length=12, choices=Stance.choices)
     public = models.BooleanField(
@@ -91,7 +42,7 @@ class Evidence(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     created_at = models.DateTimeField(auto_now_add=True)
-    # The URL's host as the registry matches it (reviews.selectors.domain_of: IDNA-encoded, no
+    # The URL's host as the registry matches it (sources.selectors.domain_of: IDNA-encoded, no
     # "www."), "" without one; kept by save() so the database can group the domains no source covers.
     domain = models.CharField(_("domain"), max_length=253, blank=True, default="", editable=False)
 
@@ -125,7 +76,7 @@ class Evidence(models.Model):
     def save(self, *args, **kwargs):
         # Every write that goes through the model (services, the admin's change form, factories)
         # keeps `domain` in step with `url`; bulk_create and update() must set it themselves.
-        from reviews.selectors import domain_of
+        from sources.selectors import domain_of
 
         self.domain = domain_of(self.url)
         update_fields = kwargs.get("update_fields")
@@ -163,35 +114,6 @@ class ArchivedPage(models.Model):
 
     def __str__(self):
         return f"Archive of evidence {self.evidence_id} ({self.state})"
-
-
-class SourceEvent(AppendOnly, models.Model):
-    """The history of a Source's registry entry, reliability changes above all. Append-only."""
-
-    class Kind(models.TextChoices):
-        CREATED = "created", _("Created")
-        RELIABILITY_CHANGED = "reliability_changed", _("Reliability changed")
-        MERGED = "merged", _("Merged")
-        IMPORTED = "imported", _("Imported")
-        DOMAIN_ADDED = "domain_added", _("Domain added")
-
-    # A merged-away Source is deleted; its events stay, named, with the link cleared.
-    source = models.ForeignKey(Source, null=True, on_delete=models.SET_NULL, related_name="events")
-    source_name = models.CharField(max_length=200)
-    kind = models.CharField(max_length=20, choices=Kind.choices)
-    old_value = models.CharField(max_length=200, blank=True)
-    new_value = models.CharField(max_length=200, blank=True)
-    details = models.JSONField(default=dict, blank=True)
-    actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
-
-    class Meta:
-        ordering = ["created_at", "id"]
-
-    def __str__(self):
-        return f"{self.get_kind_display()}: {self.source_name}"
 
 
 class Assignment(models.Model):

@@ -1,51 +1,14 @@
-"""Reads about sources, evidence and verdicts."""
-
-import re
-from urllib.parse import urlsplit
+"""Reads about evidence and verdicts, and the domains of evidence the registry does not cover yet."""
 
 from django.db import connection
-from django.db.models import Count, F, Q, QuerySet, Window
+from django.db.models import Count, F, Prefetch, QuerySet, Window
 from django.db.models.functions import Collate
 
 from claims import roles
+from claims.selectors import claims_visible_to
 from factcheck.paging import TOTAL
-from reviews.models import Evidence, Source, SourceDomain, Verdict
-
-
-def domain_of(url: str) -> str:
-    """The URL's host in the form domains are registered in (see normalise_domain), or ""."""
-    return _registered_form(urlsplit(url).hostname or "")
-
-
-def source_for_url(url: str) -> Source | None:
-    """The Source whose registered domain is the URL's host or a parent of it."""
-    host = domain_of(url)
-    if not host:
-        return None
-    labels = host.split(".")
-    candidates = [".".join(labels[i:]) for i in range(len(labels) - 1)]
-    matches = {
-        row.domain: row.source for row in SourceDomain.objects.filter(domain__in=candidates).select_related("source")
-    }
-    # The most specific registered domain wins (news.example.org over example.org).
-    for candidate in candidates:
-        if candidate in matches:
-            return matches[candidate]
-    return None
-
-
-def sources_filtered(*, text: str = "", kind: str = "", reliability: str = "", active_only: bool = False) -> QuerySet:
-    """Sources by name or domain, with how much evidence cites each."""
-    sources = Source.objects.annotate(evidence_count=Count("evidence", distinct=True)).order_by("name")
-    if text:
-        sources = sources.filter(Q(name__icontains=text) | Q(domains__domain__icontains=text)).distinct()
-    if kind:
-        sources = sources.filter(kind=kind)
-    if reliability:
-        sources = sources.filter(reliability=reliability)
-    if active_only:
-        sources = sources.filter(active=True)
-    return sources.prefetch_related("domains")
+from reviews.models import Evidence, Verdict
+from sources.models import Source
 
 
 def evidence_citing(source: Source) -> QuerySet:
@@ -65,39 +28,6 @@ def open_verdict(claim) -> Verdict | None:
 
 def approved_verdicts(claim) -> QuerySet:
     return Verdict.objects.filter(claim=claim, state=Verdict.State.APPROVED).select_related("author", "decided_by")
-
-
-_DOMAIN = re.compile(r"[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*")
-
-
-def normalise_domain(value: str) -> str:
-    """A domain as registered: lower case, IDNA-encoded, no "www.", or "" when it is not one.
-
-    A pasted address ("https://www.example.org/a") is reduced to its domain.
-    """
-    value = value.strip()
-    if "/" in value:
-        return domain_of(value if "://" in value else f"//{value}")
-    return _registered_form(value)
-
-
-def _registered_form(host: str) -> str:
-    # One form for registered domains and for evidence hosts, so "café.fr" typed in the
-    # registry and https://café.fr/ in evidence both become "xn--caf-dma.fr" and meet.
-    try:
-        host = host.rstrip(".").encode("idna").decode("ascii").lower()
-    except UnicodeError:
-        return ""
-    host = host.removeprefix("www.")
-    return host if len(host) <= 253 and _DOMAIN.fullmatch(host) else ""
-
-
-def unicode_domain(domain: str) -> str:
-    """A registered (IDNA-encoded) domain as people write it: xn--caf-dma.fr is café.fr."""
-    try:
-        return domain.encode("ascii").decode("idna")
-    except UnicodeError:
-        return domain
 
 
 class _CollatedGroupKey(Collate):
@@ -137,3 +67,22 @@ def most_used_unmatched_domains(user, limit: int) -> tuple[list, int]:
     """The `limit` most used unmatched domains and how many there are in all, in one query."""
     rows = list(unmatched_domains(user)[:limit])
     return rows, getattr(rows[0], TOTAL) if rows else 0
+
+
+def verdicts_awaiting_approval(user) -> QuerySet:
+    if not roles.is_editor(user):
+        return Verdict.objects.none()
+    return Verdict.objects.filter(state=Verdict.State.SUBMITTED).order_by("updated_at", "id")
+
+
+def approval_queue(user) -> QuerySet:
+    """Submitted verdicts with their claim, author and the claim's evidence."""
+    return (
+        verdicts_awaiting_approval(user)
+        .select_related("claim", "claim__document", "author")
+        .prefetch_related(Prefetch("claim__evidence", queryset=Evidence.objects.select_related("source")))
+    )
+
+
+def verdicts_visible_to(user) -> QuerySet:
+    return Verdict.objects.filter(claim__in=claims_visible_to(user))

@@ -5,7 +5,8 @@ from django.contrib.auth.models import Group
 from claims import roles
 from claims.models import Claim, Document
 from notifications.models import Notification
-from reviews.models import Evidence, ReviewerProfile, Source, SourceDomain, Verdict
+from reviews.models import Evidence, ReviewerProfile, Verdict
+from sources.models import Source, SourceDomain
 
 
 class UserFactory(factory.django.DjangoModelFactory):

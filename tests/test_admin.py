@@ -16,7 +16,7 @@ def staff_editor(editor):
 
 @pytest.mark.parametrize(
     "url_name",
-    ["admin:claims_claim_changelist", "admin:claims_document_changelist", "admin:reviews_source_changelist",
+    ["admin:claims_claim_changelist", "admin:claims_document_changelist", "admin:sources_source_changelist",
      "admin:reviews_verdict_changelist"],
 )  # fmt: skip
 def test_an_editor_opens_the_admin_lists(client, staff_editor, url_name):

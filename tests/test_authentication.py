@@ -28,9 +28,9 @@ def what_django_finds(user):
 def callers(fact_checker, editor, outsider):
     """Every way of holding a permission: a role, two roles, one given directly, both, none."""
     direct = factories.UserFactory(username="dina")
-    direct.user_permissions.add(permission("reviews.change_source"))
+    direct.user_permissions.add(permission("sources.change_source"))
     mixed = factories.fact_checker(username="max")
-    mixed.user_permissions.add(permission("reviews.change_source"), permission("claims.view_claim"))
+    mixed.user_permissions.add(permission("sources.change_source"), permission("claims.view_claim"))
     both_roles = factories.editor(username="bo")
     both_roles.groups.add(Group.objects.get(name=roles.FACT_CHECKERS))
     return [fact_checker, editor, outsider, direct, mixed, both_roles]

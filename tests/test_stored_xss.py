@@ -8,6 +8,7 @@ from django.urls import reverse
 
 from claims.models import Claim
 from publishing import matching
+from publishing import services as publishing_services
 from publishing.importing import claimreviews_import
 from reviews import services as review_services
 from tests import factories
@@ -100,7 +101,7 @@ def test_an_imported_claimreview_is_shown_as_text_where_it_is_matched(client, fa
 
 def test_the_public_page_and_feeds_show_planted_markup_as_text(client, editor, planted):
     verdict = planted.verdicts.get()
-    review_services.verdict_approve(verdict, actor=editor)
+    publishing_services.verdict_approve(verdict, actor=editor)
     publication = planted.publications.get()
 
     assert_shown_as_text(client.get(reverse("publishing:factcheck", args=[publication.slug])))

@@ -1,19 +1,21 @@
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
-from claims import selectors, workflow
+from claims import workflow
 from desk.access import editor_required
 from desk.forms import DecisionForm
+from publishing import services as publishing_services
+from reviews import selectors as review_selectors
 from reviews import services as review_services
 
 
 @editor_required
 def approval_queue(request):
-    return render(request, "desk/approvals.html", {"verdicts": selectors.approval_queue(request.user)})
+    return render(request, "desk/approvals.html", {"verdicts": review_selectors.approval_queue(request.user)})
 
 
 def _decide(request, pk, decide):
-    verdict = get_object_or_404(selectors.approval_queue(request.user), pk=pk)
+    verdict = get_object_or_404(review_selectors.approval_queue(request.user), pk=pk)
     form = DecisionForm(request.POST)
     form.is_valid()
     try:
@@ -32,7 +34,7 @@ def _decide(request, pk, decide):
 @require_POST
 @editor_required
 def verdict_approve(request, pk):
-    return _decide(request, pk, review_services.verdict_approve)
+    return _decide(request, pk, publishing_services.verdict_approve)
 
 
 @require_POST

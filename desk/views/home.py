@@ -1,10 +1,11 @@
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 
-from claims import reports, roles, selectors
+from claims import roles, selectors
 from claims.models import Claim
 from desk.access import member_required
 from desk.charts import status_chart
+from reviews import reports
 from reviews import selectors as review_selectors
 
 # The dashboard shows the most used unmatched domains; the rest are on their own page.
@@ -30,7 +31,7 @@ def dashboard(request):
             (status, Claim.Status(status).label, count) for status, count in selectors.open_status_counts(user).items()
         ],
         "unassigned_count": selectors.queue_unassigned(user).count(),
-        "awaiting_approval": selectors.approval_queue(user)[:10] if roles.is_editor(user) else None,
+        "awaiting_approval": review_selectors.approval_queue(user)[:10] if roles.is_editor(user) else None,
         "chart": status_chart(selectors.claims_created_by_week(user)),
     }
     if roles.is_editor(user):

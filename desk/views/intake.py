@@ -2,10 +2,11 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
-from claims import selectors, services, workflow
+from claims import selectors, workflow
 from claims.models import Candidate, Document
 from desk.access import member_required
 from desk.forms import IntakeForm
+from ingest import flow
 
 
 @member_required
@@ -15,15 +16,15 @@ def intake(request):
         data = form.cleaned_data
         try:
             if data["text"]:
-                document, _created = services.document_submit(
+                document, _created = flow.document_submit(
                     text=data["text"], title=data["title"], submitted_by=request.user
                 )
             elif data["file"]:
-                document, _created = services.document_submit_file(
+                document, _created = flow.document_submit_file(
                     data["file"].name, data["file"].read(), submitted_by=request.user
                 )
             else:
-                document, _created = services.document_submit_url(data["url"], submitted_by=request.user)
+                document, _created = flow.document_submit_url(data["url"], submitted_by=request.user)
         except workflow.WorkflowError as error:
             for message in error.messages:
                 form.add_error(None, message)
@@ -88,7 +89,7 @@ def candidate_promote(request, pk):
     document = candidate.document
     errors = []
     try:
-        services.candidate_promote(candidate, actor=request.user)
+        flow.candidate_promote(candidate, actor=request.user)
     except workflow.WorkflowError as error:
         errors = error.messages
     if not request.htmx and not errors:

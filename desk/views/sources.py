@@ -11,7 +11,8 @@ from desk.forms import SourceFilterForm
 from factcheck.paging import TotalInRowsPaginator
 from reviews import selectors as review_selectors
 from reviews import services as review_services
-from reviews.models import Source
+from sources.models import Source
+from sources.selectors import sources_filtered
 
 PAGE_SIZE = 30
 PICKER_LIMIT = 8
@@ -26,7 +27,7 @@ def _filters(form: SourceFilterForm) -> dict:
 @member_required
 def source_list(request):
     form = SourceFilterForm(request.GET or None)
-    sources = review_selectors.sources_filtered(**_filters(form))
+    sources = sources_filtered(**_filters(form))
     page = Paginator(sources, PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
@@ -47,7 +48,7 @@ def source_detail(request, pk):
 def source_picker(request):
     """The evidence form's source search: a few matching active sources to choose from."""
     text = request.GET.get("source_search", "").strip()
-    sources = review_selectors.sources_filtered(text=text, active_only=True)[:PICKER_LIMIT] if text else []
+    sources = sources_filtered(text=text, active_only=True)[:PICKER_LIMIT] if text else []
     return render(request, "desk/_source_picker.html", {"sources": sources, "searched": text})
 
 

@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 # The one rule for evidence domains; the migration uses it as it stands (if it ever moves,
 # import it from its new home here).
-from reviews.selectors import domain_of
+from sources.selectors import domain_of
 
 BATCH_SIZE = 2000
 

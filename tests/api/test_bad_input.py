@@ -4,7 +4,8 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from claims.models import Claim, ClaimEvent, Document
-from reviews.models import Evidence, Source
+from reviews.models import Evidence
+from sources.models import Source
 from tests import factories
 
 pytestmark = pytest.mark.django_db

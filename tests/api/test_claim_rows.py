@@ -5,8 +5,8 @@ import datetime
 import pytest
 from rest_framework import serializers as drf
 
+from api.serializers import ClaimSerializer
 from claims.models import Claim
-from factcheck.api.serializers import ClaimSerializer
 from tests import factories
 
 pytestmark = pytest.mark.django_db

@@ -2,7 +2,8 @@
 
 import pytest
 
-from reviews.models import Evidence, Source, SourceDomain
+from reviews.models import Evidence
+from sources.models import Source, SourceDomain
 from tests import factories
 
 pytestmark = pytest.mark.django_db

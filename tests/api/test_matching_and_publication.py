@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from claims.models import Claim
+from publishing import services as publishing_services
 from publishing.models import ClaimMatch, ExternalFactCheck
 from reviews import services as reviews_services
 from tests import factories
@@ -21,7 +22,7 @@ def publish(fact_checker, editor):
     def run(rating="false"):
         claim = factories.ClaimFactory(status=Claim.Status.CORROBORATED, assignee=fact_checker)
         verdict = factories.VerdictFactory(claim=claim, author=fact_checker, rating=rating)
-        reviews_services.verdict_approve(reviews_services.verdict_submit(verdict, actor=fact_checker), actor=editor)
+        publishing_services.verdict_approve(reviews_services.verdict_submit(verdict, actor=fact_checker), actor=editor)
         return claim
 
     return run

@@ -9,6 +9,7 @@ from drf_spectacular.generators import SchemaGenerator
 
 from claims.models import Candidate, Claim
 from notifications.models import Notification
+from publishing import services as publishing_services
 from publishing.models import ClaimMatch
 from reviews import services as reviews_services
 from reviews.models import ArchivedPage, Evidence, Verdict
@@ -99,7 +100,7 @@ def scene(fact_checker, editor):
     approved = reviews_services.verdict_submit(
         factories.VerdictFactory(claim=published, author=fact_checker), actor=fact_checker
     )
-    reviews_services.verdict_approve(approved, actor=editor)
+    publishing_services.verdict_approve(approved, actor=editor)
     match = ClaimMatch.objects.create(claim=claim, matched_claim=published, score=0.8)
     notification = Notification.objects.create(
         recipient=fact_checker, kind=Notification.Kind.ASSIGNED, claim=claim, text="Yours.", dedupe_key="scene"

@@ -5,9 +5,9 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from claims import reports
 from claims.models import Claim
 from publishing.models import Publication
+from reviews import reports
 from reviews.models import Verdict
 from tests import factories
 

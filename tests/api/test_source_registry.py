@@ -3,7 +3,7 @@
 import pytest
 
 from reviews import services
-from reviews.models import Source
+from sources.models import Source
 from tests import factories
 
 pytestmark = pytest.mark.django_db

@@ -6,9 +6,9 @@ import pytest
 from celery.contrib.testing.worker import start_worker
 from django.conf import settings
 
-from claims import services
 from claims.models import Document
 from factcheck.celery import app
+from ingest import flow
 
 needs_broker = pytest.mark.skipif(
     not settings.CELERY_BROKER_URL, reason="no broker: set CELERY_BROKER_URL (CI sets it to Redis)"
@@ -21,7 +21,7 @@ needs_broker = pytest.mark.skipif(
 def test_a_worker_extracts_a_submitted_document():
     app.control.purge()
     with start_worker(app, pool="solo", perform_ping_check=False, shutdown_timeout=10):
-        document, created = services.document_submit(
+        document, created = flow.document_submit(
             text="The unemployment rate fell to 3.5 percent in 2019, the Labor Department said. It was a good year."
         )
         assert created

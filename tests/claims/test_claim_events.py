@@ -1,7 +1,8 @@
 import pytest
 
 from claims import workflow
-from claims.models import AppendOnlyError, ClaimEvent
+from claims.models import ClaimEvent
+from factcheck.audit import AppendOnlyError
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -34,7 +35,7 @@ def test_each_move_writes_one_event_with_its_actor_and_note(fact_checker, editor
 
 
 def test_source_events_are_append_only_too(editor):
-    from reviews.models import SourceEvent
+    from sources.models import SourceEvent
 
     source = factories.SourceFactory()
     event = SourceEvent.objects.create(source=source, source_name=source.name, kind="created", actor=editor)

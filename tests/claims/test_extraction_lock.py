@@ -6,8 +6,8 @@ from django.utils import timezone
 
 from claims import services
 from claims.models import ClaimEvent, Document
-from claims.tasks import BUSY_RETRY_SECONDS, busy_retries, extract_document
 from factcheck.celery import app
+from ingest.tasks import BUSY_RETRY_SECONDS, busy_retries, extract_document
 
 pytestmark = pytest.mark.django_db
 

@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from claims import services
 from claims.models import Claim, ClaimEvent, Document
+from ingest import flow
 
 SAMPLE = settings.BASE_DIR / "samples" / "peskov-renseignements-fr.txt"
 
@@ -53,7 +54,7 @@ def test_running_extraction_again_creates_no_duplicates(ingest):
     ingest(SAMPLE)
     document = Document.objects.get()
     first, candidates = claim_rows(), document.candidates.count()
-    services.document_extract(document.pk)
+    flow.document_extract(document.pk)
     assert claim_rows() == first
     assert document.candidates.count() == candidates
     assert ClaimEvent.objects.filter(kind=ClaimEvent.Kind.CREATED).count() == len(first)
@@ -64,7 +65,7 @@ def test_a_running_extraction_is_not_started_twice():
         text="x", content_hash="a" * 64, extraction_state="running", extraction_started_at=timezone.now()
     )
     with pytest.raises(services.ExtractionRunning):
-        services.document_extract(document.pk)
+        flow.document_extract(document.pk)
 
 
 def test_a_running_extraction_past_the_timeout_is_taken_over(settings):
@@ -75,7 +76,7 @@ def test_a_running_extraction_past_the_timeout_is_taken_over(settings):
         extraction_state="running",
         extraction_started_at=started,
     )
-    assert services.document_extract(document.pk).extraction_state == Document.ExtractionState.DONE
+    assert flow.document_extract(document.pk).extraction_state == Document.ExtractionState.DONE
 
 
 def test_the_sweep_requeues_documents_left_pending(settings):
@@ -85,7 +86,7 @@ def test_the_sweep_requeues_documents_left_pending(settings):
     fresh = Document.objects.create(text="Fresh text that was just submitted.", content_hash="c" * 64)
     long_ago = timezone.now() - timedelta(minutes=settings.FACTCHECK_PENDING_REQUEUE_MINUTES + 1)
     Document.objects.filter(pk=document.pk).update(updated_at=long_ago)
-    assert services.documents_requeue_stale() == [document.pk]
+    assert flow.documents_requeue_stale() == [document.pk]
     document.refresh_from_db()
     fresh.refresh_from_db()
     assert (document.extraction_state, fresh.extraction_state) == ("done", "pending")
@@ -105,6 +106,6 @@ def test_a_failing_extraction_is_recorded_on_the_document(monkeypatch):
 
     monkeypatch.setattr("claims.extraction.extract", broken)
     document = Document.objects.create(text="Some text.", content_hash="d" * 64)
-    services.document_extract(document.pk)
+    flow.document_extract(document.pk)
     document.refresh_from_db()
     assert (document.extraction_state, document.extraction_error) == ("failed", "segmenter exploded")

@@ -1,7 +1,8 @@
 import pytest
 
-from claims import services, workflow
+from claims import workflow
 from claims.models import Candidate, ClaimEvent
+from ingest import flow
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -16,7 +17,7 @@ def candidate():
 
 
 def test_a_fact_checker_promotes_a_candidate_to_a_ticket(candidate, fact_checker):
-    claim = services.candidate_promote(candidate, actor=fact_checker)
+    claim = flow.candidate_promote(candidate, actor=fact_checker)
     assert (claim.text, claim.start, claim.end, claim.status) == (candidate.text, 7, 59, "unverified")
     assert candidate.document.text[claim.start : claim.end] == claim.text
     event = claim.events.get()
@@ -25,12 +26,12 @@ def test_a_fact_checker_promotes_a_candidate_to_a_ticket(candidate, fact_checker
 
 
 def test_a_candidate_is_promoted_only_once(candidate, fact_checker, editor):
-    services.candidate_promote(candidate, actor=fact_checker)
+    flow.candidate_promote(candidate, actor=fact_checker)
     with pytest.raises(workflow.Refused):
-        services.candidate_promote(candidate, actor=editor)
+        flow.candidate_promote(candidate, actor=editor)
 
 
 def test_an_outsider_cannot_promote(candidate, outsider):
     with pytest.raises(workflow.NotAllowed):
-        services.candidate_promote(candidate, actor=outsider)
+        flow.candidate_promote(candidate, actor=outsider)
     assert Candidate.objects.filter(pk=candidate.pk).exists()

@@ -5,9 +5,9 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from claims import services
 from claims.models import Document
-from claims.tasks import extract_document
+from ingest import flow
+from ingest.tasks import extract_document
 from tests.brokers import fake_broker
 
 pytestmark = pytest.mark.django_db
@@ -20,7 +20,7 @@ def broker(monkeypatch):
 
 def submit(text: str, django_capture_on_commit_callbacks) -> Document:
     with django_capture_on_commit_callbacks(execute=True):
-        document, _created = services.document_submit(text=text)
+        document, _created = flow.document_submit(text=text)
     document.refresh_from_db()
     return document
 
@@ -36,11 +36,11 @@ def test_documents_waiting_in_line_are_not_sent_again_but_one_never_queued_is(
     assert unqueued.queued_at is None
 
     broker.down, broker.sent = False, []
-    assert services.documents_requeue_stale() == [unqueued.pk]
+    assert flow.documents_requeue_stale() == [unqueued.pk]
     assert broker.sent == [unqueued.pk]
     unqueued.refresh_from_db()
     assert unqueued.queued_at is not None
-    assert services.documents_requeue_stale() == []
+    assert flow.documents_requeue_stale() == []
 
 
 def test_a_document_queued_past_the_stale_limit_is_sent_again(broker, settings, django_capture_on_commit_callbacks):
@@ -49,7 +49,7 @@ def test_a_document_queued_past_the_stale_limit_is_sent_again(broker, settings, 
     long_ago = timezone.now() - timedelta(minutes=settings.FACTCHECK_EXTRACTION_STALE_MINUTES + 1)
     Document.objects.filter(pk=lost.pk).update(queued_at=long_ago, updated_at=long_ago)
     Document.objects.filter(pk=recent.pk).update(updated_at=long_ago)
-    assert services.documents_requeue_stale() == [lost.pk]
+    assert flow.documents_requeue_stale() == [lost.pk]
 
 
 def test_a_running_document_is_sent_again_only_past_the_stale_limit(broker, settings):
@@ -61,4 +61,4 @@ def test_a_running_document_is_sent_again_only_past_the_stale_limit(broker, sett
     Document.objects.create(
         text="b", content_hash="2" * 64, extraction_state="running", extraction_started_at=now, queued_at=stale
     )
-    assert services.documents_requeue_stale() == [dead.pk]
+    assert flow.documents_requeue_stale() == [dead.pk]

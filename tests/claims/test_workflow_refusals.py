@@ -4,7 +4,8 @@ import pytest
 
 from claims import workflow
 from claims.models import Claim
-from reviews.models import Evidence, Source
+from reviews.models import Evidence
+from sources.models import Source
 from tests import factories
 
 Status = Claim.Status

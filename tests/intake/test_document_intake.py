@@ -6,8 +6,9 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from claims import services, workflow
+from claims import workflow
 from claims.models import Document
+from ingest import flow
 from tests import factories
 from tests.intake import sample_documents
 from tests.intake.conftest import Reply
@@ -32,7 +33,7 @@ def committed(django_capture_on_commit_callbacks):
 
 def test_a_url_is_fetched_read_and_extracted(committed, local_server):
     local_server.routes["/article"] = Reply(body=sample_documents.ENGLISH_ARTICLE_HTML.encode(), headers=HTML)
-    document = committed(services.document_submit_url, local_server.url("/article"))
+    document = committed(flow.document_submit_url, local_server.url("/article"))
     assert document.extraction_state == Document.ExtractionState.DONE
     assert document.title
     assert document.language == "en"
@@ -43,25 +44,25 @@ def test_a_url_is_fetched_read_and_extracted(committed, local_server):
 def test_a_url_document_is_linked_to_its_publisher(committed, local_server):
     publisher = factories.SourceFactory(domains=["127.0.0.1"])
     local_server.routes["/article"] = Reply(body=sample_documents.ENGLISH_ARTICLE_HTML.encode(), headers=HTML)
-    assert committed(services.document_submit_url, local_server.url("/article")).publisher == publisher
+    assert committed(flow.document_submit_url, local_server.url("/article")).publisher == publisher
 
 
 def test_a_forbidden_url_fails_the_document_with_the_reason(committed):
-    document = committed(services.document_submit_url, "http://10.0.0.1/secret")
+    document = committed(flow.document_submit_url, "http://10.0.0.1/secret")
     assert document.extraction_state == Document.ExtractionState.FAILED
     assert "10.0.0.1" in document.extraction_error
     assert not document.claims.exists()
 
 
 def test_a_missing_page_fails_without_retrying(committed, local_server):
-    document = committed(services.document_submit_url, local_server.url("/gone"))
+    document = committed(flow.document_submit_url, local_server.url("/gone"))
     assert document.extraction_state == Document.ExtractionState.FAILED
     assert len(local_server.requests) == 1
 
 
 def test_it_refuses_a_non_web_url():
     with pytest.raises(workflow.Refused):
-        services.document_submit_url("file:///etc/passwd")
+        flow.document_submit_url("file:///etc/passwd")
     assert not Document.objects.exists()
 
 
@@ -75,7 +76,7 @@ def test_it_refuses_a_non_web_url():
     ],
 )
 def test_each_file_type_is_ingested(committed, filename, data):
-    document = committed(services.document_submit_file, filename, data)
+    document = committed(flow.document_submit_file, filename, data)
     assert document.extraction_state == Document.ExtractionState.DONE
     assert document.text
     assert document.claims.exists() or document.candidates.exists()
@@ -83,7 +84,7 @@ def test_each_file_type_is_ingested(committed, filename, data):
 
 def test_an_unreadable_file_is_refused_and_stores_nothing():
     with pytest.raises(workflow.Refused) as raised:
-        services.document_submit_file("photo.pdf", b"\x89PNG\r\n\x1a\n" + bytes(64))
+        flow.document_submit_file("photo.pdf", b"\x89PNG\r\n\x1a\n" + bytes(64))
     assert raised.value.messages == ["“photo.pdf” is named like a PDF but is not one."]
     assert not Document.objects.exists()
 

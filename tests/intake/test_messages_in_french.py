@@ -3,8 +3,9 @@
 import pytest
 from django.utils import translation
 
-from claims import readers, services, workflow
+from claims import readers, workflow
 from factcheck.fetch import FetchRefused, fetch
+from ingest import flow
 
 pytestmark = pytest.mark.django_db
 
@@ -21,7 +22,7 @@ def test_an_unreadable_upload_is_explained_in_french():
 
 def test_a_refused_upload_reaches_the_desk_in_french():
     with translation.override("fr"), pytest.raises(workflow.Refused) as raised:
-        services.document_submit_file("empty.txt", b"  \n")
+        flow.document_submit_file("empty.txt", b"  \n")
     assert raised.value.messages == ["Le fichier est vide."]
 
 

@@ -7,6 +7,7 @@ from django.db import DatabaseError, connection
 
 from claims import workflow
 from claims.models import Claim, ClaimEvent
+from publishing import services as publishing_services
 from reviews import services
 from reviews.models import Assignment, Verdict
 from tests import factories
@@ -83,7 +84,7 @@ def test_an_approval_is_not_half_made(connection_lost, editor, fact_checker):
     verdict = factories.VerdictFactory(claim=claim, author=fact_checker, state=Verdict.State.SUBMITTED)
     version = claim.version
 
-    run_until_the_connection_drops(lambda: services.verdict_approve(verdict, actor=editor))
+    run_until_the_connection_drops(lambda: publishing_services.verdict_approve(verdict, actor=editor))
 
     verdict.refresh_from_db()
     claim.refresh_from_db()

@@ -5,9 +5,10 @@ import time
 import pytest
 from celery.contrib.testing.worker import start_worker
 
-from claims import extraction, services
+from claims import extraction
 from claims.models import ClaimEvent, Document
 from factcheck.celery import app
+from ingest import flow
 from tests.integration.article import ARTICLE
 from tests.integration.conftest import celery_broker, needs_redis_server, wait_for
 
@@ -22,7 +23,7 @@ def test_a_document_submitted_while_redis_is_down_is_extracted_once_it_is_back(p
         private_redis.stop()
 
         started = time.monotonic()
-        document, created = services.document_submit(text=ARTICLE)
+        document, created = flow.document_submit(text=ARTICLE)
         assert created
         assert time.monotonic() - started < 5, "publishing must give up quickly while the broker is down"
         document.refresh_from_db()
@@ -30,7 +31,7 @@ def test_a_document_submitted_while_redis_is_down_is_extracted_once_it_is_back(p
 
         private_redis.start()
         settings.FACTCHECK_PENDING_REQUEUE_MINUTES = 0  # the sweep's wait has passed
-        assert services.documents_requeue_stale() == [document.pk]
+        assert flow.documents_requeue_stale() == [document.pk]
         with start_worker(app, pool="solo", perform_ping_check=False, shutdown_timeout=10):
 
             def extracted():

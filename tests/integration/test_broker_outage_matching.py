@@ -5,9 +5,9 @@ import time
 import pytest
 from celery.contrib.testing.worker import start_worker
 
-from claims import services
 from claims.models import Candidate
 from factcheck.celery import app
+from ingest import flow
 from publishing import matching
 from publishing.models import ClaimMatch, PendingMatching
 from tests import factories
@@ -27,7 +27,7 @@ def test_a_claim_made_while_redis_is_down_gets_its_suggestions_once_it_is_back(p
         private_redis.stop()
 
         started = time.monotonic()
-        claim = services.candidate_promote(candidate, actor=checker)
+        claim = flow.candidate_promote(candidate, actor=checker)
         assert time.monotonic() - started < 5, "publishing must give up quickly while the broker is down"
         assert PendingMatching.objects.get(claim=claim).queued_at is None
 

@@ -11,8 +11,9 @@ import pytest
 from django.conf import settings
 from django.db import connection
 
-from claims import extraction, services
+from claims import extraction
 from claims.models import ClaimEvent, Document
+from ingest import flow
 from tests.integration.article import ARTICLE
 from tests.integration.conftest import celery_broker, needs_redis_server, wait_for
 
@@ -56,7 +57,7 @@ def test_an_extraction_cut_short_by_sigkill_runs_again_on_the_next_worker(privat
     log_path = tmp_path / "workers.log"
 
     with celery_broker(private_redis.url):
-        document, _created = services.document_submit(text=ARTICLE)
+        document, _created = flow.document_submit(text=ARTICLE)
 
     first = start_worker_process(
         private_redis.url, log_path, EXTRACTION_STARTED_FILE=str(started_file), EXTRACTION_DELAY_SECONDS="120"

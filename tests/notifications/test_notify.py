@@ -7,6 +7,7 @@ from claims.models import Claim
 from notifications.models import Notification
 from notifications.selectors import unread_count
 from notifications.services import notification_email, notify
+from publishing import services as publishing_services
 from reviews import services
 from tests import factories
 
@@ -52,7 +53,7 @@ def test_the_same_occasion_is_notified_once(fact_checker):
 def test_approving_a_verdict_tells_its_author(editor, fact_checker):
     claim = factories.ClaimFactory(assignee=fact_checker, status=Claim.Status.CORROBORATED)
     verdict = factories.VerdictFactory(claim=claim, author=fact_checker, state="submitted")
-    services.verdict_approve(verdict, actor=editor, comment="Solid.")
+    publishing_services.verdict_approve(verdict, actor=editor, comment="Solid.")
     notification = Notification.objects.get(recipient=fact_checker)
     assert notification.kind == "verdict_approved"
     assert notification.text.endswith("Solid.")

@@ -6,8 +6,9 @@ import pytest
 from pyld import jsonld
 
 from claims.models import Claim
+from publishing import services as publishing_services
 from reviews import services as review_services
-from reviews.models import Source
+from sources.models import Source
 from tests import factories
 
 SCHEMA_CONTEXT = Path(__file__).resolve().parents[2] / "publishing" / "schema" / "schemaorg-context.jsonld"
@@ -47,7 +48,7 @@ def publish(fact_checker, editor):
         claim.refresh_from_db()
         verdict = review_services.verdict_save_draft(claim, actor=fact_checker, rating=rating, summary=summary)
         verdict = review_services.verdict_submit(verdict, actor=fact_checker)
-        verdict = review_services.verdict_approve(verdict, actor=editor)
+        verdict = publishing_services.verdict_approve(verdict, actor=editor)
         return verdict.publication
 
     return run

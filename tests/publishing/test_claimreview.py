@@ -152,7 +152,7 @@ def test_jsonld_script_escapes_markup():
 
 def test_the_api_serves_the_claimreview_without_sign_in(client, publish):
     publication = publish()
-    response = client.get(reverse("publishing:claimreview", args=[publication.claim_id]))
+    response = client.get(reverse("api:claimreview", args=[publication.claim_id]))
     assert response.status_code == 200
     assert response["Content-Type"].startswith("application/ld+json")
     data = json.loads(response.content)
@@ -162,7 +162,7 @@ def test_the_api_serves_the_claimreview_without_sign_in(client, publish):
 
 def test_the_api_answers_404_unless_published_and_live(client, publish, editor):
     unpublished = factories.ClaimFactory()
-    assert client.get(reverse("publishing:claimreview", args=[unpublished.pk])).status_code == 404
+    assert client.get(reverse("api:claimreview", args=[unpublished.pk])).status_code == 404
     publication = publish()
     services.publication_withdraw(publication, actor=editor, reason="Wrong.")
-    assert client.get(reverse("publishing:claimreview", args=[publication.claim_id])).status_code == 404
+    assert client.get(reverse("api:claimreview", args=[publication.claim_id])).status_code == 404

@@ -7,9 +7,9 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from claims import services as claim_services
 from claims.models import Candidate
 from factcheck.celery import app
+from ingest import flow
 from publishing import matching
 from publishing.models import ClaimMatch, PendingMatching
 from publishing.tasks import requeue_unmatched_claims, suggest_matches
@@ -31,7 +31,7 @@ def promote(fact_checker, django_capture_on_commit_callbacks):
     def run(text):
         candidate = Candidate.objects.create(document=factories.DocumentFactory(), text=text, start=0, end=10)
         with django_capture_on_commit_callbacks(execute=True):
-            return claim_services.candidate_promote(candidate, actor=fact_checker)
+            return flow.candidate_promote(candidate, actor=fact_checker)
 
     return run
 

@@ -1,8 +1,8 @@
 import pytest
 
-from claims import services as claim_services
 from claims import workflow
 from claims.models import Candidate, Claim, ClaimEvent
+from ingest import flow
 from publishing import matching
 from publishing.models import ClaimMatch, ClaimText
 from publishing.selectors import matches_for
@@ -174,7 +174,7 @@ def test_extraction_suggests_earlier_fact_checks(checked_before, django_capture_
         extraction_state="pending",
     )
     with django_capture_on_commit_callbacks(execute=True):
-        claim_services.document_extract(document.pk)
+        flow.document_extract(document.pk)
 
     claim = document.claims.get()
     assert ClaimText.objects.filter(claim=claim).exists()
@@ -191,7 +191,7 @@ def test_promotion_suggests_matches_too(checked_before, fact_checker, django_cap
         document=document, text="Unemployment dropped by 1900 people in 2025", start=0, end=10
     )
     with django_capture_on_commit_callbacks(execute=True):
-        claim = claim_services.candidate_promote(candidate, actor=fact_checker)
+        claim = flow.candidate_promote(candidate, actor=fact_checker)
     assert [view.claim_id for view in matches_for(claim)] == [checked_before.claim_id]
 
 

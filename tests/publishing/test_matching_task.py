@@ -2,9 +2,9 @@
 
 import pytest
 
-from claims import services as claim_services
 from claims.models import Candidate
 from factcheck.celery import app
+from ingest import flow
 from publishing.models import ClaimMatch
 from publishing.tasks import suggest_matches
 from tests import factories
@@ -32,7 +32,7 @@ def promote(fact_checker, django_capture_on_commit_callbacks):
         document=document, text="Unemployment dropped by 1900 people in 2025", start=0, end=10
     )
     with django_capture_on_commit_callbacks(execute=True):
-        return claim_services.candidate_promote(candidate, actor=fact_checker)
+        return flow.candidate_promote(candidate, actor=fact_checker)
 
 
 def test_a_promotion_queues_the_search_and_does_not_run_it(

@@ -2,8 +2,8 @@
 
 import pytest
 
-from claims import services as claim_services
 from claims.models import Candidate, ClaimEvent
+from ingest import flow
 from notifications.models import Notification
 from reviews import services
 from tests import factories
@@ -92,7 +92,7 @@ def test_extraction_assigns_the_claims_it_creates():
         text="Unemployment rose to 9.4 percent in March, the highest level since 2015, officials said.",
         extraction_state="pending",
     )
-    claim_services.document_extract(document.pk)
+    flow.document_extract(document.pk)
     claims = list(document.claims.all())
     assert claims
     assert {claim.assignee.username for claim in claims} == {"anna"}
@@ -102,7 +102,7 @@ def test_a_promoted_sentence_is_assigned(fact_checker):
     reader = factories.fact_checker(username="anna")
     document = factories.DocumentFactory()
     candidate = Candidate.objects.create(document=document, text="It rained.", start=0, end=10)
-    claim = claim_services.candidate_promote(candidate, actor=fact_checker)
+    claim = flow.candidate_promote(candidate, actor=fact_checker)
     # Both fiona (who promoted it) and anna have no open claims: anna comes first alphabetically.
     assert _reloaded([claim])[0].assignee == reader
 

@@ -3,9 +3,9 @@
 import pytest
 from rest_framework.exceptions import ValidationError
 
-from factcheck.api.serializers import DomainField
+from api.serializers import DomainField
 from reviews.admin import SourceDomainForm
-from reviews.selectors import normalise_domain
+from sources.selectors import normalise_domain
 
 TYPED = [
     "münchen.de",

@@ -4,12 +4,13 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from reviews.models import Evidence, Source, SourceEvent
+from reviews.models import Evidence
+from sources.models import Source, SourceEvent
 from tests import factories
 
 pytestmark = pytest.mark.django_db
 
-CHANGELIST = "admin:reviews_source_changelist"
+CHANGELIST = "admin:sources_source_changelist"
 
 
 @pytest.fixture
@@ -29,7 +30,7 @@ def staff(request):
 def test_an_editor_imports_a_csv_file(client, staff):
     staff(client, "editor")
     upload = SimpleUploadedFile("sources.csv", b"name,kind,domains\nINSEE,government,insee.fr\n")
-    response = client.post(reverse("admin:reviews_source_import"), {"file": upload})
+    response = client.post(reverse("admin:sources_source_import"), {"file": upload})
     assert response.status_code == 302
     assert Source.objects.get().name == "INSEE"
 
@@ -37,20 +38,20 @@ def test_an_editor_imports_a_csv_file(client, staff):
 def test_a_bad_csv_shows_every_problem_and_imports_nothing(client, staff):
     staff(client, "editor")
     upload = SimpleUploadedFile("sources.csv", b"name,kind\nGood,agency\nBad,tabloid\n")
-    response = client.post(reverse("admin:reviews_source_import"), {"file": upload})
+    response = client.post(reverse("admin:sources_source_import"), {"file": upload})
     content = response.content.decode()
     assert "Nothing was imported" in content
     assert "Line 3: unknown kind “tabloid”" in content
     assert not Source.objects.exists()
 
 
-@pytest.mark.parametrize("name", ["admin:reviews_source_import", "admin:reviews_source_unmatched"])
+@pytest.mark.parametrize("name", ["admin:sources_source_import", "admin:sources_source_unmatched"])
 def test_a_fact_checker_with_admin_access_is_refused(client, staff, name):
     staff(client, "fact_checker")
     assert client.get(reverse(name)).status_code == 403
 
 
-@pytest.mark.parametrize("name", ["admin:reviews_source_import", "admin:reviews_source_unmatched"])
+@pytest.mark.parametrize("name", ["admin:sources_source_import", "admin:sources_source_unmatched"])
 def test_an_outsider_is_sent_to_the_admin_sign_in(client, outsider, name):
     client.force_login(outsider)
     response = client.get(reverse(name))
@@ -86,8 +87,8 @@ def test_merging_asks_which_source_to_keep_then_merges(client, staff):
 def test_unmatched_domains_are_listed_and_registered_in_one_click(client, staff):
     staff(client, "editor")
     evidence = factories.EvidenceFactory(url="https://www.insee.fr/x", source=None)
-    assert "insee.fr" in client.get(reverse("admin:reviews_source_unmatched")).content.decode()
-    client.post(reverse("admin:reviews_source_unmatched"), {"domain": "insee.fr", "name": "", "kind": "government"})
+    assert "insee.fr" in client.get(reverse("admin:sources_source_unmatched")).content.decode()
+    client.post(reverse("admin:sources_source_unmatched"), {"domain": "insee.fr", "name": "", "kind": "government"})
     assert Evidence.objects.get(pk=evidence.pk).source.name == "insee.fr"
 
 
@@ -100,7 +101,7 @@ def test_saving_a_source_in_the_admin_records_its_reliability_change_and_links_n
         "domains-TOTAL_FORMS": "1", "domains-INITIAL_FORMS": "0", "domains-0-domain": "lemonde.fr",
         "events-TOTAL_FORMS": "0", "events-INITIAL_FORMS": "0",
     }  # fmt: skip
-    response = client.post(reverse("admin:reviews_source_change", args=[source.pk]), form)
+    response = client.post(reverse("admin:sources_source_change", args=[source.pk]), form)
     assert response.status_code == 302, response.content.decode()[:2000]
     event = SourceEvent.objects.get(source=source)
     assert (event.kind, event.old_value, event.new_value, event.actor) == (
@@ -121,7 +122,7 @@ def test_a_domain_typed_in_the_admin_is_stored_as_evidence_addresses_are_matched
         "domains-TOTAL_FORMS": "1", "domains-INITIAL_FORMS": "0", "domains-0-domain": "www.CAFÉ.fr",
         "events-TOTAL_FORMS": "0", "events-INITIAL_FORMS": "0",
     }  # fmt: skip
-    response = client.post(reverse("admin:reviews_source_change", args=[source.pk]), form)
+    response = client.post(reverse("admin:sources_source_change", args=[source.pk]), form)
     assert response.status_code == 302, response.content.decode()[:2000]
     assert list(source.domains.values_list("domain", flat=True)) == ["xn--caf-dma.fr"]
     assert Evidence.objects.get(pk=waiting.pk).source == source

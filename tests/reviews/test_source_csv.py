@@ -3,8 +3,10 @@
 import pytest
 
 from claims import workflow
-from reviews import services, source_csv
-from reviews.models import Evidence, Source, SourceDomain, SourceEvent
+from reviews import services
+from reviews.models import Evidence
+from sources import source_csv
+from sources.models import Source, SourceDomain, SourceEvent
 from tests import factories
 
 pytestmark = pytest.mark.django_db

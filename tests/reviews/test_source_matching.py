@@ -5,7 +5,8 @@ import pytest
 from claims import workflow
 from claims.models import ClaimEvent
 from reviews import selectors, services
-from reviews.models import Evidence, Source, SourceEvent
+from reviews.models import Evidence
+from sources.models import Source, SourceEvent
 from tests import factories
 
 pytestmark = pytest.mark.django_db

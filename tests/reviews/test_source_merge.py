@@ -5,7 +5,8 @@ import pytest
 from claims import workflow
 from claims.models import Claim, ClaimEvent
 from reviews import services
-from reviews.models import Evidence, Source, SourceDomain, SourceEvent
+from reviews.models import Evidence
+from sources.models import Source, SourceDomain, SourceEvent
 from tests import factories
 
 pytestmark = pytest.mark.django_db

@@ -8,7 +8,7 @@ from tests import factories
 
 pytestmark = pytest.mark.django_db
 
-PAGE = reverse("admin:reviews_source_unmatched")
+PAGE = reverse("admin:sources_source_unmatched")
 
 
 @pytest.fixture

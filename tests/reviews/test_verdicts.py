@@ -2,6 +2,7 @@ import pytest
 
 from claims import workflow
 from claims.models import Claim, ClaimEvent
+from publishing import services as publishing_services
 from reviews import services
 from reviews.models import Verdict
 from tests import factories
@@ -41,7 +42,7 @@ def test_it_refuses_submission_by_someone_other_than_the_assignee(claim, fact_ch
 
 
 def test_an_editor_approves_and_the_claim_leaves_the_queues(submitted, editor):
-    approved = services.verdict_approve(submitted, actor=editor)
+    approved = publishing_services.verdict_approve(submitted, actor=editor)
     assert (approved.state, approved.decided_by) == (Verdict.State.APPROVED, editor)
     assert Claim.objects.get(pk=submitted.claim_id).closed_at is not None
 
@@ -52,7 +53,7 @@ def test_the_author_can_never_approve_their_own_verdict(claim, editor):
     verdict = services.verdict_save_draft(claim, actor=editor, rating="false", summary="Mine.")
     verdict = services.verdict_submit(verdict, actor=editor)
     with pytest.raises(workflow.NotAllowed) as raised:
-        services.verdict_approve(verdict, actor=editor)
+        publishing_services.verdict_approve(verdict, actor=editor)
     assert raised.value.messages == ["only an editor who did not write the verdict can approve it"]
     with pytest.raises(workflow.NotAllowed):
         services.verdict_reject(verdict, actor=editor, comment="no")
@@ -60,7 +61,7 @@ def test_the_author_can_never_approve_their_own_verdict(claim, editor):
 
 def test_a_fact_checker_cannot_approve(submitted, other_fact_checker):
     with pytest.raises(workflow.NotAllowed):
-        services.verdict_approve(submitted, actor=other_fact_checker)
+        publishing_services.verdict_approve(submitted, actor=other_fact_checker)
 
 
 def test_an_editor_who_edits_the_draft_becomes_its_author_and_cannot_approve_it(claim, fact_checker, editor):
@@ -68,7 +69,7 @@ def test_an_editor_who_edits_the_draft_becomes_its_author_and_cannot_approve_it(
     verdict = services.verdict_save_draft(claim, actor=editor, rating="misleading", summary="Misleading.")
     verdict = services.verdict_submit(verdict, actor=fact_checker)
     with pytest.raises(workflow.NotAllowed):
-        services.verdict_approve(verdict, actor=editor)
+        publishing_services.verdict_approve(verdict, actor=editor)
 
 
 def test_a_rejection_needs_a_comment(submitted, editor):
@@ -91,9 +92,9 @@ def test_a_rejected_verdict_goes_back_to_its_author_as_a_draft(submitted, fact_c
 
 
 def test_a_verdict_cannot_be_approved_twice(submitted, editor):
-    services.verdict_approve(submitted, actor=editor)
+    publishing_services.verdict_approve(submitted, actor=editor)
     with pytest.raises(workflow.Refused) as raised:
-        services.verdict_approve(submitted, actor=editor)
+        publishing_services.verdict_approve(submitted, actor=editor)
     assert raised.value.messages == ["the verdict is Approved and cannot take this step"]
 
 

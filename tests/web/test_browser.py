@@ -11,9 +11,11 @@ from django.conf import settings
 from django.utils import timezone
 
 from claims.models import Claim
+from publishing import services as publishing_services
 from publishing.models import ClaimMatch
 from reviews import services as review_services
-from reviews.models import ArchivedPage, Source, Verdict
+from reviews.models import ArchivedPage, Verdict
+from sources.models import Source
 from tests import factories
 from tests.web.conftest import CHROMIUM, screenshot
 
@@ -223,7 +225,7 @@ def test_a_workspace_with_archived_evidence_and_a_match(open_session, desk):
     ArchivedPage.objects.create(evidence=failed, state=ArchivedPage.State.FAILED, error="timed out after 20 s")
     earlier = factories.ClaimFactory(text="Unemployment fell to 7 percent in 2024, said the minister on TV")
     submitted_verdict(earlier, checker, summary="It was 7.3%.")
-    review_services.verdict_approve(Verdict.objects.get(claim=earlier), actor=desk["editor"])
+    publishing_services.verdict_approve(Verdict.objects.get(claim=earlier), actor=desk["editor"])
     ClaimMatch.objects.create(claim=claim, matched_claim=earlier, score=0.83)
 
     page = open_session("fiona")

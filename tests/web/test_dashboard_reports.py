@@ -6,10 +6,11 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from claims import reports
 from claims.models import Claim
 from publishing.models import Publication
-from reviews.models import ArchivedPage, Evidence, Source, Verdict
+from reviews import reports
+from reviews.models import ArchivedPage, Evidence, Verdict
+from sources.models import Source
 from tests import factories
 
 pytestmark = pytest.mark.django_db

@@ -7,6 +7,7 @@ import pytest
 from django.urls import reverse
 
 from claims.models import Claim
+from publishing import services as publishing_services
 from publishing.services import publication_withdraw
 from reviews import services as review_services
 from tests import factories
@@ -22,7 +23,7 @@ def publish(fact_checker, editor, *, language="en", text="Crime doubled in ten y
     claim.refresh_from_db()
     verdict = review_services.verdict_save_draft(claim, actor=fact_checker, rating="false", summary="Wrong.")
     verdict = review_services.verdict_submit(verdict, actor=fact_checker)
-    return review_services.verdict_approve(verdict, actor=editor).publication
+    return publishing_services.verdict_approve(verdict, actor=editor).publication
 
 
 def test_a_fact_check_page_uses_the_public_layout_without_desk_navigation(client, fact_checker, editor):

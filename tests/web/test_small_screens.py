@@ -9,6 +9,7 @@ from django.urls import reverse
 
 from claims.models import Candidate, Claim
 from notifications.models import Notification
+from publishing import services as publishing_services
 from publishing.models import ClaimMatch
 from reviews import services as review_services
 from tests import factories
@@ -108,7 +109,7 @@ def build_the_desk(fiona, edith):
     earlier.refresh_from_db()
     verdict = review_services.verdict_save_draft(earlier, actor=fiona, rating="false", summary="Wrong figure.")
     verdict = review_services.verdict_submit(verdict, actor=fiona)
-    publication = review_services.verdict_approve(verdict, actor=edith).publication
+    publication = publishing_services.verdict_approve(verdict, actor=edith).publication
 
     source = factories.SourceFactory(
         name="National Statistics Office (labour market division)", domains=["statistics-office.example.org"]

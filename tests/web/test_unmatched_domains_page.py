@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from reviews.models import Source
+from sources.models import Source
 from tests import factories
 from tests.web.conftest import HTMX
 

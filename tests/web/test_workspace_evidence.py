@@ -57,7 +57,7 @@ def test_trying_again_queues_the_archive_and_answers_with_the_workspace(
     checker_client, claim, monkeypatch, django_capture_on_commit_callbacks
 ):
     queued = []
-    monkeypatch.setattr("reviews.services.enqueue_archive", queued.append)
+    monkeypatch.setattr("reviews.services.archiving.enqueue_archive", queued.append)
     evidence = web_evidence(claim, state=ArchivedPage.State.FAILED, error="timeout")
     with django_capture_on_commit_callbacks(execute=True):
         response = checker_client.post(retry_url(evidence), **HTMX)
@@ -70,7 +70,7 @@ def test_trying_again_queues_the_archive_and_answers_with_the_workspace(
 
 
 def test_trying_again_without_htmx_redirects_to_the_workspace(checker_client, claim, monkeypatch):
-    monkeypatch.setattr("reviews.services.enqueue_archive", lambda pk: None)
+    monkeypatch.setattr("reviews.services.archiving.enqueue_archive", lambda pk: None)
     evidence = web_evidence(claim, state=ArchivedPage.State.FAILED)
     response = checker_client.post(retry_url(evidence))
     assert response["Location"] == reverse("desk:claim", args=[claim.pk])

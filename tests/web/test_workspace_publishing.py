@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 
 from claims.models import Claim, ClaimEvent
+from publishing import services as publishing_services
 from publishing.models import ClaimMatch, ExternalFactCheck, Publication
 from reviews import services as review_services
 from tests import factories
@@ -22,7 +23,7 @@ def publish(claim, *, checker, editor, rating="false"):
     claim.refresh_from_db()
     verdict = review_services.verdict_save_draft(claim, actor=checker, rating=rating, summary="Wrong figure.")
     verdict = review_services.verdict_submit(verdict, actor=checker)
-    return review_services.verdict_approve(verdict, actor=editor).publication
+    return publishing_services.verdict_approve(verdict, actor=editor).publication
 
 
 @pytest.fixture

@@ -1,0 +1,62 @@
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from claims import roles
+from reviews.models import ReviewerProfile
+from sources.models import Source, SourceDomain
+
+SAMPLE_ARTICLE = settings.BASE_DIR / "samples" / "peskov-renseignements-fr.txt"
+
+# (name, kind, reliability, domains): real outlets and bodies a desk would cite.
+DEMO_SOURCES = [
+    ("Reuters", Source.Kind.AGENCY, Source.Reliability.HIGH, ["reuters.com"]),
+    ("Agence France-Presse", Source.Kind.AGENCY, Source.Reliability.HIGH, ["afp.com"]),
+    ("Associated Press", Source.Kind.AGENCY, Source.Reliability.HIGH, ["apnews.com"]),
+    ("The Wall Street Journal", Source.Kind.NEWS_OUTLET, Source.Reliability.HIGH, ["wsj.com"]),
+    ("Le Monde", Source.Kind.NEWS_OUTLET, Source.Reliability.HIGH, ["lemonde.fr"]),
+    ("Kremlin", Source.Kind.GOVERNMENT, Source.Reliability.UNKNOWN, ["kremlin.ru"]),
+    ("NATO", Source.Kind.INTERNATIONAL_ORGANISATION, Source.Reliability.HIGH, ["nato.int"]),
+    ("U.S. Department of Defense", Source.Kind.GOVERNMENT, Source.Reliability.MEDIUM, ["defense.gov"]),
+    ("TASS", Source.Kind.AGENCY, Source.Reliability.LOW, ["tass.ru", "tass.com"]),
+]
+
+DEMO_USERS = [
+    ("admin", None, True),
+    ("editor", roles.EDITORS, False),
+    ("factchecker", roles.FACT_CHECKERS, False),
+]
+DEMO_PASSWORD = "demo"
+
+
+class Command(BaseCommand):
+    help = "Load demo sources and the sample article; with DEBUG on, also the demo users (password 'demo')."
+
+    def handle(self, **options):
+        with transaction.atomic():
+            for name, kind, reliability, domains in DEMO_SOURCES:
+                source, _ = Source.objects.get_or_create(name=name, defaults={"kind": kind, "reliability": reliability})
+                for domain in domains:
+                    SourceDomain.objects.get_or_create(domain=domain, defaults={"source": source})
+            if settings.DEBUG:
+                self._create_users()
+            else:
+                self.stdout.write("DEBUG is off: no demo users created.")
+        call_command("ingest", str(SAMPLE_ARTICLE), stdout=self.stdout)
+
+    def _create_users(self):
+        User = get_user_model()
+        for username, group, superuser in DEMO_USERS:
+            user, created = User.objects.get_or_create(
+                username=username, defaults={"is_staff": True, "is_superuser": superuser}
+            )
+            if created:
+                user.set_password(DEMO_PASSWORD)
+                user.save()
+            if group:
+                user.groups.add(Group.objects.get(name=group))
+            ReviewerProfile.objects.get_or_create(user=user, defaults={"languages": ["fr", "en"]})
+            self.stdout.write(f"Demo user: {username} / {DEMO_PASSWORD}")

@@ -1,0 +1,114 @@
+"""What happens when an article comes in, from top to bottom.
+
+Every way in — the API, the desk's intake page, `manage.py ingest`, the beat sweep — calls a
+function of this module, which runs the steps of the layers below in order:
+
+1. **Store** the document (`claims.services.document_store*`): a pasted text, an uploaded file
+   read by `claims.readers`, or a URL. The same text twice, or the same URL, is one document.
+   Its publisher is the registered Source of its URL (`sources.selectors.source_for_url`).
+2. **Queue** its extraction once the document is committed (`enqueue_extraction`): a Celery task
+   on the `extraction` queue (`ingest.tasks.extract_document`), or in-process without a broker.
+   When the broker is down the document stays pending and the beat sweep
+   (`ingest.tasks.requeue_stale_documents` → `documents_requeue_stale`) queues it again.
+3. **Extract** (`document_extract`, in the worker): under the document's lock, a URL is fetched
+   safely (`factcheck.fetch`) and read; `claims.extraction` splits, scores and attributes the
+   sentences; check-worthy ones become claim tickets (`claims.services.claim_create`, each with
+   its `created` event), the rest candidates.
+4. **Ask for matching**, in the same transaction as the new claims: `publishing.matching.claims_added`
+   records each claim's search as pending and queues it after commit (`matching` queue). Every
+   claim's matching form is kept by a post_save receiver (`publishing.receivers`), whoever saves it.
+5. **Assign** each new claim to the least-loaded fact-checker who reads its language, when
+   `FACTCHECK_AUTO_ASSIGN` is on (`reviews.services.claims_auto_assign`), who is notified.
+
+A candidate promoted to a claim by a person (`candidate_promote`) goes through steps 4 and 5 too.
+"""
+
+import logging
+
+from django.db import transaction
+
+from claims import services as claim_services
+from claims.models import Candidate, Claim, Document
+from publishing import matching
+from reviews import services as review_services
+
+logger = logging.getLogger(__name__)
+
+
+# 1. Store
+
+
+def document_submit(*, text: str, submitted_by=None, **metadata) -> tuple[Document, bool]:
+    """Store a pasted text (title, language, url, byline and published may come with it) and queue
+    its extraction. Returns (document, created); an existing document is not extracted again."""
+    document, created = claim_services.document_store(text=text, submitted_by=submitted_by, **metadata)
+    if created:
+        transaction.on_commit(lambda: enqueue_extraction(document.pk))
+    return document, created
+
+
+def document_submit_file(filename: str, data: bytes, *, submitted_by=None) -> tuple[Document, bool]:
+    """Store an uploaded .txt, .md, .html or .pdf and queue its extraction."""
+    document, created = claim_services.document_store_file(filename, data, submitted_by=submitted_by)
+    if created:
+        transaction.on_commit(lambda: enqueue_extraction(document.pk))
+    return document, created
+
+
+def document_submit_url(url: str, *, submitted_by=None) -> tuple[Document, bool]:
+    """Store a URL; its extraction fetches the page first."""
+    document, created = claim_services.document_store_url(url, submitted_by=submitted_by)
+    if created:
+        transaction.on_commit(lambda: enqueue_extraction(document.pk))
+    return document, created
+
+
+# 2. Queue
+
+
+def enqueue_extraction(document_id: int) -> None:
+    """Queue extraction and note when; if the broker is unreachable the document stays pending,
+    unqueued, and the periodic sweep (`documents_requeue_stale`) queues it again later."""
+    from ingest.tasks import extract_document
+
+    try:
+        extract_document.delay(document_id)
+    except Exception:
+        claim_services.document_queued(document_id, queued=False)
+        logger.warning("Could not queue extraction of document %s; it stays pending", document_id, exc_info=True)
+    else:
+        claim_services.document_queued(document_id, queued=True)
+
+
+def documents_requeue_stale() -> list[int]:
+    """Queue again every document whose extraction was never queued or whose task was lost."""
+    ids = claim_services.stale_document_ids()
+    for document_id in ids:
+        enqueue_extraction(document_id)
+    return ids
+
+
+def document_reextract(document: Document) -> None:
+    """Ask for extraction again (e.g. after the extractor improved); existing claims stay."""
+    claim_services.document_mark_pending(document)
+    transaction.on_commit(lambda: enqueue_extraction(document.pk))
+
+
+# 3, 4 and 5. Extract, ask for matching, assign
+
+
+def document_extract(document_id: int, *, task_id: str = "") -> Document | None:
+    """Extract the document's claims (raises claim_services.ExtractionRunning while another run
+    holds it), then hand the new claims to matching and assignment. None when extraction failed."""
+    document, new_claims = claim_services.document_extract(
+        document_id, task_id=task_id, claims_created=matching.claims_added
+    )
+    review_services.claims_auto_assign(new_claims)
+    return document
+
+
+def candidate_promote(candidate: Candidate, *, actor) -> Claim:
+    """A person turns a candidate sentence into a claim ticket: matched and assigned like the others."""
+    claim = claim_services.candidate_promote(candidate, actor=actor, claims_created=matching.claims_added)
+    review_services.claims_auto_assign([claim])
+    return claim

@@ -1,0 +1,53 @@
+import logging
+
+from celery import shared_task
+from django.conf import settings
+from django.db import InterfaceError, OperationalError
+
+from claims import services as claim_services
+from factcheck.fetch import FetchFailed
+from ingest import flow
+
+logger = logging.getLogger(__name__)
+
+# While another run holds a document, ask again every minute: if that run is dead, its lock goes
+# stale after FACTCHECK_EXTRACTION_STALE_MINUTES and the next attempt takes over.
+BUSY_RETRY_SECONDS = 60
+
+
+def busy_retries() -> int:
+    """Enough attempts to outlast a stale lock, and no more."""
+    return settings.FACTCHECK_EXTRACTION_STALE_MINUTES * 60 // BUSY_RETRY_SECONDS + 1
+
+
+# Each task keeps the name it had before it moved here from the claims app, so messages queued by
+# an older release are still understood.
+@shared_task(
+    name="claims.tasks.extract_document",
+    bind=True,
+    acks_late=True,
+    reject_on_worker_lost=True,
+    # Only transient faults reach here: services record the permanent ones on the document.
+    autoretry_for=(OperationalError, InterfaceError, FetchFailed),
+    retry_backoff=True,
+    retry_kwargs={"max_retries": 5},
+    # Each kind of retry sets its own bound: passing max_retries to self.retry() would stay
+    # on the task object (Celery's override_max_retries) and change the bound of the next run.
+    max_retries=None,
+)
+def extract_document(self, document_id: int) -> None:
+    try:
+        flow.document_extract(document_id, task_id=self.request.id or "")
+    except claim_services.ExtractionRunning as running:
+        if self.app.conf.task_always_eager:
+            # No broker to wait on, and the run holding the lock runs in-process too: it will finish.
+            logger.info("Extraction of document %s is already running", document_id)
+            return
+        if self.request.retries >= busy_retries():
+            raise  # the lock never went stale; the sweep re-sends the document if it does
+        raise self.retry(exc=running, countdown=BUSY_RETRY_SECONDS) from running
+
+
+@shared_task(name="claims.tasks.requeue_stale_documents")
+def requeue_stale_documents() -> int:
+    return len(flow.documents_requeue_stale())

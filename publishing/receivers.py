@@ -1,0 +1,20 @@
+"""What publishing does when a lower layer's row changes, connected in PublishingConfig.ready.
+
+Every claim, however it is saved (extraction, promotion, the admin, an import), keeps its matching
+form, so it can be matched; asking for matches is the ingest flow's call (ingest/flow.py).
+"""
+
+from django.db.models.signals import post_save
+
+from claims.models import Claim
+from publishing.matching import claim_index
+
+
+def connect() -> None:
+    post_save.connect(index_claim, sender=Claim, dispatch_uid="publishing.index_claim")
+
+
+def index_claim(sender, instance, created, update_fields=None, raw=False, **kwargs):
+    if raw or (update_fields is not None and "text" not in update_fields):
+        return
+    claim_index(instance)

@@ -1,0 +1,52 @@
+"""Writes of the review desk, one module per subject: assignment, evidence, archiving, verdicts and the
+source registry as the desk changes it. The names below are the services other apps call."""
+
+from reviews.services.archiving import enqueue_archive, evidence_archive, evidence_archive_retry
+from reviews.services.assignment import (
+    assignments_flag_overdue,
+    claim_assign,
+    claim_auto_assign,
+    claim_release,
+    claim_take_next,
+    claims_auto_assign,
+    close_open_assignment,
+    default_due,
+    reviewer_languages,
+)
+from reviews.services.evidence import evidence_attach, evidence_link_to_source, evidence_remove, evidence_set_public
+from reviews.services.registry import (
+    ImportResult,
+    source_merge,
+    source_register_domain,
+    source_save,
+    sources_import_csv,
+)
+from reviews.services.verdicts import verdict_approve, verdict_reject, verdict_save_draft, verdict_submit
+
+__all__ = [
+    "ImportResult",
+    "assignments_flag_overdue",
+    "claim_assign",
+    "claim_auto_assign",
+    "claim_release",
+    "claim_take_next",
+    "claims_auto_assign",
+    "close_open_assignment",
+    "default_due",
+    "enqueue_archive",
+    "evidence_archive",
+    "evidence_archive_retry",
+    "evidence_attach",
+    "evidence_link_to_source",
+    "evidence_remove",
+    "evidence_set_public",
+    "reviewer_languages",
+    "source_merge",
+    "source_register_domain",
+    "source_save",
+    "sources_import_csv",
+    "verdict_approve",
+    "verdict_reject",
+    "verdict_save_draft",
+    "verdict_submit",
+]

@@ -1,0 +1,141 @@
+"""Verdicts: drafted and submitted by the claim's fact-checker, approved or sent back by another editor."""
+
+import logging
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from claims import roles, workflow
+from claims.models import Claim, ClaimEvent
+from notifications.models import Notification
+from notifications.services import notify
+from reviews.models import Verdict
+from reviews.services.assignment import close_open_assignment
+
+logger = logging.getLogger(__name__)
+
+
+def verdict_save_draft(claim: Claim, *, actor, rating: str, summary: str) -> Verdict:
+    """Create or update the claim's draft verdict; its last writer is its author."""
+    if not roles.can_work_on_claim(actor, claim):
+        raise workflow.NotAllowed([_("only the claim's assignee or an editor can write its verdict")])
+    if rating not in Verdict.Rating.values:
+        raise workflow.Refused([_("unknown rating “%(rating)s”") % {"rating": rating}])
+    if not summary.strip():
+        raise workflow.Refused([_("a verdict needs a summary")])
+    with transaction.atomic():
+        verdict = (
+            Verdict.objects.select_for_update()
+            .filter(claim=claim, state__in=[Verdict.State.DRAFT, Verdict.State.SUBMITTED, Verdict.State.REJECTED])
+            .first()
+        )
+        if verdict and verdict.state == Verdict.State.SUBMITTED:
+            raise workflow.Refused([_("the verdict is awaiting an editor's decision")])
+        if verdict is None:
+            verdict = Verdict(claim=claim)
+        verdict.rating, verdict.summary, verdict.author = rating, summary.strip(), actor
+        verdict.state = Verdict.State.DRAFT
+        verdict.save()
+        workflow.record_event(
+            claim, ClaimEvent.Kind.VERDICT_DRAFTED, actor=actor, details={"verdict": verdict.pk, "rating": rating}
+        )
+    return verdict
+
+
+def _move_verdict(verdict: Verdict, from_states, **changes) -> None:
+    updated = Verdict.objects.filter(pk=verdict.pk, state__in=from_states).update(updated_at=timezone.now(), **changes)
+    if not updated:
+        current = Verdict.objects.get(pk=verdict.pk)
+        raise workflow.Refused(
+            [_("the verdict is %(state)s and cannot take this step") % {"state": current.get_state_display()}]
+        )
+
+
+def verdict_submit(verdict: Verdict, *, actor) -> Verdict:
+    claim = verdict.claim
+    if not roles.can_submit_verdict(actor, verdict):
+        raise workflow.NotAllowed([_("only the claim's assignee can submit its verdict")])
+    if claim.status not in (Claim.Status.CORROBORATED, Claim.Status.DISPUTED):
+        raise workflow.Refused([_("a verdict can be submitted only once the claim is corroborated or disputed")])
+    with transaction.atomic():
+        _move_verdict(verdict, [Verdict.State.DRAFT, Verdict.State.REJECTED], state=Verdict.State.SUBMITTED)
+        workflow.record_event(claim, ClaimEvent.Kind.VERDICT_SUBMITTED, actor=actor, details={"verdict": verdict.pk})
+    verdict.refresh_from_db()
+    return verdict
+
+
+def verdict_approve(verdict: Verdict, *, actor, comment: str = "") -> Verdict:
+    """Approve a submitted verdict and close its claim. The desk calls publishing.services.verdict_approve,
+    which calls this and publishes the fact-check in the same transaction."""
+    if not roles.can_decide_verdict(actor, verdict):
+        raise workflow.NotAllowed([_("only an editor who did not write the verdict can approve it")])
+    now = timezone.now()
+    with transaction.atomic():
+        _move_verdict(
+            verdict,
+            [Verdict.State.SUBMITTED],
+            state=Verdict.State.APPROVED,
+            decided_by=actor,
+            decision_comment=comment,
+            decided_at=now,
+        )
+        workflow.close(verdict.claim, at=now)
+        close_open_assignment(verdict.claim, completed_at=now)
+        workflow.record_event(
+            verdict.claim,
+            ClaimEvent.Kind.VERDICT_APPROVED,
+            actor=actor,
+            note=comment,
+            details={"verdict": verdict.pk, "rating": verdict.rating},
+        )
+        notify(
+            verdict.author,
+            Notification.Kind.VERDICT_APPROVED,
+            claim=verdict.claim,
+            text=_("%(editor)s approved your verdict (%(rating)s) on claim %(id)d:\n%(claim)s%(comment)s")
+            % {
+                "editor": actor.get_username(),
+                "rating": verdict.get_rating_display(),
+                "id": verdict.claim_id,
+                "claim": verdict.claim.text,
+                "comment": f"\n\n{comment}" if comment else "",
+            },
+            dedupe_key=f"verdict_approved:verdict-{verdict.pk}",
+        )
+    verdict.refresh_from_db()
+    return verdict
+
+
+def verdict_reject(verdict: Verdict, *, actor, comment: str) -> Verdict:
+    """Send the verdict back to its author, who can rework it as a draft."""
+    if not roles.can_decide_verdict(actor, verdict):
+        raise workflow.NotAllowed([_("only an editor who did not write the verdict can reject it")])
+    if not comment.strip():
+        raise workflow.Refused([_("a rejection needs a comment for the author")])
+    with transaction.atomic():
+        _move_verdict(
+            verdict,
+            [Verdict.State.SUBMITTED],
+            state=Verdict.State.REJECTED,
+            decided_by=actor,
+            decision_comment=comment.strip(),
+            decided_at=timezone.now(),
+        )
+        event = workflow.record_event(
+            verdict.claim, ClaimEvent.Kind.VERDICT_REJECTED, actor=actor, note=comment, details={"verdict": verdict.pk}
+        )
+        notify(
+            verdict.author,
+            Notification.Kind.VERDICT_REJECTED,
+            claim=verdict.claim,
+            text=_("%(editor)s sent back your verdict on claim %(id)d:\n%(comment)s")
+            % {"editor": actor.get_username(), "id": verdict.claim_id, "comment": comment.strip()},
+            # A verdict can be rejected more than once; each rejection is its own notice.
+            dedupe_key=f"verdict_rejected:event-{event.pk}",
+        )
+    verdict.refresh_from_db()
+    return verdict
+
+
+# The source registry. Every change to a Source's standing is kept as a SourceEvent.

@@ -1,0 +1,146 @@
+"""The source registry as CSV: one Source per row, its domains space-separated.
+
+Parsing checks the whole file and reports every problem with its line number, so an
+import either takes every row or none (the service writes them in one transaction).
+"""
+
+import csv
+import io
+from dataclasses import dataclass, field
+
+from django.utils.translation import gettext as _
+
+from factcheck.csv_cells import defuse, restore
+from sources.models import Source
+from sources.selectors import normalise_domain
+
+COLUMNS = ("name", "kind", "reliability", "active", "domains", "notes")
+_TRUE = {"1", "true", "yes", "y", "on"}
+_FALSE = {"0", "false", "no", "n", "off"}
+MAX_ROWS = 10_000
+
+
+class InvalidCsv(ValueError):
+    def __init__(self, messages):
+        self.messages = list(messages)
+        super().__init__("; ".join(self.messages))
+
+
+@dataclass
+class SourceRow:
+    line: int
+    name: str
+    kind: str = Source.Kind.OTHER
+    reliability: str = Source.Reliability.UNKNOWN
+    active: bool = True
+    domains: list[str] = field(default_factory=list)
+    notes: str = ""
+
+
+def render(sources) -> str:
+    """Sources (with their domains prefetched, ideally) as CSV text that `parse` reads back."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    for source in sources:
+        domains = " ".join(sorted(domain.domain for domain in source.domains.all()))
+        writer.writerow(
+            [defuse(source.name), source.kind, source.reliability, "yes" if source.active else "no", domains,
+             defuse(source.notes)]
+        )  # fmt: skip
+    return out.getvalue()
+
+
+def parse(data: bytes) -> list[SourceRow]:
+    """Every row of the file, or InvalidCsv listing every problem found."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InvalidCsv([_("The file is not UTF-8 text; save it as “CSV UTF-8”.")]) from error
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    header = [name.strip().lower() for name in reader.fieldnames or []]
+    if "name" not in header:
+        raise InvalidCsv([_("The first line must name the columns, including “name”: %s.") % ", ".join(COLUMNS)])
+    unknown = [name for name in header if name not in COLUMNS]
+    if unknown:
+        raise InvalidCsv(
+            [
+                _("Unknown columns: %(unknown)s. Known: %(known)s.")
+                % {"unknown": ", ".join(unknown), "known": ", ".join(COLUMNS)}
+            ]
+        )
+    reader.fieldnames = header
+    rows, errors = [], []
+    seen_names: dict[str, int] = {}
+    seen_domains: dict[str, int] = {}
+    for record in reader:
+        line = reader.line_num
+        if len(rows) >= MAX_ROWS:
+            errors.append(_("More than %d rows; split the file.") % MAX_ROWS)
+            break
+        if None in record:
+            errors.append(_("Line %d: more cells than columns.") % line)
+            continue
+        row, row_errors = _parse_row(line, {key: (value or "").strip() for key, value in record.items()})
+        errors.extend(row_errors)
+        if row is None:
+            continue
+        if row.name.lower() in seen_names:
+            errors.append(
+                _("Line %(line)d: “%(name)s” is already on line %(first)d.")
+                % {"line": line, "name": row.name, "first": seen_names[row.name.lower()]}
+            )
+        seen_names.setdefault(row.name.lower(), line)
+        for domain in row.domains:
+            if domain in seen_domains:
+                errors.append(
+                    _("Line %(line)d: the domain %(domain)s is already on line %(first)d.")
+                    % {"line": line, "domain": domain, "first": seen_domains[domain]}
+                )
+            seen_domains.setdefault(domain, line)
+        rows.append(row)
+    if errors:
+        raise InvalidCsv(errors)
+    if not rows:
+        raise InvalidCsv([_("The file has no sources in it.")])
+    return rows
+
+
+def _parse_row(line: int, cells: dict[str, str]) -> tuple[SourceRow | None, list[str]]:
+    errors = []
+    name = restore(cells.get("name", ""))
+    if not name:
+        return None, [_("Line %d: the name is empty.") % line]
+    if len(name) > 200:
+        errors.append(_("Line %d: the name is longer than 200 characters.") % line)
+    row = SourceRow(line=line, name=name, notes=restore(cells.get("notes", "")))
+    kind = cells.get("kind", "").lower()
+    if kind:
+        if kind in Source.Kind.values:
+            row.kind = kind
+        else:
+            errors.append(
+                _("Line %(line)d: unknown kind “%(value)s” (one of: %(choices)s).")
+                % {"line": line, "value": kind, "choices": ", ".join(Source.Kind.values)}
+            )
+    reliability = cells.get("reliability", "").lower()
+    if reliability:
+        if reliability in Source.Reliability.values:
+            row.reliability = reliability
+        else:
+            errors.append(
+                _("Line %(line)d: unknown reliability “%(value)s” (one of: %(choices)s).")
+                % {"line": line, "value": reliability, "choices": ", ".join(Source.Reliability.values)}
+            )
+    active = cells.get("active", "").lower()
+    if active in _FALSE:
+        row.active = False
+    elif active and active not in _TRUE:
+        errors.append(_("Line %(line)d: active must be yes or no, not “%(value)s”.") % {"line": line, "value": active})
+    for value in cells.get("domains", "").replace(",", " ").replace(";", " ").split():
+        domain = normalise_domain(value)
+        if domain:
+            row.domains.append(domain)
+        else:
+            errors.append(_("Line %(line)d: “%(value)s” is not a domain.") % {"line": line, "value": value})
+    return (row, errors) if not errors else (None, errors)
