@@ -13,6 +13,7 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
+from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 
 from claims import extraction, readers, roles, workflow
@@ -21,6 +22,17 @@ from factcheck import fetch
 from sources.selectors import source_for_url
 
 logger = logging.getLogger(__name__)
+
+
+def intake_too_large_message() -> str:
+    return _("The article is larger than %(limit)s, the most the desk takes in at once.") % {
+        "limit": filesizeformat(settings.FACTCHECK_INTAKE_MAX_BYTES)
+    }
+
+
+def intake_too_large(size_in_bytes: int) -> bool:
+    """Whether an article, or the text read from it, passes FACTCHECK_INTAKE_MAX_BYTES: every way in checks it."""
+    return size_in_bytes > settings.FACTCHECK_INTAKE_MAX_BYTES
 
 
 def content_hash(text: str) -> str:
@@ -40,6 +52,8 @@ def document_store(
     """Store a document, or find the one with the same text. Returns (document, created)."""
     if not text.strip():
         raise workflow.Refused([_("the text is empty")])
+    if intake_too_large(len(text.encode("utf-8"))):
+        raise workflow.Refused([intake_too_large_message()])
     digest = content_hash(text)
     existing = Document.objects.filter(content_hash=digest).first()
     if existing:
@@ -64,7 +78,9 @@ def document_store(
 
 
 def document_store_file(filename: str, data: bytes, *, submitted_by=None) -> tuple[Document, bool]:
-    """Read an uploaded .txt, .md, .html or .pdf and store its text."""
+    """Read an uploaded .txt, .md, .html or .pdf and store its text (refused past the intake cap, read or not)."""
+    if intake_too_large(len(data)):
+        raise workflow.Refused([intake_too_large_message()])
     try:
         read = readers.read_upload(filename, data)
     except readers.UnreadableInput as error:
@@ -105,6 +121,8 @@ def _fetch_text(document: Document) -> Document | None:
         return _fail(document.pk, str(error))
     except (fetch.FetchRefused, readers.UnreadableInput) as error:
         return _fail(document.pk, str(error))
+    if intake_too_large(len(read.text.encode("utf-8"))):
+        return _fail(document.pk, intake_too_large_message())
     digest = content_hash(read.text)
     twin = Document.objects.filter(content_hash=digest).exclude(pk=document.pk).first()
     if twin:
