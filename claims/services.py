@@ -9,6 +9,7 @@ import logging
 from datetime import timedelta
 from urllib.parse import urlsplit
 
+from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Q
@@ -137,6 +138,14 @@ def _fetch_text(document: Document) -> Document | None:
     return document
 
 
+def _too_long_message() -> str:
+    # Said in words: a person reads it on the document, and running the same text again would take as long.
+    return _(
+        "Reading this document took longer than the %(seconds)d seconds allowed, so it was stopped. "
+        "Split it into shorter documents, or paste its text."
+    ) % {"seconds": settings.CELERY_TASK_SOFT_TIME_LIMIT}
+
+
 def _fail(document_id: int, error: str) -> None:
     Document.objects.filter(pk=document_id).update(
         extraction_state=Document.ExtractionState.FAILED, extraction_error=error[:2000]
@@ -184,11 +193,16 @@ def document_extract(document_id: int, *, task_id: str = "", claims_created=None
         raise ExtractionRunning(document_id)
     document = Document.objects.get(pk=document_id)
     if document.url and not document.text:
-        document = _fetch_text(document)
+        try:
+            document = _fetch_text(document)
+        except SoftTimeLimitExceeded:
+            return _fail(document_id, _too_long_message()), []
         if document is None:
             return None, []
     try:
         result = extraction.extract(document.text, language=document.language or None)
+    except SoftTimeLimitExceeded:
+        return _fail(document_id, _too_long_message()), []
     except Exception as error:
         # A fault in the text or the extractor: retrying will not help, a person will.
         logger.exception("Extraction of document %s failed", document_id)

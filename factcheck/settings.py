@@ -339,6 +339,9 @@ FACTCHECK_ORGANISATION_NAME = os.environ.get("FACTCHECK_ORGANISATION_NAME", "Fac
 FACTCHECK_ORGANISATION_URL = os.environ.get("FACTCHECK_ORGANISATION_URL", "https://factcheck.example.org/")
 # Trigram similarity (0-1) at which an earlier claim is suggested as the same claim.
 FACTCHECK_MATCH_THRESHOLD = float(os.environ.get("FACTCHECK_MATCH_THRESHOLD", "0.5"))
+# Longest a claim's search for matches may run its queries on PostgreSQL, in milliseconds; past it the search is
+# given up and recorded as timed out, not queued again.
+FACTCHECK_MATCHING_TIMEOUT_MS = int(os.environ.get("FACTCHECK_MATCHING_TIMEOUT_MS", "5000"))
 
 _DEFAULT_EMAIL_BACKEND = "console" if DEBUG else "smtp"
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", f"django.core.mail.backends.{_DEFAULT_EMAIL_BACKEND}.EmailBackend")
