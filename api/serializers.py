@@ -10,8 +10,8 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from claims import roles
-from claims.services import intake_too_large_message
 from claims.models import Candidate, Claim, ClaimEvent, Document
+from claims.services import intake_too_large_message
 from notifications import selectors as notification_selectors
 from notifications.models import Notification
 from publishing.models import ClaimMatch, Correction, Publication

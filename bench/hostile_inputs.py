@@ -63,6 +63,10 @@ def text_inputs() -> dict[str, Callable[[int], str]]:
     return {name: _in_article(make) for name, make in inputs.items()}
 
 
+def _between_words(unit: str) -> Callable[[int], str]:
+    return lambda size: "Text " + _repeat(unit, size) + " end"
+
+
 def markdown_inputs() -> dict[str, Callable[[int], str]]:
     """Markdown markers that inline rules and block rules try to pair up."""
     units = {
@@ -83,9 +87,7 @@ def markdown_inputs() -> dict[str, Callable[[int], str]]:
         "fences": "```\n",
         "emphasis mixed": "*_~`[",
     }
-    inputs: dict[str, Callable[[int], str]] = {
-        name: (lambda unit: lambda size: "Text " + _repeat(unit, size) + " end")(unit) for name, unit in units.items()
-    }
+    inputs: dict[str, Callable[[int], str]] = {name: _between_words(unit) for name, unit in units.items()}
     inputs["nested quotes and lists"] = lambda size: _repeat("> - ", size) + "a"
     inputs["heading hashes"] = lambda size: "#" * size + " a"
     inputs["thematic breaks"] = lambda size: _repeat("- ", size)
