@@ -11,6 +11,7 @@ from rest_framework import serializers
 
 from claims import roles
 from claims.models import Candidate, Claim, ClaimEvent, Document
+from claims.services import intake_too_large_message
 from notifications import selectors as notification_selectors
 from notifications.models import Notification
 from publishing.models import ClaimMatch, Correction, Publication
@@ -107,8 +108,8 @@ class DocumentSubmitSerializer(serializers.Serializer):
     file = serializers.FileField(required=False, max_length=255)
 
     def validate_file(self, file):
-        if file.size > settings.FACTCHECK_UPLOAD_MAX_BYTES:
-            raise serializers.ValidationError(f"The file is larger than {settings.FACTCHECK_UPLOAD_MAX_BYTES} bytes.")
+        if file.size > settings.FACTCHECK_INTAKE_MAX_BYTES:
+            raise serializers.ValidationError(intake_too_large_message())
         return file
 
     def validate(self, data):
