@@ -1,5 +1,5 @@
 """Admin pieces of the claims layer. Claims and documents are registered by the layers whose
-services their admin actions call: ClaimAdmin in reviews.admin (assignment, evidence), DocumentAdmin
+services their admin actions call: ClaimAdmin in publishing.admin (moves, reopens, assignment), DocumentAdmin
 in ingest.admin (extraction)."""
 
 from django.contrib import admin

@@ -1,16 +1,22 @@
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ActionForm
+from django.contrib.auth import get_user_model
 from django.db import models
 from django.shortcuts import redirect, render
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
 from claims import roles, workflow
+from claims import selectors as claim_selectors
+from claims.admin import ClaimEventInline, ReadOnlyInline
+from claims.models import Claim
 from publishing import matching, services
 from publishing.importing import claimreviews_import
 from publishing.models import ClaimMatch, Correction, ExternalFactCheck, Publication
-from reviews.models import Verdict
+from reviews import exports
+from reviews import services as review_services
+from reviews.models import Evidence, Verdict
 
 
 class CorrectionInline(admin.TabularInline):
@@ -161,3 +167,91 @@ class VerdictAdmin(admin.ModelAdmin):
                 self.message_user(request, f"“{verdict}”: {refusal}", messages.ERROR)
             else:
                 self.message_user(request, _("Approved: %(verdict)s") % {"verdict": verdict})
+
+
+# Here rather than in reviews.admin: a reopen (moving a claim to unverified) also returns its verdict and
+# marks its public page under review (publishing.services.claim_move).
+class EvidenceInline(ReadOnlyInline):
+    model = Evidence
+    fields = ("kind", "stance", "source", "url", "excerpt", "added_by", "created_at")
+    readonly_fields = fields
+
+
+class ClaimActionForm(ActionForm):
+    reviewer = forms.ModelChoiceField(
+        queryset=get_user_model().objects.filter(is_active=True).order_by("username"),
+        required=False,
+        label=_("Reviewer"),
+    )
+    note = forms.CharField(required=False, label=_("Note"))
+
+
+def _move_action(to):
+    def action(modeladmin, request, queryset):
+        note = request.POST.get("note", "")
+        for claim in queryset:
+            try:
+                services.claim_move(claim, to, actor=request.user, note=note)
+            except workflow.WorkflowError as refusal:
+                modeladmin.message_user(request, f"“{claim}”: {refusal}", messages.ERROR)
+            else:
+                modeladmin.message_user(request, f"“{claim}” → {Claim.Status(to).label}")
+
+    action.__name__ = f"move_to_{to}"
+    return admin.action(description=_("Move to %(status)s") % {"status": Claim.Status(to).label})(action)
+
+
+@admin.register(Claim)
+class ClaimAdmin(admin.ModelAdmin):
+    list_display = ("text", "speaker", "status", "priority", "assignee", "language", "score", "created_at")
+    list_filter = ("status", "priority", "language", ("assignee", admin.RelatedOnlyFieldListFilter))
+    search_fields = ("text", "speaker", "document__title")
+    list_select_related = ("assignee", "document")
+    readonly_fields = (
+        "document", "text", "start", "end", "score", "reasons", "status", "version",
+        "assignee", "due_at", "closed_at", "created_at", "updated_at",
+    )  # fmt: skip
+    fields = ("document", "text", "speaker", "language", "priority", *readonly_fields[2:])
+    inlines = [EvidenceInline, ClaimEventInline]
+    action_form = ClaimActionForm
+    actions = [
+        "assign_to_reviewer",
+        "release",
+        *(_move_action(status) for status in Claim.Status.values),
+        "export_csv",
+    ]
+
+    def has_add_permission(self, request):
+        return False
+
+    @admin.action(description=_("Assign to the chosen reviewer"))
+    def assign_to_reviewer(self, request, queryset):
+        reviewer_id = request.POST.get("reviewer")
+        if not reviewer_id:
+            self.message_user(request, _("Choose a reviewer first."), messages.ERROR)
+            return
+        reviewer = get_user_model().objects.get(pk=reviewer_id)
+        for claim in queryset:
+            try:
+                review_services.claim_assign(claim, reviewer=reviewer, actor=request.user)
+            except workflow.WorkflowError as refusal:
+                self.message_user(request, f"“{claim}”: {refusal}", messages.ERROR)
+            else:
+                self.message_user(request, f"“{claim}” → {reviewer}")
+
+    @admin.action(description=_("Release (back to the unassigned queue)"))
+    def release(self, request, queryset):
+        for claim in queryset:
+            try:
+                review_services.claim_release(claim, actor=request.user)
+            except workflow.WorkflowError as refusal:
+                self.message_user(request, f"“{claim}”: {refusal}", messages.ERROR)
+
+    @admin.action(description=_("Export as CSV"), permissions=["view"])
+    def export_csv(self, request, queryset):
+        # The same export as the API's, of the selected claims this person may see.
+        visible = claim_selectors.claims_visible_to(request.user).filter(pk__in=queryset.values("pk")).order_by("id")
+        return exports.claims_csv_response(visible)
+
+    def has_module_permission(self, request):
+        return roles.is_member(request.user)

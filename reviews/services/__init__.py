@@ -21,7 +21,13 @@ from reviews.services.registry import (
     source_save,
     sources_import_csv,
 )
-from reviews.services.verdicts import verdict_approve, verdict_reject, verdict_save_draft, verdict_submit
+from reviews.services.verdicts import (
+    verdict_approve,
+    verdict_reject,
+    verdict_save_draft,
+    verdict_submit,
+    verdicts_return_on_reopen,
+)
 
 __all__ = [
     "ImportResult",
@@ -49,4 +55,5 @@ __all__ = [
     "verdict_reject",
     "verdict_save_draft",
     "verdict_submit",
+    "verdicts_return_on_reopen",
 ]
