@@ -40,7 +40,8 @@ class SourceRow:
 def render(sources) -> str:
     """Sources (with their domains prefetched, ideally) as CSV text that `parse` reads back."""
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    # The default line ending, \r\n, makes the writer quote any cell holding a \r as well as a \n.
+    writer = csv.writer(out)
     writer.writerow(COLUMNS)
     for source in sources:
         domains = " ".join(sorted(domain.domain for domain in source.domains.all()))
