@@ -1,7 +1,5 @@
 from django import forms
 from django.contrib import admin, messages
-from django.contrib.admin.helpers import ActionForm
-from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.db.models import Count
@@ -12,11 +10,8 @@ from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
 from claims import roles, workflow
-from claims import selectors as claim_selectors
-from claims.admin import ClaimEventInline, ReadOnlyInline
-from claims.models import Claim
 from factcheck.paging import TotalInRowsPaginator
-from reviews import exports, selectors, services
+from reviews import selectors, services
 from reviews.models import ArchivedPage, Assignment, Evidence, ReviewerProfile
 from sources import source_csv
 from sources.models import Source, SourceDomain, SourceEvent

@@ -147,38 +147,38 @@ def test_only_the_publishing_services_call_the_workflow_transition():
     assert sorted(set(callers)) == ["publishing/services.py"]
 
 
+def _race(*steps) -> None:
+    start = threading.Barrier(len(steps))
+
+    def run(step):
+        start.wait()
+        try:
+            step()
+        except publishing_services.workflow.WorkflowError:
+            pass
+        finally:
+            connection.close()  # each thread has its own real connection
+
+    threads = [threading.Thread(target=run, args=(step,)) for step in steps]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+
 @pytest.mark.postgres
 @pytest.mark.django_db(transaction=True)
 def test_a_reopen_and_an_approval_racing_never_leave_a_reopened_claim_published(fact_checker, editor):
-    # Repeated, since which one wins the claim's lock varies: either the approval comes first and the
-    # reopen marks the page under review, or the reopen comes first and the approval is refused.
+    # Repeated, since which one takes the claim's lock first varies: either the approval comes first and
+    # the reopen marks the page under review, or the reopen comes first and the approval is refused.
     for _round in range(5):
         claim = factories.ClaimFactory(status=Claim.Status.CORROBORATED, assignee=fact_checker)
-        verdict = reviews_services.verdict_submit(
-            factories.VerdictFactory(claim=claim, author=fact_checker), actor=fact_checker
+        draft = factories.VerdictFactory(claim=claim, author=fact_checker)
+        verdict = reviews_services.verdict_submit(draft, actor=fact_checker)
+        _race(
+            lambda: publishing_services.verdict_approve(verdict, actor=editor),  # noqa: B023 joined in the loop
+            lambda: publishing_services.claim_move(claim, Claim.Status.UNVERIFIED, actor=editor, note="x"),  # noqa: B023
         )
-        start = threading.Barrier(2)
-
-        def run(step):
-            start.wait()
-            try:
-                step()
-            except publishing_services.workflow.WorkflowError:
-                pass
-            finally:
-                connection.close()
-
-        threads = [
-            threading.Thread(target=run, args=(lambda: publishing_services.verdict_approve(verdict, actor=editor),)),
-            threading.Thread(
-                target=run,
-                args=(lambda: publishing_services.claim_move(claim, Claim.Status.UNVERIFIED, actor=editor, note="x"),),
-            ),
-        ]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
 
         claim.refresh_from_db()
         live = Publication.objects.filter(claim=claim, withdrawn_at__isnull=True).first()

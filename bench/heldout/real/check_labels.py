@@ -102,7 +102,7 @@ def main() -> int:
         (meta[row["file"]]["lang"], meta[row["file"]]["split"], row["label"]) for row in labels if row["file"] in meta
     )
     for lang in sorted(LANGUAGES):
-        print(f"\n{lang}: {sum(n for (l, _), n in by_lang_split.items() if l == lang)} pages")
+        print(f"\n{lang}: {sum(n for (page_lang, _), n in by_lang_split.items() if page_lang == lang)} pages")
         for split in ("tune", "test"):
             print(
                 f"  {split}: {by_lang_split[(lang, split)]} pages, "
