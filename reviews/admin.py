@@ -15,7 +15,8 @@ from reviews import selectors, services
 from reviews.models import ArchivedPage, Assignment, Evidence, ReviewerProfile
 from sources import source_csv
 from sources.models import Source, SourceDomain, SourceEvent
-from sources.selectors import normalise_domain
+from sources.selectors import is_public_suffix, normalise_domain
+from sources.services import public_suffix_refusal
 
 
 class SourceDomainForm(forms.ModelForm):
@@ -28,6 +29,8 @@ class SourceDomainForm(forms.ModelForm):
         domain = normalise_domain(self.cleaned_data["domain"])
         if not domain:
             raise forms.ValidationError(_("Enter a domain such as example.org."))
+        if is_public_suffix(domain):
+            raise forms.ValidationError(public_suffix_refusal(domain))
         return domain
 
 

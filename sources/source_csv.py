@@ -12,7 +12,8 @@ from django.utils.translation import gettext as _
 
 from factcheck.csv_cells import defuse, restore
 from sources.models import Source
-from sources.selectors import normalise_domain
+from sources.selectors import is_public_suffix, normalise_domain
+from sources.services import public_suffix_refusal
 
 COLUMNS = ("name", "kind", "reliability", "active", "domains", "notes")
 _TRUE = {"1", "true", "yes", "y", "on"}
@@ -140,7 +141,9 @@ def _parse_row(line: int, cells: dict[str, str]) -> tuple[SourceRow | None, list
         errors.append(_("Line %(line)d: active must be yes or no, not “%(value)s”.") % {"line": line, "value": active})
     for value in cells.get("domains", "").replace(",", " ").replace(";", " ").split():
         domain = normalise_domain(value)
-        if domain:
+        if domain and is_public_suffix(domain):
+            errors.append(_("Line %(line)d: %(refusal)s.") % {"line": line, "refusal": public_suffix_refusal(domain)})
+        elif domain:
             row.domains.append(domain)
         else:
             errors.append(_("Line %(line)d: “%(value)s” is not a domain.") % {"line": line, "value": value})

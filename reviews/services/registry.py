@@ -15,8 +15,8 @@ from reviews.models import Evidence
 from reviews.services.evidence import evidence_link_to_source
 from sources import source_csv
 from sources.models import Source, SourceDomain, SourceEvent
-from sources.selectors import normalise_domain
-from sources.services import domains_cleaned, source_event
+from sources.selectors import is_public_suffix, normalise_domain
+from sources.services import domains_cleaned, public_suffix_refusal, source_event
 
 logger = logging.getLogger(__name__)
 
@@ -79,6 +79,8 @@ def source_register_domain(domain: str, *, actor, name: str = "", kind: str = So
     domain = normalise_domain(domain)
     if not domain:
         raise workflow.Refused([_("that is not a domain name")])
+    if is_public_suffix(domain):
+        raise workflow.Refused([public_suffix_refusal(domain)])
     if kind not in Source.Kind.values:
         raise workflow.Refused([_("unknown kind of source “%(kind)s”") % {"kind": kind}])
     name = (name or domain).strip()[:200]

@@ -22,7 +22,7 @@ def registry():
 def test_export_then_import_gives_back_the_same_registry(editor):
     factories.SourceFactory(name="Reuters", domains=["reuters.com", "uk.reuters.com"], notes="Wire, “trusted”")
     factories.SourceFactory(name="=HYPERLINK(evil)", kind="person", reliability="low", active=False)
-    factories.SourceFactory(name="Gouvernement, France", kind="government", domains=["gouv.fr"], notes="a\nb")
+    factories.SourceFactory(name="Gouvernement, France", kind="government", domains=["gouvernement.fr"], notes="a\nb")
     before = registry()
     exported = source_csv.render(Source.objects.prefetch_related("domains").order_by("name"))
     assert "'=HYPERLINK(evil)" in exported  # a spreadsheet will not run it
