@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from claims import roles, workflow
 from claims import selectors as claim_selectors
-from claims.admin import ClaimEventInline, ReadOnlyInline
+from claims.admin import ClaimEventInline, ReadOnlyAdmin, ReadOnlyInline
 from claims.models import Claim
 from publishing import matching, services
 from publishing.importing import claimreviews_import
@@ -35,23 +35,14 @@ class PublicationActionForm(ActionForm):
 
 
 @admin.register(Publication)
-class PublicationAdmin(admin.ModelAdmin):
+class PublicationAdmin(ReadOnlyAdmin):
     list_display = ("slug", "claim", "language", "published_at", "withdrawn_at")
     list_filter = ("language", ("withdrawn_at", admin.EmptyFieldListFilter))
     search_fields = ("slug", "claim__text")
     list_select_related = ("claim",)
-    readonly_fields = (
-        "verdict", "claim", "slug", "language", "published_at", "withdrawn_at", "withdrawal_reason", "withdrawn_by",
-    )  # fmt: skip
     inlines = [CorrectionInline]
     action_form = PublicationActionForm
     actions = ["withdraw", "correct"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
     def _run(self, request, queryset, service, **kwargs):
         text = request.POST.get("text", "")
@@ -73,15 +64,11 @@ class PublicationAdmin(admin.ModelAdmin):
 
 
 @admin.register(ClaimMatch)
-class ClaimMatchAdmin(admin.ModelAdmin):
+class ClaimMatchAdmin(ReadOnlyAdmin):
     list_display = ("claim", "matched_claim", "matched_external", "score", "state", "decided_by", "decided_at")
     list_filter = ("state",)
     list_select_related = ("claim", "matched_claim", "matched_external", "decided_by")
-    readonly_fields = ("claim", "matched_claim", "matched_external", "score", "state", "decided_by", "decided_at")
     actions = ["link", "dismiss"]
-
-    def has_add_permission(self, request):
-        return False
 
     def _decide(self, request, queryset, service):
         for match in queryset.select_related("claim"):
@@ -104,16 +91,14 @@ class ImportForm(forms.Form):
 
 
 @admin.register(ExternalFactCheck)
-class ExternalFactCheckAdmin(admin.ModelAdmin):
+class ExternalFactCheckAdmin(ReadOnlyAdmin):
+    # Imported through publishing.importing, which checks each field and keeps the matching form.
     # Addresses typed without a scheme are https, as they will be from Django 6.0 on.
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_display = ("claim_reviewed", "rating_name", "reviewer", "date_published")
     search_fields = ("claim_reviewed", "reviewer", "speaker")
     exclude = ("normalized_text",)
     change_list_template = "admin/publishing/externalfactcheck/change_list.html"
-
-    def has_add_permission(self, request):
-        return False
 
     def get_urls(self):
         own = [path("import/", self.admin_site.admin_view(self.import_view), name="publishing_import")]
@@ -148,15 +133,13 @@ class ExternalFactCheckAdmin(admin.ModelAdmin):
 
 # Here rather than in reviews.admin: approving a verdict publishes its fact-check.
 @admin.register(Verdict)
-class VerdictAdmin(admin.ModelAdmin):
+class VerdictAdmin(ReadOnlyAdmin):
+    # Verdicts are written by their author and decided through the services: an approved verdict's
+    # rating is what the public page says, and changes only through a correction.
     list_display = ("claim", "rating", "state", "author", "decided_by", "decided_at")
     list_filter = ("state", "rating")
     list_select_related = ("claim", "author", "decided_by")
-    readonly_fields = ("claim", "author", "state", "decided_by", "decision_comment", "decided_at")
     actions = ["approve"]
-
-    def has_add_permission(self, request):
-        return False
 
     @admin.action(description=_("Approve the selected verdicts"))
     def approve(self, request, queryset):
@@ -202,16 +185,16 @@ def _move_action(to):
 
 
 @admin.register(Claim)
-class ClaimAdmin(admin.ModelAdmin):
+class ClaimAdmin(ReadOnlyAdmin):
+    # Claims are born from extraction or promotion and change through the actions below (services).
     list_display = ("text", "speaker", "status", "priority", "assignee", "language", "score", "created_at")
     list_filter = ("status", "priority", "language", ("assignee", admin.RelatedOnlyFieldListFilter))
     search_fields = ("text", "speaker", "document__title")
     list_select_related = ("assignee", "document")
-    readonly_fields = (
-        "document", "text", "start", "end", "score", "reasons", "status", "version",
+    fields = (
+        "document", "text", "speaker", "language", "priority", "start", "end", "score", "reasons", "status", "version",
         "assignee", "due_at", "closed_at", "created_at", "updated_at",
     )  # fmt: skip
-    fields = ("document", "text", "speaker", "language", "priority", *readonly_fields[2:])
     inlines = [EvidenceInline, ClaimEventInline]
     action_form = ClaimActionForm
     actions = [
@@ -220,9 +203,6 @@ class ClaimAdmin(admin.ModelAdmin):
         *(_move_action(status) for status in Claim.Status.values),
         "export_csv",
     ]
-
-    def has_add_permission(self, request):
-        return False
 
     @admin.action(description=_("Assign to the chosen reviewer"))
     def assign_to_reviewer(self, request, queryset):

@@ -10,6 +10,7 @@ from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
 from claims import roles, workflow
+from claims.admin import ReadOnlyAdmin
 from factcheck.paging import TotalInRowsPaginator
 from reviews import selectors, services
 from reviews.models import ArchivedPage, Assignment, Evidence, ReviewerProfile
@@ -85,15 +86,29 @@ class SourceAdmin(admin.ModelAdmin):
     actions = ["export_csv", "merge_sources"]
     change_list_template = "admin/sources/source/change_list.html"
 
+    def has_delete_permission(self, request, obj=None):
+        # Deleting would drop its evidence's link and history; duplicates are merged instead.
+        return False
+
     def save_model(self, request, obj, form, change):
         services.source_save(obj, actor=request.user)
 
-    def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        # Domains added in the form may cover evidence that had no source.
-        linked = services.evidence_link_to_source(form.instance, actor=request.user)
-        if linked:
-            self.message_user(request, _("%(count)d evidence items now link to this source.") % {"count": linked})
+    def save_formset(self, request, form, formset, change):
+        if formset.model is not SourceDomain:
+            return super().save_formset(request, form, formset, change)
+        # The domains as the form leaves them, saved by the service: its checks, history and evidence links.
+        domains = [
+            row.cleaned_data["domain"]
+            for row in formset.forms
+            if row.cleaned_data.get("domain") and not row.cleaned_data.get("DELETE")
+        ]
+        try:
+            services.source_save(form.instance, actor=request.user, domains=domains)
+        except workflow.WorkflowError as refusal:
+            self.message_user(request, str(refusal), messages.ERROR)
+        # What the admin's change message reads from a formset it saved itself.
+        formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
+        return None
 
     def get_urls(self):
         def view(function):
@@ -236,14 +251,14 @@ class ArchivedPageInline(admin.StackedInline):
 
 
 @admin.register(Evidence)
-class EvidenceAdmin(admin.ModelAdmin):
+class EvidenceAdmin(ReadOnlyAdmin):
+    # Evidence is added through reviews.services.evidence_attach (the desk, the API): role, file type,
+    # SHA-256, author and the claim's event.
     # Addresses typed without a scheme are https, as they will be from Django 6.0 on.
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_display = ("claim", "kind", "stance", "source", "public", "archive_state", "added_by", "created_at")
     list_filter = ("kind", "stance", "public", "archive__state")
     list_select_related = ("claim", "source", "added_by", "archive")
-    # `public` changes through the actions below, so that the service checks the role and records it.
-    readonly_fields = ("sha256", "content_type", "public")
     inlines = [ArchivedPageInline]
     actions = ["archive_again", "show_on_public_factcheck", "keep_private"]
 
@@ -282,15 +297,9 @@ class EvidenceAdmin(admin.ModelAdmin):
 
 
 @admin.register(Assignment)
-class AssignmentAdmin(admin.ModelAdmin):
+class AssignmentAdmin(ReadOnlyAdmin):
     list_display = ("claim", "reviewer", "assigned_by", "assigned_at", "due_at", "released_at", "completed_at")
     list_select_related = ("claim", "reviewer", "assigned_by")
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
 
 
 admin.site.register(ReviewerProfile)
