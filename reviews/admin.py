@@ -125,12 +125,17 @@ class SourceAdmin(admin.ModelAdmin):
             raise PermissionDenied
 
     def import_csv_view(self, request):
+        """Upload, then a preview of every change (source, field, old → new) and of the claims it would no
+        longer support; nothing changes until the editor confirms that preview."""
         self._require_editor(request)
         form = CsvImportForm(request.POST or None, request.FILES or None)
-        problems = []
-        if request.method == "POST" and form.is_valid():
+        problems, plan, data = [], None, ""
+        if request.method == "POST" and "confirm" in request.POST:
+            data = request.POST.get("data", "")
             try:
-                result = services.sources_import_csv(form.cleaned_data["file"].read(), actor=request.user)
+                result = services.sources_import_csv(
+                    data.encode(), actor=request.user, confirmed=request.POST.get("digest", "")
+                )
             except workflow.WorkflowError as refusal:
                 problems = refusal.messages
             else:
@@ -139,13 +144,32 @@ class SourceAdmin(admin.ModelAdmin):
                     _("Imported: %(created)d new sources, %(updated)d updated, %(linked)d evidence items linked.")
                     % {"created": result.created, "updated": result.updated, "linked": result.linked},
                 )
+                for claim in result.affected:
+                    self.message_user(
+                        request,
+                        _("Claim %(id)d (%(status)s) no longer holds: %(unmet)s")
+                        % {"id": claim.claim_id, "status": claim.status, "unmet": "; ".join(claim.unmet)},
+                        messages.WARNING,
+                    )
                 return redirect("admin:sources_source_changelist")
+        elif request.method == "POST" and form.is_valid():
+            try:
+                data = form.cleaned_data["file"].read().decode("utf-8-sig")
+            except UnicodeDecodeError:
+                problems = [_("The file is not UTF-8 text; save it as “CSV UTF-8”.")]
+            else:
+                try:
+                    plan = services.sources_import_preview(data.encode(), actor=request.user)
+                except workflow.WorkflowError as refusal:
+                    problems = refusal.messages
         context = {
             **self.admin_site.each_context(request),
             "opts": self.model._meta,
             "title": _("Import sources from CSV"),
             "form": form,
             "problems": problems,
+            "plan": plan,
+            "data": data,
         }
         return render(request, "admin/sources/source/import_csv.html", context)
 

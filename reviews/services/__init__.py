@@ -15,11 +15,15 @@ from reviews.services.assignment import (
 )
 from reviews.services.evidence import evidence_attach, evidence_link_to_source, evidence_remove, evidence_set_public
 from reviews.services.registry import (
+    AffectedClaim,
+    ImportPlan,
     ImportResult,
+    SourceChange,
     source_merge,
     source_register_domain,
     source_save,
     sources_import_csv,
+    sources_import_preview,
 )
 from reviews.services.verdicts import (
     verdict_approve,
@@ -30,7 +34,10 @@ from reviews.services.verdicts import (
 )
 
 __all__ = [
+    "AffectedClaim",
+    "ImportPlan",
     "ImportResult",
+    "SourceChange",
     "assignments_flag_overdue",
     "claim_assign",
     "claim_auto_assign",
@@ -51,6 +58,7 @@ __all__ = [
     "source_register_domain",
     "source_save",
     "sources_import_csv",
+    "sources_import_preview",
     "verdict_approve",
     "verdict_reject",
     "verdict_save_draft",

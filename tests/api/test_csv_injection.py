@@ -7,7 +7,6 @@ import io
 
 import pytest
 
-from reviews import services
 from sources import source_csv
 from sources.models import Source
 from tests import factories
@@ -55,6 +54,6 @@ def test_the_source_export_keeps_each_hostile_cell_as_text_and_imports_it_back(e
     assert row[header.index("notes")] == "'" + HOSTILE_CELLS[case]
 
     Source.objects.all().delete()
-    services.sources_import_csv(exported.encode(), actor=editor)
+    factories.import_sources(exported.encode(), actor=editor)
     source = Source.objects.get()
     assert source.notes.strip() == HOSTILE_CELLS[case].strip()

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from claims import workflow
-from reviews import services
 from reviews.admin import SourceDomainForm
 from sources.models import Source, SourceDomain
 from sources.selectors import registrable_domain, source_for_url
@@ -41,7 +40,7 @@ def test_a_source_cannot_list_a_public_suffix_among_its_domains(api_as, editor, 
 
 def test_the_csv_import_refuses_a_public_suffix_and_imports_nothing(editor):
     with pytest.raises(workflow.Refused) as raised:
-        services.sources_import_csv(b"name,domains\nBBC,bbc.co.uk\nEveryone in the UK,co.uk\n", actor=editor)
+        factories.import_sources(b"name,domains\nBBC,bbc.co.uk\nEveryone in the UK,co.uk\n", actor=editor)
     assert "Line 3: co.uk is a public suffix" in str(raised.value)
     assert not Source.objects.exists()
 

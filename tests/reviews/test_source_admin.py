@@ -30,7 +30,11 @@ def staff(request):
 def test_an_editor_imports_a_csv_file(client, staff):
     staff(client, "editor")
     upload = SimpleUploadedFile("sources.csv", b"name,kind,domains\nINSEE,government,insee.fr\n")
-    response = client.post(reverse("admin:sources_source_import"), {"file": upload})
+    preview = client.post(reverse("admin:sources_source_import"), {"file": upload})
+    assert preview.status_code == 200
+    assert not Source.objects.exists()  # nothing changes before the editor confirms the preview
+    confirm = {"confirm": "1", "data": preview.context["data"], "digest": preview.context["plan"].digest}
+    response = client.post(reverse("admin:sources_source_import"), confirm)
     assert response.status_code == 302
     assert Source.objects.get().name == "INSEE"
 
