@@ -1,7 +1,7 @@
 """Claim extraction: clean the page text, split it into sentences, score them, find speakers and repeats."""
 
-import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from typing import NamedTuple
@@ -14,7 +14,6 @@ from claims.extraction.cleaning import CleanedText, clean, clutter_reason
 from claims.extraction.duplicates import content_stems, group_duplicates, headline_match
 from claims.extraction.features import reasons
 from claims.extraction.model import score
-from claims.extraction.patterns import prefix_tree
 from claims.extraction.segmentation import split_spans
 
 
@@ -45,48 +44,34 @@ class Extraction:
 SCORED_LANGUAGES = ("fr", "en")
 OTHER_LANGUAGE = "other"
 
-# Each language's commonest words, in one pattern so that a single scan counts all three groups: the first holds
-# French words, the second English ones, the third those of other European languages (German, Spanish, Italian,
-# Portuguese, Dutch) that are not French or English words too.
-_OTHER_COMMON_WORDS = (
-    "der das und ist nicht ein eine mit dem von sich auch auf für wurde "  # German
+# Each language's commonest words; the "other" ones are German, Spanish, Italian, Portuguese and Dutch words that
+# are not French or English words too.
+_COMMON_WORDS = {
+    "fr": "le la les des est une que qui pour dans selon du et sur pas au aux",
+    "en": "the of and is are was that for in on with said to by from it",
+    OTHER_LANGUAGE: "der das und ist nicht ein eine mit dem von sich auch auf für wurde "  # German
     "el los las del por con una para como pero más está según fue "  # Spanish
     "il della che gli sono nel alla questo "  # Italian
     "os não uma com pelo são foi "  # Portuguese
-    "het een niet zijn voor ook werd met heeft wordt naar bij dat"  # Dutch
-)
-_COMMON_WORDS = re.compile(
-    rf"\b(?:({prefix_tree('le la les des est une que qui pour dans selon du et sur pas au aux')})"
-    rf"|({prefix_tree('the of and is are was that for in on with said to by from it')})"
-    rf"|{prefix_tree(_OTHER_COMMON_WORDS)})\b",
-    re.I,
-)
-
+    "het een niet zijn voor ook werd met heeft wordt naar bij dat",  # Dutch
+}
+_LANGUAGE_OF_WORD = {word: language for language, words in _COMMON_WORDS.items() for word in words.split()}
+_WORD = re.compile(r"[^\W\d_]+")  # a word of letters; figures tell no language
 
 LANGUAGE_SAMPLE_SENTENCES = 12  # enough words to tell French from English
-# A text without one common French, English or other word in this many words is in another script or language.
+# A text without one common French or English word in this many words is in another script or language.
 _WORDS_TO_TELL = 8
-_WORD = re.compile(r"[^\W\d_]{2,}")  # a word of letters; figures tell no language
 
 
 def detect_language(text: str) -> str:
     """ "fr", "en" or "other", from the frequency of each language's commonest words; "en" for a text too short
     to tell."""
-    french = english = other = 0
-    for french_word, english_word in _COMMON_WORDS.findall(text):
-        if french_word:
-            french += 1
-        elif english_word:
-            english += 1
-        else:
-            other += 1
-    if other > max(french, english) or (not french and not english and _has_words(text, _WORDS_TO_TELL)):
+    words = _WORD.findall(text.lower())
+    counts = Counter(map(_LANGUAGE_OF_WORD.get, words))
+    french, english, other = counts["fr"], counts["en"], counts[OTHER_LANGUAGE]
+    if other > max(french, english) or (not french and not english and len(words) >= _WORDS_TO_TELL):
         return OTHER_LANGUAGE
     return "fr" if french > english else "en"
-
-
-def _has_words(text: str, count: int) -> bool:
-    return len(list(itertools.islice(_WORD.finditer(text), count))) == count
 
 
 def segment(text: str) -> tuple[CleanedText, list[tuple[int, int]]]:
