@@ -33,13 +33,16 @@ run: $(RUNTIME) messages
 	DEBUG=1 $(BIN)/python manage.py seed_demo
 	DEBUG=1 $(BIN)/python manage.py runserver 127.0.0.1:8000
 
+# Every Procfile process but the release step, which runs once before them.
+PROCESSES ?= $(shell sed -n 's/^\([a-z_]*\):.*/\1/p' Procfile | grep -vx release)
+
 # Production processes from Procfile (web, one worker per queue group, beat), stopped
-# together on Ctrl-C. Needs the environment of README's "Production" section.
+# together on Ctrl-C, after the Procfile's release step (compile translations, migrate,
+# collect static files). Needs the environment of README's "Production" section.
 serve: $(RUNTIME)
 	@test -n "$$CELERY_BROKER_URL" || { echo "serve: set CELERY_BROKER_URL (see README, Production)"; exit 1; }
 	@test -n "$$DATABASE_URL" || { echo "serve: set DATABASE_URL (see README, Production)"; exit 1; }
-	$(BIN)/python manage.py migrate --noinput
-	$(BIN)/python manage.py collectstatic --noinput --verbosity 0
+	PATH="$(CURDIR)/$(BIN):$$PATH" sh -c "$$(sed -n 's/^release: //p' Procfile)"
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/honcho start $(PROCESSES)
 
 # Uses PostgreSQL when DATABASE_URL points there, and Redis when CELERY_BROKER_URL is set.

@@ -1,10 +1,25 @@
 """Admin pieces of the claims layer. Claims and documents are registered by the layers whose
-services their admin actions call: ClaimAdmin in reviews.admin (assignment, evidence), DocumentAdmin
+services their admin actions call: ClaimAdmin in publishing.admin (moves, reopens, assignment), DocumentAdmin
 in ingest.admin (extraction)."""
 
 from django.contrib import admin
 
 from claims.models import Candidate, Claim, ClaimEvent
+
+
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """A model the admin shows but never writes: its add, change and delete views would save a form
+    straight to the database, past the services' rules (types, hashes, events, roles). Changes go
+    through the admin actions, which call the services."""
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
 
 
 class ReadOnlyInline(admin.TabularInline):

@@ -158,6 +158,8 @@ class ClaimEvent(AppendOnly, models.Model):
         EVIDENCE_SOURCE_CHANGED = "evidence_source", _("Evidence source changed")
         OVERDUE = "overdue", _("Overdue")
         EVIDENCE_PUBLIC = "evidence_public", _("Evidence file shown or hidden on the public fact-check")
+        VERDICT_RETURNED = "verdict_returned", _("Verdict returned to its author by a reopen")
+        UNDER_REVIEW = "under_review", _("Public fact-check marked under review")
 
     claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="events")
     kind = models.CharField(max_length=20, choices=Kind.choices)

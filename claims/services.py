@@ -207,6 +207,10 @@ def document_extract(document_id: int, *, task_id: str = "", claims_created=None
         # A fault in the text or the extractor: retrying will not help, a person will.
         logger.exception("Extraction of document %s failed", document_id)
         return _fail(document_id, str(error)), []
+    if result.not_scored:
+        # Neither French nor English: no model can score it, and a person should know why nothing came out.
+        Document.objects.filter(pk=document_id, language="").update(language=result.language)
+        return _fail(document_id, result.not_scored), []
     with transaction.atomic():
         document = Document.objects.select_for_update().get(pk=document_id)
         document.language = document.language or result.language

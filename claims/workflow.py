@@ -176,9 +176,13 @@ def close(claim: Claim, *, at, version: int | None = None) -> None:
 
 
 def transition(claim: Claim, to: str, *, actor, version: int | None = None, note: str = "") -> Claim:
-    """Move `claim` to status `to` as `actor`, who last saw it at `version`."""
+    """Move `claim` to status `to` as `actor`, who last saw it at `version`.
+
+    A reopen (to unverified) also touches the claim's verdict and public page, which live in higher
+    layers: callers go through publishing.services.claim_move, which calls this and then does that."""
     with transaction.atomic():
-        current = Claim.objects.select_related("document").get(pk=claim.pk)
+        # Locked, so that a verdict's submission or approval (which lock the claim too) sees the move or precedes it.
+        current = Claim.objects.select_for_update(of=("self",)).select_related("document").get(pk=claim.pk)
         expected = current.version if version is None else version
         if current.version != expected:
             raise Conflict(current)

@@ -12,6 +12,7 @@ class Notification(models.Model):
         VERDICT_APPROVED = "verdict_approved", _("Verdict approved")
         VERDICT_REJECTED = "verdict_rejected", _("Verdict rejected")
         OVERDUE = "overdue", _("Claim overdue")
+        VERDICT_RETURNED = "verdict_returned", _("Verdict returned by a reopen")
 
     recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications")
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)

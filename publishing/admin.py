@@ -1,16 +1,22 @@
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ActionForm
+from django.contrib.auth import get_user_model
 from django.db import models
 from django.shortcuts import redirect, render
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
 from claims import roles, workflow
+from claims import selectors as claim_selectors
+from claims.admin import ClaimEventInline, ReadOnlyAdmin, ReadOnlyInline
+from claims.models import Claim
 from publishing import matching, services
 from publishing.importing import claimreviews_import
 from publishing.models import ClaimMatch, Correction, ExternalFactCheck, Publication
-from reviews.models import Verdict
+from reviews import exports
+from reviews import services as review_services
+from reviews.models import Evidence, Verdict
 
 
 class CorrectionInline(admin.TabularInline):
@@ -29,23 +35,14 @@ class PublicationActionForm(ActionForm):
 
 
 @admin.register(Publication)
-class PublicationAdmin(admin.ModelAdmin):
+class PublicationAdmin(ReadOnlyAdmin):
     list_display = ("slug", "claim", "language", "published_at", "withdrawn_at")
     list_filter = ("language", ("withdrawn_at", admin.EmptyFieldListFilter))
     search_fields = ("slug", "claim__text")
     list_select_related = ("claim",)
-    readonly_fields = (
-        "verdict", "claim", "slug", "language", "published_at", "withdrawn_at", "withdrawal_reason", "withdrawn_by",
-    )  # fmt: skip
     inlines = [CorrectionInline]
     action_form = PublicationActionForm
     actions = ["withdraw", "correct"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
     def _run(self, request, queryset, service, **kwargs):
         text = request.POST.get("text", "")
@@ -67,15 +64,11 @@ class PublicationAdmin(admin.ModelAdmin):
 
 
 @admin.register(ClaimMatch)
-class ClaimMatchAdmin(admin.ModelAdmin):
+class ClaimMatchAdmin(ReadOnlyAdmin):
     list_display = ("claim", "matched_claim", "matched_external", "score", "state", "decided_by", "decided_at")
     list_filter = ("state",)
     list_select_related = ("claim", "matched_claim", "matched_external", "decided_by")
-    readonly_fields = ("claim", "matched_claim", "matched_external", "score", "state", "decided_by", "decided_at")
     actions = ["link", "dismiss"]
-
-    def has_add_permission(self, request):
-        return False
 
     def _decide(self, request, queryset, service):
         for match in queryset.select_related("claim"):
@@ -98,16 +91,14 @@ class ImportForm(forms.Form):
 
 
 @admin.register(ExternalFactCheck)
-class ExternalFactCheckAdmin(admin.ModelAdmin):
+class ExternalFactCheckAdmin(ReadOnlyAdmin):
+    # Imported through publishing.importing, which checks each field and keeps the matching form.
     # Addresses typed without a scheme are https, as they will be from Django 6.0 on.
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_display = ("claim_reviewed", "rating_name", "reviewer", "date_published")
     search_fields = ("claim_reviewed", "reviewer", "speaker")
     exclude = ("normalized_text",)
     change_list_template = "admin/publishing/externalfactcheck/change_list.html"
-
-    def has_add_permission(self, request):
-        return False
 
     def get_urls(self):
         own = [path("import/", self.admin_site.admin_view(self.import_view), name="publishing_import")]
@@ -142,15 +133,13 @@ class ExternalFactCheckAdmin(admin.ModelAdmin):
 
 # Here rather than in reviews.admin: approving a verdict publishes its fact-check.
 @admin.register(Verdict)
-class VerdictAdmin(admin.ModelAdmin):
+class VerdictAdmin(ReadOnlyAdmin):
+    # Verdicts are written by their author and decided through the services: an approved verdict's
+    # rating is what the public page says, and changes only through a correction.
     list_display = ("claim", "rating", "state", "author", "decided_by", "decided_at")
     list_filter = ("state", "rating")
     list_select_related = ("claim", "author", "decided_by")
-    readonly_fields = ("claim", "author", "state", "decided_by", "decision_comment", "decided_at")
     actions = ["approve"]
-
-    def has_add_permission(self, request):
-        return False
 
     @admin.action(description=_("Approve the selected verdicts"))
     def approve(self, request, queryset):
@@ -161,3 +150,88 @@ class VerdictAdmin(admin.ModelAdmin):
                 self.message_user(request, f"“{verdict}”: {refusal}", messages.ERROR)
             else:
                 self.message_user(request, _("Approved: %(verdict)s") % {"verdict": verdict})
+
+
+# Here rather than in reviews.admin: a reopen (moving a claim to unverified) also returns its verdict and
+# marks its public page under review (publishing.services.claim_move).
+class EvidenceInline(ReadOnlyInline):
+    model = Evidence
+    fields = ("kind", "stance", "source", "url", "excerpt", "added_by", "created_at")
+    readonly_fields = fields
+
+
+class ClaimActionForm(ActionForm):
+    reviewer = forms.ModelChoiceField(
+        queryset=get_user_model().objects.filter(is_active=True).order_by("username"),
+        required=False,
+        label=_("Reviewer"),
+    )
+    note = forms.CharField(required=False, label=_("Note"))
+
+
+def _move_action(to):
+    def action(modeladmin, request, queryset):
+        note = request.POST.get("note", "")
+        for claim in queryset:
+            try:
+                services.claim_move(claim, to, actor=request.user, note=note)
+            except workflow.WorkflowError as refusal:
+                modeladmin.message_user(request, f"“{claim}”: {refusal}", messages.ERROR)
+            else:
+                modeladmin.message_user(request, f"“{claim}” → {Claim.Status(to).label}")
+
+    action.__name__ = f"move_to_{to}"
+    return admin.action(description=_("Move to %(status)s") % {"status": Claim.Status(to).label})(action)
+
+
+@admin.register(Claim)
+class ClaimAdmin(ReadOnlyAdmin):
+    # Claims are born from extraction or promotion and change through the actions below (services).
+    list_display = ("text", "speaker", "status", "priority", "assignee", "language", "score", "created_at")
+    list_filter = ("status", "priority", "language", ("assignee", admin.RelatedOnlyFieldListFilter))
+    search_fields = ("text", "speaker", "document__title")
+    list_select_related = ("assignee", "document")
+    fields = (
+        "document", "text", "speaker", "language", "priority", "start", "end", "score", "reasons", "status", "version",
+        "assignee", "due_at", "closed_at", "created_at", "updated_at",
+    )  # fmt: skip
+    inlines = [EvidenceInline, ClaimEventInline]
+    action_form = ClaimActionForm
+    actions = [
+        "assign_to_reviewer",
+        "release",
+        *(_move_action(status) for status in Claim.Status.values),
+        "export_csv",
+    ]
+
+    @admin.action(description=_("Assign to the chosen reviewer"))
+    def assign_to_reviewer(self, request, queryset):
+        reviewer_id = request.POST.get("reviewer")
+        if not reviewer_id:
+            self.message_user(request, _("Choose a reviewer first."), messages.ERROR)
+            return
+        reviewer = get_user_model().objects.get(pk=reviewer_id)
+        for claim in queryset:
+            try:
+                review_services.claim_assign(claim, reviewer=reviewer, actor=request.user)
+            except workflow.WorkflowError as refusal:
+                self.message_user(request, f"“{claim}”: {refusal}", messages.ERROR)
+            else:
+                self.message_user(request, f"“{claim}” → {reviewer}")
+
+    @admin.action(description=_("Release (back to the unassigned queue)"))
+    def release(self, request, queryset):
+        for claim in queryset:
+            try:
+                review_services.claim_release(claim, actor=request.user)
+            except workflow.WorkflowError as refusal:
+                self.message_user(request, f"“{claim}”: {refusal}", messages.ERROR)
+
+    @admin.action(description=_("Export as CSV"), permissions=["view"])
+    def export_csv(self, request, queryset):
+        # The same export as the API's, of the selected claims this person may see.
+        visible = claim_selectors.claims_visible_to(request.user).filter(pk__in=queryset.values("pk")).order_by("id")
+        return exports.claims_csv_response(visible)
+
+    def has_module_permission(self, request):
+        return roles.is_member(request.user)

@@ -131,10 +131,19 @@ def claimreview_for(publication, request_or_base_url) -> dict:
         },
         "itemReviewed": item,
     }
-    corrections = list(publication.corrections.all())
-    if corrections:
-        review["dateModified"] = corrections[-1].created_at.date().isoformat()
+    if modified := date_modified(publication):
+        review["dateModified"] = modified.date().isoformat()
     return review
+
+
+def date_modified(publication):
+    """When the page last changed after it was published: its latest correction, or the reopen of its
+    claim that put it under review; None when neither happened."""
+    corrections = list(publication.corrections.all())
+    changes = [corrections[-1].created_at] if corrections else []
+    if publication.under_review_since:
+        changes.append(publication.under_review_since)
+    return max(changes, default=None)
 
 
 def script_safe_json(data) -> str:

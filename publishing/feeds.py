@@ -3,7 +3,7 @@ from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 
-from publishing.claimreview import rating_name
+from publishing.claimreview import date_modified, rating_name
 from publishing.selectors import live_publications
 from publishing.views import FEED_SIZE
 
@@ -33,8 +33,7 @@ class FactcheckAtomFeed(Feed):
         return publication.published_at
 
     def item_updateddate(self, publication):
-        corrections = list(publication.corrections.all())
-        return corrections[-1].created_at if corrections else publication.published_at
+        return date_modified(publication) or publication.published_at
 
     def item_author_name(self):
         return settings.FACTCHECK_ORGANISATION_NAME

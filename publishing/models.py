@@ -19,6 +19,9 @@ class Publication(models.Model):
     withdrawn_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    # Set when its claim is reopened: the page stays at its address, marked "under review", until an
+    # editor publishes a correction or withdraws it.
+    under_review_since = models.DateTimeField(_("under review since"), null=True, blank=True)
 
     class Meta:
         ordering = ["-published_at", "-id"]

@@ -5,7 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from claims import roles, workflow
-from claims.models import ClaimEvent
+from claims.models import Claim, ClaimEvent
 from publishing.claimreview import page_language
 from publishing.models import Correction, Publication
 from publishing.text import slug_for
@@ -20,6 +20,35 @@ def _unique_slug(text: str) -> str:
         number += 1
         slug = f"{base}-{number}"
     return slug
+
+
+def claim_move(claim: Claim, to: str, *, actor, version: int | None = None, note: str = "") -> Claim:
+    """Every way in moves a claim here: a reopen goes through claim_reopen, any other move is the workflow's."""
+    if to == Claim.Status.UNVERIFIED:
+        return claim_reopen(claim, actor=actor, version=version, note=note)
+    return workflow.transition(claim, to, actor=actor, version=version, note=note)
+
+
+def claim_reopen(claim: Claim, *, actor, version: int | None = None, note: str) -> Claim:
+    """Reopen a claim with what follows from it, together or not at all: its submitted verdict goes back
+    to its author as a draft, and its live fact-check is marked under review (its address and
+    ClaimReview stay, with dateModified) until an editor corrects or withdraws it."""
+    with transaction.atomic():
+        claim = workflow.transition(claim, Claim.Status.UNVERIFIED, actor=actor, version=version, note=note)
+        verdicts.verdicts_return_on_reopen(claim, actor=actor, note=note)
+        now = timezone.now()
+        for publication in Publication.objects.select_for_update().filter(
+            claim=claim, withdrawn_at__isnull=True, under_review_since__isnull=True
+        ):
+            Publication.objects.filter(pk=publication.pk).update(under_review_since=now)
+            workflow.record_event(
+                claim,
+                ClaimEvent.Kind.UNDER_REVIEW,
+                actor=actor,
+                note=note,
+                details={"publication": publication.pk, "slug": publication.slug},
+            )
+    return claim
 
 
 def verdict_approve(verdict: Verdict, *, actor, comment: str = "") -> Verdict:
@@ -107,6 +136,8 @@ def publication_correct(publication: Publication, *, actor, text: str) -> Correc
         if current.withdrawn_at is not None:
             raise workflow.Refused([_("a withdrawn fact-check cannot be corrected")])
         correction = Correction.objects.create(publication=current, text=text.strip(), author=actor)
+        # The correction settles what the reopen put under review.
+        Publication.objects.filter(pk=current.pk).update(under_review_since=None)
         workflow.record_event(
             current.claim,
             ClaimEvent.Kind.CORRECTED,

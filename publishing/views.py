@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.http import require_GET
 
-from publishing.claimreview import claimreview_for, http_url, jsonld_script, rating_name
+from publishing.claimreview import claimreview_for, date_modified, http_url, jsonld_script, rating_name
 from publishing.models import Publication
 from publishing.selectors import live_publication_for_claim, live_publications
 from reviews import downloads
@@ -96,7 +96,7 @@ def json_feed(request):
     items = []
     for publication in live_publications()[:FEED_SIZE]:
         review = claimreview_for(publication, request)
-        corrections = list(publication.corrections.all())
+        modified = date_modified(publication)
         item = {
             "id": review["url"],
             "url": review["url"],
@@ -106,8 +106,8 @@ def json_feed(request):
             "language": publication.language,
             "_claimreview": review,
         }
-        if corrections:
-            item["date_modified"] = corrections[-1].created_at.isoformat()
+        if modified:
+            item["date_modified"] = modified.isoformat()
         items.append(item)
     feed = {
         "version": "https://jsonfeed.org/version/1.1",

@@ -1,7 +1,5 @@
 from django import forms
 from django.contrib import admin, messages
-from django.contrib.admin.helpers import ActionForm
-from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.db.models import Count
@@ -12,15 +10,14 @@ from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
 from claims import roles, workflow
-from claims import selectors as claim_selectors
-from claims.admin import ClaimEventInline, ReadOnlyInline
-from claims.models import Claim
+from claims.admin import ReadOnlyAdmin
 from factcheck.paging import TotalInRowsPaginator
-from reviews import exports, selectors, services
+from reviews import selectors, services
 from reviews.models import ArchivedPage, Assignment, Evidence, ReviewerProfile
 from sources import source_csv
 from sources.models import Source, SourceDomain, SourceEvent
-from sources.selectors import normalise_domain
+from sources.selectors import is_public_suffix, normalise_domain
+from sources.services import public_suffix_refusal
 
 
 class SourceDomainForm(forms.ModelForm):
@@ -33,6 +30,8 @@ class SourceDomainForm(forms.ModelForm):
         domain = normalise_domain(self.cleaned_data["domain"])
         if not domain:
             raise forms.ValidationError(_("Enter a domain such as example.org."))
+        if is_public_suffix(domain):
+            raise forms.ValidationError(public_suffix_refusal(domain))
         return domain
 
 
@@ -87,15 +86,29 @@ class SourceAdmin(admin.ModelAdmin):
     actions = ["export_csv", "merge_sources"]
     change_list_template = "admin/sources/source/change_list.html"
 
+    def has_delete_permission(self, request, obj=None):
+        # Deleting would drop its evidence's link and history; duplicates are merged instead.
+        return False
+
     def save_model(self, request, obj, form, change):
         services.source_save(obj, actor=request.user)
 
-    def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        # Domains added in the form may cover evidence that had no source.
-        linked = services.evidence_link_to_source(form.instance, actor=request.user)
-        if linked:
-            self.message_user(request, _("%(count)d evidence items now link to this source.") % {"count": linked})
+    def save_formset(self, request, form, formset, change):
+        if formset.model is not SourceDomain:
+            return super().save_formset(request, form, formset, change)
+        # The domains as the form leaves them, saved by the service: its checks, history and evidence links.
+        domains = [
+            row.cleaned_data["domain"]
+            for row in formset.forms
+            if row.cleaned_data.get("domain") and not row.cleaned_data.get("DELETE")
+        ]
+        try:
+            services.source_save(form.instance, actor=request.user, domains=domains)
+        except workflow.WorkflowError as refusal:
+            self.message_user(request, str(refusal), messages.ERROR)
+        # What the admin's change message reads from a formset it saved itself.
+        formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
+        return None
 
     def get_urls(self):
         def view(function):
@@ -112,12 +125,17 @@ class SourceAdmin(admin.ModelAdmin):
             raise PermissionDenied
 
     def import_csv_view(self, request):
+        """Upload, then a preview of every change (source, field, old → new) and of the claims it would no
+        longer support; nothing changes until the editor confirms that preview."""
         self._require_editor(request)
         form = CsvImportForm(request.POST or None, request.FILES or None)
-        problems = []
-        if request.method == "POST" and form.is_valid():
+        problems, plan, data = [], None, ""
+        if request.method == "POST" and "confirm" in request.POST:
+            data = request.POST.get("data", "")
             try:
-                result = services.sources_import_csv(form.cleaned_data["file"].read(), actor=request.user)
+                result = services.sources_import_csv(
+                    data.encode(), actor=request.user, confirmed=request.POST.get("digest", "")
+                )
             except workflow.WorkflowError as refusal:
                 problems = refusal.messages
             else:
@@ -126,13 +144,32 @@ class SourceAdmin(admin.ModelAdmin):
                     _("Imported: %(created)d new sources, %(updated)d updated, %(linked)d evidence items linked.")
                     % {"created": result.created, "updated": result.updated, "linked": result.linked},
                 )
+                for claim in result.affected:
+                    self.message_user(
+                        request,
+                        _("Claim %(id)d (%(status)s) no longer holds: %(unmet)s")
+                        % {"id": claim.claim_id, "status": claim.status, "unmet": "; ".join(claim.unmet)},
+                        messages.WARNING,
+                    )
                 return redirect("admin:sources_source_changelist")
+        elif request.method == "POST" and form.is_valid():
+            try:
+                data = form.cleaned_data["file"].read().decode("utf-8-sig")
+            except UnicodeDecodeError:
+                problems = [_("The file is not UTF-8 text; save it as “CSV UTF-8”.")]
+            else:
+                try:
+                    plan = services.sources_import_preview(data.encode(), actor=request.user)
+                except workflow.WorkflowError as refusal:
+                    problems = refusal.messages
         context = {
             **self.admin_site.each_context(request),
             "opts": self.model._meta,
             "title": _("Import sources from CSV"),
             "form": form,
             "problems": problems,
+            "plan": plan,
+            "data": data,
         }
         return render(request, "admin/sources/source/import_csv.html", context)
 
@@ -238,14 +275,14 @@ class ArchivedPageInline(admin.StackedInline):
 
 
 @admin.register(Evidence)
-class EvidenceAdmin(admin.ModelAdmin):
+class EvidenceAdmin(ReadOnlyAdmin):
+    # Evidence is added through reviews.services.evidence_attach (the desk, the API): role, file type,
+    # SHA-256, author and the claim's event.
     # Addresses typed without a scheme are https, as they will be from Django 6.0 on.
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_display = ("claim", "kind", "stance", "source", "public", "archive_state", "added_by", "created_at")
     list_filter = ("kind", "stance", "public", "archive__state")
     list_select_related = ("claim", "source", "added_by", "archive")
-    # `public` changes through the actions below, so that the service checks the role and records it.
-    readonly_fields = ("sha256", "content_type", "public")
     inlines = [ArchivedPageInline]
     actions = ["archive_again", "show_on_public_factcheck", "keep_private"]
 
@@ -284,101 +321,9 @@ class EvidenceAdmin(admin.ModelAdmin):
 
 
 @admin.register(Assignment)
-class AssignmentAdmin(admin.ModelAdmin):
+class AssignmentAdmin(ReadOnlyAdmin):
     list_display = ("claim", "reviewer", "assigned_by", "assigned_at", "due_at", "released_at", "completed_at")
     list_select_related = ("claim", "reviewer", "assigned_by")
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-
-class EvidenceInline(ReadOnlyInline):
-    model = Evidence
-    fields = ("kind", "stance", "source", "url", "excerpt", "added_by", "created_at")
-    readonly_fields = fields
-
-
-class ClaimActionForm(ActionForm):
-    reviewer = forms.ModelChoiceField(
-        queryset=get_user_model().objects.filter(is_active=True).order_by("username"),
-        required=False,
-        label=_("Reviewer"),
-    )
-    note = forms.CharField(required=False, label=_("Note"))
-
-
-def _move_action(to):
-    def action(modeladmin, request, queryset):
-        note = request.POST.get("note", "")
-        for claim in queryset:
-            try:
-                workflow.transition(claim, to, actor=request.user, note=note)
-            except workflow.WorkflowError as refusal:
-                modeladmin.message_user(request, f"“{claim}”: {refusal}", messages.ERROR)
-            else:
-                modeladmin.message_user(request, f"“{claim}” → {Claim.Status(to).label}")
-
-    action.__name__ = f"move_to_{to}"
-    return admin.action(description=_("Move to %(status)s") % {"status": Claim.Status(to).label})(action)
-
-
-@admin.register(Claim)
-class ClaimAdmin(admin.ModelAdmin):
-    list_display = ("text", "speaker", "status", "priority", "assignee", "language", "score", "created_at")
-    list_filter = ("status", "priority", "language", ("assignee", admin.RelatedOnlyFieldListFilter))
-    search_fields = ("text", "speaker", "document__title")
-    list_select_related = ("assignee", "document")
-    readonly_fields = (
-        "document", "text", "start", "end", "score", "reasons", "status", "version",
-        "assignee", "due_at", "closed_at", "created_at", "updated_at",
-    )  # fmt: skip
-    fields = ("document", "text", "speaker", "language", "priority", *readonly_fields[2:])
-    inlines = [EvidenceInline, ClaimEventInline]
-    action_form = ClaimActionForm
-    actions = [
-        "assign_to_reviewer",
-        "release",
-        *(_move_action(status) for status in Claim.Status.values),
-        "export_csv",
-    ]
-
-    def has_add_permission(self, request):
-        return False
-
-    @admin.action(description=_("Assign to the chosen reviewer"))
-    def assign_to_reviewer(self, request, queryset):
-        reviewer_id = request.POST.get("reviewer")
-        if not reviewer_id:
-            self.message_user(request, _("Choose a reviewer first."), messages.ERROR)
-            return
-        reviewer = get_user_model().objects.get(pk=reviewer_id)
-        for claim in queryset:
-            try:
-                services.claim_assign(claim, reviewer=reviewer, actor=request.user)
-            except workflow.WorkflowError as refusal:
-                self.message_user(request, f"“{claim}”: {refusal}", messages.ERROR)
-            else:
-                self.message_user(request, f"“{claim}” → {reviewer}")
-
-    @admin.action(description=_("Release (back to the unassigned queue)"))
-    def release(self, request, queryset):
-        for claim in queryset:
-            try:
-                services.claim_release(claim, actor=request.user)
-            except workflow.WorkflowError as refusal:
-                self.message_user(request, f"“{claim}”: {refusal}", messages.ERROR)
-
-    @admin.action(description=_("Export as CSV"), permissions=["view"])
-    def export_csv(self, request, queryset):
-        # The same export as the API's, of the selected claims this person may see.
-        visible = claim_selectors.claims_visible_to(request.user).filter(pk__in=queryset.values("pk")).order_by("id")
-        return exports.claims_csv_response(visible)
-
-    def has_module_permission(self, request):
-        return roles.is_member(request.user)
 
 
 admin.site.register(ReviewerProfile)

@@ -72,6 +72,7 @@ class SourceEvent(AppendOnly, models.Model):
         MERGED = "merged", _("Merged")
         IMPORTED = "imported", _("Imported")
         DOMAIN_ADDED = "domain_added", _("Domain added")
+        CHANGED = "changed", _("Changed")
 
     # A merged-away Source is deleted; its events stay, named, with the link cleared.
     source = models.ForeignKey(Source, null=True, on_delete=models.SET_NULL, related_name="events")

@@ -4,8 +4,13 @@ import re
 from urllib.parse import urlsplit
 
 from django.db.models import Count, Q, QuerySet
+from publicsuffixlist import PublicSuffixList
 
 from sources.models import Source, SourceDomain
+
+# The Public Suffix List as the package ships it (ICANN and private suffixes such as github.io); it is
+# never downloaded at run time, and a newer list comes with an upgrade of the package.
+_PUBLIC_SUFFIXES = PublicSuffixList()
 
 
 def domain_of(url: str) -> str:
@@ -16,10 +21,12 @@ def domain_of(url: str) -> str:
 def source_for_url(url: str) -> Source | None:
     """The Source whose registered domain is the URL's host or a parent of it."""
     host = domain_of(url)
-    if not host:
+    registrable = registrable_domain(host)
+    if not registrable:
         return None
+    # The host and its parents down to its registrable domain: news.bbc.co.uk and bbc.co.uk, never co.uk.
     labels = host.split(".")
-    candidates = [".".join(labels[i:]) for i in range(len(labels) - 1)]
+    candidates = [".".join(labels[i:]) for i in range(len(labels) - registrable.count("."))]
     matches = {
         row.domain: row.source for row in SourceDomain.objects.filter(domain__in=candidates).select_related("source")
     }
@@ -67,6 +74,17 @@ def _registered_form(host: str) -> str:
         return ""
     host = host.removeprefix("www.")
     return host if len(host) <= 253 and _DOMAIN.fullmatch(host) else ""
+
+
+def registrable_domain(host: str) -> str:
+    """The part of `host` one owner registered (bbc.co.uk for news.bbc.co.uk, me.github.io for
+    a.me.github.io), or "" when the host is itself a public suffix (co.uk, github.io, gouv.fr)."""
+    return _PUBLIC_SUFFIXES.privatesuffix(host) or "" if host else ""
+
+
+def is_public_suffix(domain: str) -> bool:
+    """Whether anyone can register names under `domain`, so that no one Source can cover it."""
+    return bool(domain) and _PUBLIC_SUFFIXES.is_public(domain)
 
 
 def unicode_domain(domain: str) -> str:

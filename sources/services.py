@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 
 from factcheck.errors import Refused
 from sources.models import Source, SourceDomain, SourceEvent
-from sources.selectors import normalise_domain
+from sources.selectors import is_public_suffix, normalise_domain
 
 
 def source_event(source: Source, kind: str, *, actor, old_value="", new_value="", details=None) -> SourceEvent:
@@ -24,6 +24,13 @@ def source_event(source: Source, kind: str, *, actor, old_value="", new_value=""
     )
 
 
+def public_suffix_refusal(domain: str) -> str:
+    return _(
+        "%(domain)s is a public suffix: anyone can register a site under it, so no one source covers it; "
+        "register the site's own domain (e.g. example.%(domain)s)"
+    ) % {"domain": domain}
+
+
 def domains_cleaned(domains: list[str], source: Source | None) -> list[str]:
     """`domains` normalised (see normalise_domain) and without repeats; Refused when one is not a
     domain name or already belongs to another Source than `source`."""
@@ -31,6 +38,9 @@ def domains_cleaned(domains: list[str], source: Source | None) -> list[str]:
     if not_domains:
         raise Refused([_("%(value)s is not a domain name") % {"value": value} for value in not_domains])
     domains = list(dict.fromkeys(normalise_domain(domain) for domain in domains))
+    public = [domain for domain in domains if is_public_suffix(domain)]
+    if public:
+        raise Refused([public_suffix_refusal(domain) for domain in public])
     if domains:
         taken = SourceDomain.objects.filter(domain__in=domains).select_related("source")
         if source is not None and source.pk is not None:

@@ -6,17 +6,20 @@ import either takes every row or none (the service writes them in one transactio
 
 import csv
 import io
+import unicodedata
 from dataclasses import dataclass, field
 
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from factcheck.csv_cells import defuse, restore
 from sources.models import Source
-from sources.selectors import normalise_domain
+from sources.selectors import is_public_suffix, normalise_domain
+from sources.services import public_suffix_refusal
 
 COLUMNS = ("name", "kind", "reliability", "active", "domains", "notes")
-_TRUE = {"1", "true", "yes", "y", "on"}
-_FALSE = {"0", "false", "no", "n", "off"}
+_TRUE = {"1", "true", "yes", "y", "on", "oui", "vrai"}
+_FALSE = {"0", "false", "no", "n", "off", "non", "faux"}
 MAX_ROWS = 10_000
 
 
@@ -28,19 +31,40 @@ class InvalidCsv(ValueError):
 
 @dataclass
 class SourceRow:
+    """One line of the file. A field left as None was not given (its column is missing or its cell blank):
+    an existing Source keeps its value, a new one takes the default."""
+
     line: int
     name: str
-    kind: str = Source.Kind.OTHER
-    reliability: str = Source.Reliability.UNKNOWN
-    active: bool = True
+    kind: str | None = None
+    reliability: str | None = None
+    active: bool | None = None
     domains: list[str] = field(default_factory=list)
-    notes: str = ""
+    notes: str | None = None
+
+
+def _folded(text: str) -> str:
+    """Case and accents set aside, so that « Média », "media" and "MÉDIA" meet."""
+    decomposed = unicodedata.normalize("NFKD", text.strip().casefold())
+    return "".join(character for character in decomposed if not unicodedata.combining(character)).replace("_", " ")
+
+
+def _choice_names(choices) -> dict[str, str]:
+    """Each choice by its code and by its label in English and in French, as people see them."""
+    names = {}
+    for value, label in choices.choices:
+        names[_folded(value)] = value
+        for language in ("en", "fr"):
+            with translation.override(language):
+                names[_folded(str(label))] = value
+    return names
 
 
 def render(sources) -> str:
     """Sources (with their domains prefetched, ideally) as CSV text that `parse` reads back."""
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    # The default line ending, \r\n, makes the writer quote any cell holding a \r as well as a \n.
+    writer = csv.writer(out)
     writer.writerow(COLUMNS)
     for source in sources:
         domains = " ".join(sorted(domain.domain for domain in source.domains.all()))
@@ -113,21 +137,19 @@ def _parse_row(line: int, cells: dict[str, str]) -> tuple[SourceRow | None, list
         return None, [_("Line %d: the name is empty.") % line]
     if len(name) > 200:
         errors.append(_("Line %d: the name is longer than 200 characters.") % line)
-    row = SourceRow(line=line, name=name, notes=restore(cells.get("notes", "")))
-    kind = cells.get("kind", "").lower()
+    row = SourceRow(line=line, name=name, notes=restore(cells["notes"]) if cells.get("notes") else None)
+    kind = cells.get("kind", "")
     if kind:
-        if kind in Source.Kind.values:
-            row.kind = kind
-        else:
+        row.kind = _choice_names(Source.Kind).get(_folded(kind))
+        if row.kind is None:
             errors.append(
                 _("Line %(line)d: unknown kind “%(value)s” (one of: %(choices)s).")
                 % {"line": line, "value": kind, "choices": ", ".join(Source.Kind.values)}
             )
-    reliability = cells.get("reliability", "").lower()
+    reliability = cells.get("reliability", "")
     if reliability:
-        if reliability in Source.Reliability.values:
-            row.reliability = reliability
-        else:
+        row.reliability = _choice_names(Source.Reliability).get(_folded(reliability))
+        if row.reliability is None:
             errors.append(
                 _("Line %(line)d: unknown reliability “%(value)s” (one of: %(choices)s).")
                 % {"line": line, "value": reliability, "choices": ", ".join(Source.Reliability.values)}
@@ -135,11 +157,15 @@ def _parse_row(line: int, cells: dict[str, str]) -> tuple[SourceRow | None, list
     active = cells.get("active", "").lower()
     if active in _FALSE:
         row.active = False
-    elif active and active not in _TRUE:
+    elif active in _TRUE:
+        row.active = True
+    elif active:
         errors.append(_("Line %(line)d: active must be yes or no, not “%(value)s”.") % {"line": line, "value": active})
     for value in cells.get("domains", "").replace(",", " ").replace(";", " ").split():
         domain = normalise_domain(value)
-        if domain:
+        if domain and is_public_suffix(domain):
+            errors.append(_("Line %(line)d: %(refusal)s.") % {"line": line, "refusal": public_suffix_refusal(domain)})
+        elif domain:
             row.domains.append(domain)
         else:
             errors.append(_("Line %(line)d: “%(value)s” is not a domain.") % {"line": line, "value": value})

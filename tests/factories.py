@@ -105,3 +105,11 @@ class NotificationFactory(factory.django.DjangoModelFactory):
     claim = factory.SubFactory(ClaimFactory)
     text = factory.Sequence(lambda n: f"Claim {n} is yours.")
     dedupe_key = factory.Sequence(lambda n: f"test:{n}")
+
+
+def import_sources(data: bytes, *, actor):
+    """Import a source CSV as an editor does: preview it, then confirm exactly that preview."""
+    from reviews import services
+
+    plan = services.sources_import_preview(data, actor=actor)
+    return services.sources_import_csv(data, actor=actor, confirmed=plan.digest)

@@ -17,6 +17,7 @@ from api.schema import errors
 from claims import selectors, workflow
 from claims.models import ClaimEvent
 from publishing import selectors as publishing_selectors
+from publishing import services as publishing_services
 from publishing.models import Publication
 from reviews import downloads, exports
 from reviews import services as reviews_services
@@ -133,7 +134,7 @@ class ClaimTransitionView(APIView):
         claim = visible_claim(request, claim_id)
         move = serializers.TransitionSerializer(data=request.data)
         move.is_valid(raise_exception=True)
-        workflow.transition(claim, actor=request.user, **move.validated_data)
+        publishing_services.claim_move(claim, actor=request.user, **move.validated_data)
         return Response(claim_detail(request, claim.pk))
 
 

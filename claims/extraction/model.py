@@ -1,6 +1,6 @@
 """The shipped check-worthiness model: a logistic regression stored as JSON weights (see model/PROVENANCE.md).
 
-English sentences use word n-grams plus cues; other languages use the cue-only model, whose features exist in
+English sentences use word n-grams plus cues; French uses the cue-only model, whose features exist in
 French too. Both were trained by bench/train_checkworthy.py.
 """
 

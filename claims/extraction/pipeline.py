@@ -1,18 +1,19 @@
 """Claim extraction: clean the page text, split it into sentences, score them, find speakers and repeats."""
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from typing import NamedTuple
 
 from django.conf import settings
+from django.utils.translation import gettext as _
 
 from claims.extraction.attribution import SpeakerTracker
 from claims.extraction.cleaning import CleanedText, clean, clutter_reason
 from claims.extraction.duplicates import content_stems, group_duplicates, headline_match
 from claims.extraction.features import reasons
 from claims.extraction.model import score
-from claims.extraction.patterns import prefix_tree
 from claims.extraction.segmentation import split_spans
 
 
@@ -35,24 +36,42 @@ class Extraction:
     published: date | None = None
     claims: list[ScoredSentence] = field(default_factory=list)
     candidates: list[ScoredSentence] = field(default_factory=list)
+    # Why no sentence was scored, when none was: the models know French and English only.
+    not_scored: str = ""
 
 
-# Each language's commonest words, in one pattern so that a single scan counts both: the group holds French ones.
-_COMMON_WORDS = re.compile(
-    rf"\b(?:({prefix_tree('le la les des est une que qui pour dans selon du et sur pas au aux')})"
-    rf"|{prefix_tree('the of and is are was that for in on with said to by from it')})\b",
-    re.I,
-)
+# The languages the check-worthiness models were trained on; "other" is what detect_language says of the rest.
+SCORED_LANGUAGES = ("fr", "en")
+OTHER_LANGUAGE = "other"
 
+# Each language's commonest words; the "other" ones are German, Spanish, Italian, Portuguese and Dutch words that
+# are not French or English words too.
+_COMMON_WORDS = {
+    "fr": "le la les des est une que qui pour dans selon du et sur pas au aux",
+    "en": "the of and is are was that for in on with said to by from it",
+    OTHER_LANGUAGE: "der das und ist nicht ein eine mit dem von sich auch auf für wurde "  # German
+    "el los las del por con una para como pero más está según fue "  # Spanish
+    "il della che gli sono nel alla questo "  # Italian
+    "os não uma com pelo são foi "  # Portuguese
+    "het een niet zijn voor ook werd met heeft wordt naar bij dat",  # Dutch
+}
+_LANGUAGE_OF_WORD = {word: language for language, words in _COMMON_WORDS.items() for word in words.split()}
+_WORD = re.compile(r"[^\W\d_]+")  # a word of letters; figures tell no language
 
 LANGUAGE_SAMPLE_SENTENCES = 12  # enough words to tell French from English
+# A text without one common French or English word in this many words is in another script or language.
+_WORDS_TO_TELL = 8
 
 
 def detect_language(text: str) -> str:
-    """ "fr" or "en", from the frequency of each language's commonest words."""
-    found = _COMMON_WORDS.findall(text)  # the French word, or "" for an English one
-    french = sum(map(bool, found))
-    return "fr" if french > len(found) - french else "en"
+    """ "fr", "en" or "other", from the frequency of each language's commonest words; "en" for a text too short
+    to tell."""
+    words = _WORD.findall(text.lower())
+    counts = Counter(map(_LANGUAGE_OF_WORD.get, words))
+    french, english, other = counts["fr"], counts["en"], counts[OTHER_LANGUAGE]
+    if other > max(french, english) or (not french and not english and len(words) >= _WORDS_TO_TELL):
+        return OTHER_LANGUAGE
+    return "fr" if french > english else "en"
 
 
 def segment(text: str) -> tuple[CleanedText, list[tuple[int, int]]]:
@@ -71,7 +90,17 @@ def extract(text: str, *, language: str | None = None, threshold: float | None =
         if text[start:end] in cleaned.clutter_free_lines or not clutter_reason(text[start:end])
     ]
     prose = " ".join(text[start:end] for start, end in spans[:LANGUAGE_SAMPLE_SENTENCES]) or text
-    language = language or detect_language(prose)
+    # A language given as "fr-FR" is French; one detected is "fr", "en" or "other".
+    language = language.split("-")[0].lower() if language else detect_language(prose)
+    if language not in SCORED_LANGUAGES:
+        # Scoring German with the English model would only make up numbers.
+        return Extraction(
+            language=language,
+            title=cleaned.title,
+            byline=cleaned.byline,
+            published=cleaned.published,
+            not_scored=_("language not supported for scoring"),
+        )
     tracker = SpeakerTracker()
     scored = []
     for start, end in spans:

@@ -145,7 +145,7 @@ def claim_move(request, pk):
         errors = {"status": [_("Invalid move.")]}
         return render_workspace(request, claim, status=REFUSED, move_note_form=form, errors=errors)
     try:
-        workflow.transition(
+        publishing_services.claim_move(
             claim,
             form.cleaned_data["to"],
             actor=request.user,

@@ -15,16 +15,29 @@ from reviews.services.assignment import (
 )
 from reviews.services.evidence import evidence_attach, evidence_link_to_source, evidence_remove, evidence_set_public
 from reviews.services.registry import (
+    AffectedClaim,
+    ImportPlan,
     ImportResult,
+    SourceChange,
     source_merge,
     source_register_domain,
     source_save,
     sources_import_csv,
+    sources_import_preview,
 )
-from reviews.services.verdicts import verdict_approve, verdict_reject, verdict_save_draft, verdict_submit
+from reviews.services.verdicts import (
+    verdict_approve,
+    verdict_reject,
+    verdict_save_draft,
+    verdict_submit,
+    verdicts_return_on_reopen,
+)
 
 __all__ = [
+    "AffectedClaim",
+    "ImportPlan",
     "ImportResult",
+    "SourceChange",
     "assignments_flag_overdue",
     "claim_assign",
     "claim_auto_assign",
@@ -45,8 +58,10 @@ __all__ = [
     "source_register_domain",
     "source_save",
     "sources_import_csv",
+    "sources_import_preview",
     "verdict_approve",
     "verdict_reject",
     "verdict_save_draft",
     "verdict_submit",
+    "verdicts_return_on_reopen",
 ]

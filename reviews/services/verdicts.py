@@ -43,6 +43,16 @@ def verdict_save_draft(claim: Claim, *, actor, rating: str, summary: str) -> Ver
     return verdict
 
 
+# A verdict is submitted and approved only while its claim stands in one of these statuses.
+DECIDABLE = (Claim.Status.CORROBORATED, Claim.Status.DISPUTED)
+
+
+def _lock_claim(verdict: Verdict) -> Claim:
+    """The verdict's claim, locked as workflow.transition locks it, so that no move (a reopen) can
+    slip between the check of its status and the verdict's step. Call inside a transaction."""
+    return Claim.objects.select_for_update().get(pk=verdict.claim_id)
+
+
 def _move_verdict(verdict: Verdict, from_states, **changes) -> None:
     updated = Verdict.objects.filter(pk=verdict.pk, state__in=from_states).update(updated_at=timezone.now(), **changes)
     if not updated:
@@ -56,9 +66,10 @@ def verdict_submit(verdict: Verdict, *, actor) -> Verdict:
     claim = verdict.claim
     if not roles.can_submit_verdict(actor, verdict):
         raise workflow.NotAllowed([_("only the claim's assignee can submit its verdict")])
-    if claim.status not in (Claim.Status.CORROBORATED, Claim.Status.DISPUTED):
-        raise workflow.Refused([_("a verdict can be submitted only once the claim is corroborated or disputed")])
     with transaction.atomic():
+        claim = _lock_claim(verdict)
+        if claim.status not in DECIDABLE:
+            raise workflow.Refused([_("a verdict can be submitted only once the claim is corroborated or disputed")])
         _move_verdict(verdict, [Verdict.State.DRAFT, Verdict.State.REJECTED], state=Verdict.State.SUBMITTED)
         workflow.record_event(claim, ClaimEvent.Kind.VERDICT_SUBMITTED, actor=actor, details={"verdict": verdict.pk})
     verdict.refresh_from_db()
@@ -72,6 +83,7 @@ def verdict_approve(verdict: Verdict, *, actor, comment: str = "") -> Verdict:
         raise workflow.NotAllowed([_("only an editor who did not write the verdict can approve it")])
     now = timezone.now()
     with transaction.atomic():
+        claim = _lock_claim(verdict)
         _move_verdict(
             verdict,
             [Verdict.State.SUBMITTED],
@@ -80,6 +92,12 @@ def verdict_approve(verdict: Verdict, *, actor, comment: str = "") -> Verdict:
             decision_comment=comment,
             decided_at=now,
         )
+        # After the verdict's own check, so that a verdict approved twice says so; the refusal rolls it back.
+        if claim.status not in DECIDABLE or claim.closed_at is not None:
+            message = _(
+                "the claim is %(status)s now: only a verdict on an open, corroborated or disputed claim is approved"
+            )
+            raise workflow.Refused([message % {"status": claim.get_status_display()}])
         workflow.close(verdict.claim, at=now)
         close_open_assignment(verdict.claim, completed_at=now)
         workflow.record_event(
@@ -138,4 +156,21 @@ def verdict_reject(verdict: Verdict, *, actor, comment: str) -> Verdict:
     return verdict
 
 
-# The source registry. Every change to a Source's standing is kept as a SourceEvent.
+def verdicts_return_on_reopen(claim: Claim, *, actor, note: str) -> list[Verdict]:
+    """A reopened claim's submitted verdict goes back to its author as a draft: it judged a claim that no
+    longer stands. Called by publishing.services.claim_reopen in the reopen's transaction."""
+    returned = list(Verdict.objects.select_for_update().filter(claim=claim, state=Verdict.State.SUBMITTED))
+    for verdict in returned:
+        _move_verdict(verdict, [Verdict.State.SUBMITTED], state=Verdict.State.DRAFT)
+        event = workflow.record_event(
+            claim, ClaimEvent.Kind.VERDICT_RETURNED, actor=actor, note=note, details={"verdict": verdict.pk}
+        )
+        notify(
+            verdict.author,
+            Notification.Kind.VERDICT_RETURNED,
+            claim=claim,
+            text=_("%(editor)s reopened claim %(id)d; your submitted verdict is a draft again:\n%(note)s")
+            % {"editor": actor.get_username(), "id": claim.pk, "note": note.strip()},
+            dedupe_key=f"verdict_returned:event-{event.pk}",
+        )
+    return returned

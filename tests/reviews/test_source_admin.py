@@ -30,7 +30,11 @@ def staff(request):
 def test_an_editor_imports_a_csv_file(client, staff):
     staff(client, "editor")
     upload = SimpleUploadedFile("sources.csv", b"name,kind,domains\nINSEE,government,insee.fr\n")
-    response = client.post(reverse("admin:sources_source_import"), {"file": upload})
+    preview = client.post(reverse("admin:sources_source_import"), {"file": upload})
+    assert preview.status_code == 200
+    assert not Source.objects.exists()  # nothing changes before the editor confirms the preview
+    confirm = {"confirm": "1", "data": preview.context["data"], "digest": preview.context["plan"].digest}
+    response = client.post(reverse("admin:sources_source_import"), confirm)
     assert response.status_code == 302
     assert Source.objects.get().name == "INSEE"
 
@@ -103,13 +107,16 @@ def test_saving_a_source_in_the_admin_records_its_reliability_change_and_links_n
     }  # fmt: skip
     response = client.post(reverse("admin:sources_source_change", args=[source.pk]), form)
     assert response.status_code == 302, response.content.decode()[:2000]
-    event = SourceEvent.objects.get(source=source)
+    event = SourceEvent.objects.get(source=source, kind="reliability_changed")
     assert (event.kind, event.old_value, event.new_value, event.actor) == (
         "reliability_changed",
         "high",
         "medium",
         editor,
     )
+    # The domain typed in the inline goes through the service too, and into the history.
+    added = SourceEvent.objects.get(source=source, kind="domain_added")
+    assert (added.new_value, added.actor) == ("lemonde.fr", editor)
     assert Evidence.objects.get(pk=waiting.pk).source == source
 
 

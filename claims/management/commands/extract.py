@@ -41,4 +41,6 @@ class Command(BaseCommand):
             "claims": [sentence_json(sentence) for sentence in result.claims],
             "candidates": [sentence_json(sentence) for sentence in result.candidates],
         }
+        if result.not_scored:
+            output["not_scored"] = result.not_scored
         self.stdout.write(json.dumps(output, ensure_ascii=False, indent=2))

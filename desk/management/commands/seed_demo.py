@@ -50,8 +50,10 @@ class Command(BaseCommand):
     def _create_users(self):
         User = get_user_model()
         for username, group, superuser in DEMO_USERS:
-            user, created = User.objects.get_or_create(
-                username=username, defaults={"is_staff": True, "is_superuser": superuser}
+            # Only the admin is staff: the desk is where fact-checkers and editors work, and the Django
+            # admin only shows what they may change elsewhere.
+            user, created = User.objects.update_or_create(
+                username=username, defaults={"is_staff": superuser, "is_superuser": superuser}
             )
             if created:
                 user.set_password(DEMO_PASSWORD)
