@@ -8,11 +8,11 @@ from rest_framework import exceptions, status
 from rest_framework.authtoken.models import Token
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
-from rest_framework.throttling import ScopedRateThrottle
 from rest_framework.views import APIView
 
 from api import serializers
 from api.schema import errors
+from api.throttling import SignInThrottle
 
 BAD_CREDENTIALS = "Unable to sign in with these credentials."
 
@@ -42,8 +42,7 @@ class TokenView(APIView):
     # Credentials in the body are the authentication here; a stale header must not get in the way.
     authentication_classes = []
     permission_classes = [AllowAny]
-    throttle_classes = [ScopedRateThrottle]
-    throttle_scope = "auth"
+    throttle_classes = [SignInThrottle]
 
     @extend_schema(
         operation_id="auth_token",
@@ -67,8 +66,7 @@ class TokenView(APIView):
 class LoginView(APIView):
     authentication_classes = []
     permission_classes = [AllowAny]
-    throttle_classes = [ScopedRateThrottle]
-    throttle_scope = "auth"
+    throttle_classes = [SignInThrottle]
 
     @extend_schema(
         operation_id="auth_login",
