@@ -5,6 +5,7 @@ file imports nothing. Imported text is stored as given and escaped wherever it i
 """
 
 import json
+import math
 from dataclasses import dataclass
 from datetime import date
 
@@ -83,10 +84,13 @@ def _number(node, key, where, problems) -> float | None:
     if raw in (None, ""):
         return None
     try:
-        return float(raw)
+        number = float(raw)
     except (TypeError, ValueError):
+        number = math.nan
+    if not math.isfinite(number):  # NaN and Infinity parse as floats, and are no rating
         problems.append(_("%(where)s: %(key)s is not a number") % {"where": where, "key": key})
         return None
+    return number
 
 
 def _date(raw, where, key, problems) -> date | None:
@@ -142,6 +146,8 @@ def parse_claimreviews(raw: bytes) -> list[dict]:
         data = json.loads(raw)
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise ImportRefused([_("the file is not JSON: %(error)s") % {"error": error}]) from error
+    except RecursionError:
+        raise ImportRefused([_("the file is nested too deeply to be a ClaimReview file")]) from None
     reviews = _reviews_in(data)
     if not reviews:
         raise ImportRefused([_("the file holds no ClaimReview")])
