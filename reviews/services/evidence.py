@@ -50,6 +50,7 @@ def evidence_attach(
         except uploads.UploadRefused as refusal:
             raise workflow.Refused([str(refusal)]) from refusal
         sha256, content_type = checked.sha256, checked.content_type
+        file.name = checked.name
         if Evidence.objects.filter(claim=claim, sha256=sha256).exists():
             raise workflow.Refused([_("this file is already attached to this claim")])
     elif kind == Evidence.Kind.QUOTE:
