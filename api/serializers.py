@@ -11,6 +11,7 @@ from rest_framework import serializers
 
 from claims import roles
 from claims.models import Candidate, Claim, ClaimEvent, Document
+from factcheck.limits import URL_MAX_LENGTH
 from notifications import selectors as notification_selectors
 from notifications.models import Notification
 from publishing.models import ClaimMatch, Correction, Publication
@@ -103,7 +104,7 @@ class DocumentSubmitSerializer(serializers.Serializer):
     text = serializers.CharField(required=False, max_length=1_000_000)
     title = serializers.CharField(required=False, allow_blank=True, max_length=500, default="")
     language = serializers.CharField(required=False, allow_blank=True, max_length=8, default="")
-    url = serializers.URLField(required=False, max_length=2000)
+    url = serializers.URLField(required=False, max_length=URL_MAX_LENGTH)
     file = serializers.FileField(required=False, max_length=255)
 
     def validate_file(self, file):
@@ -270,7 +271,7 @@ class EvidencePublicSerializer(serializers.Serializer):
 
 class EvidenceCreateSerializer(serializers.Serializer):
     file = serializers.FileField(required=False, max_length=255)
-    url = serializers.URLField(required=False, max_length=2000)
+    url = serializers.URLField(required=False, max_length=URL_MAX_LENGTH)
     quote = serializers.CharField(required=False, max_length=20_000)
     stance = serializers.ChoiceField(choices=Evidence.Stance.choices)
     source = serializers.PrimaryKeyRelatedField(queryset=Source.objects.all(), required=False, allow_null=True)
@@ -505,7 +506,7 @@ class UnmatchedDomainSerializer(serializers.Serializer):
 
 
 class RegisterDomainSerializer(serializers.Serializer):
-    domain = serializers.CharField(max_length=2000, help_text="A domain, or an address on it.")
+    domain = serializers.CharField(max_length=URL_MAX_LENGTH, help_text="A domain, or an address on it.")
     name = serializers.CharField(
         required=False, allow_blank=True, max_length=200, default="", help_text="The domain when left out."
     )

@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from claims.models import Claim
+from factcheck.limits import URL_MAX_LENGTH
 from reviews.models import Evidence, Verdict
 from sources.models import Source
 
@@ -53,7 +54,7 @@ class EvidenceForm(forms.Form):
     kind = forms.ChoiceField(
         label=_("Kind"), choices=Evidence.Kind.choices, initial=Evidence.Kind.URL, widget=forms.RadioSelect
     )
-    url = forms.URLField(label=_("URL"), required=False, assume_scheme="https")
+    url = forms.URLField(label=_("URL"), required=False, assume_scheme="https", max_length=URL_MAX_LENGTH)
     file = forms.FileField(label=_("File"), required=False)
     excerpt = forms.CharField(label=_("Quote or excerpt"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
     stance = forms.ChoiceField(label=_("Stance"), choices=Evidence.Stance.choices, widget=forms.RadioSelect)
@@ -88,7 +89,7 @@ class IntakeForm(forms.Form):
     )
     title = forms.CharField(label=_("Title (optional)"), required=False, max_length=500)
     file = forms.FileField(label=_("Or upload a file"), required=False)
-    url = forms.URLField(label=_("Or give its URL"), required=False, assume_scheme="https")
+    url = forms.URLField(label=_("Or give its URL"), required=False, assume_scheme="https", max_length=URL_MAX_LENGTH)
 
     def clean(self):
         data = super().clean()

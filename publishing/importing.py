@@ -16,6 +16,7 @@ from django.utils.dateparse import parse_date, parse_datetime
 from django.utils.translation import gettext as _
 
 from claims import roles, workflow
+from factcheck.limits import URL_MAX_LENGTH
 from publishing.models import ExternalFactCheck
 from publishing.text import match_form
 
@@ -72,6 +73,8 @@ def _url(value, where, key, problems, required=False) -> str:
             problems.append(_("%(where)s: %(key)s is missing") % {"where": where, "key": key})
         return ""
     try:
+        if len(value) > URL_MAX_LENGTH:
+            raise ValidationError("too long")
         _validate_url(value)
     except ValidationError:
         problems.append(_("%(where)s: %(key)s is not an http(s) address") % {"where": where, "key": key})

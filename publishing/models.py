@@ -4,6 +4,8 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from factcheck.limits import URL_MAX_LENGTH
+
 
 class Publication(models.Model):
     """An approved verdict shown to the public at /factchecks/<slug>/."""
@@ -89,7 +91,7 @@ class PendingMatching(models.Model):
 class ExternalFactCheck(models.Model):
     """A fact-check published elsewhere (a newsroom's archive), imported from ClaimReview JSON-LD."""
 
-    url = models.URLField(_("review URL"), max_length=2000, unique=True)
+    url = models.URLField(_("review URL"), max_length=URL_MAX_LENGTH, unique=True)
     claim_reviewed = models.TextField(_("claim reviewed"))
     normalized_text = models.TextField()
     rating_name = models.CharField(_("rating"), max_length=200)
@@ -99,7 +101,7 @@ class ExternalFactCheck(models.Model):
     reviewer = models.CharField(_("published by"), max_length=300, blank=True)
     speaker = models.CharField(_("speaker"), max_length=300, blank=True)
     date_published = models.DateField(_("published"), null=True, blank=True)
-    appearance_url = models.URLField(_("appearance"), max_length=2000, blank=True)
+    appearance_url = models.URLField(_("appearance"), max_length=URL_MAX_LENGTH, blank=True)
     imported_at = models.DateTimeField(auto_now_add=True)
     imported_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
