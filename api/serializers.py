@@ -64,7 +64,8 @@ class CredentialsSerializer(serializers.Serializer):
 
 
 class TokenSerializer(serializers.Serializer):
-    token = serializers.CharField()
+    token = serializers.CharField(help_text="Shown this once: only its digest is stored.")
+    expiry = serializers.DateTimeField(allow_null=True, help_text="When the token stops working.")
 
 
 class MeSerializer(serializers.ModelSerializer):

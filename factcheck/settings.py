@@ -41,7 +41,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "rest_framework",
-    "rest_framework.authtoken",
+    "knox",
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "django_htmx",
@@ -238,6 +238,13 @@ REST_FRAMEWORK = {
     # Our throttles key on factcheck.security.client_ip; should one of DRF's be added, its
     # get_ident trusts X-Forwarded-For only as far as the same proxies.
     "NUM_PROXIES": FACTCHECK_TRUSTED_PROXY_COUNT,
+}
+
+# API tokens (django-rest-knox): stored as SHA-512 digests, sent as "Authorization: Token <token>".
+REST_KNOX = {
+    "TOKEN_TTL": timedelta(hours=int(os.environ.get("API_TOKEN_TTL_HOURS", "24"))),
+    "AUTH_HEADER_PREFIX": "Token",
+    "AUTO_REFRESH": False,
 }
 
 SPECTACULAR_SETTINGS = {
