@@ -14,7 +14,7 @@ from claims.models import Candidate, Claim, ClaimEvent, Document
 from factcheck.limits import URL_MAX_LENGTH
 from notifications import selectors as notification_selectors
 from notifications.models import Notification
-from publishing.models import ClaimMatch, Correction, Publication
+from publishing.models import ClaimMatch, ClaimReviewImport, Correction, Publication
 from reviews.models import ArchivedPage, Assignment, Evidence, Verdict
 from sources.models import Source, SourceEvent
 from sources.selectors import normalise_domain
@@ -562,9 +562,34 @@ class ImportFileSerializer(serializers.Serializer):
     file = serializers.FileField(max_length=255, help_text="ClaimReview JSON-LD: one object, a list, or an @graph.")
 
 
-class ImportResultSerializer(serializers.Serializer):
-    created = serializers.IntegerField()
-    updated = serializers.IntegerField(help_text="Already imported (same review URL), refreshed.")
+class ClaimReviewImportSerializer(serializers.ModelSerializer):
+    progress_url = serializers.SerializerMethodField(help_text="Where to follow this import.")
+
+    class Meta:
+        model = ClaimReviewImport
+        fields = [
+            "id",
+            "state",
+            "total",
+            "processed",
+            "created",
+            "updated",
+            "problems",
+            "created_at",
+            "finished_at",
+            "progress_url",
+        ]
+        extra_kwargs = {
+            "total": {"help_text": "Reviews in the file, once it has been read."},
+            "processed": {"help_text": "Reviews written so far."},
+            "updated": {"help_text": "Already imported (same review URL), refreshed."},
+            "problems": {"help_text": "Every problem of a file that imported nothing (state `failed`)."},
+        }
+
+    def get_progress_url(self, started) -> str:
+        path = reverse("api:factchecks-import-detail", args=[started.pk])
+        request = self.context.get("request")
+        return request.build_absolute_uri(path) if request else path
 
 
 # Reports

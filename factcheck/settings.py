@@ -313,6 +313,8 @@ CELERY_TASK_ROUTES = {
     "notifications.tasks.requeue_unsent_emails": {"queue": "default"},
     "claims.tasks.*": {"queue": "extraction"},
     "publishing.tasks.suggest_matches": {"queue": "matching"},
+    # A large import is long work, like an extraction: it waits in that line, not before the sweeps.
+    "publishing.tasks.import_claimreviews": {"queue": "extraction"},
     "reviews.tasks.archive_*": {"queue": "archiving"},
     "notifications.tasks.*": {"queue": "notifications"},
 }

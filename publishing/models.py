@@ -115,6 +115,37 @@ class ExternalFactCheck(models.Model):
         return self.claim_reviewed[:80]
 
 
+class ClaimReviewImport(models.Model):
+    """One ClaimReview file being imported by a task: its progress and outcome."""
+
+    class State(models.TextChoices):
+        QUEUED = "queued", _("Queued")
+        RUNNING = "running", _("Running")
+        DONE = "done", _("Done")
+        FAILED = "failed", _("Failed")
+
+    file = models.FileField(upload_to="imports/%Y/%m/")
+    state = models.CharField(_("state"), max_length=8, choices=State.choices, default=State.QUEUED)
+    total = models.PositiveIntegerField(default=0)
+    processed = models.PositiveIntegerField(default=0)
+    created = models.PositiveIntegerField(default=0)
+    updated = models.PositiveIntegerField(default=0)
+    # Every problem found in the file (it then imports nothing), as the person should read them.
+    problems = models.JSONField(default=list, blank=True)
+    imported_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("ClaimReview import")
+
+    def __str__(self):
+        return f"ClaimReview import {self.pk} ({self.state})"
+
+
 class ClaimMatch(models.Model):
     """A suggestion that a new claim was checked before, as a claim here or an external fact-check."""
 
