@@ -74,7 +74,7 @@ def test_the_desk_the_admin_and_the_api_share_one_count():
     assert int(response["Retry-After"]) >= 1
 
 
-def test_a_throttled_form_says_when_to_try_again(settings):
+def test_a_throttled_form_says_when_to_try_again():
     for n in range(LIMIT):
         desk_sign_in(f"user{n}", REMOTE_ADDR="203.0.113.7")
 
@@ -82,6 +82,7 @@ def test_a_throttled_form_says_when_to_try_again(settings):
 
     assert response.status_code == 429
     assert 1 <= int(response["Retry-After"]) <= 60
+    assert response.content.decode().startswith("Trop de tentatives de connexion")
 
 
 @pytest.mark.parametrize("sign_in", SIGN_INS)
