@@ -51,7 +51,7 @@ class TokenView(APIView):
         description="Send the token as `Authorization: Token <token>` afterwards. Each exchange issues a new "
         "token, shown this once (only its digest is stored), valid until `expiry`; signing out through "
         "`/api/v1/auth/logout/` or changing the password revokes it, and its owner lists and revokes their tokens "
-        "in the desk (Account → API tokens). Throttled, and locked for a "
+        "in the desk (API tokens, linked in the footer). Throttled, and locked for a "
         "username and address after repeated failures (429, code `locked_out`, even for the right password).",
         request=serializers.CredentialsSerializer,
         responses={200: serializers.TokenSerializer, **errors(400, 429)},
