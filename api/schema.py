@@ -1,5 +1,7 @@
 """Shared pieces of the OpenAPI description: the error responses each endpoint can give."""
 
+from drf_spectacular.extensions import OpenApiAuthenticationExtension
+from drf_spectacular.plumbing import build_bearer_security_scheme_object
 from drf_spectacular.utils import OpenApiResponse
 
 from api import serializers
@@ -20,3 +22,13 @@ _ERRORS = {
 
 def errors(*codes: int) -> dict:
     return {code: _ERRORS[code] for code in codes}
+
+
+class ApiTokenScheme(OpenApiAuthenticationExtension):
+    """Our knox token authentication, described as DRF's was: `Authorization: Token <token>`."""
+
+    target_class = "factcheck.authentication.TokenWithPermissionsAuthentication"
+    name = "tokenAuth"
+
+    def get_security_definition(self, auto_schema):
+        return build_bearer_security_scheme_object(header_name="Authorization", token_prefix="Token")

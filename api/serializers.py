@@ -12,9 +12,10 @@ from rest_framework import serializers
 from claims import roles
 from claims.models import Candidate, Claim, ClaimEvent, Document
 from claims.services import intake_too_large_message
+from factcheck.limits import URL_MAX_LENGTH
 from notifications import selectors as notification_selectors
 from notifications.models import Notification
-from publishing.models import ClaimMatch, Correction, Publication
+from publishing.models import ClaimMatch, ClaimReviewImport, Correction, Publication
 from reviews.models import ArchivedPage, Assignment, Evidence, Verdict
 from sources.models import Source, SourceEvent
 from sources.selectors import normalise_domain
@@ -64,7 +65,8 @@ class CredentialsSerializer(serializers.Serializer):
 
 
 class TokenSerializer(serializers.Serializer):
-    token = serializers.CharField()
+    token = serializers.CharField(help_text="Shown this once: only its digest is stored.")
+    expiry = serializers.DateTimeField(allow_null=True, help_text="When the token stops working.")
 
 
 class MeSerializer(serializers.ModelSerializer):
@@ -104,7 +106,7 @@ class DocumentSubmitSerializer(serializers.Serializer):
     text = serializers.CharField(required=False, max_length=1_000_000)
     title = serializers.CharField(required=False, allow_blank=True, max_length=500, default="")
     language = serializers.CharField(required=False, allow_blank=True, max_length=8, default="")
-    url = serializers.URLField(required=False, max_length=2000)
+    url = serializers.URLField(required=False, max_length=URL_MAX_LENGTH)
     file = serializers.FileField(required=False, max_length=255)
 
     def validate_file(self, file):
@@ -271,7 +273,7 @@ class EvidencePublicSerializer(serializers.Serializer):
 
 class EvidenceCreateSerializer(serializers.Serializer):
     file = serializers.FileField(required=False, max_length=255)
-    url = serializers.URLField(required=False, max_length=2000)
+    url = serializers.URLField(required=False, max_length=URL_MAX_LENGTH)
     quote = serializers.CharField(required=False, max_length=20_000)
     stance = serializers.ChoiceField(choices=Evidence.Stance.choices)
     source = serializers.PrimaryKeyRelatedField(queryset=Source.objects.all(), required=False, allow_null=True)
@@ -506,7 +508,7 @@ class UnmatchedDomainSerializer(serializers.Serializer):
 
 
 class RegisterDomainSerializer(serializers.Serializer):
-    domain = serializers.CharField(max_length=2000, help_text="A domain, or an address on it.")
+    domain = serializers.CharField(max_length=URL_MAX_LENGTH, help_text="A domain, or an address on it.")
     name = serializers.CharField(
         required=False, allow_blank=True, max_length=200, default="", help_text="The domain when left out."
     )
@@ -561,9 +563,34 @@ class ImportFileSerializer(serializers.Serializer):
     file = serializers.FileField(max_length=255, help_text="ClaimReview JSON-LD: one object, a list, or an @graph.")
 
 
-class ImportResultSerializer(serializers.Serializer):
-    created = serializers.IntegerField()
-    updated = serializers.IntegerField(help_text="Already imported (same review URL), refreshed.")
+class ClaimReviewImportSerializer(serializers.ModelSerializer):
+    progress_url = serializers.SerializerMethodField(help_text="Where to follow this import.")
+
+    class Meta:
+        model = ClaimReviewImport
+        fields = [
+            "id",
+            "state",
+            "total",
+            "processed",
+            "created",
+            "updated",
+            "problems",
+            "created_at",
+            "finished_at",
+            "progress_url",
+        ]
+        extra_kwargs = {
+            "total": {"help_text": "Reviews in the file, once it has been read."},
+            "processed": {"help_text": "Reviews written so far."},
+            "updated": {"help_text": "Already imported (same review URL), refreshed."},
+            "problems": {"help_text": "Every problem of a file that imported nothing (state `failed`)."},
+        }
+
+    def get_progress_url(self, started) -> str:
+        path = reverse("api:factchecks-import-detail", args=[started.pk])
+        request = self.context.get("request")
+        return request.build_absolute_uri(path) if request else path
 
 
 # Reports

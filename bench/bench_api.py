@@ -103,9 +103,10 @@ def fill(claims: int, samples: int):
 
 def token(username):
     from django.contrib.auth import get_user_model
-    from rest_framework.authtoken.models import Token
 
-    return Token.objects.get_or_create(user=get_user_model().objects.get(username=username))[0].key
+    from factcheck.tokens import token_issue
+
+    return token_issue(get_user_model().objects.get(username=username))[1]
 
 
 def request(method, path, key, body=None):

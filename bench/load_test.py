@@ -63,10 +63,10 @@ def seed(claims: int, users: int) -> None:
     from django.contrib.auth import get_user_model
     from django.contrib.auth.models import Group
     from django.db import transaction
-    from rest_framework.authtoken.models import Token
 
     from claims import roles
     from claims.models import Claim, Document
+    from factcheck.tokens import token_issue
     from sources.models import Source
 
     per_document = 100
@@ -98,7 +98,7 @@ def seed(claims: int, users: int) -> None:
         for n in range(users):
             user, _created = get_user_model().objects.get_or_create(username=f"load{n:03d}")
             user.groups.add(group)
-            tokens.append(Token.objects.get_or_create(user=user)[0].key)
+            tokens.append(token_issue(user)[1])
     STATE_FILE.write_text(json.dumps({"tokens": tokens, "sources": sources}))
     print(f"{Claim.objects.count()} claims, {len(tokens)} fact-checkers; tokens in {STATE_FILE}")
 

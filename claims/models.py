@@ -4,6 +4,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from factcheck.audit import AppendOnly
+from factcheck.limits import URL_MAX_LENGTH
 
 
 class Document(models.Model):
@@ -16,7 +17,7 @@ class Document(models.Model):
     title = models.CharField(_("title"), max_length=500, blank=True)
     text = models.TextField(_("text"), blank=True)
     language = models.CharField(_("language"), max_length=8, blank=True)
-    url = models.URLField(_("URL"), max_length=2000, blank=True)
+    url = models.URLField(_("URL"), max_length=URL_MAX_LENGTH, blank=True)
     byline = models.CharField(_("byline"), max_length=300, blank=True)
     published = models.DateField(_("published"), null=True, blank=True)
     publisher = models.ForeignKey(
@@ -25,6 +26,9 @@ class Document(models.Model):
     # SHA-256 of the text: the same text submitted twice is one document. Empty
     # until a URL document has been fetched, hence nullable.
     content_hash = models.CharField(max_length=64, unique=True, null=True, blank=True, editable=False)
+    # claims.addresses.url_key of the address a document was submitted by: the same page submitted
+    # twice, even at the same moment, is one document. Empty for pasted texts and files.
+    url_key = models.CharField(max_length=64, unique=True, null=True, blank=True, editable=False)
     submitted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )

@@ -18,8 +18,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from claims import extraction, readers, roles, workflow
+from claims.addresses import url_key
 from claims.models import Candidate, Claim, ClaimEvent, Document
 from factcheck import fetch
+from factcheck.limits import URL_MAX_LENGTH
 from sources.selectors import source_for_url
 
 logger = logging.getLogger(__name__)
@@ -55,6 +57,8 @@ def document_store(
         raise workflow.Refused([_("the text is empty")])
     if intake_too_large(len(text.encode("utf-8"))):
         raise workflow.Refused([intake_too_large_message()])
+    if len(url) > URL_MAX_LENGTH:
+        url = ""  # metadata (a page's canonical link) too long to be an address anyone uses
     digest = content_hash(text)
     existing = Document.objects.filter(content_hash=digest).first()
     if existing:
@@ -102,11 +106,25 @@ def document_store_url(url: str, *, submitted_by=None) -> tuple[Document, bool]:
     url = url.strip()
     if urlsplit(url).scheme not in ("http", "https"):
         raise workflow.Refused([_("only http and https addresses can be fetched")])
-    existing = Document.objects.filter(url=url).order_by("pk").first()
+    if len(url) > URL_MAX_LENGTH:
+        raise workflow.Refused([url_too_long_message()])
+    key = url_key(url)
+    existing = Document.objects.filter(Q(url_key=key) | Q(url=url)).order_by("pk").first()
     if existing:
         return existing, False
-    document = Document.objects.create(url=url, publisher=source_for_url(url), submitted_by=submitted_by)
+    try:
+        with transaction.atomic():
+            document = Document.objects.create(
+                url=url, url_key=key, publisher=source_for_url(url), submitted_by=submitted_by
+            )
+    except IntegrityError:
+        # The same address submitted at the same moment: the unique key let one in, ours is theirs.
+        return Document.objects.get(url_key=key), False
     return document, True
+
+
+def url_too_long_message() -> str:
+    return _("the address is longer than %(limit)d characters") % {"limit": URL_MAX_LENGTH}
 
 
 def _fetch_text(document: Document) -> Document | None:

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from claims import services as claim_services
 from claims.models import Claim
+from factcheck.limits import URL_MAX_LENGTH
 from reviews.models import Evidence, Verdict
 from sources.models import Source
 
@@ -54,7 +55,7 @@ class EvidenceForm(forms.Form):
     kind = forms.ChoiceField(
         label=_("Kind"), choices=Evidence.Kind.choices, initial=Evidence.Kind.URL, widget=forms.RadioSelect
     )
-    url = forms.URLField(label=_("URL"), required=False, assume_scheme="https")
+    url = forms.URLField(label=_("URL"), required=False, assume_scheme="https", max_length=URL_MAX_LENGTH)
     file = forms.FileField(label=_("File"), required=False)
     excerpt = forms.CharField(label=_("Quote or excerpt"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
     stance = forms.ChoiceField(label=_("Stance"), choices=Evidence.Stance.choices, widget=forms.RadioSelect)
@@ -89,7 +90,7 @@ class IntakeForm(forms.Form):
     )
     title = forms.CharField(label=_("Title (optional)"), required=False, max_length=500)
     file = forms.FileField(label=_("Or upload a file"), required=False)
-    url = forms.URLField(label=_("Or give its URL"), required=False, assume_scheme="https")
+    url = forms.URLField(label=_("Or give its URL"), required=False, assume_scheme="https", max_length=URL_MAX_LENGTH)
 
     def clean_text(self):
         text = self.cleaned_data["text"]

@@ -1,11 +1,14 @@
 from django.urls import path
 
-from desk.views import approvals, home, intake, queues, sources, workspace
+from desk.views import account, approvals, home, intake, queues, sources, workspace
 
 app_name = "desk"
 
 urlpatterns = [
     path("", home.home, name="home"),
+    path("account/api-tokens/", account.api_tokens, name="api_tokens"),
+    path("account/api-tokens/new/", account.api_token_issue, name="api_token_issue"),
+    path("account/api-tokens/revoke/", account.api_token_revoke, name="api_token_revoke"),
     path("dashboard/", home.dashboard, name="dashboard"),
     path("queue/", queues.queue_mine, name="queue_mine"),
     path("queue/unassigned/", queues.queue_unassigned, name="queue_unassigned"),

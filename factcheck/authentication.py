@@ -8,16 +8,24 @@ page reads its session first). Nothing is kept between requests, so a role taken
 from the caller's next request.
 """
 
+import binascii
 import functools
+from hmac import compare_digest
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.backends import ModelBackend
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
+from django.db.models import Q
 from django.db.models.expressions import RawSQL
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from rest_framework import authentication, exceptions
+from knox import auth as knox_auth
+from knox.crypto import hash_token
+from knox.models import get_token_model
+from knox.settings import CONSTANTS
+from rest_framework import exceptions
 
 # The annotation that carries a user's permission names ("app_label.codename", comma-joined).
 PERMISSION_NAMES = "held_permission_names"
@@ -82,17 +90,31 @@ class UserWithPermissionsBackend(ModelBackend):
         return user_obj._all_permission_names
 
 
-class TokenWithPermissionsAuthentication(authentication.TokenAuthentication):
-    """DRF's token authentication, reading the token, its user and their permissions at once."""
+class TokenWithPermissionsAuthentication(knox_auth.TokenAuthentication):
+    """Knox's API tokens (hashed at rest, expiring), reading the token, its user and their
+    permissions at once; an expired token is refused by the same query."""
 
-    def authenticate_credentials(self, key):
-        model = self.get_model()
-        tokens = model.objects.select_related("user").annotate(**{PERMISSION_NAMES: permission_names(model, "user")})
+    def authenticate_credentials(self, token):
+        if isinstance(token, bytes):
+            try:
+                token = token.decode("ascii")
+            except UnicodeDecodeError:
+                raise exceptions.AuthenticationFailed(_("Invalid token.")) from None
+        model = get_token_model()
+        candidates = (
+            model.objects.filter(token_key=token[: CONSTANTS.TOKEN_KEY_LENGTH])
+            .filter(Q(expiry__isnull=True) | Q(expiry__gt=timezone.now()))
+            .select_related("user")
+            .annotate(**{PERMISSION_NAMES: permission_names(model, "user")})
+        )
         try:
-            token = tokens.get(key=key)
-        except model.DoesNotExist:
+            digest = hash_token(token)
+        except (TypeError, ValueError, binascii.Error):
             raise exceptions.AuthenticationFailed(_("Invalid token.")) from None
-        if not token.user.is_active:
-            raise exceptions.AuthenticationFailed(_("User inactive or deleted."))
-        setattr(token.user, PERMISSION_NAMES, getattr(token, PERMISSION_NAMES))
-        return (token.user, token)
+        for auth_token in candidates:
+            if compare_digest(digest, auth_token.digest):
+                if not auth_token.user.is_active:
+                    raise exceptions.AuthenticationFailed(_("User inactive or deleted."))
+                setattr(auth_token.user, PERMISSION_NAMES, getattr(auth_token, PERMISSION_NAMES))
+                return (auth_token.user, auth_token)
+        raise exceptions.AuthenticationFailed(_("Invalid token."))

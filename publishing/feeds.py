@@ -8,8 +8,18 @@ from publishing.selectors import live_publications
 from publishing.views import FEED_SIZE
 
 
+class PlainTextSummaryAtomFeed(Atom1Feed):
+    """Atom with `<summary type="text">`: Django's declares it HTML, so a reader would render
+    markup planted in a verdict's summary."""
+
+    def add_item_elements(self, handler, item):
+        super().add_item_elements(handler, {**item, "description": None})
+        if item["description"] is not None:
+            handler.addQuickElement("summary", item["description"], {"type": "text"})
+
+
 class FactcheckAtomFeed(Feed):
-    feed_type = Atom1Feed
+    feed_type = PlainTextSummaryAtomFeed
 
     def title(self):
         return settings.FACTCHECK_ORGANISATION_NAME

@@ -1,24 +1,48 @@
 """Import a newsroom's past fact-checks from ClaimReview JSON-LD: a single object, a list, or an @graph.
 
-Everything is validated before anything is written, and written in one transaction: a bad
-file imports nothing. Imported text is stored as given and escaped wherever it is shown.
+Everything is validated before anything is written: a bad file imports nothing. Imported text is
+stored as given and escaped wherever it is shown. Rows are written as batch upserts by review URL.
+Through the API an import is a task (`claimreviews_import_start`, then `claimreviews_import_run` in
+a worker) that records its progress; the request checks only what is cheap (size, JSON, shape).
 """
 
 import json
+import logging
+import math
 from dataclasses import dataclass
 from datetime import date
 
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
 from django.core.validators import URLValidator
 from django.db import transaction
+from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 from django.utils.translation import gettext as _
 
 from claims import roles, workflow
-from publishing.models import ExternalFactCheck
+from factcheck.limits import URL_MAX_LENGTH
+from publishing.models import ClaimReviewImport, ExternalFactCheck
 from publishing.text import match_form
 
+logger = logging.getLogger(__name__)
+
 MAX_BYTES = 20 * 1024 * 1024
+# Rows per upsert (and per progress update): one query to tell new from known, one to write.
+BATCH_SIZE = 1000
+_REFRESHED_FIELDS = [
+    "claim_reviewed",
+    "normalized_text",
+    "rating_name",
+    "rating_value",
+    "best_rating",
+    "worst_rating",
+    "reviewer",
+    "speaker",
+    "date_published",
+    "appearance_url",
+    "imported_by",
+]
 _validate_url = URLValidator(schemes=["http", "https"])
 
 
@@ -71,6 +95,8 @@ def _url(value, where, key, problems, required=False) -> str:
             problems.append(_("%(where)s: %(key)s is missing") % {"where": where, "key": key})
         return ""
     try:
+        if len(value) > URL_MAX_LENGTH:
+            raise ValidationError("too long")
         _validate_url(value)
     except ValidationError:
         problems.append(_("%(where)s: %(key)s is not an http(s) address") % {"where": where, "key": key})
@@ -83,10 +109,13 @@ def _number(node, key, where, problems) -> float | None:
     if raw in (None, ""):
         return None
     try:
-        return float(raw)
+        number = float(raw)
     except (TypeError, ValueError):
+        number = math.nan
+    if not math.isfinite(number):  # NaN and Infinity parse as floats, and are no rating
         problems.append(_("%(where)s: %(key)s is not a number") % {"where": where, "key": key})
         return None
+    return number
 
 
 def _date(raw, where, key, problems) -> date | None:
@@ -134,17 +163,25 @@ def _parse(review, number: int, problems) -> dict:
     return fields
 
 
-def parse_claimreviews(raw: bytes) -> list[dict]:
-    """Validate a whole file; ImportRefused lists every problem found."""
+def _reviews_of_file(raw: bytes) -> list:
+    """The file's reviews, unchecked; ImportRefused when it is too large, not JSON or holds none."""
     if len(raw) > MAX_BYTES:
         raise ImportRefused([_("the file is larger than %(mb)d MB") % {"mb": MAX_BYTES // 1024 // 1024}])
     try:
         data = json.loads(raw)
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise ImportRefused([_("the file is not JSON: %(error)s") % {"error": error}]) from error
+    except RecursionError:
+        raise ImportRefused([_("the file is nested too deeply to be a ClaimReview file")]) from None
     reviews = _reviews_in(data)
     if not reviews:
         raise ImportRefused([_("the file holds no ClaimReview")])
+    return reviews
+
+
+def parse_claimreviews(raw: bytes) -> list[dict]:
+    """Validate a whole file; ImportRefused lists every problem found."""
+    reviews = _reviews_of_file(raw)
     problems: list[str] = []
     parsed = [_parse(review, number, problems) for number, review in enumerate(reviews, start=1)]
     urls = [fields["url"] for fields in parsed if fields.get("url")]
@@ -155,17 +192,85 @@ def parse_claimreviews(raw: bytes) -> list[dict]:
     return parsed
 
 
-def claimreviews_import(raw: bytes, *, actor=None) -> ImportResult:
-    """Import (or refresh, by review URL) every fact-check in the file, or none."""
+def _upsert(parsed: list[dict], actor, on_batch=None) -> ImportResult:
+    """Create or refresh (by review URL) every row, a batch at a time; on_batch(processed, created)."""
+    created = 0
+    for start in range(0, len(parsed), BATCH_SIZE):
+        rows = [
+            ExternalFactCheck(**fields, normalized_text=match_form(fields["claim_reviewed"]), imported_by=actor)
+            for fields in parsed[start : start + BATCH_SIZE]
+        ]
+        known = set(ExternalFactCheck.objects.filter(url__in=[row.url for row in rows]).values_list("url", flat=True))
+        ExternalFactCheck.objects.bulk_create(
+            rows, update_conflicts=True, unique_fields=["url"], update_fields=_REFRESHED_FIELDS
+        )
+        created += len(rows) - len(known)
+        if on_batch is not None:
+            on_batch(start + len(rows), created)
+    return ImportResult(created=created, updated=len(parsed) - created)
+
+
+def _check_role(actor) -> None:
     if actor is not None and not roles.can_import_factchecks(actor):
         raise workflow.NotAllowed([_("only an editor can import fact-checks")])
+
+
+def claimreviews_import(raw: bytes, *, actor=None) -> ImportResult:
+    """Import (or refresh, by review URL) every fact-check in the file, or none, here and now."""
+    _check_role(actor)
     parsed = parse_claimreviews(raw)
-    created = 0
     with transaction.atomic():
-        for fields in parsed:
-            fields["normalized_text"] = match_form(fields["claim_reviewed"])
-            _factcheck, was_created = ExternalFactCheck.objects.update_or_create(
-                url=fields.pop("url"), defaults={**fields, "imported_by": actor}
-            )
-            created += was_created
-    return ImportResult(created=created, updated=len(parsed) - created)
+        return _upsert(parsed, actor)
+
+
+def claimreviews_import_start(raw: bytes, *, actor) -> ClaimReviewImport:
+    """Keep the file and queue its import (after commit); the cheap checks refuse a bad file at once."""
+    _check_role(actor)
+    _reviews_of_file(raw)
+    started = ClaimReviewImport.objects.create(file=ContentFile(raw, name="claimreviews.json"), imported_by=actor)
+    transaction.on_commit(lambda: enqueue_import(started.pk))
+    return started
+
+
+def enqueue_import(import_id: int) -> None:
+    from publishing.tasks import import_claimreviews
+
+    try:
+        import_claimreviews.delay(import_id)
+    except Exception:
+        # The import stays queued, its file kept: queue it again with `import_claimreviews.delay(id)`.
+        logger.exception("Could not queue ClaimReview import %s", import_id)
+
+
+def claimreviews_import_run(import_id: int) -> None:
+    """The task's work: validate the whole file, then upsert it a batch at a time, recording
+    progress. Idempotent: an import already finished is left alone, and a run cut short runs
+    again from the start (rows are upserted by URL, so nothing is doubled)."""
+    with transaction.atomic():
+        started = ClaimReviewImport.objects.select_for_update().filter(pk=import_id).first()
+        if started is None or started.state in (ClaimReviewImport.State.DONE, ClaimReviewImport.State.FAILED):
+            return
+        started.state = ClaimReviewImport.State.RUNNING
+        started.processed = started.created = 0
+        started.save(update_fields=["state", "processed", "created"])
+    with started.file.open("rb") as handle:
+        raw = handle.read()
+    try:
+        parsed = parse_claimreviews(raw)
+    except ImportRefused as refusal:
+        ClaimReviewImport.objects.filter(pk=import_id).update(
+            state=ClaimReviewImport.State.FAILED, problems=refusal.messages, finished_at=timezone.now()
+        )
+        return
+    ClaimReviewImport.objects.filter(pk=import_id).update(total=len(parsed))
+
+    def progress(processed: int, created: int) -> None:
+        ClaimReviewImport.objects.filter(pk=import_id).update(processed=processed, created=created)
+
+    result = _upsert(parsed, started.imported_by, on_batch=progress)
+    ClaimReviewImport.objects.filter(pk=import_id).update(
+        state=ClaimReviewImport.State.DONE,
+        created=result.created,
+        updated=result.updated,
+        finished_at=timezone.now(),
+    )

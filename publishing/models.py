@@ -4,6 +4,8 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from factcheck.limits import URL_MAX_LENGTH
+
 
 class Publication(models.Model):
     """An approved verdict shown to the public at /factchecks/<slug>/."""
@@ -94,7 +96,7 @@ class PendingMatching(models.Model):
 class ExternalFactCheck(models.Model):
     """A fact-check published elsewhere (a newsroom's archive), imported from ClaimReview JSON-LD."""
 
-    url = models.URLField(_("review URL"), max_length=2000, unique=True)
+    url = models.URLField(_("review URL"), max_length=URL_MAX_LENGTH, unique=True)
     claim_reviewed = models.TextField(_("claim reviewed"))
     normalized_text = models.TextField()
     rating_name = models.CharField(_("rating"), max_length=200)
@@ -104,7 +106,7 @@ class ExternalFactCheck(models.Model):
     reviewer = models.CharField(_("published by"), max_length=300, blank=True)
     speaker = models.CharField(_("speaker"), max_length=300, blank=True)
     date_published = models.DateField(_("published"), null=True, blank=True)
-    appearance_url = models.URLField(_("appearance"), max_length=2000, blank=True)
+    appearance_url = models.URLField(_("appearance"), max_length=URL_MAX_LENGTH, blank=True)
     imported_at = models.DateTimeField(auto_now_add=True)
     imported_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -116,6 +118,37 @@ class ExternalFactCheck(models.Model):
 
     def __str__(self):
         return self.claim_reviewed[:80]
+
+
+class ClaimReviewImport(models.Model):
+    """One ClaimReview file being imported by a task: its progress and outcome."""
+
+    class State(models.TextChoices):
+        QUEUED = "queued", _("Queued")
+        RUNNING = "running", _("Running")
+        DONE = "done", _("Done")
+        FAILED = "failed", _("Failed")
+
+    file = models.FileField(upload_to="imports/%Y/%m/")
+    state = models.CharField(_("state"), max_length=8, choices=State.choices, default=State.QUEUED)
+    total = models.PositiveIntegerField(default=0)
+    processed = models.PositiveIntegerField(default=0)
+    created = models.PositiveIntegerField(default=0)
+    updated = models.PositiveIntegerField(default=0)
+    # Every problem found in the file (it then imports nothing), as the person should read them.
+    problems = models.JSONField(default=list, blank=True)
+    imported_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("ClaimReview import")
+
+    def __str__(self):
+        return f"ClaimReview import {self.pk} ({self.state})"
 
 
 class ClaimMatch(models.Model):

@@ -1,7 +1,7 @@
 from celery import shared_task
 from django.db import InterfaceError, OperationalError
 
-from publishing import matching
+from publishing import importing, matching
 
 
 @shared_task(
@@ -19,3 +19,15 @@ def suggest_matches(claim_ids: list[int]) -> None:
 @shared_task
 def requeue_unmatched_claims() -> int:
     return len(matching.claims_requeue_unmatched())
+
+
+@shared_task(
+    # Idempotent (rows are upserted by review URL), so a run cut short may run again.
+    acks_late=True,
+    reject_on_worker_lost=True,
+    autoretry_for=(OperationalError, InterfaceError),
+    retry_backoff=True,
+    max_retries=5,
+)
+def import_claimreviews(import_id: int) -> None:
+    importing.claimreviews_import_run(import_id)

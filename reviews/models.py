@@ -3,6 +3,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from factcheck.limits import URL_MAX_LENGTH
+
 
 class Evidence(models.Model):
     class Kind(models.TextChoices):
@@ -17,7 +19,7 @@ class Evidence(models.Model):
 
     claim = models.ForeignKey("claims.Claim", on_delete=models.CASCADE, related_name="evidence")
     kind = models.CharField(_("kind"), max_length=8, choices=Kind.choices)
-    url = models.URLField(_("URL"), max_length=2000, blank=True)
+    url = models.URLField(_("URL"), max_length=URL_MAX_LENGTH, blank=True)
     file = models.FileField(_("file"), upload_to="evidence/%Y/%m/", blank=True)
     sha256 = models.CharField(max_length=64, blank=True, editable=False)
     # Recognised from the file's bytes when it was uploaded, never from its name.
@@ -97,7 +99,7 @@ class ArchivedPage(models.Model):
     state = models.CharField(_("state"), max_length=8, choices=State.choices, default=State.PENDING)
     error = models.TextField(_("error"), blank=True)
     attempts = models.PositiveIntegerField(default=0)
-    final_url = models.URLField(_("final URL"), max_length=2000, blank=True)
+    final_url = models.URLField(_("final URL"), max_length=URL_MAX_LENGTH, blank=True)
     status = models.PositiveSmallIntegerField(_("HTTP status"), null=True, blank=True)
     content_type = models.CharField(_("content type"), max_length=200, blank=True)
     sha256 = models.CharField(max_length=64, blank=True)

@@ -44,6 +44,18 @@ _EXTENSION_TYPES = {
     ".html": TEXT_TYPES,
     ".htm": TEXT_TYPES,
 }
+# The name a file with no extension is stored under ends with its content's, so that once
+# downloaded it opens as what it is, never as what its name leaves open.
+_TYPE_EXTENSIONS = {
+    PDF: ".pdf",
+    PNG: ".png",
+    JPEG: ".jpg",
+    WEBP: ".webp",
+    GIF: ".gif",
+    PLAIN_TEXT: ".txt",
+    HTML: ".html",
+    CSV: ".csv",
+}
 _TYPE_NAMES = {
     PDF: gettext_lazy("a PDF"),
     PNG: gettext_lazy("a PNG image"),
@@ -75,6 +87,7 @@ class UploadRefused(ValueError):
 
 @dataclass(frozen=True)
 class CheckedUpload:
+    name: str
     content_type: str
     sha256: str
     size: int
@@ -89,7 +102,8 @@ def check_upload(file) -> CheckedUpload:
     limit_mb = settings.FACTCHECK_MAX_UPLOAD_MB
     if size > limit_mb * 1024 * 1024:
         raise UploadRefused(_("“%(name)s” is larger than %(limit)d MB.") % {"name": name, "limit": limit_mb})
-    extension = PurePosixPath(name).suffix.lower()
+    # Windows drops trailing dots and spaces: "evil.exe." is saved as "evil.exe".
+    extension = PurePosixPath(name.rstrip(". ")).suffix.lower()
     if extension and extension not in _EXTENSION_TYPES:
         raise UploadRefused(
             _("Files of type %(extension)s are not accepted; upload a %(accepted)s file.")
@@ -111,7 +125,11 @@ def check_upload(file) -> CheckedUpload:
             _("“%(name)s” is named like %(named)s but is %(actual)s.")
             % {"name": name, "named": _named(extension), "actual": _described(content_type)}
         )
-    return CheckedUpload(content_type=content_type, sha256=_sha256(file), size=size)
+    if content_type in TEXT_TYPES and _blank(file):
+        raise UploadRefused(_("“%(name)s” holds nothing but blank space.") % {"name": name})
+    if not extension:
+        name = name.rstrip(". ") + _TYPE_EXTENSIONS[content_type]
+    return CheckedUpload(name=name, content_type=content_type, sha256=_sha256(file), size=size)
 
 
 def detect_content_type(head: bytes) -> str | None:
@@ -181,6 +199,18 @@ def _described(content_type: str) -> str:
     if content_type in TEXT_TYPES:
         return _("text")
     return _TYPE_NAMES[content_type]
+
+
+def _blank(file) -> bool:
+    """Whether a text file holds only whitespace (Unicode's too), read a chunk at a time."""
+    decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+    try:
+        for chunk in file.chunks():
+            if decoder.decode(chunk).replace("\ufeff", "").strip():
+                return False
+        return not decoder.decode(b"", final=True).strip()
+    finally:
+        file.seek(0)
 
 
 def _sha256(file) -> str:

@@ -4,12 +4,12 @@ the same permissions Django's ModelBackend would find, and nothing kept between 
 import pytest
 from django.contrib.auth.backends import ModelBackend
 from django.contrib.auth.models import Group, Permission
-from rest_framework.authtoken.models import Token
 from rest_framework.exceptions import AuthenticationFailed
 from rest_framework.test import APIClient
 
 from claims import roles
 from factcheck.authentication import TokenWithPermissionsAuthentication, UserWithPermissionsBackend
+from factcheck.tokens import token_issue
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -49,11 +49,11 @@ def test_a_signed_in_user_arrives_with_their_permissions_in_one_query(callers, d
 
 def test_a_token_arrives_with_its_user_and_their_permissions_in_one_query(callers, django_assert_num_queries):
     for caller in callers:
-        key = Token.objects.create(user=caller).key
+        record, key = token_issue(caller)
         with django_assert_num_queries(1):
             user, token = TokenWithPermissionsAuthentication().authenticate_credentials(key)
             held = user.get_all_permissions()
-        assert (user, token.key) == (caller, key)
+        assert (user, token) == (caller, record)
         assert held == what_django_finds(caller), caller.username
 
 
@@ -78,7 +78,7 @@ def test_an_inactive_user_is_not_signed_in_and_holds_nothing(editor):
     assert UserWithPermissionsBackend().get_user(editor.pk) is None
     assert UserWithPermissionsBackend().get_all_permissions(editor) == set()
     with pytest.raises(AuthenticationFailed, match=r"^User inactive or deleted\.$"):
-        TokenWithPermissionsAuthentication().authenticate_credentials(Token.objects.create(user=editor).key)
+        TokenWithPermissionsAuthentication().authenticate_credentials(token_issue(editor)[1])
 
 
 def test_an_unknown_token_is_refused(db):
@@ -88,7 +88,7 @@ def test_an_unknown_token_is_refused(db):
 
 def test_a_role_taken_away_counts_from_the_next_request(editor):
     client = APIClient()
-    client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=editor).key}")
+    client.credentials(HTTP_AUTHORIZATION=f"Token {token_issue(editor)[1]}")
     assert client.get("/api/v1/queues/approval/").status_code == 200
     editor.groups.remove(Group.objects.get(name=roles.EDITORS))
     editor.groups.add(Group.objects.get(name=roles.FACT_CHECKERS))

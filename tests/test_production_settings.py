@@ -1,11 +1,14 @@
 """The deployment settings: `check --deploy` is clean once the documented variables are set."""
 
 import os
+import re
 import secrets
+import shlex
 import subprocess
 import sys
 
 from django.conf import settings
+from gunicorn.config import Config as GunicornConfig
 
 from factcheck.celery import app
 
@@ -15,7 +18,6 @@ PRODUCTION_ENV = {
     "ALLOWED_HOSTS": "factcheck.example.org",
     "SECURE_HSTS_SECONDS": "31536000",
     "SECURE_HSTS_INCLUDE_SUBDOMAINS": "1",
-    "SECURE_HSTS_PRELOAD": "1",
 }
 
 
@@ -54,8 +56,17 @@ def read_settings(*names, **env) -> dict[str, str]:
     return dict(zip(names, result.stdout.splitlines()[-len(names) :], strict=True))
 
 
+def documented_production_environment() -> dict[str, str]:
+    """.env.example's values, as an operator copies them (README: Required environment)."""
+    lines = (settings.BASE_DIR / ".env.example").read_text(encoding="utf-8").splitlines()
+    documented = dict(line.split("=", 1) for line in lines if line and not line.startswith("#"))
+    documented.pop("DATABASE_URL")  # the check needs no database
+    return {**documented, "SECRET_KEY": secrets.token_urlsafe(50)}
+
+
 def test_check_deploy_finds_no_issue_with_the_documented_production_variables():
-    result = run_manage("check", "--deploy", "--fail-level", "WARNING")
+    """.env.example, README and CI agree: HSTS preloading stays the operator's choice."""
+    result = run_manage("check", "--deploy", "--fail-level", "WARNING", **documented_production_environment())
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
 
@@ -64,6 +75,14 @@ def test_check_deploy_warns_while_https_is_turned_off():
     result = run_manage("check", "--deploy", "--fail-level", "WARNING", SECURE_SSL_REDIRECT="0")
     assert result.returncode != 0
     assert "security.W008" in result.stdout + result.stderr
+
+
+def test_check_deploy_warns_when_each_process_keeps_its_own_throttle_counts():
+    environment = documented_production_environment()
+    environment.pop("REDIS_CACHE_URL")
+    result = run_manage("check", "--deploy", "--fail-level", "WARNING", **environment)
+    assert result.returncode != 0
+    assert "factcheck.W001" in result.stdout + result.stderr
 
 
 def test_https_settings_are_on_in_production_and_proxy_trust_is_opt_in():
@@ -113,3 +132,13 @@ def test_each_kind_of_work_has_its_own_queue():
     assert queue_of("publishing.tasks.suggest_matches") == "matching"
     assert queue_of("reviews.tasks.archive_evidence") == "archiving"
     assert queue_of("notifications.tasks.send_digest") == "notifications"
+
+
+def test_gunicorn_opens_no_control_socket_that_two_instances_would_share():
+    """Gunicorn 25+ opens ~/.gunicorn/gunicorn.ctl by default: two sites under one user would share it."""
+    web = next(line for line in (settings.BASE_DIR / "Procfile").read_text().splitlines() if line.startswith("web:"))
+    command = re.sub(r"\$\{\w+:-([^}]*)\}", r"\1", web.removeprefix("web:"))  # each variable's default
+    program, _app, *options = shlex.split(command)
+    parsed = GunicornConfig().parser().parse_args(options)
+    assert program == "gunicorn"
+    assert parsed.control_socket_disable is True

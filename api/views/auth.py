@@ -4,15 +4,16 @@ from django.contrib.auth.signals import user_logged_in
 from django.utils.decorators import method_decorator
 from django.views.decorators.csrf import ensure_csrf_cookie
 from drf_spectacular.utils import OpenApiResponse, extend_schema
+from knox.models import get_token_model
 from rest_framework import exceptions, status
-from rest_framework.authtoken.models import Token
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
-from rest_framework.throttling import ScopedRateThrottle
 from rest_framework.views import APIView
 
 from api import serializers
 from api.schema import errors
+from api.throttling import SignInThrottle
+from factcheck import tokens
 
 BAD_CREDENTIALS = "Unable to sign in with these credentials."
 
@@ -42,13 +43,15 @@ class TokenView(APIView):
     # Credentials in the body are the authentication here; a stale header must not get in the way.
     authentication_classes = []
     permission_classes = [AllowAny]
-    throttle_classes = [ScopedRateThrottle]
-    throttle_scope = "auth"
+    throttle_classes = [SignInThrottle]
 
     @extend_schema(
         operation_id="auth_token",
-        summary="Exchange a username and password for an API token",
-        description="Send the token as `Authorization: Token <token>` afterwards. Throttled, and locked for a "
+        summary="Exchange a username and password for a new API token",
+        description="Send the token as `Authorization: Token <token>` afterwards. Each exchange issues a new "
+        "token, shown this once (only its digest is stored), valid until `expiry`; signing out through "
+        "`/api/v1/auth/logout/` or changing the password revokes it, and its owner lists and revokes their tokens "
+        "in the desk (API tokens, linked in the footer). Throttled, and locked for a "
         "username and address after repeated failures (429, code `locked_out`, even for the right password).",
         request=serializers.CredentialsSerializer,
         responses={200: serializers.TokenSerializer, **errors(400, 429)},
@@ -60,15 +63,14 @@ class TokenView(APIView):
         # A token exchange is a sign-in, though no session opens: announced like one, it makes
         # axes forget earlier failures (AXES_RESET_ON_SUCCESS) and moves last_login.
         user_logged_in.send(sender=user.__class__, request=request._request, user=user)
-        token, _created = Token.objects.get_or_create(user=user)
-        return Response({"token": token.key})
+        record, token = tokens.token_issue(user)
+        return Response({"token": token, "expiry": record.expiry})
 
 
 class LoginView(APIView):
     authentication_classes = []
     permission_classes = [AllowAny]
-    throttle_classes = [ScopedRateThrottle]
-    throttle_scope = "auth"
+    throttle_classes = [SignInThrottle]
 
     @extend_schema(
         operation_id="auth_login",
@@ -91,12 +93,14 @@ class LoginView(APIView):
 class LogoutView(APIView):
     @extend_schema(
         operation_id="auth_logout",
-        summary="Close the browser session",
+        summary="Sign out: close the browser session, or revoke the API token that signs this call",
         request=None,
         responses={204: OpenApiResponse(description="Signed out."), **errors(401, 403)},
         tags=["auth"],
     )
     def post(self, request):
+        if isinstance(request.auth, get_token_model()):
+            tokens.token_revoke(request.user, request.auth.digest)
         logout(request._request)
         return Response(status=status.HTTP_204_NO_CONTENT)
 

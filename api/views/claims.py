@@ -3,7 +3,7 @@ from django.shortcuts import get_object_or_404
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import generics, status
-from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
+from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -12,6 +12,7 @@ from api import serializers
 from api.filters import filter_claims
 from api.negotiation import ErrorsInJson
 from api.pagination import NewestFirstCursorPagination
+from api.parsers import JSONParser
 from api.permissions import IsMember
 from api.schema import errors
 from claims import selectors, workflow

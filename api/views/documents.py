@@ -2,12 +2,13 @@ from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import generics, status
-from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
+from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
 
 from api import serializers
 from api.pagination import NewestFirstCursorPagination
+from api.parsers import JSONParser
 from api.permissions import IsMember
 from api.schema import errors
 from api.views.claims import claim_detail

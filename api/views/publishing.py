@@ -16,7 +16,7 @@ from api.schema import errors
 from api.views.claims import claim_detail, visible_claim
 from publishing import importing, matching, services
 from publishing.claimreview import claimreview_for
-from publishing.models import ClaimMatch, Publication
+from publishing.models import ClaimMatch, ClaimReviewImport, Publication
 from publishing.selectors import live_publication_for_claim
 
 
@@ -110,11 +110,13 @@ class FactcheckImportView(APIView):
     @extend_schema(
         operation_id="factchecks_import",
         summary="Import past fact-checks from a ClaimReview JSON-LD file (editors)",
-        description="All or nothing: a file with any problem imports nothing, and the answer (400, code "
-        "`refused`) lists every problem in `conditions`. A review already imported (same URL) is refreshed. "
-        "Imported fact-checks are then suggested as matches for new claims.",
+        description="The file is checked at once for what is quick (size, JSON, ClaimReview shape: 400, code "
+        "`refused`), then imported by a worker: the answer (202) is the import, to follow at `progress_url`. "
+        "All or nothing: a file with any bad review imports nothing and ends `failed` with every problem in "
+        "`problems`. A review already imported (same URL) is refreshed. Imported fact-checks are then "
+        "suggested as matches for new claims.",
         request={"multipart/form-data": serializers.ImportFileSerializer},
-        responses={200: serializers.ImportResultSerializer, **errors(400, 401, 403)},
+        responses={202: serializers.ClaimReviewImportSerializer, **errors(400, 401, 403)},
         tags=["matching"],
     )
     def post(self, request):
@@ -122,8 +124,26 @@ class FactcheckImportView(APIView):
         upload.is_valid(raise_exception=True)
         # One byte past the limit is enough for the import to refuse the file as too large.
         raw = upload.validated_data["file"].read(importing.MAX_BYTES + 1)
-        result = importing.claimreviews_import(raw, actor=request.user)
-        return Response(serializers.ImportResultSerializer(result).data)
+        started = importing.claimreviews_import_start(raw, actor=request.user)
+        started.refresh_from_db()  # without a broker it has already run
+        return Response(
+            serializers.ClaimReviewImportSerializer(started, context={"request": request}).data,
+            status=status.HTTP_202_ACCEPTED,
+        )
+
+
+class FactcheckImportDetailView(APIView):
+    permission_classes = [IsAuthenticated, IsEditor]
+
+    @extend_schema(
+        operation_id="factchecks_import_progress",
+        summary="Follow a ClaimReview import: its state, progress and outcome (editors)",
+        responses={200: serializers.ClaimReviewImportSerializer, **errors(401, 403, 404)},
+        tags=["matching"],
+    )
+    def get(self, request, import_id):
+        started = get_object_or_404(ClaimReviewImport, pk=import_id)
+        return Response(serializers.ClaimReviewImportSerializer(started, context={"request": request}).data)
 
 
 class ClaimReviewView(APIView):

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from claims import roles, workflow
 from claims.models import Claim, ClaimEvent
+from factcheck.limits import URL_MAX_LENGTH
 from reviews import uploads
 from reviews.models import ArchivedPage, Evidence
 from reviews.services.archiving import enqueue_archive
@@ -41,6 +42,8 @@ def evidence_attach(
             raise workflow.Refused([_("a web page needs its URL")])
         if urlsplit(url).scheme not in ("http", "https"):
             raise workflow.Refused([_("only http and https addresses can be evidence")])
+        if len(url) > URL_MAX_LENGTH:
+            raise workflow.Refused([_("the address is longer than %(limit)d characters") % {"limit": URL_MAX_LENGTH}])
         source = source or source_for_url(url)
     elif kind == Evidence.Kind.FILE:
         if file is None:
@@ -50,6 +53,7 @@ def evidence_attach(
         except uploads.UploadRefused as refusal:
             raise workflow.Refused([str(refusal)]) from refusal
         sha256, content_type = checked.sha256, checked.content_type
+        file.name = checked.name
         if Evidence.objects.filter(claim=claim, sha256=sha256).exists():
             raise workflow.Refused([_("this file is already attached to this claim")])
     elif kind == Evidence.Kind.QUOTE:

@@ -1,7 +1,8 @@
 import pytest
 from django.core.cache import cache
-from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
+
+from factcheck.tokens import token_issue
 
 
 @pytest.fixture(autouse=True)
@@ -16,8 +17,7 @@ def client_for(user=None) -> APIClient:
     """A client signed in with the user's API token, or anonymous for None."""
     client = APIClient()
     if user is not None:
-        token, _created = Token.objects.get_or_create(user=user)
-        client.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
+        client.credentials(HTTP_AUTHORIZATION=f"Token {token_issue(user)[1]}")
     return client
 
 

@@ -10,7 +10,7 @@ from drf_spectacular.generators import SchemaGenerator
 from claims.models import Candidate, Claim
 from notifications.models import Notification
 from publishing import services as publishing_services
-from publishing.models import ClaimMatch
+from publishing.models import ClaimMatch, ClaimReviewImport
 from reviews import services as reviews_services
 from reviews.models import ArchivedPage, Evidence, Verdict
 from tests import factories
@@ -117,6 +117,7 @@ def scene(fact_checker, editor):
         "notification_id": notification.pk,
         "match_id": match.pk,
         "published_claim_id": published.pk,
+        "import_id": ClaimReviewImport.objects.create(file="imports/done.json", imported_by=editor).pk,
     }
 
 

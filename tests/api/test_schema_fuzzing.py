@@ -9,7 +9,6 @@ from django.core.signals import request_finished, request_started
 from django.db import close_old_connections
 from hypothesis import HealthCheck, given, settings
 from hypothesis.errors import Unsatisfiable
-from rest_framework.authtoken.models import Token
 from schemathesis import GenerationMode
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import (
@@ -18,6 +17,7 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
+from factcheck.tokens import token_issue
 from factcheck.wsgi import application
 from tests import factories
 
@@ -47,7 +47,7 @@ def api_schema(db, editor, settings, keep_test_connection):
 
 @pytest.fixture
 def editor_token(editor):
-    return Token.objects.get_or_create(user=editor)[0].key
+    return token_issue(editor)[1]
 
 
 def test_every_operation_answers_within_its_schema(api_schema, editor_token):

@@ -1,6 +1,8 @@
+import html
 import json
 from xml.etree import ElementTree
 
+import lxml.html
 import pytest
 from django.urls import reverse
 
@@ -45,3 +47,19 @@ def test_the_list_page_lists_only_live_fact_checks(client, published_and_not):
     page = client.get(reverse("publishing:list")).content.decode()
     assert "Live claim about 1,900 jobs." in page
     assert "Withdrawn claim." not in page and "Pending claim." not in page
+
+
+def summary_as_a_reader_renders_it(summary) -> str:
+    """What a feed reader puts in its page (RFC 4287 §3.1): text is escaped, html is markup."""
+    if summary.get("type", "text") == "text":
+        return html.escape(summary.text or "")
+    return summary.text or ""
+
+
+def test_the_atom_summary_is_text_so_planted_markup_never_becomes_an_element(client, publish):
+    publish(summary='<script>alert(1)</script><img src=x onerror="alert(2)"> Wrong figure.')
+    root = ElementTree.fromstring(client.get(reverse("publishing:feed-atom")).content)
+    (summary,) = root.iter(f"{ATOM}summary")
+    rendered = lxml.html.fragment_fromstring(summary_as_a_reader_renders_it(summary), create_parent="div")
+    assert [element.tag for element in rendered.iterdescendants()] == []
+    assert '<script>alert(1)</script><img src=x onerror="alert(2)"> Wrong figure.' in rendered.text_content()

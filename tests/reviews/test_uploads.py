@@ -103,3 +103,35 @@ def test_an_extension_outside_the_accepted_types_is_refused(claim, fact_checker)
 
 def test_an_unknown_binary_is_refused(claim, fact_checker):
     assert "is a type that is not accepted" in refusal(claim, fact_checker, "blob", bytes(range(256)) * 4)
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "stored_as"),
+    [
+        ("statement", HTML_PAGE, "statement.html"),
+        ("scan", PDF, "scan.pdf"),
+        ("figures", b"year,rate\n2023,7.1\n2024,7.3\n", "figures.csv"),
+    ],
+)
+def test_a_file_with_no_extension_is_judged_and_named_by_its_content(claim, fact_checker, name, data, stored_as):
+    evidence = attach(claim, fact_checker, name, data)
+    assert evidence.file.name.rsplit("/", 1)[-1] == stored_as
+
+
+def test_a_program_name_hidden_behind_a_trailing_dot_is_refused(claim, fact_checker):
+    assert refusal(claim, fact_checker, "evil.exe.", b"Nothing but text.\n").startswith(
+        "Files of type .exe are not accepted"
+    )
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b" \n\t  \r\n", "\u3000\u00a0\n\ufeff".encode(), b" " * (200 * 1024)],
+    ids=["ascii", "unicode", "longer-than-the-sniffed-head"],
+)
+def test_a_file_of_blank_space_is_refused(claim, fact_checker, data):
+    assert refusal(claim, fact_checker, "notes.txt", data) == "“notes.txt” holds nothing but blank space."
+
+
+def test_a_text_whose_words_come_after_a_long_blank_is_accepted(claim, fact_checker):
+    assert attach(claim, fact_checker, "notes.txt", b" " * (200 * 1024) + b"A late word.").content_type == "text/plain"

@@ -26,6 +26,7 @@ def pages():
         reverse("desk:source", args=[source.pk]),
         reverse("desk:source_picker"),
         reverse("desk:unmatched_domains"),
+        reverse("desk:api_tokens"),
     ]
 
 
