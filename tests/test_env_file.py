@@ -95,7 +95,9 @@ def test_the_tests_do_not_read_a_developers_env_file():
     assert os.environ["FACTCHECK_ENV_FILE"] == ""
     assert settings.ENV_FILE is None
     assert settings.ENV_FILE_NAMES == []
-    assert not settings.DEBUG
+    # Settings were computed with DEBUG off (pytest-django turns settings.DEBUG itself off anyway).
+    assert os.environ["DEBUG"] == "0"
+    assert settings.SESSION_COOKIE_SECURE
 
 
 def test_check_deploy_fails_when_debug_comes_from_the_env_file_on_a_public_host(development_env_file):
