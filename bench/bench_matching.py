@@ -3,7 +3,8 @@ BENCHMARKS.md records --rows 1000000).
 
     .venv/bin/python bench/bench_matching.py --rows 20000 --queries 100
 
-Its database is factcheck_bench_matching_<rows> on the local PostgreSQL unless --database-url names one. Creates the bench database when missing, migrates it, loads synthetic claims once (COPY), then
+Its database is factcheck_bench_matching_<rows> on the local PostgreSQL unless --database-url names one.
+Creates the bench database when missing, migrates it, loads synthetic claims once (COPY), then
 rebuilds the full-text and trigram indexes (timed) and times publishing.matching.similar for
 rewordings of stored claims, new claims, and claims made only of common words (the slow path).
 """
