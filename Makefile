@@ -65,5 +65,6 @@ lint: $(DEV)
 bench: $(BENCH)
 	DEBUG=1 $(BIN)/python bench/bench_extraction.py --seconds 3
 	DEBUG=1 $(BIN)/python bench/eval_heldout.py
+	DEBUG=1 $(BIN)/python bench/bench_hostile.py
 	$(BIN)/python bench/bench_matching.py
 	$(BIN)/python bench/bench_api.py

@@ -12,6 +12,7 @@ from rest_framework import serializers
 from api.json_types import StrictModelSerializer, StrictSerializer
 from claims import roles
 from claims.models import Candidate, Claim, ClaimEvent, Document
+from claims.services import intake_too_large_message
 from notifications import selectors as notification_selectors
 from notifications.models import Notification
 from publishing.models import ClaimMatch, Correction, Publication
@@ -108,8 +109,8 @@ class DocumentSubmitSerializer(StrictSerializer):
     file = serializers.FileField(required=False, max_length=255)
 
     def validate_file(self, file):
-        if file.size > settings.FACTCHECK_UPLOAD_MAX_BYTES:
-            raise serializers.ValidationError(f"The file is larger than {settings.FACTCHECK_UPLOAD_MAX_BYTES} bytes.")
+        if file.size > settings.FACTCHECK_INTAKE_MAX_BYTES:
+            raise serializers.ValidationError(intake_too_large_message())
         return file
 
     def validate(self, data):

@@ -21,4 +21,6 @@ def read_argument(argument: str) -> readers.ReadDocument:
         data = path.read_bytes()
     except OSError as error:
         raise readers.UnreadableInput(f"Cannot read {argument}: {error.strerror}") from error
+    if len(data) > settings.FACTCHECK_INTAKE_MAX_BYTES:
+        raise readers.UnreadableInput(f"{argument} is larger than FACTCHECK_INTAKE_MAX_BYTES")
     return readers.read_upload(path.name, data)

@@ -9,9 +9,11 @@ import logging
 from datetime import timedelta
 from urllib.parse import urlsplit
 
+from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Q
+from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -21,6 +23,17 @@ from factcheck import fetch
 from sources.selectors import source_for_url
 
 logger = logging.getLogger(__name__)
+
+
+def intake_too_large_message() -> str:
+    return _("The article is larger than %(limit)s, the most the desk takes in at once.") % {
+        "limit": filesizeformat(settings.FACTCHECK_INTAKE_MAX_BYTES)
+    }
+
+
+def intake_too_large(size_in_bytes: int) -> bool:
+    """Whether an article, or the text read from it, passes FACTCHECK_INTAKE_MAX_BYTES: every way in checks it."""
+    return size_in_bytes > settings.FACTCHECK_INTAKE_MAX_BYTES
 
 
 def content_hash(text: str) -> str:
@@ -40,6 +53,8 @@ def document_store(
     """Store a document, or find the one with the same text. Returns (document, created)."""
     if not text.strip():
         raise workflow.Refused([_("the text is empty")])
+    if intake_too_large(len(text.encode("utf-8"))):
+        raise workflow.Refused([intake_too_large_message()])
     digest = content_hash(text)
     existing = Document.objects.filter(content_hash=digest).first()
     if existing:
@@ -64,7 +79,9 @@ def document_store(
 
 
 def document_store_file(filename: str, data: bytes, *, submitted_by=None) -> tuple[Document, bool]:
-    """Read an uploaded .txt, .md, .html or .pdf and store its text."""
+    """Read an uploaded .txt, .md, .html or .pdf and store its text (refused past the intake cap, read or not)."""
+    if intake_too_large(len(data)):
+        raise workflow.Refused([intake_too_large_message()])
     try:
         read = readers.read_upload(filename, data)
     except readers.UnreadableInput as error:
@@ -105,6 +122,8 @@ def _fetch_text(document: Document) -> Document | None:
         return _fail(document.pk, str(error))
     except (fetch.FetchRefused, readers.UnreadableInput) as error:
         return _fail(document.pk, str(error))
+    if intake_too_large(len(read.text.encode("utf-8"))):
+        return _fail(document.pk, intake_too_large_message())
     digest = content_hash(read.text)
     twin = Document.objects.filter(content_hash=digest).exclude(pk=document.pk).first()
     if twin:
@@ -117,6 +136,14 @@ def _fetch_text(document: Document) -> Document | None:
     document.language = document.language or read.language
     document.save(update_fields=["text", "content_hash", "title", "byline", "published", "language", "updated_at"])
     return document
+
+
+def _too_long_message() -> str:
+    # Said in words: a person reads it on the document, and running the same text again would take as long.
+    return _(
+        "Reading this document took longer than the %(seconds)d seconds allowed, so it was stopped. "
+        "Split it into shorter documents, or paste its text."
+    ) % {"seconds": settings.CELERY_TASK_SOFT_TIME_LIMIT}
 
 
 def _fail(document_id: int, error: str) -> None:
@@ -166,11 +193,16 @@ def document_extract(document_id: int, *, task_id: str = "", claims_created=None
         raise ExtractionRunning(document_id)
     document = Document.objects.get(pk=document_id)
     if document.url and not document.text:
-        document = _fetch_text(document)
+        try:
+            document = _fetch_text(document)
+        except SoftTimeLimitExceeded:
+            return _fail(document_id, _too_long_message()), []
         if document is None:
             return None, []
     try:
         result = extraction.extract(document.text, language=document.language or None)
+    except SoftTimeLimitExceeded:
+        return _fail(document_id, _too_long_message()), []
     except Exception as error:
         # A fault in the text or the extractor: retrying will not help, a person will.
         logger.exception("Extraction of document %s failed", document_id)

@@ -3,6 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from claims import services as claim_services
 from claims.models import Claim
 from reviews.models import Evidence, Verdict
 from sources.models import Source
@@ -89,6 +90,18 @@ class IntakeForm(forms.Form):
     title = forms.CharField(label=_("Title (optional)"), required=False, max_length=500)
     file = forms.FileField(label=_("Or upload a file"), required=False)
     url = forms.URLField(label=_("Or give its URL"), required=False, assume_scheme="https")
+
+    def clean_text(self):
+        text = self.cleaned_data["text"]
+        if claim_services.intake_too_large(len(text.encode("utf-8"))):
+            raise forms.ValidationError(claim_services.intake_too_large_message())
+        return text
+
+    def clean_file(self):
+        file = self.cleaned_data["file"]
+        if file and claim_services.intake_too_large(file.size):
+            raise forms.ValidationError(claim_services.intake_too_large_message())
+        return file
 
     def clean(self):
         data = super().clean()

@@ -266,8 +266,9 @@ SPECTACULAR_SETTINGS = {
     },
 }
 
-# Largest document file the API accepts (evidence files follow FACTCHECK_MAX_UPLOAD_MB, below).
-FACTCHECK_UPLOAD_MAX_BYTES = int(os.environ.get("FACTCHECK_UPLOAD_MAX_BYTES", str(10 * 1024 * 1024)))
+# Largest article taken in, in bytes, by every way in: pasted text, an uploaded file (API, desk, `manage.py ingest`),
+# a fetched page, and the text read from any of them. Evidence files follow FACTCHECK_MAX_UPLOAD_MB, below.
+FACTCHECK_INTAKE_MAX_BYTES = int(os.environ.get("FACTCHECK_INTAKE_MAX_BYTES", str(10 * 1024 * 1024)))
 
 # Celery. Without a broker, tasks run in-process so `make run` needs no Redis.
 CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "")
@@ -324,7 +325,6 @@ FACTCHECK_FETCH_USER_AGENT = os.environ.get("FACTCHECK_FETCH_USER_AGENT", "Factc
 # deliberately not read from the environment, so a deployment cannot open it by mistake.
 FACTCHECK_FETCH_ALLOWED_TEST_HOSTS: list[str] = []
 
-FACTCHECK_INTAKE_MAX_BYTES = 5 * 1024 * 1024
 # Largest web page kept as an evidence archive.
 FACTCHECK_ARCHIVE_MAX_BYTES = int(os.environ.get("FACTCHECK_ARCHIVE_MAX_BYTES", str(10 * 1024 * 1024)))
 
@@ -354,6 +354,9 @@ FACTCHECK_ORGANISATION_NAME = os.environ.get("FACTCHECK_ORGANISATION_NAME", "Fac
 FACTCHECK_ORGANISATION_URL = os.environ.get("FACTCHECK_ORGANISATION_URL", "https://factcheck.example.org/")
 # Trigram similarity (0-1) at which an earlier claim is suggested as the same claim.
 FACTCHECK_MATCH_THRESHOLD = float(os.environ.get("FACTCHECK_MATCH_THRESHOLD", "0.5"))
+# Longest a claim's search for matches may run its queries on PostgreSQL, in milliseconds; past it the search is
+# given up and recorded as timed out, not queued again.
+FACTCHECK_MATCHING_TIMEOUT_MS = int(os.environ.get("FACTCHECK_MATCHING_TIMEOUT_MS", "5000"))
 
 _DEFAULT_EMAIL_BACKEND = "console" if DEBUG else "smtp"
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", f"django.core.mail.backends.{_DEFAULT_EMAIL_BACKEND}.EmailBackend")

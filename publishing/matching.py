@@ -17,7 +17,7 @@ import time
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import connection, transaction
+from django.db import OperationalError, connection, transaction
 from django.db.models import BooleanField, Q
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
@@ -26,6 +26,7 @@ from django.utils.translation import gettext as _
 from claims import roles, workflow
 from claims.models import Claim, ClaimEvent
 from factcheck.celery import runs_in_process
+from factcheck.db import is_statement_timeout, statement_timeout
 from publishing.models import ClaimMatch, ClaimText, ExternalFactCheck, PendingMatching
 from publishing.text import match_form, similarity, words
 from reviews.services.assignment import close_open_assignment
@@ -98,10 +99,22 @@ def enqueue_matching(claim_ids: list[int]) -> None:
 
 
 def suggest_for_claims(claim_ids) -> None:
-    """Look for matches of each claim, then note that their search has run. Running again adds nothing."""
+    """Look for matches of each claim, then note that their search has run. Running again adds nothing.
+
+    Each claim's search runs under FACTCHECK_MATCHING_TIMEOUT_MS; one that runs past it is recorded as timed out
+    (its PendingMatching row keeps `timed_out_at`) and is not queued again."""
+    timed_out = []
     for claim in Claim.objects.filter(pk__in=claim_ids):
-        suggest_matches(claim)
-    PendingMatching.objects.filter(claim_id__in=claim_ids).delete()
+        try:
+            with statement_timeout(settings.FACTCHECK_MATCHING_TIMEOUT_MS):
+                suggest_matches(claim)
+        except OperationalError as error:
+            if not is_statement_timeout(error):
+                raise
+            logger.warning("Looking for matches of claim %s ran past its time limit; given up", claim.pk)
+            timed_out.append(claim.pk)
+    PendingMatching.objects.filter(claim_id__in=timed_out).update(timed_out_at=timezone.now())
+    PendingMatching.objects.filter(claim_id__in=claim_ids).exclude(claim_id__in=timed_out).delete()
 
 
 def claims_requeue_unmatched() -> list[int]:
@@ -114,7 +127,8 @@ def claims_requeue_unmatched() -> list[int]:
     pending_before = now - timedelta(minutes=settings.FACTCHECK_PENDING_REQUEUE_MINUTES)
     ids = list(
         PendingMatching.objects.filter(
-            Q(queued_at__isnull=True, created_at__lt=pending_before) | Q(queued_at__lt=stale_before)
+            Q(queued_at__isnull=True, created_at__lt=pending_before) | Q(queued_at__lt=stale_before),
+            timed_out_at__isnull=True,
         )
         .order_by("claim_id")
         .values_list("claim_id", flat=True)

@@ -81,6 +81,8 @@ class PendingMatching(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     queued_at = models.DateTimeField(null=True, blank=True)
+    # Set when the search ran past FACTCHECK_MATCHING_TIMEOUT_MS: the sweep leaves it alone from then on.
+    timed_out_at = models.DateTimeField(null=True, blank=True)
 
     def __str__(self):
         return f"Matching of claim {self.claim_id}"

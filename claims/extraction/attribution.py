@@ -6,6 +6,7 @@ speaker stays empty: no speaker is better than a wrong one.
 """
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from claims.extraction.patterns import prefix_tree
@@ -61,7 +62,7 @@ _STARTS_WITH_NAMED_INSTITUTION = re.compile(_NAMED_INSTITUTION)
 _SINGULAR_PRONOUN = re.compile(r"^(?:il|elle|he|she)$", re.IGNORECASE)
 # "Critics say": with a plural verb a lone capitalised word is more likely a common noun than a name.
 _PLURAL_VERB = re.compile(r"^(?:say|ont .*|\w+ent)$", re.IGNORECASE)
-_QUOTE = re.compile(r"«[^»]{3,}»|“[^”]{3,}”|\"[^\"]{3,}\"")
+_STRAIGHT_QUOTE = re.compile(r'"[^"]{3,}"')
 _LEADING_CONNECTIVE = re.compile(
     r"^(?:toutefois|cependant|mais|et|or|pourtant|de plus|en outre|enfin|however|but|and|yet|also|moreover),?\s+",
     re.IGNORECASE,
@@ -104,6 +105,9 @@ MEDIA = {
 }
 _MEDIA_BY_CORE = {re.sub(r"^(?:the|le|la|les) ", "", key): name for key, name in MEDIA.items()}
 RECENT_SPEAKER_SENTENCES = 3  # how far back a bare quotation may look for its speaker
+# How far before its verb a speaker's name (and one apposition) may start, in characters. Bounding it keeps the
+# work per verb constant: "said that said that ..." would otherwise re-read the whole sentence for every verb.
+SUBJECT_MAX_CHARS = 300
 
 
 def _clean_name(determiner: str | None, name: str) -> str:
@@ -165,20 +169,38 @@ class SpeakerTracker:
         # _VERB_THEN_SPEAKER (the same verbs, case kept) cannot match either: one search skips both loops.
         has_verb = _SUBJECT_VERB.search(sentence)
         for match in _VERB_THEN_SPEAKER.finditer(sentence) if has_verb else ():
-            before = sentence[: match.start()].rstrip()
+            before = sentence[max(0, match.start() - SUBJECT_MAX_CHARS) : match.start()].rstrip()
             if before.endswith((",", "»", "”", '"')) and (name := _clean_name(match["det"], match["name"])):
                 return name  # "« ... », a déclaré Olivier Véran" / '"...," said Jane Doe'
+        clause_starts = [0, *(found.end() for found in _CLAUSE_BREAK.finditer(sentence))] if has_verb else []
         for match in _SUBJECT_VERB.finditer(sentence) if has_verb else ():
-            region = _CLAUSE_BREAK.split(sentence[: match.start()])[-1]
+            # The subject is after the last clause break before the verb, and close to it.
+            clause_start = clause_starts[bisect_right(clause_starts, match.start()) - 1]
+            region = sentence[max(clause_start, match.start() - SUBJECT_MAX_CHARS) : match.start()]
             subject = _LEADING_CONNECTIVE.sub("", region.strip().rstrip(",").strip())
             if _SINGULAR_PRONOUN.match(subject):
                 return self.last_person
             name = _speaker_ending(region)
             if name and not (" " not in name and _PLURAL_VERB.match(match.group(0))):
                 return name
-        if _QUOTE.search(sentence) and self.sentences_since_speaker < RECENT_SPEAKER_SENTENCES:
+        if _has_quotation(sentence) and self.sentences_since_speaker < RECENT_SPEAKER_SENTENCES:
             return self.last_speaker
         return ""
+
+
+def _has_quotation(sentence: str) -> bool:
+    """Whether the sentence quotes at least three characters. Each quotation mark is looked at once: a regex
+    searching from every "«" to the next "»" would re-read the sentence for each "«" of a long run."""
+    for opening, closing in (("«", "»"), ("“", "”")):
+        start = sentence.find(opening)
+        while start != -1:
+            end = sentence.find(closing, start)
+            if end == -1:
+                break
+            if end - start > 3:
+                return True
+            start = sentence.find(opening, end)
+    return bool(_STRAIGHT_QUOTE.search(sentence))
 
 
 def is_person(speaker: str) -> bool:

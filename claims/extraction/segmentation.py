@@ -31,12 +31,20 @@ SENTENCE_OPENERS = frozenset(
     )
 )
 
+# Every quantifier here runs in linear time: the run of terminal punctuation starts only where no such mark precedes
+# and is taken whole (possessive), since a break after part of a run could never match; a regex that could split
+# "......" into "..." and "." pieces in every way backtracked exponentially on a long run of dots.
 _BREAK = re.compile(
-    r"(?:\.{3}|…|[.!?])+"  # terminal punctuation, ellipses included
+    r"(?<![.!?…])[.!?…]++"  # terminal punctuation, ellipses included
     r"(?:[\s\u00a0\u202f]?[»”\"’)\]])*"  # closing quotes/brackets that belong to this sentence
     r"(?P<gap>\s+)"
     r"(?=[«“\"‘(\[¿¡]?[\s\u00a0\u202f]?[A-ZÀ-ÖØ-ÞŒ0-9])"  # what can open the next sentence
 )
+# Longest sentence kept whole, in characters. News sentences rarely pass 400; a longer run (a list without full
+# stops, a page of text operators from a PDF) is cut at spaces into pieces of at most this length, so that no claim
+# is a megabyte long and the per-sentence work of scoring, attribution and matching stays bounded.
+MAX_SENTENCE_CHARS = 1500
+
 _WORD_BEFORE = re.compile(r"([\w’'.‑-]+)[.]$")
 _INITIAL = re.compile(r"^[A-ZÀ-ÖØ-Þ]$")
 _DOTTED_ACRONYM = re.compile(r"^(?:\w\.)+\w$")
@@ -74,12 +82,20 @@ def split_spans(text: str, start: int = 0, end: int | None = None) -> Iterator[t
 
 
 def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start < end:
-        yield start, end
+    while start < end:
+        while start < end and text[start].isspace():
+            start += 1
+        piece_end = end
+        if end - start > MAX_SENTENCE_CHARS:
+            limit = start + MAX_SENTENCE_CHARS
+            cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, limit)
+            piece_end = cut if cut > 0 else limit
+        trimmed_end = piece_end
+        while trimmed_end > start and text[trimmed_end - 1].isspace():
+            trimmed_end -= 1
+        if start < trimmed_end:
+            yield start, trimmed_end
+        start = piece_end
 
 
 def split(text: str) -> list[str]:

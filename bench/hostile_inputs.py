@@ -1,0 +1,150 @@
+"""Adversarial inputs of a chosen size, for the fuzz test (tests/extraction/test_linear_time.py) and
+bench/bench_hostile.py: runs of each punctuation mark, quotes, spaces, Markdown markers, nested structures.
+
+Each generator takes a size in characters (or bytes) and returns about that much; what makes it hostile is
+repetition, so growing the size must grow the work by the same factor.
+"""
+
+import zlib
+from collections.abc import Callable
+
+PUNCTUATION = ".!?…,;:-–—'’\"«»“”()[]{}*_#>`~|\\/<&%$€@"
+_SENTENCE = "The unemployment rate fell to 7.1 percent in 2019, the minister said. "
+
+
+def _repeat(unit: str, size: int) -> str:
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def _runs_of(mark: str) -> Callable[[int], str]:
+    # A run inside prose: what comes after the run decides whether a sentence ends there.
+    return lambda size: "Prices rose" + _repeat(mark, size) + " and then fell"
+
+
+def _in_article(make: Callable[[int], str]) -> Callable[[int], str]:
+    # A headline first and a full stop last, so that cleaning keeps the hostile part as prose.
+    return lambda size: "Prices in the region\n" + _SENTENCE + make(size) + " The end.\n"
+
+
+def text_inputs() -> dict[str, Callable[[int], str]]:
+    """name -> generator of a hostile article of about `size` characters."""
+    inputs: dict[str, Callable[[int], str]] = {f"run of {mark!r}": _runs_of(mark) for mark in PUNCTUATION}
+    inputs.update(
+        {
+            "dots between words": lambda size: _repeat("a.. ", size),
+            "ellipses then capitals": lambda size: _repeat("... A", size),
+            "bangs and queries": lambda size: _repeat("!?", size) + " next",
+            "punctuation then quotes": lambda size: "It fell." + _repeat(' "', size) + "x",
+            "closing quotes": lambda size: "It fell." + _repeat("»", size) + " x",
+            "said that": lambda size: "The minister " + _repeat("said that ", size) + "prices fell.",
+            "a déclaré que": lambda size: "Le ministre " + _repeat("a déclaré que ", size) + "les prix baissent.",
+            "capitalised words": lambda size: _repeat("Jean Dupont ", size) + "said prices fell.",
+            "names then said": lambda size: _repeat("Jean Dupont said ", size),
+            "according to": lambda size: _repeat("according to Jean ", size),
+            "run-on sentence": lambda size: "Prices " + _repeat("rose and ", size) + "fell.",
+            "spaces": lambda size: "Prices rose." + " " * size + "x",
+            "tabs and no-break spaces": lambda size: "Prices rose." + _repeat("\t\u00a0 ", size) + "x",
+            "blank lines": lambda size: "Prices rose.\n" + "\n" * size + "Then fell.",
+            "short lines": lambda size: _repeat("a\n", size),
+            "wrapped lower-case lines": lambda size: "Prices rose\n" + _repeat("and rose\n", size),
+            "one long word": lambda size: "x" * size,
+            "grouped digits": lambda size: "1" + _repeat(" 234", size) + "5 people",
+            "digits": lambda size: "1" * size,
+            "quotations": lambda size: _repeat("« abc » ", size),
+            "open quotations": lambda size: _repeat("« abc ", size),
+            "nested brackets": lambda size: "(" * (size // 2) + "a" + ")" * (size // 2),
+            "initials": lambda size: _repeat("A. ", size),
+            "dotted acronyms": lambda size: _repeat("U.S. ", size),
+            "dates": lambda size: _repeat("12 janvier 2024 ", size),
+            "bullets": lambda size: _repeat("- • * ", size),
+            "normal prose": lambda size: _repeat(_SENTENCE, size),
+        }
+    )
+    return {name: _in_article(make) for name, make in inputs.items()}
+
+
+def _between_words(unit: str) -> Callable[[int], str]:
+    return lambda size: "Text " + _repeat(unit, size) + " end"
+
+
+def markdown_inputs() -> dict[str, Callable[[int], str]]:
+    """Markdown markers that inline rules and block rules try to pair up."""
+    units = {
+        "bold openers": "**a ",
+        "underscores": "__a ",
+        "stars": "*a ",
+        "single underscores": "_a ",
+        "strike": "~~a ",
+        "code ticks": "`a",
+        "links": "[a](",
+        "images": "![a",
+        "reference links": "[a][",
+        "autolinks": "<http:a",
+        "escapes": "\\",
+        "headings": "# ",
+        "quote markers": "> ",
+        "list markers": "- ",
+        "fences": "```\n",
+        "emphasis mixed": "*_~`[",
+    }
+    inputs: dict[str, Callable[[int], str]] = {name: _between_words(unit) for name, unit in units.items()}
+    inputs["nested quotes and lists"] = lambda size: _repeat("> - ", size) + "a"
+    inputs["heading hashes"] = lambda size: "#" * size + " a"
+    inputs["thematic breaks"] = lambda size: _repeat("- ", size)
+    return inputs
+
+
+def html_inputs() -> dict[str, Callable[[int], str]]:
+    """Pages whose markup nests or repeats: trafilatura and lxml see the whole tree."""
+
+    def page(body: str) -> str:
+        return f"<!DOCTYPE html><html><body><article>{body}</article></body></html>"
+
+    return {
+        "nested divs": lambda size: page("<div>" * (size // 10) + "<p>Prices rose.</p>" + "</div>" * (size // 10)),
+        "unclosed tags": lambda size: page(_repeat("<b>a ", size)),
+        "many paragraphs": lambda size: page(_repeat("<p>" + _SENTENCE + "</p>", size)),
+        "spaces in a paragraph": lambda size: page("<p>Prices rose." + " " * size + "x</p>"),
+        "dots in a paragraph": lambda size: page("<p>Prices rose" + "." * size + " x</p>"),
+    }
+
+
+def pdf_content_stream(size: int, unit: bytes = b"(a) Tj ") -> bytes:
+    """Text operators of about `size` bytes on one page."""
+    return b"BT /F1 12 Tf 72 720 Td " + unit * (size // len(unit)) + b" ET"
+
+
+def pdf_with_content(content: bytes, *, compress: bool) -> bytes:
+    """A one-page PDF with this content stream, deflated when `compress` (a small file that inflates)."""
+    stream = zlib.compress(content, 9) if compress else content
+    filters = b" /Filter /FlateDecode" if compress else b""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d%s >>\nstream\n" % (len(stream), filters) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref_at = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref_at)
+    return bytes(out)
+
+
+def pdf_inputs() -> dict[str, Callable[[int], bytes]]:
+    """PDF files of about `size` bytes: plain text operators, and operators that repeat well."""
+    return {
+        "text operators": lambda size: pdf_with_content(pdf_content_stream(size), compress=False),
+        "long string": lambda size: pdf_with_content(b"BT (" + b"a" * size + b") Tj ET", compress=False),
+        "nested arrays": lambda size: pdf_with_content(b"BT " + b"[" * (size // 2) + b"] TJ ET", compress=False),
+        "normal prose": lambda size: pdf_with_content(
+            pdf_content_stream(size, b"(" + _SENTENCE.encode() + b") Tj 0 -16 Td "), compress=False
+        ),
+    }

@@ -1,0 +1,105 @@
+"""Fuzz test: hostile inputs cost the extraction pipeline and every reader time in proportion to their size.
+
+Each input of bench/hostile_inputs.py is run at a size and at ten times that size; the larger may take at most
+GROWTH_ALLOWED times as long (a quadratic cost would take about a hundred times as long, an exponential one would
+never finish). Times are this process's CPU time, best of a few runs, so other work on a shared machine does not
+count; a run that passes WALL_CLOCK_LIMIT seconds is stopped and fails.
+"""
+
+import signal
+import time
+from contextlib import contextmanager, suppress
+
+import pytest
+
+from bench import hostile_inputs
+from claims import readers
+from claims.extraction import extract
+from claims.extraction.segmentation import MAX_SENTENCE_CHARS
+
+GROWTH_ALLOWED = 15
+REPETITIONS = 3
+# Below this, a measurement is mostly fixed costs; the smaller size is counted as taking at least this long.
+FLOOR_SECONDS = 0.002
+WALL_CLOCK_LIMIT = 10
+
+
+class TookTooLong(Exception):
+    pass
+
+
+@contextmanager
+def wall_clock_limit(seconds: int):
+    def stop(_signal, _frame):
+        raise TookTooLong(f"still running after {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def cpu_seconds(run, argument) -> float:
+    best = float("inf")
+    for _ in range(REPETITIONS):
+        with wall_clock_limit(WALL_CLOCK_LIMIT):
+            started = time.process_time()
+            with suppress(readers.UnreadableInput):  # refusing quickly is a fine answer
+                run(argument)
+            best = min(best, time.process_time() - started)
+    return best
+
+
+def assert_linear(run, make, size: int) -> None:
+    small = cpu_seconds(run, make(size))
+    large = cpu_seconds(run, make(size * 10))
+    assert large <= GROWTH_ALLOWED * max(small, FLOOR_SECONDS), f"{small:.4f} s, then {large:.4f} s for 10x the input"
+
+
+def _upload(name: str):
+    return lambda text: readers.read_upload(name, text.encode("utf-8") if isinstance(text, str) else text)
+
+
+@pytest.mark.parametrize("make", hostile_inputs.text_inputs().values(), ids=hostile_inputs.text_inputs().keys())
+def test_extraction_time_grows_linearly(make):
+    assert_linear(extract, make, 1500)
+
+
+@pytest.mark.parametrize("make", hostile_inputs.text_inputs().values(), ids=hostile_inputs.text_inputs().keys())
+def test_the_text_reader_time_grows_linearly(make):
+    assert_linear(_upload("article.txt"), make, 3000)
+
+
+@pytest.mark.parametrize("make", hostile_inputs.markdown_inputs().values(), ids=hostile_inputs.markdown_inputs().keys())
+def test_the_markdown_reader_time_grows_linearly(make):
+    assert_linear(_upload("article.md"), make, 3000)
+
+
+@pytest.mark.parametrize("make", hostile_inputs.html_inputs().values(), ids=hostile_inputs.html_inputs().keys())
+def test_the_html_reader_time_grows_linearly(make):
+    assert_linear(_upload("article.html"), make, 3000)
+
+
+@pytest.mark.parametrize("make", hostile_inputs.pdf_inputs().values(), ids=hostile_inputs.pdf_inputs().keys())
+def test_the_pdf_reader_time_grows_linearly(make):
+    assert_linear(_upload("article.pdf"), make, 5000)
+
+
+def test_a_run_on_sentence_is_cut_into_pieces_no_longer_than_the_cap():
+    text = "Prices in the region\n" + "Prices rose and " * 20_000 + "fell."  # 320 KB, one sentence
+    result = extract(text, threshold=0.0)
+    sentences = result.claims + result.candidates
+    assert len(sentences) > 200
+    assert max(len(sentence.text) for sentence in sentences) <= MAX_SENTENCE_CHARS
+    assert all(text[sentence.start : sentence.end] == sentence.text for sentence in sentences)
+
+
+def test_sixty_dots_in_a_short_sentence_split_at_once():
+    started = time.process_time()
+    with wall_clock_limit(WALL_CLOCK_LIMIT):
+        result = extract("Prices in the region\nPrices rose" + "." * 60 + " and then fell. Then rose.", threshold=0.0)
+    assert time.process_time() - started < 1
+    assert len(result.claims + result.candidates) == 2
