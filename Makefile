@@ -27,8 +27,17 @@ $(BENCH): requirements-bench.txt $(DEV)
 messages: $(RUNTIME)
 	DEBUG=1 $(BIN)/python manage.py compilemessages --ignore=$(VENV) --verbosity 0
 
+# Local development settings, read by manage.py and the bench scripts (git-ignored; the
+# environment wins). Written once; delete it to get a new one.
+.env: | $(BIN)/python
+	@printf '%s\n' "# Development only (written by make run): never deploy with this file." \
+		"DEBUG=1" \
+		"SECRET_KEY=$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))')" \
+		"DATABASE_URL=sqlite:///$(CURDIR)/db.sqlite3" > $@
+	@echo "Wrote $@ (DEBUG=1, a new SECRET_KEY, SQLite): development settings for this clone."
+
 # Development server on SQLite, tasks in-process, demo users and the sample article.
-run: $(RUNTIME) messages
+run: $(RUNTIME) messages .env
 	DEBUG=1 $(BIN)/python manage.py migrate --noinput
 	DEBUG=1 $(BIN)/python manage.py seed_demo
 	DEBUG=1 $(BIN)/python manage.py runserver 127.0.0.1:8000

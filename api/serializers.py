@@ -9,6 +9,7 @@ from django.utils import timezone
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from api.json_types import StrictModelSerializer, StrictSerializer
 from claims import roles
 from claims.models import Candidate, Claim, ClaimEvent, Document
 from claims.services import intake_too_large_message
@@ -33,7 +34,7 @@ class Username(serializers.SlugRelatedField):
 # Errors
 
 
-class ErrorSerializer(serializers.Serializer):
+class ErrorSerializer(StrictSerializer):
     detail = serializers.CharField()
     code = serializers.CharField()
 
@@ -47,7 +48,7 @@ class BadRequestSerializer(ErrorSerializer):
     )
 
 
-class ClaimStateSerializer(serializers.Serializer):
+class ClaimStateSerializer(StrictSerializer):
     status = serializers.ChoiceField(choices=Claim.Status.choices)
     version = serializers.IntegerField()
 
@@ -59,17 +60,17 @@ class ConflictSerializer(ErrorSerializer):
 # Auth and people
 
 
-class CredentialsSerializer(serializers.Serializer):
+class CredentialsSerializer(StrictSerializer):
     username = serializers.CharField(max_length=150)
     password = serializers.CharField(max_length=4096, trim_whitespace=False, style={"input_type": "password"})
 
 
-class TokenSerializer(serializers.Serializer):
+class TokenSerializer(StrictSerializer):
     token = serializers.CharField(help_text="Shown this once: only its digest is stored.")
     expiry = serializers.DateTimeField(allow_null=True, help_text="When the token stops working.")
 
 
-class MeSerializer(serializers.ModelSerializer):
+class MeSerializer(StrictModelSerializer):
     role = serializers.SerializerMethodField(help_text="admin, editor, fact-checker or none.")
     groups = serializers.SlugRelatedField(slug_field="name", many=True, read_only=True)
     languages = serializers.SerializerMethodField()
@@ -102,7 +103,7 @@ class MeSerializer(serializers.ModelSerializer):
 # Documents
 
 
-class DocumentSubmitSerializer(serializers.Serializer):
+class DocumentSubmitSerializer(StrictSerializer):
     text = serializers.CharField(required=False, max_length=1_000_000)
     title = serializers.CharField(required=False, allow_blank=True, max_length=500, default="")
     language = serializers.CharField(required=False, allow_blank=True, max_length=8, default="")
@@ -121,13 +122,13 @@ class DocumentSubmitSerializer(serializers.Serializer):
         return data
 
 
-class CandidateSerializer(serializers.ModelSerializer):
+class CandidateSerializer(StrictModelSerializer):
     class Meta:
         model = Candidate
         fields = ["id", "text", "start", "end", "speaker", "score", "reasons"]
 
 
-class DocumentSerializer(serializers.ModelSerializer):
+class DocumentSerializer(StrictModelSerializer):
     submitted_by = Username(allow_null=True)
 
     class Meta:
@@ -144,7 +145,7 @@ def _datetime(value, zone) -> str | None:
     return written[:-6] + "Z" if written.endswith("+00:00") else written
 
 
-class ClaimSerializer(serializers.ModelSerializer):
+class ClaimSerializer(StrictModelSerializer):
     """A claim as lists and queues show it. The declared fields describe it (schema, other
     serializers); `to_representation` writes the same thing directly, because lists write up to
     100 claims and DRF's field-by-field path costs several times more (tests/api/test_claim_rows.py).
@@ -209,7 +210,7 @@ class FiniteFloatField(serializers.FloatField):
         return value
 
 
-class ClaimFilterSerializer(serializers.Serializer):
+class ClaimFilterSerializer(StrictSerializer):
     ORDERINGS = ["created_at", "-created_at", "updated_at", "-updated_at", "score", "-score"]
 
     status = serializers.ChoiceField(choices=Claim.Status.choices, required=False)
@@ -223,7 +224,7 @@ class ClaimFilterSerializer(serializers.Serializer):
     ordering = serializers.ChoiceField(choices=ORDERINGS, required=False, default="-created_at")
 
 
-class ArchiveSerializer(serializers.ModelSerializer):
+class ArchiveSerializer(StrictModelSerializer):
     class Meta:
         model = ArchivedPage
         fields = ["state", "error", "fetched_at", "final_url", "sha256", "title", "published"]
@@ -234,7 +235,7 @@ class ArchiveTextSerializer(ArchiveSerializer):
         fields = [*ArchiveSerializer.Meta.fields, "status", "content_type", "text"]
 
 
-class EvidenceSerializer(serializers.ModelSerializer):
+class EvidenceSerializer(StrictModelSerializer):
     added_by = Username(allow_null=True)
     source_name = serializers.CharField(source="source.name", read_only=True, default=None, allow_null=True)
     file = serializers.SerializerMethodField(help_text="Name of the stored file; download it from `file_url`.")
@@ -267,11 +268,11 @@ class EvidenceSerializer(serializers.ModelSerializer):
         return ArchiveSerializer(archive).data if archive else None
 
 
-class EvidencePublicSerializer(serializers.Serializer):
+class EvidencePublicSerializer(StrictSerializer):
     public = serializers.BooleanField(help_text="true to show the file on the published fact-check, false to hide it.")
 
 
-class EvidenceCreateSerializer(serializers.Serializer):
+class EvidenceCreateSerializer(StrictSerializer):
     file = serializers.FileField(required=False, max_length=255)
     url = serializers.URLField(required=False, max_length=URL_MAX_LENGTH)
     quote = serializers.CharField(required=False, max_length=20_000)
@@ -293,7 +294,7 @@ class EvidenceCreateSerializer(serializers.Serializer):
         return data
 
 
-class EventSerializer(serializers.ModelSerializer):
+class EventSerializer(StrictModelSerializer):
     actor = Username(allow_null=True)
 
     class Meta:
@@ -301,7 +302,7 @@ class EventSerializer(serializers.ModelSerializer):
         fields = ["id", "kind", "from_status", "to_status", "actor", "note", "details", "created_at"]
 
 
-class AssignmentSerializer(serializers.ModelSerializer):
+class AssignmentSerializer(StrictModelSerializer):
     reviewer = Username()
     assigned_by = Username(allow_null=True)
 
@@ -310,7 +311,7 @@ class AssignmentSerializer(serializers.ModelSerializer):
         fields = ["id", "reviewer", "assigned_by", "assigned_at", "due_at"]
 
 
-class VerdictSerializer(serializers.ModelSerializer):
+class VerdictSerializer(StrictModelSerializer):
     author = Username()
     decided_by = Username(allow_null=True)
 
@@ -324,14 +325,14 @@ class VerdictWithClaimSerializer(VerdictSerializer):
     claim = ClaimSerializer(read_only=True)
 
 
-class MoveSerializer(serializers.Serializer):
+class MoveSerializer(StrictSerializer):
     to = serializers.ChoiceField(choices=Claim.Status.choices)
     label = serializers.CharField()
     allowed = serializers.BooleanField()
     missing = serializers.ListField(child=serializers.CharField(), help_text="What stands in the way.")
 
 
-class MatchSerializer(serializers.Serializer):
+class MatchSerializer(StrictSerializer):
     """One "checked before" suggestion: an earlier claim here, or a fact-check published elsewhere."""
 
     id = serializers.IntegerField(source="match.id")
@@ -350,13 +351,13 @@ class MatchSerializer(serializers.Serializer):
         return request.build_absolute_uri(view.url) if view.url and request else view.url
 
 
-class CorrectionSerializer(serializers.ModelSerializer):
+class CorrectionSerializer(StrictModelSerializer):
     class Meta:
         model = Correction
         fields = ["id", "text", "created_at"]
 
 
-class PublicationSerializer(serializers.ModelSerializer):
+class PublicationSerializer(StrictModelSerializer):
     url = serializers.SerializerMethodField(help_text="The public fact-check page.")
     corrections = CorrectionSerializer(many=True, read_only=True)
 
@@ -417,13 +418,13 @@ class ClaimDetailSerializer(ClaimSerializer):
         return PublicationSerializer(shown, context=self.context).data if shown else None
 
 
-class TransitionSerializer(serializers.Serializer):
+class TransitionSerializer(StrictSerializer):
     to = serializers.ChoiceField(choices=Claim.Status.choices)
     note = serializers.CharField(required=False, allow_blank=True, max_length=20_000, default="")
     version = serializers.IntegerField(min_value=1, max_value=MAX_VERSION, help_text="The version you last saw.")
 
 
-class VersionSerializer(serializers.Serializer):
+class VersionSerializer(StrictSerializer):
     version = serializers.IntegerField(
         required=False, min_value=1, max_value=MAX_VERSION, help_text="The version you last saw, to refuse stale moves."
     )
@@ -437,16 +438,16 @@ class AssignSerializer(VersionSerializer):
 # Verdicts
 
 
-class VerdictDraftSerializer(serializers.Serializer):
+class VerdictDraftSerializer(StrictSerializer):
     rating = serializers.ChoiceField(choices=Verdict.Rating.choices)
     summary = serializers.CharField(max_length=20_000)
 
 
-class ApproveSerializer(serializers.Serializer):
+class ApproveSerializer(StrictSerializer):
     comment = serializers.CharField(required=False, allow_blank=True, max_length=20_000, default="")
 
 
-class RejectSerializer(serializers.Serializer):
+class RejectSerializer(StrictSerializer):
     comment = serializers.CharField(max_length=20_000, help_text="What the author should change.")
 
 
@@ -471,7 +472,7 @@ class DomainListField(serializers.ListField):
         return [row.domain for row in domains.all()]
 
 
-class SourceSerializer(serializers.ModelSerializer):
+class SourceSerializer(StrictModelSerializer):
     domains = DomainListField(
         required=False, max_length=100, help_text="Web domains the source publishes on; given, it replaces the list."
     )
@@ -481,7 +482,7 @@ class SourceSerializer(serializers.ModelSerializer):
         fields = ["id", "name", "kind", "reliability", "notes", "active", "domains", "created_at", "updated_at"]
 
 
-class SourceEventSerializer(serializers.ModelSerializer):
+class SourceEventSerializer(StrictModelSerializer):
     actor = Username(allow_null=True)
 
     class Meta:
@@ -498,7 +499,7 @@ class SourceDetailSerializer(SourceSerializer):
         fields = [*SourceSerializer.Meta.fields, "history"]
 
 
-class UnmatchedDomainSerializer(serializers.Serializer):
+class UnmatchedDomainSerializer(StrictSerializer):
     domain = serializers.CharField(
         help_text="As stored and registered: lower case, without “www.”, international domains IDNA-encoded "
         "(“xn--caf-dma.fr” for café.fr; decode it with IDNA to show it). Send it back as is to register it."
@@ -507,7 +508,7 @@ class UnmatchedDomainSerializer(serializers.Serializer):
     claim_count = serializers.IntegerField(help_text="Claims that evidence is attached to.")
 
 
-class RegisterDomainSerializer(serializers.Serializer):
+class RegisterDomainSerializer(StrictSerializer):
     domain = serializers.CharField(max_length=URL_MAX_LENGTH, help_text="A domain, or an address on it.")
     name = serializers.CharField(
         required=False, allow_blank=True, max_length=200, default="", help_text="The domain when left out."
@@ -515,7 +516,7 @@ class RegisterDomainSerializer(serializers.Serializer):
     kind = serializers.ChoiceField(choices=Source.Kind.choices, required=False, default=Source.Kind.OTHER)
 
 
-class RegisteredDomainSerializer(serializers.Serializer):
+class RegisteredDomainSerializer(StrictSerializer):
     source = SourceDetailSerializer()
     linked = serializers.IntegerField(help_text="Evidence items now linked to the new source.")
 
@@ -523,7 +524,7 @@ class RegisteredDomainSerializer(serializers.Serializer):
 # Notifications
 
 
-class NotificationSerializer(serializers.ModelSerializer):
+class NotificationSerializer(StrictModelSerializer):
     unread = serializers.SerializerMethodField()
 
     class Meta:
@@ -534,36 +535,36 @@ class NotificationSerializer(serializers.ModelSerializer):
         return notification.read_at is None
 
 
-class NotificationFilterSerializer(serializers.Serializer):
+class NotificationFilterSerializer(StrictSerializer):
     unread = serializers.BooleanField(
         required=False, allow_null=True, default=None, help_text="true: unread only; false: read only."
     )
 
 
-class MarkedReadSerializer(serializers.Serializer):
+class MarkedReadSerializer(StrictSerializer):
     marked = serializers.IntegerField(help_text="Notifications marked read by this call.")
 
 
 # Publishing
 
 
-class MatchDecisionSerializer(serializers.Serializer):
+class MatchDecisionSerializer(StrictSerializer):
     note = serializers.CharField(required=False, allow_blank=True, max_length=20_000, default="")
 
 
-class WithdrawSerializer(serializers.Serializer):
+class WithdrawSerializer(StrictSerializer):
     reason = serializers.CharField(max_length=20_000, help_text="Shown to readers on the withdrawn page.")
 
 
-class CorrectSerializer(serializers.Serializer):
+class CorrectSerializer(StrictSerializer):
     text = serializers.CharField(max_length=20_000, help_text="Published, dated, under the fact-check.")
 
 
-class ImportFileSerializer(serializers.Serializer):
+class ImportFileSerializer(StrictSerializer):
     file = serializers.FileField(max_length=255, help_text="ClaimReview JSON-LD: one object, a list, or an @graph.")
 
 
-class ClaimReviewImportSerializer(serializers.ModelSerializer):
+class ClaimReviewImportSerializer(StrictModelSerializer):
     progress_url = serializers.SerializerMethodField(help_text="Where to follow this import.")
 
     class Meta:
@@ -596,28 +597,28 @@ class ClaimReviewImportSerializer(serializers.ModelSerializer):
 # Reports
 
 
-class ReportFilterSerializer(serializers.Serializer):
+class ReportFilterSerializer(StrictSerializer):
     weeks = serializers.IntegerField(required=False, default=8, min_value=1, max_value=104)
 
 
-class WeekFlowSerializer(serializers.Serializer):
+class WeekFlowSerializer(StrictSerializer):
     week_start = serializers.DateField(help_text="The Monday the week starts on.")
     created = serializers.IntegerField(help_text="Claims created that week.")
     closed = serializers.IntegerField(help_text="Claims closed that week (verdict approved or linked).")
 
 
-class RatingCountSerializer(serializers.Serializer):
+class RatingCountSerializer(StrictSerializer):
     rating = serializers.ChoiceField(choices=Verdict.Rating.choices)
     count = serializers.IntegerField()
 
 
-class ReviewerLoadSerializer(serializers.Serializer):
+class ReviewerLoadSerializer(StrictSerializer):
     reviewer = serializers.CharField()
     open_claims = serializers.IntegerField()
     overdue_claims = serializers.IntegerField()
 
 
-class ReportSummarySerializer(serializers.Serializer):
+class ReportSummarySerializer(StrictSerializer):
     weekly_flow = WeekFlowSerializer(many=True, help_text="Oldest week first; the last is this week.")
     median_hours_to_verdict = serializers.FloatField(
         allow_null=True,

@@ -1,9 +1,9 @@
 """API latency on PostgreSQL beside a bare DRF endpoint, under gunicorn (10,000 claims by default,
-quick; BENCHMARKS.md records --claims 100000 --samples 200).
+quick; BENCHMARKS.md records --claims 100000 --samples 500).
 
-    .venv/bin/python bench/bench_api.py [--claims 10000] [--samples 100] [--workers 2]
-        [--database-url postgres://postgres@127.0.0.1:5432/factcheck_bench_api_<claims>]
+    .venv/bin/python bench/bench_api.py --claims 10000 --samples 100 --workers 2
 
+Its database is factcheck_bench_api_<claims> on the local PostgreSQL unless --database-url names one.
 Creates the database when missing and fills it once (bulk_create), starts gunicorn on a free
 loopback port with DEBUG off and persistent database connections, and times sequential requests
 with the standard library's HTTP client (a new connection each: gunicorn's sync workers close it),

@@ -1,6 +1,6 @@
 """Extraction speed per stage, in ~600-word articles per second on one core, and peak memory.
 
-    DEBUG=1 .venv/bin/python bench/bench_extraction.py [--seconds 3]
+    DEBUG=1 .venv/bin/python bench/bench_extraction.py --seconds 3
 
 Articles are built from the project's own test texts (tests/extraction/fixtures), repeated and shuffled to ~600 words.
 Times are this process's CPU time, and the stages take turns in short rounds, each keeping its best: other processes

@@ -1,7 +1,7 @@
 """Worst time per MB over the hostile inputs (bench/hostile_inputs.py), for extraction and each reader, beside a
 normal article of the same size.
 
-    DEBUG=1 .venv/bin/python bench/bench_hostile.py [--kilobytes 200]
+    DEBUG=1 .venv/bin/python bench/bench_hostile.py --kilobytes 200
 
 Times are this process's CPU time, best of three runs. "worst/normal" is how many times longer the worst hostile
 input takes than normal prose of the same size: it must stay a small constant at every size.

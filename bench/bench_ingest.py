@@ -1,13 +1,14 @@
 """Ingestion end to end: articles submitted, queued in Redis, extracted by Celery worker processes.
 
-    CELERY_BROKER_URL=redis://127.0.0.1:6379/9 DATABASE_URL=postgres://postgres@127.0.0.1:5432/factcheck_load \
-        .venv/bin/python bench/bench_ingest.py [--articles 1000] [--workers 2]
+    CELERY_BROKER_URL=redis://127.0.0.1:6379/9 .venv/bin/python bench/bench_ingest.py --articles 1000 --workers 2 \
+        --database-url postgres://postgres@127.0.0.1:5432/factcheck_bench_ingest
 
 Starts `--workers` Celery worker processes (one task at a time each) on the extraction queue,
 submits the articles through ingest.flow.document_submit (as the API and the web app do),
 and times from the first submission until every article is extracted: articles per second end
 to end, broker and database included. The broker must be on this machine; use a Redis database
-of your own, since the workers consume whatever extraction tasks it holds.
+of your own, since the workers consume whatever extraction tasks it holds. The PostgreSQL
+database (that is the default --database-url) is created when missing and migrated.
 """
 
 import argparse
@@ -23,6 +24,9 @@ from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from bench.database import use_database  # noqa: E402
+
 LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1"}
 # Matching reads which words are common from the planner's statistics, which autovacuum keeps
 # (its naptime is a minute); on a server where it is off, the bench analyses as often.
@@ -77,22 +81,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--workers", type=int, default=2, help="Celery worker processes")
+    parser.add_argument("--database-url", default="postgres://postgres@127.0.0.1:5432/factcheck_bench_ingest")
     options = parser.parse_args()
     broker = os.environ.get("CELERY_BROKER_URL", "")
     if urlsplit(broker).hostname not in LOOPBACK_HOSTS:
         raise SystemExit("set CELERY_BROKER_URL to a Redis database of your own on this machine")
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factcheck.settings")
-    import django
-
-    django.setup()
-    from django.core.management import call_command
+    # The worker processes inherit this database (and DEBUG, SECRET_KEY) through the environment.
+    use_database(options.database_url)
     from django.db import connection
 
     from bench.bench_extraction import build_articles
     from claims.models import Claim, Document
     from ingest.flow import document_submit
 
-    call_command("migrate", verbosity=0)
     run = uuid.uuid4().hex[:8]
     texts = build_articles(20)
     # Each article is distinct (the same text would be the same document) and has its own figures:

@@ -1,8 +1,9 @@
 """Matching speed on PostgreSQL: one new claim against N stored claims (20,000 by default, quick;
 BENCHMARKS.md records --rows 1000000).
 
-Usage: .venv/bin/python bench/bench_matching.py [--rows 20000] [--queries 100]
-           [--database-url postgres://postgres@127.0.0.1:5432/factcheck_bench_matching_<rows>]
+    .venv/bin/python bench/bench_matching.py --rows 20000 --queries 100
+
+Its database is factcheck_bench_matching_<rows> on the local PostgreSQL unless --database-url names one.
 Creates the bench database when missing, migrates it, loads synthetic claims once (COPY), then
 rebuilds the full-text and trigram indexes (timed) and times publishing.matching.similar for
 rewordings of stored claims, new claims, and claims made only of common words (the slow path).

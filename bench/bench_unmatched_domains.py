@@ -1,8 +1,9 @@
 """The domains no source covers, on PostgreSQL: the first page of the API's selector before (every
 unlinked evidence URL read and grouped in Python) and after (grouped and counted by the database).
 
-Usage: .venv/bin/python bench/bench_unmatched_domains.py [--rows 200000] [--domains 5000] [--repeat 7]
-           [--database-url postgres://postgres@127.0.0.1:5432/factcheck_bench_domains]
+    .venv/bin/python bench/bench_unmatched_domains.py --rows 200000 --domains 5000 --repeat 7 \
+        --database-url postgres://postgres@127.0.0.1:5432/factcheck_bench_domains
+
 Creates the bench database when missing, migrates it and loads synthetic evidence once (bulk_create,
 `domain` filled by sources.selectors.domain_of as Evidence.save() would): 85 % web pages with no source,
 10 % linked to a source, 5 % quotes, over --domains domains (some international, some "www.", some

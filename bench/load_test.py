@@ -1,9 +1,12 @@
 """Load test of the REST API under gunicorn: simulated fact-checkers mixing reads and writes.
 
     # once: 100,000 claims, 50 fact-checkers with API tokens, a few sources
-    DATABASE_URL=postgres://postgres@127.0.0.1:5432/factcheck_load python bench/load_test.py seed
+    .venv/bin/python bench/load_test.py seed --database-url postgres://postgres@127.0.0.1:5432/factcheck_load
     # each run: starts gunicorn on a free loopback port, 50 users for 60 s, prints a table
-    DATABASE_URL=postgres://postgres@127.0.0.1:5432/factcheck_load python bench/load_test.py run
+    .venv/bin/python bench/load_test.py run --database-url postgres://postgres@127.0.0.1:5432/factcheck_load
+
+Both create the PostgreSQL database when missing and migrate it (that is the default
+--database-url), and run with DEBUG off and a throwaway SECRET_KEY unless the environment sets one.
 
 Each user acts, pauses (`--think`, 1 s on average; 0 for a stress run), and acts again. The
 client is one asyncio process with at most `--connections` requests in flight, so it neither
@@ -35,6 +38,7 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 STATE_FILE = BASE_DIR / "bench" / ".load_test_users.json"
 API = "/api/v1"
 LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1"}
+DATABASE_URL = "postgres://postgres@127.0.0.1:5432/factcheck_load"
 
 # Action weights per user step: mostly reading, as on a desk.
 MIX = {"queue": 20, "list": 25, "detail": 25, "evidence": 10, "transition": 10, "take_next": 10}
@@ -49,17 +53,21 @@ EXPECTED = {
 }
 
 
-def setup_django() -> None:
+def configure(database_url: str) -> None:
+    """Django in this process and in the gunicorn it starts: production-like, on a migrated database."""
     sys.path.insert(0, str(BASE_DIR))
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factcheck.settings")
-    import django
+    from bench.database import use_database
 
-    django.setup()
+    # DEBUG off whatever the development .env says; persistent connections, as in production.
+    os.environ["DEBUG"] = "0"
+    os.environ.setdefault("SECRET_KEY", "load-test-only-" + "k" * 50)
+    os.environ.setdefault("DATABASE_CONN_MAX_AGE", "600")
+    os.environ.update(ALLOWED_HOSTS="127.0.0.1", SECURE_SSL_REDIRECT="0")
+    use_database(database_url)
 
 
 def seed(claims: int, users: int) -> None:
     """Fill the database once: documents of 100 claims each, fact-checkers with tokens, sources."""
-    setup_django()
     from django.contrib.auth import get_user_model
     from django.contrib.auth.models import Group
     from django.db import transaction
@@ -220,11 +228,9 @@ def free_port() -> int:
 
 def start_gunicorn(workers: int) -> tuple[subprocess.Popen, str]:
     port = free_port()
-    environment = {**os.environ, "SECURE_SSL_REDIRECT": "0", "ALLOWED_HOSTS": "127.0.0.1"}
-    environment.setdefault("SECRET_KEY", "load-test-only-" + "k" * 50)
     command = [str(Path(sys.executable).parent / "gunicorn"), "factcheck.wsgi", "--bind", f"127.0.0.1:{port}"]
     command += ["--workers", str(workers), "--timeout", "60"]
-    server = subprocess.Popen(command, cwd=BASE_DIR, env=environment, start_new_session=True)
+    server = subprocess.Popen(command, cwd=BASE_DIR, start_new_session=True)
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         try:
@@ -265,7 +271,6 @@ def report(results: Results, seconds: float) -> None:
 
 
 def handed_out_twice_in_database() -> int:
-    setup_django()
     from django.db.models import Count
 
     from reviews.models import Assignment
@@ -324,7 +329,10 @@ def main() -> None:
     running.add_argument("--base-url", help="an already running server on loopback, instead of starting gunicorn")
     running.add_argument("--connections", type=int, default=8, help="requests in flight at most")
     running.add_argument("--think", type=float, default=1.0, help="mean pause between a user's actions, seconds")
+    for subcommand in (seeding, running):
+        subcommand.add_argument("--database-url", default=DATABASE_URL, help="PostgreSQL, created when missing")
     arguments = parser.parse_args()
+    configure(arguments.database_url)
     if arguments.command == "seed":
         seed(arguments.claims, arguments.users)
     else:

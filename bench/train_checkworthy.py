@@ -1,8 +1,9 @@
 """Train the check-worthiness model shipped in claims/extraction/model/checkworthy.json.
 
-    .venv/bin/python bench/train_checkworthy.py ../shared/data/checkworthy-en
+    .venv/bin/python bench/train_checkworthy.py /work/shared/data/checkworthy-en
 
-Reads train.tsv (fit) and dev.tsv (report only; nothing is tuned on it). Needs scikit-learn (requirements-dev.txt).
+Reads train.tsv (fit) and dev.tsv (report only; nothing is tuned on it) from that folder (the CheckThat! 2024
+English data, which is not in the repository). Needs scikit-learn (requirements-bench.txt: `make bench`).
 Two logistic regressions: "cues" over the language-independent cue features (used for French), and "full" over
 cues plus English word uni/bigrams. Class weights are balanced so that 0.5 sits near the F1 optimum.
 """

@@ -1,4 +1,4 @@
-"""All settings, read from the environment (see .env.example)."""
+"""All settings, read from the environment (see .env.example), then from a local .env file."""
 
 import os
 from datetime import timedelta
@@ -6,9 +6,23 @@ from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
+from dotenv import dotenv_values
 from kombu import Exchange, Queue
 
 BASE_DIR = Path(__file__).resolve().parent.parent
+
+# Development settings that `make run` writes (git-ignored), so that every documented command
+# works without exports. The environment always wins; FACTCHECK_ENV_FILE names another file, or
+# none when empty (the tests set it so: a developer's .env must not change what they test).
+_env_file = os.environ.get("FACTCHECK_ENV_FILE", str(BASE_DIR / ".env"))
+ENV_FILE = Path(_env_file) if _env_file else None
+# The names taken from ENV_FILE; check --deploy refuses DEBUG among them on a public host.
+ENV_FILE_NAMES = []
+if ENV_FILE and ENV_FILE.is_file():
+    for name, value in dotenv_values(ENV_FILE).items():
+        if name not in os.environ and value is not None:
+            os.environ[name] = value
+            ENV_FILE_NAMES.append(name)
 
 
 def env_bool(name: str, default: bool = False) -> bool:
@@ -48,6 +62,7 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "axes",
     # The project's apps, lowest layer first (docs/architecture.md).
+    "factcheck",
     "sources",
     "claims",
     "notifications",

@@ -1,6 +1,8 @@
+import io
 import json
 
 import pytest
+from django.conf import settings
 from django.core.management import CommandError, call_command
 
 from claims import workflow
@@ -119,3 +121,9 @@ def test_the_command_imports_a_file_and_reports_errors(tmp_path, capsys):
     bad.write_text("[1]")
     with pytest.raises(CommandError, match="nothing imported"):
         call_command("import_claimreviews", str(bad))
+
+
+def test_the_sample_the_docs_import_imports():
+    call_command("import_claimreviews", settings.BASE_DIR / "samples" / "claimreviews.json", stdout=io.StringIO())
+
+    assert ExternalFactCheck.objects.count() == 2
