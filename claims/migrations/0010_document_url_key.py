@@ -20,7 +20,7 @@ def key_the_oldest_document_of_each_address(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("claims", "0008_alter_document_publisher"),
+        ("claims", "0009_verdict_returned_and_under_review_event_kinds"),
     ]
 
     operations = [

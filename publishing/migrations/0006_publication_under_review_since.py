@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('publishing', '0004_pending_matching_for_the_sweep'),
+        ('publishing', '0005_pending_matching_timed_out'),
     ]
 
     operations = [

@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('publishing', '0004_pending_matching_for_the_sweep'),
+        ('publishing', '0006_publication_under_review_since'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
