@@ -292,6 +292,7 @@ CELERY_TASK_ROUTES = {
     "notifications.tasks.requeue_unsent_emails": {"queue": "default"},
     "claims.tasks.*": {"queue": "extraction"},
     "publishing.tasks.suggest_matches": {"queue": "matching"},
+    "publishing.tasks.embed_rows": {"queue": "matching"},
     "reviews.tasks.archive_*": {"queue": "archiving"},
     "notifications.tasks.*": {"queue": "notifications"},
 }
@@ -339,6 +340,8 @@ FACTCHECK_ORGANISATION_NAME = os.environ.get("FACTCHECK_ORGANISATION_NAME", "Fac
 FACTCHECK_ORGANISATION_URL = os.environ.get("FACTCHECK_ORGANISATION_URL", "https://factcheck.example.org/")
 # Trigram similarity (0-1) at which an earlier claim is suggested as the same claim.
 FACTCHECK_MATCH_THRESHOLD = float(os.environ.get("FACTCHECK_MATCH_THRESHOLD", "0.5"))
+# Threads the matching worker gives the embedding model (one per worker process scales best).
+FACTCHECK_EMBEDDING_THREADS = int(os.environ.get("FACTCHECK_EMBEDDING_THREADS", "1"))
 
 _DEFAULT_EMAIL_BACKEND = "console" if DEBUG else "smtp"
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", f"django.core.mail.backends.{_DEFAULT_EMAIL_BACKEND}.EmailBackend")

@@ -15,10 +15,11 @@ from django.utils.dateparse import parse_date, parse_datetime
 from django.utils.translation import gettext as _
 
 from claims import roles, workflow
+from publishing.matching import INDEX_FIELDS, factchecks_index
 from publishing.models import ExternalFactCheck
-from publishing.text import match_form
 
 MAX_BYTES = 20 * 1024 * 1024
+SAVE_BATCH = 500
 _validate_url = URLValidator(schemes=["http", "https"])
 
 
@@ -118,6 +119,8 @@ def _parse(review, number: int, problems) -> dict:
     fields = {
         "url": _url(str(review.get("url", "")).strip(), where, "url", problems, required=True),
         "claim_reviewed": _text(review, "claimReviewed", 5000, where, problems, required=True),
+        "headline": _text(review, "headline", 500, where, problems) or _text(review, "name", 500, where, problems),
+        "language": _text(review, "inLanguage", 8, where, problems)[:2].lower(),
         "rating_name": _text(rating, "alternateName", 200, where, problems),
         "rating_value": _number(rating, "ratingValue", where, problems),
         "best_rating": _number(rating, "bestRating", where, problems),
@@ -160,12 +163,22 @@ def claimreviews_import(raw: bytes, *, actor=None) -> ImportResult:
     if actor is not None and not roles.can_import_factchecks(actor):
         raise workflow.NotAllowed([_("only an editor can import fact-checks")])
     parsed = parse_claimreviews(raw)
-    created = 0
     with transaction.atomic():
+        urls = [fields["url"] for fields in parsed]
+        existing = {}
+        for start in range(0, len(urls), SAVE_BATCH):
+            batch = ExternalFactCheck.objects.filter(url__in=urls[start : start + SAVE_BATCH])
+            existing.update({factcheck.url: factcheck for factcheck in batch})
+        imported = []
         for fields in parsed:
-            fields["normalized_text"] = match_form(fields["claim_reviewed"])
-            _factcheck, was_created = ExternalFactCheck.objects.update_or_create(
-                url=fields.pop("url"), defaults={**fields, "imported_by": actor}
-            )
-            created += was_created
-    return ImportResult(created=created, updated=len(parsed) - created)
+            factcheck = existing.get(fields["url"]) or ExternalFactCheck()
+            for name, value in {**fields, "imported_by": actor}.items():
+                setattr(factcheck, name, value)
+            imported.append(factcheck)
+        factchecks_index(imported)
+        new = [factcheck for factcheck in imported if factcheck.pk is None]
+        ExternalFactCheck.objects.bulk_create(new, batch_size=SAVE_BATCH)
+        changed = [factcheck for factcheck in imported if factcheck.url in existing]
+        fields_saved = [*parsed[0].keys() - {"url"}, "imported_by", *INDEX_FIELDS]
+        ExternalFactCheck.objects.bulk_update(changed, fields_saved, batch_size=SAVE_BATCH)
+    return ImportResult(created=len(new), updated=len(changed))

@@ -19,3 +19,15 @@ def suggest_matches(claim_ids: list[int]) -> None:
 @shared_task
 def requeue_unmatched_claims() -> int:
     return len(matching.claims_requeue_unmatched())
+
+
+@shared_task(
+    # Idempotent: only rows still without an embedding are embedded.
+    acks_late=True,
+    reject_on_worker_lost=True,
+    autoretry_for=(OperationalError, InterfaceError),
+    retry_backoff=True,
+    max_retries=5,
+)
+def embed_rows(kind: str, ids: list[int]) -> int:
+    return matching.embed_rows(kind, ids)
