@@ -339,7 +339,7 @@ FACTCHECK_MAX_UPLOAD_MB = int(os.environ.get("FACTCHECK_MAX_UPLOAD_MB", "20"))
 FACTCHECK_ORGANISATION_NAME = os.environ.get("FACTCHECK_ORGANISATION_NAME", "Factcheck desk")
 FACTCHECK_ORGANISATION_URL = os.environ.get("FACTCHECK_ORGANISATION_URL", "https://factcheck.example.org/")
 # Trigram similarity (0-1) at which an earlier claim is suggested as the same claim.
-FACTCHECK_MATCH_THRESHOLD = float(os.environ.get("FACTCHECK_MATCH_THRESHOLD", "0.5"))
+FACTCHECK_MATCH_THRESHOLD = float(os.environ.get("FACTCHECK_MATCH_THRESHOLD", "0.25"))
 # Threads the matching worker gives the embedding model (one per worker process scales best).
 FACTCHECK_EMBEDDING_THREADS = int(os.environ.get("FACTCHECK_EMBEDDING_THREADS", "1"))
 

@@ -289,6 +289,7 @@ class Hit:
     semantic: float | None = None  # None while the row waits for its embedding
     score: float = 0.0
     normalized_text: str = ""
+    language: str = ""
 
 
 def query_terms(text: str, language: str = "") -> list[str]:
@@ -342,7 +343,8 @@ def rows_with_any_term(model, terms: list[str], exclude_claim_id=None) -> list[t
         for term in terms:
             uses_a_term |= Q(terms__contains=f" {term} ")
         queryset = queryset.filter(uses_a_term)
-    return list(queryset.order_by("-pk").values_list("pk", "terms", "normalized_text")[:LEXICAL_CANDIDATES])
+    rows = queryset.order_by("-pk").values_list("pk", "terms", "normalized_text", "language")
+    return list(rows[:LEXICAL_CANDIDATES])
 
 
 def bm25(query: list[str], row_terms: str, rows_per_term: dict[str, int], documents: int, mean_length: float):
@@ -377,9 +379,9 @@ def lexical_stage(text: str, language: str = "", exclude_claim_id=None) -> list[
     chosen = selective_terms(query, rows_per_term)
     hits = []
     for kind, model in (("claim", ClaimText), ("external", ExternalFactCheck)):
-        for pk, row_terms, normalized in rows_with_any_term(model, chosen, exclude_claim_id):
+        for pk, row_terms, normalized, row_language in rows_with_any_term(model, chosen, exclude_claim_id):
             score = bm25(query, row_terms, rows_per_term, documents, mean_length)
-            hits.append(Hit(kind, pk, min(score / best, 1.0) if best else 0.0, None, 0.0, normalized))
+            hits.append(Hit(kind, pk, min(score / best, 1.0) if best else 0.0, None, 0.0, normalized, row_language))
     hits.sort(key=lambda hit: (-hit.lexical, hit.kind, hit.pk))
     return hits
 
@@ -444,7 +446,7 @@ def rows_by_pk(model, pks: list[int], exclude_claim_id=None) -> list[tuple[int, 
     queryset = model.objects.filter(pk__in=pks)
     if exclude_claim_id is not None and model is ClaimText:
         queryset = queryset.exclude(claim_id=exclude_claim_id)
-    return list(queryset.values_list("pk", "terms", "normalized_text"))
+    return list(queryset.values_list("pk", "terms", "normalized_text", "language"))
 
 
 def semantic_stage(text: str, language: str, hits: list[Hit], exclude_claim_id=None) -> list[Hit]:
@@ -460,9 +462,9 @@ def semantic_stage(text: str, language: str, hits: list[Hit], exclude_claim_id=N
     best = best_possible(query_words, rows_per_term, documents)
     for kind, (model, _text_of) in _INDEXED.items():
         nearest = [pk for pk in dense_index(kind).nearest(query, DENSE_CANDIDATES) if (kind, pk) not in known]
-        for pk, row_terms, normalized in rows_by_pk(model, nearest, exclude_claim_id):
+        for pk, row_terms, normalized, row_language in rows_by_pk(model, nearest, exclude_claim_id):
             score = bm25(query_words, row_terms, rows_per_term, documents, mean_length)
-            hits.append(Hit(kind, pk, min(score / best, 1.0) if best else 0.0, None, 0.0, normalized))
+            hits.append(Hit(kind, pk, min(score / best, 1.0) if best else 0.0, None, 0.0, normalized, row_language))
     vectors = stored_embeddings(hits)
     for hit in hits:
         vector = vectors.get((hit.kind, hit.pk))
@@ -472,11 +474,16 @@ def semantic_stage(text: str, language: str, hits: list[Hit], exclude_claim_id=N
     return hits
 
 
-def fuse(hits: list[Hit]) -> None:
-    """A weighted sum of both stages; a row without its embedding yet counts its words only."""
+def fuse(hits: list[Hit], language: str) -> None:
+    """A weighted sum of both stages; a row without its embedding yet counts its words only, and a
+    row in the other language its meaning only (words cannot be shared across languages)."""
     for hit in hits:
-        semantic = hit.lexical if hit.semantic is None else hit.semantic
-        hit.score = LEXICAL_WEIGHT * hit.lexical + (1 - LEXICAL_WEIGHT) * semantic
+        if hit.semantic is None:
+            hit.score = hit.lexical
+        elif hit.language and hit.language != language:
+            hit.score = hit.semantic
+        else:
+            hit.score = LEXICAL_WEIGHT * hit.lexical + (1 - LEXICAL_WEIGHT) * hit.semantic
 
 
 def search(text: str, *, language: str = "", exclude_claim_id=None, threshold: float | None = None,
@@ -487,7 +494,7 @@ def search(text: str, *, language: str = "", exclude_claim_id=None, threshold: f
     cleaned = clean_incoming(text)
     hits = lexical_stage(cleaned, language, exclude_claim_id)[:RERANKED_CANDIDATES]
     hits = semantic_stage(cleaned, language, hits, exclude_claim_id)
-    fuse(hits)
+    fuse(hits, language or guess_language(cleaned))
     normalized = match_form(cleaned)
     kept = [hit for hit in hits if hit.score >= threshold and numbers_agree(normalized, hit.normalized_text)]
     kept.sort(key=lambda hit: (-hit.score, hit.kind, hit.pk))
