@@ -69,5 +69,7 @@ bench: $(BENCH)
 	DEBUG=1 $(BIN)/python bench/bench_extraction.py --seconds 3
 	DEBUG=1 $(BIN)/python bench/eval_heldout.py
 	DEBUG=1 $(BIN)/python bench/bench_hostile.py
+	DEBUG=1 $(BIN)/python bench/eval_matching.py
+	DEBUG=1 $(BIN)/python bench/eval_matching_bilingual.py
 	$(BIN)/python bench/bench_matching.py
 	$(BIN)/python bench/bench_api.py

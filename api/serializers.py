@@ -627,3 +627,20 @@ class ReportSummarySerializer(StrictSerializer):
     )
     verdicts_by_rating = RatingCountSerializer(many=True, help_text="Approved verdicts.")
     open_claims_per_reviewer = ReviewerLoadSerializer(many=True, help_text="The most loaded first.")
+
+
+class MatchTextSerializer(StrictSerializer):
+    text = serializers.CharField(max_length=5000, help_text="A claim, a post, a tip: links and handles are ignored.")
+    language = serializers.ChoiceField(choices=["en", "fr"], required=False, default="")
+
+
+class TextMatchSerializer(StrictSerializer):
+    url = serializers.CharField(help_text="The fact-check.")
+    claim_reviewed = serializers.CharField()
+    rating = serializers.CharField()
+    publisher = serializers.CharField()
+    date = serializers.DateField(allow_null=True)
+    score = serializers.FloatField(help_text="0 to 1: words and meaning together.")
+    kind = serializers.ChoiceField(choices=["claim", "external"], help_text="Published here, or imported.")
+    id = serializers.IntegerField(help_text="The claim's id (kind claim) or the imported fact-check's.")
+    appearance = serializers.CharField(help_text="Where the checked claim was made, when known.")

@@ -76,6 +76,7 @@ v1 = [
         publishing.FactcheckImportDetailView.as_view(),
         name="factchecks-import-detail",
     ),
+    path("factchecks/match/", publishing.FactcheckMatchView.as_view(), name="factchecks-match"),
     path("verdicts/<id:verdict_id>/submit/", reviews.VerdictSubmitView.as_view(), name="verdict-submit"),
     path("verdicts/<id:verdict_id>/approve/", reviews.VerdictApproveView.as_view(), name="verdict-approve"),
     path("verdicts/<id:verdict_id>/reject/", reviews.VerdictRejectView.as_view(), name="verdict-reject"),

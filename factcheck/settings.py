@@ -331,6 +331,7 @@ CELERY_TASK_ROUTES = {
     "publishing.tasks.suggest_matches": {"queue": "matching"},
     # A large import is long work, like an extraction: it waits in that line, not before the sweeps.
     "publishing.tasks.import_claimreviews": {"queue": "extraction"},
+    "publishing.tasks.embed_rows": {"queue": "matching"},
     "reviews.tasks.archive_*": {"queue": "archiving"},
     "notifications.tasks.*": {"queue": "notifications"},
 }
@@ -376,10 +377,12 @@ FACTCHECK_MAX_UPLOAD_MB = int(os.environ.get("FACTCHECK_MAX_UPLOAD_MB", "20"))
 FACTCHECK_ORGANISATION_NAME = os.environ.get("FACTCHECK_ORGANISATION_NAME", "Factcheck desk")
 FACTCHECK_ORGANISATION_URL = os.environ.get("FACTCHECK_ORGANISATION_URL", "https://factcheck.example.org/")
 # Trigram similarity (0-1) at which an earlier claim is suggested as the same claim.
-FACTCHECK_MATCH_THRESHOLD = float(os.environ.get("FACTCHECK_MATCH_THRESHOLD", "0.5"))
+FACTCHECK_MATCH_THRESHOLD = float(os.environ.get("FACTCHECK_MATCH_THRESHOLD", "0.25"))
 # Longest a claim's search for matches may run its queries on PostgreSQL, in milliseconds; past it the search is
 # given up and recorded as timed out, not queued again.
 FACTCHECK_MATCHING_TIMEOUT_MS = int(os.environ.get("FACTCHECK_MATCHING_TIMEOUT_MS", "5000"))
+# Threads the matching worker gives the embedding model (one per worker process scales best).
+FACTCHECK_EMBEDDING_THREADS = int(os.environ.get("FACTCHECK_EMBEDDING_THREADS", "1"))
 
 _DEFAULT_EMAIL_BACKEND = "console" if DEBUG else "smtp"
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", f"django.core.mail.backends.{_DEFAULT_EMAIL_BACKEND}.EmailBackend")

@@ -22,27 +22,14 @@ from django.utils.translation import gettext as _
 
 from claims import roles, workflow
 from factcheck.limits import URL_MAX_LENGTH
+from publishing.matching import INDEX_FIELDS, factchecks_index
 from publishing.models import ClaimReviewImport, ExternalFactCheck
-from publishing.text import match_form
 
 logger = logging.getLogger(__name__)
 
 MAX_BYTES = 20 * 1024 * 1024
-# Rows per upsert (and per progress update): one query to tell new from known, one to write.
+# Rows per batch (and per progress update): one query to tell new from known, then the writes.
 BATCH_SIZE = 1000
-_REFRESHED_FIELDS = [
-    "claim_reviewed",
-    "normalized_text",
-    "rating_name",
-    "rating_value",
-    "best_rating",
-    "worst_rating",
-    "reviewer",
-    "speaker",
-    "date_published",
-    "appearance_url",
-    "imported_by",
-]
 _validate_url = URLValidator(schemes=["http", "https"])
 
 
@@ -147,6 +134,8 @@ def _parse(review, number: int, problems) -> dict:
     fields = {
         "url": _url(str(review.get("url", "")).strip(), where, "url", problems, required=True),
         "claim_reviewed": _text(review, "claimReviewed", 5000, where, problems, required=True),
+        "headline": _text(review, "headline", 500, where, problems) or _text(review, "name", 500, where, problems),
+        "language": _text(review, "inLanguage", 8, where, problems)[:2].lower(),
         "rating_name": _text(rating, "alternateName", 200, where, problems),
         "rating_value": _number(rating, "ratingValue", where, problems),
         "best_rating": _number(rating, "bestRating", where, problems),
@@ -193,21 +182,28 @@ def parse_claimreviews(raw: bytes) -> list[dict]:
 
 
 def _upsert(parsed: list[dict], actor, on_batch=None) -> ImportResult:
-    """Create or refresh (by review URL) every row, a batch at a time; on_batch(processed, created)."""
-    created = 0
+    """Create or refresh (by review URL) every row, a batch at a time, with its matching index;
+    on_batch(processed, created) after each batch."""
+    created = updated = 0
     for start in range(0, len(parsed), BATCH_SIZE):
-        rows = [
-            ExternalFactCheck(**fields, normalized_text=match_form(fields["claim_reviewed"]), imported_by=actor)
-            for fields in parsed[start : start + BATCH_SIZE]
-        ]
-        known = set(ExternalFactCheck.objects.filter(url__in=[row.url for row in rows]).values_list("url", flat=True))
-        ExternalFactCheck.objects.bulk_create(
-            rows, update_conflicts=True, unique_fields=["url"], update_fields=_REFRESHED_FIELDS
-        )
-        created += len(rows) - len(known)
+        batch = parsed[start : start + BATCH_SIZE]
+        existing = {row.url: row for row in ExternalFactCheck.objects.filter(url__in=[f["url"] for f in batch])}
+        rows = []
+        for fields in batch:
+            row = existing.get(fields["url"]) or ExternalFactCheck()
+            for name, value in {**fields, "imported_by": actor}.items():
+                setattr(row, name, value)
+            rows.append(row)
+        factchecks_index(rows)
+        new = [row for row in rows if row.pk is None]
+        ExternalFactCheck.objects.bulk_create(new)
+        changed = [row for row in rows if row.pk is not None and row.url in existing]
+        if changed:
+            ExternalFactCheck.objects.bulk_update(changed, [*batch[0].keys() - {"url"}, "imported_by", *INDEX_FIELDS])
+        created, updated = created + len(new), updated + len(changed)
         if on_batch is not None:
             on_batch(start + len(rows), created)
-    return ImportResult(created=created, updated=len(parsed) - created)
+    return ImportResult(created=created, updated=updated)
 
 
 def _check_role(actor) -> None:

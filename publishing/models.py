@@ -59,7 +59,37 @@ class Correction(models.Model):
         return self.text[:80]
 
 
-class ClaimText(models.Model):
+class SearchIndexed(models.Model):
+    """What the relevance search keeps of a row (publishing.matching): its stemmed words, padded with
+    spaces (" w1 w2 "), and its sentence embedding once the matching worker has computed it.
+
+    `embedding` is empty until then (the row is still found by its words), and emptied again when
+    the text changes, which queues it for the worker."""
+
+    language = models.CharField(max_length=8, blank=True)
+    terms = models.TextField(blank=True, default="")
+    term_count = models.PositiveIntegerField(default=0)
+    embedding = models.BinaryField(null=True, blank=True, editable=False)
+    embedded_at = models.DateTimeField(null=True, blank=True, db_index=True)
+
+    class Meta:
+        abstract = True
+
+
+class MatchTerm(models.Model):
+    """How many indexed rows (claims and fact-checks together) use a word, for BM25's weights.
+
+    Kept up to date by publishing.matching as rows are indexed, so ranking never counts at query
+    time. Two reserved keys, DOCUMENTS_KEY and LENGTH_KEY, hold the number of rows and their words."""
+
+    term = models.CharField(max_length=100, primary_key=True)
+    documents = models.BigIntegerField(default=0)
+
+    def __str__(self):
+        return f"{self.term}: {self.documents}"
+
+
+class ClaimText(SearchIndexed):
     """A claim's text in the form matching compares (publishing.text.match_form).
 
     Kept beside the claim rather than on it so matching owns its indexes; on PostgreSQL a
@@ -93,11 +123,12 @@ class PendingMatching(models.Model):
         return f"Matching of claim {self.claim_id}"
 
 
-class ExternalFactCheck(models.Model):
+class ExternalFactCheck(SearchIndexed):
     """A fact-check published elsewhere (a newsroom's archive), imported from ClaimReview JSON-LD."""
 
     url = models.URLField(_("review URL"), max_length=URL_MAX_LENGTH, unique=True)
     claim_reviewed = models.TextField(_("claim reviewed"))
+    headline = models.CharField(_("headline"), max_length=500, blank=True)
     normalized_text = models.TextField()
     rating_name = models.CharField(_("rating"), max_length=200)
     rating_value = models.FloatField(null=True, blank=True)

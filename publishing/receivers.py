@@ -15,6 +15,6 @@ def connect() -> None:
 
 
 def index_claim(sender, instance, created, update_fields=None, raw=False, **kwargs):
-    if raw or (update_fields is not None and "text" not in update_fields):
+    if raw or (update_fields is not None and not {"text", "speaker", "language"} & set(update_fields)):
         return
     claim_index(instance)

@@ -3,10 +3,11 @@
 from dataclasses import dataclass
 from datetime import date
 
+from django.conf import settings
 from django.db.models import Prefetch, QuerySet
 
 from publishing.claimreview import http_url, rating_name
-from publishing.models import ClaimMatch, Correction, Publication
+from publishing.models import ClaimMatch, Correction, ExternalFactCheck, Publication
 
 
 def live_publications() -> QuerySet:
@@ -103,3 +104,47 @@ def matches_for(claim) -> list[MatchView]:
     ]
     views.sort(key=lambda view: (view.state != ClaimMatch.State.LINKED, not view.checked, -view.score))
     return views
+
+
+def checked_matches_for_text(text: str, *, base_url: str, language: str = "") -> list[dict]:
+    """Fact-checks that already checked the claim in `text` (published here, or imported), best
+    first, at most five, at the default threshold: what an integration (a tipline bot, a browser
+    extension, `manage.py match`) is answered. Open claims of the desk are not: they answer nothing."""
+    from publishing.matching import SUGGESTIONS_PER_CLAIM, search
+
+    hits = search(text, language=language, limit=SUGGESTIONS_PER_CLAIM * 4)
+    publications = {
+        publication.claim_id: publication
+        for publication in live_publications().filter(claim_id__in=[hit.pk for hit in hits if hit.kind == "claim"])
+    }
+    externals = ExternalFactCheck.objects.in_bulk([hit.pk for hit in hits if hit.kind == "external"])
+    answers = []
+    for hit in hits:
+        if hit.kind == "claim" and hit.pk in publications:
+            publication = publications[hit.pk]
+            document = publication.claim.document
+            answers.append({
+                "url": base_url.rstrip("/") + publication.get_absolute_url(),
+                "claim_reviewed": publication.claim.text,
+                "rating": rating_name(publication.verdict.rating, publication.language),
+                "publisher": settings.FACTCHECK_ORGANISATION_NAME,
+                "date": publication.published_at.date().isoformat(),
+                "score": round(hit.score, 3),
+                "kind": "claim",
+                "id": hit.pk,
+                "appearance": document.url,
+            })  # fmt: skip
+        elif hit.kind == "external" and hit.pk in externals:
+            external = externals[hit.pk]
+            answers.append({
+                "url": http_url(external.url),
+                "claim_reviewed": external.claim_reviewed,
+                "rating": external.rating_name,
+                "publisher": external.reviewer,
+                "date": external.date_published.isoformat() if external.date_published else None,
+                "score": round(hit.score, 3),
+                "kind": "external",
+                "id": external.pk,
+                "appearance": http_url(external.appearance_url),
+            })  # fmt: skip
+    return answers[:SUGGESTIONS_PER_CLAIM]

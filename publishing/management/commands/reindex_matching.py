@@ -1,0 +1,31 @@
+import time
+
+from django.core.management.base import BaseCommand
+
+from publishing import matching
+
+
+class Command(BaseCommand):
+    help = (
+        "Rebuild matching's index: every claim's and imported fact-check's words and the word counts, "
+        "then the embeddings still missing (computed here, one core)."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--words-only", action="store_true", help="leave the embeddings to the workers")
+
+    def handle(self, *args, words_only: bool, **options):
+        started = time.monotonic()
+        indexed = matching.reindex_words(self.progress("words"))
+        self.stdout.write("")
+        embedded = 0 if words_only else matching.embed_missing(self.progress("embeddings"))
+        self.stdout.write("")
+        self.stdout.write(f"{indexed} rows indexed, {embedded} embedded in {time.monotonic() - started:.0f} s.")
+
+    def progress(self, stage: str):
+        def show(done: int, total: int) -> None:
+            filled = round(30 * done / total) if total else 30
+            self.stdout.write(f"\r{stage:<10} [{'#' * filled}{'.' * (30 - filled)}] {done}/{total}", ending="")
+            self.stdout.flush()
+
+        return show

@@ -1,0 +1,71 @@
+import io
+import json
+
+import pytest
+from django.core.management import call_command
+
+from publishing import matching
+from publishing.importing import claimreviews_import
+from publishing.models import ClaimText, ExternalFactCheck, MatchTerm
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+GOLDFISH = {
+    "@type": "ClaimReview",
+    "url": "https://archive.example/fc/goldfish",
+    "claimReviewed": "Goldfish have a memory span of only three seconds.",
+    "headline": "Goldfish remember for months, not seconds",
+    "inLanguage": "en",
+    "reviewRating": {"@type": "Rating", "alternateName": "False"},
+}
+BRIDGE = {
+    "@type": "ClaimReview",
+    "url": "https://archive.example/fc/bridge",
+    "claimReviewed": "The new bridge over the river cost 40 million euros.",
+    "inLanguage": "en",
+    "reviewRating": {"@type": "Rating", "alternateName": "True"},
+}
+
+
+def test_a_french_claim_finds_the_english_fact_check_once_embedded(django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        claimreviews_import(json.dumps([GOLDFISH, BRIDGE]).encode())
+    assert not ExternalFactCheck.objects.filter(embedding__isnull=True).exists()
+
+    hits = matching.search("Le poisson rouge n’a que trois secondes de mémoire.", language="fr")
+
+    assert [ExternalFactCheck.objects.get(pk=hit.pk).url for hit in hits][:1] == [GOLDFISH["url"]]
+
+
+def test_a_changed_claim_is_reindexed_and_loses_its_stale_embedding(django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        claim = factories.ClaimFactory(text="Unemployment fell by 1,900 people in 2025.", language="en")
+    row = ClaimText.objects.get(claim=claim)
+    assert row.embedding is not None and "unemploy" in row.terms.split()
+
+    claim.text = "Crime doubled in Marseille in ten years."
+    claim.save()
+
+    row.refresh_from_db()
+    assert row.embedding is None
+    assert "crime" in row.terms.split() and "unemploy" not in row.terms.split()
+    assert not MatchTerm.objects.filter(term="unemploy", documents__gt=0).exists()
+    assert MatchTerm.objects.get(term="crime").documents == 1
+
+
+def test_reindex_rebuilds_the_word_counts_and_embeds_what_is_missing():
+    claimreviews_import(json.dumps([GOLDFISH, BRIDGE]).encode())
+    factories.ClaimFactory(text="The new bridge cost 40 million euros, said the mayor.", language="en")
+    expected = dict(MatchTerm.objects.values_list("term", "documents"))
+    MatchTerm.objects.all().delete()
+    out = io.StringIO()
+
+    call_command("reindex_matching", stdout=out)
+
+    assert dict(MatchTerm.objects.filter(documents__gt=0).values_list("term", "documents")) == {
+        term: count for term, count in expected.items() if count
+    }
+    assert not ExternalFactCheck.objects.filter(embedding__isnull=True).exists()
+    assert not ClaimText.objects.filter(embedding__isnull=True).exists()
+    assert "3/3" in out.getvalue() and "3 rows indexed, 3 embedded" in out.getvalue()
