@@ -79,7 +79,6 @@ _NOT_NAMES = frozenset(
 MEDIA = {
     name.lower(): name
     for name in (
-        "The Wall Street Journal",
         "The New York Times",
         "The Washington Post",
         "The Guardian",

@@ -12,8 +12,8 @@ def _speakers(*sentences: str) -> list[str]:
     ("sentence", "speaker"),
     [
         ("The unemployment rate fell to 3.5 percent in 2019, the Labor Department said.", "the Labor Department"),
-        ("The Wall Street Journal reported that the talks had stalled.", "The Wall Street Journal"),
-        ("Le Wall Street Journal rapporte que les négociations sont bloquées.", "The Wall Street Journal"),
+        ("The Wall Street Journal reported that the talks had stalled.", "Wall Street Journal"),
+        ("Le Wall Street Journal rapporte que les négociations sont bloquées.", "Wall Street Journal"),
         ("According to the Labor Department, 200,000 jobs were added.", "the Labor Department"),
         ("Selon le ministère de la Santé, 1 200 lits ont été ouverts.", "le ministère de la Santé"),
         ("« Nous allons ouvrir 300 lits », a déclaré Olivier Véran mardi.", "Olivier Véran"),
