@@ -92,13 +92,14 @@ CLUTTER_PATTERNS = {
         r"^[\d\s.,\u00a0\u202f]+(?:k\s*)?(?:vues|views|lectures|reads|partages|shares|likes|j’aime|j'aime)\s*$",
         r"^[\w ]{1,20}\s\d+\s*(?:of|sur|de|/)\s*\d+\.?$",  # "Version 0 of 1", "Photo 3 sur 12", "Page 2 / 5"
     ),
-    # Shapes that prose does not take, in a line or sentence short enough not to be a whole paragraph: items joined by
-    # pipes ("TF1 | Reportage …", "Home | News"), an embedded post's signature ("— Name (@handle) date"), an e-mail
-    # address (a contact notice).
+    # Shapes that prose does not take, in a line or sentence short enough not to be a whole paragraph (for pipes and
+    # addresses, with no sentence ended before them, so that a paragraph keeps its prose): items joined by pipes
+    # ("TF1 | Reportage …", "Home | News"), an embedded post's signature ("— Name (@handle) date"), an e-mail address
+    # (a contact notice).
     "navigation": (
-        r"^(?=.{0,160}$)[^|]*?\S\s+\|(?:\s+\S|\s*$)",
+        r"^(?=.{0,160}$)[^|.!?]*?\S\s+\|(?:\s+\S|\s*$)",
         r"^(?=.{0,400}$)[^(]*?[—–-]\s*[^()]{2,60}\(@\w+\)",
-        r"^(?=.{0,240}$)[^@]*?\b[\w.+-]+@[\w-]+\.[a-z]{2,}\b",
+        r"^(?=.{0,240}$)[^@.!?]*?\b[\w.+-]+@[\w-]+\.[a-z]{2,}\b",
     ),
     "widget": (
         r"^(?:météo|weather|aujourd’hui|aujourd'hui|today)\b.{0,40}$",

@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from django.conf import settings
 
-from claims.extraction.attribution import SpeakerTracker
+from claims.extraction.attribution import speakers_of
 from claims.extraction.cleaning import CleanedText, clean, clutter_reason
 from claims.extraction.duplicates import content_stems, group_duplicates, headline_match
 from claims.extraction.features import reasons
@@ -72,12 +72,10 @@ def extract(text: str, *, language: str | None = None, threshold: float | None =
     ]
     prose = " ".join(text[start:end] for start, end in spans[:LANGUAGE_SAMPLE_SENTENCES]) or text
     language = language or detect_language(prose)
-    tracker = SpeakerTracker()
+    sentences = [text[start:end] for start, end in spans]
     scored = []
-    for start, end in spans:
-        sentence = text[start:end]
+    for (start, end), sentence, speaker in zip(spans, sentences, speakers_of(sentences), strict=True):
         probability, cues = score(sentence, language)
-        speaker = tracker.speaker_of(sentence)
         scored.append(_Scored(sentence, start, end, round(probability, 4), reasons(cues), speaker))
     sentences = _merge_duplicates(scored, cleaned.title, cleaned.title_span)
     return Extraction(

@@ -1,7 +1,6 @@
 from datetime import date
 
 from claims.extraction import extract
-
 from claims.extraction.model import score
 
 # Statements the sample attributes to a named source (a quotation, reported speech, a newspaper's report), with the
