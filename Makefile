@@ -56,5 +56,6 @@ lint: $(DEV)
 bench: $(BENCH)
 	DEBUG=1 $(BIN)/python bench/bench_extraction.py --seconds 3
 	DEBUG=1 $(BIN)/python bench/eval_heldout.py
+	DEBUG=1 $(BIN)/python bench/eval_real_pages.py
 	$(BIN)/python bench/bench_matching.py
 	$(BIN)/python bench/bench_api.py

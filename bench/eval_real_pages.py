@@ -16,6 +16,7 @@ import argparse
 import csv
 import os
 import sys
+import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -197,9 +198,26 @@ def evaluate(pages: list[Page], finder) -> tuple[dict[tuple[str, str], Tally], d
     return tallies, errors
 
 
+def evaluate_ours(pages: list[Page]) -> dict[tuple[str, str], Tally]:
+    """Our figures per (language, split): what tests/extraction/test_real_pages.py keeps floors on."""
+    return evaluate(pages, ours)[0]
+
+
+def pages_per_second(pages: list[Page], seconds: float) -> float:
+    """Extraction speed on distinct real pages, in one process: each page once per round, rounds until `seconds`."""
+    extract(pages[0].text)  # load the model outside the clock
+    done, started = 0, time.perf_counter()
+    while time.perf_counter() - started < seconds:
+        for page in pages:
+            extract(page.text)
+        done += len(pages)
+    return done / (time.perf_counter() - started)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", action="store_true", help="list each error of the tune half")
+    parser.add_argument("--seconds", type=float, default=2.0, help="how long to time extraction on the pages")
     args = parser.parse_args()
     pages = read_pages()
     name, classify = plain_baseline()
@@ -216,6 +234,8 @@ def main() -> None:
                 if page.split == "tune" and errors[page.name]:
                     print(f"  {page.name}")
                     print("\n".join(errors[page.name]))
+    rate = pages_per_second(pages, args.seconds)
+    print(f"speed: {rate:.0f} distinct real pages/s in one process ({len(pages)} pages, language detected)")
 
 
 if __name__ == "__main__":

@@ -130,8 +130,11 @@ _CLUTTER_AT_START = _alternation(CLUTTER_PATTERNS)
 _CLUTTER_INSIDE = _alternation(
     {reason: tuple(p for p in patterns if not p.startswith("^")) for reason, patterns in CLUTTER_PATTERNS.items()}
 )
-# "- " or "• " before a key point, or a transcript's time code ("00:08Bonsoir", "1:02:15 So").
-_LIST_MARKER = re.compile(r"^[\s\-–—•·*▪►]*(?:(?:\d{1,2}:)?\d{1,2}:\d\d(?!\d)\s*)?")
+# "- " or "• " before a key point, a transcript's time code ("00:08Bonsoir", "1:02:15 So") or a live blog's time
+# stamp ("19 heures 10 : ", "19h10 - ").
+_LIST_MARKER = re.compile(
+    r"^[\s\-–—•·*▪►]*(?:(?:\d{1,2}:)?\d{1,2}:\d\d\s*|\d{1,2}\s?(?:h|heures?)\s?\d\d\s?[:–—-]\s+)?"
+)
 _SENTENCE_END = re.compile(r"[.!?…»”\"’)]\s*$")
 _WORD = re.compile(r"\w+")
 HEADING_MAX_WORDS = 14
@@ -139,6 +142,8 @@ HEADING_MAX_WORDS = 14
 # headlines ("Autres articles", "Read more", a digest), bullets between them notwithstanding.
 HEADLINE_RUN = 3
 HEADLINE_MAX_WORDS = 30
+# A result line ("Jean Lassalle : 1,5 %", "Turnout: 74.6%") has no final punctuation either, but it states a figure.
+_RESULT_LINE = re.compile(r"^[^:]{2,60}:\s*\d[\d.,\u00a0\u202f ]*%$")
 
 
 @dataclass
@@ -222,7 +227,7 @@ def clean(text: str, *, today: date | None = None) -> CleanedText:
         if in_header and (metadata := _metadata_reason(line, result, today)):
             result.dropped.append((metadata, line))
             continue
-        if is_heading(line) or index in in_headline_list:
+        if (is_heading(line) or index in in_headline_list) and not _RESULT_LINE.match(stripped):
             result.dropped.append(("heading", line))
             continue
         in_header = False

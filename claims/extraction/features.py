@@ -181,6 +181,15 @@ _FRENCH_FUTURE = re.compile(
     r"[a-zà-öø-ÿ]{2,}r(?:a|ont)\b"
 )
 
+# The French conditional ("l'emporterait", "seraient", "aurait"): a reported estimate, a rumour or a hypothesis, which
+# French news copy marks by the mood rather than by a word ("Macron l'emporterait avec 24 %" is not a result). Its
+# endings: the infinitive of -er and -re verbs and the irregular stems, then -ait or -aient ("terminerait",
+# "prendrait", "pourrait", "serait"); an imperfect such as "espérait", "montrait" or "ouvrait" does not match.
+_FRENCH_CONDITIONAL = re.compile(
+    r"(?<!\w)(?![a-zà-öø-ÿ]*ouvr(?:ait|aient)\b)"
+    r"(?:[a-zà-öø-ÿ]+(?:er|dr|ttr|uir|vr|rr)|aur|ser|ir|dir|lir|saur)(?:ait|aient)\b"
+)
+
 POSITIVE_REASONS = ("quantity", "attribution", "quote", "named_source", "comparison", "causal", "past_event")
 NEGATIVE_REASONS = ("hedged", "question", "opinion", "first_person", "too_short", "future", "fear_or_hope", "judgement")
 # The cues behind each reason code.
@@ -196,6 +205,7 @@ _REASON_OF_CUE = {
     "causal": "causal",
     "past_event": "past_event",
     "hedged": "hedged",
+    "conditional": "hedged",
     "question": "question",
     "opinion": "opinion",
     "first_singular": "first_person",
@@ -243,6 +253,8 @@ def cue_features(sentence: str, words: list[str], language: str = "en") -> dict[
         found["past_event"] = 1.0
     if language == "fr" and "ra" in sentence and _FRENCH_FUTURE.search(sentence):
         found["future"] = min(found.get("future", 0.0) + 1.0, MAX_CUE_COUNT)
+    if language == "fr" and "rai" in sentence and _FRENCH_CONDITIONAL.search(sentence):
+        found["conditional"] = 1.0
     if _NUMBER.search(sentence) and (
         _DATE_WORDS.isdisjoint(words) or _NUMBER.search(_MONTH_DAY.sub("", _DAY_OR_TIME.sub("", sentence)))
     ):

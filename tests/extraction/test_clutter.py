@@ -151,3 +151,17 @@ def test_a_transcript_time_code_is_not_part_of_the_sentence():
     assert [sentence.text for sentence in result.claims] == [
         "Le chômage a reculé de 0,3 point au deuxième trimestre, selon l'Insee."
     ]
+
+
+def test_a_live_blog_result_line_is_kept_and_its_time_stamp_is_cut():
+    result = extract(
+        "Municipales : les résultats en direct\n"
+        "20 heures 05 : La liste de Claire Morel arrive en tête avec 41,2 % des voix.\n"
+        "Claire Morel : 41,2 %\nPaul Vidal : 30,5 %\nAnne Roux : 28,3 %\n"
+    )
+    assert [sentence.text for sentence in result.claims] == [
+        "La liste de Claire Morel arrive en tête avec 41,2 % des voix.",
+        "Claire Morel : 41,2 %",
+        "Paul Vidal : 30,5 %",
+        "Anne Roux : 28,3 %",
+    ]
