@@ -1,8 +1,12 @@
 """Who makes a claim: the named source of an attribution ("X said", "selon X") or of a quotation.
 
-Pronouns ("il ajoute", "he said", "selon lui") and bare quotations point back to the last named speaker.
-When the subject of an attribution is not a name (a plural pronoun, "many experts", "the ministry"), the
-speaker stays empty: no speaker is better than a wrong one.
+Names are whole and without titles ("Ukrainian President Volodymyr Zelenskyy" -> "Volodymyr Zelenskyy"); a
+shortened name ("Zelenskyy", "the Labor Department") is the whole one given before. Pronouns ("il ajoute", "he said",
+"selon lui"), bare titles ("the minister", "a visibly angry Speaker") and bare quotations point back to the last named
+person or speaker; "the agency", "le communiqué" to the last organisation. A bare institution with none named before
+speaks for itself when it is the subject ("La préfecture indique", "précise la préfecture"). Otherwise, when the
+subject is not a name (a plural pronoun, "many experts", "…, the ministry said"), the speaker stays empty: no speaker
+is better than a wrong one.
 """
 
 import re
