@@ -71,5 +71,6 @@ bench: $(BENCH)
 	DEBUG=1 $(BIN)/python bench/bench_hostile.py
 	DEBUG=1 $(BIN)/python bench/eval_matching.py
 	DEBUG=1 $(BIN)/python bench/eval_matching_bilingual.py
+	DEBUG=1 $(BIN)/python bench/eval_real_pages.py
 	$(BIN)/python bench/bench_matching.py
 	$(BIN)/python bench/bench_api.py

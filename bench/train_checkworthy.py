@@ -2,10 +2,11 @@
 
     .venv/bin/python bench/train_checkworthy.py /work/shared/data/checkworthy-en
 
-Reads train.tsv (fit) and dev.tsv (report only; nothing is tuned on it) from that folder (the CheckThat! 2024
-English data, which is not in the repository). Needs scikit-learn (requirements-bench.txt: `make bench`).
-Two logistic regressions: "cues" over the language-independent cue features (used for French), and "full" over
-cues plus English word uni/bigrams. Class weights are balanced so that 0.5 sits near the F1 optimum.
+Reads train.tsv (fit) and dev.tsv (report, and the choice of the baseline's regularisation). Needs scikit-learn
+(requirements-bench.txt). Two logistic regressions: "cues" over the language-independent cue features (used for
+French), and "full" over cues plus English word uni/bigrams. Class weights are balanced so that 0.5 sits near the F1
+optimum. In the same run it prints a plain baseline beside them: TF-IDF word uni/bigrams and a logistic regression,
+trained on train with its C chosen on dev (which flatters the baseline, not ours).
 """
 
 import argparse
@@ -17,6 +18,7 @@ from pathlib import Path
 import numpy as np
 from scipy.optimize import minimize
 from sklearn.feature_extraction import DictVectorizer
+from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score, precision_score, recall_score
 
@@ -33,7 +35,16 @@ REGULARISATION = {"cues": 1.0, "full": 0.3}
 # Reported fears, hopes and wishes ("craignent que", "espère") and verbs of judgement ("a dénoncé", "hailed") say what
 # someone feels or thinks, which a desk does not check; in debates the same verbs mostly carry attacks on an opponent's
 # record, which the data labels check-worthy (it learns +0.4 for the judgement verbs).
-PRIOR_WEIGHTS = {"c:attribution": 1.0, "c:quote": 0.8, "c:hedged": -1.2, "c:prospect": -1.2, "c:evaluative": -1.0}
+# The French conditional never occurs in the English data; its weight was chosen on the tune half of
+# bench/heldout/real (a reported estimate with a figure, "X l'emporterait avec 24 %", must stay below the threshold).
+PRIOR_WEIGHTS = {
+    "c:attribution": 1.0,
+    "c:quote": 0.8,
+    "c:hedged": -1.2,
+    "c:prospect": -1.2,
+    "c:evaluative": -1.0,
+    "c:conditional": -4.5,
+}
 # The English model learns from the data too, except for quotations: debates quote little, and mostly rhetoric, so the
 # data gives quotes a negative weight, while in news prose a quoted statement is often the claim itself. The model is
 # fitted without the quote cue and given the news prior for it.
@@ -118,6 +129,22 @@ def predict(model: dict, texts: list[str], with_ngrams: bool) -> list[int]:
     return predictions
 
 
+BASELINE_C = (0.3, 1.0, 3.0, 10.0)
+
+
+def plain_baseline(train_texts, train_labels, dev_texts, dev_labels) -> tuple[float, float]:
+    """TF-IDF + logistic regression: the best dev F1 over BASELINE_C, and the C that gave it."""
+    vectoriser = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True)
+    train_matrix = vectoriser.fit_transform(train_texts)
+    dev_matrix = vectoriser.transform(dev_texts)
+    scores = []
+    for regularisation in BASELINE_C:
+        classifier = LogisticRegression(C=regularisation, class_weight="balanced", max_iter=5000)
+        classifier.fit(train_matrix, train_labels)
+        scores.append((f1_score(dev_labels, classifier.predict(dev_matrix)), regularisation))
+    return max(scores)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data", type=Path, help="folder with train.tsv and dev.tsv")
@@ -134,6 +161,8 @@ def main() -> None:
             f"(P {precision_score(dev_labels, predicted):.3f} R {recall_score(dev_labels, predicted):.3f}), "
             f"{len(model[name]['weights'])} weights"
         )
+    baseline_f1, baseline_c = plain_baseline(train_texts, train_labels, dev_texts, dev_labels)
+    print(f"baseline (TF-IDF uni/bigrams + logistic regression, C={baseline_c:g} chosen on dev) F1 {baseline_f1:.3f}")
     args.output.write_text(json.dumps(model, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n")
     print(f"wrote {args.output} ({args.output.stat().st_size // 1024} KiB)")
 

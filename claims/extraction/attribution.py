@@ -1,19 +1,23 @@
 """Who makes a claim: the named source of an attribution ("X said", "selon X") or of a quotation.
 
-Pronouns ("il ajoute", "he said", "selon lui") and bare quotations point back to the last named speaker.
-When the subject of an attribution is not a name (a plural pronoun, "many experts", "the ministry"), the
-speaker stays empty: no speaker is better than a wrong one.
+Names are whole and without titles ("Ukrainian President Volodymyr Zelenskyy" -> "Volodymyr Zelenskyy"); a
+shortened name ("Zelenskyy", "the Labor Department") is the whole one given before. Pronouns ("il ajoute", "he said",
+"selon lui"), bare titles ("the minister", "a visibly angry Speaker") and bare quotations point back to the last named
+person or speaker; "the agency", "le communiqué" to the last organisation. A bare institution with none named before
+speaks for itself when it is the subject ("La préfecture indique", "précise la préfecture"). Otherwise, when the
+subject is not a name (a plural pronoun, "many experts", "…, the ministry said"), the speaker stays empty: no speaker
+is better than a wrong one.
 """
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from claims.extraction.patterns import prefix_tree
 
 _UPPER = "A-ZÀ-ÖØ-ÞŒ"
 _NAME_WORD = rf"[{_UPPER}][\w’'‑.-]*"
-_CONNECTOR = r"(?:de la|de l’|de l'|d’|d'|of the|de|du|des|of|for|von|van|al|bin|el|y)"
+_CONNECTOR = r"(?:de la|de l’|de l'|d’|d'|of the|de|du|des|da|of|for|and|von|van|al|bin|el|y)"
 _NAME = rf"{_NAME_WORD}(?:[ \u00a0]+(?:{_CONNECTOR}[ \u00a0]+)?{_NAME_WORD})*"
 _INSTITUTION = (
     r"(?:ministère|ministry|department|agence|agency|office|institut|institute|bureau|commission|conseil|council"
@@ -49,12 +53,28 @@ _VERB = (
     rf"|{prefix_tree(_VERBS_EN + _VERBS_FR)})"
 )
 _SUBJECT_VERB = re.compile(rf"(?<![\w’'])(?i:{_VERB})\b")
-_VERB_THEN_SPEAKER = re.compile(rf"(?<![\w’'])(?:{_VERB})[ \u00a0]+{_SPEAKER}")
+# After a quotation the verb comes first ('"...," said Jane Doe'); "told" and "tells" never invert: what follows them is
+# the listener ("Jane Doe, the mayor, told the BBC").
+_VERB_THEN_SPEAKER = re.compile(rf"(?<![\w’'])(?!told\b|tells\b)(?:{_VERB})[ \u00a0]+{_SPEAKER}")
 _ACCORDING_TO = re.compile(
     rf"(?<![\w’'])(?i:according to|selon|d’après|d'après)[ \u00a0]+(?:(?P<pronoun>lui|elle|him|her)\b|{_SPEAKER})"
 )
 _INVERTED_PRONOUN = re.compile(r"-t-(?:il|elle)\b|\b(?:said|says|added|told) (?:he|she)\b", re.IGNORECASE)
 _SPEAKER_AT_END = re.compile(rf"{_SPEAKER}$")
+# A subject that names no one but points back: "the agency said", "le communiqué précise", "the minister added",
+# "indique la préfecture". Institutions and documents stand for the last organisation named; titles for the last person.
+_DOCUMENTS = "communiqué texte rapport document note statement report release"
+_TITLES = """
+    president prime minister secretary chancellor speaker mayor governor senator judge chief spokesman spokeswoman
+    spokesperson sir dame lord lady mr mrs ms dr prof cllr councillor rep sen gov gen general
+    président présidente ministre maire porte-parole porte‑parole secrétaire m mme mlle monsieur madame
+"""
+_REFERRING_NOUN = rf"(?P<noun>{prefix_tree(_DOCUMENTS + ' ' + _TITLES)}|{_INSTITUTION})"
+_POINTING_SUBJECT = re.compile(rf"^(?i:(?P<det>{_DETERMINER})[ \u00a0]*(?:\w+[ \u00a0]+){{0,2}}?{_REFERRING_NOUN})$")
+_VERB_THEN_POINTING_SUBJECT = re.compile(
+    rf"(?<![\w’'])(?:{_VERB})[ \u00a0]+(?P<det>{_DETERMINER})[ \u00a0]*{_REFERRING_NOUN}\b"
+)
+_TITLE_WORDS = frozenset(_TITLES.split())
 _CLAUSE_BREAK = re.compile(r"\b(?:que|qu’|qu'|that)\b|[:;«“]")  # the subject of a verb is after the last one
 _STARTS_WITH_DETERMINER = re.compile(rf"{_DETERMINER}\b|{_DETERMINER}")
 _HAS_INSTITUTION = re.compile(_INSTITUTION)
@@ -80,7 +100,6 @@ _NOT_NAMES = frozenset(
 MEDIA = {
     name.lower(): name
     for name in (
-        "The Wall Street Journal",
         "The New York Times",
         "The Washington Post",
         "The Guardian",
@@ -117,6 +136,10 @@ def _clean_name(determiner: str | None, name: str) -> str:
         determiner = words.pop(0)
     if not words:
         return ""
+    if not _HAS_INSTITUTION.search(name.lower()):
+        words = _without_titles(words)
+    if _two_people(words):
+        return ""  # "Emmanuel Macron and Marine Le Pen said": no single speaker
     core = " ".join(words)
     if media := _MEDIA_BY_CORE.get(core.lower()):
         return media
@@ -124,6 +147,31 @@ def _clean_name(determiner: str | None, name: str) -> str:
         joiner = "" if determiner.endswith(("’", "'")) else " "
         return determiner + joiner + core  # as written: "the Labor Department", "le ministère de la Santé"
     return core
+
+
+def _without_titles(words: list[str]) -> list[str]:
+    """A person's name without the titles before it: "Ukrainian President Volodymyr Zelenskyy" -> "Volodymyr Zelenskyy".
+
+    A name that is nothing but a title ("Speaker") is kept whole: the tracker reads it as pointing back to a person.
+    """
+    titles = [index for index, word in enumerate(words) if word.lower().rstrip(".") in _TITLE_WORDS]
+    last_title = titles[-1] if titles else -1
+    return words[last_title + 1 :] if 0 <= last_title < len(words) - 1 else words
+
+
+def _two_people(words: list[str]) -> bool:
+    """Two names of two or more plain words joined by "and": two speakers, not an organisation's name."""
+    if "and" not in words:
+        return False
+    position = words.index("and")
+    return all(
+        len(part) >= 2 and part[0][:1].isupper() and not {"of", "for", "the"} & set(part)
+        for part in (words[:position], words[position + 1 :])
+    )
+
+
+def _is_title(name: str) -> bool:
+    return all(word.lower().rstrip(".") in _TITLE_WORDS for word in name.split())
 
 
 def _speaker_ending(region: str) -> str:
@@ -144,18 +192,51 @@ class SpeakerTracker:
 
     last_speaker: str = ""
     last_person: str = ""  # what "il", "she" and "selon lui" refer to; institutions and media are not people
+    last_organisation: str = ""  # what "the agency", "le communiqué" refer to
     sentences_since_speaker: int = 0
+    named: list[str] = field(default_factory=list)  # whole names found so far, latest last
 
     def speaker_of(self, sentence: str) -> str:
-        speaker = self._find(sentence)
+        speaker = self._whole_name(self._find(sentence))
         if speaker:
             self.last_speaker = speaker
             if is_person(speaker):
                 self.last_person = speaker
+            else:
+                self.last_organisation = speaker
+            if speaker not in self.named:
+                self.named.append(speaker)
             self.sentences_since_speaker = 0
         else:
             self.sentences_since_speaker += 1
         return speaker
+
+    def _whole_name(self, speaker: str) -> str:
+        """The whole name a shortened one stands for: "Zelenskyy" after "Volodymyr Zelenskyy", "the Labor Department"
+        after "the US Labor Department"; a bare title ("Speaker") is the last person named."""
+        if not speaker:
+            return ""
+        if _is_title(speaker):
+            return self.last_person
+        words = speaker.split()
+        core = words[1:] if words[0].islower() else words  # "the Labor Department" ends "the US Labor Department"
+        for earlier in reversed(self.named):
+            earlier_words = earlier.split()
+            if len(earlier_words) > len(core) and earlier_words[-len(core) :] == core:
+                return earlier
+        return speaker
+
+    def _pointing_back(self, determiner: str, noun: str) -> str:
+        """The speaker that "the agency", "le communiqué" or "the minister" stands for, or "la préfecture" itself."""
+        noun = noun.lower()
+        if noun in _TITLE_WORDS:
+            return self.last_person
+        if self.last_organisation:
+            return self.last_organisation
+        if noun in _DOCUMENTS.split():
+            return ""
+        joiner = "" if determiner.endswith(("’", "'")) else " "
+        return determiner.lower() + joiner + noun
 
     def _find(self, sentence: str) -> str:
         if match := _ACCORDING_TO.search(sentence):
@@ -172,6 +253,10 @@ class SpeakerTracker:
             before = sentence[max(0, match.start() - SUBJECT_MAX_CHARS) : match.start()].rstrip()
             if before.endswith((",", "»", "”", '"')) and (name := _clean_name(match["det"], match["name"])):
                 return name  # "« ... », a déclaré Olivier Véran" / '"...," said Jane Doe'
+        for match in _VERB_THEN_POINTING_SUBJECT.finditer(sentence) if has_verb else ():
+            before = sentence[max(0, match.start() - SUBJECT_MAX_CHARS) : match.start()].rstrip()
+            if before.endswith((",", "»", "”", '"')):
+                return self._pointing_back(match["det"], match["noun"])  # '"...", précise le communiqué'
         clause_starts = [0, *(found.end() for found in _CLAUSE_BREAK.finditer(sentence))] if has_verb else []
         for match in _SUBJECT_VERB.finditer(sentence) if has_verb else ():
             # The subject is after the last clause break before the verb, and close to it.
@@ -180,6 +265,8 @@ class SpeakerTracker:
             subject = _LEADING_CONNECTIVE.sub("", region.strip().rstrip(",").strip())
             if _SINGULAR_PRONOUN.match(subject):
                 return self.last_person
+            if pointing := _POINTING_SUBJECT.match(subject):
+                return self._pointing_back(pointing["det"], pointing["noun"])
             name = _speaker_ending(region)
             if name and not (" " not in name and _PLURAL_VERB.match(match.group(0))):
                 return name
@@ -201,6 +288,40 @@ def _has_quotation(sentence: str) -> bool:
                 return True
             start = sentence.find(opening, end)
     return bool(_STRAIGHT_QUOTE.search(sentence))
+
+
+def speakers_of(sentences: list[str]) -> list[str]:
+    """The speaker of each sentence of a document, in order.
+
+    A quotation that runs over several sentences is attributed where it closes ('"… semaines. … saisonnières",
+    précise le communiqué'): its first sentences get the speaker of the sentence that closes it.
+    """
+    tracker = SpeakerTracker()
+    speakers = [tracker.speaker_of(sentence) for sentence in sentences]
+    open_since = None  # index of the sentence where a still-open quotation began
+    for index, sentence in enumerate(sentences):
+        opens, closes = _quote_balance(sentence)
+        if open_since is None and opens > closes:
+            open_since = index
+        elif open_since is not None and closes > opens:
+            if speakers[index]:
+                for earlier in range(open_since, index):
+                    speakers[earlier] = speakers[earlier] or speakers[index]
+            open_since = None
+    return speakers
+
+
+def _quote_balance(sentence: str) -> tuple[int, int]:
+    """Opening and closing quotation marks in a sentence; straight quotes alternate, so an odd count opens."""
+    straight = sentence.count('"')
+    opens = sentence.count("«") + sentence.count("“")
+    closes = sentence.count("»") + sentence.count("”")
+    if straight % 2:
+        if sentence.lstrip().startswith('"'):
+            opens += 1
+        else:
+            closes += 1
+    return opens, closes
 
 
 def is_person(speaker: str) -> bool:

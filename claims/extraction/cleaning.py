@@ -90,6 +90,16 @@ CLUTTER_PATTERNS = {
     ),
     "counter": (
         r"^[\d\s.,\u00a0\u202f]+(?:k\s*)?(?:vues|views|lectures|reads|partages|shares|likes|j’aime|j'aime)\s*$",
+        r"^[\w ]{1,20}\s\d+\s*(?:of|sur|de|/)\s*\d+\.?$",  # "Version 0 of 1", "Photo 3 sur 12", "Page 2 / 5"
+    ),
+    # Shapes that prose does not take, in a line or sentence short enough not to be a whole paragraph (for pipes and
+    # addresses, with no sentence ended before them, so that a paragraph keeps its prose): items joined by pipes
+    # ("TF1 | Reportage …", "Home | News"), an embedded post's signature ("— Name (@handle) date"), an e-mail address
+    # (a contact notice).
+    "navigation": (
+        r"^(?=.{0,160}$)[^|.!?]*?\S\s+\|(?:\s+\S|\s*$)",
+        r"^(?=.{0,400}$)[^(]*?[—–-]\s*[^()]{2,60}\(@\w+\)",
+        r"^(?=.{0,240}$)[^@.!?]*?\b[\w.+-]+@[\w-]+\.[a-z]{2,}\b",
     ),
     "widget": (
         r"^(?:météo|weather|aujourd’hui|aujourd'hui|today)\b.{0,40}$",
@@ -120,10 +130,20 @@ _CLUTTER_AT_START = _alternation(CLUTTER_PATTERNS)
 _CLUTTER_INSIDE = _alternation(
     {reason: tuple(p for p in patterns if not p.startswith("^")) for reason, patterns in CLUTTER_PATTERNS.items()}
 )
-_LIST_MARKER = re.compile(r"^[\s\-–—•·*▪►]*")  # "- " or "• " before a key point
+# "- " or "• " before a key point, a transcript's time code ("00:08Bonsoir", "1:02:15 So") or a live blog's time
+# stamp ("19 heures 10 : ", "19h10 - ").
+_LIST_MARKER = re.compile(
+    r"^[\s\-–—•·*▪►]*(?:(?:\d{1,2}:)?\d{1,2}:\d\d\s*|\d{1,2}\s?(?:h|heures?)\s?\d\d\s?[:–—-]\s+)?"
+)
 _SENTENCE_END = re.compile(r"[.!?…»”\"’)]\s*$")
 _WORD = re.compile(r"\w+")
 HEADING_MAX_WORDS = 14
+# A run of at least this many lines without final punctuation, each of at most HEADLINE_MAX_WORDS words, is a list of
+# headlines ("Autres articles", "Read more", a digest), bullets between them notwithstanding.
+HEADLINE_RUN = 3
+HEADLINE_MAX_WORDS = 30
+# A result line ("Jean Lassalle : 1,5 %", "Turnout: 74.6%") has no final punctuation either, but it states a figure.
+_RESULT_LINE = re.compile(r"^[^:]{2,60}:\s*\d[\d.,\u00a0\u202f ]*%$")
 
 
 @dataclass
@@ -193,6 +213,7 @@ def clean(text: str, *, today: date | None = None) -> CleanedText:
     result = CleanedText()
     lines = [(start, end, body) for start, end, body in _lines(text) if body.strip()]
     in_header = True  # metadata only counts before the first paragraph of prose
+    in_headline_list = _headline_runs([line for _, _, line in lines])
     for index, (start, end, line) in enumerate(lines):
         stripped = line.strip()
         if index == 0 and len(lines) > 1 and not stripped.endswith(".") and len(_WORD.findall(stripped)) <= 30:
@@ -206,7 +227,7 @@ def clean(text: str, *, today: date | None = None) -> CleanedText:
         if in_header and (metadata := _metadata_reason(line, result, today)):
             result.dropped.append((metadata, line))
             continue
-        if is_heading(line):
+        if (is_heading(line) or index in in_headline_list) and not _RESULT_LINE.match(stripped):
             result.dropped.append(("heading", line))
             continue
         in_header = False
@@ -216,6 +237,24 @@ def clean(text: str, *, today: date | None = None) -> CleanedText:
         else:
             result.blocks.append(Block(start + len(_LIST_MARKER.match(line)[0]), end))
     return result
+
+
+def _headline_runs(lines: list[str]) -> set[int]:
+    """Indexes of the lines that belong to a run of HEADLINE_RUN or more headline-like lines."""
+    found, run = set(), []
+    for index, line in enumerate(lines):
+        text = line[len(_LIST_MARKER.match(line)[0]) :].strip()
+        if not text:
+            continue  # a bare bullet between two items
+        if not _SENTENCE_END.search(text) and len(_WORD.findall(text)) <= HEADLINE_MAX_WORDS:
+            run.append(index)
+            continue
+        if len(run) >= HEADLINE_RUN:
+            found.update(run)
+        run = []
+    if len(run) >= HEADLINE_RUN:
+        found.update(run)
+    return found
 
 
 def _metadata_reason(line: str, result: CleanedText, today: date) -> str:

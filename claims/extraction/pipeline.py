@@ -9,7 +9,7 @@ from typing import NamedTuple
 from django.conf import settings
 from django.utils.translation import gettext as _
 
-from claims.extraction.attribution import SpeakerTracker
+from claims.extraction.attribution import speakers_of
 from claims.extraction.cleaning import CleanedText, clean, clutter_reason
 from claims.extraction.duplicates import content_stems, group_duplicates, headline_match
 from claims.extraction.features import reasons
@@ -101,12 +101,10 @@ def extract(text: str, *, language: str | None = None, threshold: float | None =
             published=cleaned.published,
             not_scored=_("language not supported for scoring"),
         )
-    tracker = SpeakerTracker()
+    sentences = [text[start:end] for start, end in spans]
     scored = []
-    for start, end in spans:
-        sentence = text[start:end]
+    for (start, end), sentence, speaker in zip(spans, sentences, speakers_of(sentences), strict=True):
         probability, cues = score(sentence, language)
-        speaker = tracker.speaker_of(sentence)
         scored.append(_Scored(sentence, start, end, round(probability, 4), reasons(cues), speaker))
     sentences = _merge_duplicates(scored, cleaned.title, cleaned.title_span)
     return Extraction(

@@ -103,3 +103,65 @@ def test_no_clutter_becomes_a_claim_in_the_test_articles(english_article, french
         for sentence in result.claims + result.candidates:
             for word in ("cookies", "views", "vues", "newsletter", "Photo", "Credit", "Crédit", "©", "video", "vidéo"):
                 assert word not in sentence.text
+
+
+# Clutter recognised by its shape, whatever its words (#16). Sentences here are in no held-out page.
+
+
+def test_a_run_of_unpunctuated_headlines_is_dropped_however_long_each_is():
+    headlines = "\n-\n".join(
+        [
+            "Portugal : le gouvernement et les maires du nord se disputent le coût de la reconstruction des routes",
+            "Canada : la banque centrale maintient son taux directeur malgré la remontée des prix de l'énergie",
+            "Chili: des milliers de manifestants dans les rues de Santiago contre la réforme des retraites",
+        ]
+    )
+    assert _sentences(headlines) == [
+        "The regional budget grew by 4 percent in 2024, the finance office said.",
+        "Spending on roads rose to 120 million euros, according to the Transport Department.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "clutter",
+    [
+        "Local 7 | Reportage J. Martin, A. Durand",
+        "Version 2 of 5.",
+        "Photo 3 sur 12",
+        "Nous ne lâcherons rien face à la fermeture de la maternité. — Claire Dupuis (@cdupuis) 3 mai 2024",
+        "Send your pictures and stories to the newsroom at tips@example.org",
+    ],
+)
+def test_credits_counters_embeds_and_contact_notices_are_dropped_by_shape(clutter):
+    assert not any(piece in text for text in _sentences(clutter) for piece in (clutter[:20], clutter[-12:]))
+
+
+def test_a_credit_after_the_last_sentence_of_a_paragraph_goes_and_the_paragraph_stays():
+    result = extract(
+        "Village school\nThe school reopened in 2023 with 40 pupils. It had been shut for six years. "
+        "France 3 | Reportage C. Morel, L. Petit\n"
+    )
+    texts = [sentence.text for sentence in result.claims + result.candidates]
+    assert "The school reopened in 2023 with 40 pupils." in texts
+    assert not any("Reportage" in text for text in texts)
+
+
+def test_a_transcript_time_code_is_not_part_of_the_sentence():
+    result = extract("Journal du soir\n00:12Le chômage a reculé de 0,3 point au deuxième trimestre, selon l'Insee.\n")
+    assert [sentence.text for sentence in result.claims] == [
+        "Le chômage a reculé de 0,3 point au deuxième trimestre, selon l'Insee."
+    ]
+
+
+def test_a_live_blog_result_line_is_kept_and_its_time_stamp_is_cut():
+    result = extract(
+        "Municipales : les résultats en direct\n"
+        "20 heures 05 : La liste de Claire Morel arrive en tête avec 41,2 % des voix.\n"
+        "Claire Morel : 41,2 %\nPaul Vidal : 30,5 %\nAnne Roux : 28,3 %\n"
+    )
+    assert [sentence.text for sentence in result.claims] == [
+        "La liste de Claire Morel arrive en tête avec 41,2 % des voix.",
+        "Claire Morel : 41,2 %",
+        "Paul Vidal : 30,5 %",
+        "Anne Roux : 28,3 %",
+    ]

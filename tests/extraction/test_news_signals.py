@@ -142,3 +142,17 @@ def test_a_reporting_or_hedging_verb_is_not_a_past_event():
 
 def test_the_english_article_a_is_not_a_french_auxiliary():
     assert "past_event" not in cues_of("She bought a used car from a neighbour.", "en")
+
+
+# The French conditional: reported estimates and rumours, even with a figure (#16)
+
+
+def test_an_estimate_in_the_french_conditional_is_not_a_claim_even_with_a_figure():
+    sentence = "D'après un sondage interne, la liste sortante l’emporterait avec 38 % des suffrages."
+    assert "hedged" in reasons_of(sentence, "fr")
+    assert not is_claim(sentence, "fr")
+    assert is_claim("D'après les résultats officiels, la liste sortante l’a emporté avec 38 % des suffrages.", "fr")
+
+
+def test_nouns_ending_like_the_conditional_are_not_hedges():
+    assert "hedged" not in reasons_of("Le retrait des troupes a commencé le 3 mars avec 1 200 soldats.", "fr")

@@ -1,23 +1,39 @@
 from datetime import date
 
 from claims.extraction import extract
+from claims.extraction.model import score
 
-SAMPLE_CLAIMS = [
-    ("Le porte‑parole du Kremlin, Dmitri Peskov, a reconnu que", {"Dmitri Peskov"}),
-    ("Selon lui, c’est l’ensemble de l’infrastructure occidentale", {"Dmitri Peskov"}),
-    ("« Les États‑Unis de l’Amérique transmettent des renseignements", {"Dmitri Peskov", "le Kremlin"}),
-    ("Il ajoute que toute « l’infrastructure de l’OTAN et des États‑Unis »", {"Dmitri Peskov"}),
-    ("Le Wall Street Journal rapporte que", {"The Wall Street Journal"}),
-    ("Jusqu’à présent, le partage de renseignements incluait déjà", {""}),
+# Statements the sample attributes to a named source (a quotation, reported speech, a newspaper's report), with the
+# speaker each must get. These hold for any extractor that reads the article right; how many other sentences are
+# claims is the model's business, measured on held-out pages (bench/eval_real_pages.py), never pinned here.
+ATTRIBUTED_STATEMENTS = [
+    ("Le porte‑parole du Kremlin, Dmitri Peskov, a reconnu que", "Dmitri Peskov"),
+    ("Selon lui, c’est l’ensemble de l’infrastructure occidentale", "Dmitri Peskov"),
+    ("« Les États‑Unis de l’Amérique transmettent des renseignements", "Dmitri Peskov"),
+    ("Il ajoute que toute « l’infrastructure de l’OTAN et des États‑Unis »", "Dmitri Peskov"),
+    ("Le Wall Street Journal rapporte que", "Wall Street Journal"),
 ]
 
 
-def test_it_finds_exactly_the_six_claims_of_the_sample_with_their_speakers(sample_text):
+def test_the_quoted_and_attributed_statements_of_the_sample_are_claims_with_their_speakers(sample_text):
     claims = extract(sample_text).claims
-    assert len(claims) == len(SAMPLE_CLAIMS)
-    for claim, (opening, speakers) in zip(claims, SAMPLE_CLAIMS, strict=True):
-        assert claim.text.startswith(opening)
-        assert claim.speaker in speakers
+    for opening, speaker in ATTRIBUTED_STATEMENTS:
+        found = [claim for claim in claims if claim.text.startswith(opening)]
+        assert len(found) == 1, opening
+        assert found[0].speaker == speaker
+
+
+def test_no_byline_date_or_reading_time_line_is_a_claim(sample_text):
+    for claim in extract(sample_text).claims:
+        for line in ("James Keou", "Directeur de Publication", "1 oct.", "2 min de lecture"):
+            assert line not in claim.text
+
+
+def test_scores_are_stable_and_do_not_depend_on_the_rest_of_the_article(sample_text):
+    first, second = extract(sample_text), extract(sample_text)
+    assert first == second
+    for sentence in first.claims + first.candidates:
+        assert sentence.score == round(score(sentence.text, first.language)[0], 4)
 
 
 def test_it_reads_the_sample_metadata(sample_text):
