@@ -1,0 +1,76 @@
+"""The source registry and the domains it does not cover yet."""
+
+from rest_framework import serializers
+
+from api.json_types import StrictModelSerializer, StrictSerializer
+from api.serializers.common import Username
+from factcheck.limits import URL_MAX_LENGTH
+from sources.models import Source, SourceEvent
+from sources.selectors import normalise_domain
+
+
+class DomainField(serializers.CharField):
+    """A domain in the form the registry stores it, by the registry's own rule (normalise_domain):
+    "www.München.de" and "https://münchen.de/a" both become "xn--mnchen-3ya.de"."""
+
+    def to_internal_value(self, data):
+        domain = normalise_domain(super().to_internal_value(data))
+        if not domain:
+            raise serializers.ValidationError("Enter a domain such as example.org.")
+        return domain
+
+
+class DomainListField(serializers.ListField):
+    child = DomainField(max_length=253)
+
+    def to_representation(self, domains):
+        return [row.domain for row in domains.all()]
+
+
+class SourceSerializer(StrictModelSerializer):
+    domains = DomainListField(
+        required=False, max_length=100, help_text="Web domains the source publishes on; given, it replaces the list."
+    )
+
+    class Meta:
+        model = Source
+        fields = ["id", "name", "kind", "reliability", "notes", "active", "domains", "created_at", "updated_at"]
+
+
+class SourceEventSerializer(StrictModelSerializer):
+    actor = Username(allow_null=True)
+
+    class Meta:
+        model = SourceEvent
+        fields = ["id", "kind", "old_value", "new_value", "details", "actor", "created_at"]
+
+
+class SourceDetailSerializer(SourceSerializer):
+    history = SourceEventSerializer(
+        source="events", many=True, read_only=True, help_text="Creation, reliability changes, imports and merges."
+    )
+
+    class Meta(SourceSerializer.Meta):
+        fields = [*SourceSerializer.Meta.fields, "history"]
+
+
+class UnmatchedDomainSerializer(StrictSerializer):
+    domain = serializers.CharField(
+        help_text="As stored and registered: lower case, without “www.”, international domains IDNA-encoded "
+        "(“xn--caf-dma.fr” for café.fr; decode it with IDNA to show it). Send it back as is to register it."
+    )
+    evidence_count = serializers.IntegerField(help_text="Web evidence on this domain (or its subdomains).")
+    claim_count = serializers.IntegerField(help_text="Claims that evidence is attached to.")
+
+
+class RegisterDomainSerializer(StrictSerializer):
+    domain = serializers.CharField(max_length=URL_MAX_LENGTH, help_text="A domain, or an address on it.")
+    name = serializers.CharField(
+        required=False, allow_blank=True, max_length=200, default="", help_text="The domain when left out."
+    )
+    kind = serializers.ChoiceField(choices=Source.Kind.choices, required=False, default=Source.Kind.OTHER)
+
+
+class RegisteredDomainSerializer(StrictSerializer):
+    source = SourceDetailSerializer()
+    linked = serializers.IntegerField(help_text="Evidence items now linked to the new source.")
