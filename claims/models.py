@@ -102,6 +102,15 @@ class Claim(models.Model):
                 condition=Q(assignee__isnull=True, closed_at__isnull=True),
                 name="claim_unassigned_queue_idx",
             ),
+            # "Take next": within a priority, the most check-worthy first, then the oldest.
+            models.Index(
+                "priority",
+                models.F("score").desc(),
+                "created_at",
+                "id",
+                condition=Q(assignee__isnull=True, closed_at__isnull=True),
+                name="claim_unassigned_take_next_idx",
+            ),
             # "My queue": a reviewer's open claims in queue order, counted and paged from the index alone.
             models.Index(
                 fields=["assignee", "due_at", "created_at", "id"],
@@ -158,6 +167,7 @@ class ClaimEvent(AppendOnly, models.Model):
         EVIDENCE_SOURCE_CHANGED = "evidence_source", _("Evidence source changed")
         OVERDUE = "overdue", _("Overdue")
         EVIDENCE_PUBLIC = "evidence_public", _("Evidence file shown or hidden on the public fact-check")
+        PRIORITY = "priority", _("Priority changed")
 
     claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="events")
     kind = models.CharField(max_length=20, choices=Kind.choices)

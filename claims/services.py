@@ -271,3 +271,21 @@ def document_mark_pending(document: Document) -> None:
     Document.objects.filter(pk=document.pk).exclude(extraction_state=Document.ExtractionState.RUNNING).update(
         extraction_state=Document.ExtractionState.PENDING, updated_at=timezone.now()
     )
+
+
+def claim_set_priority(claim: Claim, priority: str, *, actor, version: int | None = None) -> Claim:
+    """An editor marks a claim urgent or normal; the audit trail keeps the change."""
+    if not roles.can_set_priority(actor):
+        raise workflow.NotAllowed([_("only an editor can change a claim's priority")])
+    if priority not in Claim.Priority.values:
+        raise workflow.Refused([_("unknown priority “%(priority)s”") % {"priority": priority}])
+    with transaction.atomic():
+        current = Claim.objects.select_for_update().get(pk=claim.pk)
+        if current.priority == priority:
+            return current
+        workflow.bump_version(current, current.version if version is None else version, priority=priority)
+        workflow.record_event(
+            current, ClaimEvent.Kind.PRIORITY, actor=actor, details={"from": current.priority, "to": priority}
+        )
+    current.refresh_from_db()
+    return current

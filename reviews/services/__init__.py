@@ -9,6 +9,9 @@ from reviews.services.assignment import (
     claim_release,
     claim_take_next,
     claims_auto_assign,
+    claims_bulk_assign,
+    claims_bulk_release,
+    claims_bulk_set_priority,
     close_open_assignment,
     default_due,
     reviewer_languages,
@@ -21,7 +24,14 @@ from reviews.services.registry import (
     source_save,
     sources_import_csv,
 )
-from reviews.services.verdicts import verdict_approve, verdict_reject, verdict_save_draft, verdict_submit
+from reviews.services.verdicts import (
+    ratings_disagreeing_with,
+    submit_blockers,
+    verdict_approve,
+    verdict_reject,
+    verdict_save_draft,
+    verdict_submit,
+)
 
 __all__ = [
     "ImportResult",
@@ -31,6 +41,9 @@ __all__ = [
     "claim_release",
     "claim_take_next",
     "claims_auto_assign",
+    "claims_bulk_assign",
+    "claims_bulk_release",
+    "claims_bulk_set_priority",
     "close_open_assignment",
     "default_due",
     "enqueue_archive",
@@ -40,11 +53,13 @@ __all__ = [
     "evidence_link_to_source",
     "evidence_remove",
     "evidence_set_public",
+    "ratings_disagreeing_with",
     "reviewer_languages",
     "source_merge",
     "source_register_domain",
     "source_save",
     "sources_import_csv",
+    "submit_blockers",
     "verdict_approve",
     "verdict_reject",
     "verdict_save_draft",

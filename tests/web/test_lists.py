@@ -61,7 +61,8 @@ def test_queue_is_paginated(checker_client):
 def test_take_next_opens_the_claim(checker_client, fact_checker):
     claim = factories.ClaimFactory()
     response = checker_client.post(reverse("desk:take_next"))
-    assert response["Location"] == reverse("desk:claim", args=[claim.pk])
+    # It opens in "My queue", where it now is, so the workspace pages through that list.
+    assert response["Location"] == reverse("desk:claim", args=[claim.pk]) + "?list=mine"
     claim.refresh_from_db()
     assert claim.assignee == fact_checker
 
