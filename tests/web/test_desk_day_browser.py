@@ -255,3 +255,17 @@ def test_axe_finds_nothing_serious_on_any_desk_or_public_page(session, desk, liv
             if found:
                 problems[url] = found
     assert problems == {}
+
+
+@pytest.mark.skipif(not AXE.exists(), reason="needs axe-core: npm ci (make test does it)")
+def test_the_axe_check_reports_what_it_should(browser):
+    """Guards the check above against passing because axe never ran."""
+    page = browser.new_page()
+    page.set_content(
+        '<html lang="en"><title>t</title><main><div style="overflow:auto;height:3em">'
+        + "<p>line</p>" * 20
+        + '</div><img src="x.png"></main></html>'
+    )
+    found = " ".join(axe_violations(page))
+    assert "image-alt" in found and "scrollable-region-focusable" in found
+    page.close()
