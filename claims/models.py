@@ -18,6 +18,8 @@ class Document(models.Model):
     language = models.CharField(_("language"), max_length=8, blank=True)
     url = models.URLField(_("URL"), max_length=2000, blank=True)
     byline = models.CharField(_("byline"), max_length=300, blank=True)
+    # The outlet as the person who submitted it named it; `publisher` is the registered Source, when known.
+    outlet = models.CharField(_("outlet"), max_length=200, blank=True)
     published = models.DateField(_("published"), null=True, blank=True)
     publisher = models.ForeignKey(
         "sources.Source", verbose_name=_("publisher"), null=True, blank=True, on_delete=models.SET_NULL

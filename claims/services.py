@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from claims import extraction, readers, roles, workflow
 from claims.models import Candidate, Claim, ClaimEvent, Document
 from factcheck import fetch
-from sources.selectors import source_for_url
+from sources.selectors import source_for_url, source_named
 
 logger = logging.getLogger(__name__)
 
@@ -36,8 +36,12 @@ def document_store(
     url: str = "",
     byline: str = "",
     published=None,
+    outlet: str = "",
 ) -> tuple[Document, bool]:
-    """Store a document, or find the one with the same text. Returns (document, created)."""
+    """Store a document, or find the one with the same text. Returns (document, created).
+
+    Its publisher is the Source registered for its URL's domain, else the Source named `outlet`:
+    the claim's own publisher never counts towards corroboration."""
     if not text.strip():
         raise workflow.Refused([_("the text is empty")])
     digest = content_hash(text)
@@ -53,7 +57,8 @@ def document_store(
                 url=url,
                 byline=byline[:300],
                 published=published,
-                publisher=source_for_url(url) if url else None,
+                outlet=outlet[:200],
+                publisher=(source_for_url(url) if url else None) or source_named(outlet),
                 content_hash=digest,
                 submitted_by=submitted_by,
             )
@@ -63,20 +68,17 @@ def document_store(
     return document, True
 
 
-def document_store_file(filename: str, data: bytes, *, submitted_by=None) -> tuple[Document, bool]:
-    """Read an uploaded .txt, .md, .html or .pdf and store its text."""
+def document_store_file(filename: str, data: bytes, *, submitted_by=None, **given) -> tuple[Document, bool]:
+    """Read an uploaded .txt, .md, .html or .pdf and store its text. What the person `given` (url,
+    byline, published, outlet) wins over what the file says about itself."""
     try:
         read = readers.read_upload(filename, data)
     except readers.UnreadableInput as error:
         raise workflow.Refused([str(error)]) from error
+    found = {"url": read.url, "byline": read.byline, "published": read.published}
+    metadata = {**found, **{name: value for name, value in given.items() if value}}
     return document_store(
-        text=read.text,
-        submitted_by=submitted_by,
-        title=read.title,
-        language=read.language,
-        url=read.url,
-        byline=read.byline,
-        published=read.published,
+        text=read.text, submitted_by=submitted_by, title=read.title, language=read.language, **metadata
     )
 
 

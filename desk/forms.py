@@ -158,6 +158,22 @@ class IntakeForm(forms.Form):
     title = forms.CharField(label=_("Title (optional)"), required=False, max_length=500)
     file = forms.FileField(label=_("Or upload a file"), required=False)
     url = forms.URLField(label=_("Or give its URL"), required=False, assume_scheme="https")
+    # About a pasted or uploaded article (a URL's page says it itself).
+    original_url = forms.URLField(label=_("Its address"), required=False, assume_scheme="https", max_length=2000)
+    outlet = forms.CharField(label=_("Outlet"), required=False, max_length=200)
+    byline = forms.CharField(label=_("Author"), required=False, max_length=300)
+    published = forms.DateField(
+        label=_("Publication date"), required=False, widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
+
+    def metadata(self) -> dict:
+        data = self.cleaned_data
+        return {
+            "url": data["original_url"],
+            "outlet": data["outlet"].strip(),
+            "byline": data["byline"].strip(),
+            "published": data["published"],
+        }
 
     def clean(self):
         data = super().clean()

@@ -4,10 +4,11 @@ submitting; editors' bulk actions and priority; the assign menu's workload; one 
 from datetime import datetime
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
 
-from claims.models import Claim, ClaimEvent
+from claims.models import Claim, ClaimEvent, Document
 from reviews.models import Verdict
 from tests import factories
 from tests.web.conftest import HTMX, signed_in
@@ -225,3 +226,57 @@ def test_dates_are_day_first_in_both_languages(fact_checker, editor):
     assert "5 Dec 2026, 18:00" in workspace(client, claim)
     client.cookies["django_language"] = "fr"
     assert "5 déc. 2026, 18:00" in workspace(client, claim)
+
+
+def test_a_pasted_article_carries_its_address_outlet_author_and_date(checker_client):
+    outlet = factories.SourceFactory(name="Le Monde", domains=["lemonde.fr"])
+    response = checker_client.post(
+        reverse("desk:intake"),
+        {
+            "text": "Le chômage a baissé de 2 % en 2024, selon le ministre.",
+            "original_url": "https://example.org/article",
+            "outlet": "le monde",
+            "byline": "Jeanne Martin",
+            "published": "2026-12-03",
+        },
+    )
+    assert response.status_code == 302
+    document = Document.objects.get()
+    assert (document.url, document.outlet, document.byline) == (
+        "https://example.org/article",
+        "le monde",
+        "Jeanne Martin",
+    )
+    assert document.published.isoformat() == "2026-12-03"
+    # The outlet named is its publisher, so evidence from it will not count for its claims.
+    assert document.publisher == outlet
+
+
+def test_the_address_of_a_pasted_article_finds_its_publisher_first(checker_client):
+    by_domain = factories.SourceFactory(name="Reuters", domains=["reuters.com"])
+    factories.SourceFactory(name="Le Monde")
+    checker_client.post(
+        reverse("desk:intake"),
+        {"text": "Some article text.", "original_url": "https://www.reuters.com/a", "outlet": "Le Monde"},
+    )
+    assert Document.objects.get().publisher == by_domain
+
+
+def test_an_uploaded_file_takes_the_metadata_given_with_it(checker_client):
+    upload = SimpleUploadedFile("story.txt", b"Inflation reached 3 percent in 2025, the bank said.")
+    checker_client.post(reverse("desk:intake"), {"file": upload, "byline": "Sam Lee", "outlet": "The Paper"})
+    document = Document.objects.get()
+    assert (document.byline, document.outlet, document.publisher) == ("Sam Lee", "The Paper", None)
+
+
+def test_a_duplicate_says_who_submitted_it_when_with_a_link(checker_client, editor):
+    text = "Exports rose by 4 percent in 2025, the minister said."
+    signed_in(editor).post(reverse("desk:intake"), {"text": text})
+    document = Document.objects.get()
+    Document.objects.filter(pk=document.pk).update(created_at=timezone.make_aware(datetime(2026, 12, 5, 18, 0)))
+    response = checker_client.post(reverse("desk:intake"), {"text": text})
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "This article was already submitted by edith on 5 Dec 2026, 18:00." in page
+    assert f'href="{reverse("desk:document", args=[document.pk])}"' in page
+    assert Document.objects.count() == 1

@@ -52,4 +52,7 @@ def test_workflow_refusals_in_french(checker_client, fact_checker):
     response = checker_client.post(
         reverse("desk:claim_move", args=[claim.pk]), {"to": "corroborated", "version": claim.version}
     )
-    assert "une affirmation ne peut pas passer de «\u00a0Non vérifiée\u00a0» à «\u00a0Corroborée\u00a0»" in response.content.decode()
+    assert (
+        "une affirmation ne peut pas passer de «\u00a0Non vérifiée\u00a0» à «\u00a0Corroborée\u00a0»"
+        in response.content.decode()
+    )
