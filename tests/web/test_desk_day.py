@@ -280,3 +280,11 @@ def test_a_duplicate_says_who_submitted_it_when_with_a_link(checker_client, edit
     assert "This article was already submitted by edith on 5 Dec 2026, 18:00." in page
     assert f'href="{reverse("desk:document", args=[document.pk])}"' in page
     assert Document.objects.count() == 1
+
+
+def test_a_bulk_action_never_sends_the_editor_off_site(editor_client):
+    claim = factories.ClaimFactory()
+    response = editor_client.post(
+        reverse("desk:queue_bulk"), {"action": "urgent", "claims": [claim.pk], "next": "https://evil.example/"}
+    )
+    assert response["Location"] == reverse("desk:queue_unassigned")
