@@ -98,14 +98,17 @@ def main() -> int:
     print(f"\n{len(pages)} pages, {len(labels)} labelled sentences")
     by_lang_split = Counter((page["lang"], page["split"]) for page in pages)
     by_lang_kind = Counter((page["lang"], page["kind"]) for page in pages)
-    label_counts = Counter((meta[row["file"]]["lang"], meta[row["file"]]["split"], row["label"])
-                           for row in labels if row["file"] in meta)
+    label_counts = Counter(
+        (meta[row["file"]]["lang"], meta[row["file"]]["split"], row["label"]) for row in labels if row["file"] in meta
+    )
     for lang in sorted(LANGUAGES):
-        print(f"\n{lang}: {sum(n for (l, _), n in by_lang_split.items() if l == lang)} pages")
+        print(f"\n{lang}: {sum(n for (page_lang, _), n in by_lang_split.items() if page_lang == lang)} pages")
         for split in ("tune", "test"):
-            print(f"  {split}: {by_lang_split[(lang, split)]} pages, "
-                  f"{label_counts[(lang, split, 'claim')]} claims, "
-                  f"{label_counts[(lang, split, 'furniture')]} furniture")
+            print(
+                f"  {split}: {by_lang_split[(lang, split)]} pages, "
+                f"{label_counts[(lang, split, 'claim')]} claims, "
+                f"{label_counts[(lang, split, 'furniture')]} furniture"
+            )
         print("  kinds: " + ", ".join(f"{kind} {by_lang_kind[(lang, kind)]}" for kind in sorted(KINDS)))
     with_speaker = sum(1 for row in labels if row["label"] == "claim" and row["speaker"])
     claims = sum(1 for row in labels if row["label"] == "claim")
