@@ -81,23 +81,38 @@
     if (event.target.closest && event.target.closest('[data-shortcut="help"]')) openHelp();
   });
 
+  function focusOn(element) {
+    if (!element.hasAttribute("tabindex")) element.setAttribute("tabindex", "-1");
+    element.focus();
+  }
+
   var actedOn = null;
+  var focusWasInTarget = false;
   document.addEventListener("htmx:beforeRequest", function (event) {
     var panel = event.detail.elt.closest && event.detail.elt.closest("section[aria-labelledby]");
     actedOn = panel ? panel.getAttribute("aria-labelledby") : null;
+    var target = event.detail.target;
+    focusWasInTarget = !!(target && target.contains(document.activeElement));
   });
 
   document.addEventListener("htmx:afterSettle", function (event) {
-    var workspace = document.getElementById("workspace");
-    if (!workspace || !event.detail.target || event.detail.target.id !== "workspace") return;
-    showClaimInArticle();
-    var alert = workspace.querySelector('[role="alert"]');
-    announce(workspace.getAttribute("data-announce") || (alert && alert.textContent.trim()));
-    var heading = actedOn && document.getElementById(actedOn);
-    if (heading) {
-      heading.setAttribute("tabindex", "-1");
-      heading.focus({ preventScroll: false });
+    var target = event.detail.target;
+    if (!target || !target.id) return;
+    var region = document.getElementById(target.id);
+    if (!region) return;
+    var status = region.querySelector('[role="alert"], [role="status"]');
+    if (target.id === "workspace") {
+      showClaimInArticle();
+      announce(region.getAttribute("data-announce") || (status && status.textContent.trim()));
+      var heading = actedOn && document.getElementById(actedOn);
+      if (heading) focusOn(heading);
+      return;
     }
+    // Elsewhere (an approval, a promoted sentence): only when the swap took the focus away with it.
+    if (!focusWasInTarget) return;
+    focusWasInTarget = false;
+    focusOn(region);
+    if (status) announce(status.textContent.trim().replace(/\s+/g, " "));
   });
 
   document.addEventListener("DOMContentLoaded", function () {

@@ -269,3 +269,35 @@ def test_the_axe_check_reports_what_it_should(browser):
     found = " ".join(axe_violations(page))
     assert "image-alt" in found and "scrollable-region-focusable" in found
     page.close()
+
+
+def test_an_editor_approving_by_keyboard_keeps_the_focus_and_hears_the_result(session, desk):
+    claim = desk["claim"]
+    Claim.objects.filter(pk=claim.pk).update(status=Claim.Status.CORROBORATED, assignee=desk["checker"])
+    claim.refresh_from_db()
+    verdict = review_services.verdict_save_draft(claim, actor=desk["checker"], rating="true", summary="Agreed.")
+    review_services.verdict_submit(verdict, actor=desk["checker"])
+    page = session("edith")
+    page.goto(page.url.split("/dashboard")[0] + reverse("desk:approvals"))
+    tab_to(page, lambda el: el["tag"] == "BUTTON" and el["text"] == "Approve")
+    page.keyboard.press("Enter")
+    expect(page.locator("#announcer")).to_contain_text("Approved.")
+    assert focused(page)["id"] == f"verdict-{verdict.pk}"
+
+
+def test_an_editor_sets_the_priority_and_assigns_in_bulk_from_the_queue(session, desk):
+    others = [factories.ClaimFactory(language="fr", text=f"Autre {n}.") for n in range(2)]
+    page = session("edith", viewport=PHONE)
+    page.goto(page.url.split("/dashboard")[0] + reverse("desk:queue_unassigned"))
+    for claim in others:
+        page.get_by_label(f"Select claim {claim.pk}").check()
+    page.locator("#bulk-form select[name=action]").select_option("assign")
+    page.locator("#bulk-form select[name=reviewer]").select_option(label="fiona — 0 open · any language")
+    page.locator("#bulk-form button[type=submit]").click()
+    expect(page.get_by_text("2 claims changed.")).to_be_visible()
+    assert set(Claim.objects.filter(assignee=desk["checker"]).values_list("pk", flat=True)) == {c.pk for c in others}
+    page.goto(page.url.split("/queue")[0] + reverse("desk:claim", args=[desk["claim"].pk]))
+    page.locator("select[name=priority]").select_option("urgent")
+    page.get_by_role("button", name="Set priority").click()
+    expect(page.locator(".workspace-head .badge.urgent")).to_be_visible()
+    expect(page.locator("#announcer")).to_have_text("Priority set to Urgent.")
