@@ -4,7 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from claims.models import Claim
-from reviews.models import Evidence, Verdict
+from reviews.models import Evidence, SavedView, Verdict
 from sources.models import Source
 
 
@@ -149,6 +149,13 @@ class BulkActionForm(forms.Form):
         if data.get("action") == self.ASSIGN and not data.get("reviewer"):
             self.add_error("reviewer", _("Choose whom to assign the claims to."))
         return data
+
+
+class SavedViewForm(forms.Form):
+    name = forms.CharField(label=_("Name this view"), max_length=80)
+    shared = forms.BooleanField(label=_("Share with the desk"), required=False)
+    queue = forms.ChoiceField(choices=SavedView.Queue.choices, widget=forms.HiddenInput)
+    query = forms.CharField(required=False, max_length=1000, widget=forms.HiddenInput)
 
 
 class IntakeForm(forms.Form):

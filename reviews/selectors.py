@@ -7,7 +7,7 @@ from django.db.models.functions import Collate
 from claims import roles
 from claims.selectors import claims_visible_to, desk_members
 from factcheck.paging import TOTAL
-from reviews.models import Evidence, Verdict
+from reviews.models import Evidence, SavedView, Verdict
 from sources.models import Source
 
 
@@ -49,6 +49,13 @@ def members_with_workload() -> QuerySet:
     """Desk members to give a claim to, each with `open_claims` and their reviewer profile (languages)."""
     open_claims = Count("assigned_claims", filter=Q(assigned_claims__closed_at__isnull=True), distinct=True)
     return desk_members().annotate(open_claims=open_claims).select_related("reviewer_profile")
+
+
+def saved_views_for(user, queue: str) -> QuerySet:
+    """The person's own views of a queue and those others shared with the desk."""
+    if not roles.is_member(user):
+        return SavedView.objects.none()
+    return SavedView.objects.filter(Q(owner=user) | Q(shared=True), queue=queue).select_related("owner")
 
 
 def approved_verdicts(claim) -> QuerySet:

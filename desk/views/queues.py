@@ -1,7 +1,7 @@
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import QueryDict
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 from claims import roles, selectors, workflow
 from claims.models import Claim
 from desk.access import member_required
-from desk.forms import BulkActionForm, QueueFilterForm
+from desk.forms import BulkActionForm, QueueFilterForm, SavedViewForm
 from reviews import selectors as review_selectors
 from reviews import services as review_services
 
@@ -85,6 +85,8 @@ def _queue(request, *, which: str):
         "list_query": list_query.urlencode(),
         "sort": form.sort_key() if form.is_bound else "",
         "can_bulk": can_bulk,
+        "saved_views": review_selectors.saved_views_for(request.user, which),
+        "saved_view_form": SavedViewForm(initial={"queue": which, "query": filters.urlencode()}),
         "bulk_form": BulkActionForm(claims=Claim.objects.none(), members=review_selectors.members_with_workload())
         if can_bulk
         else None,
@@ -173,3 +175,39 @@ def queue_bulk(request):
             request, _("Claim %(id)d unchanged: %(reasons)s") % {"id": claim_pk, "reasons": "; ".join(reasons)}
         )
     return redirect(_back_to(request))
+
+
+@require_POST
+@member_required
+def saved_view_create(request):
+    form = SavedViewForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Give the view a name."))
+        return redirect(_back_to(request))
+    data = form.cleaned_data
+    try:
+        view = review_services.saved_view_create(
+            owner=request.user, name=data["name"], queue=data["queue"], query=data["query"], shared=data["shared"]
+        )
+    except workflow.WorkflowError as error:
+        for message in error.messages:
+            messages.error(request, message)
+        return redirect(_back_to(request))
+    messages.success(request, _("View “%(name)s” saved.") % {"name": view.name})
+    return redirect(saved_view_url(view))
+
+
+@require_POST
+@member_required
+def saved_view_delete(request, pk):
+    view = get_object_or_404(review_selectors.saved_views_for(request.user, request.POST.get("queue", "")), pk=pk)
+    try:
+        review_services.saved_view_delete(view, actor=request.user)
+    except workflow.WorkflowError as error:
+        for message in error.messages:
+            messages.error(request, message)
+    return redirect(_back_to(request))
+
+
+def saved_view_url(view) -> str:
+    return reverse(QUEUES[view.queue][2]) + (f"?{view.query}" if view.query else "")

@@ -24,6 +24,7 @@ from reviews.services.registry import (
     source_save,
     sources_import_csv,
 )
+from reviews.services.saved_views import saved_view_create, saved_view_delete
 from reviews.services.verdicts import (
     ratings_disagreeing_with,
     submit_blockers,
@@ -55,6 +56,8 @@ __all__ = [
     "evidence_set_public",
     "ratings_disagreeing_with",
     "reviewer_languages",
+    "saved_view_create",
+    "saved_view_delete",
     "source_merge",
     "source_register_domain",
     "source_save",

@@ -288,3 +288,29 @@ def test_a_bulk_action_never_sends_the_editor_off_site(editor_client):
         reverse("desk:queue_bulk"), {"action": "urgent", "claims": [claim.pk], "next": "https://evil.example/"}
     )
     assert response["Location"] == reverse("desk:queue_unassigned")
+
+
+def test_a_saved_view_keeps_filters_and_sort_privately_or_for_the_desk(checker_client, editor_client):
+    checker_client.post(
+        reverse("desk:saved_view_create"),
+        {"name": "French, best first", "queue": "unassigned", "query": "language=fr&sort=-score", "shared": "on"},
+    )
+    checker_client.post(
+        reverse("desk:saved_view_create"), {"name": "Mine only", "queue": "unassigned", "query": "language=en"}
+    )
+    own = checker_client.get(reverse("desk:queue_unassigned")).content.decode()
+    assert 'href="/queue/unassigned/?language=fr&amp;sort=-score">French, best first</a>' in own
+    assert "Mine only" in own
+    theirs = editor_client.get(reverse("desk:queue_unassigned")).content.decode()
+    assert "French, best first" in theirs and "shared by fiona" in theirs
+    assert "Mine only" not in theirs
+
+
+def test_only_its_owner_or_an_editor_deletes_a_saved_view(fact_checker, other_fact_checker, editor_client):
+    from reviews.models import SavedView
+
+    view = SavedView.objects.create(owner=fact_checker, name="Shared", queue="mine", shared=True)
+    signed_in(other_fact_checker).post(reverse("desk:saved_view_delete", args=[view.pk]), {"queue": "mine"})
+    assert SavedView.objects.filter(pk=view.pk).exists()
+    editor_client.post(reverse("desk:saved_view_delete", args=[view.pk]), {"queue": "mine"})
+    assert not SavedView.objects.filter(pk=view.pk).exists()
