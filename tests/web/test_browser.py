@@ -198,7 +198,8 @@ def test_the_header_shows_an_unread_notification_after_an_assignment(open_sessio
 
     editor_page = open_session("edith")
     editor_page.goto(f"{editor_page.url.split('/dashboard')[0]}/claims/{claim.pk}/")
-    editor_page.get_by_label("Assign to").select_option(label="fiona")
+    # The menu names each person with their open claims and languages.
+    editor_page.get_by_label("Assign to").select_option(label="fiona — 0 open · any language")
     editor_page.get_by_role("button", name="Assign", exact=True).click()
     expect(editor_page.locator("#assignment-title + p")).to_contain_text("fiona")
 

@@ -160,16 +160,17 @@ def test_the_loop_by_keyboard_alone(session, desk):
     add_evidence_by_keyboard(page, "https://www.reuters.com/world/peskov")
     expect(page.locator(".evidence-list > li")).to_have_count(1)
     # Focus lands on the panel acted on, and the live region says what happened.
-    assert focused(page)["id"] == "evidence-title"
+    expect(page.locator("#evidence-title")).to_be_focused()
     expect(page.locator("#announcer")).to_have_text("Evidence added.")
     add_evidence_by_keyboard(page, "https://www.afp.com/fr/peskov")
     expect(page.locator(".evidence-list > li")).to_have_count(2)
+    expect(page.locator("#evidence-title")).to_be_focused()
 
     page.keyboard.press("Shift+Tab")
     tab_to(page, lambda el: el["text"] == "Mark as Sourced")
     page.keyboard.press("Enter")
     expect(page.locator("#announcer")).to_have_text("Status changed to Sourced.")
-    assert focused(page)["id"] == "status-title"
+    expect(page.locator("#status-title")).to_be_focused()
     tab_to(page, lambda el: el["text"] == "Mark as Corroborated")
     page.keyboard.press("Enter")
     expect(page.locator(".workspace-head .badge.status-corroborated")).to_be_visible()
@@ -282,7 +283,7 @@ def test_an_editor_approving_by_keyboard_keeps_the_focus_and_hears_the_result(se
     tab_to(page, lambda el: el["tag"] == "BUTTON" and el["text"] == "Approve")
     page.keyboard.press("Enter")
     expect(page.locator("#announcer")).to_contain_text("Approved.")
-    assert focused(page)["id"] == f"verdict-{verdict.pk}"
+    expect(page.locator(f"#verdict-{verdict.pk}")).to_be_focused()
 
 
 def test_an_editor_sets_the_priority_and_assigns_in_bulk_from_the_queue(session, desk):
