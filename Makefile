@@ -55,7 +55,12 @@ serve: $(RUNTIME)
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/honcho start $(PROCESSES)
 
 # Uses PostgreSQL when DATABASE_URL points there, and Redis when CELERY_BROKER_URL is set.
-test: $(DEV) messages
+# axe-core (package.json, pinned in package-lock.json) for the accessibility checks of the browser tests.
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --silent
+	touch $@
+
+test: $(DEV) messages node_modules/.installed
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 lint: $(DEV)

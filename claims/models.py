@@ -19,6 +19,8 @@ class Document(models.Model):
     language = models.CharField(_("language"), max_length=8, blank=True)
     url = models.URLField(_("URL"), max_length=URL_MAX_LENGTH, blank=True)
     byline = models.CharField(_("byline"), max_length=300, blank=True)
+    # The outlet as the person who submitted it named it; `publisher` is the registered Source, when known.
+    outlet = models.CharField(_("outlet"), max_length=200, blank=True)
     published = models.DateField(_("published"), null=True, blank=True)
     publisher = models.ForeignKey(
         "sources.Source", verbose_name=_("publisher"), null=True, blank=True, on_delete=models.SET_NULL
@@ -106,6 +108,15 @@ class Claim(models.Model):
                 condition=Q(assignee__isnull=True, closed_at__isnull=True),
                 name="claim_unassigned_queue_idx",
             ),
+            # "Take next": within a priority, the most check-worthy first, then the oldest.
+            models.Index(
+                "priority",
+                models.F("score").desc(),
+                "created_at",
+                "id",
+                condition=Q(assignee__isnull=True, closed_at__isnull=True),
+                name="claim_unassigned_take_next_idx",
+            ),
             # "My queue": a reviewer's open claims in queue order, counted and paged from the index alone.
             models.Index(
                 fields=["assignee", "due_at", "created_at", "id"],
@@ -164,6 +175,7 @@ class ClaimEvent(AppendOnly, models.Model):
         EVIDENCE_PUBLIC = "evidence_public", _("Evidence file shown or hidden on the public fact-check")
         VERDICT_RETURNED = "verdict_returned", _("Verdict returned to its author by a reopen")
         UNDER_REVIEW = "under_review", _("Public fact-check marked under review")
+        PRIORITY = "priority", _("Priority changed")
 
     claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="events")
     kind = models.CharField(max_length=20, choices=Kind.choices)

@@ -88,6 +88,10 @@ def can_assign_claims(user) -> bool:
     return is_editor(user)
 
 
+def can_set_priority(user) -> bool:
+    return is_editor(user)
+
+
 def can_take_claims(user) -> bool:
     return is_member(user)
 

@@ -15,7 +15,7 @@ from django.db.models import (
     Value,
     When,
 )
-from django.db.models.functions import Now, TruncWeek
+from django.db.models.functions import Lower, Now, TruncWeek
 from django.utils import timezone
 
 from claims import roles
@@ -79,6 +79,30 @@ def claims_filtered(
     if text:
         queryset = claims_matching(queryset, text)
     return queryset
+
+
+# The workflow's order, not the codes' alphabetical one.
+STATUS_ORDER = Case(
+    *(When(status=status, then=Value(rank)) for rank, status in enumerate(Claim.Status.values)),
+    output_field=IntegerField(),
+)
+QUEUE_SORTS = {
+    "score": F("score"),
+    "due": F("due_at"),
+    "age": F("created_at"),
+    "speaker": Lower("speaker"),
+    "status": STATUS_ORDER,
+}
+
+
+def claims_sorted(queryset: QuerySet, sort: str) -> QuerySet:
+    """Order a queue by one column of QUEUE_SORTS, descending when `sort` starts with "-";
+    ties oldest first. Any other value keeps the queue's own order."""
+    column = QUEUE_SORTS.get(sort.removeprefix("-"))
+    if column is None:
+        return queryset
+    ordered = column.desc(nulls_last=True) if sort.startswith("-") else column.asc(nulls_last=True)
+    return queryset.order_by(ordered, "created_at", "id")
 
 
 def queue_rows(queryset: QuerySet) -> QuerySet:

@@ -22,7 +22,7 @@ from claims.addresses import url_key
 from claims.models import Candidate, Claim, ClaimEvent, Document
 from factcheck import fetch
 from factcheck.limits import URL_MAX_LENGTH
-from sources.selectors import source_for_url
+from sources.selectors import source_for_url, source_named
 
 logger = logging.getLogger(__name__)
 
@@ -51,8 +51,12 @@ def document_store(
     url: str = "",
     byline: str = "",
     published=None,
+    outlet: str = "",
 ) -> tuple[Document, bool]:
-    """Store a document, or find the one with the same text. Returns (document, created)."""
+    """Store a document, or find the one with the same text. Returns (document, created).
+
+    Its publisher is the Source registered for its URL's domain, else the Source named `outlet`:
+    the claim's own publisher never counts towards corroboration."""
     if not text.strip():
         raise workflow.Refused([_("the text is empty")])
     if intake_too_large(len(text.encode("utf-8"))):
@@ -72,7 +76,8 @@ def document_store(
                 url=url,
                 byline=byline[:300],
                 published=published,
-                publisher=source_for_url(url) if url else None,
+                outlet=outlet[:200],
+                publisher=(source_for_url(url) if url else None) or source_named(outlet),
                 content_hash=digest,
                 submitted_by=submitted_by,
             )
@@ -82,22 +87,19 @@ def document_store(
     return document, True
 
 
-def document_store_file(filename: str, data: bytes, *, submitted_by=None) -> tuple[Document, bool]:
-    """Read an uploaded .txt, .md, .html or .pdf and store its text (refused past the intake cap, read or not)."""
+def document_store_file(filename: str, data: bytes, *, submitted_by=None, **given) -> tuple[Document, bool]:
+    """Read an uploaded .txt, .md, .html or .pdf and store its text (refused past the intake cap, read or not).
+    What the person `given` (url, byline, published, outlet) wins over what the file says about itself."""
     if intake_too_large(len(data)):
         raise workflow.Refused([intake_too_large_message()])
     try:
         read = readers.read_upload(filename, data)
     except readers.UnreadableInput as error:
         raise workflow.Refused([str(error)]) from error
+    found = {"url": read.url, "byline": read.byline, "published": read.published}
+    metadata = {**found, **{name: value for name, value in given.items() if value}}
     return document_store(
-        text=read.text,
-        submitted_by=submitted_by,
-        title=read.title,
-        language=read.language,
-        url=read.url,
-        byline=read.byline,
-        published=read.published,
+        text=read.text, submitted_by=submitted_by, title=read.title, language=read.language, **metadata
     )
 
 
@@ -325,3 +327,21 @@ def document_mark_pending(document: Document) -> None:
     Document.objects.filter(pk=document.pk).exclude(extraction_state=Document.ExtractionState.RUNNING).update(
         extraction_state=Document.ExtractionState.PENDING, updated_at=timezone.now()
     )
+
+
+def claim_set_priority(claim: Claim, priority: str, *, actor, version: int | None = None) -> Claim:
+    """An editor marks a claim urgent or normal; the audit trail keeps the change."""
+    if not roles.can_set_priority(actor):
+        raise workflow.NotAllowed([_("only an editor can change a claim's priority")])
+    if priority not in Claim.Priority.values:
+        raise workflow.Refused([_("unknown priority “%(priority)s”") % {"priority": priority}])
+    with transaction.atomic():
+        current = Claim.objects.select_for_update().get(pk=claim.pk)
+        if current.priority == priority:
+            return current
+        workflow.bump_version(current, current.version if version is None else version, priority=priority)
+        workflow.record_event(
+            current, ClaimEvent.Kind.PRIORITY, actor=actor, details={"from": current.priority, "to": priority}
+        )
+    current.refresh_from_db()
+    return current

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from claims import services as claim_services
 from claims.models import Claim
 from factcheck.limits import URL_MAX_LENGTH
-from reviews.models import Evidence, Verdict
+from reviews.models import Evidence, SavedView, Verdict
 from sources.models import Source
 
 
@@ -22,6 +22,19 @@ class QueueFilterForm(forms.Form):
     )
     document = forms.ModelChoiceField(label=_("Document"), required=False, queryset=None, empty_label=_("Any document"))
     speaker = forms.CharField(label=_("Speaker"), required=False)
+    verdict = forms.ChoiceField(
+        label=_("Verdict"),
+        required=False,
+        choices=[
+            ("", _("Any verdict")),
+            ("none", _("No verdict yet")),
+            (Verdict.State.DRAFT, _("Draft")),
+            (Verdict.State.SUBMITTED, _("Awaiting approval")),
+            (Verdict.State.REJECTED, _("Sent back")),
+        ],
+    )
+    # One column of claims.selectors.QUEUE_SORTS, "-" first for descending; set by the column headers.
+    sort = forms.CharField(required=False, max_length=20, widget=forms.HiddenInput)
 
     def __init__(self, *args, documents, **kwargs):
         super().__init__(*args, **kwargs)
@@ -38,6 +51,12 @@ class QueueFilterForm(forms.Form):
             "speaker": data["speaker"].strip(),
             "text": data["q"].strip(),
         }
+
+    def verdict_state(self) -> str:
+        return self.cleaned_data["verdict"] if self.is_valid() else ""
+
+    def sort_key(self) -> str:
+        return self.cleaned_data["sort"] if self.is_valid() else ""
 
 
 class VersionedForm(forms.Form):
@@ -69,12 +88,29 @@ class EvidenceForm(forms.Form):
 
 
 class VerdictForm(forms.Form):
-    rating = forms.ChoiceField(label=_("Rating"), choices=Verdict.Rating.choices)
+    # No default: a rating is a decision, so the form starts on "— choose —" and requires one.
+    rating = forms.ChoiceField(label=_("Rating"), choices=[("", _("— choose —")), *Verdict.Rating.choices])
     summary = forms.CharField(label=_("Summary"), widget=forms.Textarea(attrs={"rows": 4}))
 
 
+class MemberChoiceField(forms.ModelChoiceField):
+    """A desk member with their workload and languages ("fiona — 3 open · FR, EN"), when annotated
+    by reviews.selectors.members_with_workload."""
+
+    def label_from_instance(self, user):
+        if not hasattr(user, "open_claims"):
+            return user.get_username()
+        profile = getattr(user, "reviewer_profile", None)
+        languages = ", ".join(code.upper() for code in profile.languages) if profile and profile.languages else ""
+        return _("%(name)s — %(count)s open · %(languages)s") % {
+            "name": user.get_username(),
+            "count": user.open_claims,
+            "languages": languages or _("any language"),
+        }
+
+
 class AssignForm(VersionedForm):
-    reviewer = forms.ModelChoiceField(label=_("Assign to"), queryset=None)
+    reviewer = MemberChoiceField(label=_("Assign to"), queryset=None)
     due = forms.DateTimeField(
         label=_("Due"), required=False, widget=forms.DateTimeInput(attrs={"type": "datetime-local"})
     )
@@ -84,6 +120,46 @@ class AssignForm(VersionedForm):
         self.fields["reviewer"].queryset = members
 
 
+class PriorityForm(VersionedForm):
+    priority = forms.ChoiceField(label=_("Priority"), choices=Claim.Priority.choices)
+
+
+class BulkActionForm(forms.Form):
+    """Editors' action on the claims ticked in a queue."""
+
+    ASSIGN, RELEASE, URGENT, NORMAL = "assign", "release", "urgent", "normal"
+    action = forms.ChoiceField(
+        label=_("With the selected claims"),
+        choices=[
+            ("", _("— choose —")),
+            (ASSIGN, _("Assign to…")),
+            (RELEASE, _("Release")),
+            (URGENT, _("Mark urgent")),
+            (NORMAL, _("Mark normal priority")),
+        ],
+    )
+    claims = forms.ModelMultipleChoiceField(queryset=None, error_messages={"required": _("Select at least one claim.")})
+    reviewer = MemberChoiceField(label=_("Assign to"), queryset=None, required=False)
+
+    def __init__(self, *args, claims, members, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["claims"].queryset = claims
+        self.fields["reviewer"].queryset = members
+
+    def clean(self):
+        data = super().clean()
+        if data.get("action") == self.ASSIGN and not data.get("reviewer"):
+            self.add_error("reviewer", _("Choose whom to assign the claims to."))
+        return data
+
+
+class SavedViewForm(forms.Form):
+    name = forms.CharField(label=_("Name this view"), max_length=80)
+    shared = forms.BooleanField(label=_("Share with the desk"), required=False)
+    queue = forms.ChoiceField(choices=SavedView.Queue.choices, widget=forms.HiddenInput)
+    query = forms.CharField(required=False, max_length=1000, widget=forms.HiddenInput)
+
+
 class IntakeForm(forms.Form):
     text = forms.CharField(
         label=_("Paste the article's text"), required=False, widget=forms.Textarea(attrs={"rows": 10})
@@ -91,6 +167,24 @@ class IntakeForm(forms.Form):
     title = forms.CharField(label=_("Title (optional)"), required=False, max_length=500)
     file = forms.FileField(label=_("Or upload a file"), required=False)
     url = forms.URLField(label=_("Or give its URL"), required=False, assume_scheme="https", max_length=URL_MAX_LENGTH)
+    # About a pasted or uploaded article (a URL's page says it itself).
+    original_url = forms.URLField(
+        label=_("Its address"), required=False, assume_scheme="https", max_length=URL_MAX_LENGTH
+    )
+    outlet = forms.CharField(label=_("Outlet"), required=False, max_length=200)
+    byline = forms.CharField(label=_("Author"), required=False, max_length=300)
+    published = forms.DateField(
+        label=_("Publication date"), required=False, widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
+
+    def metadata(self) -> dict:
+        data = self.cleaned_data
+        return {
+            "url": data["original_url"],
+            "outlet": data["outlet"].strip(),
+            "byline": data["byline"].strip(),
+            "published": data["published"],
+        }
 
     def clean_text(self):
         text = self.cleaned_data["text"]

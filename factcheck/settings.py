@@ -136,6 +136,8 @@ LANGUAGES = [("en", "English"), ("fr", "Français")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = os.environ.get("TIME_ZONE", "Europe/Paris")
 USE_I18N = True
+# factcheck/formats/<language>/formats.py: one day-first date format per language.
+FORMAT_MODULE_PATH = ["factcheck.formats"]
 USE_TZ = True
 
 STATIC_URL = "static/"

@@ -47,9 +47,10 @@ def document_submit(*, text: str, submitted_by=None, **metadata) -> tuple[Docume
     return document, created
 
 
-def document_submit_file(filename: str, data: bytes, *, submitted_by=None) -> tuple[Document, bool]:
-    """Store an uploaded .txt, .md, .html or .pdf and queue its extraction."""
-    document, created = claim_services.document_store_file(filename, data, submitted_by=submitted_by)
+def document_submit_file(filename: str, data: bytes, *, submitted_by=None, **metadata) -> tuple[Document, bool]:
+    """Store an uploaded .txt, .md, .html or .pdf (url, byline, published, outlet may come with it)
+    and queue its extraction."""
+    document, created = claim_services.document_store_file(filename, data, submitted_by=submitted_by, **metadata)
     if created:
         transaction.on_commit(lambda: enqueue_extraction(document.pk))
     return document, created

@@ -196,3 +196,26 @@ class ReviewerProfile(models.Model):
 
     def __str__(self):
         return f"{self.user} ({', '.join(self.languages)})"
+
+
+class SavedView(models.Model):
+    """A queue with its filters and sort, named by a person: private, or shared with the desk."""
+
+    class Queue(models.TextChoices):
+        MINE = "mine", _("My queue")
+        UNASSIGNED = "unassigned", _("Unassigned claims")
+
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="saved_views")
+    name = models.CharField(_("name"), max_length=80)
+    queue = models.CharField(max_length=12, choices=Queue.choices)
+    # The list's query string (filters and sort) as the queue page builds it.
+    query = models.CharField(max_length=1000, blank=True)
+    shared = models.BooleanField(_("shared with the desk"), default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name", "id"]
+        constraints = [models.UniqueConstraint(fields=["owner", "name"], name="saved_view_unique_name")]
+
+    def __str__(self):
+        return self.name

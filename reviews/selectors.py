@@ -1,13 +1,13 @@
 """Reads about evidence and verdicts, and the domains of evidence the registry does not cover yet."""
 
 from django.db import connection
-from django.db.models import Count, F, Prefetch, QuerySet, Window
+from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, Subquery, Window
 from django.db.models.functions import Collate
 
 from claims import roles
-from claims.selectors import claims_visible_to
+from claims.selectors import claims_visible_to, desk_members
 from factcheck.paging import TOTAL
-from reviews.models import Evidence, Verdict
+from reviews.models import Evidence, SavedView, Verdict
 from sources.models import Source
 
 
@@ -24,6 +24,38 @@ def open_verdict(claim) -> Verdict | None:
     """The verdict in the making (draft, submitted or rejected), if any."""
     in_the_making = [Verdict.State.DRAFT, Verdict.State.SUBMITTED, Verdict.State.REJECTED]
     return Verdict.objects.filter(claim=claim, state__in=in_the_making).select_related("author", "decided_by").first()
+
+
+IN_THE_MAKING = [Verdict.State.DRAFT, Verdict.State.SUBMITTED, Verdict.State.REJECTED]
+NO_VERDICT = "none"
+
+
+def with_verdict_state(claims: QuerySet) -> QuerySet:
+    """Annotate `verdict_state`: the state of the claim's verdict in the making, or None."""
+    in_the_making = Verdict.objects.filter(claim=OuterRef("pk"), state__in=IN_THE_MAKING).values("state")[:1]
+    return claims.annotate(verdict_state=Subquery(in_the_making))
+
+
+def claims_by_verdict_state(claims: QuerySet, state: str) -> QuerySet:
+    """Claims whose verdict in the making is in `state`; NO_VERDICT for none; "" filters nothing."""
+    if not state:
+        return claims
+    if state == NO_VERDICT:
+        return claims.exclude(Exists(Verdict.objects.filter(claim=OuterRef("pk"), state__in=IN_THE_MAKING)))
+    return claims.filter(Exists(Verdict.objects.filter(claim=OuterRef("pk"), state=state)))
+
+
+def members_with_workload() -> QuerySet:
+    """Desk members to give a claim to, each with `open_claims` and their reviewer profile (languages)."""
+    open_claims = Count("assigned_claims", filter=Q(assigned_claims__closed_at__isnull=True), distinct=True)
+    return desk_members().annotate(open_claims=open_claims).select_related("reviewer_profile")
+
+
+def saved_views_for(user, queue: str) -> QuerySet:
+    """The person's own views of a queue and those others shared with the desk."""
+    if not roles.is_member(user):
+        return SavedView.objects.none()
+    return SavedView.objects.filter(Q(owner=user) | Q(shared=True), queue=queue).select_related("owner")
 
 
 def approved_verdicts(claim) -> QuerySet:

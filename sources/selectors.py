@@ -37,6 +37,12 @@ def source_for_url(url: str) -> Source | None:
     return None
 
 
+def source_named(name: str) -> Source | None:
+    """The Source with this name, whatever its case; None when none or several."""
+    matches = list(Source.objects.filter(name__iexact=name.strip())[:2]) if name.strip() else []
+    return matches[0] if len(matches) == 1 else None
+
+
 def sources_filtered(*, text: str = "", kind: str = "", reliability: str = "", active_only: bool = False) -> QuerySet:
     """Sources by name or domain, with how much evidence cites each."""
     sources = Source.objects.annotate(evidence_count=Count("evidence", distinct=True)).order_by("name")

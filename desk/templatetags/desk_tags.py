@@ -2,13 +2,15 @@ from datetime import datetime
 from pathlib import PurePosixPath
 
 from django import template
+from django.http import QueryDict
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.formats import date_format
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
-from claims.models import ClaimEvent
+from claims.models import Claim, ClaimEvent
 from reviews.models import Verdict
 
 register = template.Library()
@@ -86,6 +88,8 @@ def event_detail(event: ClaimEvent) -> str:
     if event.kind == Kind.EVIDENCE_SOURCE_CHANGED:
         merged = ", ".join(details.get("merged") or [])
         return f"{merged} → {details['to']}" if merged else (f"→ {details['to']}" if details.get("to") else "")
+    if event.kind == Kind.PRIORITY and details.get("to") in Claim.Priority.values:
+        return Claim.Priority(details["to"]).label
     if event.kind == Kind.EVIDENCE_PUBLIC:
         return _("shown on the public fact-check") if details.get("public") else _("kept private")
     if event.kind in (Kind.LINKED, Kind.DISMISSED):
@@ -120,3 +124,29 @@ def percent_of(value: int, maximum: int) -> str:
     if not maximum:
         return "0"
     return f"{round(100 * value / maximum, 1):g}"
+
+
+# Columns whose first click sorts descending (highest score first); the others start ascending.
+SORT_DESCENDING_FIRST = {"score"}
+
+
+@register.simple_tag
+def sort_header(query: str, current: str, column: str, label) -> str:
+    """A queue's column header that sorts by `column`, keeping the filters in `query`; a second
+    click reverses the order. It says which way the list is sorted (aria-sort)."""
+    first = f"-{column}" if column in SORT_DESCENDING_FIRST else column
+    reverse = column if first.startswith("-") else f"-{column}"
+    target = reverse if current == first else first
+    params = QueryDict(query, mutable=True)
+    params["sort"] = target
+    aria = ""
+    if current.removeprefix("-") == column:
+        aria = "descending" if current.startswith("-") else "ascending"
+    arrow = {"ascending": " ↑", "descending": " ↓"}.get(aria, "")
+    return format_html(
+        '<th scope="col"{}><a href="?{}">{}{}</a></th>',
+        format_html(' aria-sort="{}"', aria) if aria else "",
+        params.urlencode(),
+        label,
+        arrow,
+    )

@@ -7,31 +7,41 @@ from claims.models import Candidate, Document
 from desk.access import member_required
 from desk.forms import IntakeForm
 from ingest import flow
+from sources import selectors as sources_selectors
 
 
 @member_required
 def intake(request):
     form = IntakeForm(request.POST or None, request.FILES or None)
+    duplicate = None
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
             if data["text"]:
-                document, _created = flow.document_submit(
-                    text=data["text"], title=data["title"], submitted_by=request.user
+                document, created = flow.document_submit(
+                    text=data["text"], title=data["title"], submitted_by=request.user, **form.metadata()
                 )
             elif data["file"]:
-                document, _created = flow.document_submit_file(
-                    data["file"].name, data["file"].read(), submitted_by=request.user
+                document, created = flow.document_submit_file(
+                    data["file"].name, data["file"].read(), submitted_by=request.user, **form.metadata()
                 )
             else:
-                document, _created = flow.document_submit_url(data["url"], submitted_by=request.user)
+                document, created = flow.document_submit_url(data["url"], submitted_by=request.user)
         except workflow.WorkflowError as error:
             for message in error.messages:
                 form.add_error(None, message)
         else:
-            return redirect("desk:document", pk=document.pk)
+            if created:
+                return redirect("desk:document", pk=document.pk)
+            # Said on the form itself, so the person sees their submission was not lost, and where it is.
+            duplicate = document
     status = 422 if form.errors else 200
-    context = {"form": form, "documents": selectors.recent_documents(request.user)}
+    context = {
+        "form": form,
+        "documents": selectors.recent_documents(request.user),
+        "duplicate": duplicate,
+        "outlets": sources_selectors.sources_filtered(active_only=True).values_list("name", flat=True),
+    }
     return render(request, "desk/intake.html", context, status=status)
 
 

@@ -12,16 +12,27 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from claims import roles, selectors, workflow
+from claims import services as claim_services
 from claims.models import Claim
 from desk.access import member_required
-from desk.forms import AssignForm, CorrectionForm, EvidenceForm, MoveForm, VerdictForm, VersionedForm, WithdrawForm
+from desk.forms import (
+    AssignForm,
+    CorrectionForm,
+    EvidenceForm,
+    MoveForm,
+    PriorityForm,
+    VerdictForm,
+    VersionedForm,
+    WithdrawForm,
+)
+from desk.views.queues import list_position
 from publishing import matching
 from publishing import selectors as publishing_selectors
 from publishing import services as publishing_services
 from publishing.models import ClaimMatch
 from reviews import selectors as review_selectors
 from reviews import services as review_services
-from reviews.models import Evidence, Verdict
+from reviews.models import Evidence
 
 # Status codes that tell htmx (configured in base.html) to show the answer anyway.
 REFUSED = 422
@@ -65,6 +76,7 @@ def render_workspace(request, claim: Claim, *, status: int = 200, **overrides):
     before, highlighted, after = _article_parts(claim)
     verdict_initial = {"rating": verdict.rating, "summary": verdict.summary} if verdict else None
     publication = publishing_selectors.live_publication_for_claim(claim.pk)
+    may_submit, submit_blockers = review_services.submit_blockers(user, claim, verdict)
     context = {
         "claim": claim,
         "before": before,
@@ -78,7 +90,12 @@ def render_workspace(request, claim: Claim, *, status: int = 200, **overrides):
         "can_work": can_work,
         "can_assign": roles.can_assign_claims(user),
         "can_release": claim.assignee_id is not None and roles.can_release_claim(user, claim),
-        "can_submit_verdict": roles.can_submit_verdict(user, verdict or Verdict(claim=claim)),
+        # The submit button shows when the role allows it; `submit_blockers` says what else is missing.
+        "can_submit_verdict": may_submit,
+        "submit_blockers": submit_blockers,
+        "disagreeing_ratings": sorted(review_services.ratings_disagreeing_with(claim.status)),
+        "can_set_priority": roles.can_set_priority(user),
+        "priority_form": PriorityForm(initial={"version": claim.version, "priority": claim.priority}),
         "matches": publishing_selectors.matches_for(claim),
         # Deciding on a match depends on the claim alone, so one answer covers every suggestion.
         "can_decide_matches": claim.closed_at is None and roles.can_decide_match(user, ClaimMatch(claim=claim)),
@@ -91,23 +108,29 @@ def render_workspace(request, claim: Claim, *, status: int = 200, **overrides):
         "verdict_form": VerdictForm(initial=verdict_initial),
         "move_note_form": MoveForm(initial={"version": claim.version}),
         "assign_form": AssignForm(
-            initial={"version": claim.version, "reviewer": claim.assignee_id}, members=selectors.desk_members()
+            initial={"version": claim.version, "reviewer": claim.assignee_id},
+            members=review_selectors.members_with_workload(),
         ),
         "errors": {},
         **overrides,
     }
     context["picked_sources"] = _picked_sources(context["evidence_form"])
+    if not request.htmx:
+        # The list navigation sits outside the swapped workspace, so only whole pages need it.
+        context["position"] = list_position(user, claim.pk, request.GET)
     template = "desk/_workspace.html" if request.htmx else "desk/workspace.html"
     return render(request, template, context, status=status)
 
 
-def _after_action(request, claim_pk: int, *, notice: str = ""):
-    """Success: htmx gets the fresh workspace in place, a plain form post is redirected."""
+def _after_action(request, claim_pk: int, *, notice: str = "", announce: str = ""):
+    """Success: htmx gets the fresh workspace in place, a plain form post is redirected.
+
+    `announce` is read out by screen readers (desk/desk-keys.js copies it into the live region)."""
     claim = _claim_or_404(request, claim_pk)
     if request.htmx:
-        return render_workspace(request, claim, notice=notice)
-    if notice:
-        messages.success(request, notice)
+        return render_workspace(request, claim, notice=notice, announce=notice or announce)
+    if notice or announce:
+        messages.success(request, notice or announce)
     return redirect("desk:claim", pk=claim_pk)
 
 
@@ -154,7 +177,8 @@ def claim_move(request, pk):
         )
     except workflow.WorkflowError as error:
         return _failure(request, pk, "status", error, move_note_form=form)
-    return _after_action(request, pk)
+    label = Claim.Status(form.cleaned_data["to"]).label
+    return _after_action(request, pk, announce=_("Status changed to %(status)s.") % {"status": label})
 
 
 @require_POST
@@ -184,7 +208,7 @@ def evidence_add(request, pk):
         for message in error.messages:
             form.add_error(field, message)
         return _failure(request, pk, "evidence_form", error, evidence_form=form)
-    return _after_action(request, pk)
+    return _after_action(request, pk, announce=_("Evidence added."))
 
 
 @require_POST
@@ -199,7 +223,7 @@ def evidence_delete(request, pk, evidence_pk):
         review_services.evidence_remove(evidence, actor=request.user, version=form.cleaned_data["version"])
     except workflow.WorkflowError as error:
         return _failure(request, pk, "evidence", error)
-    return _after_action(request, pk)
+    return _after_action(request, pk, announce=_("Evidence removed."))
 
 
 @require_POST
@@ -214,7 +238,7 @@ def evidence_set_public(request, pk, evidence_pk):
         review_services.evidence_set_public(evidence, actor=request.user, public=public == "yes")
     except workflow.WorkflowError as error:
         return _failure(request, pk, "evidence", error)
-    return _after_action(request, pk)
+    return _after_action(request, pk, announce=_("Evidence visibility changed."))
 
 
 @require_POST
@@ -233,7 +257,9 @@ def verdict_save(request, pk):
             review_services.verdict_submit(verdict, actor=request.user)
     except workflow.WorkflowError as error:
         return _failure(request, pk, "verdict", error, verdict_form=form)
-    return _after_action(request, pk)
+    if submitting:
+        return _after_action(request, pk, announce=_("Verdict submitted for approval. Press n to take the next claim."))
+    return _after_action(request, pk, announce=_("Draft verdict saved."))
 
 
 @require_POST
@@ -247,7 +273,7 @@ def verdict_submit(request, pk):
         review_services.verdict_submit(verdict, actor=request.user)
     except workflow.WorkflowError as error:
         return _failure(request, pk, "verdict", error)
-    return _after_action(request, pk)
+    return _after_action(request, pk, announce=_("Verdict submitted for approval. Press n to take the next claim."))
 
 
 @require_POST
@@ -267,7 +293,8 @@ def claim_assign(request, pk):
         )
     except workflow.WorkflowError as error:
         return _failure(request, pk, "assignment", error, assign_form=form)
-    return _after_action(request, pk)
+    reviewer = form.cleaned_data["reviewer"].get_username()
+    return _after_action(request, pk, announce=_("Assigned to %(name)s.") % {"name": reviewer})
 
 
 @require_POST
@@ -281,7 +308,23 @@ def claim_release(request, pk):
         review_services.claim_release(claim, actor=request.user, version=form.cleaned_data["version"])
     except workflow.WorkflowError as error:
         return _failure(request, pk, "assignment", error)
-    return _after_action(request, pk)
+    return _after_action(request, pk, announce=_("Claim released."))
+
+
+@require_POST
+@member_required
+def claim_set_priority(request, pk):
+    claim = _claim_or_404(request, pk)
+    form = PriorityForm(request.POST)
+    if not form.is_valid():
+        return _failure(request, pk, "assignment", workflow.Refused([_("Invalid request.")]), priority_form=form)
+    priority = form.cleaned_data["priority"]
+    try:
+        claim_services.claim_set_priority(claim, priority, actor=request.user, version=form.cleaned_data["version"])
+    except workflow.WorkflowError as error:
+        return _failure(request, pk, "assignment", error, priority_form=form)
+    label = Claim.Priority(priority).label
+    return _after_action(request, pk, announce=_("Priority set to %(priority)s.") % {"priority": label})
 
 
 @require_POST
@@ -303,7 +346,7 @@ def _decide_match(request, pk, match_pk, decide):
         decide(match, actor=request.user)
     except workflow.WorkflowError as error:
         return _failure(request, pk, "matches", error)
-    return _after_action(request, pk)
+    return _after_action(request, pk, announce=_("Suggestion decided."))
 
 
 @require_POST

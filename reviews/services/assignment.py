@@ -1,6 +1,7 @@
 """Who works on which claim: assigning, taking, releasing, automatic assignment, overdue claims."""
 
 import logging
+from dataclasses import dataclass, field
 from datetime import timedelta
 
 from django.conf import settings
@@ -8,9 +9,11 @@ from django.contrib.auth import get_user_model
 from django.db import connection, transaction
 from django.db.models import Count, F, Q
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from claims import roles, workflow
+from claims import services as claim_services
 from claims.models import Claim, ClaimEvent
 from notifications.models import Notification
 from notifications.services import notify
@@ -70,7 +73,7 @@ def _notify_assigned(assignment: Assignment, claim: Claim) -> None:
 
 
 def _when(moment) -> str:
-    return timezone.localtime(moment).strftime("%Y-%m-%d %H:%M") if moment else _("no date")
+    return date_format(timezone.localtime(moment), "DATETIME_FORMAT") if moment else _("no date")
 
 
 def claim_release(claim: Claim, *, actor, version: int | None = None) -> Claim:
@@ -93,14 +96,56 @@ def claim_release(claim: Claim, *, actor, version: int | None = None) -> Claim:
     return current
 
 
+@dataclass
+class BulkOutcome:
+    """What a bulk action did: the claims changed, and why each of the others was refused."""
+
+    changed: list[Claim] = field(default_factory=list)
+    refused: dict[int, list[str]] = field(default_factory=dict)
+
+
+def _each_claim(claims, change) -> BulkOutcome:
+    """Apply `change` claim by claim, each in its own transaction with its own audit event,
+    so one refused claim (closed meanwhile, taken by someone) does not undo the others."""
+    outcome = BulkOutcome()
+    for claim in claims:
+        try:
+            outcome.changed.append(change(claim))
+        except workflow.WorkflowError as error:
+            outcome.refused[claim.pk] = error.messages
+    return outcome
+
+
+def claims_bulk_assign(claims, *, reviewer, actor) -> BulkOutcome:
+    if not roles.can_assign_claims(actor):
+        raise workflow.NotAllowed([_("only an editor can assign claims")])
+    return _each_claim(claims, lambda claim: claim_assign(claim, reviewer=reviewer, actor=actor))
+
+
+def claims_bulk_release(claims, *, actor) -> BulkOutcome:
+    if not roles.can_assign_claims(actor):
+        raise workflow.NotAllowed([_("only an editor can release several claims at once")])
+    return _each_claim(claims, lambda claim: claim_release(claim, actor=actor))
+
+
+def claims_bulk_set_priority(claims, *, priority: str, actor) -> BulkOutcome:
+    if not roles.can_set_priority(actor):
+        raise workflow.NotAllowed([_("only an editor can change a claim's priority")])
+    return _each_claim(claims, lambda claim: claim_services.claim_set_priority(claim, priority, actor=actor))
+
+
 def reviewer_languages(user) -> list[str]:
     profile = ReviewerProfile.objects.filter(user=user).first()
     return list(profile.languages) if profile else []
 
 
+# Within each priority, urgent first (claim_unassigned_take_next_idx serves it).
+TAKE_NEXT_ORDER = ("-score", "created_at", "id")
+
+
 def claim_take_next(*, actor) -> Claim | None:
-    """Give the caller the next unassigned claim: urgent first, then oldest, in a
-    language they read. Two callers never get the same claim."""
+    """Give the caller the next unassigned claim in a language they read: urgent first, then the
+    most check-worthy, then the oldest (TAKE_NEXT_ORDER). Two callers never get the same claim."""
     if not roles.can_take_claims(actor):
         raise workflow.NotAllowed([_("only members of the desk can take claims")])
     queue = Claim.objects.filter(assignee__isnull=True, closed_at__isnull=True)
@@ -109,7 +154,7 @@ def claim_take_next(*, actor) -> Claim | None:
         queue = queue.filter(language__in=languages)
     skip_locked = connection.features.has_select_for_update_skip_locked
     for priority in (Claim.Priority.URGENT, Claim.Priority.NORMAL):
-        ordered = queue.filter(priority=priority).order_by("created_at", "id")
+        ordered = queue.filter(priority=priority).order_by(*TAKE_NEXT_ORDER)
         # On PostgreSQL, SKIP LOCKED lets concurrent callers pass over each other's
         # pick; elsewhere the compare-and-set below is the guard, and a loser retries.
         for _attempt in range(10):

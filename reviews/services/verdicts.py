@@ -62,10 +62,36 @@ def _move_verdict(verdict: Verdict, from_states, **changes) -> None:
         )
 
 
+SUBMITTABLE_STATUSES = (Claim.Status.CORROBORATED, Claim.Status.DISPUTED)
+# Ratings that contradict what the evidence established: worth a second look, not a refusal.
+DISAGREEING_RATINGS = {
+    Claim.Status.CORROBORATED: {Verdict.Rating.FALSE, Verdict.Rating.MISLEADING},
+    Claim.Status.DISPUTED: {Verdict.Rating.TRUE, Verdict.Rating.MOSTLY_TRUE},
+}
+
+
+def ratings_disagreeing_with(status: str) -> set[str]:
+    """Ratings that say the opposite of a claim in this status (a corroborated claim rated False)."""
+    return {str(rating) for rating in DISAGREEING_RATINGS.get(status, set())}
+
+
+def submit_blockers(actor, claim: Claim, verdict: Verdict | None = None) -> tuple[bool, list[str]]:
+    """Whether `actor`'s role lets them submit the claim's verdict, and what else stands in the way
+    now (empty when they may submit). The desk shows these in place of the submit button."""
+    allowed = roles.can_submit_verdict(actor, verdict or Verdict(claim=claim))
+    reasons = [] if allowed else [_("only the claim's assignee can submit its verdict")]
+    if claim.status not in SUBMITTABLE_STATUSES:
+        reasons.append(_("a verdict can be submitted only once the claim is corroborated or disputed"))
+    return allowed, reasons
+
+
 def verdict_submit(verdict: Verdict, *, actor) -> Verdict:
     claim = verdict.claim
-    if not roles.can_submit_verdict(actor, verdict):
-        raise workflow.NotAllowed([_("only the claim's assignee can submit its verdict")])
+    allowed, reasons = submit_blockers(actor, claim, verdict)
+    if not allowed:
+        raise workflow.NotAllowed(reasons[:1])
+    if reasons:
+        raise workflow.Refused(reasons)
     with transaction.atomic():
         claim = _lock_claim(verdict)
         if claim.status not in DECIDABLE:

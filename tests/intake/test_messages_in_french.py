@@ -16,7 +16,8 @@ def test_an_unreadable_upload_is_explained_in_french():
     with translation.override("fr"), pytest.raises(readers.UnreadableInput) as raised:
         readers.read_upload("photo.txt", PNG)
     assert str(raised.value) == (
-        "« photo.txt » ressemble à une image PNG, pas à du texte. Envoyez un fichier .txt, .md, .html ou .pdf."
+        "«\u00a0photo.txt\u00a0» ressemble à une image PNG, pas à du texte. "
+        "Envoyez un fichier .txt, .md, .html ou .pdf."
     )
 
 

@@ -75,6 +75,15 @@ def test_take_next_gives_urgent_claims_first_then_the_oldest(fact_checker):
     assert services.claim_take_next(actor=fact_checker) == oldest
 
 
+def test_take_next_gives_urgent_first_then_the_most_check_worthy_then_the_oldest(fact_checker):
+    oldest_plain = factories.ClaimFactory(score=0.6)
+    newer_plain = factories.ClaimFactory(score=0.6)
+    worthy = factories.ClaimFactory(score=0.95)
+    urgent_low = factories.ClaimFactory(priority=Claim.Priority.URGENT, score=0.55)
+    order = [services.claim_take_next(actor=fact_checker) for _ in range(4)]
+    assert order == [urgent_low, worthy, oldest_plain, newer_plain]
+
+
 def test_take_next_only_gives_claims_in_a_language_i_read():
     reader = factories.fact_checker(languages=["fr"])
     factories.ClaimFactory(language="en")
@@ -122,4 +131,33 @@ def test_take_next_from_eight_threads_never_hands_out_a_claim_twice():
 
     assert len(taken) == 6
     assert len(set(taken)) == 6
+    assert Assignment.objects.count() == 6
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_take_next_by_check_worthiness_from_eight_threads_never_hands_out_a_claim_twice():
+    """The same guarantee when every caller wants the same most check-worthy claim first."""
+    takers = [factories.fact_checker() for _ in range(8)]
+    for index in range(6):
+        factories.ClaimFactory(score=0.5 + index / 20, priority=Claim.Priority.URGENT if index == 0 else "normal")
+    start = threading.Barrier(len(takers))
+    taken = []
+
+    def take(user):
+        start.wait()
+        try:
+            claim = services.claim_take_next(actor=user)
+            if claim:
+                taken.append(claim.pk)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=take, args=(user,)) for user in takers]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert sorted(taken) == sorted(Claim.objects.values_list("pk", flat=True))
     assert Assignment.objects.count() == 6

@@ -96,7 +96,8 @@ def test_a_claim_goes_from_the_queue_to_an_approved_verdict(open_session, desk, 
     expect(editor_page.get_by_text("Two agencies report the same figure.")).to_be_visible()
     screenshot(editor_page, "approvals")
     editor_page.get_by_role("button", name="Approve").click()
-    expect(editor_page.get_by_text("Approved.")).to_be_visible()
+    # Scoped to the approval: the live region (#announcer) repeats the words for screen readers.
+    expect(editor_page.locator(".approval").get_by_text("Approved.")).to_be_visible()
     assert Verdict.objects.get(claim=claim).state == Verdict.State.APPROVED
 
     editor_page.get_by_role("link", name="Open the claim").click()
@@ -174,7 +175,7 @@ def test_an_editor_approves_a_verdict_and_opens_the_public_fact_check(open_sessi
     page = open_session("edith")
     page.get_by_role("link", name="Approvals").click()
     page.get_by_role("button", name="Approve").click()
-    expect(page.get_by_text("Approved.")).to_be_visible()
+    expect(page.locator(".approval").get_by_text("Approved.")).to_be_visible()
     page.get_by_role("link", name="Open the claim").click()
     expect(page.locator(".timeline")).to_contain_text("Published")
     page.get_by_role("link", name="Open the public fact-check").click()
@@ -197,7 +198,8 @@ def test_the_header_shows_an_unread_notification_after_an_assignment(open_sessio
 
     editor_page = open_session("edith")
     editor_page.goto(f"{editor_page.url.split('/dashboard')[0]}/claims/{claim.pk}/")
-    editor_page.get_by_label("Assign to").select_option(label="fiona")
+    # The menu names each person with their open claims and languages.
+    editor_page.get_by_label("Assign to").select_option(label="fiona — 0 open · any language")
     editor_page.get_by_role("button", name="Assign", exact=True).click()
     expect(editor_page.locator("#assignment-title + p")).to_contain_text("fiona")
 

@@ -19,6 +19,14 @@ def test_every_message_has_a_french_translation():
     assert "#, fuzzy" not in text
 
 
+def test_french_messages_follow_french_typography():
+    """A no-break space before « : », a narrow one before ; ! ?, no-break spaces inside « », and …:
+    a plain space there lets a line break strand the sign at the start of a line."""
+    msgstrs = re.findall(r'^msgstr(?:\[\d\])? "(.*)"$', PO_FILE.read_text(encoding="utf-8"), re.M)
+    bad = [text for text in msgstrs if re.search(r" [:;!?»]|« |\.\.\.", text)]
+    assert bad == []
+
+
 def test_the_language_switch_keeps_french(checker_client):
     response = checker_client.post(reverse("set_language"), {"language": "fr", "next": reverse("desk:queue_mine")})
     assert response["Location"] == reverse("desk:queue_mine")
@@ -44,4 +52,7 @@ def test_workflow_refusals_in_french(checker_client, fact_checker):
     response = checker_client.post(
         reverse("desk:claim_move", args=[claim.pk]), {"to": "corroborated", "version": claim.version}
     )
-    assert "une affirmation ne peut pas passer de « Non vérifiée » à « Corroborée »" in response.content.decode()
+    assert (
+        "une affirmation ne peut pas passer de «\u00a0Non vérifiée\u00a0» à «\u00a0Corroborée\u00a0»"
+        in response.content.decode()
+    )

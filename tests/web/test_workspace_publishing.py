@@ -196,7 +196,8 @@ def test_the_timeline_describes_every_kind_of_event(checker_client, claim):
     event(claim, Kind.CORRECTED, note="Date fixed.")
     event(claim, Kind.DISMISSED, details={"matched_external": 4})
     page = workspace(checker_client, claim)
-    assert "Overdue: fiona, due 10/03/2026" in page
+    # Day first, one format everywhere (issue #17): never the US month/day "10/03/2026".
+    assert "Overdue: fiona, due 3 Oct 2026, 11:00" in page
     assert "Evidence source changed: → Reuters" in page
     assert "Evidence source changed: AFP, A.F.P. → AFP" in page
     assert reverse("publishing:factcheck", args=["the-rate"]) in page
