@@ -97,7 +97,9 @@ def test_approval_queue_queries_do_not_grow(editor_client, rows, django_assert_n
 
 
 def test_approve_from_the_queue(editor_client, fact_checker):
-    verdict = factories.VerdictFactory(state=Verdict.State.SUBMITTED, author=fact_checker)
+    # A verdict is approved only on a corroborated or disputed claim (the factory's claim is unverified).
+    claim = factories.ClaimFactory(status=Claim.Status.CORROBORATED, assignee=fact_checker)
+    verdict = factories.VerdictFactory(claim=claim, state=Verdict.State.SUBMITTED, author=fact_checker)
     response = editor_client.post(reverse("desk:verdict_approve", args=[verdict.pk]), {"comment": ""}, **HTMX)
     assert response.status_code == 200
     assert "Approved." in response.content.decode()
