@@ -66,3 +66,9 @@ def test_a_registry_filled_before_the_move_is_intact_after_it():
     editors = Group.objects.get(name="Editors").permissions
     assert editors.filter(content_type__app_label="sources", codename="change_source").exists()
     assert not new.get_model("contenttypes", "ContentType").objects.filter(app_label="reviews", model="source").exists()
+
+
+def test_old_admin_addresses_of_the_registry_lead_to_the_new_ones(client):
+    response = client.get("/admin/reviews/source/3/change/?next=x")
+    assert (response.status_code, response["Location"]) == (301, "/admin/sources/source/3/change/?next=x")
+    assert client.get("/admin/reviews/evidence/").status_code != 301
