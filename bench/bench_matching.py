@@ -5,7 +5,7 @@ BENCHMARKS.md records --rows 1000000).
 
 Its database is factcheck_bench_matching_<rows> on the local PostgreSQL unless --database-url names one.
 Creates the bench database when missing, migrates it, loads synthetic claims once (COPY), then
-rebuilds the index of the words (timed) and times publishing.matching.search (the lexical stage:
+rebuilds the index of the words (timed) and times publishing.match_search.search (the lexical stage:
 the synthetic claims have no embeddings) for rewordings of stored claims, new claims, and claims
 made only of common words.
 """
@@ -122,7 +122,7 @@ def load(rows: int, rng: random.Random) -> None:
     from django.db import connection
 
     from claims.models import Claim, Document
-    from publishing.matching import DOCUMENTS_KEY, LENGTH_KEY, padded
+    from publishing.match_index import DOCUMENTS_KEY, LENGTH_KEY, padded
     from publishing.models import MatchTerm
     from publishing.text import match_form, search_terms
 
@@ -202,7 +202,7 @@ def build_indexes() -> None:
 
 
 def time_queries(label: str, queries: list[str]) -> None:
-    from publishing.matching import search
+    from publishing.match_search import search
 
     timings, found = [], 0
     for query in queries:

@@ -115,11 +115,11 @@ def import_factchecks(rows: list[dict]) -> dict[int, str]:
     embeds exactly those. Returns {ExternalFactCheck pk: data id}."""
     from unittest import mock
 
-    from publishing import matching
+    from publishing import match_index
     from publishing.importing import claimreviews_import
     from publishing.models import ExternalFactCheck
 
-    with mock.patch.object(matching, "enqueue_embedding"):
+    with mock.patch.object(match_index, "enqueue_embedding"):
         claimreviews_import(as_claimreviews(rows))
     ids_by_url = {row["url"]: row["id"] for row in rows}
     return {pk: ids_by_url[url] for pk, url in ExternalFactCheck.objects.values_list("pk", "url")}
@@ -128,26 +128,28 @@ def import_factchecks(rows: list[dict]) -> dict[int, str]:
 def embed_needed(texts: list[str]) -> int:
     """Embed (with the worker's own function) the rows the semantic stage will read for these
     texts: the lexical stage's top candidates of each. Returns how many were embedded."""
-    from publishing import matching
+    from publishing import match_index, match_search
 
     needed = defaultdict(set)
     for text in texts:
-        for hit in matching.lexical_stage(matching.clean_incoming(text))[: matching.RERANKED_CANDIDATES]:
+        for hit in match_search.lexical_stage(match_search.clean_incoming(text))[: match_search.RERANKED_CANDIDATES]:
             needed[hit.kind].add(hit.pk)
     done = 0
     for kind, pks in needed.items():
         ordered = sorted(pks)
-        for start in range(0, len(ordered), matching.EMBEDDING_BATCH):
-            done += matching.embed_rows(kind, ordered[start : start + matching.EMBEDDING_BATCH])
+        for start in range(0, len(ordered), match_index.EMBEDDING_BATCH):
+            done += match_index.embed_rows(kind, ordered[start : start + match_index.EMBEDDING_BATCH])
     return done
 
 
 def desk_suggestions(texts: list[str], data_id_of: dict[int, str], *, threshold: float | None = None):
-    """What the desk suggests for each text (publishing.matching.search, as the API and the
-    `match` command call it): [(data id, score)], best first."""
-    from publishing import matching
+    """What the desk suggests for each text (publishing.match_search.search, as the API and
+    the `match` command call it): [(data id, score)], best first."""
+    from publishing import match_search
 
-    return [[(data_id_of[hit.pk], hit.score) for hit in matching.search(text, threshold=threshold)] for text in texts]
+    return [
+        [(data_id_of[hit.pk], hit.score) for hit in match_search.search(text, threshold=threshold)] for text in texts
+    ]
 
 
 def above(suggestions, threshold: float) -> list[list[str]]:

@@ -4,7 +4,7 @@ Usage: DEBUG=1 .venv/bin/python bench/eval_matching.py [--queries dev|train] [--
            [--threshold T] [--database-url URL]
 Imports the 14,231 fact-checks through the desk's import (publishing.importing, the code of
 `manage.py import_claimreviews`), embeds the rows the semantic stage reads with the worker's own
-function, then matches each query with publishing.matching.search, at the default threshold unless
+function, then matches each query with publishing.match_search.search, at the default threshold unless
 --threshold is given. A throwaway SQLite database by default; --database-url for PostgreSQL.
 """
 

@@ -2,7 +2,7 @@
 
 Usage: DEBUG=1 .venv/bin/python bench/eval_matching_bilingual.py [--split test|tune] [--threshold T]
 Imports the set's fact-checks through the desk's import (their embeddings computed in-process, as
-the worker would), matches each claim with publishing.matching.search in the claim's language and
+the worker would), matches each claim with publishing.match_search.search in the claim's language and
 prints Recall@5 by direction and how many unrelated claims got no suggestion, at the default threshold.
 """
 
@@ -36,7 +36,7 @@ def main() -> None:
     call_command("migrate", verbosity=0)
     from django.conf import settings
 
-    from publishing import matching
+    from publishing import match_search
     from publishing.importing import claimreviews_import
     from publishing.models import ExternalFactCheck
 
@@ -59,7 +59,7 @@ def main() -> None:
     rows = [row for row in claim_matching.read_tsv(SET / "queries.tsv") if row["split"] == args.split]
     found, shown, totals = {}, {}, {}
     for row in rows:
-        hits = matching.search(row["text"], language=row["language"], threshold=threshold)
+        hits = match_search.search(row["text"], language=row["language"], threshold=threshold)
         suggested = [data_id_of[hit.pk] for hit in hits]
         direction = f"{row['language']} claim → {'none' if not row['relevant'] else row['relevant'][:2]} fact-check"
         totals[direction] = totals.get(direction, 0) + 1

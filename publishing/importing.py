@@ -22,7 +22,7 @@ from django.utils.translation import gettext as _
 
 from claims import roles, workflow
 from factcheck.limits import URL_MAX_LENGTH
-from publishing.matching import INDEX_FIELDS, factchecks_index
+from publishing.match_index import INDEX_FIELDS, factchecks_index
 from publishing.models import ClaimReviewImport, ExternalFactCheck
 
 logger = logging.getLogger(__name__)

@@ -60,7 +60,7 @@ class Correction(models.Model):
 
 
 class SearchIndexed(models.Model):
-    """What the relevance search keeps of a row (publishing.matching): its stemmed words, padded with
+    """What the relevance search keeps of a row (publishing.match_index): its stemmed words, padded with
     spaces (" w1 w2 "), and its sentence embedding once the matching worker has computed it.
 
     `embedding` is empty until then (the row is still found by its words), and emptied again when
@@ -79,7 +79,7 @@ class SearchIndexed(models.Model):
 class MatchTerm(models.Model):
     """How many indexed rows (claims and fact-checks together) use a word, for BM25's weights.
 
-    Kept up to date by publishing.matching as rows are indexed, so ranking never counts at query
+    Kept up to date by publishing.match_index as rows are indexed, so ranking never counts at query
     time. Two reserved keys, DOCUMENTS_KEY and LENGTH_KEY, hold the number of rows and their words."""
 
     term = models.CharField(max_length=100, primary_key=True)

@@ -7,7 +7,7 @@ form, so it can be matched; asking for matches is the ingest flow's call (ingest
 from django.db.models.signals import post_save
 
 from claims.models import Claim
-from publishing.matching import claim_index
+from publishing.match_index import claim_index
 
 
 def connect() -> None:

@@ -110,7 +110,7 @@ def checked_matches_for_text(text: str, *, base_url: str, language: str = "") ->
     """Fact-checks that already checked the claim in `text` (published here, or imported), best
     first, at most five, at the default threshold: what an integration (a tipline bot, a browser
     extension, `manage.py match`) is answered. Open claims of the desk are not: they answer nothing."""
-    from publishing.matching import SUGGESTIONS_PER_CLAIM, search
+    from publishing.match_search import SUGGESTIONS_PER_CLAIM, search
 
     hits = search(text, language=language, limit=SUGGESTIONS_PER_CLAIM * 4)
     publications = {

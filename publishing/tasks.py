@@ -1,7 +1,7 @@
 from celery import shared_task
 from django.db import InterfaceError, OperationalError
 
-from publishing import importing, matching
+from publishing import importing, match_index, matching
 
 
 @shared_task(
@@ -42,4 +42,4 @@ def import_claimreviews(import_id: int) -> None:
     max_retries=5,
 )
 def embed_rows(kind: str, ids: list[int]) -> int:
-    return matching.embed_rows(kind, ids)
+    return match_index.embed_rows(kind, ids)

@@ -4,7 +4,7 @@ from collections import Counter
 
 from django.db import migrations, models
 
-# The GIN index the lexical stage of matching searches through (publishing.matching.
+# The GIN index the lexical stage of matching searches through (publishing.match_search.
 # rows_with_any_term filters on this very expression). PostgreSQL only; SQLite scans.
 WORD_INDEXES = {
     "publishing_claimtext_terms": "publishing_claimtext",

@@ -17,18 +17,15 @@ from reviews.services.assignment import (
     reviewer_languages,
 )
 from reviews.services.evidence import evidence_attach, evidence_link_to_source, evidence_remove, evidence_set_public
-from reviews.services.registry import (
-    AffectedClaim,
+from reviews.services.registry import AffectedClaim, source_merge, source_register_domain, source_save
+from reviews.services.saved_views import saved_view_create, saved_view_delete
+from reviews.services.source_import import (
     ImportPlan,
     ImportResult,
     SourceChange,
-    source_merge,
-    source_register_domain,
-    source_save,
     sources_import_csv,
     sources_import_preview,
 )
-from reviews.services.saved_views import saved_view_create, saved_view_delete
 from reviews.services.verdicts import (
     ratings_disagreeing_with,
     submit_blockers,

@@ -3,7 +3,6 @@
 The registry's own rows are written by sources.services; this module adds the role checks and what
 each change means for the evidence already attached and the claims that stand on it."""
 
-import hashlib
 import logging
 from dataclasses import dataclass
 
@@ -15,7 +14,6 @@ from claims import roles, workflow
 from claims.models import Claim, ClaimEvent, Document
 from reviews.models import Evidence
 from reviews.services.evidence import evidence_link_to_source
-from sources import source_csv
 from sources.models import Source, SourceDomain, SourceEvent
 from sources.selectors import is_public_suffix, normalise_domain
 from sources.services import domains_cleaned, public_suffix_refusal, source_event
@@ -23,7 +21,7 @@ from sources.services import domains_cleaned, public_suffix_refusal, source_even
 logger = logging.getLogger(__name__)
 
 
-def _require_source_editor(actor) -> None:
+def require_source_editor(actor) -> None:
     if not roles.can_edit_sources(actor):
         raise workflow.NotAllowed([_("only an editor can change the source registry")])
 
@@ -32,7 +30,7 @@ def source_save(source: Source | None, *, actor, domains: list[str] | None = Non
     """Create a Source (when `source` is None) or change it, recording its creation or a change
     of its reliability. `domains`, when given, replaces its list of domains (normalised as
     normalise_domain does), and web evidence those domains now cover is linked to it."""
-    _require_source_editor(actor)
+    require_source_editor(actor)
     if domains is not None:
         domains = domains_cleaned(domains, source)
     source = source or Source()
@@ -60,7 +58,7 @@ def source_save(source: Source | None, *, actor, domains: list[str] | None = Non
                     old_value=previous,
                     new_value=source.reliability,
                 )
-                _record_reliability_change(source, previous, actor=actor)
+                record_reliability_change(source, previous, actor=actor)
             if domains is not None:
                 source.domains.exclude(domain__in=domains).delete()
                 known = set(source.domains.values_list("domain", flat=True))
@@ -78,7 +76,7 @@ def source_save(source: Source | None, *, actor, domains: list[str] | None = Non
 def source_register_domain(domain: str, *, actor, name: str = "", kind: str = Source.Kind.OTHER) -> tuple[Source, int]:
     """Create a Source for an unmatched domain in one step and link the evidence already
     found on it (subdomains included). Returns (source, evidence linked)."""
-    _require_source_editor(actor)
+    require_source_editor(actor)
     domain = normalise_domain(domain)
     if not domain:
         raise workflow.Refused([_("that is not a domain name")])
@@ -115,7 +113,7 @@ def source_merge(survivor: Source, others, *, actor) -> Source:
     are bumped (a pending move counted the sources apart) and told whether their status
     still holds now that these sources count as one.
     """
-    _require_source_editor(actor)
+    require_source_editor(actor)
     other_ids = sorted({other.pk for other in others} - {survivor.pk})
     if not other_ids:
         raise workflow.Refused([_("choose at least one other source to merge into %(name)s") % {"name": survivor.name}])
@@ -157,19 +155,9 @@ def source_merge(survivor: Source, others, *, actor) -> Source:
                 "evidence": moved_evidence,
             },
         )
-        for claim in Claim.objects.select_related("document").filter(pk__in=affected_claims).order_by("pk"):
-            workflow.bump_version(claim, claim.version)
-            unmet = workflow.unmet_for_status(claim, claim.status, claim.evidence.select_related("source"))
-            workflow.record_event(
-                claim,
-                ClaimEvent.Kind.EVIDENCE_SOURCE_CHANGED,
-                actor=actor,
-                note=_("%(status)s no longer holds: %(unmet)s")
-                % {"status": claim.get_status_display(), "unmet": "; ".join(unmet)}
-                if unmet
-                else "",
-                details={"merged": names, "to": survivor.name, "status_holds": not unmet},
-            )
+        _record_evidence_source_change(
+            Claim.objects.filter(pk__in=affected_claims), actor=actor, details={"merged": names, "to": survivor.name}
+        )
         Source.objects.filter(pk__in=other_ids).delete()
     survivor.refresh_from_db()
     return survivor
@@ -185,11 +173,11 @@ class AffectedClaim:
     unmet: tuple[str, ...]
 
 
-def _counts(reliability: str) -> bool:
+def counts_towards_corroboration(reliability: str) -> bool:
     return reliability != Source.Reliability.LOW or settings.FACTCHECK_LOW_RELIABILITY_COUNTS
 
 
-def _claims_no_longer_supported(new_reliability: dict[int, str]) -> list[AffectedClaim]:
+def claims_no_longer_supported(new_reliability: dict[int, str]) -> list[AffectedClaim]:
     """The open claims whose status would no longer hold were these Sources given these reliabilities.
     Reads only: the new reliabilities are set on the evidence's sources in memory."""
     changing = {pk for pk, reliability in new_reliability.items() if reliability}
@@ -210,19 +198,24 @@ def _claims_no_longer_supported(new_reliability: dict[int, str]) -> list[Affecte
     return affected
 
 
-def _record_reliability_change(source: Source, previous: str, *, actor) -> list[AffectedClaim]:
+def record_reliability_change(source: Source, previous: str, *, actor) -> list[AffectedClaim]:
     """After `source` went from `previous` to its reliability: when that changed whether it counts towards
-    corroboration, each claim standing on it is bumped (a pending move counted it the old way) and told
-    whether its status still holds. Returns the claims it no longer supports. Call inside a transaction."""
-    if _counts(previous) == _counts(source.reliability):
+    corroboration, the open claims standing on it are told (see _record_evidence_source_change). Returns
+    the claims it no longer supports. Call inside a transaction."""
+    if counts_towards_corroboration(previous) == counts_towards_corroboration(source.reliability):
         return []
+    return _record_evidence_source_change(
+        Claim.objects.filter(evidence__source=source, closed_at__isnull=True).distinct(),
+        actor=actor,
+        details={"to": source.name, "reliability": [previous, source.reliability]},
+    )
+
+
+def _record_evidence_source_change(claims, *, actor, details: dict) -> list[AffectedClaim]:
+    """Bump each claim (a pending move counted its evidence the old way) and record on it whether its
+    status still holds. Returns those whose status it no longer supports. Call inside a transaction."""
     affected = []
-    for claim in (
-        Claim.objects.select_related("document")
-        .filter(evidence__source=source, closed_at__isnull=True)
-        .distinct()
-        .order_by("pk")
-    ):
+    for claim in claims.select_related("document").order_by("pk"):
         workflow.bump_version(claim, claim.version)
         unmet = workflow.unmet_for_status(claim, claim.status, claim.evidence.select_related("source"))
         workflow.record_event(
@@ -233,174 +226,8 @@ def _record_reliability_change(source: Source, previous: str, *, actor) -> list[
             % {"status": claim.get_status_display(), "unmet": "; ".join(unmet)}
             if unmet
             else "",
-            details={
-                "to": source.name,
-                "reliability": [previous, source.reliability],
-                "status_holds": not unmet,
-            },
+            details={**details, "status_holds": not unmet},
         )
         if unmet:
             affected.append(AffectedClaim(claim.pk, claim.text, claim.get_status_display(), tuple(unmet)))
     return affected
-
-
-@dataclass(frozen=True)
-class SourceChange:
-    """One change an import makes: a new Source (field "source"), or one field of an existing one."""
-
-    source: str
-    field: str
-    old: str
-    new: str
-
-
-@dataclass(frozen=True)
-class ImportPlan:
-    rows: list
-    existing: dict
-    changes: list[SourceChange]
-    # Claims whose status the reliability changes would no longer support, for the editor to see first.
-    affected: list[AffectedClaim]
-
-    @property
-    def digest(self) -> str:
-        """Names exactly these changes: applying checks that the registry still gives the same ones."""
-        return hashlib.sha256(repr(self.changes).encode()).hexdigest()
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    created: int
-    updated: int
-    linked: int
-    affected: list[AffectedClaim]
-
-
-_IMPORTED_FIELDS = ("kind", "reliability", "active", "notes")
-
-
-def _shown(field: str, value) -> str:
-    if field == "kind":
-        return str(Source.Kind(value).label)
-    if field == "reliability":
-        return str(Source.Reliability(value).label)
-    if field == "active":
-        return _("yes") if value else _("no")
-    return value
-
-
-def sources_import_preview(data: bytes, *, actor) -> ImportPlan:
-    """What importing this CSV would change, field by field, without changing anything.
-
-    Rows match existing Sources by name (case-insensitive). A column the file leaves out, or a blank
-    cell, keeps the stored value; listed domains are added, never removed."""
-    _require_source_editor(actor)
-    try:
-        rows = source_csv.parse(data)
-    except source_csv.InvalidCsv as invalid:
-        raise workflow.Refused(invalid.messages) from invalid
-    wanted = {row.name.lower() for row in rows}
-    existing = {source.name.lower(): source for source in Source.objects.all() if source.name.lower() in wanted}
-    owners = dict(
-        SourceDomain.objects.filter(domain__in=[d for row in rows for d in row.domains]).values_list(
-            "domain", "source__name"
-        )
-    )
-    conflicts = [
-        _("Line %(line)d: the domain %(domain)s belongs to %(owner)s.")
-        % {"line": row.line, "domain": domain, "owner": owners[domain]}
-        for row in rows
-        for domain in row.domains
-        if domain in owners and owners[domain].lower() != row.name.lower()
-    ]
-    if conflicts:
-        raise workflow.Refused(conflicts)
-    changes, new_reliability = [], {}
-    for row in rows:
-        source = existing.get(row.name.lower())
-        if source is None:
-            changes.append(SourceChange(row.name, "source", "", _("new source")))
-            for field in _IMPORTED_FIELDS:
-                value = getattr(row, field)
-                if value not in (None, ""):
-                    changes.append(SourceChange(row.name, field, "", _shown(field, value)))
-        else:
-            for field in _IMPORTED_FIELDS:
-                value = getattr(row, field)
-                if value is not None and value != getattr(source, field):
-                    changes.append(
-                        SourceChange(source.name, field, _shown(field, getattr(source, field)), _shown(field, value))
-                    )
-                    if field == "reliability" and _counts(source.reliability) != _counts(value):
-                        new_reliability[source.pk] = value
-        for domain in row.domains:
-            if domain not in owners:
-                changes.append(SourceChange(row.name, "domain", "", domain))
-    return ImportPlan(rows, existing, changes, _claims_no_longer_supported(new_reliability))
-
-
-def sources_import_csv(data: bytes, *, actor, confirmed: str) -> ImportResult:
-    """Apply the import whose preview (sources_import_preview) the editor confirmed: `confirmed` is that
-    preview's digest. Every row or none; each change is a Source history entry."""
-    plan = sources_import_preview(data, actor=actor)
-    if confirmed != plan.digest:
-        raise workflow.Refused(
-            [_("the registry changed since the preview; nothing was imported, look at the changes again")]
-        )
-    created = updated = linked = 0
-    affected = []
-    try:
-        with transaction.atomic():
-            for row in plan.rows:
-                source = plan.existing.get(row.name.lower())
-                if source is None:
-                    source = Source.objects.create(
-                        name=row.name,
-                        kind=row.kind or Source.Kind.OTHER,
-                        reliability=row.reliability or Source.Reliability.UNKNOWN,
-                        active=True if row.active is None else row.active,
-                        notes=row.notes or "",
-                    )
-                    source_event(source, SourceEvent.Kind.IMPORTED, actor=actor, new_value=source.reliability)
-                    created += 1
-                else:
-                    source = Source.objects.select_for_update().get(pk=source.pk)
-                    changed = [
-                        field
-                        for field in _IMPORTED_FIELDS
-                        if getattr(row, field) is not None and getattr(row, field) != getattr(source, field)
-                    ]
-                    previous = {field: getattr(source, field) for field in changed}
-                    for field in changed:
-                        setattr(source, field, getattr(row, field))
-                    if changed:
-                        source.save(update_fields=changed)
-                        updated += 1
-                    for field in changed:
-                        source_event(
-                            source,
-                            SourceEvent.Kind.RELIABILITY_CHANGED
-                            if field == "reliability"
-                            else SourceEvent.Kind.CHANGED,
-                            actor=actor,
-                            old_value=str(previous[field]),
-                            new_value=str(getattr(source, field)),
-                            details={"via": "import"} if field == "reliability" else {"via": "import", "field": field},
-                        )
-                    if "reliability" in changed:
-                        affected += _record_reliability_change(source, previous["reliability"], actor=actor)
-                new_domains = [
-                    change.new for change in plan.changes if change.field == "domain" and change.source == row.name
-                ]
-                for domain in new_domains:
-                    SourceDomain.objects.create(source=source, domain=domain)
-                    source_event(
-                        source, SourceEvent.Kind.DOMAIN_ADDED, actor=actor, new_value=domain, details={"via": "import"}
-                    )
-                if new_domains:
-                    linked += evidence_link_to_source(source, actor=actor)
-    except IntegrityError as error:
-        raise workflow.Refused(
-            [_("the registry changed during the import; nothing was imported, try again")]
-        ) from error
-    return ImportResult(created=created, updated=updated, linked=linked, affected=affected)

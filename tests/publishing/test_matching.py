@@ -3,7 +3,7 @@ import pytest
 from claims import workflow
 from claims.models import Candidate, Claim, ClaimEvent
 from ingest import flow
-from publishing import matching
+from publishing import match_search, matching
 from publishing.models import ClaimMatch, ClaimText
 from publishing.selectors import matches_for
 from publishing.text import match_form, normalize, similarity
@@ -94,13 +94,13 @@ def test_small_rewordings_match(first, second):
 @pytest.mark.parametrize("first,second", UNRELATED)
 def test_other_claims_do_not(first, second):
     left, right = match_form(first), match_form(second)
-    assert similarity(left, right) < 0.5 or not matching.numbers_agree(left, right)
+    assert similarity(left, right) < 0.5 or not match_search.numbers_agree(left, right)
 
 
 def test_figures_must_agree_when_both_claims_cite_some():
-    assert matching.numbers_agree("fell by 1900 in 2025", "in 2025 it fell by 1900 people")
-    assert matching.numbers_agree("fell by 1900 in 2025", "unemployment fell")
-    assert not matching.numbers_agree("fell by 1900 in 2025", "rose by 40000 in 2019")
+    assert match_search.numbers_agree("fell by 1900 in 2025", "in 2025 it fell by 1900 people")
+    assert match_search.numbers_agree("fell by 1900 in 2025", "unemployment fell")
+    assert not match_search.numbers_agree("fell by 1900 in 2025", "rose by 40000 in 2019")
 
 
 def make_claim(text, **fields):
@@ -155,7 +155,7 @@ def answers(names):
     """The suggestions for each query: the claims' texts, best first, scores to three places."""
     result = {}
     for query in QUERIES:
-        hits = matching.search(query, threshold=0.3, limit=5)
+        hits = match_search.search(query, threshold=0.3, limit=5)
         result[query] = [(names[hit.pk], round(hit.score, 3)) for hit in hits]
     return result
 

@@ -4,7 +4,7 @@ import json
 import pytest
 from django.core.management import call_command
 
-from publishing import matching
+from publishing import match_search
 from publishing.importing import claimreviews_import
 from publishing.models import ClaimText, ExternalFactCheck, MatchTerm
 from tests import factories
@@ -33,7 +33,7 @@ def test_a_french_claim_finds_the_english_fact_check_once_embedded(django_captur
         claimreviews_import(json.dumps([GOLDFISH, BRIDGE]).encode())
     assert not ExternalFactCheck.objects.filter(embedding__isnull=True).exists()
 
-    hits = matching.search("Le poisson rouge n’a que trois secondes de mémoire.", language="fr")
+    hits = match_search.search("Le poisson rouge n’a que trois secondes de mémoire.", language="fr")
 
     assert [ExternalFactCheck.objects.get(pk=hit.pk).url for hit in hits][:1] == [GOLDFISH["url"]]
 

@@ -2,7 +2,7 @@ import time
 
 from django.core.management.base import BaseCommand
 
-from publishing import matching
+from publishing import match_index
 
 
 class Command(BaseCommand):
@@ -16,9 +16,9 @@ class Command(BaseCommand):
 
     def handle(self, *args, words_only: bool, **options):
         started = time.monotonic()
-        indexed = matching.reindex_words(self.progress("words"))
+        indexed = match_index.reindex_words(self.progress("words"))
         self.stdout.write("")
-        embedded = 0 if words_only else matching.embed_missing(self.progress("embeddings"))
+        embedded = 0 if words_only else match_index.embed_missing(self.progress("embeddings"))
         self.stdout.write("")
         self.stdout.write(f"{indexed} rows indexed, {embedded} embedded in {time.monotonic() - started:.0f} s.")
 
