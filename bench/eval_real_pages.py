@@ -115,7 +115,8 @@ def _overlap(first: tuple[int, int], second: tuple[int, int]) -> int:
 
 
 def same_speaker(found: str, expected: str) -> bool:
-    return found.casefold().strip() == expected.casefold().strip()
+    """The same name, whatever the apostrophe ("l’Insee" is "l'Insee")."""
+    return found.casefold().strip().replace("’", "'") == expected.casefold().strip().replace("’", "'")
 
 
 def score_page(page: Page, found: list[Found]) -> tuple[Tally, list[str]]:

@@ -53,27 +53,43 @@ _VERB = (
     rf"|{prefix_tree(_VERBS_EN + _VERBS_FR)})"
 )
 _SUBJECT_VERB = re.compile(rf"(?<![\w’'])(?i:{_VERB})\b")
+# What may stand between an inverted verb and its speaker: a day ("a annoncé jeudi l'Insee", "said on Tuesday") and,
+# in French, the listener ("a indiqué à l'AFP le ministre").
+_DAYS = (
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd’hui aujourd'hui"
+)
+_WHEN = rf"(?:(?i:on[ \u00a0]+)?(?i:{prefix_tree(_DAYS)})(?:[ \u00a0]+(?:soir|matin|après-midi))?[ \u00a0]+)?"
+_LISTENER = rf"(?:(?:à|au|aux)[ \u00a0]+(?:l’|l'|la[ \u00a0]+|le[ \u00a0]+)?{_NAME_WORD}[ \u00a0]+)?"
 # After a quotation the verb comes first ('"...," said Jane Doe'); "told" and "tells" never invert: what follows them is
 # the listener ("Jane Doe, the mayor, told the BBC").
-_VERB_THEN_SPEAKER = re.compile(rf"(?<![\w’'])(?!told\b|tells\b)(?:{_VERB})[ \u00a0]+{_SPEAKER}")
-_ACCORDING_TO = re.compile(
-    rf"(?<![\w’'])(?i:according to|selon|d’après|d'après)[ \u00a0]+(?:(?P<pronoun>lui|elle|him|her)\b|{_SPEAKER})"
-)
-_INVERTED_PRONOUN = re.compile(r"-t-(?:il|elle)\b|\b(?:said|says|added|told) (?:he|she)\b", re.IGNORECASE)
-_SPEAKER_AT_END = re.compile(rf"{_SPEAKER}$")
+_VERB_THEN_SPEAKER = re.compile(rf"(?<![\w’'])(?!told\b|tells\b)(?:{_VERB})[ \u00a0]+{_WHEN}{_LISTENER}{_SPEAKER}")
 # A subject that names no one but points back: "the agency said", "le communiqué précise", "the minister added",
 # "indique la préfecture". Institutions and documents stand for the last organisation named; titles for the last person.
 _DOCUMENTS = "communiqué texte rapport document note statement report release"
 _TITLES = """
     president prime minister secretary chancellor speaker mayor governor senator judge chief spokesman spokeswoman
-    spokesperson sir dame lord lady mr mrs ms dr prof cllr councillor rep sen gov gen general
-    président présidente ministre maire porte-parole porte‑parole secrétaire m mme mlle monsieur madame
+    spokesperson sir dame lord lady mr mrs ms dr prof cllr councillor rep sen gov gen general leader chair chairman
+    chairwoman director commissioner ambassador
+    président présidente ministre maire porte-parole porte‑parole secrétaire m mme mlle monsieur madame directeur
+    directrice préfet préfète procureur procureure député députée sénateur sénatrice ambassadeur gouverneur gouverneure
 """
-_REFERRING_NOUN = rf"(?P<noun>{prefix_tree(_DOCUMENTS + ' ' + _TITLES)}|{_INSTITUTION})"
+_POINTING_NOUN = prefix_tree(_DOCUMENTS + " " + _TITLES)
+_ACCORDING_TO = re.compile(
+    rf"(?<![\w’'])(?i:according to|selon|d’après|d'après)[ \u00a0]+(?:(?P<pronoun>lui|elle|him|her)\b"
+    rf"|(?P<pointing_det>{_DETERMINER})[ \u00a0]*(?P<pointing>(?i:{_POINTING_NOUN}))\b|{_SPEAKER})"
+)
+_INVERTED_PRONOUN = re.compile(r"-t-(?:il|elle)\b|\b(?:said|says|added|told) (?:he|she)\b", re.IGNORECASE)
+_SPEAKER_AT_END = re.compile(rf"{_SPEAKER}$")
+_SPEAKER_WHOLE = re.compile(rf"(?:(?P<det>{_DETERMINER}|The|Le|La|Les|L’|L')[ \u00a0]*)?(?P<name>{_NAME})")
+_REFERRING_NOUN = rf"(?P<noun>{_POINTING_NOUN}|{_INSTITUTION})"
 _POINTING_SUBJECT = re.compile(rf"^(?i:(?P<det>{_DETERMINER})[ \u00a0]*(?:\w+[ \u00a0]+){{0,2}}?{_REFERRING_NOUN})$")
 _VERB_THEN_POINTING_SUBJECT = re.compile(
-    rf"(?<![\w’'])(?:{_VERB})[ \u00a0]+(?P<det>{_DETERMINER})[ \u00a0]*{_REFERRING_NOUN}\b"
+    rf"(?<![\w’'])(?:{_VERB})[ \u00a0]+{_WHEN}{_LISTENER}(?P<det>{_DETERMINER})[ \u00a0]*{_REFERRING_NOUN}\b"
 )
+# The name a title is given just after it: "le ministre de la Santé, Jamal Nasser", "the Speaker, Lindsay Hoyle".
+_APPOSED_NAME = re.compile(rf"[^,.;:!?«»“”\"]{{0,60}}?,[ \u00a0]+(?P<name>{_NAME})")
+_POINTING_AT_END = re.compile(rf"(?:^|,[ \u00a0]*)(?i:(?P<det>{_DETERMINER})[ \u00a0]*{_REFERRING_NOUN})$")
 _TITLE_WORDS = frozenset(_TITLES.split())
 _CLAUSE_BREAK = re.compile(r"\b(?:que|qu’|qu'|that)\b|[:;«“]")  # the subject of a verb is after the last one
 _STARTS_WITH_DETERMINER = re.compile(rf"{_DETERMINER}\b|{_DETERMINER}")
@@ -132,7 +148,7 @@ SUBJECT_MAX_CHARS = 300
 def _clean_name(determiner: str | None, name: str) -> str:
     name = name.rstrip(".’'‑-")
     words = name.split()
-    while words and words[0].lower().strip("’'") in _NOT_NAMES:
+    while words and words[0].lower().strip("’'") in _NOT_NAMES and not _is_acronym(words[0]):
         determiner = words.pop(0)
     if not words:
         return ""
@@ -143,10 +159,17 @@ def _clean_name(determiner: str | None, name: str) -> str:
     core = " ".join(words)
     if media := _MEDIA_BY_CORE.get(core.lower()):
         return media
+    if determiner and determiner.lower() in ("the", "le", "la", "les") and not is_person(core):
+        determiner = determiner.lower()  # "The Centers for Disease Control … said": an organisation keeps its article
     if determiner and determiner.islower():
         joiner = "" if determiner.endswith(("’", "'")) else " "
         return determiner + joiner + core  # as written: "the Labor Department", "le ministère de la Santé"
     return core
+
+
+def _is_acronym(word: str) -> bool:
+    """ "UN", "ONS": capitals that are a name even when they spell a common word ("un")."""
+    return len(word) > 1 and word.isupper()
 
 
 def _without_titles(words: list[str]) -> list[str]:
@@ -177,12 +200,14 @@ def _is_title(name: str) -> bool:
 def _speaker_ending(region: str) -> str:
     """The name that ends `region` (the words just before an attribution verb), skipping one apposition."""
     region = _LEADING_CONNECTIVE.sub("", region.strip().rstrip(",").strip())
-    for attempt in range(2):
-        match = _SPEAKER_AT_END.search(region)
-        if match:
+    if match := _SPEAKER_AT_END.search(region):
+        return _clean_name(match["det"], match["name"])
+    if "," in region:
+        # "Dmitri Peskov, the Kremlin spokesman, said": the part before the apposition must be a whole name, or
+        # "Prices rose in December, the department said" would be given to "December".
+        head = _LEADING_CONNECTIVE.sub("", region.rsplit(",", 1)[0].rsplit(",", 1)[-1].strip())
+        if match := _SPEAKER_WHOLE.fullmatch(head):
             return _clean_name(match["det"], match["name"])
-        if attempt == 0 and "," in region:
-            region = region.rsplit(",", 1)[0].strip()  # "Dmitri Peskov, the Kremlin spokesman, said"
     return ""
 
 
@@ -226,14 +251,15 @@ class SpeakerTracker:
                 return earlier
         return speaker
 
-    def _pointing_back(self, determiner: str, noun: str) -> str:
-        """The speaker that "the agency", "le communiqué" or "the minister" stands for, or "la préfecture" itself."""
+    def _pointing_back(self, determiner: str, noun: str, *, bare: bool = True) -> str:
+        """The speaker that "the agency", "le communiqué" or "the minister" stands for, or "la préfecture" itself
+        (unless `bare` is false: "Inflation rose 2%, the ministry said" names no one)."""
         noun = noun.lower()
         if noun in _TITLE_WORDS:
             return self.last_person
         if self.last_organisation:
             return self.last_organisation
-        if noun in _DOCUMENTS.split():
+        if noun in _DOCUMENTS.split() or not bare:
             return ""
         joiner = "" if determiner.endswith(("’", "'")) else " "
         return determiner.lower() + joiner + noun
@@ -242,6 +268,10 @@ class SpeakerTracker:
         if match := _ACCORDING_TO.search(sentence):
             if match["pronoun"]:
                 return self.last_person
+            if match["pointing"]:  # "selon le ministre", "according to the report"
+                if apposed := _APPOSED_NAME.match(sentence, match.end()):
+                    return _clean_name(None, apposed["name"])
+                return self._pointing_back(match["pointing_det"], match["pointing"])
             if name := _clean_name(match["det"], match["name"]):
                 return name
         if _INVERTED_PRONOUN.search(sentence):
@@ -256,6 +286,8 @@ class SpeakerTracker:
         for match in _VERB_THEN_POINTING_SUBJECT.finditer(sentence) if has_verb else ():
             before = sentence[max(0, match.start() - SUBJECT_MAX_CHARS) : match.start()].rstrip()
             if before.endswith((",", "»", "”", '"')):
+                if apposed := _APPOSED_NAME.match(sentence, match.end()):  # "…, a déclaré le ministre, Jean Dupont"
+                    return _clean_name(None, apposed["name"])
                 return self._pointing_back(match["det"], match["noun"])  # '"...", précise le communiqué'
         clause_starts = [0, *(found.end() for found in _CLAUSE_BREAK.finditer(sentence))] if has_verb else []
         for match in _SUBJECT_VERB.finditer(sentence) if has_verb else ():
@@ -270,6 +302,10 @@ class SpeakerTracker:
             name = _speaker_ending(region)
             if name and not (" " not in name and _PLURAL_VERB.match(match.group(0))):
                 return name
+            if (pointing := _POINTING_AT_END.search(subject)) and (
+                speaker := self._pointing_back(pointing["det"], pointing["noun"], bare=False)
+            ):
+                return speaker  # "Prices rose 0.2%, the department said": the organisation named before
         if _has_quotation(sentence) and self.sentences_since_speaker < RECENT_SPEAKER_SENTENCES:
             return self.last_speaker
         return ""
@@ -324,10 +360,16 @@ def _quote_balance(sentence: str) -> tuple[int, int]:
     return opens, closes
 
 
+# "Centers for Disease Control and Prevention", "Bureau of Labor Statistics": people's names have no such words.
+_ORGANISATION_WORD = re.compile(r" (?:of|for|and) ")
+
+
 def is_person(speaker: str) -> bool:
     lowered = speaker.lower()
     return not (
         speaker in MEDIA.values()
+        or _is_acronym(speaker)
+        or _ORGANISATION_WORD.search(speaker)
         or _STARTS_WITH_DETERMINER.match(lowered)
         or _HAS_INSTITUTION.search(lowered)
         or _STARTS_WITH_NAMED_INSTITUTION.match(speaker)

@@ -67,6 +67,13 @@ CLUTTER_PATTERNS = {
         r"\b(?:photo|crédit|credit)\s*:\s*[\w ./&-]{2,40}$",
         r"/\s*(?:afp|reuters|ap|getty(?: images)?|epa|shutterstock)\s*$",
         r"^\(?(?:afp|reuters|ap|getty images|epa)\s*(?:photo)?\)?$",
+        # An agency's photo credit anywhere in a line makes the line a caption: "… Square. (AP Photo/Jane Doe)",
+        # "Name - AFP /Getty Images", "… via Getty Images", "Photo : AFP".
+        r"\((?:afp|ap|reuters|epa|getty images)\s+(?:photo|images?)\s*/[^)]{0,60}\)",
+        r"\b(?:via|/)\s*getty\s+images\s*\)?\s*$",
+        r"\s[-–—]\s*(?:afp|reuters|ap|epa|getty images|maxppp|sipa|abaca)\s*(?:/\s*\w+(?:\s+\w+)?)?\s*$",
+        r"\bphotos?\s*:\s*\w",
+        r"©\s*\w",
     ),
     "video": (
         r"^(?:watch|lecture|regarder|voir)\s+(?:the |la |notre )?(?:vidéo|video)",
@@ -75,6 +82,9 @@ CLUTTER_PATTERNS = {
         r"^lire la vidéo",
         r"^\d{1,2}:\d{2}\s*$",
         r"^durée\s*:",
+        r"^\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*$",  # a live blog's "04:54 PM"
+        r"\bmedia playback is (?:unsupported|not supported)\b",
+        r"^(?:le |un )?reportage (?:de|d’|d')\s*[A-ZÀ-Þ]",
     ),
     "prompt": (
         r"\b(?:sign up|subscribe|newsletter|abonnez-vous|s’abonner|s'abonner|inscrivez-vous|je m’abonne|je m'abonne)",
@@ -100,6 +110,19 @@ CLUTTER_PATTERNS = {
         r"^(?=.{0,160}$)[^|.!?]*?\S\s+\|(?:\s+\S|\s*$)",
         r"^(?=.{0,400}$)[^(]*?[—–-]\s*[^()]{2,60}\(@\w+\)",
         r"^(?=.{0,240}$)[^@.!?]*?\b[\w.+-]+@[\w-]+\.[a-z]{2,}\b",
+    ),
+    # The page speaks about itself: archive banners, a live blog's end, availability, errors, where to read more.
+    "site_notice": (
+        r"^(?:this|ce|cet|cette)\s+(?:content|page|article|live|blog|contenu|direct|video|vidéo)\b.{0,80}?"
+        r"\b(?:was published under|published under|has (?:now )?ended|has been archived|is no longer"
+        r"|is (?:only )?available|a été publié sous|est terminé|a été archivé|n’est plus|n'est plus|est réservé)",
+        r"\bis (?:only )?available (?:in|to) (?:the )?(?-i:[A-Z]{2,3}) only\b",
+        r"^(?:oops|something went wrong|please try again|une erreur (?:est survenue|s’est produite|s'est produite))\b",
+        r"^(?:plus d’infos?|plus d'infos?|more (?:information|info|details)) (?:sur|on|at)\s+(?:www\.|https?://)",
+        r"^(?:written|posted|reported|edited|compiled)\s+by\s+[A-ZÀ-Þ]",
+        r"^(?:publié|mis à jour|modifié|published|updated|last updated|posted)\b(?=.{0,60}$).*\d",
+        r"^https?://\S+\s*$",
+        r"^[\s\-–—•·*]*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b.{0,30}$",
     ),
     "widget": (
         r"^(?:météo|weather|aujourd’hui|aujourd'hui|today)\b.{0,40}$",
@@ -134,6 +157,11 @@ _CLUTTER_INSIDE = _alternation(
 # stamp ("19 heures 10 : ", "19h10 - ").
 _LIST_MARKER = re.compile(
     r"^[\s\-–—•·*▪►]*(?:(?:\d{1,2}:)?\d{1,2}:\d\d\s*|\d{1,2}\s?(?:h|heures?)\s?\d\d\s?[:–—-]\s+)?"
+)
+# An agency dateline before the first sentence: "KYIV, Ukraine (AP) — ", "Bamako, 12 mai 2023 (AFP) - ". It is a credit,
+# not part of the claim.
+_DATELINE = re.compile(
+    r"[A-ZÀ-Þ][^()\n.!?]{1,60}?\((?:AFP|AP|Reuters|ANSA|dpa|DPA|Xinhua|Belga|ATS|APS|MAP|UPI|PA)\)\s*[—–-]+\s*"
 )
 _SENTENCE_END = re.compile(r"[.!?…»”\"’)]\s*$")
 _WORD = re.compile(r"\w+")
@@ -235,7 +263,9 @@ def clean(text: str, *, today: date | None = None) -> CleanedText:
         if previous and _continues(text, previous, start, stripped):
             previous.end = end
         else:
-            result.blocks.append(Block(start + len(_LIST_MARKER.match(line)[0]), end))
+            marker = len(_LIST_MARKER.match(line)[0])
+            dateline = _DATELINE.match(line, marker)
+            result.blocks.append(Block(start + (dateline.end() if dateline else marker), end))
     return result
 
 

@@ -129,3 +129,46 @@ def test_a_quotation_over_several_sentences_is_given_to_the_speaker_named_where_
         )
         == ["la préfecture du Gard"] * 2
     )
+
+
+# Speakers in the constructions news copy uses most (#16); the sentences are in no held-out page.
+@pytest.mark.parametrize(
+    ("sentences", "speakers"),
+    [
+        (
+            [
+                "Retail sales rose 0.4% in March, the Commerce Department said.",
+                "Sales fell in May, the department said.",
+            ],
+            ["the Commerce Department"] * 2,
+        ),
+        (["Le chômage a reculé de 0,2 point, a annoncé jeudi l'Insee."], ["l'Insee"]),
+        (
+            ["« Nous avons perdu 40 soldats », a déclaré mardi le ministre de la Défense, Paul Lemaire."],
+            ["Paul Lemaire"],
+        ),
+        (["Le bilan s'élève à 12 morts, a indiqué à l'AFP le gouverneur de la province, Ali Hassan."], ["Ali Hassan"]),
+        (
+            ["Anne Morel a indiqué que 80 écoles avaient fermé.", "Selon la ministre, 12 000 élèves sont concernés."],
+            ["Anne Morel"] * 2,
+        ),
+        (
+            ["The Bureau of Labor Statistics said wages rose 3%.", "The agency said 150,000 jobs were added."],
+            ["the Bureau of Labor Statistics"] * 2,
+        ),
+        (["The UN says 40,000 people have fled the region."], ["the UN"]),
+        (
+            [
+                "Sir Ed Davey said 300 GP surgeries had closed.",
+                "The Liberal Democrat leader said waiting lists had grown.",
+            ],
+            ["Ed Davey"] * 2,
+        ),
+    ],
+)
+def test_it_follows_the_speaker_through_common_news_constructions(sentences, speakers):
+    assert _speakers(*sentences) == speakers
+
+
+def test_a_month_before_an_unnamed_institution_is_no_speaker():
+    assert _speakers("Exports fell 2% in December, the ministry said.") == [""]

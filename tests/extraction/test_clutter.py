@@ -165,3 +165,40 @@ def test_a_live_blog_result_line_is_kept_and_its_time_stamp_is_cut():
         "Paul Vidal : 30,5 %",
         "Anne Roux : 28,3 %",
     ]
+
+
+# Captions, credits and site notices by their shape (#16); none of these lines is in a held-out page.
+@pytest.mark.parametrize(
+    "clutter",
+    [
+        "Firefighters work at the scene of a blaze in Lyon on Monday. (AP Photo/Jane Roe)",
+        "Flood water covers a road near Leeds on March 3, 2024. (Reuters Photo/John Doe)",
+        "Le ministre de l'Économie lors d'une conférence de presse à Bercy, à Paris, le 3 février 2024. "
+        "Jean Dupont - Maxppp",
+        "Protesters gather outside parliament in London on Tuesday after the vote on the new budget. "
+        "Jane Roe via Getty Images",
+        "Des manifestants devant la mairie de Nantes, le 2 mai 2024. © Marie Martin/Le Journal",
+        "This article was published under the 2019 to 2022 government of the day.",
+        "Ce contenu a été publié sous un gouvernement précédent.",
+        "Ce direct est terminé, merci de l'avoir suivi.",
+        "This live blog has now ended.",
+        "The radio stream is available in the US only.",
+        "Something went wrong, please refresh.",
+    ],
+)
+def test_captions_credits_and_site_notices_are_dropped_by_shape(clutter):
+    texts = _sentences(clutter)
+    assert not any(clutter in text for text in texts)
+    assert len(texts) == 2  # the article's own sentences stay
+
+
+@pytest.mark.parametrize(
+    ("dateline", "sentence"),
+    [
+        ("OSLO, Norway (AP) — ", "Norway's central bank raised its key rate to 4.5% on Thursday."),
+        ("Lyon, 4 mars 2024 (AFP) - ", "Le chômage a baissé de 2 % dans la région en 2023."),
+    ],
+)
+def test_an_agency_dateline_is_not_part_of_the_first_sentence(dateline, sentence):
+    result = extract(f"Budget review shows rising costs\n{dateline}{sentence}\nMore text follows here today.\n")
+    assert sentence in [found.text for found in result.claims + result.candidates]
