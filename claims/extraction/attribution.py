@@ -30,7 +30,7 @@ _NAMED_INSTITUTION = (
     r"(?:[ \u00a0][\w’'‑-]+){0,5}?(?=[,;:.]|[ \u00a0](?:a|ont|avait|a-t-elle)[ \u00a0]|$)"
 )
 _SPEAKER = (
-    rf"(?:(?P<det>{_DETERMINER})[ \u00a0]*)?"
+    rf"(?:(?P<det>{_DETERMINER}|The|Le|La|Les|L’|L')[ \u00a0]*)?"
     rf"(?P<name>{_NAMED_INSTITUTION}|(?:{_INSTITUTION}[ \u00a0]+{_CONNECTOR}[ \u00a0]*)?{_NAME})"
 )
 
@@ -38,7 +38,7 @@ _SPEAKER = (
 _VERBS_EN = """
     said says say told tells reported reports announced announces stated states confirmed confirms acknowledged
     admitted added adds explained explains claimed claims declared wrote writes warned warns noted notes
-    insisted insists estimated estimates testified
+    insisted insists estimated estimates testified showed shows
 """
 _PARTICIPLES_FR = """
     déclaré reconnu affirmé indiqué annoncé précisé ajouté expliqué souligné confirmé assuré révélé estimé dit
@@ -81,9 +81,14 @@ _ACCORDING_TO = re.compile(
 )
 _INVERTED_PRONOUN = re.compile(r"-t-(?:il|elle)\b|\b(?:said|says|added|told) (?:he|she)\b", re.IGNORECASE)
 _SPEAKER_AT_END = re.compile(rf"{_SPEAKER}$")
-_SPEAKER_WHOLE = re.compile(rf"(?:(?P<det>{_DETERMINER}|The|Le|La|Les|L’|L')[ \u00a0]*)?(?P<name>{_NAME})")
+_SPEAKER_WHOLE = re.compile(_SPEAKER)
 _REFERRING_NOUN = rf"(?P<noun>{_POINTING_NOUN}|{_INSTITUTION})"
-_POINTING_SUBJECT = re.compile(rf"^(?i:(?P<det>{_DETERMINER})[ \u00a0]*(?:\w+[ \u00a0]+){{0,2}}?{_REFERRING_NOUN})$")
+# Before an institution only lower-case words ("the health ministry" points back, "the Labor Department" is a name);
+# before a title any ("the Labour leader", "the Kremlin spokesman").
+_POINTING_SUBJECT = re.compile(
+    rf"^(?i:(?P<det>{_DETERMINER})[ \u00a0]*(?:(?-i:[a-zà-öø-ÿ][\w-]*[ \u00a0]+){{0,2}}?{_REFERRING_NOUN}"
+    rf"|(?:[\w-]+[ \u00a0]+){{0,2}}?(?P<title>{prefix_tree(_TITLES)})))$"
+)
 _VERB_THEN_POINTING_SUBJECT = re.compile(
     rf"(?<![\w’'])(?:{_VERB})[ \u00a0]+{_WHEN}{_LISTENER}(?P<det>{_DETERMINER})[ \u00a0]*{_REFERRING_NOUN}\b"
 )
@@ -159,8 +164,10 @@ def _clean_name(determiner: str | None, name: str) -> str:
     core = " ".join(words)
     if media := _MEDIA_BY_CORE.get(core.lower()):
         return media
-    if determiner and determiner.lower() in ("the", "le", "la", "les") and not is_person(core):
-        determiner = determiner.lower()  # "The Centers for Disease Control … said": an organisation keeps its article
+    if determiner and (determiner.lower() in ("l’", "l'") or not is_person(core)):
+        # "The Centers for Disease Control … said", "L’Insee indique": an organisation keeps its article (in French,
+        # an elided article is never a person's)
+        determiner = determiner.lower()
     if determiner and determiner.islower():
         joiner = "" if determiner.endswith(("’", "'")) else " "
         return determiner + joiner + core  # as written: "the Labor Department", "le ministère de la Santé"
@@ -298,7 +305,7 @@ class SpeakerTracker:
             if _SINGULAR_PRONOUN.match(subject):
                 return self.last_person
             if pointing := _POINTING_SUBJECT.match(subject):
-                return self._pointing_back(pointing["det"], pointing["noun"])
+                return self._pointing_back(pointing["det"], pointing["noun"] or pointing["title"])
             name = _speaker_ending(region)
             if name and not (" " not in name and _PLURAL_VERB.match(match.group(0))):
                 return name

@@ -67,13 +67,6 @@ CLUTTER_PATTERNS = {
         r"\b(?:photo|crédit|credit)\s*:\s*[\w ./&-]{2,40}$",
         r"/\s*(?:afp|reuters|ap|getty(?: images)?|epa|shutterstock)\s*$",
         r"^\(?(?:afp|reuters|ap|getty images|epa)\s*(?:photo)?\)?$",
-        # An agency's photo credit anywhere in a line makes the line a caption: "… Square. (AP Photo/Jane Doe)",
-        # "Name - AFP /Getty Images", "… via Getty Images", "Photo : AFP".
-        r"\((?:afp|ap|reuters|epa|getty images)\s+(?:photo|images?)\s*/[^)]{0,60}\)",
-        r"\b(?:via|/)\s*getty\s+images\s*\)?\s*$",
-        r"\s[-–—]\s*(?:afp|reuters|ap|epa|getty images|maxppp|sipa|abaca)\s*(?:/\s*\w+(?:\s+\w+)?)?\s*$",
-        r"\bphotos?\s*:\s*\w",
-        r"©\s*\w",
     ),
     "video": (
         r"^(?:watch|lecture|regarder|voir)\s+(?:the |la |notre )?(?:vidéo|video)",
@@ -83,7 +76,7 @@ CLUTTER_PATTERNS = {
         r"^\d{1,2}:\d{2}\s*$",
         r"^durée\s*:",
         r"^\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*$",  # a live blog's "04:54 PM"
-        r"\bmedia playback is (?:unsupported|not supported)\b",
+        r"^media playback is (?:unsupported|not supported)\b",
         r"^(?:le |un )?reportage (?:de|d’|d')\s*[A-ZÀ-Þ]",
     ),
     "prompt": (
@@ -116,7 +109,6 @@ CLUTTER_PATTERNS = {
         r"^(?:this|ce|cet|cette)\s+(?:content|page|article|live|blog|contenu|direct|video|vidéo)\b.{0,80}?"
         r"\b(?:was published under|published under|has (?:now )?ended|has been archived|is no longer"
         r"|is (?:only )?available|a été publié sous|est terminé|a été archivé|n’est plus|n'est plus|est réservé)",
-        r"\bis (?:only )?available (?:in|to) (?:the )?(?-i:[A-Z]{2,3}) only\b",
         r"^(?:oops|something went wrong|please try again|une erreur (?:est survenue|s’est produite|s'est produite))\b",
         r"^(?:plus d’infos?|plus d'infos?|more (?:information|info|details)) (?:sur|on|at)\s+(?:www\.|https?://)",
         r"^(?:written|posted|reported|edited|compiled)\s+by\s+[A-ZÀ-Þ]",
@@ -137,6 +129,24 @@ CLUTTER_PATTERNS = {
         r"reproduction interdite",
     ),
 }
+
+
+# Shapes found anywhere in a line, each searched only in lines holding one of its key words (lower case): a search
+# through every position of every line for each would cost more than the rest of the cleaning.
+GUARDED_PATTERNS = (
+    # An agency's photo credit anywhere in a line makes the line a caption: "… Square. (AP Photo/Jane Doe)",
+    # "Name - AFP /Getty Images", "… via Getty Images", "Photo : AFP", "© Name".
+    ("caption", ("photo",), r"\((?:afp|ap|reuters|epa)\s+photos?\s*/[^)]{0,60}\)|\bphotos?\s*:\s*\w"),
+    ("caption", ("getty",), r"\b(?:via|/)\s*getty\s+images\s*\)?\s*$"),
+    (
+        "caption",
+        ("afp", "reuters", " ap", "epa", "getty", "maxppp", "sipa", "abaca"),
+        r"\s[-–—]\s*(?:afp|reuters|ap|epa|getty images|maxppp|sipa|abaca)\s*(?:/\s*\w+(?:\s+\w+)?)?\s*$",
+    ),
+    ("caption", ("©",), r"©\s*\w"),
+    ("site_notice", ("available",), r"\bis (?:only )?available (?:in|to) (?:the )?(?-i:[A-Z]{2,3}) only\b"),
+)
+_GUARDED = tuple((reason, keys, re.compile(pattern, re.IGNORECASE)) for reason, keys, pattern in GUARDED_PATTERNS)
 
 
 def _alternation(patterns_by_reason: dict[str, tuple[str, ...]]) -> re.Pattern:
@@ -197,8 +207,13 @@ class CleanedText:
 def clutter_reason(line: str) -> str:
     """The kind of page furniture this line is, or "" for text worth reading."""
     stripped = line.strip()
-    match = _CLUTTER_AT_START.match(stripped) or _CLUTTER_INSIDE.search(stripped)
-    return match.lastgroup if match else ""
+    if match := _CLUTTER_AT_START.match(stripped) or _CLUTTER_INSIDE.search(stripped):
+        return match.lastgroup
+    lowered = stripped.lower()
+    for reason, keys, pattern in _GUARDED:
+        if any(key in lowered for key in keys) and pattern.search(stripped):
+            return reason
+    return ""
 
 
 def is_heading(line: str) -> bool:

@@ -37,7 +37,9 @@ SENTENCE_OPENERS = frozenset(
 _BREAK = re.compile(
     r"(?<![.!?…])[.!?…]++"  # terminal punctuation, ellipses included
     r"(?:[\s\u00a0\u202f]?[»”\"’)\]])*"  # closing quotes/brackets that belong to this sentence
-    r"(?P<gap>\s+)"
+    # Usually a space; none where a page's paragraphs were joined without one ("… units.“The …", "… rose.The …"):
+    # after a lower-case word, before a capitalised one.
+    r"(?P<gap>\s+|(?<=[a-zà-öø-ÿ]{2}[.!?])(?=[«“\"]?[A-ZÀ-ÖØ-ÞŒ][a-zà-öø-ÿ]))"
     r"(?=[«“\"‘(\[¿¡]?[\s\u00a0\u202f]?[A-ZÀ-ÖØ-ÞŒ0-9])"  # what can open the next sentence
 )
 # Longest sentence kept whole, in characters. News sentences rarely pass 400; a longer run (a list without full

@@ -172,3 +172,20 @@ def test_it_follows_the_speaker_through_common_news_constructions(sentences, spe
 
 def test_a_month_before_an_unnamed_institution_is_no_speaker():
     assert _speakers("Exports fell 2% in December, the ministry said.") == [""]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The Commerce Department said on Friday that exports fell 3%.", "the Commerce Department"),
+        ("The Environment Agency said 14 rivers were below normal.", "the Environment Agency"),
+        ("Le ministère des Armées a indiqué que 40 soldats avaient été blessés.", "le ministère des Armées"),
+        ("L’Insee indique que le chômage a reculé de 0,3 point.", "l’Insee"),
+        (
+            "Wages rose 2% last year, figures from the Office for National Statistics showed.",
+            "the Office for National Statistics",
+        ),
+    ],
+)
+def test_an_organisation_named_at_the_start_of_a_sentence_is_named_whole_with_its_article(sentence, speaker):
+    assert _speakers(sentence) == [speaker]

@@ -22,3 +22,21 @@ def test_it_cuts_the_same_sentences_as_pysbd(language, path):
     for block in cleaning.clean(text).blocks:
         paragraph = text[block.start : block.end]
         assert segmentation.split(paragraph) == [s.strip() for s in reference.segment(paragraph) if s.strip()]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "Rents rose 4% in the city.The council blamed a shortage of homes.",
+            ["Rents rose 4% in the city.", "The council blamed a shortage of homes."],
+        ),
+        (
+            "Le maire a démissionné mardi.“Nous avons perdu la confiance”, a-t-il dit.",
+            ["Le maire a démissionné mardi.", "“Nous avons perdu la confiance”, a-t-il dit."],
+        ),
+        ("He moved to the U.S.Army base in 1990.", ["He moved to the U.S.Army base in 1990."]),
+    ],
+)
+def test_paragraphs_joined_without_a_space_are_cut_after_a_lower_case_word(text, sentences):
+    assert segmentation.split(text) == sentences
