@@ -336,11 +336,17 @@ def _has_quotation(sentence: str) -> bool:
 def speakers_of(sentences: list[str]) -> list[str]:
     """The speaker of each sentence of a document, in order.
 
-    A quotation that runs over several sentences is attributed where it closes ('"… semaines. … saisonnières",
-    précise le communiqué'): its first sentences get the speaker of the sentence that closes it.
+    A statement after "X said:" is X's. A quotation that runs over several sentences is attributed where it
+    closes ('"… semaines. … saisonnières", précise le communiqué'): its first sentences get the speaker of the
+    sentence that closes it.
     """
     tracker = SpeakerTracker()
-    speakers = [tracker.speaker_of(sentence) for sentence in sentences]
+    speakers = []
+    for index, sentence in enumerate(sentences):
+        speaker = tracker.speaker_of(sentence)
+        if not speaker and index and speakers[-1] and sentences[index - 1].rstrip().endswith(":"):
+            speaker = speakers[-1]  # 'The minister said:' then the statement, in its own paragraph
+        speakers.append(speaker)
     open_since = None  # index of the sentence where a still-open quotation began
     for index, sentence in enumerate(sentences):
         opens, closes = _quote_balance(sentence)

@@ -60,6 +60,10 @@ CLUTTER_PATTERNS = {
         r"^recommended\b",
         r"^(?:vous )?pourriez aussi aimer",
         r"^you (?:may|might) also like",
+        r"^(?:autres|d’autres|d'autres|nos autres|plus d’|plus d')\s*"
+        r"(?:articles|vidéos|videos|actualités|actus|infos)\s*:?$",
+        r"^(?:other|more|latest|top|related|trending)\s+(?:videos|stories|articles|news|headlines)\s*:?$",
+        r"^(?:dans la même rubrique|sur le même thème|à la une|les dernières (?:infos|actualités|vidéos))\s*:?$",
     ),
     "caption": (
         r"^(?:photo|image|illustration|crédit|credit|crédits|credits|source photo|légende|caption|photograph|picture)s?"
@@ -256,7 +260,9 @@ def clean(text: str, *, today: date | None = None) -> CleanedText:
     result = CleanedText()
     lines = [(start, end, body) for start, end, body in _lines(text) if body.strip()]
     in_header = True  # metadata only counts before the first paragraph of prose
-    in_headline_list = _headline_runs([line for _, _, line in lines])
+    in_headline_list = _headline_runs([line for _, _, line in lines]) | _listed_under_heading(
+        [line for _, _, line in lines]
+    )
     for index, (start, end, line) in enumerate(lines):
         stripped = line.strip()
         if index == 0 and len(lines) > 1 and not stripped.endswith(".") and len(_WORD.findall(stripped)) <= 30:
@@ -299,6 +305,26 @@ def _headline_runs(lines: list[str]) -> set[int]:
         run = []
     if len(run) >= HEADLINE_RUN:
         found.update(run)
+    return found
+
+
+# Under a "related articles" heading, the lines that follow are the list's items, however few, questions included, as
+# long as each is headline-sized and ends without a full stop; the first other line is prose again.
+LISTED_ITEM_MAX_WORDS = 20
+_LIST_HEADING_MAX_WORDS = 6
+
+
+def _listed_under_heading(lines: list[str]) -> set[int]:
+    """Indexes of the lines listed under a short "read more" heading ("Autres articles", "Related stories")."""
+    found, listing = set(), False
+    for index, line in enumerate(lines):
+        words = len(_WORD.findall(line))
+        if words <= _LIST_HEADING_MAX_WORDS and clutter_reason(line) == "read_more":
+            listing = True
+        elif listing and words <= LISTED_ITEM_MAX_WORDS and not line.rstrip().endswith("."):
+            found.add(index)
+        else:
+            listing = False
     return found
 
 

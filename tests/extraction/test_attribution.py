@@ -189,3 +189,15 @@ def test_a_month_before_an_unnamed_institution_is_no_speaker():
 )
 def test_an_organisation_named_at_the_start_of_a_sentence_is_named_whole_with_its_article(sentence, speaker):
     assert _speakers(sentence) == [speaker]
+
+
+def test_a_statement_after_a_speaker_and_a_colon_is_that_speakers():
+    from claims.extraction.attribution import speakers_of
+
+    assert speakers_of(
+        [
+            "The health minister, Ana Lopes, told parliament:",
+            "Waiting lists fell by 12% last year.",
+            "The debate went on.",
+        ]
+    ) == ["Ana Lopes", "Ana Lopes", ""]

@@ -202,3 +202,11 @@ def test_captions_credits_and_site_notices_are_dropped_by_shape(clutter):
 def test_an_agency_dateline_is_not_part_of_the_first_sentence(dateline, sentence):
     result = extract(f"Budget review shows rising costs\n{dateline}{sentence}\nMore text follows here today.\n")
     assert sentence in [found.text for found in result.claims + result.candidates]
+
+
+@pytest.mark.parametrize("heading", ["Autres articles", "Related stories", "Dans la même rubrique"])
+def test_one_or_two_items_listed_under_a_related_articles_heading_are_dropped(heading):
+    items = "Le port de Brest a reçu 40 navires en mai, un record\nWhy were two men charged after a fire in Leeds?"
+    texts = _sentences(f"{heading}\n{items}")
+    assert not any(item in text for text in texts for item in items.splitlines())
+    assert len(texts) == 2
