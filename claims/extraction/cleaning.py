@@ -71,6 +71,8 @@ CLUTTER_PATTERNS = {
         r"\b(?:photo|crédit|credit)\s*:\s*[\w ./&-]{2,40}$",
         r"/\s*(?:afp|reuters|ap|getty(?: images)?|epa|shutterstock)\s*$",
         r"^\(?(?:afp|reuters|ap|getty images|epa)\s*(?:photo)?\)?$",
+        # An agency's closing credits, often in the last paragraph: "(Reporting by …; Editing by …)", "(avec AFP)".
+        r"^\(?(?:additional |further )?(?:reporting|writing|editing|research)\s+by\b",
     ),
     "video": (
         r"^(?:watch|lecture|regarder|voir)\s+(?:the |la |notre )?(?:vidéo|video)",
@@ -177,6 +179,8 @@ _LIST_MARKER = re.compile(
 _DATELINE = re.compile(
     r"[A-ZÀ-Þ][^()\n.!?]{1,60}?\((?:AFP|AP|Reuters|ANSA|dpa|DPA|Xinhua|Belga|ATS|APS|MAP|UPI|PA)\)\s*[—–-]+\s*"
 )
+# The same credit at the end of the last paragraph: "… 40 pupils. (avec AFP)", "… (with Reuters)".
+_TRAILING_CREDIT = re.compile(r"\s*\((?:avec|with)\s+(?:l’|l')?(?:afp|reuters|ap|belga|ats|agences)\)\s*\.?\s*$", re.I)
 _SENTENCE_END = re.compile(r"[.!?…»”\"’)]\s*$")
 _WORD = re.compile(r"\w+")
 HEADING_MAX_WORDS = 14
@@ -281,6 +285,8 @@ def clean(text: str, *, today: date | None = None) -> CleanedText:
             continue
         in_header = False
         previous = result.blocks[-1] if result.blocks else None
+        if line.rstrip(" .").endswith(")") and (credit := _TRAILING_CREDIT.search(line)):
+            end = start + credit.start()
         if previous and _continues(text, previous, start, stripped):
             previous.end = end
         else:

@@ -210,3 +210,12 @@ def test_one_or_two_items_listed_under_a_related_articles_heading_are_dropped(he
     texts = _sentences(f"{heading}\n{items}")
     assert not any(item in text for text in texts for item in items.splitlines())
     assert len(texts) == 2
+
+
+@pytest.mark.parametrize(
+    "credit", ["(Reporting by Jane Roe in Leeds; Editing by John Doe)", "(avec AFP)", "(with Reuters)"]
+)
+def test_an_agency_credit_after_the_last_sentence_goes_and_the_sentence_stays(credit):
+    result = extract(f"Village school\nThe school reopened in 2023 with 40 pupils. {credit}\n")
+    texts = [sentence.text for sentence in result.claims + result.candidates]
+    assert texts == ["The school reopened in 2023 with 40 pupils."]
