@@ -42,6 +42,15 @@ _BREAK = re.compile(
     r"(?P<gap>\s+|(?<=[a-zà-öø-ÿ]{2}[.!?])(?=[«“\"]?[A-ZÀ-ÖØ-ÞŒ][a-zà-öø-ÿ]))"
     r"(?=[«“\"‘(\[¿¡]?[\s\u00a0\u202f]?[A-ZÀ-ÖØ-ÞŒ0-9])"  # what can open the next sentence
 )
+# An automatic transcript in lower case ("… the protesters waited for him outside. his apology was not enough …"):
+# the same breaks, before any letter. A block is taken for one when it has no capital letter at all.
+_BREAK_IN_LOWER_CASE = re.compile(
+    r"(?<![.!?…])[.!?…]++"
+    r"(?:[\s\u00a0\u202f]?[»”\"’)\]])*"
+    r"(?P<gap>\s+)"
+    r"(?=[«“\"‘(\[¿¡]?[\s\u00a0\u202f]?[^\W_])"
+)
+_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞŒ]")
 # Longest sentence kept whole, in characters. News sentences rarely pass 400; a longer run (a list without full
 # stops, a page of text operators from a PDF) is cut at spaces into pieces of at most this length, so that no claim
 # is a megabyte long and the per-sentence work of scoring, attribution and matching stays bounded.
@@ -74,7 +83,8 @@ def split_spans(text: str, start: int = 0, end: int | None = None) -> Iterator[t
     """Yield (start, end) of each sentence in text[start:end], whitespace trimmed at both ends."""
     end = len(text) if end is None else end
     sentence_start = start
-    for match in _BREAK.finditer(text, start, end):
+    breaks = _BREAK if _CAPITAL.search(text, start, end) else _BREAK_IN_LOWER_CASE
+    for match in breaks.finditer(text, start, end):
         gap_start, next_start = match.span("gap")
         if _vetoed(text, gap_start, next_start):
             continue

@@ -40,3 +40,18 @@ def test_it_cuts_the_same_sentences_as_pysbd(language, path):
 )
 def test_paragraphs_joined_without_a_space_are_cut_after_a_lower_case_word(text, sentences):
     assert segmentation.split(text) == sentences
+
+
+def test_an_automatic_transcript_in_lower_case_is_cut_into_sentences():
+    transcript = "good evening. the council voted to close two schools. parents say 300 pupils will move."
+    assert segmentation.split(transcript) == [
+        "good evening.",
+        "the council voted to close two schools.",
+        "parents say 300 pupils will move.",
+    ]
+
+
+def test_prose_with_capitals_is_not_cut_before_a_lower_case_word():
+    assert segmentation.split("Prices rose 3 p.c. on average. next year they may fall.") == [
+        "Prices rose 3 p.c. on average. next year they may fall."
+    ]
