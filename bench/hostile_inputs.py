@@ -58,6 +58,12 @@ def text_inputs() -> dict[str, Callable[[int], str]]:
             "dates": lambda size: _repeat("12 janvier 2024 ", size),
             "bullets": lambda size: _repeat("- • * ", size),
             "normal prose": lambda size: _repeat(_SENTENCE, size),
+            "glued sentences": lambda size: _repeat("it rose.The D.C.The ", size),
+            "lower-case transcript": lambda size: _repeat("so it rose. and then it fell. ", size),
+            "spaces before a closing credit": lambda size: "Prices rose." + " " * size + "(avec AFP)",
+            "credits and captions": lambda size: _repeat("(AP Photo/ - AFP via Getty © Photo: ", size),
+            "datelines": lambda size: _repeat("PARIS (AFP) - ", size),
+            "said on a day to a listener": lambda size: _repeat("« a », a déclaré jeudi à l'AFP le ministre, ", size),
         }
     )
     return {name: _in_article(make) for name, make in inputs.items()}

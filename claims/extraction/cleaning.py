@@ -180,7 +180,7 @@ _DATELINE = re.compile(
     r"[A-ZÀ-Þ][^()\n.!?]{1,60}?\((?:AFP|AP|Reuters|ANSA|dpa|DPA|Xinhua|Belga|ATS|APS|MAP|UPI|PA)\)\s*[—–-]+\s*"
 )
 # The same credit at the end of the last paragraph: "… 40 pupils. (avec AFP)", "… (with Reuters)".
-_TRAILING_CREDIT = re.compile(r"\s*\((?:avec|with)\s+(?:l’|l')?(?:afp|reuters|ap|belga|ats|agences)\)\s*\.?\s*$", re.I)
+_TRAILING_CREDIT = re.compile(r"\((?:avec|with)\s+(?:l’|l')?(?:afp|reuters|ap|belga|ats|agences)\)[\s.]*$", re.I)
 _SENTENCE_END = re.compile(r"[.!?…»”\"’)]\s*$")
 _WORD = re.compile(r"\w+")
 HEADING_MAX_WORDS = 14
@@ -286,7 +286,7 @@ def clean(text: str, *, today: date | None = None) -> CleanedText:
         in_header = False
         previous = result.blocks[-1] if result.blocks else None
         if line.rstrip(" .").endswith(")") and (credit := _TRAILING_CREDIT.search(line)):
-            end = start + credit.start()
+            end = start + len(line[: credit.start()].rstrip())
         if previous and _continues(text, previous, start, stripped):
             previous.end = end
         else:

@@ -38,8 +38,10 @@ _BREAK = re.compile(
     r"(?<![.!?…])[.!?…]++"  # terminal punctuation, ellipses included
     r"(?:[\s\u00a0\u202f]?[»”\"’)\]])*"  # closing quotes/brackets that belong to this sentence
     # Usually a space; none where a page's paragraphs were joined without one ("… units.“The …", "… rose.The …"):
-    # after a lower-case word, before a capitalised one.
-    r"(?P<gap>\s+|(?<=[a-zà-öø-ÿ]{2}[.!?])(?=[«“\"]?[A-ZÀ-ÖØ-ÞŒ][a-zà-öø-ÿ]))"
+    # after a lower-case word, before a capitalised one; after a dotted acronym, before a word that opens sentences
+    # ("… Washington, D.C.The placement …"; the veto below checks the word).
+    r"(?P<gap>\s+|(?<=[a-zà-öø-ÿ]{2}[.!?])(?=[«“\"]?[A-ZÀ-ÖØ-ÞŒ][a-zà-öø-ÿ])"
+    r"|(?<=\.[A-Z]\.)(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{0,5}\b))"
     r"(?=[«“\"‘(\[¿¡]?[\s\u00a0\u202f]?[A-ZÀ-ÖØ-ÞŒ0-9])"  # what can open the next sentence
 )
 # An automatic transcript in lower case ("… the protesters waited for him outside. his apology was not enough …"):

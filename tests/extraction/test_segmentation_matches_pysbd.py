@@ -55,3 +55,10 @@ def test_prose_with_capitals_is_not_cut_before_a_lower_case_word():
     assert segmentation.split("Prices rose 3 p.c. on average. next year they may fall.") == [
         "Prices rose 3 p.c. on average. next year they may fall."
     ]
+
+
+def test_paragraphs_joined_after_a_dotted_acronym_are_cut_before_a_word_that_opens_sentences():
+    assert segmentation.split("The storm hit Washington, D.C.The city closed 40 schools.") == [
+        "The storm hit Washington, D.C.",
+        "The city closed 40 schools.",
+    ]
