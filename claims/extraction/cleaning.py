@@ -135,7 +135,8 @@ _CLUTTER_INSIDE = _alternation(
 _LIST_MARKER = re.compile(
     r"^[\s\-–—•·*▪►]*(?:(?:\d{1,2}:)?\d{1,2}:\d\d\s*|\d{1,2}\s?(?:h|heures?)\s?\d\d\s?[:–—-]\s+)?"
 )
-_SENTENCE_END = re.compile(r"[.!?…»”\"’)]\s*$")
+_SENTENCE_END_MARKS = ".!?…»”\"’)"
+_SENTENCE_END = re.compile(rf"[{re.escape(_SENTENCE_END_MARKS)}]\s*$")
 _WORD = re.compile(r"\w+")
 HEADING_MAX_WORDS = 14
 # A run of at least this many lines without final punctuation, each of at most HEADLINE_MAX_WORDS words, is a list of
@@ -276,6 +277,15 @@ def _continues(text: str, previous: Block, start: int, stripped: str) -> bool:
     between = text[previous.end : start]
     return (
         between.count("\n") == 1
-        and not _SENTENCE_END.search(text[previous.start : previous.end])
+        and not _ends_a_sentence(text, previous.start, previous.end)
         and stripped[:1].islower()
     )
+
+
+def _ends_a_sentence(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] ends with a sentence's closing mark (as _SENTENCE_END says), read back from
+    its end: a block grows line by line, and reading it whole for every line would be quadratic."""
+    last = end
+    while last > start and text[last - 1].isspace():
+        last -= 1
+    return last > start and text[last - 1] in _SENTENCE_END_MARKS
