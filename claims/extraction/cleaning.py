@@ -135,7 +135,7 @@ _CLUTTER_INSIDE = _alternation(
 _LIST_MARKER = re.compile(
     r"^[\s\-–—•·*▪►]*(?:(?:\d{1,2}:)?\d{1,2}:\d\d\s*|\d{1,2}\s?(?:h|heures?)\s?\d\d\s?[:–—-]\s+)?"
 )
-_SENTENCE_END_MARKS = ".!?…»”\"’)"
+_SENTENCE_END_MARKS = '.!?…»”"’)'
 _SENTENCE_END = re.compile(rf"[{re.escape(_SENTENCE_END_MARKS)}]\s*$")
 _WORD = re.compile(r"\w+")
 HEADING_MAX_WORDS = 14
@@ -276,9 +276,7 @@ def _continues(text: str, previous: Block, start: int, stripped: str) -> bool:
     """A hard-wrapped paragraph: the previous line stopped mid-sentence and this one goes on in lower case."""
     between = text[previous.end : start]
     return (
-        between.count("\n") == 1
-        and not _ends_a_sentence(text, previous.start, previous.end)
-        and stripped[:1].islower()
+        between.count("\n") == 1 and not _ends_a_sentence(text, previous.start, previous.end) and stripped[:1].islower()
     )
 
 
