@@ -20,6 +20,7 @@ v1 = [
     path("claims/", claims.ClaimListView.as_view(), name="claims"),
     path("claims/export.csv", claims.ClaimExportView.as_view(), name="claims-export"),
     path("claims/next/", claims.ClaimTakeNextView.as_view(), name="claims-next"),
+    path("claims/unsupported/", reviews.UnsupportedClaimsView.as_view(), name="claims-unsupported"),
     path("claims/<id:claim_id>/", claims.ClaimDetailView.as_view(), name="claim"),
     path("claims/<id:claim_id>/claimreview/", publishing.ClaimReviewView.as_view(), name="claimreview"),
     path("claims/<id:claim_id>/transition/", claims.ClaimTransitionView.as_view(), name="claim-transition"),

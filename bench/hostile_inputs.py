@@ -47,6 +47,8 @@ def text_inputs() -> dict[str, Callable[[int], str]]:
             "blank lines": lambda size: "Prices rose.\n" + "\n" * size + "Then fell.",
             "short lines": lambda size: _repeat("a\n", size),
             "wrapped lower-case lines": lambda size: "Prices rose\n" + _repeat("and rose\n", size),
+            # Lines too long to be headings, none ending a sentence: one paragraph that grows line by line.
+            "wrapped long lines": lambda size: _repeat("the rate kept rising " * 8 + "and\n", size),
             "one long word": lambda size: "x" * size,
             "grouped digits": lambda size: "1" + _repeat(" 234", size) + "5 people",
             "digits": lambda size: "1" * size,

@@ -31,6 +31,12 @@ class Document(models.Model):
     # claims.addresses.url_key of the address a document was submitted by: the same page submitted
     # twice, even at the same moment, is one document. Empty for pasted texts and files.
     url_key = models.CharField(max_length=64, unique=True, null=True, blank=True, editable=False)
+    # An uploaded file, kept as sent: a worker reads it (claims.readers) when it extracts the document,
+    # so a file that is slow to read holds a worker under its time limit, never a web process.
+    upload = models.FileField(upload_to="uploads/%Y/%m/", blank=True, editable=False)
+    upload_name = models.CharField(max_length=255, blank=True, editable=False)
+    # SHA-256 of the uploaded bytes: the same file uploaded twice, even at the same moment, is one document.
+    upload_key = models.CharField(max_length=64, unique=True, null=True, blank=True, editable=False)
     submitted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -42,6 +48,9 @@ class Document(models.Model):
     # The task that holds the running lock: the same task delivered again (its worker died
     # before acknowledging it) takes the lock over at once instead of waiting for it to go stale.
     extraction_task_id = models.CharField(max_length=64, blank=True, editable=False)
+    # Runs that took the lock and never ended (their worker was killed: out of time or memory).
+    # Back to 0 whenever a run ends; past claims.services.MAX_UNFINISHED_RUNS the document fails.
+    unfinished_runs = models.PositiveSmallIntegerField(default=0, editable=False)
     # When extraction was last handed to the broker; null when that failed (broker down), so the
     # sweep re-sends only documents never queued, not those waiting their turn in the queue.
     queued_at = models.DateTimeField(null=True, blank=True, editable=False)

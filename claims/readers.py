@@ -56,13 +56,15 @@ class UnreadableInput(ValueError):
     """The input holds no text we can read; the message is meant for the user."""
 
 
-def read_upload(filename: str, data: bytes) -> ReadDocument:
-    """Read an uploaded file, trusting its content first and its name second."""
+def check_upload(filename: str, data: bytes) -> None:
+    """Refuse at once what read_upload would refuse without reading: an empty file, a file whose
+    bytes say it is not what its name says, a type no reader takes. Cheap, so it runs in the request;
+    the reading itself runs in a worker."""
     if not data.strip():
         raise UnreadableInput(_("The file is empty."))
-    extension = PurePosixPath(filename.replace("\\", "/")).suffix.lower()
     if _is_pdf(data):
-        return _read_pdf(data)
+        return
+    extension = _extension(filename)
     if extension == ".pdf":
         raise UnreadableInput(_("“%(name)s” is named like a PDF but is not one.") % {"name": filename})
     if kind := _binary_kind(data):
@@ -75,6 +77,18 @@ def read_upload(filename: str, data: bytes) -> ReadDocument:
             _("Files of type %(extension)s can't be read. Upload a %(types)s file.")
             % {"extension": extension, "types": SUPPORTED_TYPES}
         )
+
+
+def _extension(filename: str) -> str:
+    return PurePosixPath(filename.replace("\\", "/")).suffix.lower()
+
+
+def read_upload(filename: str, data: bytes) -> ReadDocument:
+    """Read an uploaded file, trusting its content first and its name second."""
+    check_upload(filename, data)
+    if _is_pdf(data):
+        return _read_pdf(data)
+    extension = _extension(filename)
     if extension in _HTML_EXTENSIONS or _looks_like_html(data):
         return read_html(data)
     if extension in _MARKDOWN_EXTENSIONS:

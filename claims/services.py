@@ -7,39 +7,35 @@ layers above do with new claims (queueing, assignment, matching).
 import hashlib
 import logging
 from datetime import timedelta
+from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
 from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
+from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
-from django.db.models import Q
-from django.template.defaultfilters import filesizeformat
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from claims import extraction, readers, roles, workflow
 from claims.addresses import url_key
+from claims.document_text import (
+    MAX_UNFINISHED_RUNS,
+    content_hash,
+    document_fail,
+    gave_up_message,
+    intake_too_large,
+    intake_too_large_message,
+    text_from_page,
+    text_from_upload,
+    too_long_message,
+)
 from claims.models import Candidate, Claim, ClaimEvent, Document
-from factcheck import fetch
 from factcheck.limits import URL_MAX_LENGTH
 from sources.selectors import source_for_url, source_named
 
 logger = logging.getLogger(__name__)
-
-
-def intake_too_large_message() -> str:
-    return _("The article is larger than %(limit)s, the most the desk takes in at once.") % {
-        "limit": filesizeformat(settings.FACTCHECK_INTAKE_MAX_BYTES)
-    }
-
-
-def intake_too_large(size_in_bytes: int) -> bool:
-    """Whether an article, or the text read from it, passes FACTCHECK_INTAKE_MAX_BYTES: every way in checks it."""
-    return size_in_bytes > settings.FACTCHECK_INTAKE_MAX_BYTES
-
-
-def content_hash(text: str) -> str:
-    return hashlib.sha256(text.strip().encode("utf-8")).hexdigest()
 
 
 def document_store(
@@ -88,19 +84,41 @@ def document_store(
 
 
 def document_store_file(filename: str, data: bytes, *, submitted_by=None, **given) -> tuple[Document, bool]:
-    """Read an uploaded .txt, .md, .html or .pdf and store its text (refused past the intake cap, read or not).
+    """Keep an uploaded .txt, .md, .html or .pdf for a worker to read (document_extract). Refused at once
+    past the intake cap, empty, or not the type its bytes say; the same bytes twice are one document.
     What the person `given` (url, byline, published, outlet) wins over what the file says about itself."""
     if intake_too_large(len(data)):
         raise workflow.Refused([intake_too_large_message()])
     try:
-        read = readers.read_upload(filename, data)
+        readers.check_upload(filename, data)
     except readers.UnreadableInput as error:
         raise workflow.Refused([str(error)]) from error
-    found = {"url": read.url, "byline": read.byline, "published": read.published}
-    metadata = {**found, **{name: value for name, value in given.items() if value}}
-    return document_store(
-        text=read.text, submitted_by=submitted_by, title=read.title, language=read.language, **metadata
+    key = hashlib.sha256(data).hexdigest()
+    existing = Document.objects.filter(upload_key=key).first()
+    if existing:
+        return existing, False
+    url = given.get("url") or ""
+    url = "" if len(url) > URL_MAX_LENGTH else url
+    outlet = (given.get("outlet") or "")[:200]
+    document = Document(
+        url=url,
+        byline=(given.get("byline") or "")[:300],
+        published=given.get("published"),
+        outlet=outlet,
+        publisher=(source_for_url(url) if url else None) or source_named(outlet),
+        upload_name=filename[:255],
+        upload_key=key,
+        submitted_by=submitted_by,
     )
+    document.upload.save(f"{key}{PurePosixPath(filename).suffix.lower()[:10]}", ContentFile(data), save=False)
+    try:
+        with transaction.atomic():
+            document.save()
+    except IntegrityError:
+        # The same file uploaded at the same moment: theirs is ours.
+        document.upload.delete(save=False)
+        return Document.objects.get(upload_key=key), False
+    return document, True
 
 
 def document_store_url(url: str, *, submitted_by=None) -> tuple[Document, bool]:
@@ -109,7 +127,7 @@ def document_store_url(url: str, *, submitted_by=None) -> tuple[Document, bool]:
     if urlsplit(url).scheme not in ("http", "https"):
         raise workflow.Refused([_("only http and https addresses can be fetched")])
     if len(url) > URL_MAX_LENGTH:
-        raise workflow.Refused([url_too_long_message()])
+        raise workflow.Refused([urltoo_long_message()])
     key = url_key(url)
     existing = Document.objects.filter(Q(url_key=key) | Q(url=url)).order_by("pk").first()
     if existing:
@@ -125,52 +143,8 @@ def document_store_url(url: str, *, submitted_by=None) -> tuple[Document, bool]:
     return document, True
 
 
-def url_too_long_message() -> str:
+def urltoo_long_message() -> str:
     return _("the address is longer than %(limit)d characters") % {"limit": URL_MAX_LENGTH}
-
-
-def _fetch_text(document: Document) -> Document | None:
-    """Fill a URL document's text from the page; None when the page cannot be had."""
-    try:
-        page = fetch.fetch(document.url, max_bytes=settings.FACTCHECK_INTAKE_MAX_BYTES)
-        read = readers.read_fetched(page)
-    except fetch.FetchFailed as error:
-        if error.transient:
-            # Back to pending: the task retries, and the sweep catches it if retries run out.
-            Document.objects.filter(pk=document.pk).update(extraction_state=Document.ExtractionState.PENDING)
-            raise
-        return _fail(document.pk, str(error))
-    except (fetch.FetchRefused, readers.UnreadableInput) as error:
-        return _fail(document.pk, str(error))
-    if intake_too_large(len(read.text.encode("utf-8"))):
-        return _fail(document.pk, intake_too_large_message())
-    digest = content_hash(read.text)
-    twin = Document.objects.filter(content_hash=digest).exclude(pk=document.pk).first()
-    if twin:
-        return _fail(document.pk, _("this page's text is already document %(id)d") % {"id": twin.pk})
-    document.text = read.text
-    document.content_hash = digest
-    document.title = document.title or read.title[:500]
-    document.byline = document.byline or read.byline[:300]
-    document.published = document.published or read.published
-    document.language = document.language or read.language
-    document.save(update_fields=["text", "content_hash", "title", "byline", "published", "language", "updated_at"])
-    return document
-
-
-def _too_long_message() -> str:
-    # Said in words: a person reads it on the document, and running the same text again would take as long.
-    return _(
-        "Reading this document took longer than the %(seconds)d seconds allowed, so it was stopped. "
-        "Split it into shorter documents, or paste its text."
-    ) % {"seconds": settings.CELERY_TASK_SOFT_TIME_LIMIT}
-
-
-def _fail(document_id: int, error: str) -> None:
-    Document.objects.filter(pk=document_id).update(
-        extraction_state=Document.ExtractionState.FAILED, extraction_error=error[:2000]
-    )
-    return None
 
 
 class ExtractionRunning(Exception):
@@ -196,6 +170,7 @@ def _claim_lock(document_id: int, task_id: str) -> bool:
             extraction_started_at=now,
             extraction_task_id=task_id,
             extraction_error="",
+            unfinished_runs=F("unfinished_runs") + 1,
         )
     )
 
@@ -212,25 +187,27 @@ def document_extract(document_id: int, *, task_id: str = "", claims_created=None
     if not _claim_lock(document_id, task_id):
         raise ExtractionRunning(document_id)
     document = Document.objects.get(pk=document_id)
-    if document.url and not document.text:
+    if document.unfinished_runs > MAX_UNFINISHED_RUNS:
+        return document_fail(document_id, gave_up_message()), []
+    if not document.text and (document.upload or document.url):
         try:
-            document = _fetch_text(document)
+            document = text_from_upload(document) if document.upload else text_from_page(document)
         except SoftTimeLimitExceeded:
-            return _fail(document_id, _too_long_message()), []
+            return document_fail(document_id, too_long_message()), []
         if document is None:
             return None, []
     try:
         result = extraction.extract(document.text, language=document.language or None)
     except SoftTimeLimitExceeded:
-        return _fail(document_id, _too_long_message()), []
+        return document_fail(document_id, too_long_message()), []
     except Exception as error:
         # A fault in the text or the extractor: retrying will not help, a person will.
         logger.exception("Extraction of document %s failed", document_id)
-        return _fail(document_id, str(error)), []
+        return document_fail(document_id, str(error)), []
     if result.not_scored:
         # Neither French nor English: no model can score it, and a person should know why nothing came out.
         Document.objects.filter(pk=document_id, language="").update(language=result.language)
-        return _fail(document_id, result.not_scored), []
+        return document_fail(document_id, result.not_scored), []
     with transaction.atomic():
         document = Document.objects.select_for_update().get(pk=document_id)
         document.language = document.language or result.language
@@ -260,6 +237,7 @@ def document_extract(document_id: int, *, task_id: str = "", claims_created=None
         )
         document.extraction_state = Document.ExtractionState.DONE
         document.extraction_error = ""
+        document.unfinished_runs = 0
         document.save()
         if claims_created is not None:
             claims_created(new_claims)
@@ -325,7 +303,7 @@ def document_queued(document_id: int, *, queued: bool) -> None:
 def document_mark_pending(document: Document) -> None:
     """Set a document back to pending for another extraction; existing claims stay."""
     Document.objects.filter(pk=document.pk).exclude(extraction_state=Document.ExtractionState.RUNNING).update(
-        extraction_state=Document.ExtractionState.PENDING, updated_at=timezone.now()
+        extraction_state=Document.ExtractionState.PENDING, updated_at=timezone.now(), unfinished_runs=0
     )
 
 

@@ -10,6 +10,7 @@ urlpatterns = [
     path("account/api-tokens/new/", account.api_token_issue, name="api_token_issue"),
     path("account/api-tokens/revoke/", account.api_token_revoke, name="api_token_revoke"),
     path("dashboard/", home.dashboard, name="dashboard"),
+    path("dashboard/unsupported-claims/", home.claims_unsupported, name="claims_unsupported"),
     path("queue/", queues.queue_mine, name="queue_mine"),
     path("queue/unassigned/", queues.queue_unassigned, name="queue_unassigned"),
     path("queue/take-next/", queues.take_next, name="take_next"),

@@ -328,6 +328,8 @@ CELERY_TASK_QUEUES = [
 CELERY_TASK_ROUTES = {
     "claims.tasks.requeue_stale_documents": {"queue": "default"},
     "publishing.tasks.requeue_unmatched_claims": {"queue": "default"},
+    "publishing.tasks.requeue_imports": {"queue": "default"},
+    "factcheck.tasks.delete_expired_tokens": {"queue": "default"},
     "notifications.tasks.requeue_unsent_emails": {"queue": "default"},
     "claims.tasks.*": {"queue": "extraction"},
     "publishing.tasks.suggest_matches": {"queue": "matching"},
@@ -340,6 +342,8 @@ CELERY_TASK_ROUTES = {
 CELERY_BEAT_SCHEDULE = {
     "requeue-stale-documents": {"task": "claims.tasks.requeue_stale_documents", "schedule": 60.0},
     "requeue-unmatched-claims": {"task": "publishing.tasks.requeue_unmatched_claims", "schedule": 60.0},
+    "requeue-imports": {"task": "publishing.tasks.requeue_imports", "schedule": 60.0},
+    "delete-expired-tokens": {"task": "factcheck.tasks.delete_expired_tokens", "schedule": 3600.0},
     "requeue-unsent-emails": {"task": "notifications.tasks.requeue_unsent_emails", "schedule": 60.0},
     "flag-overdue-assignments": {"task": "reviews.tasks.flag_overdue_assignments", "schedule": 300.0},
 }

@@ -25,6 +25,12 @@ def tokens_of(user):
     )
 
 
+def tokens_delete_expired() -> int:
+    """Delete every expired token: knox forgets one only when it is presented again, and most never are."""
+    deleted, _by_model = get_token_model().objects.filter(expiry__lte=timezone.now()).delete()
+    return deleted
+
+
 def token_label(token) -> str:
     return token.token_key[:LABEL_LENGTH]
 

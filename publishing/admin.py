@@ -4,16 +4,16 @@ from django.contrib.admin.helpers import ActionForm
 from django.contrib.auth import get_user_model
 from django.db import models
 from django.shortcuts import redirect, render
-from django.urls import path
+from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from claims import roles, workflow
 from claims import selectors as claim_selectors
 from claims.admin import ClaimEventInline, ReadOnlyAdmin, ReadOnlyInline
 from claims.models import Claim
-from publishing import matching, services
-from publishing.importing import claimreviews_import
-from publishing.models import ClaimMatch, Correction, ExternalFactCheck, Publication
+from publishing import importing, matching, services
+from publishing.models import ClaimMatch, ClaimReviewImport, Correction, ExternalFactCheck, Publication
 from reviews import exports
 from reviews import services as review_services
 from reviews.models import Evidence, Verdict
@@ -111,15 +111,21 @@ class ExternalFactCheckAdmin(ReadOnlyAdmin):
         form = ImportForm(request.POST or None, request.FILES or None)
         if request.method == "POST" and form.is_valid():
             try:
-                result = claimreviews_import(form.cleaned_data["file"].read(), actor=request.user)
+                # One byte past the limit is enough for the import to refuse the file as too large.
+                started = importing.claimreviews_import_start(
+                    form.cleaned_data["file"].read(importing.MAX_BYTES + 1), actor=request.user
+                )
             except workflow.WorkflowError as refusal:
                 for problem in refusal.messages:
                     messages.error(request, problem)
             else:
                 messages.success(
                     request,
-                    _("%(created)d imported, %(updated)d updated.")
-                    % {"created": result.created, "updated": result.updated},
+                    format_html(
+                        _('Import queued: follow it at <a href="{url}">{name}</a>.'),
+                        url=reverse("admin:publishing_claimreviewimport_change", args=[started.pk]),
+                        name=str(started),
+                    ),
                 )
                 return redirect("admin:publishing_externalfactcheck_changelist")
         context = {
@@ -129,6 +135,14 @@ class ExternalFactCheckAdmin(ReadOnlyAdmin):
             "opts": self.model._meta,
         }
         return render(request, "admin/publishing/externalfactcheck/import.html", context)
+
+
+@admin.register(ClaimReviewImport)
+class ClaimReviewImportAdmin(ReadOnlyAdmin):
+    """Imports run by a task (the admin's upload, the API): their progress, counts and problems."""
+
+    list_display = ("__str__", "state", "processed", "total", "created", "updated", "imported_by", "created_at")
+    list_filter = ("state",)
 
 
 # Here rather than in reviews.admin: approving a verdict publishes its fact-check.

@@ -2,7 +2,7 @@
 
 Everything is validated before anything is written: a bad file imports nothing. Imported text is
 stored as given and escaped wherever it is shown. Rows are written as batch upserts by review URL.
-Through the API an import is a task (`claimreviews_import_start`, then `claimreviews_import_run` in
+Through the API and the admin an import is a task (`claimreviews_import_start`, then `claimreviews_import_run` in
 a worker) that records its progress; the request checks only what is cheap (size, JSON, shape).
 """
 
@@ -10,17 +10,20 @@ import json
 import logging
 import math
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.validators import URLValidator
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 from django.utils.translation import gettext as _
 
 from claims import roles, workflow
+from factcheck.celery import runs_in_process
 from factcheck.limits import URL_MAX_LENGTH
 from publishing.match_index import INDEX_FIELDS, factchecks_index
 from publishing.models import ClaimReviewImport, ExternalFactCheck
@@ -229,13 +232,37 @@ def claimreviews_import_start(raw: bytes, *, actor) -> ClaimReviewImport:
 
 
 def enqueue_import(import_id: int) -> None:
+    """Queue the import and note when; if the broker is unreachable the import stays queued with
+    its file, never sent, and the periodic sweep (`imports_requeue`) sends it later."""
     from publishing.tasks import import_claimreviews
 
     try:
         import_claimreviews.delay(import_id)
     except Exception:
-        # The import stays queued, its file kept: queue it again with `import_claimreviews.delay(id)`.
-        logger.exception("Could not queue ClaimReview import %s", import_id)
+        if runs_in_process():
+            logger.exception("ClaimReview import %s failed", import_id)
+            return
+        ClaimReviewImport.objects.filter(pk=import_id).update(queued_at=None)
+        logger.warning("Could not queue ClaimReview import %s (broker unreachable); it stays queued", import_id)
+    else:
+        ClaimReviewImport.objects.filter(pk=import_id).update(queued_at=timezone.now())
+
+
+def imports_requeue() -> list[int]:
+    """Queue again every import never sent (the broker was down) or sent so long ago, and not
+    finished, that its message or worker must have been lost; returns their ids. One sent a
+    moment ago is only waiting its turn."""
+    now = timezone.now()
+    pending_before = now - timedelta(minutes=settings.FACTCHECK_PENDING_REQUEUE_MINUTES)
+    stale_before = now - timedelta(minutes=settings.FACTCHECK_EXTRACTION_STALE_MINUTES)
+    unfinished = [ClaimReviewImport.State.QUEUED, ClaimReviewImport.State.RUNNING]
+    requeue = ClaimReviewImport.objects.filter(
+        Q(queued_at__isnull=True, created_at__lt=pending_before) | Q(queued_at__lt=stale_before), state__in=unfinished
+    )
+    ids = list(requeue.order_by("pk").values_list("pk", flat=True))
+    for import_id in ids:
+        enqueue_import(import_id)
+    return ids
 
 
 def claimreviews_import_run(import_id: int) -> None:

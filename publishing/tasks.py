@@ -33,6 +33,11 @@ def import_claimreviews(import_id: int) -> None:
     importing.claimreviews_import_run(import_id)
 
 
+@shared_task
+def requeue_imports() -> int:
+    return len(importing.imports_requeue())
+
+
 @shared_task(
     # Idempotent: only rows still without an embedding are embedded.
     acks_late=True,

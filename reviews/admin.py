@@ -91,7 +91,17 @@ class SourceAdmin(admin.ModelAdmin):
         return False
 
     def save_model(self, request, obj, form, change):
-        services.source_save(obj, actor=request.user)
+        self._warn_unsupported(request, services.source_change(obj, actor=request.user).affected)
+
+    def _warn_unsupported(self, request, affected):
+        """Tell the editor which open claims the change left in a status their evidence no longer supports."""
+        for claim in affected:
+            self.message_user(
+                request,
+                _("Claim %(id)d (%(status)s) no longer holds: %(unmet)s")
+                % {"id": claim.claim_id, "status": claim.status, "unmet": "; ".join(claim.unmet)},
+                messages.WARNING,
+            )
 
     def save_formset(self, request, form, formset, change):
         if formset.model is not SourceDomain:
@@ -144,13 +154,7 @@ class SourceAdmin(admin.ModelAdmin):
                     _("Imported: %(created)d new sources, %(updated)d updated, %(linked)d evidence items linked.")
                     % {"created": result.created, "updated": result.updated, "linked": result.linked},
                 )
-                for claim in result.affected:
-                    self.message_user(
-                        request,
-                        _("Claim %(id)d (%(status)s) no longer holds: %(unmet)s")
-                        % {"id": claim.claim_id, "status": claim.status, "unmet": "; ".join(claim.unmet)},
-                        messages.WARNING,
-                    )
+                self._warn_unsupported(request, result.affected)
                 return redirect("admin:sources_source_changelist")
         elif request.method == "POST" and form.is_valid():
             try:
@@ -227,11 +231,12 @@ class SourceAdmin(admin.ModelAdmin):
                 self.message_user(request, _("Choose the source to keep among the selected ones."), messages.ERROR)
                 return None
             try:
-                services.source_merge(survivor, [s for s in sources if s != survivor], actor=request.user)
+                merged = services.source_merge(survivor, [s for s in sources if s != survivor], actor=request.user)
             except workflow.WorkflowError as refusal:
                 self.message_user(request, str(refusal), messages.ERROR)
             else:
                 self.message_user(request, _("Merged into %(name)s.") % {"name": survivor.name})
+                self._warn_unsupported(request, merged.affected)
             return None
         context = {
             **self.admin_site.each_context(request),

@@ -1,10 +1,13 @@
 """Reads about evidence and verdicts, and the domains of evidence the registry does not cover yet."""
 
+from dataclasses import dataclass
+
 from django.db import connection
 from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, Subquery, Window
 from django.db.models.functions import Collate
 
-from claims import roles
+from claims import roles, workflow
+from claims.models import Claim, ClaimEvent
 from claims.selectors import claims_visible_to, desk_members
 from factcheck.paging import TOTAL
 from reviews.models import Evidence, SavedView, Verdict
@@ -118,3 +121,43 @@ def approval_queue(user) -> QuerySet:
 
 def verdicts_visible_to(user) -> QuerySet:
     return Verdict.objects.filter(claim__in=claims_visible_to(user))
+
+
+@dataclass(frozen=True)
+class UnsupportedClaim:
+    """An open claim whose status its evidence no longer supports since a registry change."""
+
+    claim: Claim
+    unmet: tuple[str, ...]
+    changed_at: object
+    change: str
+
+
+def claims_unsupported_by_registry(user) -> list[UnsupportedClaim]:
+    """Open claims that a registry change (merge, reliability, import) left in a status their evidence
+    no longer supports, each with what it lacks now (editors only), the latest change first.
+
+    What they lack is computed now, not read from the change's record, so a claim fixed since (more
+    evidence, a move) drops off. Three queries whatever the number of claims."""
+    if not roles.is_editor(user):
+        return []
+    changes = ClaimEvent.objects.filter(
+        claim=OuterRef("pk"), kind=ClaimEvent.Kind.EVIDENCE_SOURCE_CHANGED, details__status_holds=False
+    ).order_by("-created_at", "-id")
+    claims = (
+        Claim.objects.filter(closed_at__isnull=True)
+        .annotate(
+            registry_changed_at=Subquery(changes.values("created_at")[:1]),
+            registry_change=Subquery(changes.values("note")[:1]),
+        )
+        .filter(registry_changed_at__isnull=False)
+        .select_related("document", "assignee")
+        .prefetch_related(Prefetch("evidence", queryset=Evidence.objects.select_related("source")))
+        .order_by("-registry_changed_at", "-pk")
+    )
+    rows = []
+    for claim in claims:
+        unmet = workflow.unmet_for_status(claim, claim.status, claim.evidence.all())
+        if unmet:
+            rows.append(UnsupportedClaim(claim, tuple(unmet), claim.registry_changed_at, claim.registry_change))
+    return rows

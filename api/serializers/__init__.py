@@ -74,10 +74,12 @@ from api.serializers.sources import (
     DomainListField,
     RegisterDomainSerializer,
     RegisteredDomainSerializer,
+    SourceChangedSerializer,
     SourceDetailSerializer,
     SourceEventSerializer,
     SourceSerializer,
     UnmatchedDomainSerializer,
+    UnsupportedClaimSerializer,
 )
 
 __all__ = [
@@ -127,6 +129,7 @@ __all__ = [
     "ReportFilterSerializer",
     "ReportSummarySerializer",
     "ReviewerLoadSerializer",
+    "SourceChangedSerializer",
     "SourceDetailSerializer",
     "SourceEventSerializer",
     "SourceSerializer",
@@ -134,6 +137,7 @@ __all__ = [
     "TokenSerializer",
     "TransitionSerializer",
     "UnmatchedDomainSerializer",
+    "UnsupportedClaimSerializer",
     "Username",
     "VerdictDraftSerializer",
     "VerdictSerializer",

@@ -1,5 +1,7 @@
 """The source registry and the domains it does not cover yet."""
 
+from django.urls import reverse
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from api.json_types import StrictModelSerializer, StrictSerializer
@@ -54,6 +56,34 @@ class SourceDetailSerializer(SourceSerializer):
         fields = [*SourceSerializer.Meta.fields, "history"]
 
 
+class AffectedClaimSerializer(StrictSerializer):
+    """reviews.services.AffectedClaim: an open claim a change left in a status its evidence no longer supports."""
+
+    id = serializers.IntegerField(source="claim_id")
+    status = serializers.CharField(help_text="Its status, as the desk shows it.")
+    unmet = serializers.ListField(child=serializers.CharField(), help_text="What its evidence lacks now.")
+    url = serializers.SerializerMethodField(help_text="The claim in the API.")
+
+    def get_url(self, row) -> str:
+        path = reverse("api:claim", args=[row.claim_id])
+        request = self.context.get("request")
+        return request.build_absolute_uri(path) if request else path
+
+
+class SourceChangedSerializer(SourceDetailSerializer):
+    claims_no_longer_supported = serializers.SerializerMethodField(
+        help_text="Open claims this change left in a status their evidence no longer supports (a reliability "
+        "change that stops the source counting); each is also listed at /api/v1/claims/unsupported/."
+    )
+
+    class Meta(SourceDetailSerializer.Meta):
+        fields = [*SourceDetailSerializer.Meta.fields, "claims_no_longer_supported"]
+
+    @extend_schema_field(AffectedClaimSerializer(many=True))
+    def get_claims_no_longer_supported(self, source) -> list:
+        return AffectedClaimSerializer(self.context.get("affected", []), many=True, context=self.context).data
+
+
 class UnmatchedDomainSerializer(StrictSerializer):
     domain = serializers.CharField(
         help_text="As stored and registered: lower case, without “www.”, international domains IDNA-encoded "
@@ -74,3 +104,28 @@ class RegisterDomainSerializer(StrictSerializer):
 class RegisteredDomainSerializer(StrictSerializer):
     source = SourceDetailSerializer()
     linked = serializers.IntegerField(help_text="Evidence items now linked to the new source.")
+
+
+class UnsupportedClaimSerializer(StrictSerializer):
+    """reviews.selectors.UnsupportedClaim: an open claim a registry change left unsupported."""
+
+    id = serializers.IntegerField(source="claim.pk")
+    text = serializers.CharField(source="claim.text")
+    status = serializers.CharField(source="claim.status")
+    unmet = serializers.ListField(
+        child=serializers.CharField(), help_text="What its evidence lacks now for its status, as a move refusal says."
+    )
+    changed_at = serializers.DateTimeField(help_text="When the latest registry change that left it unsupported ran.")
+    change = serializers.CharField(help_text="What that change recorded on the claim.")
+    url = serializers.SerializerMethodField(help_text="The claim in the API.")
+    workspace_url = serializers.SerializerMethodField(help_text="The claim's workspace in the desk.")
+
+    def _absolute(self, path: str) -> str:
+        request = self.context.get("request")
+        return request.build_absolute_uri(path) if request else path
+
+    def get_url(self, row) -> str:
+        return self._absolute(reverse("api:claim", args=[row.claim.pk]))
+
+    def get_workspace_url(self, row) -> str:
+        return self._absolute(reverse("desk:claim", args=[row.claim.pk]))

@@ -132,15 +132,17 @@ class SourceDetailView(SourceQuerysetMixin, generics.GenericAPIView):
         operation_id="sources_update",
         summary="Change a source (editors and admins); `domains`, when given, replaces the list",
         request=serializers.SourceSerializer,
-        responses={200: serializers.SourceDetailSerializer, **errors(400, 401, 403, 404)},
+        responses={200: serializers.SourceChangedSerializer, **errors(400, 401, 403, 404)},
         tags=["sources"],
     )
     def patch(self, request, source_id):
         source = self.get_object()
         fields = serializers.SourceSerializer(source, data=request.data, partial=True)
         fields.is_valid(raise_exception=True)
-        services.source_save(source, actor=request.user, **fields.validated_data)
-        return Response(self.get_serializer(self.get_queryset().get(pk=source.pk)).data)
+        change = services.source_change(source, actor=request.user, **fields.validated_data)
+        context = {**self.get_serializer_context(), "affected": change.affected}
+        changed = self.get_queryset().get(pk=source.pk)
+        return Response(serializers.SourceChangedSerializer(changed, context=context).data)
 
 
 class UnmatchedDomainsView(generics.GenericAPIView):
@@ -234,3 +236,20 @@ class ApprovalQueueView(generics.GenericAPIView):
         )
         page = self.paginate_queryset(verdicts)
         return self.get_paginated_response(self.get_serializer(page, many=True).data)
+
+
+class UnsupportedClaimsView(generics.GenericAPIView):
+    permission_classes = [IsAuthenticated, IsEditor]
+    pagination_class = None
+    serializer_class = serializers.UnsupportedClaimSerializer
+
+    @extend_schema(
+        operation_id="claims_unsupported",
+        summary="Open claims a registry change left in a status their evidence no longer supports, "
+        "with what each lacks now, the latest change first (editors)",
+        responses={200: serializers.UnsupportedClaimSerializer(many=True), **errors(401, 403)},
+        tags=["claims"],
+    )
+    def get(self, request):
+        rows = reviews_selectors.claims_unsupported_by_registry(request.user)
+        return Response(self.get_serializer(rows, many=True).data)

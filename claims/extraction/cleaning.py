@@ -181,7 +181,8 @@ _DATELINE = re.compile(
 )
 # The same credit at the end of the last paragraph: "… 40 pupils. (avec AFP)", "… (with Reuters)".
 _TRAILING_CREDIT = re.compile(r"\((?:avec|with)\s+(?:l’|l')?(?:afp|reuters|ap|belga|ats|agences)\)[\s.]*$", re.I)
-_SENTENCE_END = re.compile(r"[.!?…»”\"’)]\s*$")
+_SENTENCE_END_MARKS = '.!?…»”"’)'
+_SENTENCE_END = re.compile(rf"[{re.escape(_SENTENCE_END_MARKS)}]\s*$")
 _WORD = re.compile(r"\w+")
 HEADING_MAX_WORDS = 14
 # A run of at least this many lines without final punctuation, each of at most HEADLINE_MAX_WORDS words, is a list of
@@ -352,7 +353,14 @@ def _continues(text: str, previous: Block, start: int, stripped: str) -> bool:
     """A hard-wrapped paragraph: the previous line stopped mid-sentence and this one goes on in lower case."""
     between = text[previous.end : start]
     return (
-        between.count("\n") == 1
-        and not _SENTENCE_END.search(text[previous.start : previous.end])
-        and stripped[:1].islower()
+        between.count("\n") == 1 and not _ends_a_sentence(text, previous.start, previous.end) and stripped[:1].islower()
     )
+
+
+def _ends_a_sentence(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] ends with a sentence's closing mark (as _SENTENCE_END says), read back from
+    its end: a block grows line by line, and reading it whole for every line would be quadratic."""
+    last = end
+    while last > start and text[last - 1].isspace():
+        last -= 1
+    return last > start and text[last - 1] in _SENTENCE_END_MARKS

@@ -3,13 +3,15 @@ from django.shortcuts import redirect, render
 
 from claims import roles, selectors
 from claims.models import Claim
-from desk.access import member_required
+from desk.access import editor_required, member_required
 from desk.charts import status_chart
 from reviews import reports
 from reviews import selectors as review_selectors
 
 # The dashboard shows the most used unmatched domains; the rest are on their own page.
 UNMATCHED_DOMAINS_SHOWN = 10
+# Likewise the latest claims a registry change left unsupported.
+UNSUPPORTED_CLAIMS_SHOWN = 10
 
 
 @login_required
@@ -38,6 +40,7 @@ def dashboard(request):
         flow = reports.claims_flow_by_week(user)
         ratings = reports.verdicts_by_rating(user)
         unmatched, unmatched_count = review_selectors.most_used_unmatched_domains(user, UNMATCHED_DOMAINS_SHOWN)
+        unsupported = review_selectors.claims_unsupported_by_registry(user)
         context["report"] = {
             "flow": flow,
             "flow_max": max([week.created for week in flow] + [week.closed for week in flow] + [1]),
@@ -48,5 +51,15 @@ def dashboard(request):
             "overdue": reports.overdue_claims(user),
             "unmatched_domains": unmatched,
             "unmatched_domain_count": unmatched_count,
+            "unsupported_claims": unsupported[:UNSUPPORTED_CLAIMS_SHOWN],
+            "unsupported_claim_count": len(unsupported),
         }
     return render(request, "desk/dashboard.html", context)
+
+
+@editor_required
+def claims_unsupported(request):
+    """Every open claim a registry change left in a status its evidence no longer supports."""
+    return render(
+        request, "desk/unsupported_claims.html", {"rows": review_selectors.claims_unsupported_by_registry(request.user)}
+    )

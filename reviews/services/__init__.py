@@ -17,7 +17,14 @@ from reviews.services.assignment import (
     reviewer_languages,
 )
 from reviews.services.evidence import evidence_attach, evidence_link_to_source, evidence_remove, evidence_set_public
-from reviews.services.registry import AffectedClaim, source_merge, source_register_domain, source_save
+from reviews.services.registry import (
+    AffectedClaim,
+    RegistryChange,
+    source_change,
+    source_merge,
+    source_register_domain,
+    source_save,
+)
 from reviews.services.saved_views import saved_view_create, saved_view_delete
 from reviews.services.source_import import (
     ImportPlan,
@@ -40,6 +47,7 @@ __all__ = [
     "AffectedClaim",
     "ImportPlan",
     "ImportResult",
+    "RegistryChange",
     "SourceChange",
     "assignments_flag_overdue",
     "claim_assign",
@@ -63,6 +71,7 @@ __all__ = [
     "reviewer_languages",
     "saved_view_create",
     "saved_view_delete",
+    "source_change",
     "source_merge",
     "source_register_domain",
     "source_save",

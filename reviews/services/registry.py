@@ -27,10 +27,33 @@ def require_source_editor(actor) -> None:
 
 
 def source_save(source: Source | None, *, actor, domains: list[str] | None = None, **fields) -> Source:
+    """Create a Source (when `source` is None) or change it: source_change without its report."""
+    return source_change(source, actor=actor, domains=domains, **fields).source
+
+
+@dataclass(frozen=True)
+class AffectedClaim:
+    """A claim whose status a registry change no longer supports, and what it now lacks."""
+
+    claim_id: int
+    text: str
+    status: str
+    unmet: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RegistryChange:
+    source: Source
+    # Open claims whose status the change no longer supports, to tell the editor who made it.
+    affected: list[AffectedClaim]
+
+
+def source_change(source: Source | None, *, actor, domains: list[str] | None = None, **fields) -> RegistryChange:
     """Create a Source (when `source` is None) or change it, recording its creation or a change
     of its reliability. `domains`, when given, replaces its list of domains (normalised as
     normalise_domain does), and web evidence those domains now cover is linked to it."""
     require_source_editor(actor)
+    affected = []
     if domains is not None:
         domains = domains_cleaned(domains, source)
     source = source or Source()
@@ -58,7 +81,7 @@ def source_save(source: Source | None, *, actor, domains: list[str] | None = Non
                     old_value=previous,
                     new_value=source.reliability,
                 )
-                record_reliability_change(source, previous, actor=actor)
+                affected = record_reliability_change(source, previous, actor=actor)
             if domains is not None:
                 source.domains.exclude(domain__in=domains).delete()
                 known = set(source.domains.values_list("domain", flat=True))
@@ -70,7 +93,7 @@ def source_save(source: Source | None, *, actor, domains: list[str] | None = Non
     except IntegrityError:
         # Someone saved the same name or domain at the same moment.
         raise workflow.Refused([_("another source has this name or one of these domains")]) from None
-    return source
+    return RegistryChange(source, affected)
 
 
 def source_register_domain(domain: str, *, actor, name: str = "", kind: str = Source.Kind.OTHER) -> tuple[Source, int]:
@@ -106,12 +129,12 @@ def source_register_domain(domain: str, *, actor, name: str = "", kind: str = So
     return source, linked
 
 
-def source_merge(survivor: Source, others, *, actor) -> Source:
+def source_merge(survivor: Source, others, *, actor) -> RegistryChange:
     """Fold `others` into `survivor`: their evidence, domains and documents move to it, and they go.
 
     The survivor keeps its own name, kind and reliability. Claims whose evidence moved
     are bumped (a pending move counted the sources apart) and told whether their status
-    still holds now that these sources count as one.
+    still holds now that these sources count as one; those it no longer supports are returned.
     """
     require_source_editor(actor)
     other_ids = sorted({other.pk for other in others} - {survivor.pk})
@@ -155,22 +178,12 @@ def source_merge(survivor: Source, others, *, actor) -> Source:
                 "evidence": moved_evidence,
             },
         )
-        _record_evidence_source_change(
+        affected = _record_evidence_source_change(
             Claim.objects.filter(pk__in=affected_claims), actor=actor, details={"merged": names, "to": survivor.name}
         )
         Source.objects.filter(pk__in=other_ids).delete()
     survivor.refresh_from_db()
-    return survivor
-
-
-@dataclass(frozen=True)
-class AffectedClaim:
-    """A claim whose status a registry change no longer supports, and what it now lacks."""
-
-    claim_id: int
-    text: str
-    status: str
-    unmet: tuple[str, ...]
+    return RegistryChange(survivor, affected)
 
 
 def counts_towards_corroboration(reliability: str) -> bool:

@@ -135,9 +135,11 @@ def test_a_url_is_accepted_and_left_for_the_extraction_task(api_as, fact_checker
     assert Document.objects.get().url == "https://example.org/a"
 
 
-def test_an_uploaded_text_file_is_accepted(api_as, fact_checker):
+def test_an_uploaded_text_file_is_accepted(api_as, fact_checker, django_capture_on_commit_callbacks):
     upload = SimpleUploadedFile("a.txt", b"Unemployment fell to 3.5 percent in 2019, officials said.")
-    response = api_as(fact_checker).post("/api/v1/documents/", {"file": upload}, format="multipart")
+    # Read by the extraction task once the request has committed (in-process without a broker).
+    with django_capture_on_commit_callbacks(execute=True):
+        response = api_as(fact_checker).post("/api/v1/documents/", {"file": upload}, format="multipart")
 
     assert response.status_code == 202
     assert Document.objects.get().text == "Unemployment fell to 3.5 percent in 2019, officials said."

@@ -10,6 +10,7 @@ from django.utils import timezone
 from knox.models import AuthToken
 from rest_framework.test import APIClient
 
+from factcheck.tasks import delete_expired_tokens
 from factcheck.tokens import token_issue
 
 pytestmark = pytest.mark.django_db
@@ -129,3 +130,14 @@ def test_a_token_issued_in_the_desk_is_shown_once(client, fact_checker):
     assert "no-store" in issued["Cache-Control"]
     assert token not in client.get(reverse("desk:api_tokens")).content.decode()
     assert works(token)
+
+
+def test_the_hourly_sweep_deletes_expired_tokens_nobody_presents_again(fact_checker, editor, settings):
+    expired, _token = token_issue(fact_checker)
+    AuthToken.objects.filter(pk=expired.pk).update(expiry=timezone.now() - timedelta(minutes=1))
+    live, _token = token_issue(editor)
+
+    assert delete_expired_tokens.apply().get() == 1
+    assert list(AuthToken.objects.values_list("pk", flat=True)) == [live.pk]
+    tasks = {entry["task"] for entry in settings.CELERY_BEAT_SCHEDULE.values()}
+    assert "factcheck.tasks.delete_expired_tokens" in tasks

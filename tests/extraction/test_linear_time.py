@@ -15,6 +15,7 @@ import pytest
 from bench import hostile_inputs
 from claims import readers
 from claims.extraction import extract
+from claims.extraction.cleaning import clean
 from claims.extraction.segmentation import MAX_SENTENCE_CHARS
 
 GROWTH_ALLOWED = 15
@@ -86,6 +87,11 @@ def test_the_html_reader_time_grows_linearly(make):
 @pytest.mark.parametrize("make", hostile_inputs.pdf_inputs().values(), ids=hostile_inputs.pdf_inputs().keys())
 def test_the_pdf_reader_time_grows_linearly(make):
     assert_linear(_upload("article.pdf"), make, 5000)
+
+
+def test_cleaning_a_long_hard_wrapped_paragraph_grows_linearly():
+    # Each line joins the paragraph above it; whether that paragraph ended a sentence is read from its end.
+    assert_linear(clean, hostile_inputs.text_inputs()["wrapped long lines"], 30_000)
 
 
 def test_a_run_on_sentence_is_cut_into_pieces_no_longer_than_the_cap():

@@ -23,13 +23,14 @@ def test_an_editor_withdraws_and_corrects_from_the_admin(client, publish, editor
     assert publication.withdrawal_reason == "Misattributed."
 
 
-def test_an_editor_uploads_a_claimreview_file(client, editor, tmp_path):
+def test_an_editor_uploads_a_claimreview_file(client, editor, tmp_path, django_capture_on_commit_callbacks):
     editor.is_staff = True
     editor.save()
     client.force_login(editor)
     upload = tmp_path / "archive.json"
     upload.write_text(json.dumps([review()]))
-    with upload.open("rb") as handle:
+    # The import runs once the request has committed (in-process without a broker).
+    with upload.open("rb") as handle, django_capture_on_commit_callbacks(execute=True):
         response = client.post(reverse("admin:publishing_import"), {"file": handle})
     assert response.status_code == 302
     assert ExternalFactCheck.objects.count() == 1

@@ -227,9 +227,14 @@ def test_axe_finds_nothing_serious_on_any_desk_or_public_page(session, desk, liv
     Claim.objects.filter(pk=claim.pk).update(assignee=desk["checker"])
     factories.EvidenceFactory(claim=claim, url="https://unknown.example/a", source=None)
     source = factories.SourceFactory(name="Le Monde", domains=["lemonde.fr"])
+    # A claim a merge left unsupported: listed on the dashboard and on its own page.
+    unsupported = factories.ClaimFactory(status=Claim.Status.CORROBORATED)
+    first, second = (factories.EvidenceFactory(claim=unsupported).source for _ in range(2))
+    review_services.source_merge(first, [second], actor=desk["editor"])
     pages = {
         "editor": [
             reverse("desk:dashboard"),
+            reverse("desk:claims_unsupported"),
             reverse("desk:queue_unassigned"),
             reverse("desk:claim", args=[claim.pk]) + "?list=unassigned",
             reverse("desk:approvals"),
