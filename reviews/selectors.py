@@ -7,7 +7,7 @@ from django.db.models.functions import Collate
 from claims import roles
 from claims.selectors import claims_visible_to, desk_members
 from factcheck.paging import TOTAL
-from reviews.models import Evidence, SavedView, Verdict
+from reviews.models import Evidence, ReviewerProfile, SavedView, Verdict
 from sources.models import Source
 
 
@@ -118,3 +118,8 @@ def approval_queue(user) -> QuerySet:
 
 def verdicts_visible_to(user) -> QuerySet:
     return Verdict.objects.filter(claim__in=claims_visible_to(user))
+
+
+def byline_consent(person) -> bool:
+    """Whether `person` agreed to be named on the fact-checks they wrote or approved."""
+    return ReviewerProfile.objects.filter(user=person, named_publicly=True).exists()

@@ -17,6 +17,7 @@ from reviews.services.assignment import (
     reviewer_languages,
 )
 from reviews.services.evidence import evidence_attach, evidence_link_to_source, evidence_remove, evidence_set_public
+from reviews.services.profiles import byline_consent_set
 from reviews.services.registry import AffectedClaim, source_merge, source_register_domain, source_save
 from reviews.services.saved_views import saved_view_create, saved_view_delete
 from reviews.services.source_import import (
@@ -42,6 +43,7 @@ __all__ = [
     "ImportResult",
     "SourceChange",
     "assignments_flag_overdue",
+    "byline_consent_set",
     "claim_assign",
     "claim_auto_assign",
     "claim_release",
