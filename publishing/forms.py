@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from publishing.claimreview import PAGE_LANGUAGES, RATING_VALUES, rating_name
 
+ISO = ["%Y-%m-%d"]
 DATE_INPUT = forms.DateInput({"type": "date"}, format="%Y-%m-%d")
 LANGUAGE_NAMES = {"en": _("English"), "fr": _("French")}
 
@@ -17,8 +18,9 @@ class FactcheckFilterForm(forms.Form):
         required=False,
         choices=[("", _("Any"))] + [(code, LANGUAGE_NAMES[code]) for code in PAGE_LANGUAGES],
     )
-    published_from = forms.DateField(label=_("Published from"), required=False, widget=DATE_INPUT)
-    published_to = forms.DateField(label=_("Published until"), required=False, widget=DATE_INPUT)
+    # Only ISO dates, as the browser's date picker sends them: "12/05/2026" is ambiguous.
+    published_from = forms.DateField(label=_("Published from"), required=False, widget=DATE_INPUT, input_formats=ISO)
+    published_to = forms.DateField(label=_("Published until"), required=False, widget=DATE_INPUT, input_formats=ISO)
     speaker = forms.CharField(label=_("Speaker"), required=False, max_length=200, strip=True)
 
     def __init__(self, data, *, language: str):
