@@ -72,9 +72,7 @@ def render_workspace(request, claim: Claim, *, status: int = 200, **overrides):
     user = request.user
     evidence = review_selectors.evidence_for_claim(claim)
     verdict = review_selectors.open_verdict(claim)
-    # A closed claim (published, or linked to an earlier fact-check) is read-only: only an editor's
-    # reopen, correction or withdrawal change it, and the services refuse anything else.
-    read_only = claim.closed_at is not None
+    read_only = claim.closed_at is not None  # only reopened, corrected or withdrawn; services refuse the rest
     can_work = roles.can_work_on_claim(user, claim) and not read_only
     before, highlighted, after = _article_parts(claim)
     verdict_initial = {"rating": verdict.rating, "summary": verdict.summary} if verdict else None
@@ -86,14 +84,11 @@ def render_workspace(request, claim: Claim, *, status: int = 200, **overrides):
         "highlighted": highlighted,
         "after": after,
         "evidence_rows": _evidence_rows(claim, evidence),
-        "moves": workflow.available_moves(claim, user, evidence)
-        if roles.can_work_on_claim(user, claim) or roles.is_editor(user)
-        else [],
+        "moves": workflow.available_moves(claim, user, evidence) if can_work or roles.is_editor(user) else [],
         "verdict": verdict,
         "approved_verdicts": review_selectors.approved_verdicts(claim),
         "timeline": selectors.claim_timeline(claim),
         "can_work": can_work,
-        "read_only": read_only,
         "can_assign": roles.can_assign_claims(user) and not read_only,
         "can_release": not read_only and claim.assignee_id is not None and roles.can_release_claim(user, claim),
         # The submit button shows when the role allows it; `submit_blockers` says what else is missing.
