@@ -84,6 +84,11 @@ def can_reopen_claim(user, claim) -> bool:
     return _active(user) and user.has_perm("claims.reopen_claim")
 
 
+def can_set_byline_consent(user, person) -> bool:
+    """Whether `person` is named on public fact-checks: their own choice, or an admin's."""
+    return is_member(user) and (user.pk == person.pk or user.is_superuser)
+
+
 def can_assign_claims(user) -> bool:
     return is_editor(user)
 

@@ -314,7 +314,7 @@ def claim_set_priority(claim: Claim, priority: str, *, actor, version: int | Non
     if priority not in Claim.Priority.values:
         raise workflow.Refused([_("unknown priority “%(priority)s”") % {"priority": priority}])
     with transaction.atomic():
-        current = Claim.objects.select_for_update().get(pk=claim.pk)
+        current = workflow.lock_open(claim)
         if current.priority == priority:
             return current
         workflow.bump_version(current, current.version if version is None else version, priority=priority)

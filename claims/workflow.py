@@ -103,10 +103,26 @@ def _evidence_of(claim: Claim):
     return list(claim.evidence.select_related("source"))
 
 
+def closed_refusal() -> Refused:
+    return Refused([_("this claim is closed: only an editor's reopen, a correction or a withdrawal can change it")])
+
+
+def lock_open(claim: Claim) -> Claim:
+    """The claim's row, locked as `transition` locks it, or Refused when the claim is closed
+    (published, or linked to an earlier fact-check): its evidence, verdict, assignment and priority
+    stay as they were published. Call inside a transaction."""
+    current = Claim.objects.select_for_update(of=("self",)).select_related("document").get(pk=claim.pk)
+    if current.closed_at is not None:
+        raise closed_refusal()
+    return current
+
+
 def check_move(claim: Claim, to: str, *, actor, note: str = "", evidence=None) -> None:
     """Raise NotAllowed or Refused when `actor` may not move `claim` to `to` now."""
     if to not in Status.values:
         raise Refused([_("unknown status “%(status)s”") % {"status": to}])
+    if claim.closed_at is not None and to != Status.UNVERIFIED:
+        raise closed_refusal()
     if to == Status.UNVERIFIED:
         if not roles.can_reopen_claim(actor, claim):
             raise NotAllowed([_("only an editor can reopen a claim")])
@@ -141,7 +157,9 @@ def available_moves(claim: Claim, actor, evidence=None) -> list[Move]:
     the caller has already read the claim's evidence with its sources, saves reading it again."""
     evidence = _evidence_of(claim) if evidence is None else evidence
     moves = []
-    for to in TRANSITIONS[claim.status]:
+    # A closed claim offers only its reopen: the other moves wait for it.
+    targets = [Status.UNVERIFIED] if claim.closed_at is not None else TRANSITIONS[claim.status]
+    for to in targets:
         try:
             # A reopen's note is asked for by the form, so it does not count as missing here.
             check_move(claim, to, actor=actor, note="-", evidence=evidence)

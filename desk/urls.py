@@ -6,6 +6,7 @@ app_name = "desk"
 
 urlpatterns = [
     path("", home.home, name="home"),
+    path("account/byline/", account.byline, name="account_byline"),
     path("account/api-tokens/", account.api_tokens, name="api_tokens"),
     path("account/api-tokens/new/", account.api_token_issue, name="api_token_issue"),
     path("account/api-tokens/revoke/", account.api_token_revoke, name="api_token_revoke"),

@@ -25,7 +25,15 @@ import certifi
 import urllib3
 from django.conf import settings
 from django.utils.translation import gettext as _
-from urllib3.exceptions import ConnectTimeoutError, HTTPError, NewConnectionError, SSLError
+from django.utils.translation import ngettext
+from urllib3.exceptions import (
+    ConnectTimeoutError,
+    HTTPError,
+    NewConnectionError,
+    ProtocolError,
+    ReadTimeoutError,
+    SSLError,
+)
 
 MAX_REDIRECTS = 5
 _REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
@@ -166,15 +174,37 @@ def _request_once(url: str, *, connect_timeout: float, read_timeout: float) -> u
             last_error = error  # try the next address, as browsers do when one is unreachable
         except SSLError as error:
             raise FetchFailed(
-                _("TLS failed for %(host)s: %(error)s") % {"host": host, "error": error}, transient=False
+                _("TLS failed for %(host)s: its secure connection (HTTPS certificate) could not be verified")
+                % {"host": host},
+                transient=False,
             ) from error
         except HTTPError as error:
-            raise FetchFailed(
-                _("fetching %(url)s failed: %(error)s") % {"url": url, "error": error}, transient=True
-            ) from error
-    raise FetchFailed(
-        _("could not connect to %(host)s: %(error)s") % {"host": host, "error": last_error}, transient=True
-    ) from last_error
+            raise FetchFailed(_unreadable_answer(error, host), transient=True) from error
+    raise FetchFailed(_unreachable(last_error, host, connect_timeout), transient=True) from last_error
+
+
+# A person reads these on the document or the evidence: what happened, in words, never an errno.
+def _unreachable(error: Exception | None, host: str, seconds: float) -> str:
+    if isinstance(error and (error.__cause__ or error.__context__), ConnectionRefusedError):
+        return _("%(host)s refused the connection: no web server answers there") % {"host": host}
+    # urllib3's NewConnectionError is a ConnectTimeoutError too, though nothing timed out.
+    if isinstance(error, ConnectTimeoutError) and not isinstance(error, NewConnectionError):
+        waited = round(seconds)
+        message = ngettext(
+            "%(host)s did not answer within %(seconds)d second",
+            "%(host)s did not answer within %(seconds)d seconds",
+            waited,
+        )
+        return message % {"host": host, "seconds": waited}
+    return _("could not connect to %(host)s: the site is unreachable from here") % {"host": host}
+
+
+def _unreadable_answer(error: HTTPError, host: str) -> str:
+    if isinstance(error, ReadTimeoutError):
+        return _("%(host)s stopped answering before sending the page") % {"host": host}
+    if isinstance(error, ProtocolError):
+        return _("the connection to %(host)s broke off before the page arrived") % {"host": host}
+    return _("%(host)s sent an answer that is not a valid web page") % {"host": host}
 
 
 def _resolve_checked(host: str, port: int) -> list[str]:
@@ -182,10 +212,11 @@ def _resolve_checked(host: str, port: int) -> list[str]:
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except socket.gaierror as error:
-        transient = error.errno == socket.EAI_AGAIN
-        raise FetchFailed(
-            _("could not resolve %(host)s: %(error)s") % {"host": host, "error": error}, transient=transient
-        ) from error
+        if error.errno == socket.EAI_AGAIN:
+            message, transient = _("could not look up %(host)s: the name server did not answer in time"), True
+        else:
+            message, transient = _("no site is registered under the name %(host)s: check the address"), False
+        raise FetchFailed(message % {"host": host}, transient=transient) from error
     addresses = list(dict.fromkeys(info[4][0] for info in infos))
     allowed_for_tests = set(settings.FACTCHECK_FETCH_ALLOWED_TEST_HOSTS)
     for text in addresses:
@@ -221,15 +252,28 @@ def _pool_for(scheme: str, address: str, port: int, host: str, timeout: urllib3.
     )
 
 
+def _status_in_words(status: int) -> str:
+    if status in (401, 403):
+        return _("access is denied (the page needs a subscription or a sign-in)")
+    if status in (404, 410):
+        return _("the page does not exist there")
+    if status == 429:
+        return _("the site asks us to slow down")
+    if status >= 500:
+        return _("the site has an error on its side")
+    return _("the site refused to send the page")
+
+
 def _raise_for_status(status: int, url: str) -> None:
-    if status >= 500 or status in _TRANSIENT_STATUSES:
-        raise FetchFailed(
-            _("%(url)s answered %(status)d") % {"url": url, "status": status}, transient=True, status=status
-        )
-    if status >= 300:
-        raise FetchFailed(
-            _("%(url)s answered %(status)d") % {"url": url, "status": status}, transient=False, status=status
-        )
+    if status < 300:
+        return
+    # The reason first: the status code is for whoever checks the page by hand.
+    message = _("%(reason)s: %(url)s answered %(status)d") % {
+        "url": url,
+        "status": status,
+        "reason": _status_in_words(status),
+    }
+    raise FetchFailed(message, transient=status >= 500 or status in _TRANSIENT_STATUSES, status=status)
 
 
 def _read_capped(response: urllib3.BaseHTTPResponse, *, max_bytes: int, deadline: float) -> bytes:

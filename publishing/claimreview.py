@@ -96,6 +96,23 @@ def _appearance(document) -> dict | None:
     return work
 
 
+def public_name(user) -> str:
+    return user.get_full_name() or user.get_username()
+
+
+def _named(user) -> bool:
+    profile = getattr(user, "reviewer_profile", None)  # absent: never asked, so not named
+    return user is not None and profile is not None and profile.named_publicly
+
+
+def byline(publication) -> dict:
+    """Who is named on the fact-check: its fact-checker ("author") and its approving editor
+    ("editor"), each only when they agreed to be named (reviews.ReviewerProfile.named_publicly)."""
+    verdict = publication.verdict
+    people = {"author": verdict.author, "editor": verdict.decided_by}
+    return {role: public_name(user) for role, user in people.items() if _named(user)}
+
+
 def claimreview_for(publication, request_or_base_url) -> dict:
     """The ClaimReview of a publication; URLs are absolute, from a request or a base URL."""
     verdict, claim = publication.verdict, publication.claim
@@ -131,6 +148,11 @@ def claimreview_for(publication, request_or_base_url) -> dict:
         },
         "itemReviewed": item,
     }
+    named = byline(publication)
+    if "author" in named:
+        review["author"] = [review["author"], {"@type": "Person", "name": named["author"]}]
+    if "editor" in named:
+        review["editor"] = {"@type": "Person", "name": named["editor"]}
     if modified := date_modified(publication):
         review["dateModified"] = modified.date().isoformat()
     return review

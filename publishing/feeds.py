@@ -3,7 +3,7 @@ from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 
-from publishing.claimreview import date_modified, rating_name
+from publishing.claimreview import byline, date_modified, rating_name
 from publishing.selectors import live_publications
 from publishing.views import FEED_SIZE
 
@@ -45,5 +45,6 @@ class FactcheckAtomFeed(Feed):
     def item_updateddate(self, publication):
         return date_modified(publication) or publication.published_at
 
-    def item_author_name(self):
-        return settings.FACTCHECK_ORGANISATION_NAME
+    def item_author_name(self, publication):
+        """The fact-checker when they agreed to be named, otherwise the organisation."""
+        return byline(publication).get("author") or settings.FACTCHECK_ORGANISATION_NAME

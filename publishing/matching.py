@@ -153,9 +153,7 @@ def _decide(match: ClaimMatch, *, actor, state: str, kind: str, note: str):
 def match_link(match: ClaimMatch, *, actor, note: str = "") -> ClaimMatch:
     """The claim is the same as the matched one: it shares that verdict and leaves the queues."""
     with transaction.atomic():
-        claim = Claim.objects.select_for_update().get(pk=match.claim_id)
-        if claim.closed_at is not None:
-            raise workflow.Refused([_("this claim is already closed")])
+        claim = workflow.lock_open(match.claim)
         now = _decide(match, actor=actor, state=ClaimMatch.State.LINKED, kind=ClaimEvent.Kind.LINKED, note=note)
         workflow.close(claim, at=now, version=claim.version)
         close_open_assignment(claim, completed_at=now)
@@ -165,6 +163,7 @@ def match_link(match: ClaimMatch, *, actor, note: str = "") -> ClaimMatch:
 
 def match_dismiss(match: ClaimMatch, *, actor, note: str = "") -> ClaimMatch:
     with transaction.atomic():
+        workflow.lock_open(match.claim)
         _decide(match, actor=actor, state=ClaimMatch.State.DISMISSED, kind=ClaimEvent.Kind.DISMISSED, note=note)
     match.refresh_from_db()
     return match

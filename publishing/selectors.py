@@ -4,17 +4,23 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.conf import settings
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Count, Prefetch, Q, QuerySet, Window
 
-from publishing.claimreview import http_url, rating_name
+from factcheck.paging import TOTAL
+from publishing.claimreview import RATING_VALUES, http_url, rating_name
 from publishing.models import ClaimMatch, Correction, ExternalFactCheck, Publication
+from publishing.text import speaker_key
 
 
 def live_publications() -> QuerySet:
     """Published fact-checks that are not withdrawn, newest first, ready to render."""
     return (
         Publication.objects.filter(withdrawn_at__isnull=True, verdict__state="approved")
-        .select_related("verdict", "claim__document__publisher")
+        .select_related(
+            "verdict__author__reviewer_profile",
+            "verdict__decided_by__reviewer_profile",
+            "claim__document__publisher",
+        )
         .prefetch_related(Prefetch("corrections", queryset=Correction.objects.order_by("created_at", "id")))
         .order_by("-published_at", "-id")
     )
@@ -148,3 +154,46 @@ def checked_matches_for_text(text: str, *, base_url: str, language: str = "") ->
                 "appearance": http_url(external.appearance_url),
             })  # fmt: skip
     return answers[:SUGGESTIONS_PER_CLAIM]
+
+
+def public_factchecks(*, search="", rating="", language="", published_from=None, published_to=None, speaker=""):
+    """Live fact-checks matching the public list's filters, newest first; each row carries the
+    number of rows in the whole result (`factcheck.paging.TOTAL`), so a page costs one query."""
+    publications = live_publications()
+    if search:
+        publications = publications.filter(Q(claim__text__icontains=search) | Q(verdict__summary__icontains=search))
+    if rating:
+        publications = publications.filter(verdict__rating=rating)
+    if language:
+        publications = publications.filter(language=language)
+    if published_from:
+        publications = publications.filter(published_at__date__gte=published_from)
+    if published_to:
+        publications = publications.filter(published_at__date__lte=published_to)
+    if speaker:
+        publications = publications.filter(claim__speaker__icontains=speaker)
+    return publications.annotate(**{TOTAL: Window(Count("*"))})
+
+
+def speaker_names(key: str) -> list[str]:
+    """The spellings of a speaker, among those of live fact-checks, whose address is `key`."""
+    if not key:
+        return []
+    names = live_publications().exclude(claim__speaker="").values_list("claim__speaker", flat=True).distinct()
+    return sorted({name for name in names.order_by() if speaker_key(name) == key})
+
+
+def speaker_factchecks(names: list[str]) -> QuerySet:
+    return live_publications().filter(claim__speaker__in=names).annotate(**{TOTAL: Window(Count("*"))})
+
+
+def speaker_rating_counts(names: list[str], language: str) -> list[tuple[str, str, int]]:
+    """(rating, its public name, number of live fact-checks) for the speaker, from True to False."""
+    counts = dict(
+        Publication.objects.filter(withdrawn_at__isnull=True, verdict__state="approved", claim__speaker__in=names)
+        .values_list("verdict__rating")
+        .annotate(number=Count("id"))
+        .order_by()
+    )
+    order = sorted(RATING_VALUES, key=lambda rating: -RATING_VALUES[rating])
+    return [(rating, rating_name(rating, language), counts[rating]) for rating in order if counts.get(rating)]

@@ -121,6 +121,13 @@ def slug_for(text: str, max_length: int = 80) -> str:
     return slug or "fact-check"
 
 
+def speaker_key(name: str, max_length: int = 100) -> str:
+    """A speaker's name as their public page's address: folded, in any script ("Élisabeth Borne" →
+    "elisabeth-borne", "Владимир Путин" → "владимир-путин"), so spellings that differ only by case,
+    accents or punctuation share one page. "" when nothing of the name is a letter or a digit."""
+    return slugify(fold(name), allow_unicode=True)[:max_length].strip("-_")
+
+
 # What an incoming text (a post, a tweet, a tip) carries around its claim and matching must not
 # compare: links, the "— Name (@handle) Month D, YYYY" signature of an embedded tweet, quote marks.
 _LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)

@@ -1,22 +1,46 @@
 """Public pages and feeds: no sign-in. Only live publications of approved verdicts are shown."""
 
 from pathlib import PurePosixPath
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.db.models import Q
-from django.http import JsonResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import translation
+from django.utils.functional import lazy
+from django.utils.text import Truncator
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
-from publishing.claimreview import claimreview_for, date_modified, http_url, jsonld_script, rating_name
+from factcheck.paging import TotalInRowsPaginator
+from publishing.claimreview import (
+    PAGE_LANGUAGES,
+    RATING_VALUES,
+    byline,
+    claimreview_for,
+    date_modified,
+    http_url,
+    jsonld_script,
+    rating_name,
+)
+from publishing.forms import FactcheckFilterForm
 from publishing.models import Publication
-from publishing.selectors import live_publication_for_claim, live_publications
+from publishing.selectors import (
+    live_publication_for_claim,
+    live_publications,
+    public_factchecks,
+    speaker_factchecks,
+    speaker_names,
+    speaker_rating_counts,
+)
+from publishing.text import speaker_key
 from reviews import downloads
 from reviews.models import Evidence
 
 FEED_SIZE = 50
+PAGE_SIZE = 20
 # Web pages and quotes are public by nature; an uploaded file stays private unless an editor marks it public.
 PUBLIC_EVIDENCE = Q(kind__in=(Evidence.Kind.URL, Evidence.Kind.QUOTE)) | Q(kind=Evidence.Kind.FILE, public=True)
 
@@ -33,19 +57,89 @@ def _render_public(request, template: str, context: dict, *, language: str | Non
         return render(request, template, context, status=status)
 
 
+def _described(message, **values):
+    """A translated description, worded only when the page renders, in the page's own language."""
+    return lazy(lambda: str(message) % values, str)()
+
+
+def _rows(publications):
+    return [(row, rating_name(row.verdict.rating, row.language)) for row in publications]
+
+
+def _reader_language() -> str:
+    language = translation.get_language()[:2]
+    return language if language in PAGE_LANGUAGES else "en"
+
+
 @require_GET
 def factcheck_list(request):
-    publications = live_publications()[:FEED_SIZE]
-    rows = [
-        (publication, rating_name(publication.verdict.rating, publication.language)) for publication in publications
-    ]
-    return _render_public(request, "publishing/factcheck_list.html", {"rows": rows})
+    """Search and filters (rating, language, dates, speaker), a page at a time. Bad filters are a
+    400 that says which field is wrong, and list nothing."""
+    form = FactcheckFilterForm(request.GET, language=_reader_language())
+    if not form.is_valid():
+        context = {"form": form, "rows": [], "canonical": request.build_absolute_uri(reverse("publishing:list"))}
+        return _render_public(request, "publishing/factcheck_list.html", context, status=400)
+    page = TotalInRowsPaginator(public_factchecks(**form.filters()), PAGE_SIZE).get_page(request.GET.get("page"))
+    # The canonical address keeps the filters that matter, in one order, and the page.
+    kept = {name: str(value) for name, value in form.cleaned_data.items() if value}
+    if page.number > 1:
+        kept["page"] = page.number
+    canonical = request.build_absolute_uri(reverse("publishing:list") + (f"?{urlencode(kept)}" if kept else ""))
+    filtered = any(form.cleaned_data.values())
+    description = _described(
+        _("Fact-checks by %(organisation)s: each claim, our verdict, our sources."),
+        organisation=settings.FACTCHECK_ORGANISATION_NAME,
+    )
+    context = {"form": form, "page": page, "rows": _rows(page), "canonical": canonical, "filtered": filtered,
+               "description": description}  # fmt: skip
+    return _render_public(request, "publishing/factcheck_list.html", context)
+
+
+@require_GET
+def speaker_detail(request, key):
+    """Everything published about what one speaker said, with how many of each rating."""
+    names = speaker_names(key)
+    if not names:
+        raise Http404
+    page = TotalInRowsPaginator(speaker_factchecks(names), PAGE_SIZE).get_page(request.GET.get("page"))
+    context = {
+        "speaker": names[0],
+        "names": names,
+        "counts": speaker_rating_counts(names, _reader_language()),
+        "description": _described(
+            _("Claims by %(speaker)s checked by %(organisation)s, with our verdicts."),
+            speaker=names[0],
+            organisation=settings.FACTCHECK_ORGANISATION_NAME,
+        ),
+        "page": page,
+        "rows": _rows(page),
+        "canonical": request.build_absolute_uri(reverse("publishing:speaker", args=[key])),
+    }
+    return _render_public(request, "publishing/speaker.html", context)
+
+
+@require_GET
+def rating_scale(request):
+    """What each rating means, in the reader's language."""
+    language = _reader_language()
+    ratings = sorted(RATING_VALUES, key=lambda rating: -RATING_VALUES[rating])
+    context = {
+        "ratings": [(rating, rating_name(rating, language)) for rating in ratings],
+        "canonical": request.build_absolute_uri(reverse("publishing:rating-scale")),
+        "description": _described(
+            _("How %(organisation)s rates the claims it checks."), organisation=settings.FACTCHECK_ORGANISATION_NAME
+        ),
+    }
+    return _render_public(request, "publishing/rating_scale.html", context)
 
 
 @require_GET
 def factcheck_detail(request, slug):
     publication = get_object_or_404(
-        Publication.objects.select_related("verdict", "claim__document__publisher"), slug=slug
+        Publication.objects.select_related(
+            "verdict__author__reviewer_profile", "verdict__decided_by__reviewer_profile", "claim__document__publisher"
+        ),
+        slug=slug,
     )
     if publication.withdrawn_at is not None:
         replacement = live_publication_for_claim(publication.claim_id)
@@ -72,6 +166,14 @@ def factcheck_detail(request, slug):
         "document_url": http_url(claim.document.url),
         "verdict": publication.verdict,
         "rating": rating_name(publication.verdict.rating, publication.language),
+        "byline": byline(publication),
+        "speaker_key": speaker_key(claim.speaker),
+        "canonical": request.build_absolute_uri(publication.get_absolute_url()),
+        "description": _described(
+            _("%(rating)s: %(summary)s"),
+            rating=rating_name(publication.verdict.rating, publication.language),
+            summary=Truncator(" ".join(publication.verdict.summary.split())).chars(200),
+        ),
         "evidence": evidence,
         "corrections": publication.corrections.all(),
         "jsonld": jsonld_script(claimreview_for(publication, request)),
@@ -90,6 +192,13 @@ def factcheck_evidence_file(request, slug, evidence_id):
     return downloads.evidence_file(evidence)
 
 
+def _feed_authors(publication) -> list[dict]:
+    """The people who agreed to be named, then the organisation that signs every fact-check."""
+    named = byline(publication)
+    people = [{"name": named[role]} for role in ("author", "editor") if role in named]
+    return [*people, {"name": settings.FACTCHECK_ORGANISATION_NAME, "url": settings.FACTCHECK_ORGANISATION_URL}]
+
+
 @require_GET
 def json_feed(request):
     """JSON Feed 1.1; each item carries its ClaimReview under the `_claimreview` extension."""
@@ -104,6 +213,7 @@ def json_feed(request):
             "content_text": f"{review['reviewRating']['alternateName']}. {publication.verdict.summary}",
             "date_published": publication.published_at.isoformat(),
             "language": publication.language,
+            "authors": _feed_authors(publication),
             "_claimreview": review,
         }
         if modified:

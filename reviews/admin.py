@@ -331,4 +331,19 @@ class AssignmentAdmin(ReadOnlyAdmin):
     list_select_related = ("claim", "reviewer", "assigned_by")
 
 
-admin.site.register(ReviewerProfile)
+@admin.register(ReviewerProfile)
+class ReviewerProfileAdmin(admin.ModelAdmin):
+    list_display = ("user", "languages", "named_publicly")
+    list_filter = ("named_publicly",)
+
+    def get_readonly_fields(self, request, obj=None):
+        # Being named in public is the person's own choice; only an admin may change it for them.
+        return () if request.user.is_superuser else ("named_publicly",)
+
+    def save_model(self, request, obj, form, change):
+        named = obj.named_publicly
+        if change and "named_publicly" in form.changed_data:
+            obj.named_publicly = not named  # the service records the change, under its lock
+        super().save_model(request, obj, form, change)
+        if "named_publicly" in form.changed_data:
+            services.byline_consent_set(obj.user, actor=request.user, named=named)

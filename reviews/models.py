@@ -193,6 +193,9 @@ class Verdict(models.Model):
 class ReviewerProfile(models.Model):
     user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reviewer_profile")
     languages = models.JSONField(default=list, blank=True, help_text="Language codes this person reads, e.g. fr, en.")
+    # Off until the person agrees: their name then appears on the fact-checks they wrote or approved
+    # (the public page's byline, the ClaimReview and the feeds).
+    named_publicly = models.BooleanField(_("name me on published fact-checks"), default=False)
 
     def __str__(self):
         return f"{self.user} ({', '.join(self.languages)})"

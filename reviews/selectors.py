@@ -10,7 +10,7 @@ from claims import roles, workflow
 from claims.models import Claim, ClaimEvent
 from claims.selectors import claims_visible_to, desk_members
 from factcheck.paging import TOTAL
-from reviews.models import Evidence, SavedView, Verdict
+from reviews.models import Evidence, ReviewerProfile, SavedView, Verdict
 from sources.models import Source
 
 
@@ -161,3 +161,8 @@ def claims_unsupported_by_registry(user) -> list[UnsupportedClaim]:
         if unmet:
             rows.append(UnsupportedClaim(claim, tuple(unmet), claim.registry_changed_at, claim.registry_change))
     return rows
+
+
+def byline_consent(person) -> bool:
+    """Whether `person` agreed to be named on the fact-checks they wrote or approved."""
+    return ReviewerProfile.objects.filter(user=person, named_publicly=True).exists()

@@ -1,3 +1,5 @@
+from urllib.parse import urlsplit
+
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
@@ -12,7 +14,10 @@ from sources import selectors as sources_selectors
 
 @member_required
 def intake(request):
-    form = IntakeForm(request.POST or None, request.FILES or None)
+    # "Paste the text instead", offered when a URL could not be fetched, brings its address along.
+    given = request.GET.get("original_url", "")
+    initial = {"original_url": given} if urlsplit(given).scheme in ("http", "https") else {}
+    form = IntakeForm(request.POST or None, request.FILES or None, initial=initial)
     duplicate = None
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data

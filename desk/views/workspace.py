@@ -72,7 +72,8 @@ def render_workspace(request, claim: Claim, *, status: int = 200, **overrides):
     user = request.user
     evidence = review_selectors.evidence_for_claim(claim)
     verdict = review_selectors.open_verdict(claim)
-    can_work = roles.can_work_on_claim(user, claim)
+    read_only = claim.closed_at is not None  # only reopened, corrected or withdrawn; services refuse the rest
+    can_work = roles.can_work_on_claim(user, claim) and not read_only
     before, highlighted, after = _article_parts(claim)
     verdict_initial = {"rating": verdict.rating, "summary": verdict.summary} if verdict else None
     publication = publishing_selectors.live_publication_for_claim(claim.pk)
@@ -88,13 +89,13 @@ def render_workspace(request, claim: Claim, *, status: int = 200, **overrides):
         "approved_verdicts": review_selectors.approved_verdicts(claim),
         "timeline": selectors.claim_timeline(claim),
         "can_work": can_work,
-        "can_assign": roles.can_assign_claims(user),
-        "can_release": claim.assignee_id is not None and roles.can_release_claim(user, claim),
+        "can_assign": roles.can_assign_claims(user) and not read_only,
+        "can_release": not read_only and claim.assignee_id is not None and roles.can_release_claim(user, claim),
         # The submit button shows when the role allows it; `submit_blockers` says what else is missing.
         "can_submit_verdict": may_submit,
         "submit_blockers": submit_blockers,
         "disagreeing_ratings": sorted(review_services.ratings_disagreeing_with(claim.status)),
-        "can_set_priority": roles.can_set_priority(user),
+        "can_set_priority": roles.can_set_priority(user) and not read_only,
         "priority_form": PriorityForm(initial={"version": claim.version, "priority": claim.priority}),
         "matches": publishing_selectors.matches_for(claim),
         # Deciding on a match depends on the claim alone, so one answer covers every suggestion.

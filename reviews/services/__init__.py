@@ -17,6 +17,7 @@ from reviews.services.assignment import (
     reviewer_languages,
 )
 from reviews.services.evidence import evidence_attach, evidence_link_to_source, evidence_remove, evidence_set_public
+from reviews.services.profiles import byline_consent_set
 from reviews.services.registry import (
     AffectedClaim,
     RegistryChange,
@@ -50,6 +51,7 @@ __all__ = [
     "RegistryChange",
     "SourceChange",
     "assignments_flag_overdue",
+    "byline_consent_set",
     "claim_assign",
     "claim_auto_assign",
     "claim_release",

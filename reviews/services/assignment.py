@@ -39,7 +39,7 @@ def claim_assign(claim: Claim, *, reviewer, actor, due=None, version: int | None
         raise workflow.Refused([_("%(user)s is not a member of the desk") % {"user": reviewer.get_username()}])
     due = due or default_due(claim.priority)
     with transaction.atomic():
-        current = Claim.objects.get(pk=claim.pk)
+        current = workflow.lock_open(claim)
         previous = current.assignee
         workflow.bump_version(current, current.version if version is None else version, assignee=reviewer, due_at=due)
         close_open_assignment(current, released_at=timezone.now())
@@ -82,7 +82,7 @@ def claim_release(claim: Claim, *, actor, version: int | None = None) -> Claim:
     if claim.assignee_id is None:
         raise workflow.Refused([_("the claim is not assigned")])
     with transaction.atomic():
-        current = Claim.objects.select_related("assignee").get(pk=claim.pk)
+        current = workflow.lock_open(claim)
         previous = current.assignee
         workflow.bump_version(current, current.version if version is None else version, assignee=None, due_at=None)
         close_open_assignment(current, released_at=timezone.now())

@@ -63,6 +63,7 @@ def evidence_attach(
         raise workflow.Refused([_("unknown evidence kind “%(kind)s”") % {"kind": kind}])
     try:
         with transaction.atomic():
+            workflow.lock_open(claim)
             evidence = Evidence.objects.create(
                 claim=claim,
                 kind=kind,
@@ -102,7 +103,7 @@ def evidence_remove(evidence: Evidence, *, actor, version: int | None = None) ->
     if not roles.can_work_on_claim(actor, claim):
         raise workflow.NotAllowed([_("only the claim's assignee or an editor can remove evidence")])
     with transaction.atomic():
-        current = Claim.objects.select_related("document").get(pk=claim.pk)
+        current = workflow.lock_open(claim)
         remaining = list(current.evidence.exclude(pk=evidence.pk).select_related("source"))
         unmet = workflow.unmet_for_status(current, current.status, remaining)
         if unmet:

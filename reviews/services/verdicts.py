@@ -25,6 +25,7 @@ def verdict_save_draft(claim: Claim, *, actor, rating: str, summary: str) -> Ver
     if not summary.strip():
         raise workflow.Refused([_("a verdict needs a summary")])
     with transaction.atomic():
+        workflow.lock_open(claim)
         verdict = (
             Verdict.objects.select_for_update()
             .filter(claim=claim, state__in=[Verdict.State.DRAFT, Verdict.State.SUBMITTED, Verdict.State.REJECTED])

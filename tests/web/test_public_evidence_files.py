@@ -31,18 +31,26 @@ def download_url(publication, evidence):
 
 @pytest.fixture
 def publication(fact_checker, editor):
-    return publish(fact_checker, editor)
+    """A published fact-check whose claim got two files while it was open (a published claim takes none)."""
+    attached = {}
+
+    def attach(claim):
+        attached["public"] = attach_file(claim, fact_checker, name="public-figures.txt")
+        attached["private"] = attach_file(claim, fact_checker, name="private-notes.txt", content=b"Off the record.\n")
+
+    publication = publish(fact_checker, editor, before_approval=attach)
+    publication.attached_files = attached
+    return publication
 
 
 @pytest.fixture
-def public_file(publication, fact_checker, editor):
-    evidence = attach_file(publication.claim, fact_checker, name="public-figures.txt")
-    return review_services.evidence_set_public(evidence, actor=editor, public=True)
+def public_file(publication, editor):
+    return review_services.evidence_set_public(publication.attached_files["public"], actor=editor, public=True)
 
 
 @pytest.fixture
-def private_file(publication, fact_checker):
-    return attach_file(publication.claim, fact_checker, name="private-notes.txt", content=b"Off the record.\n")
+def private_file(publication):
+    return publication.attached_files["private"]
 
 
 def test_the_fact_check_lists_a_public_file_and_not_a_private_one(client, publication, public_file, private_file):

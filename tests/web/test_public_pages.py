@@ -15,12 +15,22 @@ from tests import factories
 pytestmark = pytest.mark.django_db
 
 
-def publish(fact_checker, editor, *, language="en", text="Crime doubled in ten years.", speaker="Jane <Doe>"):
+def publish(
+    fact_checker,
+    editor,
+    *,
+    language="en",
+    text="Crime doubled in ten years.",
+    speaker="Jane <Doe>",
+    before_approval=lambda claim: None,
+):
+    """`before_approval(claim)` adds what the claim holds while open: once published it is read-only."""
     claim = factories.ClaimFactory(
         text=text, speaker=speaker, language=language, document=factories.DocumentFactory(language=language)
     )
     Claim.objects.filter(pk=claim.pk).update(status=Claim.Status.CORROBORATED, assignee=fact_checker)
     claim.refresh_from_db()
+    before_approval(claim)
     verdict = review_services.verdict_save_draft(claim, actor=fact_checker, rating="false", summary="Wrong.")
     verdict = review_services.verdict_submit(verdict, actor=fact_checker)
     return publishing_services.verdict_approve(verdict, actor=editor).publication
