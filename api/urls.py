@@ -77,6 +77,7 @@ v1 = [
         name="factchecks-import-detail",
     ),
     path("factchecks/match/", publishing.FactcheckMatchView.as_view(), name="factchecks-match"),
+    path("factchecks/<id:factcheck_id>/repeats/", publishing.FactcheckRepeatsView.as_view(), name="factchecks-repeats"),
     path("verdicts/<id:verdict_id>/submit/", reviews.VerdictSubmitView.as_view(), name="verdict-submit"),
     path("verdicts/<id:verdict_id>/approve/", reviews.VerdictApproveView.as_view(), name="verdict-approve"),
     path("verdicts/<id:verdict_id>/reject/", reviews.VerdictRejectView.as_view(), name="verdict-reject"),

@@ -340,6 +340,7 @@ CELERY_TASK_ROUTES = {
 CELERY_BEAT_SCHEDULE = {
     "requeue-stale-documents": {"task": "claims.tasks.requeue_stale_documents", "schedule": 60.0},
     "requeue-unmatched-claims": {"task": "publishing.tasks.requeue_unmatched_claims", "schedule": 60.0},
+    "requeue-missing-embeddings": {"task": "publishing.tasks.requeue_missing_embeddings", "schedule": 60.0},
     "requeue-unsent-emails": {"task": "notifications.tasks.requeue_unsent_emails", "schedule": 60.0},
     "flag-overdue-assignments": {"task": "reviews.tasks.flag_overdue_assignments", "schedule": 300.0},
 }

@@ -6,8 +6,11 @@ computed by the matching worker after commit (publishing.embedding).
 
 import logging
 from collections import Counter
+from datetime import timedelta
 
+from django.conf import settings
 from django.db import connection, transaction
+from django.db.models import F, Q
 from django.utils import timezone
 
 from claims.models import Claim
@@ -20,6 +23,8 @@ logger = logging.getLogger(__name__)
 
 # Rows embedded per task.
 EMBEDDING_BATCH = 64
+# Rows the beat sweep queues at most per run, so a sweep after a long outage does not flood the queue.
+EMBEDDING_SWEEP_LIMIT = 10 * EMBEDDING_BATCH
 # Rows re-indexed per batch by reindex_words.
 REINDEX_BATCH = 1000
 # Word counts written per statement.
@@ -70,13 +75,14 @@ def index_rows(rows, search_text_of, language_of, *, counted_afresh: bool = Fals
     worker computes the new one. Returns the rows whose embedding is now missing."""
     change = Counter()
     stale = []
+    now = timezone.now()
     for row in rows:
         text = search_text_of(row)
         language = language_of(row)
         terms = search_terms(text, language)
         change.update(_term_totals([] if counted_afresh else row.terms.split(), terms))
         if padded(terms) != row.terms or row.embedding is None:
-            row.embedding, row.embedded_at = None, None
+            row.embedding, row.embedded_at, row.embedding_queued_at = None, None, now
             stale.append(row)
         row.terms, row.term_count, row.language = padded(terms), len(terms), language
     _apply_term_changes(change)
@@ -97,7 +103,7 @@ def claim_index(claim: Claim) -> str:
     return normalized
 
 
-INDEX_FIELDS = ["normalized_text", "terms", "term_count", "language", "embedding", "embedded_at"]
+INDEX_FIELDS = ["normalized_text", "terms", "term_count", "language", "embedding", "embedded_at", "embedding_queued_at"]
 
 
 def factchecks_index(factchecks: list[ExternalFactCheck]) -> None:
@@ -129,6 +135,27 @@ def enqueue_embedding(*, claim_ids=(), factcheck_ids=()) -> None:
                     return
                 logger.warning("Could not queue embeddings of %s rows (broker unreachable)", kind, exc_info=True)
                 return
+
+
+def embeddings_requeue_missing(limit: int = EMBEDDING_SWEEP_LIMIT) -> dict[str, list[int]]:
+    """Queue again the embeddings asked of the worker more than FACTCHECK_PENDING_REQUEUE_MINUTES
+    ago and still missing (the broker was down, or the message was lost), at most `limit` rows of
+    each table, oldest request first; returns their ids by kind. Queuing twice costs nothing:
+    embed_rows skips the rows already embedded."""
+    now = timezone.now()
+    asked_before = now - timedelta(minutes=settings.FACTCHECK_PENDING_REQUEUE_MINUTES)
+    waiting = {}
+    for kind, (model, _text_of) in INDEXED.items():
+        pks = list(
+            model.objects.filter(Q(embedding_queued_at__lt=asked_before) | Q(embedding_queued_at__isnull=True))
+            .filter(embedding__isnull=True)
+            .order_by(F("embedding_queued_at").asc(nulls_first=True), "pk")
+            .values_list("pk", flat=True)[:limit]
+        )
+        model.objects.filter(pk__in=pks).update(embedding_queued_at=now)
+        waiting[kind] = pks
+    enqueue_embedding(claim_ids=waiting["claim"], factcheck_ids=waiting["external"])
+    return waiting
 
 
 def embed_rows(kind: str, ids: list[int]) -> int:
@@ -166,7 +193,7 @@ def reindex_words(progress=lambda done, total: None) -> int:
             for start in range(0, model.objects.count(), REINDEX_BATCH):
                 batch = list(rows[start : start + REINDEX_BATCH])
                 index_rows(batch, search_text_of, language_of, counted_afresh=True)
-                model.objects.bulk_update(batch, ["terms", "term_count", "language", "embedding", "embedded_at"])
+                model.objects.bulk_update(batch, INDEX_FIELDS[1:])
                 done += len(batch)
                 progress(done, total)
     return done

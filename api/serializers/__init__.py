@@ -59,6 +59,8 @@ from api.serializers.publishing import (
     ImportFileSerializer,
     MatchDecisionSerializer,
     MatchTextSerializer,
+    RepeatFilterSerializer,
+    RepeatSerializer,
     TextMatchSerializer,
     WithdrawSerializer,
 )
@@ -124,6 +126,8 @@ __all__ = [
     "RegisterDomainSerializer",
     "RegisteredDomainSerializer",
     "RejectSerializer",
+    "RepeatFilterSerializer",
+    "RepeatSerializer",
     "ReportFilterSerializer",
     "ReportSummarySerializer",
     "ReviewerLoadSerializer",
