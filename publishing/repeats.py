@@ -17,6 +17,8 @@ from publishing.models import ExternalFactCheck, Repeat
 # The editors' dashboard: the most repeated checked claims of this many days.
 TRENDING_DAYS = 30
 TRENDING_LIMIT = 10
+# Repeats a desk page lists, newest first (the API pages through them all).
+LISTED = 50
 
 
 def repeat_record(

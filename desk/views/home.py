@@ -5,6 +5,7 @@ from claims import roles, selectors
 from claims.models import Claim
 from desk.access import member_required
 from desk.charts import status_chart
+from publishing import repeats
 from reviews import reports
 from reviews import selectors as review_selectors
 
@@ -48,5 +49,6 @@ def dashboard(request):
             "overdue": reports.overdue_claims(user),
             "unmatched_domains": unmatched,
             "unmatched_domain_count": unmatched_count,
+            "most_repeated": repeats.most_repeated(),
         }
     return render(request, "desk/dashboard.html", context)

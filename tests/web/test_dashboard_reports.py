@@ -92,8 +92,8 @@ def test_the_editors_dashboard_queries_do_not_grow(
         factories.VerdictFactory(state=Verdict.State.APPROVED)
         factories.EvidenceFactory(url=f"https://site{index}.example/a", source=None)
     # session, user with their permissions, my claims, status counts, unassigned, approvals, chart, flow (2),
-    # median, ratings, loads, overdue, unmatched domains, the header's unread count
-    with django_assert_num_queries(15):
+    # median, ratings, loads, overdue, unmatched domains, most repeated, the header's unread count
+    with django_assert_num_queries(16):
         editor_client.get(reverse("desk:dashboard"))
 
 
