@@ -13,10 +13,10 @@ from django.db import connection, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
-from claims.models import Claim
+from claims.models import Claim, Document
 from factcheck.celery import runs_in_process
 from publishing import embedding
-from publishing.models import ClaimText, ExternalFactCheck, MatchTerm
+from publishing.models import ClaimText, DocumentText, ExternalFactCheck, MatchTerm
 from publishing.text import guess_language, match_form, search_terms
 
 logger = logging.getLogger(__name__)
@@ -31,6 +31,11 @@ REINDEX_BATCH = 1000
 TERM_BATCH = 500
 # Reserved MatchTerm keys (words are [a-z0-9]+ only, so they cannot clash).
 DOCUMENTS_KEY, LENGTH_KEY = "#rows", "#words"
+# The same for the desk's search over documents (publishing.search), counted apart.
+ARTICLES_KEY, ARTICLE_LENGTH_KEY = "#document-rows", "#document-words"
+# A document is searched by its title, outlet, byline and this much of its text: every news article
+# we take in whole (about 3,000 words), the start of a long report. Its claims are indexed one by one.
+DOCUMENT_INDEXED_CHARACTERS = 20_000
 
 
 def claim_search_text(claim: Claim) -> str:
@@ -101,6 +106,28 @@ def claim_index(claim: Claim) -> str:
     if stale:
         transaction.on_commit(lambda: enqueue_embedding(claim_ids=[claim.pk]))
     return normalized
+
+
+def document_index(document: Document) -> None:
+    """Store (or refresh) the words the desk's search finds a document by, and the documents'
+    mean length BM25 needs."""
+    text = " ".join(
+        part
+        for part in (document.title, document.outlet, document.byline, document.text[:DOCUMENT_INDEXED_CHARACTERS])
+        if part
+    )
+    language = document.language if document.language in ("en", "fr") else guess_language(text)
+    terms = search_terms(text, language)
+    with transaction.atomic():
+        row = DocumentText.objects.select_for_update().filter(document_id=document.pk).first()
+        if row is not None and row.terms == padded(terms) and row.language == language:
+            return
+        before = row.term_count if row is not None else 0
+        change = Counter({ARTICLES_KEY: int(row is None), ARTICLE_LENGTH_KEY: len(terms) - before})
+        DocumentText.objects.update_or_create(
+            document_id=document.pk, defaults={"terms": padded(terms), "term_count": len(terms), "language": language}
+        )
+        _apply_term_changes(change)
 
 
 INDEX_FIELDS = ["normalized_text", "terms", "term_count", "language", "embedding", "embedded_at", "embedding_queued_at"]
@@ -186,7 +213,7 @@ def reindex_words(progress=lambda done, total: None) -> int:
     total = ClaimText.objects.count() + ExternalFactCheck.objects.count()
     done = 0
     with transaction.atomic():
-        MatchTerm.objects.all().delete()
+        MatchTerm.objects.exclude(term__in=[ARTICLES_KEY, ARTICLE_LENGTH_KEY]).delete()
         for kind, (model, search_text_of) in INDEXED.items():
             language_of = (lambda row: row.claim.language or "") if kind == "claim" else factcheck_language
             rows = model.objects.select_related(*RELATED[kind]).order_by("pk")
@@ -197,6 +224,19 @@ def reindex_words(progress=lambda done, total: None) -> int:
                 done += len(batch)
                 progress(done, total)
     return done
+
+
+def reindex_documents(progress=lambda done, total: None) -> int:
+    """Recompute every document's words for the desk's search, and their count, from nothing."""
+    total = Document.objects.count()
+    with transaction.atomic():
+        DocumentText.objects.all().delete()
+        MatchTerm.objects.filter(term__in=[ARTICLES_KEY, ARTICLE_LENGTH_KEY]).delete()
+        for done, document in enumerate(Document.objects.order_by("pk").iterator(chunk_size=REINDEX_BATCH), 1):
+            document_index(document)
+            if done % REINDEX_BATCH == 0 or done == total:
+                progress(done, total)
+    return total
 
 
 def embed_missing(progress=lambda done, total: None) -> int:

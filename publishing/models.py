@@ -126,6 +126,24 @@ class PendingMatching(models.Model):
         return f"Matching of claim {self.claim_id}"
 
 
+class DocumentText(models.Model):
+    """A document's words for the desk's search (publishing.search): its title, outlet, byline and
+    the start of its text, stemmed as matching stems them (publishing.match_index.document_index).
+
+    Documents are searched by people, never matched, so they have no embedding and their words do not
+    count in MatchTerm (matching's ranking stays as it was); on PostgreSQL a GIN index covers the words."""
+
+    document = models.OneToOneField(
+        "claims.Document", on_delete=models.CASCADE, primary_key=True, related_name="search_text"
+    )
+    language = models.CharField(max_length=8, blank=True)
+    terms = models.TextField(blank=True, default="")
+    term_count = models.PositiveIntegerField(default=0)
+
+    def __str__(self):
+        return f"Words of document {self.document_id}"
+
+
 class ExternalFactCheck(SearchIndexed):
     """A fact-check published elsewhere (a newsroom's archive), imported from ClaimReview JSON-LD."""
 

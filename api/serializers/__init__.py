@@ -71,6 +71,7 @@ from api.serializers.reports import (
     ReviewerLoadSerializer,
     WeekFlowSerializer,
 )
+from api.serializers.search import SearchQuerySerializer, SearchResultSerializer
 from api.serializers.sources import (
     DomainField,
     DomainListField,
@@ -131,6 +132,8 @@ __all__ = [
     "ReportFilterSerializer",
     "ReportSummarySerializer",
     "ReviewerLoadSerializer",
+    "SearchQuerySerializer",
+    "SearchResultSerializer",
     "SourceDetailSerializer",
     "SourceEventSerializer",
     "SourceSerializer",
