@@ -180,8 +180,14 @@ def load(rows: int, rng: random.Random) -> None:
                 counts[DOCUMENTS_KEY] += 1
                 counts[LENGTH_KEY] += len(terms)
                 copy.write_row((next_id + offset, match_form(text), padded(terms), len(terms), ""))
-        for term, count in counts.items():
-            MatchTerm.objects.update_or_create(term=term, defaults={"documents": count})
+        # Every figure is a word of its own: hundreds of thousands of them, so in batches.
+        MatchTerm.objects.bulk_create(
+            [MatchTerm(term=term, documents=count) for term, count in counts.items()],
+            batch_size=5000,
+            update_conflicts=True,
+            unique_fields=["term"],
+            update_fields=["documents"],
+        )
         cursor.execute(
             "SELECT setval(pg_get_serial_sequence('claims_claim', 'id'), (SELECT max(id) FROM claims_claim))"
         )
