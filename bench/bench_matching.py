@@ -294,6 +294,28 @@ def time_queries(label: str, queries: list[str]) -> None:
     )
 
 
+def time_stages(queries: list[str]) -> None:
+    """Where the time of one match goes: the lexical stage (the database and BM25 in Python), the
+    query's embedding (the model) and the dense matrix's product."""
+    from publishing import embedding
+    from publishing.match_search import DENSE_CANDIDATES, dense_index, lexical_stage
+
+    def p95(label, run):
+        timings = []
+        for query in queries:
+            started = time.perf_counter()
+            run(query)
+            timings.append((time.perf_counter() - started) * 1000)
+        timings.sort()
+        print(f"  {label}: p50 {statistics.median(timings):.1f} ms, p95 {timings[int(len(timings) * 0.95) - 1]:.1f} ms")
+
+    print("stages:")
+    p95("lexical stage", lexical_stage)
+    p95("query embedding", embedding.embed_query)
+    vector = embedding.embed_query(queries[0])
+    p95("dense matrix product", lambda _query: dense_index("claim").nearest(vector, DENSE_CANDIDATES))
+
+
 def common_words_only(rng: random.Random) -> str:
     """A claim with no figure, no year and no place: every word is in thousands of rows."""
     return f"{rng.choice(SUBJECTS_EN).capitalize()} {rng.choice(VERBS_EN)} {rng.choice(UNITS_EN)}"
@@ -308,6 +330,7 @@ def time_all(count: int, rng: random.Random) -> None:
     mix += [synthetic_claim(rng) for _ in range(count - len(mix))]
     time_queries("rewordings and new claims", mix)
     time_queries("common words only", [common_words_only(rng) for _ in range(10)])
+    time_stages(mix[:50])
 
 
 def main() -> None:
