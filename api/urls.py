@@ -3,7 +3,7 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitVie
 
 import factcheck.converters  # noqa: F401 (registers <id:…>)
 from api.errors import not_found
-from api.views import auth, claims, documents, notifications, publishing, reports, reviews
+from api.views import auth, claims, documents, notifications, publishing, reports, reviews, search
 
 v1 = [
     path("auth/token/", auth.TokenView.as_view(), name="auth-token"),
@@ -78,6 +78,7 @@ v1 = [
         name="factchecks-import-detail",
     ),
     path("factchecks/match/", publishing.FactcheckMatchView.as_view(), name="factchecks-match"),
+    path("factchecks/<id:factcheck_id>/repeats/", publishing.FactcheckRepeatsView.as_view(), name="factchecks-repeats"),
     path("verdicts/<id:verdict_id>/submit/", reviews.VerdictSubmitView.as_view(), name="verdict-submit"),
     path("verdicts/<id:verdict_id>/approve/", reviews.VerdictApproveView.as_view(), name="verdict-approve"),
     path("verdicts/<id:verdict_id>/reject/", reviews.VerdictRejectView.as_view(), name="verdict-reject"),
@@ -95,6 +96,7 @@ v1 = [
     path("queues/mine/", reviews.MyQueueView.as_view(), name="queue-mine"),
     path("queues/unassigned/", reviews.UnassignedQueueView.as_view(), name="queue-unassigned"),
     path("reports/summary/", reports.ReportSummaryView.as_view(), name="reports-summary"),
+    path("search/", search.SearchView.as_view(), name="search"),
     path("queues/approval/", reviews.ApprovalQueueView.as_view(), name="queue-approval"),
 ]
 

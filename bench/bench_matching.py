@@ -1,17 +1,25 @@
 """Matching speed on PostgreSQL: one new claim against N stored claims (20,000 by default, quick;
-BENCHMARKS.md records --rows 1000000).
+BENCHMARKS.md records the larger runs).
 
     .venv/bin/python bench/bench_matching.py --rows 20000 --queries 100
+    .venv/bin/python bench/bench_matching.py --rows 100000 --queries 200 --embeddings
 
 Its database is factcheck_bench_matching_<rows> on the local PostgreSQL unless --database-url names one.
 Creates the bench database when missing, migrates it, loads synthetic claims once (COPY), then
-rebuilds the index of the words (timed) and times publishing.match_search.search (the lexical stage:
-the synthetic claims have no embeddings) for rewordings of stored claims, new claims, and claims
-made only of common words.
+rebuilds the index of the words (timed) and times publishing.match_search.search end to end for
+rewordings of stored claims, new claims, and claims made only of common words.
+
+With --embeddings every stored row also gets an embedding, so both stages run as in production
+(the query is embedded by the real model, the dense matrix is loaded, candidates are re-ranked).
+Embedding a million synthetic rows with the model would take hours on this machine, so the stored
+vectors are random unit vectors: they cost the same to store, load and multiply, but the ranking
+they give means nothing (quality is measured by eval_matching.py). The model's own throughput is
+timed apart, on real synthetic claims, one thread.
 """
 
 import argparse
 import random
+import resource
 import statistics
 import sys
 import time
@@ -172,12 +180,78 @@ def load(rows: int, rng: random.Random) -> None:
                 counts[DOCUMENTS_KEY] += 1
                 counts[LENGTH_KEY] += len(terms)
                 copy.write_row((next_id + offset, match_form(text), padded(terms), len(terms), ""))
-        for term, count in counts.items():
-            MatchTerm.objects.update_or_create(term=term, defaults={"documents": count})
+        # Every figure is a word of its own: hundreds of thousands of them, so in batches.
+        MatchTerm.objects.bulk_create(
+            [MatchTerm(term=term, documents=count) for term, count in counts.items()],
+            batch_size=5000,
+            update_conflicts=True,
+            unique_fields=["term"],
+            update_fields=["documents"],
+        )
         cursor.execute(
             "SELECT setval(pg_get_serial_sequence('claims_claim', 'id'), (SELECT max(id) FROM claims_claim))"
         )
     print(f"loaded {rows - have:,} claims in {time.perf_counter() - started:.1f} s")
+
+
+def load_embeddings(rng: random.Random) -> None:
+    """A random unit vector (stored as the model's would be) for every row still without one."""
+    import numpy as np
+    from django.db import connection
+
+    from publishing import embedding
+
+    started = time.perf_counter()
+    generator = np.random.default_rng(rng.randint(0, 2**31))
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT claim_id FROM publishing_claimtext WHERE embedding IS NULL ORDER BY claim_id")
+        ids = [row[0] for row in cursor.fetchall()]
+        if not ids:
+            return
+        cursor.execute("CREATE TEMPORARY TABLE bench_vectors (claim_id integer PRIMARY KEY, embedding bytea)")
+        with connection.connection.cursor().copy("COPY bench_vectors (claim_id, embedding) FROM STDIN") as copy:
+            for start in range(0, len(ids), 10_000):
+                vectors = generator.standard_normal((len(ids[start : start + 10_000]), embedding.DIMENSIONS))
+                vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+                for claim_id, vector in zip(ids[start : start + 10_000], vectors, strict=True):
+                    copy.write_row((claim_id, embedding.to_bytes(vector)))
+        cursor.execute(
+            "UPDATE publishing_claimtext SET embedding = v.embedding, embedded_at = now()"
+            " FROM bench_vectors v WHERE v.claim_id = publishing_claimtext.claim_id"
+        )
+        cursor.execute("DROP TABLE bench_vectors")
+    print(f"stored {len(ids):,} random embeddings in {time.perf_counter() - started:.1f} s")
+
+
+def embedding_throughput(rng: random.Random, count: int = 256) -> None:
+    from publishing import embedding
+
+    texts = [synthetic_claim(rng) for _ in range(count)]
+    embedding.embed_passages(texts[:8])  # loads the model
+    started = time.perf_counter()
+    embedding.embed_passages(texts)
+    elapsed = time.perf_counter() - started
+    started = time.perf_counter()
+    for text in texts[:50]:
+        embedding.embed_query(text)
+    per_query = (time.perf_counter() - started) / 50 * 1000
+    print(f"embedding: {count / elapsed:.0f} passages/s (batches of {embedding.BATCH}), one query {per_query:.1f} ms")
+
+
+def dense_matrix_load() -> None:
+    from publishing.match_search import dense_index
+
+    started = time.perf_counter()
+    index = dense_index("claim")
+    index.refresh()
+    print(
+        f"dense matrix: {len(index.pks):,} rows loaded in {time.perf_counter() - started:.1f} s,"
+        f" {index.vectors.nbytes / 2**20:.0f} MiB"
+    )
+
+
+def peak_memory() -> None:
+    print(f"worker peak resident memory: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**10:.0f} MiB")
 
 
 INDEXES = {
@@ -199,6 +273,8 @@ def build_indexes() -> None:
             cursor.execute("SELECT pg_relation_size(%s)", [name])
             print(f"{name}: built in {elapsed:.1f} s, {cursor.fetchone()[0] / 2**20:.0f} MiB")
         cursor.execute("VACUUM ANALYZE publishing_claimtext")
+        cursor.execute("SELECT pg_total_relation_size('publishing_claimtext')")
+        print(f"publishing_claimtext with its indexes and TOAST (embeddings): {cursor.fetchone()[0] / 2**20:.0f} MiB")
 
 
 def time_queries(label: str, queries: list[str]) -> None:
@@ -218,6 +294,28 @@ def time_queries(label: str, queries: list[str]) -> None:
     )
 
 
+def time_stages(queries: list[str]) -> None:
+    """Where the time of one match goes: the lexical stage (the database and BM25 in Python), the
+    query's embedding (the model) and the dense matrix's product."""
+    from publishing import embedding
+    from publishing.match_search import DENSE_CANDIDATES, dense_index, lexical_stage
+
+    def p95(label, run):
+        timings = []
+        for query in queries:
+            started = time.perf_counter()
+            run(query)
+            timings.append((time.perf_counter() - started) * 1000)
+        timings.sort()
+        print(f"  {label}: p50 {statistics.median(timings):.1f} ms, p95 {timings[int(len(timings) * 0.95) - 1]:.1f} ms")
+
+    print("stages:")
+    p95("lexical stage", lexical_stage)
+    p95("query embedding", embedding.embed_query)
+    vector = embedding.embed_query(queries[0])
+    p95("dense matrix product", lambda _query: dense_index("claim").nearest(vector, DENSE_CANDIDATES))
+
+
 def common_words_only(rng: random.Random) -> str:
     """A claim with no figure, no year and no place: every word is in thousands of rows."""
     return f"{rng.choice(SUBJECTS_EN).capitalize()} {rng.choice(VERBS_EN)} {rng.choice(UNITS_EN)}"
@@ -232,6 +330,7 @@ def time_all(count: int, rng: random.Random) -> None:
     mix += [synthetic_claim(rng) for _ in range(count - len(mix))]
     time_queries("rewordings and new claims", mix)
     time_queries("common words only", [common_words_only(rng) for _ in range(10)])
+    time_stages(mix[:50])
 
 
 def main() -> None:
@@ -239,15 +338,22 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=20_000)
     parser.add_argument("--queries", type=int, default=100)
     parser.add_argument("--database-url", help="default: a database of its own for each --rows")
+    parser.add_argument("--embeddings", action="store_true", help="give every row an embedding: both stages run")
     options = parser.parse_args()
     options.database_url = options.database_url or (
         f"postgres://postgres@127.0.0.1:5432/factcheck_bench_matching_{options.rows}"
     )
     use_database(options.database_url)
     load(options.rows, random.Random(7))
+    if options.embeddings:
+        load_embeddings(random.Random(9))
     build_indexes()
+    if options.embeddings:
+        embedding_throughput(random.Random(10))
+        dense_matrix_load()
     # Another seed than the load's: the "new" claims must not be the stored ones, loaded this run or not.
     time_all(options.queries, random.Random(8))
+    peak_memory()
 
 
 if __name__ == "__main__":

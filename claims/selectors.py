@@ -59,13 +59,8 @@ def queue_unassigned(user) -> QuerySet:
     return open_claims(user).filter(assignee__isnull=True).order_by(URGENT_FIRST, "created_at", "id")
 
 
-def claims_matching(queryset: QuerySet, text: str) -> QuerySet:
-    """Plain text search over the claim, its speaker and its document's title."""
-    return queryset.filter(Q(text__icontains=text) | Q(speaker__icontains=text) | Q(document__title__icontains=text))
-
-
 def claims_filtered(
-    queryset: QuerySet, *, status: str = "", language: str = "", document_id=None, speaker: str = "", text: str = ""
+    queryset: QuerySet, *, status: str = "", language: str = "", document_id=None, speaker: str = ""
 ) -> QuerySet:
     """Narrow a queue by the filters a person picked; empty values filter nothing."""
     if status:
@@ -76,8 +71,6 @@ def claims_filtered(
         queryset = queryset.filter(document_id=document_id)
     if speaker:
         queryset = queryset.filter(speaker__icontains=speaker)
-    if text:
-        queryset = claims_matching(queryset, text)
     return queryset
 
 

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from claims import services as claim_services
 from claims.models import Claim
 from factcheck.limits import URL_MAX_LENGTH
+from publishing.search import QUERY_MAX_LENGTH
 from reviews.models import Evidence, SavedView, Verdict
 from sources.models import Source
 
@@ -49,14 +50,33 @@ class QueueFilterForm(forms.Form):
             "language": data["language"],
             "document_id": data["document"].pk if data["document"] else None,
             "speaker": data["speaker"].strip(),
-            "text": data["q"].strip(),
         }
+
+    def search_text(self) -> str:
+        """Words for the desk's search (publishing.search), which the queue is narrowed to."""
+        return self.cleaned_data["q"].strip() if self.is_valid() else ""
 
     def verdict_state(self) -> str:
         return self.cleaned_data["verdict"] if self.is_valid() else ""
 
     def sort_key(self) -> str:
         return self.cleaned_data["sort"] if self.is_valid() else ""
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(label=_("Search"), max_length=QUERY_MAX_LENGTH, strip=True)
+    kind = forms.ChoiceField(
+        label=_("Kind"),
+        required=False,
+        choices=[
+            ("", _("Everything")),
+            ("claim", _("Claims")),
+            ("factcheck", _("Published fact-checks")),
+            ("imported", _("Imported fact-checks")),
+            ("document", _("Documents")),
+        ],
+    )
+    status = forms.ChoiceField(label=_("Claim status"), required=False, choices=[("", _("Any")), *Claim.Status.choices])
 
 
 class VersionedForm(forms.Form):

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from desk.views import account, approvals, home, intake, queues, sources, workspace
+from desk.views import account, approvals, factchecks, home, intake, queues, search, sources, workspace
 
 app_name = "desk"
 
@@ -44,6 +44,8 @@ urlpatterns = [
     path("approvals/", approvals.approval_queue, name="approvals"),
     path("verdicts/<int:pk>/approve/", approvals.verdict_approve, name="verdict_approve"),
     path("verdicts/<int:pk>/reject/", approvals.verdict_reject, name="verdict_reject"),
+    path("search/", search.search, name="search"),
+    path("imported-factchecks/<int:pk>/", factchecks.imported_factcheck, name="imported_factcheck"),
     path("sources/", sources.source_list, name="sources"),
     path("sources/register-domain/", sources.source_register_domain, name="source_register_domain"),
     path("sources/unmatched-domains/", sources.unmatched_domains, name="unmatched_domains"),

@@ -6,26 +6,36 @@ computed by the matching worker after commit (publishing.embedding).
 
 import logging
 from collections import Counter
+from datetime import timedelta
 
+from django.conf import settings
 from django.db import connection, transaction
+from django.db.models import F, Q
 from django.utils import timezone
 
-from claims.models import Claim
+from claims.models import Claim, Document
 from factcheck.celery import runs_in_process
 from publishing import embedding
-from publishing.models import ClaimText, ExternalFactCheck, MatchTerm
+from publishing.models import ClaimText, DocumentText, ExternalFactCheck, MatchTerm
 from publishing.text import guess_language, match_form, search_terms
 
 logger = logging.getLogger(__name__)
 
 # Rows embedded per task.
 EMBEDDING_BATCH = 64
+# Rows the beat sweep queues at most per run, so a sweep after a long outage does not flood the queue.
+EMBEDDING_SWEEP_LIMIT = 10 * EMBEDDING_BATCH
 # Rows re-indexed per batch by reindex_words.
 REINDEX_BATCH = 1000
 # Word counts written per statement.
 TERM_BATCH = 500
 # Reserved MatchTerm keys (words are [a-z0-9]+ only, so they cannot clash).
 DOCUMENTS_KEY, LENGTH_KEY = "#rows", "#words"
+# The same for the desk's search over documents (publishing.search), counted apart.
+ARTICLES_KEY, ARTICLE_LENGTH_KEY = "#document-rows", "#document-words"
+# A document is searched by its title, outlet, byline and this much of its text: every news article
+# we take in whole (about 3,000 words), the start of a long report. Its claims are indexed one by one.
+DOCUMENT_INDEXED_CHARACTERS = 20_000
 
 
 def claim_search_text(claim: Claim) -> str:
@@ -70,13 +80,14 @@ def index_rows(rows, search_text_of, language_of, *, counted_afresh: bool = Fals
     worker computes the new one. Returns the rows whose embedding is now missing."""
     change = Counter()
     stale = []
+    now = timezone.now()
     for row in rows:
         text = search_text_of(row)
         language = language_of(row)
         terms = search_terms(text, language)
         change.update(_term_totals([] if counted_afresh else row.terms.split(), terms))
         if padded(terms) != row.terms or row.embedding is None:
-            row.embedding, row.embedded_at = None, None
+            row.embedding, row.embedded_at, row.embedding_queued_at = None, None, now
             stale.append(row)
         row.terms, row.term_count, row.language = padded(terms), len(terms), language
     _apply_term_changes(change)
@@ -97,7 +108,29 @@ def claim_index(claim: Claim) -> str:
     return normalized
 
 
-INDEX_FIELDS = ["normalized_text", "terms", "term_count", "language", "embedding", "embedded_at"]
+def document_index(document: Document) -> None:
+    """Store (or refresh) the words the desk's search finds a document by, and the documents'
+    mean length BM25 needs."""
+    text = " ".join(
+        part
+        for part in (document.title, document.outlet, document.byline, document.text[:DOCUMENT_INDEXED_CHARACTERS])
+        if part
+    )
+    language = document.language if document.language in ("en", "fr") else guess_language(text)
+    terms = search_terms(text, language)
+    with transaction.atomic():
+        row = DocumentText.objects.select_for_update().filter(document_id=document.pk).first()
+        if row is not None and row.terms == padded(terms) and row.language == language:
+            return
+        before = row.term_count if row is not None else 0
+        change = Counter({ARTICLES_KEY: int(row is None), ARTICLE_LENGTH_KEY: len(terms) - before})
+        DocumentText.objects.update_or_create(
+            document_id=document.pk, defaults={"terms": padded(terms), "term_count": len(terms), "language": language}
+        )
+        _apply_term_changes(change)
+
+
+INDEX_FIELDS = ["normalized_text", "terms", "term_count", "language", "embedding", "embedded_at", "embedding_queued_at"]
 
 
 def factchecks_index(factchecks: list[ExternalFactCheck]) -> None:
@@ -131,6 +164,27 @@ def enqueue_embedding(*, claim_ids=(), factcheck_ids=()) -> None:
                 return
 
 
+def embeddings_requeue_missing(limit: int = EMBEDDING_SWEEP_LIMIT) -> dict[str, list[int]]:
+    """Queue again the embeddings asked of the worker more than FACTCHECK_PENDING_REQUEUE_MINUTES
+    ago and still missing (the broker was down, or the message was lost), at most `limit` rows of
+    each table, oldest request first; returns their ids by kind. Queuing twice costs nothing:
+    embed_rows skips the rows already embedded."""
+    now = timezone.now()
+    asked_before = now - timedelta(minutes=settings.FACTCHECK_PENDING_REQUEUE_MINUTES)
+    waiting = {}
+    for kind, (model, _text_of) in INDEXED.items():
+        pks = list(
+            model.objects.filter(Q(embedding_queued_at__lt=asked_before) | Q(embedding_queued_at__isnull=True))
+            .filter(embedding__isnull=True)
+            .order_by(F("embedding_queued_at").asc(nulls_first=True), "pk")
+            .values_list("pk", flat=True)[:limit]
+        )
+        model.objects.filter(pk__in=pks).update(embedding_queued_at=now)
+        waiting[kind] = pks
+    enqueue_embedding(claim_ids=waiting["claim"], factcheck_ids=waiting["external"])
+    return waiting
+
+
 def embed_rows(kind: str, ids: list[int]) -> int:
     """Compute and store the embeddings still missing among these rows; returns how many.
     Running again adds nothing."""
@@ -159,17 +213,30 @@ def reindex_words(progress=lambda done, total: None) -> int:
     total = ClaimText.objects.count() + ExternalFactCheck.objects.count()
     done = 0
     with transaction.atomic():
-        MatchTerm.objects.all().delete()
+        MatchTerm.objects.exclude(term__in=[ARTICLES_KEY, ARTICLE_LENGTH_KEY]).delete()
         for kind, (model, search_text_of) in INDEXED.items():
             language_of = (lambda row: row.claim.language or "") if kind == "claim" else factcheck_language
             rows = model.objects.select_related(*RELATED[kind]).order_by("pk")
             for start in range(0, model.objects.count(), REINDEX_BATCH):
                 batch = list(rows[start : start + REINDEX_BATCH])
                 index_rows(batch, search_text_of, language_of, counted_afresh=True)
-                model.objects.bulk_update(batch, ["terms", "term_count", "language", "embedding", "embedded_at"])
+                model.objects.bulk_update(batch, INDEX_FIELDS[1:])
                 done += len(batch)
                 progress(done, total)
     return done
+
+
+def reindex_documents(progress=lambda done, total: None) -> int:
+    """Recompute every document's words for the desk's search, and their count, from nothing."""
+    total = Document.objects.count()
+    with transaction.atomic():
+        DocumentText.objects.all().delete()
+        MatchTerm.objects.filter(term__in=[ARTICLES_KEY, ARTICLE_LENGTH_KEY]).delete()
+        for done, document in enumerate(Document.objects.order_by("pk").iterator(chunk_size=REINDEX_BATCH), 1):
+            document_index(document)
+            if done % REINDEX_BATCH == 0 or done == total:
+                progress(done, total)
+    return total
 
 
 def embed_missing(progress=lambda done, total: None) -> int:

@@ -185,7 +185,13 @@ class DenseIndex:
         if not len(self.pks):
             return []
         cosines = self.vectors @ query
-        top = np.argsort(-cosines, kind="stable")[:limit]
+        limit = min(limit, len(cosines))
+        # The best `limit` without sorting every row (a full sort costs more than the product at 1M rows),
+        # then those in order, the first stored first among equals, as a stable sort would give them.
+        kth = np.partition(cosines, len(cosines) - limit)[len(cosines) - limit]
+        above = np.flatnonzero(cosines > kth)
+        top = np.concatenate([above, np.flatnonzero(cosines == kth)[: limit - len(above)]])
+        top = top[np.lexsort((top, -cosines[top]))]
         return [int(self.pks[i]) for i in top if cosines[i] >= COSINE_FLOOR]
 
 

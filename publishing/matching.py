@@ -22,6 +22,7 @@ from factcheck.db import is_statement_timeout, statement_timeout
 from publishing.match_index import claim_search_text
 from publishing.match_search import search
 from publishing.models import ClaimMatch, PendingMatching
+from publishing.repeats import repeat_record
 from reviews.services.assignment import close_open_assignment
 
 logger = logging.getLogger(__name__)
@@ -151,12 +152,19 @@ def _decide(match: ClaimMatch, *, actor, state: str, kind: str, note: str):
 
 
 def match_link(match: ClaimMatch, *, actor, note: str = "") -> ClaimMatch:
-    """The claim is the same as the matched one: it shares that verdict and leaves the queues."""
+    """The claim is the same as the matched one: it shares that verdict and leaves the queues.
+    Linked to a published claim or an imported fact-check, it is recorded as a repeat of it."""
+    from publishing.selectors import published_claim_ids
+
     with transaction.atomic():
         claim = workflow.lock_open(match.claim)
         now = _decide(match, actor=actor, state=ClaimMatch.State.LINKED, kind=ClaimEvent.Kind.LINKED, note=note)
         workflow.close(claim, at=now, version=claim.version)
         close_open_assignment(claim, completed_at=now)
+        if match.matched_external_id is not None:
+            repeat_record(claim, match.matched_external)
+        elif published_claim_ids([match.matched_claim_id]):
+            repeat_record(claim, match.matched_claim)
     match.refresh_from_db()
     return match
 

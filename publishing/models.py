@@ -71,6 +71,9 @@ class SearchIndexed(models.Model):
     term_count = models.PositiveIntegerField(default=0)
     embedding = models.BinaryField(null=True, blank=True, editable=False)
     embedded_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    # When its embedding was last asked of the worker: the beat sweep asks again for a row still
+    # without one long after (the broker was down, the message was lost).
+    embedding_queued_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         abstract = True
@@ -121,6 +124,24 @@ class PendingMatching(models.Model):
 
     def __str__(self):
         return f"Matching of claim {self.claim_id}"
+
+
+class DocumentText(models.Model):
+    """A document's words for the desk's search (publishing.search): its title, outlet, byline and
+    the start of its text, stemmed as matching stems them (publishing.match_index.document_index).
+
+    Documents are searched by people, never matched, so they have no embedding and their words do not
+    count in MatchTerm (matching's ranking stays as it was); on PostgreSQL a GIN index covers the words."""
+
+    document = models.OneToOneField(
+        "claims.Document", on_delete=models.CASCADE, primary_key=True, related_name="search_text"
+    )
+    language = models.CharField(max_length=8, blank=True)
+    terms = models.TextField(blank=True, default="")
+    term_count = models.PositiveIntegerField(default=0)
+
+    def __str__(self):
+        return f"Words of document {self.document_id}"
 
 
 class ExternalFactCheck(SearchIndexed):
@@ -231,3 +252,36 @@ class ClaimMatch(models.Model):
 
     def __str__(self):
         return f"Claim {self.claim_id} ~ {self.matched_claim_id or f'external {self.matched_external_id}'}"
+
+
+class Repeat(models.Model):
+    """A claim found again after it was checked: an incoming claim linked to a published claim
+    here or to an imported fact-check (publishing.repeats). One row per repeating claim."""
+
+    claim = models.OneToOneField("claims.Claim", on_delete=models.CASCADE, related_name="repeat")
+    checked_claim = models.ForeignKey(
+        "claims.Claim", null=True, blank=True, on_delete=models.CASCADE, related_name="repeats"
+    )
+    external = models.ForeignKey(
+        ExternalFactCheck, null=True, blank=True, on_delete=models.CASCADE, related_name="repeats"
+    )
+    document = models.ForeignKey("claims.Document", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    outlet = models.CharField(_("outlet"), max_length=200, blank=True)
+    speaker = models.CharField(_("speaker"), max_length=300, blank=True)
+    # When it was said: the article's date when known, else when the claim came in.
+    said_on = models.DateField(_("date"))
+    recorded_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-said_on", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(checked_claim__isnull=False, external__isnull=True)
+                | Q(checked_claim__isnull=True, external__isnull=False),
+                name="repeat_one_target",
+            ),
+        ]
+        indexes = [models.Index(fields=["said_on"], name="repeat_said_on_idx")]
+
+    def __str__(self):
+        return f"Claim {self.claim_id} repeats {self.checked_claim_id or f'external {self.external_id}'}"

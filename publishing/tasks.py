@@ -48,3 +48,8 @@ def requeue_imports() -> int:
 )
 def embed_rows(kind: str, ids: list[int]) -> int:
     return match_index.embed_rows(kind, ids)
+
+
+@shared_task
+def requeue_missing_embeddings() -> int:
+    return sum(len(ids) for ids in match_index.embeddings_requeue_missing().values())

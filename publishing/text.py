@@ -164,6 +164,20 @@ def guess_language(text: str) -> str:
     return "fr" if french > english else "en"
 
 
+def _search_tokens(text: str) -> list[str]:
+    """The words of a text as search sees them before stemming: figures written one way ("1 900"
+    → "1900", "%" → "pct"), lower case, stop words out; accents kept for the stemmer."""
+    text = _GROUPED_NUMBER.sub(lambda match: re.sub(rf"[{_GROUP_SEPARATORS}]", "", match.group()), text)
+    text = text.translate(_LIGATURES).casefold().translate(_CURRENCY_SIGNS)
+    return [
+        token for token in _LETTERS_AND_DIGITS.findall(_PERCENT.sub(" pct ", text)) if fold(token) not in STOP_WORDS
+    ]
+
+
+def _stemmed(token: str, stemmer) -> list[str]:
+    return _WORD.findall(fold(stemmer.stemWord(token)))
+
+
 def search_terms(text: str, language: str = "") -> list[str]:
     """The words full-text search compares, in order: each stemmed by its language's Snowball
     stemmer (before its accents are dropped, which the stemmer needs), folded to [a-z0-9], stop
@@ -172,11 +186,27 @@ def search_terms(text: str, language: str = "") -> list[str]:
     Stemming happens here rather than in the database so PostgreSQL and SQLite index the very
     same words and rank alike."""
     stemmer = _STEMMERS.get(language) or _STEMMERS[guess_language(text)]
-    text = _GROUPED_NUMBER.sub(lambda match: re.sub(rf"[{_GROUP_SEPARATORS}]", "", match.group()), text)
-    text = text.translate(_LIGATURES).casefold().translate(_CURRENCY_SIGNS)
-    terms = []
-    for token in _LETTERS_AND_DIGITS.findall(_PERCENT.sub(" pct ", text)):
-        if fold(token) in STOP_WORDS:
-            continue
-        terms.extend(_WORD.findall(fold(stemmer.stemWord(token))))
-    return terms
+    return [term for token in _search_tokens(text) for term in _stemmed(token, stemmer)]
+
+
+def search_term_variants(text: str) -> list[frozenset[str]]:
+    """Each word a person typed, as the stems it may be indexed under in English or French:
+    "Etats-Unis" → [{"etat"}, {"uni", "unis"}]. A short query says too little to guess its language."""
+    variants = []
+    for token in _search_tokens(text):
+        stems = frozenset(term for stemmer in _STEMMERS.values() for term in _stemmed(token, stemmer))
+        if stems and stems not in variants:
+            variants.append(stems)
+    return variants
+
+
+def term_of(word: str, language: str) -> set[str]:
+    """The indexed words one word of a stored text stands for (none for a stop word), to
+    highlight it where a search found it."""
+    stemmer = _STEMMERS.get(language) or _STEMMERS["en"]
+    return {term for token in _search_tokens(word) for term in _stemmed(token, stemmer)}
+
+
+def word_spans(text: str):
+    """The words of a stored text as regex matches, for marking them where they stand."""
+    return _LETTERS_AND_DIGITS.finditer(text)

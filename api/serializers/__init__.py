@@ -59,6 +59,8 @@ from api.serializers.publishing import (
     ImportFileSerializer,
     MatchDecisionSerializer,
     MatchTextSerializer,
+    RepeatFilterSerializer,
+    RepeatSerializer,
     TextMatchSerializer,
     WithdrawSerializer,
 )
@@ -69,6 +71,7 @@ from api.serializers.reports import (
     ReviewerLoadSerializer,
     WeekFlowSerializer,
 )
+from api.serializers.search import SearchQuerySerializer, SearchResultSerializer
 from api.serializers.sources import (
     DomainField,
     DomainListField,
@@ -126,9 +129,13 @@ __all__ = [
     "RegisterDomainSerializer",
     "RegisteredDomainSerializer",
     "RejectSerializer",
+    "RepeatFilterSerializer",
+    "RepeatSerializer",
     "ReportFilterSerializer",
     "ReportSummarySerializer",
     "ReviewerLoadSerializer",
+    "SearchQuerySerializer",
+    "SearchResultSerializer",
     "SourceChangedSerializer",
     "SourceDetailSerializer",
     "SourceEventSerializer",

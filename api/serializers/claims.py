@@ -35,7 +35,11 @@ class ClaimFilterSerializer(StrictSerializer):
     language = serializers.CharField(required=False, max_length=8)
     speaker = serializers.CharField(required=False, max_length=200, help_text="Part of the speaker's name.")
     min_score = FiniteFloatField(required=False, min_value=0, max_value=1)
-    q = serializers.CharField(required=False, max_length=200, help_text="Words in the claim, speaker or title.")
+    q = serializers.CharField(
+        required=False,
+        max_length=200,
+        help_text="Words of the claim or its speaker, found as the desk's search finds them (GET /api/v1/search/).",
+    )
     ordering = serializers.ChoiceField(choices=ORDERINGS, required=False, default="-created_at")
 
 

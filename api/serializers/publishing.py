@@ -68,3 +68,29 @@ class TextMatchSerializer(StrictSerializer):
     kind = serializers.ChoiceField(choices=["claim", "external"], help_text="Published here, or imported.")
     id = serializers.IntegerField(help_text="The claim's id (kind claim) or the imported fact-check's.")
     appearance = serializers.CharField(help_text="Where the checked claim was made, when known.")
+
+
+class RepeatFilterSerializer(StrictSerializer):
+    kind = serializers.ChoiceField(
+        choices=["claim", "external"],
+        default="external",
+        help_text="As in the match answer: a claim published here, or an imported fact-check (default).",
+    )
+
+
+class RepeatSerializer(StrictSerializer):
+    claim = serializers.IntegerField(source="claim_id", help_text="The claim that repeats it.")
+    text = serializers.CharField(source="claim.text")
+    document = serializers.IntegerField(source="document_id", allow_null=True)
+    document_title = serializers.SerializerMethodField()
+    document_url = serializers.SerializerMethodField()
+    outlet = serializers.CharField()
+    speaker = serializers.CharField()
+    said_on = serializers.DateField(help_text="The article's date when known, else when the claim came in.")
+    recorded_at = serializers.DateTimeField()
+
+    def get_document_title(self, repeat) -> str:
+        return repeat.document.title if repeat.document else ""
+
+    def get_document_url(self, repeat) -> str:
+        return repeat.document.url if repeat.document else ""

@@ -11,13 +11,14 @@ from rest_framework.views import APIView
 
 from api import serializers
 from api.negotiation import ErrorsInJson
+from api.pagination import QueuePagination
 from api.permissions import IsEditor, IsMember
 from api.schema import errors
 from api.views.claims import claim_detail, visible_claim
-from publishing import importing, matching, services
+from publishing import importing, matching, repeats, services
 from publishing.claimreview import claimreview_for
-from publishing.models import ClaimMatch, ClaimReviewImport, Publication
-from publishing.selectors import checked_matches_for_text, live_publication_for_claim
+from publishing.models import ClaimMatch, ClaimReviewImport, ExternalFactCheck, Publication
+from publishing.selectors import checked_matches_for_text, live_publication_for_claim, published_claim_ids
 
 
 def visible_match(request, claim_id, match_id) -> ClaimMatch:
@@ -167,6 +168,33 @@ class FactcheckMatchView(APIView):
             base_url=request.build_absolute_uri("/"),
         )
         return Response(serializers.TextMatchSerializer(answers, many=True).data)
+
+
+class FactcheckRepeatsView(APIView):
+    permission_classes = [IsAuthenticated, IsMember]
+
+    @extend_schema(
+        operation_id="factchecks_repeats",
+        summary="Where a checked claim was repeated, newest first",
+        description="Any member. `{id}` and `kind` as the match answer gives them: an imported fact-check "
+        "(`kind=external`, the default) or a claim published here (`kind=claim`). Each repeat is a claim "
+        "linked to it, with its article, outlet, speaker and date.",
+        parameters=[serializers.RepeatFilterSerializer],
+        responses={200: serializers.RepeatSerializer(many=True), **errors(400, 401, 403, 404)},
+        tags=["matching"],
+    )
+    def get(self, request, factcheck_id):
+        query = serializers.RepeatFilterSerializer(data=request.query_params)
+        query.is_valid(raise_exception=True)
+        if query.validated_data["kind"] == "claim":
+            checked = visible_claim(request, factcheck_id)
+            if not published_claim_ids([checked.pk]):
+                raise NotFound("This claim has no published fact-check.")
+        else:
+            checked = get_object_or_404(ExternalFactCheck, pk=factcheck_id)
+        paginator = QueuePagination()
+        page = paginator.paginate_queryset(repeats.repeats_of(checked), request, view=self)
+        return paginator.get_paginated_response(serializers.RepeatSerializer(page, many=True).data)
 
 
 class ClaimReviewView(APIView):

@@ -5,6 +5,7 @@ from claims import roles, selectors
 from claims.models import Claim
 from desk.access import editor_required, member_required
 from desk.charts import status_chart
+from publishing import repeats
 from reviews import reports
 from reviews import selectors as review_selectors
 
@@ -53,6 +54,7 @@ def dashboard(request):
             "unmatched_domain_count": unmatched_count,
             "unsupported_claims": unsupported[:UNSUPPORTED_CLAIMS_SHOWN],
             "unsupported_claim_count": len(unsupported),
+            "most_repeated": repeats.most_repeated(),
         }
     return render(request, "desk/dashboard.html", context)
 

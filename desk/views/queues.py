@@ -13,6 +13,7 @@ from claims import roles, selectors, workflow
 from claims.models import Claim
 from desk.access import member_required
 from desk.forms import BulkActionForm, QueueFilterForm, SavedViewForm
+from publishing import search as desk_search
 from reviews import selectors as review_selectors
 from reviews import services as review_services
 
@@ -37,6 +38,9 @@ def queue_claims(user, which: str, params: QueryDict):
     claims = claims_of(user)
     if form.is_bound:
         claims = selectors.claims_filtered(claims, **form.filters())
+        if form.search_text():
+            # The header's search, claims only: the same words, stems and accents everywhere.
+            claims = claims.filter(pk__in=desk_search.claim_ids(user, form.search_text()))
         claims = review_selectors.claims_by_verdict_state(claims, form.verdict_state())
         claims = selectors.claims_sorted(claims, form.sort_key())
     return form, claims, filters

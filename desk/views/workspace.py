@@ -26,7 +26,7 @@ from desk.forms import (
     WithdrawForm,
 )
 from desk.views.queues import list_position
-from publishing import matching
+from publishing import matching, repeats
 from publishing import selectors as publishing_selectors
 from publishing import services as publishing_services
 from publishing.models import ClaimMatch
@@ -102,6 +102,7 @@ def render_workspace(request, claim: Claim, *, status: int = 200, **overrides):
         "can_decide_matches": claim.closed_at is None and roles.can_decide_match(user, ClaimMatch(claim=claim)),
         "publication": publication,
         "can_publish": publication is not None and roles.can_withdraw(user, publication),
+        "repeats": repeats.repeats_of(claim)[: repeats.LISTED] if publication else [],
         "can_publish_evidence": roles.can_publish_evidence(user),
         "withdraw_form": WithdrawForm(),
         "correction_form": CorrectionForm(),

@@ -10,7 +10,7 @@ from drf_spectacular.generators import SchemaGenerator
 from claims.models import Candidate, Claim
 from notifications.models import Notification
 from publishing import services as publishing_services
-from publishing.models import ClaimMatch, ClaimReviewImport
+from publishing.models import ClaimMatch, ClaimReviewImport, ExternalFactCheck
 from reviews import services as reviews_services
 from reviews.models import ArchivedPage, Evidence, Verdict
 from tests import factories
@@ -50,6 +50,7 @@ BODIES = {
     ("POST", "/api/v1/claims/{claim_id}/publication/correct/"): {"text": "The date was 3 May, not 4 May."},
     ("POST", "/api/v1/factchecks/import/"): lambda: {"file": SimpleUploadedFile("reviews.json", CLAIMREVIEW_FILE)},
     ("POST", "/api/v1/factchecks/match/"): {"text": "Unemployment fell by 1,900 people in 2025."},
+    ("GET", "/api/v1/search/"): {"q": "unemployment"},
 }
 CLAIMREVIEW_FILE = json.dumps(
     {
@@ -119,6 +120,9 @@ def scene(fact_checker, editor):
         "match_id": match.pk,
         "published_claim_id": published.pk,
         "import_id": ClaimReviewImport.objects.create(file="imports/done.json", imported_by=editor).pk,
+        "factcheck_id": ExternalFactCheck.objects.create(
+            url="https://archive.example/fc/2", claim_reviewed="Crime doubled.", normalized_text="crime doubled"
+        ).pk,
     }
 
 

@@ -8,7 +8,7 @@ from publishing import match_index
 class Command(BaseCommand):
     help = (
         "Rebuild matching's index: every claim's and imported fact-check's words and the word counts, "
-        "then the embeddings still missing (computed here, one core)."
+        "the documents' words for the desk's search, then the embeddings still missing (computed here, one core)."
     )
 
     def add_arguments(self, parser):
@@ -18,9 +18,14 @@ class Command(BaseCommand):
         started = time.monotonic()
         indexed = match_index.reindex_words(self.progress("words"))
         self.stdout.write("")
+        documents = match_index.reindex_documents(self.progress("documents"))
+        self.stdout.write("")
         embedded = 0 if words_only else match_index.embed_missing(self.progress("embeddings"))
         self.stdout.write("")
-        self.stdout.write(f"{indexed} rows indexed, {embedded} embedded in {time.monotonic() - started:.0f} s.")
+        self.stdout.write(
+            f"{indexed} rows indexed, {embedded} embedded, {documents} documents indexed"
+            f" in {time.monotonic() - started:.0f} s."
+        )
 
     def progress(self, stage: str):
         def show(done: int, total: int) -> None:

@@ -1,0 +1,77 @@
+"""Repeats: a claim checked before turning up again (what Full Fact calls trends).
+
+`repeat_record` is the one way a repeat is written. Matching calls it when a suggestion is linked
+(publishing.matching.match_link); other ways in (monitoring feeds) call it for the claims they find.
+Reads (a fact-check's repeats over time, the most repeated of the last days) are here too, since
+they do not depend on who asks: every member of the desk sees them.
+"""
+
+from datetime import timedelta
+
+from django.db.models import Count, Max
+from django.utils import timezone
+
+from claims.models import Claim
+from publishing.models import ExternalFactCheck, Repeat
+
+# The editors' dashboard: the most repeated checked claims of this many days.
+TRENDING_DAYS = 30
+TRENDING_LIMIT = 10
+# Repeats a desk page lists, newest first (the API pages through them all).
+LISTED = 50
+
+
+def repeat_record(
+    claim: Claim, checked: Claim | ExternalFactCheck, *, document=None, outlet=None, speaker=None, said_on=None
+) -> Repeat:
+    """Record that `claim` repeats `checked` (a claim checked here, or an imported fact-check), once
+    per claim: running it again returns the row already recorded, unchanged. Where, who and when
+    default to the claim's own article (its outlet or publisher, its date) and speaker."""
+    existing = Repeat.objects.filter(claim=claim).first()
+    if existing is not None:
+        return existing
+    document = document if document is not None else claim.document
+    if outlet is None:
+        outlet = (document.outlet or (document.publisher.name if document.publisher_id else "")) if document else ""
+    if said_on is None:
+        said_on = document.published if document and document.published else timezone.localdate(claim.created_at)
+    target = {"checked_claim": checked} if isinstance(checked, Claim) else {"external": checked}
+    repeat, _created = Repeat.objects.get_or_create(
+        claim=claim,
+        defaults={
+            **target,
+            "document": document,
+            "outlet": outlet[:200],
+            "speaker": (claim.speaker if speaker is None else speaker)[:300],
+            "said_on": said_on,
+        },
+    )
+    return repeat
+
+
+def repeats_of(checked: Claim | ExternalFactCheck):
+    """The repeats of one checked claim or imported fact-check, newest first."""
+    target = {"checked_claim": checked} if isinstance(checked, Claim) else {"external": checked}
+    return Repeat.objects.filter(**target).select_related("claim", "document").order_by("-said_on", "-id")
+
+
+def most_repeated(*, days: int = TRENDING_DAYS, limit: int = TRENDING_LIMIT) -> list[dict]:
+    """The checked claims and fact-checks repeated most in the last `days` days, each as
+    {"checked": Claim | ExternalFactCheck, "repeats": n, "last": date}, most repeated first."""
+    since = timezone.localdate() - timedelta(days=days)
+    rows = list(
+        Repeat.objects.filter(said_on__gte=since)
+        .values("checked_claim", "external")
+        .annotate(repeats=Count("id"), last=Max("said_on"))
+        .order_by("-repeats", "-last", "checked_claim", "external")[:limit]
+    )
+    claims = Claim.objects.in_bulk([row["checked_claim"] for row in rows if row["checked_claim"]])
+    factchecks = ExternalFactCheck.objects.in_bulk([row["external"] for row in rows if row["external"]])
+    return [
+        {
+            "checked": claims[row["checked_claim"]] if row["checked_claim"] else factchecks[row["external"]],
+            "repeats": row["repeats"],
+            "last": row["last"],
+        }
+        for row in rows
+    ]
