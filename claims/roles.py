@@ -113,6 +113,15 @@ def can_edit_sources(user) -> bool:
     return _active(user) and user.has_perm("sources.change_source")
 
 
+def can_propose_source(user) -> bool:
+    """Ask the editors to register the domain of one's evidence as a source."""
+    return is_member(user)
+
+
+def can_decide_source_proposal(user) -> bool:
+    return can_edit_sources(user)
+
+
 def can_publish(user) -> bool:
     """Withdraw a public fact-check or publish a correction to it."""
     return is_editor(user)

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from desk.views import account, approvals, home, intake, queues, sources, workspace
+from desk.views import account, approvals, home, intake, queues, source_proposals, sources, workspace
 
 app_name = "desk"
 
@@ -46,5 +46,12 @@ urlpatterns = [
     path("sources/register-domain/", sources.source_register_domain, name="source_register_domain"),
     path("sources/unmatched-domains/", sources.unmatched_domains, name="unmatched_domains"),
     path("sources/pick/", sources.source_picker, name="source_picker"),
+    path("sources/propose/", source_proposals.source_propose, name="source_propose"),
+    path("sources/proposals/", source_proposals.source_proposals, name="source_proposals"),
+    path("sources/proposals/<int:pk>/accept/", source_proposals.source_proposal_accept, name="source_proposal_accept"),
+    path(
+        "sources/proposals/<int:pk>/decline/", source_proposals.source_proposal_decline, name="source_proposal_decline"
+    ),
+    path("sources/<int:pk>/edit/", sources.source_edit, name="source_edit"),
     path("sources/<int:pk>/", sources.source_detail, name="source"),
 ]

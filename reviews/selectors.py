@@ -8,7 +8,7 @@ from claims import roles
 from claims.selectors import claims_visible_to, desk_members
 from factcheck.paging import TOTAL
 from reviews.models import Evidence, SavedView, Verdict
-from sources.models import Source
+from sources.models import Source, SourceProposal
 
 
 def evidence_citing(source: Source) -> QuerySet:
@@ -118,3 +118,20 @@ def approval_queue(user) -> QuerySet:
 
 def verdicts_visible_to(user) -> QuerySet:
     return Verdict.objects.filter(claim__in=claims_visible_to(user))
+
+
+def source_proposals_visible_to(user) -> QuerySet:
+    """Editors see every proposal; other members their own."""
+    proposals = SourceProposal.objects.select_related("proposed_by", "decided_by", "source")
+    if roles.can_decide_source_proposal(user):
+        return proposals
+    if roles.can_propose_source(user):
+        return proposals.filter(proposed_by=user)
+    return proposals.none()
+
+
+def source_proposals_pending(user) -> QuerySet:
+    """The proposals awaiting an editor's decision, oldest first (editors only)."""
+    if not roles.can_decide_source_proposal(user):
+        return SourceProposal.objects.none()
+    return source_proposals_visible_to(user).filter(state=SourceProposal.State.PENDING)

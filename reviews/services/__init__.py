@@ -26,6 +26,7 @@ from reviews.services.source_import import (
     sources_import_csv,
     sources_import_preview,
 )
+from reviews.services.source_proposals import source_proposal_accept, source_proposal_decline, source_propose
 from reviews.services.verdicts import (
     ratings_disagreeing_with,
     submit_blockers,
@@ -64,6 +65,9 @@ __all__ = [
     "saved_view_create",
     "saved_view_delete",
     "source_merge",
+    "source_proposal_accept",
+    "source_proposal_decline",
+    "source_propose",
     "source_register_domain",
     "source_save",
     "sources_import_csv",
