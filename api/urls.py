@@ -3,7 +3,7 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitVie
 
 import factcheck.converters  # noqa: F401 (registers <id:…>)
 from api.errors import not_found
-from api.views import auth, claims, documents, notifications, publishing, reports, reviews
+from api.views import auth, claims, documents, notifications, publishing, reports, reviews, source_proposals
 
 v1 = [
     path("auth/token/", auth.TokenView.as_view(), name="auth-token"),
@@ -83,6 +83,17 @@ v1 = [
     path("sources/", reviews.SourceListView.as_view(), name="sources"),
     path("sources/unmatched-domains/", reviews.UnmatchedDomainsView.as_view(), name="sources-unmatched-domains"),
     path("sources/register-domain/", reviews.RegisterDomainView.as_view(), name="sources-register-domain"),
+    path("sources/proposals/", source_proposals.SourceProposalListView.as_view(), name="source-proposals"),
+    path(
+        "sources/proposals/<id:proposal_id>/accept/",
+        source_proposals.SourceProposalAcceptView.as_view(),
+        name="source-proposal-accept",
+    ),
+    path(
+        "sources/proposals/<id:proposal_id>/decline/",
+        source_proposals.SourceProposalDeclineView.as_view(),
+        name="source-proposal-decline",
+    ),
     path("sources/<id:source_id>/", reviews.SourceDetailView.as_view(), name="source"),
     path("notifications/", notifications.NotificationListView.as_view(), name="notifications"),
     path("notifications/read-all/", notifications.NotificationReadAllView.as_view(), name="notifications-read-all"),

@@ -113,6 +113,14 @@ def can_edit_sources(user) -> bool:
     return _active(user) and user.has_perm("sources.change_source")
 
 
+def can_comment_on_claim(user, claim) -> bool:
+    return can_view_claim(user, claim)
+
+
+def can_watch_claim(user, claim) -> bool:
+    return can_view_claim(user, claim)
+
+
 def can_propose_source(user) -> bool:
     """Ask the editors to register the domain of one's evidence as a source."""
     return is_member(user)

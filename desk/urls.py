@@ -1,6 +1,6 @@
 from django.urls import path
 
-from desk.views import account, approvals, home, intake, queues, source_proposals, sources, workspace
+from desk.views import account, approvals, home, intake, queues, source_proposals, sources, teamwork, workspace
 
 app_name = "desk"
 
@@ -35,6 +35,9 @@ urlpatterns = [
     path("claims/<int:pk>/assign/", workspace.claim_assign, name="claim_assign"),
     path("claims/<int:pk>/release/", workspace.claim_release, name="claim_release"),
     path("claims/<int:pk>/priority/", workspace.claim_set_priority, name="claim_priority"),
+    path("claims/<int:pk>/teamwork/", teamwork.claim_teamwork, name="claim_teamwork"),
+    path("claims/<int:pk>/comments/", teamwork.comment_add, name="comment_add"),
+    path("claims/<int:pk>/watch/", teamwork.claim_watch, name="claim_watch"),
     path("intake/", intake.intake, name="intake"),
     path("documents/<int:pk>/", intake.document_detail, name="document"),
     path("documents/<int:pk>/progress/", intake.document_progress, name="document_progress"),

@@ -219,3 +219,34 @@ class SavedView(models.Model):
 
     def __str__(self):
         return self.name
+
+
+class ClaimComment(models.Model):
+    """A desk member's note on a claim, for the others working it; @username mentions notify."""
+
+    claim = models.ForeignKey("claims.Claim", on_delete=models.CASCADE, related_name="comments")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    text = models.TextField(_("comment"))
+    # Who the comment's mentions notified: desk members who may see the claim, the author aside.
+    mentioned = models.ManyToManyField(settings.AUTH_USER_MODEL, blank=True, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+
+    def __str__(self):
+        return f"Comment {self.pk} on claim {self.claim_id}"
+
+
+class ClaimWatch(models.Model):
+    """Someone who wants to hear of a claim's moves and verdicts without working on it."""
+
+    claim = models.ForeignKey("claims.Claim", on_delete=models.CASCADE, related_name="watches")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="watched_claims")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["claim", "user"], name="claim_watch_once")]
+
+    def __str__(self):
+        return f"{self.user} watches claim {self.claim_id}"

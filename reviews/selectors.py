@@ -7,7 +7,7 @@ from django.db.models.functions import Collate
 from claims import roles
 from claims.selectors import claims_visible_to, desk_members
 from factcheck.paging import TOTAL
-from reviews.models import Evidence, SavedView, Verdict
+from reviews.models import ClaimComment, ClaimWatch, Evidence, SavedView, Verdict
 from sources.models import Source, SourceProposal
 
 
@@ -135,3 +135,15 @@ def source_proposals_pending(user) -> QuerySet:
     if not roles.can_decide_source_proposal(user):
         return SourceProposal.objects.none()
     return source_proposals_visible_to(user).filter(state=SourceProposal.State.PENDING)
+
+
+def comments_on(claim) -> QuerySet:
+    return ClaimComment.objects.filter(claim=claim).select_related("author").order_by("created_at", "id")
+
+
+def is_watching(claim, user) -> bool:
+    return ClaimWatch.objects.filter(claim=claim, user_id=user.pk).exists()
+
+
+def watcher_count(claim) -> int:
+    return ClaimWatch.objects.filter(claim=claim).count()

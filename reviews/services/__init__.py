@@ -27,6 +27,7 @@ from reviews.services.source_import import (
     sources_import_preview,
 )
 from reviews.services.source_proposals import source_proposal_accept, source_proposal_decline, source_propose
+from reviews.services.teamwork import claim_watch, comment_add
 from reviews.services.verdicts import (
     ratings_disagreeing_with,
     submit_blockers,
@@ -47,11 +48,13 @@ __all__ = [
     "claim_auto_assign",
     "claim_release",
     "claim_take_next",
+    "claim_watch",
     "claims_auto_assign",
     "claims_bulk_assign",
     "claims_bulk_release",
     "claims_bulk_set_priority",
     "close_open_assignment",
+    "comment_add",
     "default_due",
     "enqueue_archive",
     "evidence_archive",

@@ -1,0 +1,91 @@
+"""Comments with @mentions and watchers: who is notified, and who is not."""
+
+import pytest
+
+from claims import workflow
+from claims.models import Claim
+from notifications.models import Notification
+from publishing import services as publishing_services
+from reviews import services
+from reviews.models import ClaimComment, ClaimWatch
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def claim(fact_checker):
+    return factories.ClaimFactory(assignee=fact_checker, text="Unemployment fell to 5% in 2024.")
+
+
+def mentions(user):
+    return list(Notification.objects.filter(recipient=user, kind=Notification.Kind.MENTIONED))
+
+
+def test_a_mention_notifies_a_colleague_who_may_see_the_claim(claim, fact_checker, editor):
+    comment = services.comment_add(
+        claim, actor=fact_checker, text=f"@{editor.username}, can you check the INSEE table?"
+    )
+    [notice] = mentions(editor)
+    assert notice.claim == claim and fact_checker.username in notice.text and "INSEE table" in notice.text
+    assert list(comment.mentioned.all()) == [editor]
+
+
+def test_mentions_of_people_who_cannot_see_the_claim_notify_no_one(claim, fact_checker, outsider, editor):
+    editor.is_active = False
+    editor.save()
+    text = f"@{outsider.username} @{editor.username} @nobody @{fact_checker.username} mail me at x@{outsider.username}"
+    comment = services.comment_add(claim, actor=fact_checker, text=text)
+    assert not Notification.objects.exists()
+    assert not comment.mentioned.exists()
+
+
+def test_a_mention_ending_a_sentence_and_repeated_notifies_once(claim, fact_checker, editor):
+    services.comment_add(claim, actor=fact_checker, text=f"Ask @{editor.username}. Really, @{editor.username}!")
+    assert len(mentions(editor)) == 1
+
+
+@pytest.mark.parametrize("text", ["", "   ", "x" * 5001])
+def test_empty_or_overlong_comments_are_refused(claim, fact_checker, text):
+    with pytest.raises(workflow.Refused):
+        services.comment_add(claim, actor=fact_checker, text=text)
+    assert not ClaimComment.objects.exists()
+
+
+def test_outsiders_cannot_comment_or_watch(claim, outsider):
+    with pytest.raises(workflow.NotAllowed):
+        services.comment_add(claim, actor=outsider, text="hello")
+    with pytest.raises(workflow.NotAllowed):
+        services.claim_watch(claim, actor=outsider, watching=True)
+    assert not ClaimComment.objects.exists() and not ClaimWatch.objects.exists()
+
+
+def test_watchers_hear_of_moves_but_not_of_their_own(claim, fact_checker, editor, other_fact_checker):
+    assert services.claim_watch(claim, actor=editor, watching=True)
+    assert services.claim_watch(claim, actor=editor, watching=True)  # twice: still one watch
+    services.claim_watch(claim, actor=fact_checker, watching=True)
+    factories.EvidenceFactory(claim=claim)
+
+    publishing_services.claim_move(claim, Claim.Status.SOURCED, actor=fact_checker)
+
+    [notice] = Notification.objects.filter(kind=Notification.Kind.WATCHED_CLAIM)
+    assert notice.recipient == editor and "moved" in notice.text and "Sourced" in notice.text
+    assert ClaimWatch.objects.count() == 2
+
+
+def test_watchers_hear_of_verdicts(claim, fact_checker, other_fact_checker):
+    claim.status = Claim.Status.CORROBORATED
+    claim.save()
+    services.claim_watch(claim, actor=other_fact_checker, watching=True)
+    verdict = factories.VerdictFactory(claim=claim, author=fact_checker)
+    services.verdict_submit(verdict, actor=fact_checker)
+    [notice] = Notification.objects.filter(recipient=other_fact_checker)
+    assert notice.kind == Notification.Kind.WATCHED_CLAIM and "submitted a verdict" in notice.text
+
+
+def test_unwatching_stops_the_news(claim, fact_checker, editor):
+    services.claim_watch(claim, actor=editor, watching=True)
+    assert services.claim_watch(claim, actor=editor, watching=False) is False
+    factories.EvidenceFactory(claim=claim)
+    publishing_services.claim_move(claim, Claim.Status.SOURCED, actor=fact_checker)
+    assert not Notification.objects.exists()

@@ -1,0 +1,76 @@
+"""The workspace's comments and watch panel: loads on its own, escapes what people write, announces updates."""
+
+import pytest
+from django.urls import reverse
+
+from notifications.models import Notification
+from reviews import services
+from reviews.models import ClaimComment, ClaimWatch
+from tests import factories
+from tests.web.conftest import HTMX
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def claim(fact_checker):
+    return factories.ClaimFactory(assignee=fact_checker)
+
+
+def test_the_workspace_loads_the_panel_on_its_own(checker_client, claim):
+    page = checker_client.get(reverse("desk:claim", args=[claim.pk])).content.decode()
+    assert f'hx-get="{reverse("desk:claim_teamwork", args=[claim.pk])}"' in page
+
+
+def test_a_comment_is_escaped_announced_and_notifies_the_mentioned(checker_client, claim, editor):
+    response = checker_client.post(
+        reverse("desk:comment_add", args=[claim.pk]),
+        {"text": f'<img src=x onerror="alert(1)"> @{editor.username} look'},
+        **HTMX,
+    )
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "<img src=x" not in page and "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;" in page
+    assert 'role="status"' in page and "Comment added; 1 colleagues notified." in page
+    assert Notification.objects.get(recipient=editor).kind == Notification.Kind.MENTIONED
+
+
+def test_an_empty_comment_is_refused_in_words(checker_client, claim):
+    response = checker_client.post(reverse("desk:comment_add", args=[claim.pk]), {"text": "  "}, **HTMX)
+    assert response.status_code == 422 and "write something to comment" in response.content.decode()
+    assert not ClaimComment.objects.exists()
+
+
+def test_watching_and_unwatching_from_the_panel(checker_client, claim, fact_checker):
+    url = reverse("desk:claim_watch", args=[claim.pk])
+    page = checker_client.post(url, {"watch": "yes"}, **HTMX).content.decode()
+    assert "You are watching this claim." in page and 'aria-pressed="true"' in page
+    assert ClaimWatch.objects.filter(user=fact_checker).exists()
+    page = checker_client.post(url, {"watch": "no"}, **HTMX).content.decode()
+    assert "You no longer watch this claim." in page and not ClaimWatch.objects.exists()
+
+
+def test_outsiders_get_nothing(outsider_client, claim):
+    assert outsider_client.get(reverse("desk:claim_teamwork", args=[claim.pk])).status_code == 403
+    assert outsider_client.post(reverse("desk:comment_add", args=[claim.pk]), {"text": "hi"}).status_code == 403
+    assert not ClaimComment.objects.exists()
+
+
+def test_without_htmx_the_panel_is_a_page_and_a_comment_comes_back_to_it(checker_client, claim):
+    response = checker_client.post(reverse("desk:comment_add", args=[claim.pk]), {"text": "Plain"})
+    assert response.status_code == 302
+    page = checker_client.get(response.url).content.decode()
+    assert "<html" in page and "Plain" in page
+
+
+@pytest.mark.parametrize("count", [3, 30])
+def test_the_panel_costs_the_same_with_3_comments_as_with_30(
+    checker_client, claim, editor, fact_checker, count, django_assert_num_queries
+):
+    for index in range(count):
+        services.comment_add(claim, actor=editor if index % 2 else fact_checker, text=f"Note {index}")
+    services.claim_watch(claim, actor=editor, watching=True)
+    # Session and user, the claim, its comments with their authors, the watch and the watcher count.
+    with django_assert_num_queries(6):
+        page = checker_client.get(reverse("desk:claim_teamwork", args=[claim.pk]), **HTMX).content.decode()
+    assert f"Note {count - 1}" in page and "1 watcher" in page
