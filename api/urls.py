@@ -3,7 +3,7 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitVie
 
 import factcheck.converters  # noqa: F401 (registers <id:…>)
 from api.errors import not_found
-from api.views import auth, claims, documents, notifications, publishing, reports, reviews, source_proposals
+from api.views import auth, claims, documents, notifications, publishing, reports, reviews, source_proposals, teamwork
 
 v1 = [
     path("auth/token/", auth.TokenView.as_view(), name="auth-token"),
@@ -24,6 +24,8 @@ v1 = [
     path("claims/<id:claim_id>/claimreview/", publishing.ClaimReviewView.as_view(), name="claimreview"),
     path("claims/<id:claim_id>/transition/", claims.ClaimTransitionView.as_view(), name="claim-transition"),
     path("claims/<id:claim_id>/assign/", claims.ClaimAssignView.as_view(), name="claim-assign"),
+    path("claims/<id:claim_id>/comments/", teamwork.CommentListView.as_view(), name="claim-comments"),
+    path("claims/<id:claim_id>/watch/", teamwork.WatchView.as_view(), name="claim-watch"),
     path("claims/<id:claim_id>/release/", claims.ClaimReleaseView.as_view(), name="claim-release"),
     path("claims/<id:claim_id>/evidence/", claims.ClaimEvidenceView.as_view(), name="claim-evidence"),
     path(

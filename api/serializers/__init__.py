@@ -84,6 +84,7 @@ from api.serializers.sources import (
     SourceSerializer,
     UnmatchedDomainSerializer,
 )
+from api.serializers.teamwork import CommentCreateSerializer, CommentSerializer, WatchSerializer
 
 __all__ = [
     "MAX_ID",
@@ -102,6 +103,8 @@ __all__ = [
     "ClaimReviewImportSerializer",
     "ClaimSerializer",
     "ClaimStateSerializer",
+    "CommentCreateSerializer",
+    "CommentSerializer",
     "ConflictSerializer",
     "CorrectSerializer",
     "CorrectionSerializer",
@@ -149,6 +152,7 @@ __all__ = [
     "VerdictSerializer",
     "VerdictWithClaimSerializer",
     "VersionSerializer",
+    "WatchSerializer",
     "WeekFlowSerializer",
     "WithdrawSerializer",
 ]

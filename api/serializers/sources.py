@@ -102,10 +102,10 @@ class ProposeSourceSerializer(StrictSerializer):
     name = serializers.CharField(max_length=200)
     kind = serializers.ChoiceField(choices=Source.Kind.choices, required=False, default=Source.Kind.OTHER)
     reliability = serializers.ChoiceField(
-        choices=[choice for choice in Source.Reliability.choices if choice[0] != Source.Reliability.UNRATED],
+        choices=Source.Reliability.choices,
         required=False,
         default="",
-        help_text="A suggestion for the editor who decides.",
+        help_text="A suggestion for the editor who decides; left out (or unrated), no suggestion.",
     )
     note = serializers.CharField(required=False, allow_blank=True, default="", max_length=2000)
 

@@ -72,7 +72,7 @@ def test_outsiders_and_anonymous_cannot_propose(api_as, outsider, evidence):
 
 @pytest.mark.parametrize(
     "fields",
-    [{"kind": "tabloid"}, {"reliability": "unrated"}, {"name": ""}, {"domain": "example.net"}, {"domain": "co.uk"}],
+    [{"kind": "tabloid"}, {"reliability": "excellent"}, {"name": ""}, {"domain": "example.net"}, {"domain": "co.uk"}],
 )
 def test_bad_proposals_get_a_400_and_change_nothing(api_as, fact_checker, evidence, fields):
     response = propose(api_as(fact_checker), **fields)

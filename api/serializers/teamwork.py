@@ -1,0 +1,29 @@
+"""Comments on a claim and watching it."""
+
+from rest_framework import serializers
+
+from api.json_types import StrictModelSerializer, StrictSerializer
+from api.serializers.common import Username
+from reviews.models import ClaimComment
+from reviews.services.teamwork import COMMENT_MAX_LENGTH
+
+
+class CommentSerializer(StrictModelSerializer):
+    author = Username(allow_null=True)
+    mentioned = Username(many=True, help_text="The people the comment's @mentions notified.")
+
+    class Meta:
+        model = ClaimComment
+        fields = ["id", "author", "text", "mentioned", "created_at"]
+        read_only_fields = fields
+
+
+class CommentCreateSerializer(StrictSerializer):
+    text = serializers.CharField(
+        max_length=COMMENT_MAX_LENGTH, help_text="Plain text; @username notifies a desk member who may see the claim."
+    )
+
+
+class WatchSerializer(StrictSerializer):
+    watching = serializers.BooleanField()
+    watchers = serializers.IntegerField(help_text="How many people watch the claim.")

@@ -1,0 +1,48 @@
+"""Comments and watching through the API: the same rules as the desk."""
+
+import pytest
+
+from notifications.models import Notification
+from reviews.models import ClaimComment, ClaimWatch
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def claim(fact_checker):
+    return factories.ClaimFactory(assignee=fact_checker)
+
+
+def test_a_comment_with_a_mention_notifies_and_lists(api_as, fact_checker, editor, outsider, claim):
+    client = api_as(fact_checker)
+    url = f"/api/v1/claims/{claim.pk}/comments/"
+    response = client.post(url, {"text": f"@{editor.username} @{outsider.username} see <b>this</b>"}, format="json")
+    assert response.status_code == 201, response.data
+    assert response.data["mentioned"] == [editor.username] and response.data["author"] == fact_checker.username
+    assert response.data["text"] == f"@{editor.username} @{outsider.username} see <b>this</b>"
+    assert list(Notification.objects.values_list("recipient", flat=True)) == [editor.pk]
+    listed = client.get(url).data["results"]
+    assert [row["id"] for row in listed] == [response.data["id"]]
+
+
+@pytest.mark.parametrize("body", [{}, {"text": ""}, {"text": "   "}, {"text": "x" * 5001}, {"text": 3}])
+def test_bad_comments_get_a_400(api_as, fact_checker, claim, body):
+    response = api_as(fact_checker).post(f"/api/v1/claims/{claim.pk}/comments/", body, format="json")
+    assert response.status_code == 400 and not ClaimComment.objects.exists()
+
+
+def test_watch_and_unwatch(api_as, editor, claim):
+    client = api_as(editor)
+    url = f"/api/v1/claims/{claim.pk}/watch/"
+    assert client.get(url).data == {"watching": False, "watchers": 0}
+    assert client.put(url).data == {"watching": True, "watchers": 1}
+    assert client.put(url).data == {"watching": True, "watchers": 1}
+    assert client.delete(url).data == {"watching": False, "watchers": 0}
+
+
+def test_outsiders_can_neither_comment_nor_watch(api_as, outsider, claim):
+    client = api_as(outsider)
+    assert client.post(f"/api/v1/claims/{claim.pk}/comments/", {"text": "hi"}, format="json").status_code == 404
+    assert client.put(f"/api/v1/claims/{claim.pk}/watch/").status_code == 404
+    assert not ClaimComment.objects.exists() and not ClaimWatch.objects.exists()
