@@ -3,6 +3,7 @@ The panel loads and updates on its own (htmx), so the workspace's own queries do
 
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from claims import workflow
@@ -50,7 +51,10 @@ def comment_add(request, pk):
         status = 403 if isinstance(error, workflow.NotAllowed) else 422
         return _panel(request, claim, status=status, errors=error.messages, text=text)
     told = comment.mentioned.count()
-    announce = _("Comment added; %(count)d colleagues notified.") % {"count": told} if told else _("Comment added.")
+    notified = ngettext(
+        "Comment added; %(count)d colleague notified.", "Comment added; %(count)d colleagues notified.", told
+    )
+    announce = notified % {"count": told} if told else _("Comment added.")
     return _answer(request, claim, announce)
 
 

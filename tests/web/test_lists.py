@@ -5,6 +5,7 @@ from django.urls import reverse
 
 from claims.models import Claim
 from reviews.models import Verdict
+from sources.models import SourceProposal
 from tests import factories
 from tests.web.conftest import HTMX
 
@@ -89,11 +90,14 @@ def test_dashboard_for_fact_checkers_has_no_approval_section(checker_client):
 
 @pytest.mark.parametrize("rows", [3, 30])
 def test_approval_queue_queries_do_not_grow(editor_client, rows, django_assert_num_queries):
-    for _ in range(rows):
+    for index in range(rows):
         verdict = factories.VerdictFactory(state=Verdict.State.SUBMITTED)
         factories.EvidenceFactory(claim=verdict.claim)
-    with django_assert_num_queries(5):
-        editor_client.get(reverse("desk:approvals"))
+        SourceProposal.objects.create(domain=f"d{index}.example", name=f"D{index}", proposed_by=verdict.author)
+    # The fifth query reads the proposed sources (with their proposers), whatever their number.
+    with django_assert_num_queries(6):
+        page = editor_client.get(reverse("desk:approvals")).content.decode()
+    assert page.count('class="card approval"') == 2 * rows
 
 
 def test_approve_from_the_queue(editor_client, fact_checker):

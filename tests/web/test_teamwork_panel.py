@@ -31,7 +31,7 @@ def test_a_comment_is_escaped_announced_and_notifies_the_mentioned(checker_clien
     page = response.content.decode()
     assert response.status_code == 200
     assert "<img src=x" not in page and "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;" in page
-    assert 'role="status"' in page and "Comment added; 1 colleagues notified." in page
+    assert 'role="status"' in page and "Comment added; 1 colleague notified." in page
     assert Notification.objects.get(recipient=editor).kind == Notification.Kind.MENTIONED
 
 
