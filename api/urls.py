@@ -26,6 +26,7 @@ v1 = [
     path("claims/<id:claim_id>/assign/", claims.ClaimAssignView.as_view(), name="claim-assign"),
     path("claims/<id:claim_id>/comments/", teamwork.CommentListView.as_view(), name="claim-comments"),
     path("claims/<id:claim_id>/watch/", teamwork.WatchView.as_view(), name="claim-watch"),
+    path("claims/<id:claim_id>/tags/", teamwork.TagsView.as_view(), name="claim-tags"),
     path("claims/<id:claim_id>/release/", claims.ClaimReleaseView.as_view(), name="claim-release"),
     path("claims/<id:claim_id>/evidence/", claims.ClaimEvidenceView.as_view(), name="claim-evidence"),
     path(

@@ -176,6 +176,7 @@ class ClaimEvent(AppendOnly, models.Model):
         VERDICT_RETURNED = "verdict_returned", _("Verdict returned to its author by a reopen")
         UNDER_REVIEW = "under_review", _("Public fact-check marked under review")
         PRIORITY = "priority", _("Priority changed")
+        TAGS = "tags", _("Tags changed")
 
     claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="events")
     kind = models.CharField(max_length=20, choices=Kind.choices)

@@ -117,6 +117,11 @@ def can_comment_on_claim(user, claim) -> bool:
     return can_view_claim(user, claim)
 
 
+def can_tag_claim(user, claim) -> bool:
+    """File the claim under topics, new ones included."""
+    return can_work_on_claim(user, claim)
+
+
 def can_watch_claim(user, claim) -> bool:
     return can_view_claim(user, claim)
 

@@ -22,6 +22,7 @@ class QueueFilterForm(forms.Form):
     )
     document = forms.ModelChoiceField(label=_("Document"), required=False, queryset=None, empty_label=_("Any document"))
     speaker = forms.CharField(label=_("Speaker"), required=False)
+    tag = forms.CharField(label=_("Tag"), required=False, max_length=40)
     verdict = forms.ChoiceField(
         label=_("Verdict"),
         required=False,
@@ -50,6 +51,7 @@ class QueueFilterForm(forms.Form):
             "document_id": data["document"].pk if data["document"] else None,
             "speaker": data["speaker"].strip(),
             "text": data["q"].strip(),
+            "tag": data["tag"].strip(),
         }
 
     def verdict_state(self) -> str:

@@ -38,6 +38,7 @@ urlpatterns = [
     path("claims/<int:pk>/teamwork/", teamwork.claim_teamwork, name="claim_teamwork"),
     path("claims/<int:pk>/comments/", teamwork.comment_add, name="comment_add"),
     path("claims/<int:pk>/watch/", teamwork.claim_watch, name="claim_watch"),
+    path("claims/<int:pk>/tags/", teamwork.claim_tags, name="claim_tags"),
     path("intake/", intake.intake, name="intake"),
     path("documents/<int:pk>/", intake.document_detail, name="document"),
     path("documents/<int:pk>/progress/", intake.document_progress, name="document_progress"),

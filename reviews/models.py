@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
 from factcheck.limits import URL_MAX_LENGTH
@@ -250,3 +251,17 @@ class ClaimWatch(models.Model):
 
     def __str__(self):
         return f"{self.user} watches claim {self.claim_id}"
+
+
+class Tag(models.Model):
+    """A topic the desk files claims under ("health", "energy"), to find and share them by subject."""
+
+    name = models.CharField(_("name"), max_length=40)
+    claims = models.ManyToManyField("claims.Claim", blank=True, related_name="tags")
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [models.UniqueConstraint(Lower("name"), name="tag_name_unique_any_case")]
+
+    def __str__(self):
+        return self.name

@@ -84,7 +84,7 @@ from api.serializers.sources import (
     SourceSerializer,
     UnmatchedDomainSerializer,
 )
-from api.serializers.teamwork import CommentCreateSerializer, CommentSerializer, WatchSerializer
+from api.serializers.teamwork import CommentCreateSerializer, CommentSerializer, TagsSerializer, WatchSerializer
 
 __all__ = [
     "MAX_ID",
@@ -143,6 +143,7 @@ __all__ = [
     "SourceEventSerializer",
     "SourceProposalSerializer",
     "SourceSerializer",
+    "TagsSerializer",
     "TextMatchSerializer",
     "TokenSerializer",
     "TransitionSerializer",

@@ -5,7 +5,7 @@ from rest_framework import serializers
 from api.json_types import StrictModelSerializer, StrictSerializer
 from api.serializers.common import Username
 from reviews.models import ClaimComment
-from reviews.services.teamwork import COMMENT_MAX_LENGTH
+from reviews.services.teamwork import COMMENT_MAX_LENGTH, TAG_MAX_LENGTH, TAGS_PER_CLAIM
 
 
 class CommentSerializer(StrictModelSerializer):
@@ -27,3 +27,11 @@ class CommentCreateSerializer(StrictSerializer):
 class WatchSerializer(StrictSerializer):
     watching = serializers.BooleanField()
     watchers = serializers.IntegerField(help_text="How many people watch the claim.")
+
+
+class TagsSerializer(StrictSerializer):
+    tags = serializers.ListField(
+        child=serializers.CharField(max_length=TAG_MAX_LENGTH),
+        max_length=TAGS_PER_CLAIM,
+        help_text="The claim's topics; given, the list replaces them (new names create tags).",
+    )

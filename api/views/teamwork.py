@@ -2,6 +2,7 @@
 
 from django.contrib.auth import get_user_model
 from django.db.models import Prefetch
+from django.db.models.functions import Lower
 from drf_spectacular.utils import extend_schema
 from rest_framework import generics, status
 from rest_framework.permissions import IsAuthenticated
@@ -91,3 +92,34 @@ class WatchView(APIView):
         claim = visible_claim(request, claim_id)
         services.claim_watch(claim, actor=request.user, watching=False)
         return self._answer(request, claim)
+
+
+class TagsView(APIView):
+    # A claim the asker cannot see answers 404, as every claim endpoint does.
+    permission_classes = [IsAuthenticated]
+
+    @staticmethod
+    def _answer(tags):
+        return Response(serializers.TagsSerializer({"tags": [tag.name for tag in tags]}).data)
+
+    @extend_schema(
+        operation_id="claims_tags_retrieve",
+        summary="The claim's tags, by name",
+        responses={200: serializers.TagsSerializer, **errors(401, 404)},
+        tags=["claims"],
+    )
+    def get(self, request, claim_id):
+        return self._answer(visible_claim(request, claim_id).tags.order_by(Lower("name"), "pk"))
+
+    @extend_schema(
+        operation_id="claims_tags_update",
+        summary="File the claim under exactly these tags (its assignee or an editor)",
+        request=serializers.TagsSerializer,
+        responses={200: serializers.TagsSerializer, **errors(400, 401, 403, 404)},
+        tags=["claims"],
+    )
+    def put(self, request, claim_id):
+        claim = visible_claim(request, claim_id)
+        fields = serializers.TagsSerializer(data=request.data)
+        fields.is_valid(raise_exception=True)
+        return self._answer(services.claim_set_tags(claim, actor=request.user, names=fields.validated_data["tags"]))

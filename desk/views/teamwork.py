@@ -1,4 +1,4 @@
-"""Working a claim together, beside its workspace: comments with @mentions, and watching it.
+"""Working a claim together, beside its workspace: comments with @mentions, tags, and watching it.
 The panel loads and updates on its own (htmx), so the workspace's own queries do not grow."""
 
 from django.shortcuts import get_object_or_404, redirect, render
@@ -6,7 +6,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
-from claims import workflow
+from claims import roles, workflow
 from claims.selectors import claims_visible_to
 from desk.access import member_required
 from reviews import selectors as review_selectors
@@ -23,6 +23,8 @@ def _panel(request, claim, *, status=200, **extra):
         "comments": review_selectors.comments_on(claim),
         "watching": review_selectors.is_watching(claim, request.user),
         "watcher_count": review_selectors.watcher_count(claim),
+        "tags": list(claim.tags.all()),
+        "can_tag": roles.can_tag_claim(request.user, claim),
         **extra,
     }
     template = "desk/_teamwork_panel.html" if request.htmx else "desk/teamwork.html"
@@ -67,4 +69,21 @@ def claim_watch(request, pk):
     except workflow.WorkflowError as error:
         return _panel(request, claim, status=403, errors=error.messages)
     announce = _("You are watching this claim.") if watching else _("You no longer watch this claim.")
+    return _answer(request, claim, announce)
+
+
+@require_POST
+@member_required
+def claim_tags(request, pk):
+    """Replace the claim's tags with those typed, comma-separated."""
+    claim = _claim(request, pk)
+    typed = request.POST.get("tags", "")
+    try:
+        tags = review_services.claim_set_tags(claim, actor=request.user, names=typed.split(","))
+    except workflow.WorkflowError as error:
+        status = 403 if isinstance(error, workflow.NotAllowed) else 422
+        return _panel(request, claim, status=status, errors=error.messages, typed_tags=typed)
+    announce = (
+        _("Tags saved: %(tags)s.") % {"tags": ", ".join(tag.name for tag in tags)} if tags else _("Tags removed.")
+    )
     return _answer(request, claim, announce)

@@ -27,7 +27,7 @@ from reviews.services.source_import import (
     sources_import_preview,
 )
 from reviews.services.source_proposals import source_proposal_accept, source_proposal_decline, source_propose
-from reviews.services.teamwork import claim_watch, comment_add
+from reviews.services.teamwork import claim_set_tags, claim_watch, comment_add
 from reviews.services.verdicts import (
     ratings_disagreeing_with,
     submit_blockers,
@@ -47,6 +47,7 @@ __all__ = [
     "claim_assign",
     "claim_auto_assign",
     "claim_release",
+    "claim_set_tags",
     "claim_take_next",
     "claim_watch",
     "claims_auto_assign",

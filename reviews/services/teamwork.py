@@ -12,9 +12,11 @@ from claims import roles, workflow
 from claims.models import Claim, ClaimEvent
 from notifications.models import Notification
 from notifications.services import notify
-from reviews.models import ClaimComment, ClaimWatch
+from reviews.models import ClaimComment, ClaimWatch, Tag
 
 COMMENT_MAX_LENGTH = 5000
+TAG_MAX_LENGTH = 40
+TAGS_PER_CLAIM = 10
 # "@fiona" or "@jean.dupont," : a username's characters, not preceded by a word character (an email
 # address is not a mention); a full stop that ends the sentence is not part of the name.
 MENTION = re.compile(r"(?<![\w@])@([\w.@+-]+)")
@@ -103,3 +105,50 @@ def watchers_notify(event: ClaimEvent) -> int:
         ):
             told += 1
     return told
+
+
+def tag_names_cleaned(names: list[str]) -> list[str]:
+    """Names with their spaces tidied, without repeats in any case; Refused when one is too long or too many."""
+    cleaned = {}
+    for name in names:
+        name = " ".join(name.split())
+        if name:
+            cleaned.setdefault(name.casefold(), name)
+    too_long = [name for name in cleaned.values() if len(name) > TAG_MAX_LENGTH]
+    if too_long:
+        raise workflow.Refused(
+            [_("a tag holds at most %(count)d characters: %(name)s") % {"count": TAG_MAX_LENGTH, "name": too_long[0]}]
+        )
+    if len(cleaned) > TAGS_PER_CLAIM:
+        raise workflow.Refused([_("a claim takes at most %(count)d tags") % {"count": TAGS_PER_CLAIM}])
+    return list(cleaned.values())
+
+
+def claim_set_tags(claim: Claim, *, actor, names: list[str]) -> list[Tag]:
+    """File the claim under exactly these topics (an existing tag in any case, else a new one),
+    recording what was added and removed on its timeline. Returns its tags."""
+    if not roles.can_tag_claim(actor, claim):
+        raise workflow.NotAllowed([_("only the claim's assignee or an editor can tag it")])
+    names = tag_names_cleaned(names)
+    with transaction.atomic():
+        tags = []
+        for name in names:
+            tag = Tag.objects.filter(name__iexact=name).first()
+            if tag is None:
+                try:
+                    with transaction.atomic():
+                        tag = Tag.objects.create(name=name)
+                except IntegrityError:  # Created by someone else a moment ago.
+                    tag = Tag.objects.get(name__iexact=name)
+            tags.append(tag)
+        before = {tag.name for tag in claim.tags.all()}
+        claim.tags.set(tags)
+        after = {tag.name for tag in tags}
+        if before != after:
+            workflow.record_event(
+                claim,
+                ClaimEvent.Kind.TAGS,
+                actor=actor,
+                details={"added": sorted(after - before), "removed": sorted(before - after)},
+            )
+    return sorted(tags, key=lambda tag: tag.name.casefold())

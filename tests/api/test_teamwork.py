@@ -46,3 +46,20 @@ def test_outsiders_can_neither_comment_nor_watch(api_as, outsider, claim):
     assert client.post(f"/api/v1/claims/{claim.pk}/comments/", {"text": "hi"}, format="json").status_code == 404
     assert client.put(f"/api/v1/claims/{claim.pk}/watch/").status_code == 404
     assert not ClaimComment.objects.exists() and not ClaimWatch.objects.exists()
+
+
+def test_tags_are_set_and_filter_the_claims_list(api_as, fact_checker, other_fact_checker, claim):
+    factories.ClaimFactory()
+    url = f"/api/v1/claims/{claim.pk}/tags/"
+    response = api_as(fact_checker).put(url, {"tags": ["Health", "energy", "HEALTH"]}, format="json")
+    assert response.status_code == 200 and response.data == {"tags": ["energy", "Health"]}
+    assert api_as(other_fact_checker).put(url, {"tags": []}, format="json").status_code == 403
+    assert api_as(other_fact_checker).get(url).data == {"tags": ["energy", "Health"]}
+    listed = api_as(other_fact_checker).get("/api/v1/claims/", {"tag": "health"}).data["results"]
+    assert [row["id"] for row in listed] == [claim.pk]
+
+
+@pytest.mark.parametrize("body", [{}, {"tags": "health"}, {"tags": ["x" * 41]}, {"tags": [str(n) for n in range(11)]}])
+def test_bad_tags_get_a_400(api_as, fact_checker, claim, body):
+    assert api_as(fact_checker).put(f"/api/v1/claims/{claim.pk}/tags/", body, format="json").status_code == 400
+    assert not claim.tags.exists()

@@ -3,11 +3,11 @@
 import pytest
 
 from claims import workflow
-from claims.models import Claim
+from claims.models import Claim, ClaimEvent
 from notifications.models import Notification
 from publishing import services as publishing_services
 from reviews import services
-from reviews.models import ClaimComment, ClaimWatch
+from reviews.models import ClaimComment, ClaimWatch, Tag
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -89,3 +89,32 @@ def test_unwatching_stops_the_news(claim, fact_checker, editor):
     factories.EvidenceFactory(claim=claim)
     publishing_services.claim_move(claim, Claim.Status.SOURCED, actor=fact_checker)
     assert not Notification.objects.exists()
+
+
+def test_tags_reuse_existing_names_in_any_case_and_record_the_change(claim, fact_checker, editor):
+    factories.ClaimFactory()
+    services.claim_set_tags(factories.ClaimFactory(assignee=editor), actor=editor, names=["Health"])
+    tags = services.claim_set_tags(claim, actor=fact_checker, names=["  health ", "Energy  policy", "HEALTH", ""])
+    assert [tag.name for tag in tags] == ["Energy policy", "Health"]
+    assert Tag.objects.count() == 2
+    event = claim.events.get(kind=ClaimEvent.Kind.TAGS)
+    assert event.details == {"added": ["Energy policy", "Health"], "removed": []}
+
+    services.claim_set_tags(claim, actor=editor, names=["Energy policy"])
+    assert claim.events.filter(kind=ClaimEvent.Kind.TAGS).last().details == {"added": [], "removed": ["Health"]}
+    services.claim_set_tags(claim, actor=editor, names=["energy POLICY"])  # the same tag: nothing recorded
+    assert claim.events.filter(kind=ClaimEvent.Kind.TAGS).count() == 2
+
+
+@pytest.mark.parametrize("names", [["x" * 41], [f"t{index}" for index in range(11)]])
+def test_overlong_or_too_many_tags_are_refused(claim, fact_checker, names):
+    with pytest.raises(workflow.Refused):
+        services.claim_set_tags(claim, actor=fact_checker, names=names)
+    assert not Tag.objects.exists() and not claim.tags.exists()
+
+
+def test_only_the_assignee_or_an_editor_tags_a_claim(claim, other_fact_checker, outsider):
+    for actor in (other_fact_checker, outsider):
+        with pytest.raises(workflow.NotAllowed):
+            services.claim_set_tags(claim, actor=actor, names=["health"])
+    assert not Tag.objects.exists()

@@ -70,7 +70,29 @@ def test_the_panel_costs_the_same_with_3_comments_as_with_30(
     for index in range(count):
         services.comment_add(claim, actor=editor if index % 2 else fact_checker, text=f"Note {index}")
     services.claim_watch(claim, actor=editor, watching=True)
-    # Session and user, the claim, its comments with their authors, the watch and the watcher count.
-    with django_assert_num_queries(6):
+    services.claim_set_tags(claim, actor=fact_checker, names=[f"topic {index}" for index in range(count // 3)])
+    # Session and user, the claim, its comments with their authors, the watch, the watcher count and the tags.
+    with django_assert_num_queries(7):
         page = checker_client.get(reverse("desk:claim_teamwork", args=[claim.pk]), **HTMX).content.decode()
-    assert f"Note {count - 1}" in page and "1 watcher" in page
+    assert f"Note {count - 1}" in page and "1 watcher" in page and f">topic {count // 3 - 1}</a>" in page
+
+
+def test_tags_are_saved_from_the_panel_and_filter_the_queue(checker_client, claim, fact_checker):
+    other = factories.ClaimFactory(assignee=fact_checker)
+    response = checker_client.post(
+        reverse("desk:claim_tags", args=[claim.pk]), {"tags": "Health, <b>energy</b>, health"}, **HTMX
+    )
+    page = response.content.decode()
+    assert response.status_code == 200 and "Tags saved: &lt;b&gt;energy&lt;/b&gt;, Health." in page
+    assert "<b>energy</b>" not in page
+
+    queue = checker_client.get(reverse("desk:queue_mine"), {"tag": "HEALTH"}).content.decode()
+    assert f'href="{reverse("desk:claim", args=[claim.pk])}' in queue
+    assert f'href="{reverse("desk:claim", args=[other.pk])}' not in queue
+
+
+def test_only_the_assignee_or_an_editor_tags(client, claim, other_fact_checker):
+    client.force_login(other_fact_checker)
+    response = client.post(reverse("desk:claim_tags", args=[claim.pk]), {"tags": "health"}, **HTMX)
+    assert response.status_code == 403 and not claim.tags.exists()
+    assert 'name="tags"' not in client.get(reverse("desk:claim_teamwork", args=[claim.pk]), **HTMX).content.decode()
