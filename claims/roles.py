@@ -122,6 +122,16 @@ def can_tag_claim(user, claim) -> bool:
     return can_work_on_claim(user, claim)
 
 
+def can_tick_checklist(user, claim) -> bool:
+    """Tick the claim's checklist steps: its assignee (or an editor standing in)."""
+    return can_work_on_claim(user, claim)
+
+
+def can_edit_checklist(user) -> bool:
+    """Keep the desk-wide checklist every claim gets."""
+    return is_editor(user)
+
+
 def can_watch_claim(user, claim) -> bool:
     return can_view_claim(user, claim)
 

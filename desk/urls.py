@@ -1,6 +1,17 @@
 from django.urls import path
 
-from desk.views import account, approvals, home, intake, queues, source_proposals, sources, teamwork, workspace
+from desk.views import (
+    account,
+    approvals,
+    checklist,
+    home,
+    intake,
+    queues,
+    source_proposals,
+    sources,
+    teamwork,
+    workspace,
+)
 
 app_name = "desk"
 
@@ -39,6 +50,9 @@ urlpatterns = [
     path("claims/<int:pk>/comments/", teamwork.comment_add, name="comment_add"),
     path("claims/<int:pk>/watch/", teamwork.claim_watch, name="claim_watch"),
     path("claims/<int:pk>/tags/", teamwork.claim_tags, name="claim_tags"),
+    path("claims/<int:pk>/checklist/<int:item_pk>/", teamwork.checklist_tick, name="checklist_tick"),
+    path("checklist/", checklist.checklist_edit, name="checklist"),
+    path("checklist/<int:pk>/retire/", checklist.checklist_retire, name="checklist_retire"),
     path("intake/", intake.intake, name="intake"),
     path("documents/<int:pk>/", intake.document_detail, name="document"),
     path("documents/<int:pk>/progress/", intake.document_progress, name="document_progress"),

@@ -265,3 +265,33 @@ class Tag(models.Model):
 
     def __str__(self):
         return self.name
+
+
+class ChecklistItem(models.Model):
+    """A step of the desk-wide checklist every claim gets ("contact the speaker"); editors keep it."""
+
+    text = models.CharField(_("step"), max_length=200)
+    position = models.PositiveIntegerField(default=0)
+    # Retired steps stay, so the ticks recorded against them keep their meaning.
+    active = models.BooleanField(default=True)
+
+    class Meta:
+        ordering = ["position", "id"]
+
+    def __str__(self):
+        return self.text
+
+
+class ChecklistTick(models.Model):
+    """A checklist step done on a claim: who ticked it, and when."""
+
+    claim = models.ForeignKey("claims.Claim", on_delete=models.CASCADE, related_name="checklist_ticks")
+    item = models.ForeignKey(ChecklistItem, on_delete=models.CASCADE, related_name="ticks")
+    ticked_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    ticked_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["claim", "item"], name="checklist_tick_once")]
+
+    def __str__(self):
+        return f"{self.item} done on claim {self.claim_id}"

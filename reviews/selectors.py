@@ -7,7 +7,7 @@ from django.db.models.functions import Collate
 from claims import roles
 from claims.selectors import claims_visible_to, desk_members
 from factcheck.paging import TOTAL
-from reviews.models import ClaimComment, ClaimWatch, Evidence, SavedView, Verdict
+from reviews.models import ChecklistItem, ChecklistTick, ClaimComment, ClaimWatch, Evidence, SavedView, Verdict
 from sources.models import Source, SourceProposal
 
 
@@ -147,3 +147,10 @@ def is_watching(claim, user) -> bool:
 
 def watcher_count(claim) -> int:
     return ClaimWatch.objects.filter(claim=claim).count()
+
+
+def checklist_for(claim) -> list[tuple[ChecklistItem, ChecklistTick | None]]:
+    """The checklist's active steps, and any retired one ticked on this claim, each with its tick."""
+    ticks = {tick.item_id: tick for tick in ChecklistTick.objects.filter(claim=claim).select_related("ticked_by")}
+    items = ChecklistItem.objects.filter(Q(active=True) | Q(pk__in=list(ticks)))
+    return [(item, ticks.get(item.pk)) for item in items]

@@ -11,6 +11,7 @@ from claims.selectors import claims_visible_to
 from desk.access import member_required
 from reviews import selectors as review_selectors
 from reviews import services as review_services
+from reviews.models import ChecklistItem
 
 
 def _claim(request, pk):
@@ -25,6 +26,9 @@ def _panel(request, claim, *, status=200, **extra):
         "watcher_count": review_selectors.watcher_count(claim),
         "tags": list(claim.tags.all()),
         "can_tag": roles.can_tag_claim(request.user, claim),
+        "checklist": review_selectors.checklist_for(claim),
+        "can_tick": roles.can_tick_checklist(request.user, claim),
+        "can_edit_checklist": roles.can_edit_checklist(request.user),
         **extra,
     }
     template = "desk/_teamwork_panel.html" if request.htmx else "desk/teamwork.html"
@@ -86,4 +90,19 @@ def claim_tags(request, pk):
     announce = (
         _("Tags saved: %(tags)s.") % {"tags": ", ".join(tag.name for tag in tags)} if tags else _("Tags removed.")
     )
+    return _answer(request, claim, announce)
+
+
+@require_POST
+@member_required
+def checklist_tick(request, pk, item_pk):
+    claim = _claim(request, pk)
+    item = get_object_or_404(ChecklistItem, pk=item_pk)
+    done = request.POST.get("done") == "yes"
+    try:
+        done = review_services.checklist_tick(claim, item, actor=request.user, done=done)
+    except workflow.WorkflowError as error:
+        status = 403 if isinstance(error, workflow.NotAllowed) else 422
+        return _panel(request, claim, status=status, errors=error.messages)
+    announce = (_("Done: %(step)s.") if done else _("Not done: %(step)s.")) % {"step": item.text}
     return _answer(request, claim, announce)

@@ -16,6 +16,7 @@ from reviews.services.assignment import (
     default_due,
     reviewer_languages,
 )
+from reviews.services.checklist import checklist_item_add, checklist_item_retire, checklist_tick
 from reviews.services.evidence import evidence_attach, evidence_link_to_source, evidence_remove, evidence_set_public
 from reviews.services.registry import AffectedClaim, source_merge, source_register_domain, source_save
 from reviews.services.saved_views import saved_view_create, saved_view_delete
@@ -44,6 +45,9 @@ __all__ = [
     "ImportResult",
     "SourceChange",
     "assignments_flag_overdue",
+    "checklist_item_add",
+    "checklist_item_retire",
+    "checklist_tick",
     "claim_assign",
     "claim_auto_assign",
     "claim_release",

@@ -64,7 +64,7 @@ def source_propose(
 
 
 def _locked_pending(proposal: SourceProposal) -> SourceProposal:
-    locked = SourceProposal.objects.select_for_update().select_related("proposed_by").get(pk=proposal.pk)
+    locked = SourceProposal.objects.select_for_update(of=("self",)).select_related("proposed_by").get(pk=proposal.pk)
     if locked.state != SourceProposal.State.PENDING:
         raise workflow.Refused(
             [_("this proposal was already %(state)s") % {"state": locked.get_state_display().lower()}]

@@ -6,8 +6,8 @@ from claims import workflow
 from claims.models import Claim, ClaimEvent
 from notifications.models import Notification
 from publishing import services as publishing_services
-from reviews import services
-from reviews.models import ClaimComment, ClaimWatch, Tag
+from reviews import selectors, services
+from reviews.models import ChecklistItem, ClaimComment, ClaimWatch, Tag
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -118,3 +118,29 @@ def test_only_the_assignee_or_an_editor_tags_a_claim(claim, other_fact_checker, 
         with pytest.raises(workflow.NotAllowed):
             services.claim_set_tags(claim, actor=actor, names=["health"])
     assert not Tag.objects.exists()
+
+
+def test_ticking_is_recorded_once_and_a_retired_step_keeps_its_ticks(claim, fact_checker, editor):
+    step = services.checklist_item_add(actor=editor, text="  Contact   the speaker ")
+    assert step.text == "Contact the speaker"
+    assert services.checklist_tick(claim, step, actor=fact_checker, done=True)
+    assert services.checklist_tick(claim, step, actor=fact_checker, done=True)
+    assert claim.events.filter(kind=ClaimEvent.Kind.CHECKLIST).count() == 1
+    services.checklist_item_retire(step, actor=editor)
+    assert [(item.text, tick.ticked_by) for item, tick in selectors.checklist_for(claim)] == [
+        ("Contact the speaker", fact_checker)
+    ]
+    assert selectors.checklist_for(factories.ClaimFactory()) == []
+    with pytest.raises(workflow.Refused):
+        services.checklist_tick(factories.ClaimFactory(assignee=fact_checker), step, actor=fact_checker, done=True)
+
+
+def test_only_editors_keep_the_checklist_and_only_the_assignee_or_an_editor_ticks(
+    claim, fact_checker, other_fact_checker
+):
+    with pytest.raises(workflow.NotAllowed):
+        services.checklist_item_add(actor=fact_checker, text="Mine")
+    step = ChecklistItem.objects.create(text="Find the primary source")
+    with pytest.raises(workflow.NotAllowed):
+        services.checklist_tick(claim, step, actor=other_fact_checker, done=True)
+    assert not claim.checklist_ticks.exists()

@@ -5,7 +5,7 @@ from django.urls import reverse
 
 from notifications.models import Notification
 from reviews import services
-from reviews.models import ClaimComment, ClaimWatch
+from reviews.models import ChecklistItem, ClaimComment, ClaimWatch
 from tests import factories
 from tests.web.conftest import HTMX
 
@@ -71,8 +71,13 @@ def test_the_panel_costs_the_same_with_3_comments_as_with_30(
         services.comment_add(claim, actor=editor if index % 2 else fact_checker, text=f"Note {index}")
     services.claim_watch(claim, actor=editor, watching=True)
     services.claim_set_tags(claim, actor=fact_checker, names=[f"topic {index}" for index in range(count // 3)])
-    # Session and user, the claim, its comments with their authors, the watch, the watcher count and the tags.
-    with django_assert_num_queries(7):
+    for index in range(count // 3):
+        item = ChecklistItem.objects.create(text=f"Step {index}", position=index)
+        if index % 2:
+            services.checklist_tick(claim, item, actor=fact_checker, done=True)
+    # Session and user, the claim, its comments with their authors, the watch, the watcher count, the tags,
+    # the checklist's ticks (with who ticked) and its steps.
+    with django_assert_num_queries(9):
         page = checker_client.get(reverse("desk:claim_teamwork", args=[claim.pk]), **HTMX).content.decode()
     assert f"Note {count - 1}" in page and "1 watcher" in page and f">topic {count // 3 - 1}</a>" in page
 
@@ -96,3 +101,33 @@ def test_only_the_assignee_or_an_editor_tags(client, claim, other_fact_checker):
     response = client.post(reverse("desk:claim_tags", args=[claim.pk]), {"tags": "health"}, **HTMX)
     assert response.status_code == 403 and not claim.tags.exists()
     assert 'name="tags"' not in client.get(reverse("desk:claim_teamwork", args=[claim.pk]), **HTMX).content.decode()
+
+
+def test_the_assignee_ticks_a_step_and_the_panel_says_who_and_announces_it(checker_client, claim, fact_checker):
+    step = ChecklistItem.objects.create(text="Contact the <em>speaker</em>")
+    url = reverse("desk:checklist_tick", args=[claim.pk, step.pk])
+    page = checker_client.post(url, {"done": "yes"}, **HTMX).content.decode()
+    assert 'aria-checked="true"' in page and fact_checker.username in page
+    assert "Done: Contact the &lt;em&gt;speaker&lt;/em&gt;." in page and "<em>speaker" not in page
+    page = checker_client.post(url, {"done": "no"}, **HTMX).content.decode()
+    assert 'aria-checked="false"' in page and not claim.checklist_ticks.exists()
+
+
+def test_others_cannot_tick(client, claim, other_fact_checker):
+    step = ChecklistItem.objects.create(text="Find the primary source")
+    client.force_login(other_fact_checker)
+    response = client.post(reverse("desk:checklist_tick", args=[claim.pk, step.pk]), {"done": "yes"}, **HTMX)
+    assert response.status_code == 403 and not claim.checklist_ticks.exists()
+
+
+def test_editors_keep_the_checklist(editor_client, checker_client):
+    assert editor_client.post(reverse("desk:checklist"), {"text": "Reverse-search images"}).status_code == 302
+    refused = editor_client.post(reverse("desk:checklist"), {"text": "  "})
+    assert refused.status_code == 422 and "write the step" in refused.content.decode()
+    [step] = ChecklistItem.objects.all()
+    assert checker_client.post(reverse("desk:checklist"), {"text": "Mine"}).status_code == 403
+    assert checker_client.post(reverse("desk:checklist_retire", args=[step.pk])).status_code == 403
+    editor_client.post(reverse("desk:checklist_retire", args=[step.pk]))
+    step.refresh_from_db()
+    assert not step.active
+    assert "The desk has no checklist yet." in editor_client.get(reverse("desk:checklist")).content.decode()
