@@ -27,6 +27,12 @@ v1 = [
     path("claims/<id:claim_id>/comments/", teamwork.CommentListView.as_view(), name="claim-comments"),
     path("claims/<id:claim_id>/watch/", teamwork.WatchView.as_view(), name="claim-watch"),
     path("claims/<id:claim_id>/tags/", teamwork.TagsView.as_view(), name="claim-tags"),
+    path("claims/<id:claim_id>/checklist/", teamwork.ChecklistView.as_view(), name="claim-checklist"),
+    path(
+        "claims/<id:claim_id>/checklist/<id:item_id>/",
+        teamwork.ChecklistTickView.as_view(),
+        name="claim-checklist-tick",
+    ),
     path("claims/<id:claim_id>/release/", claims.ClaimReleaseView.as_view(), name="claim-release"),
     path("claims/<id:claim_id>/evidence/", claims.ClaimEvidenceView.as_view(), name="claim-evidence"),
     path(

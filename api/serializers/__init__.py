@@ -84,7 +84,14 @@ from api.serializers.sources import (
     SourceSerializer,
     UnmatchedDomainSerializer,
 )
-from api.serializers.teamwork import CommentCreateSerializer, CommentSerializer, TagsSerializer, WatchSerializer
+from api.serializers.teamwork import (
+    ChecklistStepSerializer,
+    CommentCreateSerializer,
+    CommentSerializer,
+    TagsSerializer,
+    TickSerializer,
+    WatchSerializer,
+)
 
 __all__ = [
     "MAX_ID",
@@ -98,6 +105,7 @@ __all__ = [
     "AssignmentSerializer",
     "BadRequestSerializer",
     "CandidateSerializer",
+    "ChecklistStepSerializer",
     "ClaimDetailSerializer",
     "ClaimFilterSerializer",
     "ClaimReviewImportSerializer",
@@ -145,6 +153,7 @@ __all__ = [
     "SourceSerializer",
     "TagsSerializer",
     "TextMatchSerializer",
+    "TickSerializer",
     "TokenSerializer",
     "TransitionSerializer",
     "UnmatchedDomainSerializer",

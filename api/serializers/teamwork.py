@@ -35,3 +35,15 @@ class TagsSerializer(StrictSerializer):
         max_length=TAGS_PER_CLAIM,
         help_text="The claim's topics; given, the list replaces them (new names create tags).",
     )
+
+
+class ChecklistStepSerializer(StrictSerializer):
+    id = serializers.IntegerField()
+    text = serializers.CharField()
+    done = serializers.BooleanField()
+    ticked_by = serializers.CharField(allow_null=True)
+    ticked_at = serializers.DateTimeField(allow_null=True)
+
+
+class TickSerializer(StrictSerializer):
+    done = serializers.BooleanField()

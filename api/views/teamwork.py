@@ -3,6 +3,7 @@
 from django.contrib.auth import get_user_model
 from django.db.models import Prefetch
 from django.db.models.functions import Lower
+from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import extend_schema
 from rest_framework import generics, status
 from rest_framework.permissions import IsAuthenticated
@@ -14,6 +15,7 @@ from api.pagination import QueuePagination
 from api.schema import errors
 from api.views.claims import visible_claim
 from reviews import selectors, services
+from reviews.models import ChecklistItem
 
 
 def _comments(claim):
@@ -123,3 +125,50 @@ class TagsView(APIView):
         fields = serializers.TagsSerializer(data=request.data)
         fields.is_valid(raise_exception=True)
         return self._answer(services.claim_set_tags(claim, actor=request.user, names=fields.validated_data["tags"]))
+
+
+def _checklist_rows(claim) -> list[dict]:
+    return [
+        {
+            "id": item.pk,
+            "text": item.text,
+            "done": tick is not None,
+            "ticked_by": tick.ticked_by.get_username() if tick and tick.ticked_by else None,
+            "ticked_at": tick.ticked_at if tick else None,
+        }
+        for item, tick in selectors.checklist_for(claim)
+    ]
+
+
+class ChecklistView(APIView):
+    # A claim the asker cannot see answers 404, as every claim endpoint does.
+    permission_classes = [IsAuthenticated]
+
+    @extend_schema(
+        operation_id="claims_checklist_retrieve",
+        summary="The claim's checklist: the desk's steps, each done or not, by whom and when",
+        responses={200: serializers.ChecklistStepSerializer(many=True), **errors(401, 404)},
+        tags=["claims"],
+    )
+    def get(self, request, claim_id):
+        claim = visible_claim(request, claim_id)
+        return Response(serializers.ChecklistStepSerializer(_checklist_rows(claim), many=True).data)
+
+
+class ChecklistTickView(APIView):
+    permission_classes = [IsAuthenticated]
+
+    @extend_schema(
+        operation_id="claims_checklist_tick",
+        summary="Tick (done: true) or untick a step of the claim's checklist (its assignee or an editor)",
+        request=serializers.TickSerializer,
+        responses={200: serializers.ChecklistStepSerializer(many=True), **errors(400, 401, 403, 404)},
+        tags=["claims"],
+    )
+    def post(self, request, claim_id, item_id):
+        claim = visible_claim(request, claim_id)
+        item = get_object_or_404(ChecklistItem, pk=item_id)
+        fields = serializers.TickSerializer(data=request.data)
+        fields.is_valid(raise_exception=True)
+        services.checklist_tick(claim, item, actor=request.user, done=fields.validated_data["done"])
+        return Response(serializers.ChecklistStepSerializer(_checklist_rows(claim), many=True).data)

@@ -12,7 +12,7 @@ from notifications.models import Notification
 from publishing import services as publishing_services
 from publishing.models import ClaimMatch, ClaimReviewImport
 from reviews import services as reviews_services
-from reviews.models import ArchivedPage, Evidence, Verdict
+from reviews.models import ArchivedPage, ChecklistItem, Evidence, Verdict
 from sources.models import SourceProposal
 from tests import factories
 from tests.api.conftest import client_for
@@ -51,6 +51,7 @@ BODIES = {
     ("POST", "/api/v1/sources/proposals/{proposal_id}/decline/"): {"reason": "Covered already."},
     ("POST", "/api/v1/claims/{claim_id}/comments/"): {"text": "Looks right."},
     ("PUT", "/api/v1/claims/{claim_id}/tags/"): {"tags": ["health"]},
+    ("POST", "/api/v1/claims/{claim_id}/checklist/{item_id}/"): {"done": True},
     ("POST", "/api/v1/claims/{claim_id}/publication/withdraw/"): {"reason": "The figure was revised."},
     ("POST", "/api/v1/claims/{claim_id}/publication/correct/"): {"text": "The date was 3 May, not 4 May."},
     ("POST", "/api/v1/factchecks/import/"): lambda: {"file": SimpleUploadedFile("reviews.json", CLAIMREVIEW_FILE)},
@@ -130,6 +131,7 @@ def scene(fact_checker, editor):
         "published_claim_id": published.pk,
         "import_id": ClaimReviewImport.objects.create(file="imports/done.json", imported_by=editor).pk,
         "proposal_id": proposal.pk,
+        "item_id": ChecklistItem.objects.create(text="Contact the speaker").pk,
     }
 
 

@@ -3,7 +3,7 @@
 import pytest
 
 from notifications.models import Notification
-from reviews.models import ClaimComment, ClaimWatch
+from reviews.models import ChecklistItem, ClaimComment, ClaimWatch
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -63,3 +63,15 @@ def test_tags_are_set_and_filter_the_claims_list(api_as, fact_checker, other_fac
 def test_bad_tags_get_a_400(api_as, fact_checker, claim, body):
     assert api_as(fact_checker).put(f"/api/v1/claims/{claim.pk}/tags/", body, format="json").status_code == 400
     assert not claim.tags.exists()
+
+
+def test_the_checklist_is_read_by_members_and_ticked_by_the_assignee(api_as, fact_checker, other_fact_checker, claim):
+    step = ChecklistItem.objects.create(text="Find the primary source")
+    url = f"/api/v1/claims/{claim.pk}/checklist/"
+    assert api_as(other_fact_checker).get(url).data == [
+        {"id": step.pk, "text": "Find the primary source", "done": False, "ticked_by": None, "ticked_at": None}
+    ]
+    assert api_as(other_fact_checker).post(f"{url}{step.pk}/", {"done": True}, format="json").status_code == 403
+    assert api_as(fact_checker).post(f"{url}{step.pk}/", {"done": "maybe"}, format="json").status_code == 400
+    [row] = api_as(fact_checker).post(f"{url}{step.pk}/", {"done": True}, format="json").data
+    assert row["done"] and row["ticked_by"] == fact_checker.username
