@@ -1,6 +1,9 @@
 """Comments with @mentions and watchers: who is notified, and who is not."""
 
+import io
+
 import pytest
+from django.core.management import call_command
 
 from claims import workflow
 from claims.models import Claim, ClaimEvent
@@ -144,3 +147,9 @@ def test_only_editors_keep_the_checklist_and_only_the_assignee_or_an_editor_tick
     with pytest.raises(workflow.NotAllowed):
         services.checklist_tick(claim, step, actor=other_fact_checker, done=True)
     assert not claim.checklist_ticks.exists()
+
+
+def test_the_demo_data_brings_the_checklist_once(settings):
+    for _ in range(2):
+        call_command("seed_demo", stdout=io.StringIO())
+    assert ChecklistItem.objects.filter(active=True).count() == 3
