@@ -1,5 +1,6 @@
 """The claims list's query parameters, turned into a queryset."""
 
+from claims import selectors
 from publishing import search
 
 
@@ -19,6 +20,8 @@ def filter_claims(queryset, filters: dict, user):
         queryset = queryset.filter(language=filters["language"])
     if "speaker" in filters:
         queryset = queryset.filter(speaker__icontains=filters["speaker"])
+    if "tag" in filters:
+        queryset = selectors.claims_filtered(queryset, tag=filters["tag"])
     if "min_score" in filters:
         queryset = queryset.filter(score__gte=filters["min_score"])
     if filters.get("q"):

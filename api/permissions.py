@@ -37,6 +37,13 @@ class EditsSources(BasePermission):
         return roles.can_edit_sources(request.user)
 
 
+class DecidesSourceProposals(BasePermission):
+    message = "Only editors and admins can accept or decline a proposed source."
+
+    def has_permission(self, request, view):
+        return roles.can_decide_source_proposal(request.user)
+
+
 class ViewsReports(BasePermission):
     message = "Only editors can see the desk's reports."
 

@@ -3,7 +3,18 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitVie
 
 import factcheck.converters  # noqa: F401 (registers <id:…>)
 from api.errors import not_found
-from api.views import auth, claims, documents, notifications, publishing, reports, reviews, search
+from api.views import (
+    auth,
+    claims,
+    documents,
+    notifications,
+    publishing,
+    reports,
+    reviews,
+    search,
+    source_proposals,
+    teamwork,
+)
 
 v1 = [
     path("auth/token/", auth.TokenView.as_view(), name="auth-token"),
@@ -25,6 +36,15 @@ v1 = [
     path("claims/<id:claim_id>/claimreview/", publishing.ClaimReviewView.as_view(), name="claimreview"),
     path("claims/<id:claim_id>/transition/", claims.ClaimTransitionView.as_view(), name="claim-transition"),
     path("claims/<id:claim_id>/assign/", claims.ClaimAssignView.as_view(), name="claim-assign"),
+    path("claims/<id:claim_id>/comments/", teamwork.CommentListView.as_view(), name="claim-comments"),
+    path("claims/<id:claim_id>/watch/", teamwork.WatchView.as_view(), name="claim-watch"),
+    path("claims/<id:claim_id>/tags/", teamwork.TagsView.as_view(), name="claim-tags"),
+    path("claims/<id:claim_id>/checklist/", teamwork.ChecklistView.as_view(), name="claim-checklist"),
+    path(
+        "claims/<id:claim_id>/checklist/<id:item_id>/",
+        teamwork.ChecklistTickView.as_view(),
+        name="claim-checklist-tick",
+    ),
     path("claims/<id:claim_id>/release/", claims.ClaimReleaseView.as_view(), name="claim-release"),
     path("claims/<id:claim_id>/evidence/", claims.ClaimEvidenceView.as_view(), name="claim-evidence"),
     path(
@@ -85,6 +105,17 @@ v1 = [
     path("sources/", reviews.SourceListView.as_view(), name="sources"),
     path("sources/unmatched-domains/", reviews.UnmatchedDomainsView.as_view(), name="sources-unmatched-domains"),
     path("sources/register-domain/", reviews.RegisterDomainView.as_view(), name="sources-register-domain"),
+    path("sources/proposals/", source_proposals.SourceProposalListView.as_view(), name="source-proposals"),
+    path(
+        "sources/proposals/<id:proposal_id>/accept/",
+        source_proposals.SourceProposalAcceptView.as_view(),
+        name="source-proposal-accept",
+    ),
+    path(
+        "sources/proposals/<id:proposal_id>/decline/",
+        source_proposals.SourceProposalDeclineView.as_view(),
+        name="source-proposal-decline",
+    ),
     path("sources/<id:source_id>/", reviews.SourceDetailView.as_view(), name="source"),
     path("notifications/", notifications.NotificationListView.as_view(), name="notifications"),
     path("notifications/read-all/", notifications.NotificationReadAllView.as_view(), name="notifications-read-all"),

@@ -185,6 +185,8 @@ class ClaimEvent(AppendOnly, models.Model):
         VERDICT_RETURNED = "verdict_returned", _("Verdict returned to its author by a reopen")
         UNDER_REVIEW = "under_review", _("Public fact-check marked under review")
         PRIORITY = "priority", _("Priority changed")
+        TAGS = "tags", _("Tags changed")
+        CHECKLIST = "checklist", _("Checklist step ticked or unticked")
 
     claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="events")
     kind = models.CharField(max_length=20, choices=Kind.choices)

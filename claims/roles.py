@@ -118,6 +118,38 @@ def can_edit_sources(user) -> bool:
     return _active(user) and user.has_perm("sources.change_source")
 
 
+def can_comment_on_claim(user, claim) -> bool:
+    return can_view_claim(user, claim)
+
+
+def can_tag_claim(user, claim) -> bool:
+    """File the claim under topics, new ones included."""
+    return can_work_on_claim(user, claim)
+
+
+def can_tick_checklist(user, claim) -> bool:
+    """Tick the claim's checklist steps: its assignee (or an editor standing in)."""
+    return can_work_on_claim(user, claim)
+
+
+def can_edit_checklist(user) -> bool:
+    """Keep the desk-wide checklist every claim gets."""
+    return is_editor(user)
+
+
+def can_watch_claim(user, claim) -> bool:
+    return can_view_claim(user, claim)
+
+
+def can_propose_source(user) -> bool:
+    """Ask the editors to register the domain of one's evidence as a source."""
+    return is_member(user)
+
+
+def can_decide_source_proposal(user) -> bool:
+    return can_edit_sources(user)
+
+
 def can_publish(user) -> bool:
     """Withdraw a public fact-check or publish a correction to it."""
     return is_editor(user)

@@ -60,9 +60,12 @@ def queue_unassigned(user) -> QuerySet:
 
 
 def claims_filtered(
-    queryset: QuerySet, *, status: str = "", language: str = "", document_id=None, speaker: str = ""
+    queryset: QuerySet, *, status: str = "", language: str = "", document_id=None, speaker: str = "", tag: str = ""
 ) -> QuerySet:
     """Narrow a queue by the filters a person picked; empty values filter nothing."""
+    if tag:
+        # Tags (reviews.Tag) have unique names in any case: one row per claim.
+        queryset = queryset.filter(tags__name__iexact=tag)
     if status:
         queryset = queryset.filter(status=status)
     if language:
@@ -100,7 +103,7 @@ def claims_sorted(queryset: QuerySet, sort: str) -> QuerySet:
 
 def queue_rows(queryset: QuerySet) -> QuerySet:
     """What a queue table shows for each claim, in a fixed number of queries."""
-    return queryset.select_related("document", "assignee")
+    return queryset.select_related("document", "assignee").prefetch_related("tags")
 
 
 def open_status_counts(user) -> dict[str, int]:

@@ -17,6 +17,7 @@ from django.utils.translation import ngettext
 from claims import roles
 from claims.models import Claim, ClaimEvent
 from factcheck.errors import NotAllowed, Refused, WorkflowError
+from sources.models import Source
 
 Status = Claim.Status
 __all__ = ["Conflict", "NotAllowed", "Refused", "WorkflowError"]
@@ -49,11 +50,19 @@ class CountedEvidence:
     reason: str = ""
 
 
+def reliability_counts(reliability: str) -> bool:
+    """Whether evidence from a source of this reliability can count towards corroboration."""
+    if reliability == Source.Reliability.UNRATED:
+        return False
+    return reliability != Source.Reliability.LOW or settings.FACTCHECK_LOW_RELIABILITY_COUNTS
+
+
 def corroboration_breakdown(claim: Claim, evidence) -> list[CountedEvidence]:
     """Which supporting evidence counts towards corroboration, and why the rest does not.
 
     Independent sources only: one Source counts once, the claim's own publisher
-    never counts, and low-reliability sources count only when the setting allows.
+    never counts, a source no editor has rated yet does not count, and low-reliability
+    sources count only when the setting allows.
     """
     publisher_id = claim.document.publisher_id
     seen_sources = set()
@@ -65,7 +74,9 @@ def corroboration_breakdown(claim: Claim, evidence) -> list[CountedEvidence]:
             breakdown.append(CountedEvidence(item, False, _("not linked to a source")))
         elif item.source_id == publisher_id:
             breakdown.append(CountedEvidence(item, False, _("the claim's own publisher")))
-        elif item.source.reliability == "low" and not settings.FACTCHECK_LOW_RELIABILITY_COUNTS:
+        elif item.source.reliability == Source.Reliability.UNRATED:
+            breakdown.append(CountedEvidence(item, False, _("source not yet rated by an editor")))
+        elif item.source.reliability == Source.Reliability.LOW and not settings.FACTCHECK_LOW_RELIABILITY_COUNTS:
             breakdown.append(CountedEvidence(item, False, _("low-reliability source")))
         elif item.source_id in seen_sources:
             breakdown.append(CountedEvidence(item, False, _("same source as earlier evidence")))

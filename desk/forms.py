@@ -23,6 +23,7 @@ class QueueFilterForm(forms.Form):
     )
     document = forms.ModelChoiceField(label=_("Document"), required=False, queryset=None, empty_label=_("Any document"))
     speaker = forms.CharField(label=_("Speaker"), required=False)
+    tag = forms.CharField(label=_("Tag"), required=False, max_length=40)
     verdict = forms.ChoiceField(
         label=_("Verdict"),
         required=False,
@@ -50,6 +51,7 @@ class QueueFilterForm(forms.Form):
             "language": data["language"],
             "document_id": data["document"].pk if data["document"] else None,
             "speaker": data["speaker"].strip(),
+            "tag": data["tag"].strip(),
         }
 
     def search_text(self) -> str:
@@ -244,3 +246,50 @@ class SourceFilterForm(forms.Form):
     reliability = forms.ChoiceField(
         label=_("Reliability"), required=False, choices=[("", _("Any reliability")), *Source.Reliability.choices]
     )
+
+
+# Every reliability but "not yet rated", which is where a source starts rather than a rating.
+RATINGS = [(value, label) for value, label in Source.Reliability.choices if value != Source.Reliability.UNRATED]
+
+
+class SourceProposalForm(forms.Form):
+    domain = forms.CharField(label=_("Domain"), max_length=URL_MAX_LENGTH)
+    name = forms.CharField(label=_("Name"), max_length=200)
+    kind = forms.ChoiceField(label=_("Kind"), choices=Source.Kind.choices, initial=Source.Kind.NEWS_OUTLET)
+    reliability = forms.ChoiceField(
+        label=_("Reliability you suggest"),
+        required=False,
+        choices=[("", _("No suggestion")), *RATINGS],
+    )
+    note = forms.CharField(
+        label=_("Why (for the editor)"), required=False, widget=forms.Textarea(attrs={"rows": 2}), max_length=2000
+    )
+
+
+class ProposalAcceptForm(forms.Form):
+    name = forms.CharField(label=_("Name"), max_length=200)
+    kind = forms.ChoiceField(label=_("Kind"), choices=Source.Kind.choices)
+    reliability = forms.ChoiceField(label=_("Reliability"), choices=Source.Reliability.choices)
+
+
+class ProposalDeclineForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Reason (sent to the proposer)"), widget=forms.Textarea(attrs={"rows": 2}), max_length=2000
+    )
+
+
+class SourceEditForm(forms.Form):
+    name = forms.CharField(label=_("Name"), max_length=200)
+    kind = forms.ChoiceField(label=_("Kind"), choices=Source.Kind.choices)
+    reliability = forms.ChoiceField(label=_("Reliability"), choices=Source.Reliability.choices)
+    domains = forms.CharField(
+        label=_("Domains"),
+        required=False,
+        help_text=_("One per line; subdomains are covered too."),
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    notes = forms.CharField(label=_("Notes"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    active = forms.BooleanField(label=_("Active (offered when adding evidence)"), required=False)
+
+    def clean_domains(self) -> list[str]:
+        return self.cleaned_data["domains"].split()

@@ -1,6 +1,19 @@
 from django.urls import path
 
-from desk.views import account, approvals, factchecks, home, intake, queues, search, sources, workspace
+from desk.views import (
+    account,
+    approvals,
+    checklist,
+    factchecks,
+    home,
+    intake,
+    queues,
+    search,
+    source_proposals,
+    sources,
+    teamwork,
+    workspace,
+)
 
 app_name = "desk"
 
@@ -37,6 +50,13 @@ urlpatterns = [
     path("claims/<int:pk>/assign/", workspace.claim_assign, name="claim_assign"),
     path("claims/<int:pk>/release/", workspace.claim_release, name="claim_release"),
     path("claims/<int:pk>/priority/", workspace.claim_set_priority, name="claim_priority"),
+    path("claims/<int:pk>/teamwork/", teamwork.claim_teamwork, name="claim_teamwork"),
+    path("claims/<int:pk>/comments/", teamwork.comment_add, name="comment_add"),
+    path("claims/<int:pk>/watch/", teamwork.claim_watch, name="claim_watch"),
+    path("claims/<int:pk>/tags/", teamwork.claim_tags, name="claim_tags"),
+    path("claims/<int:pk>/checklist/<int:item_pk>/", teamwork.checklist_tick, name="checklist_tick"),
+    path("checklist/", checklist.checklist_edit, name="checklist"),
+    path("checklist/<int:pk>/retire/", checklist.checklist_retire, name="checklist_retire"),
     path("intake/", intake.intake, name="intake"),
     path("documents/<int:pk>/", intake.document_detail, name="document"),
     path("documents/<int:pk>/progress/", intake.document_progress, name="document_progress"),
@@ -50,5 +70,12 @@ urlpatterns = [
     path("sources/register-domain/", sources.source_register_domain, name="source_register_domain"),
     path("sources/unmatched-domains/", sources.unmatched_domains, name="unmatched_domains"),
     path("sources/pick/", sources.source_picker, name="source_picker"),
+    path("sources/propose/", source_proposals.source_propose, name="source_propose"),
+    path("sources/proposals/", source_proposals.source_proposals, name="source_proposals"),
+    path("sources/proposals/<int:pk>/accept/", source_proposals.source_proposal_accept, name="source_proposal_accept"),
+    path(
+        "sources/proposals/<int:pk>/decline/", source_proposals.source_proposal_decline, name="source_proposal_decline"
+    ),
+    path("sources/<int:pk>/edit/", sources.source_edit, name="source_edit"),
     path("sources/<int:pk>/", sources.source_detail, name="source"),
 ]

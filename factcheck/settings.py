@@ -284,6 +284,8 @@ SPECTACULAR_SETTINGS = {
         "ClaimEventKindEnum": "claims.models.ClaimEvent.Kind",
         "SourceKindEnum": "sources.models.Source.Kind",
         "SourceEventKindEnum": "sources.models.SourceEvent.Kind",
+        "SourceReliabilityEnum": "sources.models.Source.Reliability",
+        "SourceProposalStateEnum": "sources.models.SourceProposal.State",
         "NotificationKindEnum": "notifications.models.Notification.Kind",
     },
 }

@@ -13,6 +13,10 @@ class Notification(models.Model):
         VERDICT_REJECTED = "verdict_rejected", _("Verdict rejected")
         OVERDUE = "overdue", _("Claim overdue")
         VERDICT_RETURNED = "verdict_returned", _("Verdict returned by a reopen")
+        PROPOSAL_ACCEPTED = "proposal_accepted", _("Source proposal accepted")
+        PROPOSAL_DECLINED = "proposal_declined", _("Source proposal declined")
+        MENTIONED = "mentioned", _("Mentioned in a comment")
+        WATCHED_CLAIM = "watched_claim", _("News of a claim you watch")
 
     recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications")
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)

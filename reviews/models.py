@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
 from factcheck.limits import URL_MAX_LENGTH
@@ -222,3 +223,78 @@ class SavedView(models.Model):
 
     def __str__(self):
         return self.name
+
+
+class ClaimComment(models.Model):
+    """A desk member's note on a claim, for the others working it; @username mentions notify."""
+
+    claim = models.ForeignKey("claims.Claim", on_delete=models.CASCADE, related_name="comments")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    text = models.TextField(_("comment"))
+    # Who the comment's mentions notified: desk members who may see the claim, the author aside.
+    mentioned = models.ManyToManyField(settings.AUTH_USER_MODEL, blank=True, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+
+    def __str__(self):
+        return f"Comment {self.pk} on claim {self.claim_id}"
+
+
+class ClaimWatch(models.Model):
+    """Someone who wants to hear of a claim's moves and verdicts without working on it."""
+
+    claim = models.ForeignKey("claims.Claim", on_delete=models.CASCADE, related_name="watches")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="watched_claims")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["claim", "user"], name="claim_watch_once")]
+
+    def __str__(self):
+        return f"{self.user} watches claim {self.claim_id}"
+
+
+class Tag(models.Model):
+    """A topic the desk files claims under ("health", "energy"), to find and share them by subject."""
+
+    name = models.CharField(_("name"), max_length=40)
+    claims = models.ManyToManyField("claims.Claim", blank=True, related_name="tags")
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [models.UniqueConstraint(Lower("name"), name="tag_name_unique_any_case")]
+
+    def __str__(self):
+        return self.name
+
+
+class ChecklistItem(models.Model):
+    """A step of the desk-wide checklist every claim gets ("contact the speaker"); editors keep it."""
+
+    text = models.CharField(_("step"), max_length=200)
+    position = models.PositiveIntegerField(default=0)
+    # Retired steps stay, so the ticks recorded against them keep their meaning.
+    active = models.BooleanField(default=True)
+
+    class Meta:
+        ordering = ["position", "id"]
+
+    def __str__(self):
+        return self.text
+
+
+class ChecklistTick(models.Model):
+    """A checklist step done on a claim: who ticked it, and when."""
+
+    claim = models.ForeignKey("claims.Claim", on_delete=models.CASCADE, related_name="checklist_ticks")
+    item = models.ForeignKey(ChecklistItem, on_delete=models.CASCADE, related_name="ticks")
+    ticked_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    ticked_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["claim", "item"], name="checklist_tick_once")]
+
+    def __str__(self):
+        return f"{self.item} done on claim {self.claim_id}"

@@ -10,8 +10,17 @@ from claims import roles, workflow
 from claims.models import Claim, ClaimEvent
 from claims.selectors import claims_visible_to, desk_members
 from factcheck.paging import TOTAL
-from reviews.models import Evidence, ReviewerProfile, SavedView, Verdict
-from sources.models import Source
+from reviews.models import (
+    ChecklistItem,
+    ChecklistTick,
+    ClaimComment,
+    ClaimWatch,
+    Evidence,
+    ReviewerProfile,
+    SavedView,
+    Verdict,
+)
+from sources.models import Source, SourceProposal
 
 
 def evidence_citing(source: Source) -> QuerySet:
@@ -166,3 +175,39 @@ def claims_unsupported_by_registry(user) -> list[UnsupportedClaim]:
 def byline_consent(person) -> bool:
     """Whether `person` agreed to be named on the fact-checks they wrote or approved."""
     return ReviewerProfile.objects.filter(user=person, named_publicly=True).exists()
+
+
+def source_proposals_visible_to(user) -> QuerySet:
+    """Editors see every proposal; other members their own."""
+    proposals = SourceProposal.objects.select_related("proposed_by", "decided_by", "source")
+    if roles.can_decide_source_proposal(user):
+        return proposals
+    if roles.can_propose_source(user):
+        return proposals.filter(proposed_by=user)
+    return proposals.none()
+
+
+def source_proposals_pending(user) -> QuerySet:
+    """The proposals awaiting an editor's decision, oldest first (editors only)."""
+    if not roles.can_decide_source_proposal(user):
+        return SourceProposal.objects.none()
+    return source_proposals_visible_to(user).filter(state=SourceProposal.State.PENDING)
+
+
+def comments_on(claim) -> QuerySet:
+    return ClaimComment.objects.filter(claim=claim).select_related("author").order_by("created_at", "id")
+
+
+def is_watching(claim, user) -> bool:
+    return ClaimWatch.objects.filter(claim=claim, user_id=user.pk).exists()
+
+
+def watcher_count(claim) -> int:
+    return ClaimWatch.objects.filter(claim=claim).count()
+
+
+def checklist_for(claim) -> list[tuple[ChecklistItem, ChecklistTick | None]]:
+    """The checklist's active steps, and any retired one ticked on this claim, each with its tick."""
+    ticks = {tick.item_id: tick for tick in ChecklistTick.objects.filter(claim=claim).select_related("ticked_by")}
+    items = ChecklistItem.objects.filter(Q(active=True) | Q(pk__in=list(ticks)))
+    return [(item, ticks.get(item.pk)) for item in items]

@@ -26,11 +26,13 @@ class Source(models.Model):
         MEDIUM = "medium", _("Medium")
         LOW = "low", _("Low")
         UNKNOWN = "unknown", _("Unknown")
+        # A new source until an editor rates it: it does not count towards corroboration.
+        UNRATED = "unrated", _("Not yet rated")
 
     name = models.CharField(_("name"), max_length=200, unique=True)
     kind = models.CharField(_("kind"), max_length=32, choices=Kind.choices, default=Kind.OTHER)
     reliability = models.CharField(
-        _("reliability"), max_length=8, choices=Reliability.choices, default=Reliability.UNKNOWN
+        _("reliability"), max_length=8, choices=Reliability.choices, default=Reliability.UNRATED
     )
     notes = models.TextField(_("notes"), blank=True)
     active = models.BooleanField(_("active"), default=True)
@@ -73,6 +75,7 @@ class SourceEvent(AppendOnly, models.Model):
         IMPORTED = "imported", _("Imported")
         DOMAIN_ADDED = "domain_added", _("Domain added")
         CHANGED = "changed", _("Changed")
+        DOMAIN_REMOVED = "domain_removed", _("Domain removed")
 
     # A merged-away Source is deleted; its events stay, named, with the link cleared.
     source = models.ForeignKey(Source, null=True, on_delete=models.SET_NULL, related_name="events")
@@ -92,3 +95,43 @@ class SourceEvent(AppendOnly, models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()}: {self.source_name}"
+
+
+class SourceProposal(models.Model):
+    """A desk member's request that an editor register the domain of their evidence as a Source."""
+
+    class State(models.TextChoices):
+        PENDING = "pending", _("Awaiting an editor")
+        ACCEPTED = "accepted", _("Accepted")
+        DECLINED = "declined", _("Declined")
+
+    domain = models.CharField(_("domain"), max_length=253)
+    name = models.CharField(_("name"), max_length=200)
+    kind = models.CharField(_("kind"), max_length=32, choices=Source.Kind.choices, default=Source.Kind.OTHER)
+    reliability = models.CharField(
+        _("suggested reliability"), max_length=8, choices=Source.Reliability.choices, default=Source.Reliability.UNRATED
+    )
+    note = models.TextField(_("why"), blank=True)
+    state = models.CharField(_("state"), max_length=8, choices=State.choices, default=State.PENDING)
+    proposed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="source_proposals"
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    decline_reason = models.TextField(_("reason"), blank=True)
+    source = models.ForeignKey(Source, null=True, blank=True, on_delete=models.SET_NULL, related_name="proposals")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        constraints = [
+            # One open question per domain: a second proposal would ask the editors twice.
+            models.UniqueConstraint(
+                fields=["domain"], condition=Q(state="pending"), name="one_pending_proposal_per_domain"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.name} ({self.domain})"

@@ -43,6 +43,10 @@ class SourceRow:
     notes: str | None = None
 
 
+# The reliabilities a file may give: an empty cell leaves a source as it is, or a new one not yet rated.
+RATINGS = [value for value in Source.Reliability.values if value != Source.Reliability.UNRATED]
+
+
 def _folded(text: str) -> str:
     """Case and accents set aside, so that « Média », "media" and "MÉDIA" meet."""
     decomposed = unicodedata.normalize("NFKD", text.strip().casefold())
@@ -68,8 +72,9 @@ def render(sources) -> str:
     writer.writerow(COLUMNS)
     for source in sources:
         domains = " ".join(sorted(domain.domain for domain in source.domains.all()))
+        rating = "" if source.reliability == Source.Reliability.UNRATED else source.reliability
         writer.writerow(
-            [defuse(source.name), source.kind, source.reliability, "yes" if source.active else "no", domains,
+            [defuse(source.name), source.kind, rating, "yes" if source.active else "no", domains,
              defuse(source.notes)]
         )  # fmt: skip
     return out.getvalue()
@@ -149,10 +154,12 @@ def _parse_row(line: int, cells: dict[str, str]) -> tuple[SourceRow | None, list
     reliability = cells.get("reliability", "")
     if reliability:
         row.reliability = _choice_names(Source.Reliability).get(_folded(reliability))
-        if row.reliability is None:
+        # "Not yet rated" is where a source starts, not a rating a file can give.
+        if row.reliability in (None, Source.Reliability.UNRATED):
+            row.reliability = None
             errors.append(
                 _("Line %(line)d: unknown reliability “%(value)s” (one of: %(choices)s).")
-                % {"line": line, "value": reliability, "choices": ", ".join(Source.Reliability.values)}
+                % {"line": line, "value": reliability, "choices": ", ".join(RATINGS)}
             )
     active = cells.get("active", "").lower()
     if active in _FALSE:

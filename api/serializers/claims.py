@@ -34,6 +34,7 @@ class ClaimFilterSerializer(StrictSerializer):
     document = serializers.IntegerField(required=False, min_value=1, max_value=MAX_ID)
     language = serializers.CharField(required=False, max_length=8)
     speaker = serializers.CharField(required=False, max_length=200, help_text="Part of the speaker's name.")
+    tag = serializers.CharField(required=False, max_length=40, help_text="Claims filed under this tag (any case).")
     min_score = FiniteFloatField(required=False, min_value=0, max_value=1)
     q = serializers.CharField(
         required=False,

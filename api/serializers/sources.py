@@ -7,7 +7,7 @@ from rest_framework import serializers
 from api.json_types import StrictModelSerializer, StrictSerializer
 from api.serializers.common import Username
 from factcheck.limits import URL_MAX_LENGTH
-from sources.models import Source, SourceEvent
+from sources.models import Source, SourceEvent, SourceProposal
 from sources.selectors import normalise_domain
 
 
@@ -99,6 +99,12 @@ class RegisterDomainSerializer(StrictSerializer):
         required=False, allow_blank=True, max_length=200, default="", help_text="The domain when left out."
     )
     kind = serializers.ChoiceField(choices=Source.Kind.choices, required=False, default=Source.Kind.OTHER)
+    reliability = serializers.ChoiceField(
+        choices=Source.Reliability.choices,
+        required=False,
+        default=Source.Reliability.UNRATED,
+        help_text="Left out, the source is not yet rated and does not count towards corroboration until rated.",
+    )
 
 
 class RegisteredDomainSerializer(StrictSerializer):
@@ -129,3 +135,47 @@ class UnsupportedClaimSerializer(StrictSerializer):
 
     def get_workspace_url(self, row) -> str:
         return self._absolute(reverse("desk:claim", args=[row.claim.pk]))
+
+
+class SourceProposalSerializer(StrictModelSerializer):
+    proposed_by = Username(allow_null=True)
+    decided_by = Username(allow_null=True)
+
+    class Meta:
+        model = SourceProposal
+        fields = [
+            "id", "domain", "name", "kind", "reliability", "note", "state", "proposed_by", "created_at",
+            "decided_by", "decided_at", "decline_reason", "source",
+        ]  # fmt: skip
+        read_only_fields = fields
+
+
+class ProposeSourceSerializer(StrictSerializer):
+    domain = serializers.CharField(
+        max_length=URL_MAX_LENGTH, help_text="A domain, or an address on it, of evidence no source covers."
+    )
+    name = serializers.CharField(max_length=200)
+    kind = serializers.ChoiceField(choices=Source.Kind.choices, required=False, default=Source.Kind.OTHER)
+    reliability = serializers.ChoiceField(
+        choices=Source.Reliability.choices,
+        required=False,
+        default="",
+        help_text="A suggestion for the editor who decides; left out (or unrated), no suggestion.",
+    )
+    note = serializers.CharField(required=False, allow_blank=True, default="", max_length=2000)
+
+
+class AcceptProposalSerializer(StrictSerializer):
+    name = serializers.CharField(required=False, default="", max_length=200, help_text="The proposal's when left out.")
+    kind = serializers.ChoiceField(choices=Source.Kind.choices, required=False, default="")
+    reliability = serializers.ChoiceField(choices=Source.Reliability.choices, required=False, default="")
+
+
+class DeclineProposalSerializer(StrictSerializer):
+    reason = serializers.CharField(max_length=2000, help_text="Sent to the proposer.")
+
+
+class AcceptedProposalSerializer(StrictSerializer):
+    proposal = SourceProposalSerializer()
+    source = SourceDetailSerializer()
+    linked = serializers.IntegerField(help_text="Evidence items now linked to the new source.")

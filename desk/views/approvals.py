@@ -4,6 +4,7 @@ from django.views.decorators.http import require_POST
 from claims import workflow
 from desk.access import editor_required
 from desk.forms import DecisionForm
+from desk.views.source_proposals import with_decision_forms
 from publishing import services as publishing_services
 from reviews import selectors as review_selectors
 from reviews import services as review_services
@@ -11,7 +12,13 @@ from reviews import services as review_services
 
 @editor_required
 def approval_queue(request):
-    return render(request, "desk/approvals.html", {"verdicts": review_selectors.approval_queue(request.user)})
+    """Verdicts awaiting approval, then sources proposed by the desk."""
+    proposals = [with_decision_forms(proposal) for proposal in review_selectors.source_proposals_pending(request.user)]
+    return render(
+        request,
+        "desk/approvals.html",
+        {"verdicts": review_selectors.approval_queue(request.user), "proposals": proposals},
+    )
 
 
 def _decide(request, pk, decide):

@@ -5,14 +5,14 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from claims import workflow
+from claims import roles, workflow
 from desk.access import editor_required, member_required
-from desk.forms import SourceFilterForm
+from desk.forms import SourceEditForm, SourceFilterForm
 from factcheck.paging import TotalInRowsPaginator
 from reviews import selectors as review_selectors
 from reviews import services as review_services
 from sources.models import Source
-from sources.selectors import sources_filtered
+from sources.selectors import sources_filtered, unicode_domain
 
 PAGE_SIZE = 30
 PICKER_LIMIT = 8
@@ -37,11 +37,49 @@ def source_list(request):
     return render(request, template, context)
 
 
+HISTORY_SHOWN = 50
+
+
 @member_required
 def source_detail(request, pk):
     source = get_object_or_404(Source.objects.prefetch_related("domains"), pk=pk)
     page = Paginator(review_selectors.evidence_citing(source), PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "desk/source_detail.html", {"source": source, "page": page})
+    history = source.events.select_related("actor").order_by("-created_at", "-id")[:HISTORY_SHOWN]
+    context = {"source": source, "page": page, "history": history, "can_edit": roles.can_edit_sources(request.user)}
+    return render(request, "desk/source_detail.html", context)
+
+
+@editor_required
+def source_edit(request, pk):
+    """An editor changes a source's name, kind, reliability, domains, notes or activity; its history records each."""
+    source = get_object_or_404(Source.objects.prefetch_related("domains"), pk=pk)
+    if request.method == "POST":
+        form = SourceEditForm(request.POST)
+        if form.is_valid():
+            fields = dict(form.cleaned_data)
+            domains = fields.pop("domains")
+            try:
+                review_services.source_save(source, actor=request.user, domains=domains, **fields)
+            except workflow.WorkflowError as error:
+                for message in error.messages:
+                    form.add_error(None, message)
+                # The refused values were set on the instance; show the stored ones beside the form.
+                source.refresh_from_db()
+            else:
+                messages.success(request, _("Saved %(name)s.") % {"name": source.name})
+                return redirect("desk:source", pk=source.pk)
+        return render(request, "desk/source_edit.html", {"source": source, "form": form}, status=422)
+    form = SourceEditForm(
+        initial={
+            "name": source.name,
+            "kind": source.kind,
+            "reliability": source.reliability,
+            "domains": "\n".join(unicode_domain(row.domain) for row in source.domains.all()),
+            "notes": source.notes,
+            "active": source.active,
+        }
+    )
+    return render(request, "desk/source_edit.html", {"source": source, "form": form})
 
 
 @member_required

@@ -16,6 +16,7 @@ from reviews.services.assignment import (
     default_due,
     reviewer_languages,
 )
+from reviews.services.checklist import checklist_item_add, checklist_item_retire, checklist_tick
 from reviews.services.evidence import evidence_attach, evidence_link_to_source, evidence_remove, evidence_set_public
 from reviews.services.profiles import byline_consent_set
 from reviews.services.registry import (
@@ -34,6 +35,8 @@ from reviews.services.source_import import (
     sources_import_csv,
     sources_import_preview,
 )
+from reviews.services.source_proposals import source_proposal_accept, source_proposal_decline, source_propose
+from reviews.services.teamwork import claim_set_tags, claim_watch, comment_add
 from reviews.services.verdicts import (
     ratings_disagreeing_with,
     submit_blockers,
@@ -52,15 +55,21 @@ __all__ = [
     "SourceChange",
     "assignments_flag_overdue",
     "byline_consent_set",
+    "checklist_item_add",
+    "checklist_item_retire",
+    "checklist_tick",
     "claim_assign",
     "claim_auto_assign",
     "claim_release",
+    "claim_set_tags",
     "claim_take_next",
+    "claim_watch",
     "claims_auto_assign",
     "claims_bulk_assign",
     "claims_bulk_release",
     "claims_bulk_set_priority",
     "close_open_assignment",
+    "comment_add",
     "default_due",
     "enqueue_archive",
     "evidence_archive",
@@ -75,6 +84,9 @@ __all__ = [
     "saved_view_delete",
     "source_change",
     "source_merge",
+    "source_proposal_accept",
+    "source_proposal_decline",
+    "source_propose",
     "source_register_domain",
     "source_save",
     "sources_import_csv",

@@ -6,7 +6,6 @@ each change means for the evidence already attached and the claims that stand on
 import logging
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
@@ -24,6 +23,11 @@ logger = logging.getLogger(__name__)
 def require_source_editor(actor) -> None:
     if not roles.can_edit_sources(actor):
         raise workflow.NotAllowed([_("only an editor can change the source registry")])
+
+
+# Fields whose changes source_save records (as the CSV import does); reliability has its own kind of
+# event, and the notes, free text edited often, are not history.
+_RECORDED_FIELDS = ("name", "kind", "active")
 
 
 def source_save(source: Source | None, *, actor, domains: list[str] | None = None, **fields) -> Source:
@@ -49,9 +53,10 @@ class RegistryChange:
 
 
 def source_change(source: Source | None, *, actor, domains: list[str] | None = None, **fields) -> RegistryChange:
-    """Create a Source (when `source` is None) or change it, recording its creation or a change
-    of its reliability. `domains`, when given, replaces its list of domains (normalised as
-    normalise_domain does), and web evidence those domains now cover is linked to it."""
+    """Create a Source (when `source` is None) or change it, recording in its history its creation,
+    a change of its reliability and of each other field. `domains`, when given, replaces its list of
+    domains (normalised as normalise_domain does), and web evidence those domains now cover is linked to it.
+    Returns the source and the open claims whose status the change no longer supports."""
     require_source_editor(actor)
     affected = []
     if domains is not None:
@@ -67,28 +72,16 @@ def source_change(source: Source | None, *, actor, domains: list[str] | None = N
                 if created
                 else Source.objects.select_for_update()
                 .filter(pk=source.pk)
-                .values_list("reliability", flat=True)
+                .values("reliability", *_RECORDED_FIELDS)
                 .first()
             )
             source.save()
             if created:
                 source_event(source, SourceEvent.Kind.CREATED, actor=actor, new_value=source.reliability)
-            elif previous != source.reliability:
-                source_event(
-                    source,
-                    SourceEvent.Kind.RELIABILITY_CHANGED,
-                    actor=actor,
-                    old_value=previous,
-                    new_value=source.reliability,
-                )
-                affected = record_reliability_change(source, previous, actor=actor)
+            else:
+                affected = _record_field_changes(source, previous, actor=actor)
             if domains is not None:
-                source.domains.exclude(domain__in=domains).delete()
-                known = set(source.domains.values_list("domain", flat=True))
-                for domain in domains:
-                    if domain not in known:
-                        SourceDomain.objects.create(source=source, domain=domain)
-                        source_event(source, SourceEvent.Kind.DOMAIN_ADDED, actor=actor, new_value=domain)
+                _replace_domains(source, domains, actor=actor)
                 evidence_link_to_source(source, actor=actor)
     except IntegrityError:
         # Someone saved the same name or domain at the same moment.
@@ -96,9 +89,50 @@ def source_change(source: Source | None, *, actor, domains: list[str] | None = N
     return RegistryChange(source, affected)
 
 
-def source_register_domain(domain: str, *, actor, name: str = "", kind: str = Source.Kind.OTHER) -> tuple[Source, int]:
+def _record_field_changes(source: Source, previous: dict, *, actor) -> list[AffectedClaim]:
+    """Record each changed field in the source's history; returns the claims a reliability change left unsupported."""
+    for field in _RECORDED_FIELDS:
+        old, new = previous[field], getattr(source, field)
+        if old != new:
+            source_event(
+                source, SourceEvent.Kind.CHANGED, actor=actor, old_value=str(old)[:200], new_value=str(new)[:200],
+                details={"field": field},
+            )  # fmt: skip
+    if previous["reliability"] != source.reliability:
+        source_event(
+            source,
+            SourceEvent.Kind.RELIABILITY_CHANGED,
+            actor=actor,
+            old_value=previous["reliability"],
+            new_value=source.reliability,
+        )
+        return record_reliability_change(source, previous["reliability"], actor=actor)
+    return []
+
+
+def _replace_domains(source: Source, domains: list[str], *, actor) -> None:
+    for row in source.domains.exclude(domain__in=domains):
+        row.delete()
+        source_event(source, SourceEvent.Kind.DOMAIN_REMOVED, actor=actor, old_value=row.domain)
+    known = set(source.domains.values_list("domain", flat=True))
+    for domain in domains:
+        if domain not in known:
+            SourceDomain.objects.create(source=source, domain=domain)
+            source_event(source, SourceEvent.Kind.DOMAIN_ADDED, actor=actor, new_value=domain)
+
+
+def source_register_domain(
+    domain: str,
+    *,
+    actor,
+    name: str = "",
+    kind: str = Source.Kind.OTHER,
+    reliability: str = Source.Reliability.UNRATED,
+    details: dict | None = None,
+) -> tuple[Source, int]:
     """Create a Source for an unmatched domain in one step and link the evidence already
-    found on it (subdomains included). Returns (source, evidence linked)."""
+    found on it (subdomains included). Returns (source, evidence linked). Unless an editor
+    rates it here, the source is not yet rated and does not count towards corroboration."""
     require_source_editor(actor)
     domain = normalise_domain(domain)
     if not domain:
@@ -107,6 +141,8 @@ def source_register_domain(domain: str, *, actor, name: str = "", kind: str = So
         raise workflow.Refused([public_suffix_refusal(domain)])
     if kind not in Source.Kind.values:
         raise workflow.Refused([_("unknown kind of source “%(kind)s”") % {"kind": kind}])
+    if reliability not in Source.Reliability.values:
+        raise workflow.Refused([_("unknown reliability “%(reliability)s”") % {"reliability": reliability}])
     name = (name or domain).strip()[:200]
     owner = SourceDomain.objects.filter(domain=domain).select_related("source").first()
     if owner:
@@ -117,10 +153,14 @@ def source_register_domain(domain: str, *, actor, name: str = "", kind: str = So
         raise workflow.Refused([_("a source named “%(name)s” already exists") % {"name": name}])
     try:
         with transaction.atomic():
-            source = Source.objects.create(name=name, kind=kind)
+            source = Source.objects.create(name=name, kind=kind, reliability=reliability)
             SourceDomain.objects.create(source=source, domain=domain)
             source_event(
-                source, SourceEvent.Kind.CREATED, actor=actor, new_value=source.reliability, details={"domain": domain}
+                source,
+                SourceEvent.Kind.CREATED,
+                actor=actor,
+                new_value=source.reliability,
+                details={"domain": domain, **(details or {})},
             )
             linked = evidence_link_to_source(source, actor=actor)
     except IntegrityError as error:
@@ -187,7 +227,7 @@ def source_merge(survivor: Source, others, *, actor) -> RegistryChange:
 
 
 def counts_towards_corroboration(reliability: str) -> bool:
-    return reliability != Source.Reliability.LOW or settings.FACTCHECK_LOW_RELIABILITY_COUNTS
+    return workflow.reliability_counts(reliability)
 
 
 def claims_no_longer_supported(new_reliability: dict[int, str]) -> list[AffectedClaim]:

@@ -136,7 +136,7 @@ def sources_import_csv(data: bytes, *, actor, confirmed: str) -> ImportResult:
                     source = Source.objects.create(
                         name=row.name,
                         kind=row.kind or Source.Kind.OTHER,
-                        reliability=row.reliability or Source.Reliability.UNKNOWN,
+                        reliability=row.reliability or Source.Reliability.UNRATED,
                         active=True if row.active is None else row.active,
                         notes=row.notes or "",
                     )

@@ -12,7 +12,8 @@ from notifications.models import Notification
 from publishing import services as publishing_services
 from publishing.models import ClaimMatch, ClaimReviewImport, ExternalFactCheck
 from reviews import services as reviews_services
-from reviews.models import ArchivedPage, Evidence, Verdict
+from reviews.models import ArchivedPage, ChecklistItem, Evidence, Verdict
+from sources.models import SourceProposal
 from tests import factories
 from tests.api.conftest import client_for
 
@@ -46,6 +47,11 @@ BODIES = {
     ("POST", "/api/v1/sources/"): {"name": "Statistics office", "kind": "agency", "domains": ["stats.example"]},
     ("PATCH", "/api/v1/sources/{source_id}/"): {"reliability": "low"},
     ("POST", "/api/v1/sources/register-domain/"): {"domain": "unknown.example", "kind": "ngo"},
+    ("POST", "/api/v1/sources/proposals/"): {"domain": "example.org", "name": "Example"},
+    ("POST", "/api/v1/sources/proposals/{proposal_id}/decline/"): {"reason": "Covered already."},
+    ("POST", "/api/v1/claims/{claim_id}/comments/"): {"text": "Looks right."},
+    ("PUT", "/api/v1/claims/{claim_id}/tags/"): {"tags": ["health"]},
+    ("POST", "/api/v1/claims/{claim_id}/checklist/{item_id}/"): {"done": True},
     ("POST", "/api/v1/claims/{claim_id}/publication/withdraw/"): {"reason": "The figure was revised."},
     ("POST", "/api/v1/claims/{claim_id}/publication/correct/"): {"text": "The date was 3 May, not 4 May."},
     ("POST", "/api/v1/factchecks/import/"): lambda: {"file": SimpleUploadedFile("reviews.json", CLAIMREVIEW_FILE)},
@@ -81,8 +87,9 @@ def personas(fact_checker, other_fact_checker, editor, admin_user, outsider):
 def scene(fact_checker, editor):
     """A sourced claim assigned to the fact-checker, with evidence enough to corroborate it
     (and a file, and a web page whose archiving failed), a draft verdict and a submitted one
-    by that fact-checker, a candidate sentence, a notification for the fact-checker, and a
-    published fact-check that the first claim is suggested to match."""
+    by that fact-checker, a candidate sentence, a notification for the fact-checker, a
+    published fact-check that the first claim is suggested to match, and a proposed source for
+    the domain of its evidence no source covers."""
     claim = factories.ClaimFactory(status=Claim.Status.SOURCED, assignee=fact_checker)
     factories.EvidenceFactory(claim=claim)
     factories.EvidenceFactory(claim=claim)
@@ -104,6 +111,10 @@ def scene(fact_checker, editor):
     )
     publishing_services.verdict_approve(approved, actor=editor)
     match = ClaimMatch.objects.create(claim=claim, matched_claim=published, score=0.8)
+    factories.EvidenceFactory(
+        claim=claim, url="https://proposed.example/a", source=None, stance=Evidence.Stance.CONTEXT
+    )
+    proposal = SourceProposal.objects.create(domain="proposed.example", name="Proposed", proposed_by=fact_checker)
     notification = Notification.objects.create(
         recipient=fact_checker, kind=Notification.Kind.ASSIGNED, claim=claim, text="Yours.", dedupe_key="scene"
     )
@@ -123,6 +134,8 @@ def scene(fact_checker, editor):
         "factcheck_id": ExternalFactCheck.objects.create(
             url="https://archive.example/fc/2", claim_reviewed="Crime doubled.", normalized_text="crime doubled"
         ).pk,
+        "proposal_id": proposal.pk,
+        "item_id": ChecklistItem.objects.create(text="Contact the speaker").pk,
     }
 
 

@@ -54,5 +54,6 @@ def test_evidence_linked_when_its_domain_is_registered_starts_to_count(claim, fa
     add_page(claim, fact_checker, "https://www.insee.fr/stats")
     factories.EvidenceFactory(claim=claim)
     assert counted(claim) == [False, True]
-    services.source_register_domain("insee.fr", actor=editor)
+    # Rated as it is registered: a source not yet rated would not count (tests/claims/test_unrated_sources.py).
+    services.source_register_domain("insee.fr", actor=editor, reliability="high")
     assert workflow.transition(claim, Claim.Status.CORROBORATED, actor=fact_checker).status == "corroborated"

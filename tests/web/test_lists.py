@@ -4,7 +4,8 @@ import pytest
 from django.urls import reverse
 
 from claims.models import Claim
-from reviews.models import Verdict
+from reviews.models import ClaimComment, Tag, Verdict
+from sources.models import SourceProposal
 from tests import factories
 from tests.web.conftest import HTMX
 
@@ -12,23 +13,29 @@ pytestmark = pytest.mark.django_db
 
 
 def many_claims(count, **kwargs):
+    """`count` claims, each filed under two tags and commented on, as a working desk's are."""
     document = factories.DocumentFactory()
-    return [factories.ClaimFactory(document=document, start=i, end=i + 1, **kwargs) for i in range(count)]
+    claims = [factories.ClaimFactory(document=document, start=i, end=i + 1, **kwargs) for i in range(count)]
+    health, energy = Tag.objects.get_or_create(name="health")[0], Tag.objects.get_or_create(name="energy")[0]
+    for claim in claims:
+        claim.tags.add(health, energy)
+        ClaimComment.objects.create(claim=claim, text="Checked the first figure.")
+    return claims
 
 
 @pytest.mark.parametrize("rows", [3, 30])
 def test_my_queue_queries_do_not_grow_with_rows(checker_client, fact_checker, rows, django_assert_num_queries):
     many_claims(rows, assignee=fact_checker)
-    # The header's unread-notifications count is one of them, the person's saved views another.
-    with django_assert_num_queries(7):
+    # The header's unread-notifications count is one of them, the person's saved views another, the tags a third.
+    with django_assert_num_queries(8):
         response = checker_client.get(reverse("desk:queue_mine"))
-    assert response.status_code == 200
+    assert response.status_code == 200 and response.content.decode().count(">health</a>") == min(rows, 25)
 
 
 @pytest.mark.parametrize("rows", [3, 30])
 def test_unassigned_queue_queries_do_not_grow_with_rows(checker_client, rows, django_assert_num_queries):
     many_claims(rows)
-    with django_assert_num_queries(7):
+    with django_assert_num_queries(8):
         checker_client.get(reverse("desk:queue_unassigned"))
 
 
@@ -89,11 +96,14 @@ def test_dashboard_for_fact_checkers_has_no_approval_section(checker_client):
 
 @pytest.mark.parametrize("rows", [3, 30])
 def test_approval_queue_queries_do_not_grow(editor_client, rows, django_assert_num_queries):
-    for _ in range(rows):
+    for index in range(rows):
         verdict = factories.VerdictFactory(state=Verdict.State.SUBMITTED)
         factories.EvidenceFactory(claim=verdict.claim)
-    with django_assert_num_queries(5):
-        editor_client.get(reverse("desk:approvals"))
+        SourceProposal.objects.create(domain=f"d{index}.example", name=f"D{index}", proposed_by=verdict.author)
+    # The fifth query reads the proposed sources (with their proposers), whatever their number.
+    with django_assert_num_queries(6):
+        page = editor_client.get(reverse("desk:approvals")).content.decode()
+    assert page.count('class="card approval"') == 2 * rows
 
 
 def test_approve_from_the_queue(editor_client, fact_checker):

@@ -6,7 +6,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from claims import roles
-from reviews.models import ReviewerProfile
+from reviews.models import ChecklistItem, ReviewerProfile
 from sources.models import Source, SourceDomain
 
 SAMPLE_ARTICLE = settings.BASE_DIR / "samples" / "peskov-renseignements-fr.txt"
@@ -24,6 +24,12 @@ DEMO_SOURCES = [
     ("TASS", Source.Kind.AGENCY, Source.Reliability.LOW, ["tass.ru", "tass.com"]),
 ]
 
+# The desk's checklist, in the sample's language; editors change it at /checklist/.
+DEMO_CHECKLIST = [
+    "Contacter l’auteur de la déclaration",
+    "Trouver la source primaire",
+    "Rechercher les images par recherche inversée",
+]
 DEMO_USERS = [
     ("admin", None, True),
     ("editor", roles.EDITORS, False),
@@ -33,7 +39,10 @@ DEMO_PASSWORD = "demo"
 
 
 class Command(BaseCommand):
-    help = "Load demo sources and the sample article; with DEBUG on, also the demo users (password 'demo')."
+    help = (
+        "Load demo sources, the demo checklist and the sample article; "
+        "with DEBUG on, also the demo users (password 'demo')."
+    )
 
     def handle(self, **options):
         with transaction.atomic():
@@ -41,6 +50,8 @@ class Command(BaseCommand):
                 source, _ = Source.objects.get_or_create(name=name, defaults={"kind": kind, "reliability": reliability})
                 for domain in domains:
                     SourceDomain.objects.get_or_create(domain=domain, defaults={"source": source})
+            for position, text in enumerate(DEMO_CHECKLIST):
+                ChecklistItem.objects.get_or_create(text=text, defaults={"position": position})
             if settings.DEBUG:
                 self._create_users()
             else:
