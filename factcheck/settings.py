@@ -347,9 +347,12 @@ CELERY_BEAT_SCHEDULE = {
 # Fetching pages (factcheck/fetch.py).
 # How the site names itself when it fetches a page.
 FACTCHECK_FETCH_USER_AGENT = os.environ.get("FACTCHECK_FETCH_USER_AGENT", "FactcheckDesk/1.0 (fact-check intake)")
-# Loopback "127.0.0.1:PORT" or "[::1]:PORT" pairs that fetches may reach. Tests only: it is
-# deliberately not read from the environment, so a deployment cannot open it by mistake.
-FACTCHECK_FETCH_ALLOWED_TEST_HOSTS: list[str] = []
+# Host names ("feeds.local", "127.0.0.1:8001": a port, when given, must match too) that fetches may
+# reach although they resolve to loopback or private addresses: for tests and demos only. Empty by
+# default; `check --deploy` warns when it is set with DEBUG off (factcheck.W002).
+FACTCHECK_FETCH_ALLOW_HOSTS = [
+    host.strip().lower() for host in os.environ.get("FACTCHECK_FETCH_ALLOW_HOSTS", "").split(",") if host.strip()
+]
 
 # Largest web page kept as an evidence archive.
 FACTCHECK_ARCHIVE_MAX_BYTES = int(os.environ.get("FACTCHECK_ARCHIVE_MAX_BYTES", str(10 * 1024 * 1024)))
