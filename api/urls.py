@@ -3,7 +3,7 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitVie
 
 import factcheck.converters  # noqa: F401 (registers <id:…>)
 from api.errors import not_found
-from api.views import auth, claims, documents, notifications, publishing, reports, reviews
+from api.views import auth, claims, documents, monitoring, notifications, publishing, reports, reviews
 
 v1 = [
     path("auth/token/", auth.TokenView.as_view(), name="auth-token"),
@@ -91,6 +91,12 @@ v1 = [
         notifications.NotificationReadView.as_view(),
         name="notification-read",
     ),
+    path("feeds/", monitoring.FeedListView.as_view(), name="feeds"),
+    path("feeds/<id:feed_id>/resume/", monitoring.FeedResumeView.as_view(), name="feed-resume"),
+    path("topics/", monitoring.TopicListView.as_view(), name="topics"),
+    path("leads/", monitoring.LeadListView.as_view(), name="leads"),
+    path("leads/<id:lead_id>/promote/", monitoring.LeadPromoteView.as_view(), name="lead-promote"),
+    path("leads/<id:lead_id>/dismiss/", monitoring.LeadDismissView.as_view(), name="lead-dismiss"),
     path("queues/mine/", reviews.MyQueueView.as_view(), name="queue-mine"),
     path("queues/unassigned/", reviews.UnassignedQueueView.as_view(), name="queue-unassigned"),
     path("reports/summary/", reports.ReportSummaryView.as_view(), name="reports-summary"),

@@ -3,7 +3,6 @@
 from django.db.models import Prefetch, QuerySet
 
 from claims import roles
-from factcheck.errors import NotAllowed
 from monitoring.models import Feed, FeedItem, Lead
 
 
@@ -13,15 +12,16 @@ def is_monitored(document_id: int) -> bool:
 
 
 def feeds_visible(user) -> QuerySet[Feed]:
+    """Members see every feed; anyone else none (their existence is the desk's business)."""
     if not roles.is_member(user):
-        raise NotAllowed([])
+        return Feed.objects.none()
     return Feed.objects.select_related("source").prefetch_related("topics").order_by("pk")
 
 
 def leads_visible(user, *, feed=None, topic=None, language=None, day=None) -> QuerySet[Lead]:
     """Open, unarchived leads, most check-worthy first, with the feeds that carried their document."""
     if not roles.is_member(user):
-        raise NotAllowed([])
+        return Lead.objects.none()
     leads = Lead.objects.filter(state=Lead.State.OPEN, archived_at__isnull=True)
     if feed is not None:
         leads = leads.filter(document__feed_items__feed=feed)
@@ -51,3 +51,8 @@ def appearances_by_group(leads) -> dict[str, list[Lead]]:
     ):
         grouped[lead.group_key].append(lead)
     return grouped
+
+
+def leads_decidable(user) -> QuerySet[Lead]:
+    """The leads a person may name to promote or dismiss (the service says whether it is still open)."""
+    return Lead.objects.all() if roles.is_member(user) else Lead.objects.none()

@@ -48,6 +48,13 @@ from api.serializers.documents import (
     DocumentSerializer,
     DocumentSubmitSerializer,
 )
+from api.serializers.monitoring import (
+    FeedCreateSerializer,
+    FeedSerializer,
+    LeadFilterSerializer,
+    LeadSerializer,
+    TopicSerializer,
+)
 from api.serializers.notifications import (
     MarkedReadSerializer,
     NotificationFilterSerializer,
@@ -109,8 +116,12 @@ __all__ = [
     "EvidenceCreateSerializer",
     "EvidencePublicSerializer",
     "EvidenceSerializer",
+    "FeedCreateSerializer",
+    "FeedSerializer",
     "FiniteFloatField",
     "ImportFileSerializer",
+    "LeadFilterSerializer",
+    "LeadSerializer",
     "MarkedReadSerializer",
     "MatchDecisionSerializer",
     "MatchSerializer",
@@ -132,6 +143,7 @@ __all__ = [
     "SourceSerializer",
     "TextMatchSerializer",
     "TokenSerializer",
+    "TopicSerializer",
     "TransitionSerializer",
     "UnmatchedDomainSerializer",
     "Username",

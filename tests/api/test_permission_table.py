@@ -8,6 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from drf_spectacular.generators import SchemaGenerator
 
 from claims.models import Candidate, Claim
+from monitoring.models import Feed, Lead
 from notifications.models import Notification
 from publishing import services as publishing_services
 from publishing.models import ClaimMatch, ClaimReviewImport
@@ -50,6 +51,7 @@ BODIES = {
     ("POST", "/api/v1/claims/{claim_id}/publication/correct/"): {"text": "The date was 3 May, not 4 May."},
     ("POST", "/api/v1/factchecks/import/"): lambda: {"file": SimpleUploadedFile("reviews.json", CLAIMREVIEW_FILE)},
     ("POST", "/api/v1/factchecks/match/"): {"text": "Unemployment fell by 1,900 people in 2025."},
+    ("POST", "/api/v1/feeds/"): {"url": "https://news.example/rss", "language": "en", "topics": ["economy"]},
 }
 CLAIMREVIEW_FILE = json.dumps(
     {
@@ -119,6 +121,10 @@ def scene(fact_checker, editor):
         "match_id": match.pk,
         "published_claim_id": published.pk,
         "import_id": ClaimReviewImport.objects.create(file="imports/done.json", imported_by=editor).pk,
+        "feed_id": Feed.objects.create(url="https://paused.example/rss", language="en", paused_reason="500").pk,
+        "lead_id": Lead.objects.create(
+            document=claim.document, text="It rained 40 mm.", start=200, end=216, score=0.8, group_key="g"
+        ).pk,
     }
 
 
