@@ -63,6 +63,14 @@ def feed_resume(feed: Feed, *, actor) -> Feed:
     return feed
 
 
+def active_feed_ids(*, only: int | None = None) -> list[int]:
+    """Every feed that is not paused (or just `only`, if it is not), to poll now, due or not."""
+    feeds = Feed.objects.filter(paused_reason="")
+    if only is not None:
+        feeds = feeds.filter(pk=only)
+    return list(feeds.order_by("pk").values_list("pk", flat=True))
+
+
 def due_feed_ids(now=None) -> list[int]:
     now = now or timezone.now()
     return list(

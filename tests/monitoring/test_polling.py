@@ -3,8 +3,10 @@ nothing lost and nothing duplicated."""
 
 import json
 import time
+from io import StringIO
 
 import pytest
+from django.core.management import call_command
 
 from claims.models import Claim, Document
 from ingest import flow
@@ -235,3 +237,22 @@ def test_requests_to_one_host_are_spaced_by_the_interval(
 
     assert len(local_server.requests) == 4
     assert time.monotonic() - started >= 3 * 0.3
+
+
+def test_poll_feeds_once_reads_a_feed_in_process_and_says_what_it_found(
+    local_server, make_feed, settings, django_capture_on_commit_callbacks
+):
+    urls = [serve_article(local_server, f"/s/{n}", n) for n in range(2)]
+    feed = make_feed(serve_feed(local_server, "/rss", rss(urls)))
+    broken = make_feed(local_server.url("/missing"))
+    out = StringIO()
+
+    settings.FACTCHECK_FEED_MAX_FAILURES = 1
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("poll_feeds", "--once", "--feed", str(feed.pk), stdout=out)
+
+    assert "1/1 feeds, 2 new items" in out.getvalue()
+    assert Lead.objects.filter(document__feed_items__feed=feed).exists()
+    assert not any(r["path"] == "/missing" for r in local_server.requests)
+    call_command("poll_feeds", "--once", stdout=out)
+    assert f"Feed {broken.pk} ({broken.url}) is paused" in out.getvalue()
