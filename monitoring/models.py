@@ -64,9 +64,9 @@ class Feed(models.Model):
 
 class FeedItem(models.Model):
     class State(models.TextChoices):
-        PENDING = "pending", _("Waiting")
-        DONE = "done", _("Read")
-        FAILED = "failed", _("Could not be read")
+        PENDING = "pending", _("Waiting to be read")
+        DONE = "done", _("Article read")
+        FAILED = "failed", _("Article could not be read")
 
     feed = models.ForeignKey(Feed, on_delete=models.CASCADE, related_name="items")
     # The entry's id (its guid, else its link) as the feed gives it: an old item republished is known again.
@@ -108,7 +108,7 @@ class HostSlot(models.Model):
 
 class Lead(models.Model):
     class State(models.TextChoices):
-        OPEN = "open", _("Open")
+        OPEN = "open", _("To decide")
         PROMOTED = "promoted", _("Promoted to a ticket")
         DISMISSED = "dismissed", _("Dismissed")
 
