@@ -1,6 +1,6 @@
 from django.urls import path
 
-from desk.views import account, approvals, home, intake, queues, sources, workspace
+from desk.views import account, approvals, home, intake, monitoring, queues, sources, workspace
 
 app_name = "desk"
 
@@ -39,6 +39,9 @@ urlpatterns = [
     path("documents/<int:pk>/", intake.document_detail, name="document"),
     path("documents/<int:pk>/progress/", intake.document_progress, name="document_progress"),
     path("candidates/<int:pk>/promote/", intake.candidate_promote, name="candidate_promote"),
+    path("monitoring/", monitoring.monitoring, name="monitoring"),
+    path("leads/<int:pk>/promote/", monitoring.lead_promote, name="lead_promote"),
+    path("leads/<int:pk>/dismiss/", monitoring.lead_dismiss, name="lead_dismiss"),
     path("approvals/", approvals.approval_queue, name="approvals"),
     path("verdicts/<int:pk>/approve/", approvals.verdict_approve, name="verdict_approve"),
     path("verdicts/<int:pk>/reject/", approvals.verdict_reject, name="verdict_reject"),

@@ -294,6 +294,8 @@ SPECTACULAR_SETTINGS = {
 # a fetched page, and the text read from any of them. Evidence files follow FACTCHECK_MAX_UPLOAD_MB, below.
 FACTCHECK_INTAKE_MAX_BYTES = int(os.environ.get("FACTCHECK_INTAKE_MAX_BYTES", str(10 * 1024 * 1024)))
 
+from factcheck.settings_feeds import *  # noqa: E402, F403 (fetching from local hosts; feeds, their beat and queues)
+
 # Celery. Without a broker, tasks run in-process so `make run` needs no Redis.
 CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "")
 CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
@@ -330,11 +332,6 @@ CELERY_TASK_ROUTES = {
     "claims.tasks.requeue_stale_documents": {"queue": "default"},
     "publishing.tasks.requeue_unmatched_claims": {"queue": "default"},
     "notifications.tasks.requeue_unsent_emails": {"queue": "default"},
-    "ingest.tasks.poll_due_feeds": {"queue": "default"},
-    "ingest.tasks.archive_old_leads": {"queue": "default"},
-    # Feeds and their articles wait on the network, like evidence pages.
-    "ingest.tasks.poll_feed": {"queue": "archiving"},
-    "ingest.tasks.read_feed_item": {"queue": "archiving"},
     "claims.tasks.*": {"queue": "extraction"},
     "publishing.tasks.suggest_matches": {"queue": "matching"},
     # A large import is long work, like an extraction: it waits in that line, not before the sweeps.
@@ -342,38 +339,19 @@ CELERY_TASK_ROUTES = {
     "publishing.tasks.embed_rows": {"queue": "matching"},
     "reviews.tasks.archive_*": {"queue": "archiving"},
     "notifications.tasks.*": {"queue": "notifications"},
+    **FEEDS_TASK_ROUTES,  # noqa: F405
 }
 CELERY_BEAT_SCHEDULE = {
     "requeue-stale-documents": {"task": "claims.tasks.requeue_stale_documents", "schedule": 60.0},
     "requeue-unmatched-claims": {"task": "publishing.tasks.requeue_unmatched_claims", "schedule": 60.0},
     "requeue-unsent-emails": {"task": "notifications.tasks.requeue_unsent_emails", "schedule": 60.0},
     "flag-overdue-assignments": {"task": "reviews.tasks.flag_overdue_assignments", "schedule": 300.0},
-    # Polls the feeds that are due (each has its own interval) and re-sends items whose task was lost.
-    "poll-due-feeds": {"task": "ingest.tasks.poll_due_feeds", "schedule": 30.0},
-    "archive-old-leads": {"task": "ingest.tasks.archive_old_leads", "schedule": 3600.0},
+    **FEEDS_BEAT_SCHEDULE,  # noqa: F405
 }
 
 # Fetching pages (factcheck/fetch.py).
 # How the site names itself when it fetches a page.
 FACTCHECK_FETCH_USER_AGENT = os.environ.get("FACTCHECK_FETCH_USER_AGENT", "FactcheckDesk/1.0 (fact-check intake)")
-# Host names ("feeds.local", "127.0.0.1:8001": a port, when given, must match too) that fetches may
-# reach although they resolve to loopback or private addresses: for tests and demos only. Empty by
-# default; `check --deploy` warns when it is set with DEBUG off (factcheck.W002).
-FACTCHECK_FETCH_ALLOW_HOSTS = [
-    host.strip().lower() for host in os.environ.get("FACTCHECK_FETCH_ALLOW_HOSTS", "").split(",") if host.strip()
-]
-
-# Monitoring (monitoring/): feeds polled by the beat, their articles read politely.
-# Seconds between two requests to one host, whichever worker sends them.
-FACTCHECK_FEED_HOST_INTERVAL_SECONDS = float(os.environ.get("FACTCHECK_FEED_HOST_INTERVAL_SECONDS", "1"))
-# Longest wait for a feed's or an article's server to answer and to send its page.
-FACTCHECK_FEED_TIMEOUT_SECONDS = float(os.environ.get("FACTCHECK_FEED_TIMEOUT_SECONDS", "15"))
-# Failures in a row after which a feed is paused (with the reason shown to editors) until one resumes it.
-FACTCHECK_FEED_MAX_FAILURES = int(os.environ.get("FACTCHECK_FEED_MAX_FAILURES", "5"))
-# Largest feed read.
-FACTCHECK_FEED_MAX_BYTES = int(os.environ.get("FACTCHECK_FEED_MAX_BYTES", str(5 * 1024 * 1024)))
-# Leads older than this leave the Monitoring view (archived, never deleted).
-FACTCHECK_LEAD_ARCHIVE_DAYS = int(os.environ.get("FACTCHECK_LEAD_ARCHIVE_DAYS", "14"))
 
 # Largest web page kept as an evidence archive.
 FACTCHECK_ARCHIVE_MAX_BYTES = int(os.environ.get("FACTCHECK_ARCHIVE_MAX_BYTES", str(10 * 1024 * 1024)))
