@@ -12,6 +12,8 @@ from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
 from lxml import etree
 
+from factcheck.limits import URL_MAX_LENGTH
+
 _SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 _NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9"
 _XML_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False)
@@ -61,8 +63,8 @@ def _when(entry) -> datetime | None:
 
 def _entry(identifier: str, url: str, title: str, published_at: datetime | None) -> Entry | None:
     url = (url or "").strip()
-    if not url.startswith(("http://", "https://")):
-        return None  # an entry without a web address has no article to read
+    if not url.startswith(("http://", "https://")) or len(url) > URL_MAX_LENGTH:
+        return None  # an entry without a usable web address has no article to read
     key = hashlib.sha256((identifier or url).strip().encode("utf-8", "surrogatepass")).hexdigest()
     return Entry(key=key, url=url, title=(title or "").strip()[:500], published_at=published_at)
 

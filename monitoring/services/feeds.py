@@ -139,7 +139,7 @@ def _record_entries(feed: Feed, entries: list[parsing.Entry]) -> list[int]:
             FeedItem(
                 feed=feed,
                 entry_key=entry.key,
-                url=entry.url[:URL_MAX_LENGTH],
+                url=entry.url,
                 url_key=url_key(canonical.clean_url(entry.url)),
                 title=entry.title,
                 published_at=entry.published_at,

@@ -78,7 +78,7 @@ def item_article(item: FeedItem) -> Document | ItemArticle:
         raise ItemUnreadable(str(error), transient=error.transient) from error
     except (fetch.FetchRefused, politeness.DisallowedByRobots, readers.UnreadableInput) as error:
         raise ItemUnreadable(str(error), transient=False) from error
-    is_html = b"<" in page.body[:1024]
+    is_html = page.content_type.split(";")[0].strip().lower() in ("text/html", "application/xhtml+xml")
     address = canonical.canonical_url(page.final_url, page.body if is_html else None)
     return known_document(url_key(address), address) or ItemArticle(url=address, read=read)
 

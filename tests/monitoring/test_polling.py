@@ -256,3 +256,14 @@ def test_poll_feeds_once_reads_a_feed_in_process_and_says_what_it_found(
     assert not any(r["path"] == "/missing" for r in local_server.requests)
     call_command("poll_feeds", "--once", stdout=out)
     assert f"Feed {broken.pk} ({broken.url}) is paused" in out.getvalue()
+
+
+def test_entries_without_a_usable_address_are_skipped_and_the_rest_read(
+    local_server, make_feed, django_capture_on_commit_callbacks
+):
+    good = serve_article(local_server, "/s/1", 1)
+    too_long = local_server.url("/s/" + "x" * 2100)
+    feed = make_feed(serve_feed(local_server, "/rss", rss(["javascript:alert(1)", too_long, good])))
+
+    assert len(poll(feed, django_capture_on_commit_callbacks)) == 1
+    assert list(FeedItem.objects.values_list("url", flat=True)) == [good]
