@@ -10,7 +10,7 @@ from claims.models import Document
 from ingest import flow
 from monitoring.models import FeedItem, Lead
 
-from .conftest import rss, serve_article, serve_feed
+from .conftest import Reply, rss, serve_article, serve_feed
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
 
@@ -34,13 +34,18 @@ def at_once(count, work):
     return results
 
 
-def test_four_polls_of_one_feed_at_once_fetch_it_once_and_read_each_article_once(local_server, make_feed):
+def test_four_polls_of_one_feed_at_once_fetch_it_once_and_read_each_article_once(local_server, make_feed, settings):
+    settings.FACTCHECK_FEED_TIMEOUT_SECONDS = 5
     urls = [serve_article(local_server, f"/s/{n}", n) for n in range(3)]
-    feed = make_feed(serve_feed(local_server, "/rss", rss(urls)))
+    feed = make_feed(local_server.url("/rss"))
+    # A slow answer keeps the first poll going while the others arrive (a poll that starts after
+    # another ended may fetch again: only polls at the same time are one).
+    local_server.routes["/rss"] = Reply(body=rss(urls), headers={"Content-Type": "application/rss+xml"}, delay=1)
 
-    at_once(4, lambda: flow.feed_poll(feed.pk))
+    new_items = at_once(4, lambda: flow.feed_poll(feed.pk))
 
     assert sum(1 for r in local_server.requests if r["path"] == "/rss") == 1
+    assert sorted(len(ids) for ids in new_items) == [0, 0, 0, 3]
     assert FeedItem.objects.count() == 3
     assert set(FeedItem.objects.values_list("state", flat=True)) == {FeedItem.State.DONE}
     assert Document.objects.count() == 3
