@@ -180,3 +180,13 @@ def can_import_factchecks(user) -> bool:
 def can_view_reports(user) -> bool:
     """The desk's figures: flow, time to verdict, workload per fact-checker."""
     return is_editor(user)
+
+
+def can_manage_feeds(user) -> bool:
+    """Registering, pausing and resuming the feeds the desk watches."""
+    return is_editor(user)
+
+
+def can_decide_lead(user) -> bool:
+    """Promoting a monitoring lead to a ticket, or dismissing it."""
+    return is_member(user)

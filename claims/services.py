@@ -175,14 +175,18 @@ def _claim_lock(document_id: int, task_id: str) -> bool:
     )
 
 
-def document_extract(document_id: int, *, task_id: str = "", claims_created=None) -> tuple[Document | None, list]:
+def document_extract(
+    document_id: int, *, task_id: str = "", claims_created=None, sentences_found=None
+) -> tuple[Document | None, list]:
     """Run the extraction pipeline and save its claims and candidates; returns the document (None
     when it failed) and the claims it created.
 
     Idempotent: a claim is keyed by its span, so running again adds no
     duplicate and keeps the work done on existing claims. Raises ExtractionRunning
     while another run holds the document; `task_id` names this run (see _claim_lock).
-    `claims_created(claims)` is called inside the transaction that saves them.
+    `claims_created(claims)` is called inside the transaction that saves them. Given
+    `sentences_found(document, sentences)`, the check-worthy sentences go to it instead of becoming
+    tickets (monitoring keeps them as leads), inside the same transaction.
     """
     if not _claim_lock(document_id, task_id):
         raise ExtractionRunning(document_id)
@@ -216,7 +220,11 @@ def document_extract(document_id: int, *, task_id: str = "", claims_created=None
         document.published = document.published or result.published
         existing_spans = set(document.claims.values_list("start", "end"))
         new_claims = []
-        for sentence in result.claims:
+        ticket_sentences = result.claims
+        if sentences_found is not None:
+            sentences_found(document, result.claims)
+            ticket_sentences = []
+        for sentence in ticket_sentences:
             if (sentence.start, sentence.end) in existing_spans:
                 continue
             new_claims.append(claim_create(document, sentence, origin="extraction"))
@@ -244,8 +252,9 @@ def document_extract(document_id: int, *, task_id: str = "", claims_created=None
     return document, new_claims
 
 
-def claim_create(document: Document, sentence, *, origin: str, actor=None) -> Claim:
-    """The one place a claim ticket is born, from a scored sentence or a candidate."""
+def claim_create(document: Document, sentence, *, origin: str, actor=None, context=None) -> Claim:
+    """The one place a claim ticket is born, from a scored sentence, a candidate or a lead; `context`
+    goes on its `created` event (e.g. where else a lead was said)."""
     claim = Claim.objects.create(
         document=document,
         text=sentence.text,
@@ -256,7 +265,7 @@ def claim_create(document: Document, sentence, *, origin: str, actor=None) -> Cl
         score=sentence.score,
         reasons=list(sentence.reasons),
     )
-    workflow.record_event(claim, ClaimEvent.Kind.CREATED, actor=actor, details={"source": origin})
+    workflow.record_event(claim, ClaimEvent.Kind.CREATED, actor=actor, details={"source": origin, **(context or {})})
     return claim
 
 

@@ -1,11 +1,14 @@
 """Forms only parse and check shapes; the rules are in the workflow and services."""
 
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from claims import services as claim_services
 from claims.models import Claim
 from factcheck.limits import URL_MAX_LENGTH
+from monitoring import selectors as monitoring_selectors
+from monitoring.models import Topic
 from publishing.search import QUERY_MAX_LENGTH
 from reviews.models import Evidence, SavedView, Verdict
 from sources.models import Source
@@ -293,3 +296,17 @@ class SourceEditForm(forms.Form):
 
     def clean_domains(self) -> list[str]:
         return self.cleaned_data["domains"].split()
+
+
+class LeadFilterForm(forms.Form):
+    feed = forms.ModelChoiceField(queryset=None, required=False, label=_("Feed"))
+    topic = forms.ChoiceField(required=False, label=_("Topic"))
+    language = forms.ChoiceField(required=False, label=_("Language"))
+    day = forms.DateField(required=False, label=_("Day"), widget=forms.DateInput(attrs={"type": "date"}))
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["feed"].queryset = monitoring_selectors.feeds_visible(user)
+        topics = Topic.objects.values_list("name", flat=True)
+        self.fields["topic"].choices = [("", _("Any")), *((name, name) for name in topics)]
+        self.fields["language"].choices = [("", _("Any")), *settings.LANGUAGES]

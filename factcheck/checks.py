@@ -50,3 +50,19 @@ def shared_cache(app_configs, **kwargs):
             )
         ]
     return []
+
+
+@checks.register(checks.Tags.security, deploy=True)
+def fetch_allows_local_hosts(app_configs, **kwargs):
+    """FACTCHECK_FETCH_ALLOW_HOSTS opens the fetcher to this machine's network: tests and demos only."""
+    if settings.FACTCHECK_FETCH_ALLOW_HOSTS and not settings.DEBUG:
+        return [
+            checks.Warning(
+                "FACTCHECK_FETCH_ALLOW_HOSTS lets fetches reach local or private addresses of "
+                f"{', '.join(settings.FACTCHECK_FETCH_ALLOW_HOSTS)}.",
+                hint="It is meant for tests and demos: leave it empty on a production site, so a submitted "
+                "URL or a feed can never reach this machine or its network.",
+                id="factcheck.W002",
+            )
+        ]
+    return []

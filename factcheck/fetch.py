@@ -17,7 +17,7 @@ import hashlib
 import ipaddress
 import socket
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from urllib.parse import quote, urljoin, urlsplit
 
@@ -86,17 +86,45 @@ class FetchedPage:
     body: bytes
     sha256: str
     fetched_at: datetime
+    # The validators a later conditional GET sends back (If-None-Match, If-Modified-Since).
+    etag: str = ""
+    last_modified: str = ""
+    headers: dict[str, str] = field(default_factory=dict, compare=False)
+
+    @property
+    def not_modified(self) -> bool:
+        return self.status == 304
 
 
-def fetch(url: str, *, max_bytes: int, connect_timeout: float = 5, read_timeout: float = 15) -> FetchedPage:
+def fetch(
+    url: str,
+    *,
+    max_bytes: int,
+    connect_timeout: float = 5,
+    read_timeout: float = 15,
+    etag: str = "",
+    last_modified: str = "",
+    accept: str = "",
+) -> FetchedPage:
     """GET ``url`` following at most MAX_REDIRECTS redirects, each checked like the first.
 
     ``read_timeout`` bounds the wait for the response headers, each wait for data, and
     the whole body download, so a server dripping bytes slowly cannot hold a worker.
+    Given ``etag`` or ``last_modified`` (from an earlier page), the GET is conditional: a 304
+    answer comes back as a page with ``not_modified`` and an empty body.
     """
+    extra_headers = {}
+    if etag:
+        extra_headers["If-None-Match"] = etag
+    if last_modified:
+        extra_headers["If-Modified-Since"] = last_modified
+    if accept:
+        extra_headers["Accept"] = accept
     current = url
     for _redirect in range(MAX_REDIRECTS + 1):
-        response = _request_once(current, connect_timeout=connect_timeout, read_timeout=read_timeout)
+        response = _request_once(
+            current, connect_timeout=connect_timeout, read_timeout=read_timeout, extra_headers=extra_headers
+        )
         try:
             if response.status in _REDIRECT_STATUSES:
                 location = response.headers.get("Location")
@@ -104,8 +132,11 @@ def fetch(url: str, *, max_bytes: int, connect_timeout: float = 5, read_timeout:
                     raise FetchFailed(_("redirect without a Location from %(url)s") % {"url": current}, transient=False)
                 current = urljoin(current, location.strip())
                 continue
-            _raise_for_status(response.status, current)
-            body = _read_capped(response, max_bytes=max_bytes, deadline=time.monotonic() + read_timeout)
+            if response.status == 304 and extra_headers.keys() & {"If-None-Match", "If-Modified-Since"}:
+                body = b""
+            else:
+                _raise_for_status(response.status, current)
+                body = _read_capped(response, max_bytes=max_bytes, deadline=time.monotonic() + read_timeout)
         finally:
             response.close()
         return FetchedPage(
@@ -116,6 +147,9 @@ def fetch(url: str, *, max_bytes: int, connect_timeout: float = 5, read_timeout:
             body=body,
             sha256=hashlib.sha256(body).hexdigest(),
             fetched_at=datetime.now(UTC),
+            etag=response.headers.get("ETag", ""),
+            last_modified=response.headers.get("Last-Modified", ""),
+            headers=dict(response.headers.items()),
         )
     raise FetchRefused(_("more than %(count)d redirects starting from %(url)s") % {"count": MAX_REDIRECTS, "url": url})
 
@@ -135,7 +169,9 @@ def is_public_address(address: IPAddress) -> bool:
     )
 
 
-def _request_once(url: str, *, connect_timeout: float, read_timeout: float) -> urllib3.BaseHTTPResponse:
+def _request_once(
+    url: str, *, connect_timeout: float, read_timeout: float, extra_headers: dict[str, str]
+) -> urllib3.BaseHTTPResponse:
     parts = urlsplit(url)
     scheme = parts.scheme.lower()
     if scheme not in ("http", "https"):
@@ -151,7 +187,7 @@ def _request_once(url: str, *, connect_timeout: float, read_timeout: float) -> u
     if not host:
         raise FetchRefused(_("no host name in %(url)s") % {"url": url})
 
-    addresses = _resolve_checked(host, port)
+    addresses = _resolve_checked(host, port, local_allowed=is_allowed_local_host(host, port))
     # Percent-encode what HTTP cannot carry raw (spaces, non-ASCII, control characters), keep the rest.
     target = quote(parts.path or "/", safe=_URL_SAFE)
     if parts.query:
@@ -163,6 +199,7 @@ def _request_once(url: str, *, connect_timeout: float, read_timeout: float) -> u
         "Accept": "text/html,application/xhtml+xml,application/pdf,text/plain;q=0.9,*/*;q=0.5",
         # Counting bytes as they arrive is only a real cap when they arrive uncompressed.
         "Accept-Encoding": "identity",
+        **extra_headers,
     }
     timeout = urllib3.Timeout(connect=connect_timeout, read=read_timeout)
     last_error: Exception | None = None
@@ -207,8 +244,9 @@ def _unreadable_answer(error: HTTPError, host: str) -> str:
     return _("%(host)s sent an answer that is not a valid web page") % {"host": host}
 
 
-def _resolve_checked(host: str, port: int) -> list[str]:
-    """Every address the name resolves to, refusing the lot if any one is not public."""
+def _resolve_checked(host: str, port: int, *, local_allowed: bool = False) -> list[str]:
+    """Every address the name resolves to, refusing the lot if any one is not public (or, for a host
+    named in FACTCHECK_FETCH_ALLOW_HOSTS, neither public nor local)."""
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except socket.gaierror as error:
@@ -218,10 +256,9 @@ def _resolve_checked(host: str, port: int) -> list[str]:
             message, transient = _("no site is registered under the name %(host)s: check the address"), False
         raise FetchFailed(message % {"host": host}, transient=transient) from error
     addresses = list(dict.fromkeys(info[4][0] for info in infos))
-    allowed_for_tests = set(settings.FACTCHECK_FETCH_ALLOWED_TEST_HOSTS)
     for text in addresses:
         address = ipaddress.ip_address(text.split("%", 1)[0])  # drop an IPv6 zone id
-        if _is_allowed_test_server(address, port, allowed_for_tests):
+        if (local_allowed and _is_local_address(address)) or _is_listed_loopback(address, port):
             continue
         if not is_public_address(address):
             raise FetchRefused(
@@ -231,11 +268,26 @@ def _resolve_checked(host: str, port: int) -> list[str]:
     return addresses
 
 
-def _is_allowed_test_server(address: IPAddress, port: int, allowed: set[str]) -> bool:
-    if not allowed or not address.is_loopback:
+def is_allowed_local_host(host: str, port: int) -> bool:
+    """Whether FACTCHECK_FETCH_ALLOW_HOSTS names this host ("name", or "name:port" for this port only)."""
+    allowed = settings.FACTCHECK_FETCH_ALLOW_HOSTS
+    if not allowed:
+        return False
+    shown = f"[{host}]" if ":" in host else host
+    return shown.lower() in allowed or f"{shown}:{port}".lower() in allowed
+
+
+def _is_listed_loopback(address: IPAddress, port: int) -> bool:
+    """A loopback address listed with its port ("127.0.0.1:8001") is allowed whatever name led to it."""
+    if not address.is_loopback:
         return False
     shown = f"[{address}]" if address.version == 6 else str(address)
-    return f"{shown}:{port}" in allowed
+    return f"{shown}:{port}" in settings.FACTCHECK_FETCH_ALLOW_HOSTS
+
+
+def _is_local_address(address: IPAddress) -> bool:
+    # Link-local stays refused even for a named host: it is where cloud metadata services answer.
+    return (address.is_loopback or address.is_private) and not address.is_link_local
 
 
 def _pool_for(scheme: str, address: str, port: int, host: str, timeout: urllib3.Timeout) -> urllib3.HTTPConnectionPool:

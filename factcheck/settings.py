@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "notifications",
     "reviews",
     "publishing",
+    "monitoring",
     "ingest",
     "api",
     "desk",
@@ -296,13 +297,11 @@ FACTCHECK_INTAKE_MAX_BYTES = int(os.environ.get("FACTCHECK_INTAKE_MAX_BYTES", st
 
 # Celery: broker, time limits, queues, routes and the beat (factcheck/settings_celery.py).
 from factcheck.settings_celery import *  # noqa: E402, F403
+from factcheck.settings_feeds import *  # noqa: E402, F403 (fetching from local hosts; feeds, their beat and queues)
 
 # Fetching pages (factcheck/fetch.py).
 # How the site names itself when it fetches a page.
 FACTCHECK_FETCH_USER_AGENT = os.environ.get("FACTCHECK_FETCH_USER_AGENT", "FactcheckDesk/1.0 (fact-check intake)")
-# Loopback "127.0.0.1:PORT" or "[::1]:PORT" pairs that fetches may reach. Tests only: it is
-# deliberately not read from the environment, so a deployment cannot open it by mistake.
-FACTCHECK_FETCH_ALLOWED_TEST_HOSTS: list[str] = []
 
 # Largest web page kept as an evidence archive.
 FACTCHECK_ARCHIVE_MAX_BYTES = int(os.environ.get("FACTCHECK_ARCHIVE_MAX_BYTES", str(10 * 1024 * 1024)))

@@ -4,6 +4,8 @@ import os
 
 from kombu import Exchange, Queue
 
+from factcheck.settings_feeds import FEEDS_BEAT_SCHEDULE, FEEDS_TASK_ROUTES
+
 # Celery. Without a broker, tasks run in-process so `make run` needs no Redis.
 CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "")
 CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
@@ -49,6 +51,7 @@ CELERY_TASK_ROUTES = {
     "publishing.tasks.embed_rows": {"queue": "matching"},
     "reviews.tasks.archive_*": {"queue": "archiving"},
     "notifications.tasks.*": {"queue": "notifications"},
+    **FEEDS_TASK_ROUTES,
 }
 CELERY_BEAT_SCHEDULE = {
     "requeue-stale-documents": {"task": "claims.tasks.requeue_stale_documents", "schedule": 60.0},
@@ -58,4 +61,5 @@ CELERY_BEAT_SCHEDULE = {
     "requeue-missing-embeddings": {"task": "publishing.tasks.requeue_missing_embeddings", "schedule": 60.0},
     "requeue-unsent-emails": {"task": "notifications.tasks.requeue_unsent_emails", "schedule": 60.0},
     "flag-overdue-assignments": {"task": "reviews.tasks.flag_overdue_assignments", "schedule": 300.0},
+    **FEEDS_BEAT_SCHEDULE,
 }

@@ -21,6 +21,14 @@ function of this module, which runs the steps of the layers below in order:
    `FACTCHECK_AUTO_ASSIGN` is on (`reviews.services.claims_auto_assign`), who is notified.
 
 A candidate promoted to a claim by a person (`candidate_promote`) goes through steps 4 and 5 too.
+
+**Monitoring** enters here too. The beat (`ingest.tasks.poll_due_feeds`) polls each due feed
+(`feed_poll` → `monitoring.services.feeds.feed_poll`, under the feed's lease) and queues each new
+item (`enqueue_feed_item`); `feed_item_read` reads its article once (an article already stored under
+its address, or its page's canonical one, is linked instead) and stores it by step 1. A document a
+feed brought is extracted by step 3, but its check-worthy sentences become leads
+(`monitoring.services.leads`), not tickets: no queue, no assignment. A member's `lead_promote`
+makes the ticket, which goes through steps 4 and 5.
 """
 
 import logging
@@ -29,6 +37,12 @@ from django.db import transaction
 
 from claims import services as claim_services
 from claims.models import Candidate, Claim, Document
+from factcheck.errors import Refused
+from monitoring import selectors as monitoring_selectors
+from monitoring.models import Lead
+from monitoring.services import feeds as feed_services
+from monitoring.services import items as item_services
+from monitoring.services import leads as lead_services
 from publishing import matching
 from reviews import services as review_services
 
@@ -101,8 +115,12 @@ def document_reextract(document: Document) -> None:
 def document_extract(document_id: int, *, task_id: str = "") -> Document | None:
     """Extract the document's claims (raises claim_services.ExtractionRunning while another run
     holds it), then hand the new claims to matching and assignment. None when extraction failed."""
+    monitored = monitoring_selectors.is_monitored(document_id)
     document, new_claims = claim_services.document_extract(
-        document_id, task_id=task_id, claims_created=matching.claims_added
+        document_id,
+        task_id=task_id,
+        claims_created=matching.claims_added,
+        sentences_found=lead_services.leads_record if monitored else None,
     )
     review_services.claims_auto_assign(new_claims)
     return document
@@ -111,5 +129,86 @@ def document_extract(document_id: int, *, task_id: str = "") -> Document | None:
 def candidate_promote(candidate: Candidate, *, actor) -> Claim:
     """A person turns a candidate sentence into a claim ticket: matched and assigned like the others."""
     claim = claim_services.candidate_promote(candidate, actor=actor, claims_created=matching.claims_added)
+    review_services.claims_auto_assign([claim])
+    return claim
+
+
+# Monitoring: feeds in, leads out
+
+
+def feed_poll(feed_id: int) -> list[int]:
+    """Poll one feed now (nothing when another process is polling it) and queue its new items."""
+    result = feed_services.feed_poll(feed_id)
+    new_ids = result.new_item_ids if result else []
+    for item_id in new_ids:
+        transaction.on_commit(lambda item_id=item_id: enqueue_feed_item(item_id))
+    return new_ids
+
+
+def feeds_poll_due() -> list[int]:
+    """The beat's sweep: queue a poll of every due feed, and again every item whose task was lost."""
+    from ingest.tasks import poll_feed
+
+    due = feed_services.due_feed_ids()
+    for feed_id in due:
+        try:
+            poll_feed.delay(feed_id)
+        except Exception:
+            logger.warning("Could not queue the poll of feed %s; the next sweep will", feed_id, exc_info=True)
+    for item_id in item_services.items_to_requeue():
+        enqueue_feed_item(item_id)
+    return due
+
+
+def enqueue_feed_item(item_id: int) -> None:
+    from ingest.tasks import read_feed_item
+
+    # Noted before sending: a task run in-process that fails for a while unqueues its item itself.
+    item_services.item_queued(item_id, queued=True)
+    try:
+        read_feed_item.delay(item_id)
+    except Exception:
+        item_services.item_queued(item_id, queued=False)
+        logger.warning("Could not queue feed item %s; it stays pending", item_id, exc_info=True)
+
+
+def feed_item_read(item_id: int) -> Document | None:
+    """Read one item's article into a document (or link the one that already holds it); its
+    extraction is queued like any other. None when the item is not due or another run holds it."""
+    taken = item_services.item_take(item_id)
+    if taken is None:
+        return None
+    item, token = taken
+    try:
+        found = item_services.item_article(item)
+        with transaction.atomic():
+            if isinstance(found, Document):
+                document = found
+            else:
+                read = found.read
+                document, _created = document_submit(
+                    text=read.text,
+                    title=read.title or item.title,
+                    language=read.language or item.feed.language,
+                    url=found.url,
+                    byline=read.byline,
+                    published=read.published or (item.published_at.date() if item.published_at else None),
+                    outlet=item_services.item_outlet(item),
+                )
+            item_services.item_link(item, document)
+        return document
+    except item_services.ItemUnreadable as error:
+        item_services.item_failed(item, str(error), transient=error.transient)
+        return None
+    except Refused as refused:
+        item_services.item_failed(item, "; ".join(refused.messages), transient=False)
+        return None
+    finally:
+        item_services.item_release(item, token)
+
+
+def lead_promote(lead: Lead, *, actor) -> Claim:
+    """A member makes a lead a claim ticket: matched and assigned like the others."""
+    claim = lead_services.lead_promote(lead, actor=actor, claims_created=matching.claims_added)
     review_services.claims_auto_assign([claim])
     return claim

@@ -7,6 +7,7 @@ from django.db import InterfaceError, OperationalError
 from claims import services as claim_services
 from factcheck.fetch import FetchFailed
 from ingest import flow
+from monitoring.services import leads as lead_services
 
 logger = logging.getLogger(__name__)
 
@@ -51,3 +52,37 @@ def extract_document(self, document_id: int) -> None:
 @shared_task(name="claims.tasks.requeue_stale_documents")
 def requeue_stale_documents() -> int:
     return len(flow.documents_requeue_stale())
+
+
+# Monitoring. A poll or an item read holds its row's lease, so a task delivered twice, or two beats,
+# never work on one feed or one item at once; what a lost task leaves pending, the sweep sends again.
+@shared_task(name="ingest.tasks.poll_due_feeds")
+def poll_due_feeds() -> int:
+    return len(flow.feeds_poll_due())
+
+
+@shared_task(
+    name="ingest.tasks.poll_feed",
+    autoretry_for=(OperationalError, InterfaceError),
+    retry_backoff=True,
+    retry_kwargs={"max_retries": 3},
+)
+def poll_feed(feed_id: int) -> int:
+    return len(flow.feed_poll(feed_id))
+
+
+@shared_task(
+    name="ingest.tasks.read_feed_item",
+    acks_late=True,
+    reject_on_worker_lost=True,
+    autoretry_for=(OperationalError, InterfaceError),
+    retry_backoff=True,
+    retry_kwargs={"max_retries": 3},
+)
+def read_feed_item(item_id: int) -> None:
+    flow.feed_item_read(item_id)
+
+
+@shared_task(name="ingest.tasks.archive_old_leads")
+def archive_old_leads() -> int:
+    return lead_services.leads_archive()

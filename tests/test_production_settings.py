@@ -85,6 +85,22 @@ def test_check_deploy_warns_when_each_process_keeps_its_own_throttle_counts():
     assert "factcheck.W001" in result.stdout + result.stderr
 
 
+def test_check_deploy_warns_when_fetches_may_reach_local_hosts():
+    environment = documented_production_environment()
+    result = run_manage(
+        "check", "--deploy", "--fail-level", "WARNING", FACTCHECK_FETCH_ALLOW_HOSTS="feeds.local", **environment
+    )
+    assert result.returncode != 0
+    assert "factcheck.W002" in result.stdout + result.stderr
+    assert "feeds.local" in result.stdout + result.stderr
+
+
+def test_the_local_fetch_allowance_is_empty_unless_set_and_read_from_the_environment():
+    assert read_settings("FACTCHECK_FETCH_ALLOW_HOSTS") == {"FACTCHECK_FETCH_ALLOW_HOSTS": "[]"}
+    allowed = read_settings("FACTCHECK_FETCH_ALLOW_HOSTS", FACTCHECK_FETCH_ALLOW_HOSTS=" Feeds.Local, 127.0.0.1:8001 ")
+    assert allowed == {"FACTCHECK_FETCH_ALLOW_HOSTS": "['feeds.local', '127.0.0.1:8001']"}
+
+
 def test_https_settings_are_on_in_production_and_proxy_trust_is_opt_in():
     assert read_settings(
         "SESSION_COOKIE_SECURE", "CSRF_COOKIE_SECURE", "SECURE_SSL_REDIRECT", "SECURE_PROXY_SSL_HEADER"

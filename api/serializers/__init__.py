@@ -48,6 +48,13 @@ from api.serializers.documents import (
     DocumentSerializer,
     DocumentSubmitSerializer,
 )
+from api.serializers.monitoring import (
+    FeedCreateSerializer,
+    FeedSerializer,
+    LeadFilterSerializer,
+    LeadSerializer,
+    TopicSerializer,
+)
 from api.serializers.notifications import (
     MarkedReadSerializer,
     NotificationFilterSerializer,
@@ -133,8 +140,12 @@ __all__ = [
     "EvidenceCreateSerializer",
     "EvidencePublicSerializer",
     "EvidenceSerializer",
+    "FeedCreateSerializer",
+    "FeedSerializer",
     "FiniteFloatField",
     "ImportFileSerializer",
+    "LeadFilterSerializer",
+    "LeadSerializer",
     "MarkedReadSerializer",
     "MatchDecisionSerializer",
     "MatchSerializer",
@@ -165,6 +176,7 @@ __all__ = [
     "TextMatchSerializer",
     "TickSerializer",
     "TokenSerializer",
+    "TopicSerializer",
     "TransitionSerializer",
     "UnmatchedDomainSerializer",
     "UnsupportedClaimSerializer",

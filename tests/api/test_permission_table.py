@@ -8,6 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from drf_spectacular.generators import SchemaGenerator
 
 from claims.models import Candidate, Claim
+from monitoring.models import Feed, Lead
 from notifications.models import Notification
 from publishing import services as publishing_services
 from publishing.models import ClaimMatch, ClaimReviewImport, ExternalFactCheck
@@ -57,6 +58,7 @@ BODIES = {
     ("POST", "/api/v1/factchecks/import/"): lambda: {"file": SimpleUploadedFile("reviews.json", CLAIMREVIEW_FILE)},
     ("POST", "/api/v1/factchecks/match/"): {"text": "Unemployment fell by 1,900 people in 2025."},
     ("GET", "/api/v1/search/"): {"q": "unemployment"},
+    ("POST", "/api/v1/feeds/"): {"url": "https://news.example/rss", "language": "en", "topics": ["economy"]},
 }
 CLAIMREVIEW_FILE = json.dumps(
     {
@@ -136,6 +138,10 @@ def scene(fact_checker, editor):
         ).pk,
         "proposal_id": proposal.pk,
         "item_id": ChecklistItem.objects.create(text="Contact the speaker").pk,
+        "feed_id": Feed.objects.create(url="https://paused.example/rss", language="en", paused_reason="500").pk,
+        "lead_id": Lead.objects.create(
+            document=claim.document, text="It rained 40 mm.", start=200, end=216, score=0.8, group_key="g"
+        ).pk,
     }
 
 

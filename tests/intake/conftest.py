@@ -85,7 +85,7 @@ def _serve(settings, tls_context: ssl.SSLContext | None = None):
     server.RequestHandlerClass = _handler_for(local)
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
-    settings.FACTCHECK_FETCH_ALLOWED_TEST_HOSTS = [local.host]
+    settings.FACTCHECK_FETCH_ALLOW_HOSTS = [local.host]
     yield local
     server.shutdown()
     server.server_close()

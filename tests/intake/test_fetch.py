@@ -66,7 +66,7 @@ def test_it_refuses_a_name_when_any_of_its_addresses_is_private(fake_dns, monkey
 
 
 def test_the_test_allowance_covers_only_the_listed_loopback_port(local_server, settings):
-    settings.FACTCHECK_FETCH_ALLOWED_TEST_HOSTS = ["127.0.0.1:1"]
+    settings.FACTCHECK_FETCH_ALLOW_HOSTS = ["127.0.0.1:1"]
     with pytest.raises(FetchRefused):
         fetch(local_server.url("/"), max_bytes=INTAKE_LIMIT)
 
@@ -247,3 +247,49 @@ def test_https_refuses_a_certificate_for_another_name(tls_server_for, fake_dns):
     with pytest.raises(FetchFailed, match="TLS failed") as failure:
         fetch(f"https://news.example:{server.port}/", max_bytes=INTAKE_LIMIT)
     assert not failure.value.transient
+
+
+def test_a_named_local_host_may_be_fetched_only_when_listed(local_server, settings, fake_dns):
+    fake_dns["feeds.local"] = "127.0.0.1"
+    local_server.routes["/feed"] = Reply(body=b"hello", headers={"Content-Type": "text/plain"})
+    url = f"http://feeds.local:{local_server.port}/feed"
+    settings.FACTCHECK_FETCH_ALLOW_HOSTS = []
+    with pytest.raises(FetchRefused, match="not a public address"):
+        fetch(url, max_bytes=INTAKE_LIMIT)
+
+    settings.FACTCHECK_FETCH_ALLOW_HOSTS = ["feeds.local"]
+    assert fetch(url, max_bytes=INTAKE_LIMIT).body == b"hello"
+    settings.FACTCHECK_FETCH_ALLOW_HOSTS = [f"feeds.local:{local_server.port}"]
+    assert fetch(url, max_bytes=INTAKE_LIMIT).body == b"hello"
+    settings.FACTCHECK_FETCH_ALLOW_HOSTS = ["feeds.local:1"]
+    with pytest.raises(FetchRefused):
+        fetch(url, max_bytes=INTAKE_LIMIT)
+
+
+def test_a_named_local_host_never_reaches_the_metadata_service(settings, fake_dns):
+    fake_dns["feeds.local"] = "169.254.169.254"
+    settings.FACTCHECK_FETCH_ALLOW_HOSTS = ["feeds.local"]
+    with pytest.raises(FetchRefused, match=re.escape("169.254.169.254")):
+        fetch("http://feeds.local/latest/meta-data/", max_bytes=INTAKE_LIMIT)
+
+
+def test_a_conditional_get_sends_the_validators_and_takes_a_304(local_server):
+    local_server.routes["/feed"] = Reply(
+        body=b"<rss/>", headers={"ETag": '"v1"', "Last-Modified": "Fri, 04 Dec 2026 08:00:00 GMT"}
+    )
+    first = fetch(local_server.url("/feed"), max_bytes=INTAKE_LIMIT)
+    assert (first.etag, first.last_modified) == ('"v1"', "Fri, 04 Dec 2026 08:00:00 GMT")
+    assert not first.not_modified
+
+    local_server.routes["/feed"] = Reply(status=304)
+    again = fetch(local_server.url("/feed"), max_bytes=INTAKE_LIMIT, etag=first.etag, last_modified=first.last_modified)
+
+    assert again.not_modified and again.body == b""
+    assert local_server.requests[-1]["if-none-match"] == '"v1"'
+    assert local_server.requests[-1]["if-modified-since"] == "Fri, 04 Dec 2026 08:00:00 GMT"
+
+
+def test_a_304_to_an_unconditional_get_is_a_failure(local_server):
+    local_server.routes["/feed"] = Reply(status=304)
+    with pytest.raises(FetchFailed):
+        fetch(local_server.url("/feed"), max_bytes=INTAKE_LIMIT)

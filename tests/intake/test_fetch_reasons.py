@@ -30,7 +30,7 @@ def failure_of(url, **options) -> FetchFailed:
 @pytest.fixture
 def connecting_fails(monkeypatch, settings):
     """Every connection fails at once with `error` (its cause as the socket raised it)."""
-    settings.FACTCHECK_FETCH_ALLOWED_TEST_HOSTS = ["127.0.0.1:8099"]
+    settings.FACTCHECK_FETCH_ALLOW_HOSTS = ["127.0.0.1:8099"]
 
     def fail_with(error):
         def urlopen(*args, **kwargs):

@@ -27,6 +27,7 @@ def pages():
         reverse("desk:source_picker"),
         reverse("desk:unmatched_domains"),
         reverse("desk:api_tokens"),
+        reverse("desk:monitoring"),
     ]
 
 

@@ -6,6 +6,9 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from claims import roles
+from ingest import flow
+from monitoring import demo
+from monitoring.models import Lead
 from reviews.models import ChecklistItem, ReviewerProfile
 from sources.models import Source, SourceDomain
 
@@ -57,6 +60,20 @@ class Command(BaseCommand):
             else:
                 self.stdout.write("DEBUG is off: no demo users created.")
         call_command("ingest", str(SAMPLE_ARTICLE), stdout=self.stdout)
+        self._read_demo_feed()
+
+    def _read_demo_feed(self):
+        """The Monitoring view's demo leads: samples/monitoring/ polled through the real path, on loopback."""
+        try:
+            with demo.serving_samples():
+                feed = demo.demo_feed()
+                new_items = flow.feed_poll(feed.pk)
+                demo.demo_feed_read(feed)
+        except OSError as error:
+            self.stdout.write(f"Demo feed skipped: port {demo.DEMO_HOST} is taken ({error.strerror}).")
+            return
+        leads = Lead.objects.filter(document__feed_items__feed=feed).distinct().count()
+        self.stdout.write(f"Demo feed {feed.url}: {len(new_items)} new articles, {leads} leads.")
 
     def _create_users(self):
         User = get_user_model()

@@ -1,0 +1,140 @@
+"""Feeds the desk watches, the items they carried, and the leads found in them.
+
+A lead is a check-worthy sentence of a monitored article. It is not a claim ticket: it sits in no
+review queue and is assigned to no one until a member promotes it (the promotion makes the ticket).
+"""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from factcheck.limits import URL_MAX_LENGTH
+
+
+class Topic(models.Model):
+    name = models.CharField(_("name"), max_length=100, unique=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Feed(models.Model):
+    class Kind(models.TextChoices):
+        UNKNOWN = "", _("Not read yet")
+        RSS = "rss", _("RSS")
+        ATOM = "atom", _("Atom")
+        JSON = "json", _("JSON Feed")
+        SITEMAP = "sitemap", _("News sitemap")
+
+    url = models.URLField(_("URL"), max_length=URL_MAX_LENGTH, unique=True)
+    kind = models.CharField(_("kind"), max_length=8, choices=Kind.choices, blank=True)
+    title = models.CharField(_("title"), max_length=300, blank=True)
+    source = models.ForeignKey("sources.Source", on_delete=models.SET_NULL, null=True, blank=True, related_name="feeds")
+    language = models.CharField(_("language"), max_length=8)
+    topics = models.ManyToManyField(Topic, blank=True, related_name="feeds")
+    poll_minutes = models.PositiveIntegerField(_("poll every (minutes)"), default=15)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    # Conditional GET: the validators of the last full answer.
+    etag = models.CharField(max_length=300, blank=True, editable=False)
+    last_modified = models.CharField(max_length=100, blank=True, editable=False)
+    next_poll_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    last_polled_at = models.DateTimeField(null=True, blank=True)
+    last_success_at = models.DateTimeField(null=True, blank=True)
+    consecutive_failures = models.PositiveIntegerField(default=0)
+    last_error = models.TextField(blank=True)
+    paused_reason = models.TextField(_("paused because"), blank=True)
+    # Whoever polls holds the lease until it ends: two beats or a retried task never poll one feed at once.
+    lease_until = models.DateTimeField(null=True, blank=True, editable=False)
+    lease_token = models.CharField(max_length=36, blank=True, editable=False)
+
+    class Meta:
+        ordering = ["pk"]
+
+    def __str__(self):
+        return self.title or self.url
+
+    @property
+    def paused(self) -> bool:
+        return bool(self.paused_reason)
+
+
+class FeedItem(models.Model):
+    class State(models.TextChoices):
+        PENDING = "pending", _("Waiting to be read")
+        DONE = "done", _("Article read")
+        FAILED = "failed", _("Article could not be read")
+
+    feed = models.ForeignKey(Feed, on_delete=models.CASCADE, related_name="items")
+    # The entry's id (its guid, else its link) as the feed gives it: an old item republished is known again.
+    entry_key = models.CharField(max_length=64)
+    url = models.URLField(max_length=URL_MAX_LENGTH)
+    url_key = models.CharField(max_length=64, db_index=True)  # of the address with tracking stripped
+    title = models.CharField(max_length=500, blank=True)
+    published_at = models.DateTimeField(null=True, blank=True)
+    state = models.CharField(max_length=8, choices=State.choices, default=State.PENDING)
+    attempts = models.PositiveIntegerField(default=0)
+    error = models.TextField(blank=True)
+    next_attempt_at = models.DateTimeField(null=True, blank=True)
+    queued_at = models.DateTimeField(null=True, blank=True, editable=False)
+    document = models.ForeignKey(
+        "claims.Document", on_delete=models.PROTECT, null=True, blank=True, related_name="feed_items"
+    )
+    lease_until = models.DateTimeField(null=True, blank=True, editable=False)
+    lease_token = models.CharField(max_length=36, blank=True, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["pk"]
+        constraints = [models.UniqueConstraint(fields=["feed", "entry_key"], name="one_item_per_feed_entry")]
+        indexes = [models.Index(fields=["state", "next_attempt_at"])]
+
+    def __str__(self):
+        return self.title or self.url
+
+
+class HostSlot(models.Model):
+    """When the next request to a host may leave: at most one a second per host, across every worker."""
+
+    host = models.CharField(max_length=300, primary_key=True)
+    next_request_at = models.DateTimeField()
+
+    def __str__(self):
+        return self.host
+
+
+class Lead(models.Model):
+    class State(models.TextChoices):
+        OPEN = "open", _("To decide")
+        PROMOTED = "promoted", _("Promoted to a ticket")
+        DISMISSED = "dismissed", _("Dismissed")
+
+    document = models.ForeignKey("claims.Document", on_delete=models.PROTECT, related_name="leads")
+    text = models.TextField(_("text"))
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    speaker = models.CharField(_("speaker"), max_length=200, blank=True)
+    language = models.CharField(_("language"), max_length=8, blank=True)
+    score = models.FloatField(_("check-worthiness"))
+    reasons = models.JSONField(default=list, blank=True)
+    # The same sentence said by several outlets shares one key: the view groups them.
+    group_key = models.CharField(max_length=64, db_index=True)
+    state = models.CharField(_("state"), max_length=10, choices=State.choices, default=State.OPEN)
+    claim = models.OneToOneField("claims.Claim", on_delete=models.PROTECT, null=True, blank=True, related_name="lead")
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    # Old leads leave the view but are kept: archiving never deletes.
+    archived_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ["-score", "pk"]
+        constraints = [models.UniqueConstraint(fields=["document", "start", "end"], name="one_lead_per_span")]
+
+    def __str__(self):
+        return self.text[:80]

@@ -1,0 +1,58 @@
+"""Reads about feeds and leads that depend on who asks."""
+
+from django.db.models import Prefetch, QuerySet
+
+from claims import roles
+from monitoring.models import Feed, FeedItem, Lead
+
+
+def is_monitored(document_id: int) -> bool:
+    """Whether the document came from a feed: its check-worthy sentences are leads, not tickets."""
+    return FeedItem.objects.filter(document_id=document_id).exists()
+
+
+def feeds_visible(user) -> QuerySet[Feed]:
+    """Members see every feed; anyone else none (their existence is the desk's business)."""
+    if not roles.is_member(user):
+        return Feed.objects.none()
+    return Feed.objects.select_related("source").prefetch_related("topics").order_by("pk")
+
+
+def leads_visible(user, *, feed=None, topic=None, language=None, day=None) -> QuerySet[Lead]:
+    """Open, unarchived leads, most check-worthy first, with the feeds that carried their document."""
+    if not roles.is_member(user):
+        return Lead.objects.none()
+    leads = Lead.objects.filter(state=Lead.State.OPEN, archived_at__isnull=True)
+    if feed is not None:
+        leads = leads.filter(document__feed_items__feed=feed)
+    if topic:
+        leads = leads.filter(document__feed_items__feed__topics__name=topic)
+    if language:
+        leads = leads.filter(language=language)
+    if day is not None:
+        leads = leads.filter(created_at__date=day)
+    return (
+        leads.distinct()
+        .select_related("document")
+        .prefetch_related(Prefetch("document__feed_items", queryset=FeedItem.objects.select_related("feed")))
+        .order_by("-score", "pk")
+    )
+
+
+def appearances_by_group(leads) -> dict[str, list[Lead]]:
+    """For a page of leads, every open lead of the same groups (the same sentence in other outlets),
+    in one query."""
+    keys = {lead.group_key for lead in leads}
+    grouped: dict[str, list[Lead]] = {key: [] for key in keys}
+    for lead in (
+        Lead.objects.filter(group_key__in=keys, archived_at__isnull=True)
+        .select_related("document")
+        .order_by("created_at", "pk")
+    ):
+        grouped[lead.group_key].append(lead)
+    return grouped
+
+
+def leads_decidable(user) -> QuerySet[Lead]:
+    """The leads a person may name to promote or dismiss (the service says whether it is still open)."""
+    return Lead.objects.all() if roles.is_member(user) else Lead.objects.none()
