@@ -41,6 +41,8 @@ EDITOR_PERMISSIONS = [
     "reviews.decide_verdict",
     "publishing.change_publication",
     "publishing.add_externalfactcheck",
+    # Follow ClaimReview imports in the admin (read-only there).
+    "publishing.view_claimreviewimport",
 ]
 
 

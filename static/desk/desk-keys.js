@@ -89,9 +89,14 @@
   var actedOn = null;
   var focusWasInTarget = false;
   document.addEventListener("htmx:beforeRequest", function (event) {
-    var panel = event.detail.elt.closest && event.detail.elt.closest("section[aria-labelledby]");
-    actedOn = panel ? panel.getAttribute("aria-labelledby") : null;
     var target = event.detail.target;
+    // Only an action on the workspace says which panel to focus: the teamwork panel, which loads
+    // itself inside the swapped workspace, must not overwrite it before the workspace settles.
+    if (target && target.id === "workspace") {
+      var panel = event.detail.elt.closest && event.detail.elt.closest("section[aria-labelledby]");
+      actedOn = panel ? panel.getAttribute("aria-labelledby") : null;
+      return;
+    }
     focusWasInTarget = !!(target && target.contains(document.activeElement));
   });
 

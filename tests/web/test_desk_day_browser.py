@@ -207,7 +207,7 @@ def test_j_and_k_page_through_the_list_and_question_mark_lists_the_shortcuts(ses
     page.keyboard.press("Escape")
     expect(page.locator("#shortcuts-help")).to_be_hidden()
     page.keyboard.press("/")
-    expect(page.locator("input[name=q]")).to_be_focused()
+    expect(page.locator("main input[name=q]")).to_be_focused()
 
 
 def _publish(desk):

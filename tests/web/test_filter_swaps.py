@@ -12,7 +12,7 @@ expect = pytest.importorskip("playwright.sync_api", reason="needs playwright (re
 
 
 def filter_twice(page, first, second):
-    search = page.get_by_role("searchbox").first
+    search = page.get_by_role("main").get_by_role("searchbox").first  # not the header's search
     for words in (first, second):
         with page.expect_response(lambda response: response.request.headers.get("hx-request") == "true"):
             search.fill(words)
