@@ -94,7 +94,7 @@ def test_the_editors_dashboard_queries_do_not_grow(
     # session, user with their permissions, my claims, status counts, unassigned, approvals, chart, flow (2),
     # median, ratings, loads, overdue, unmatched domains, claims a registry change left unsupported (and, when
     # there are some, their evidence), most repeated, the header's unread count
-    with django_assert_num_queries(17):
+    with django_assert_num_queries(18):
         editor_client.get(reverse("desk:dashboard"))
 
 
