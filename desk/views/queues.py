@@ -23,6 +23,7 @@ PAGE_SIZE = 25
 QUEUES = {
     "mine": (selectors.queue_mine, gettext_lazy("My queue"), "desk:queue_mine"),
     "unassigned": (selectors.queue_unassigned, gettext_lazy("Unassigned claims"), "desk:queue_unassigned"),
+    "watching": (review_selectors.queue_watching, gettext_lazy("My watched claims"), "desk:queue_watching"),
 }
 # Query parameters that are not the list's filters.
 NOT_FILTERS = ("page", "list")
@@ -108,6 +109,11 @@ def queue_mine(request):
 @member_required
 def queue_unassigned(request):
     return _queue(request, which="unassigned")
+
+
+@member_required
+def queue_watching(request):
+    return _queue(request, which="watching")
 
 
 @require_POST
