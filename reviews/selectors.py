@@ -218,6 +218,11 @@ def watcher_count(claim) -> int:
     return ClaimWatch.objects.filter(claim=claim).count()
 
 
+def checklist_steps() -> QuerySet:
+    """The desk-wide checklist as every claim gets it now: its active steps, in order."""
+    return ChecklistItem.objects.filter(active=True)
+
+
 def checklist_for(claim) -> list[tuple[ChecklistItem, ChecklistTick | None]]:
     """The checklist's active steps, and any retired one ticked on this claim, each with its tick."""
     ticks = {tick.item_id: tick for tick in ChecklistTick.objects.filter(claim=claim).select_related("ticked_by")}
