@@ -154,7 +154,7 @@ def _back_to(request) -> str:
 @require_POST
 @member_required
 def queue_bulk(request):
-    """Editors assign, release or set the priority of the claims ticked in a queue."""
+    """Editors assign, release, set the priority of or tag the claims ticked in a queue."""
     members = review_selectors.members_with_workload()
     form = BulkActionForm(request.POST, claims=selectors.open_claims(request.user), members=members)
     if not form.is_valid():
@@ -167,6 +167,8 @@ def queue_bulk(request):
     try:
         if data["action"] == BulkActionForm.ASSIGN:
             outcome = review_services.claims_bulk_assign(claims, reviewer=data["reviewer"], actor=request.user)
+        elif data["action"] == BulkActionForm.ADD_TAG:
+            outcome = review_services.claims_bulk_add_tag(claims, name=data["tag"], actor=request.user)
         elif data["action"] == BulkActionForm.RELEASE:
             outcome = review_services.claims_bulk_release(claims, actor=request.user)
         else:
