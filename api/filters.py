@@ -2,6 +2,7 @@
 
 from claims import selectors
 from publishing import search
+from reviews import selectors as review_selectors
 
 
 def filter_claims(queryset, filters: dict, user):
@@ -22,6 +23,8 @@ def filter_claims(queryset, filters: dict, user):
         queryset = queryset.filter(speaker__icontains=filters["speaker"])
     if "tag" in filters:
         queryset = selectors.claims_filtered(queryset, tag=filters["tag"])
+    if filters.get("watching"):
+        queryset = review_selectors.claims_watched_by(queryset, user)
     if "min_score" in filters:
         queryset = queryset.filter(score__gte=filters["min_score"])
     if filters.get("q"):

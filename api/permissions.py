@@ -30,6 +30,15 @@ class MembersReadEditorsWriteSources(BasePermission):
         return roles.can_edit_sources(request.user)
 
 
+class MembersReadEditorsKeepChecklist(BasePermission):
+    message = "Only editors and admins can change the checklist."
+
+    def has_permission(self, request, view):
+        if request.method in SAFE_METHODS:
+            return roles.is_member(request.user)
+        return roles.can_edit_checklist(request.user)
+
+
 class EditsSources(BasePermission):
     message = "Only editors and admins can change sources."
 

@@ -5,6 +5,7 @@ import factcheck.converters  # noqa: F401 (registers <id:…>)
 from api.errors import not_found
 from api.views import (
     auth,
+    checklist,
     claims,
     documents,
     monitoring,
@@ -29,6 +30,8 @@ v1 = [
         documents.CandidatePromoteView.as_view(),
         name="candidate-promote",
     ),
+    path("checklist/", checklist.ChecklistTemplateView.as_view(), name="checklist"),
+    path("checklist/<id:item_id>/", checklist.ChecklistStepView.as_view(), name="checklist-step"),
     path("claims/", claims.ClaimListView.as_view(), name="claims"),
     path("claims/export.csv", claims.ClaimExportView.as_view(), name="claims-export"),
     path("claims/next/", claims.ClaimTakeNextView.as_view(), name="claims-next"),

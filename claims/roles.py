@@ -129,6 +129,11 @@ def can_tag_claim(user, claim) -> bool:
     return can_work_on_claim(user, claim)
 
 
+def can_tag_claims_in_bulk(user) -> bool:
+    """Add a tag to the claims ticked in a queue, as the other bulk actions: editors."""
+    return is_editor(user)
+
+
 def can_tick_checklist(user, claim) -> bool:
     """Tick the claim's checklist steps: its assignee (or an editor standing in)."""
     return can_work_on_claim(user, claim)

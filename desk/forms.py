@@ -11,6 +11,7 @@ from monitoring import selectors as monitoring_selectors
 from monitoring.models import Topic
 from publishing.search import QUERY_MAX_LENGTH
 from reviews.models import Evidence, SavedView, Verdict
+from reviews.services.teamwork import TAG_MAX_LENGTH
 from sources.models import Source
 
 
@@ -152,7 +153,7 @@ class PriorityForm(VersionedForm):
 class BulkActionForm(forms.Form):
     """Editors' action on the claims ticked in a queue."""
 
-    ASSIGN, RELEASE, URGENT, NORMAL = "assign", "release", "urgent", "normal"
+    ASSIGN, RELEASE, URGENT, NORMAL, ADD_TAG = "assign", "release", "urgent", "normal", "tag"
     action = forms.ChoiceField(
         label=_("With the selected claims"),
         choices=[
@@ -161,10 +162,12 @@ class BulkActionForm(forms.Form):
             (RELEASE, _("Release")),
             (URGENT, _("Mark urgent")),
             (NORMAL, _("Mark normal priority")),
+            (ADD_TAG, _("Add tag…")),
         ],
     )
     claims = forms.ModelMultipleChoiceField(queryset=None, error_messages={"required": _("Select at least one claim.")})
     reviewer = MemberChoiceField(label=_("Assign to"), queryset=None, required=False)
+    tag = forms.CharField(label=_("Tag to add"), required=False, max_length=TAG_MAX_LENGTH)
 
     def __init__(self, *args, claims, members, **kwargs):
         super().__init__(*args, **kwargs)
@@ -175,6 +178,8 @@ class BulkActionForm(forms.Form):
         data = super().clean()
         if data.get("action") == self.ASSIGN and not data.get("reviewer"):
             self.add_error("reviewer", _("Choose whom to assign the claims to."))
+        if data.get("action") == self.ADD_TAG and not data.get("tag"):
+            self.add_error("tag", _("Name the tag to add."))
         return data
 
 

@@ -28,6 +28,7 @@ urlpatterns = [
     path("dashboard/unsupported-claims/", home.claims_unsupported, name="claims_unsupported"),
     path("queue/", queues.queue_mine, name="queue_mine"),
     path("queue/unassigned/", queues.queue_unassigned, name="queue_unassigned"),
+    path("queue/watching/", queues.queue_watching, name="queue_watching"),
     path("queue/take-next/", queues.take_next, name="take_next"),
     path("queue/bulk/", queues.queue_bulk, name="queue_bulk"),
     path("queue/views/", queues.saved_view_create, name="saved_view_create"),

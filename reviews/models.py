@@ -208,6 +208,7 @@ class SavedView(models.Model):
     class Queue(models.TextChoices):
         MINE = "mine", _("My queue")
         UNASSIGNED = "unassigned", _("Unassigned claims")
+        WATCHING = "watching", _("My watched claims")
 
     owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="saved_views")
     name = models.CharField(_("name"), max_length=80)

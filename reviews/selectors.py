@@ -8,7 +8,7 @@ from django.db.models.functions import Collate
 
 from claims import roles, workflow
 from claims.models import Claim, ClaimEvent
-from claims.selectors import claims_visible_to, desk_members
+from claims.selectors import claims_visible_to, desk_members, with_overdue
 from factcheck.paging import TOTAL
 from reviews.models import (
     ChecklistItem,
@@ -202,8 +202,25 @@ def is_watching(claim, user) -> bool:
     return ClaimWatch.objects.filter(claim=claim, user_id=user.pk).exists()
 
 
+def claims_watched_by(claims: QuerySet, user) -> QuerySet:
+    """The claims of `claims` the person watches (one watch per person and claim: no duplicates)."""
+    return claims.filter(watches__user_id=user.pk)
+
+
+def queue_watching(user) -> QuerySet:
+    """The claims the person watches, open or closed, the most recently watched first."""
+    watched = claims_watched_by(claims_visible_to(user), user)
+    # Ordering reuses the filter's join, so each claim is ordered by this person's watch.
+    return with_overdue(watched).order_by("-watches__created_at", "-id")
+
+
 def watcher_count(claim) -> int:
     return ClaimWatch.objects.filter(claim=claim).count()
+
+
+def checklist_steps() -> QuerySet:
+    """The desk-wide checklist as every claim gets it now: its active steps, in order."""
+    return ChecklistItem.objects.filter(active=True)
 
 
 def checklist_for(claim) -> list[tuple[ChecklistItem, ChecklistTick | None]]:

@@ -97,6 +97,8 @@ from api.serializers.sources import (
     UnsupportedClaimSerializer,
 )
 from api.serializers.teamwork import (
+    ChecklistItemCreateSerializer,
+    ChecklistItemSerializer,
     ChecklistStepSerializer,
     CommentCreateSerializer,
     CommentSerializer,
@@ -117,6 +119,8 @@ __all__ = [
     "AssignmentSerializer",
     "BadRequestSerializer",
     "CandidateSerializer",
+    "ChecklistItemCreateSerializer",
+    "ChecklistItemSerializer",
     "ChecklistStepSerializer",
     "ClaimDetailSerializer",
     "ClaimFilterSerializer",

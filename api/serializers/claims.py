@@ -36,6 +36,7 @@ class ClaimFilterSerializer(StrictSerializer):
     speaker = serializers.CharField(required=False, max_length=200, help_text="Part of the speaker's name.")
     tag = serializers.CharField(required=False, max_length=40, help_text="Claims filed under this tag (any case).")
     min_score = FiniteFloatField(required=False, min_value=0, max_value=1)
+    watching = serializers.BooleanField(required=False, default=False, help_text="Only the claims you watch.")
     q = serializers.CharField(
         required=False,
         max_length=200,

@@ -4,7 +4,8 @@ from rest_framework import serializers
 
 from api.json_types import StrictModelSerializer, StrictSerializer
 from api.serializers.common import Username
-from reviews.models import ClaimComment
+from reviews.models import ChecklistItem, ClaimComment
+from reviews.services.checklist import STEP_MAX_LENGTH
 from reviews.services.teamwork import COMMENT_MAX_LENGTH, TAG_MAX_LENGTH, TAGS_PER_CLAIM
 
 
@@ -47,3 +48,14 @@ class ChecklistStepSerializer(StrictSerializer):
 
 class TickSerializer(StrictSerializer):
     done = serializers.BooleanField()
+
+
+class ChecklistItemSerializer(StrictModelSerializer):
+    class Meta:
+        model = ChecklistItem
+        fields = ["id", "text", "position"]
+        read_only_fields = fields
+
+
+class ChecklistItemCreateSerializer(StrictSerializer):
+    text = serializers.CharField(max_length=STEP_MAX_LENGTH, help_text="The step, added at the end of the checklist.")

@@ -7,6 +7,7 @@ from django.views.decorators.http import require_POST
 
 from claims import workflow
 from desk.access import editor_required
+from reviews import selectors as review_selectors
 from reviews import services as review_services
 from reviews.models import ChecklistItem
 
@@ -24,7 +25,7 @@ def checklist_edit(request):
         else:
             messages.success(request, _("Added: %(step)s.") % {"step": item.text})
             return redirect("desk:checklist")
-    items = ChecklistItem.objects.filter(active=True)
+    items = review_selectors.checklist_steps()
     status = 422 if errors else 200
     return render(request, "desk/checklist.html", {"items": items, "errors": errors, "text": text}, status=status)
 

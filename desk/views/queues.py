@@ -23,6 +23,7 @@ PAGE_SIZE = 25
 QUEUES = {
     "mine": (selectors.queue_mine, gettext_lazy("My queue"), "desk:queue_mine"),
     "unassigned": (selectors.queue_unassigned, gettext_lazy("Unassigned claims"), "desk:queue_unassigned"),
+    "watching": (review_selectors.queue_watching, gettext_lazy("My watched claims"), "desk:queue_watching"),
 }
 # Query parameters that are not the list's filters.
 NOT_FILTERS = ("page", "list")
@@ -110,6 +111,11 @@ def queue_unassigned(request):
     return _queue(request, which="unassigned")
 
 
+@member_required
+def queue_watching(request):
+    return _queue(request, which="watching")
+
+
 @require_POST
 @member_required
 def take_next(request):
@@ -148,7 +154,7 @@ def _back_to(request) -> str:
 @require_POST
 @member_required
 def queue_bulk(request):
-    """Editors assign, release or set the priority of the claims ticked in a queue."""
+    """Editors assign, release, set the priority of or tag the claims ticked in a queue."""
     members = review_selectors.members_with_workload()
     form = BulkActionForm(request.POST, claims=selectors.open_claims(request.user), members=members)
     if not form.is_valid():
@@ -161,6 +167,8 @@ def queue_bulk(request):
     try:
         if data["action"] == BulkActionForm.ASSIGN:
             outcome = review_services.claims_bulk_assign(claims, reviewer=data["reviewer"], actor=request.user)
+        elif data["action"] == BulkActionForm.ADD_TAG:
+            outcome = review_services.claims_bulk_add_tag(claims, name=data["tag"], actor=request.user)
         elif data["action"] == BulkActionForm.RELEASE:
             outcome = review_services.claims_bulk_release(claims, actor=request.user)
         else:

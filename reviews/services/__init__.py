@@ -9,6 +9,7 @@ from reviews.services.assignment import (
     claim_release,
     claim_take_next,
     claims_auto_assign,
+    claims_bulk_add_tag,
     claims_bulk_assign,
     claims_bulk_release,
     claims_bulk_set_priority,
@@ -36,7 +37,7 @@ from reviews.services.source_import import (
     sources_import_preview,
 )
 from reviews.services.source_proposals import source_proposal_accept, source_proposal_decline, source_propose
-from reviews.services.teamwork import claim_set_tags, claim_watch, comment_add
+from reviews.services.teamwork import claim_add_tag, claim_set_tags, claim_watch, comment_add
 from reviews.services.verdicts import (
     ratings_disagreeing_with,
     submit_blockers,
@@ -58,6 +59,7 @@ __all__ = [
     "checklist_item_add",
     "checklist_item_retire",
     "checklist_tick",
+    "claim_add_tag",
     "claim_assign",
     "claim_auto_assign",
     "claim_release",
@@ -65,6 +67,7 @@ __all__ = [
     "claim_take_next",
     "claim_watch",
     "claims_auto_assign",
+    "claims_bulk_add_tag",
     "claims_bulk_assign",
     "claims_bulk_release",
     "claims_bulk_set_priority",

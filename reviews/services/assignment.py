@@ -18,6 +18,7 @@ from claims.models import Claim, ClaimEvent
 from notifications.models import Notification
 from notifications.services import notify
 from reviews.models import Assignment, ReviewerProfile
+from reviews.services.teamwork import claim_add_tag
 
 logger = logging.getLogger(__name__)
 
@@ -132,6 +133,15 @@ def claims_bulk_set_priority(claims, *, priority: str, actor) -> BulkOutcome:
     if not roles.can_set_priority(actor):
         raise workflow.NotAllowed([_("only an editor can change a claim's priority")])
     return _each_claim(claims, lambda claim: claim_services.claim_set_priority(claim, priority, actor=actor))
+
+
+def claims_bulk_add_tag(claims, *, name: str, actor) -> BulkOutcome:
+    """Add the tag to each claim; those that had it already are neither changed nor refused."""
+    if not roles.can_tag_claims_in_bulk(actor):
+        raise workflow.NotAllowed([_("only an editor can tag several claims at once")])
+    outcome = _each_claim(claims, lambda claim: claim if claim_add_tag(claim, actor=actor, name=name) else None)
+    outcome.changed = [claim for claim in outcome.changed if claim is not None]
+    return outcome
 
 
 def reviewer_languages(user) -> list[str]:

@@ -152,3 +152,11 @@ def claim_set_tags(claim: Claim, *, actor, names: list[str]) -> list[Tag]:
                 details={"added": sorted(after - before), "removed": sorted(before - after)},
             )
     return sorted(tags, key=lambda tag: tag.name.casefold())
+
+
+def claim_add_tag(claim: Claim, *, actor, name: str) -> bool:
+    """File the claim under one more topic, keeping its others (one timeline event, as claim_set_tags
+    records it). Returns whether it was added: a tag the claim has already, in any case, changes nothing."""
+    current = [tag.name for tag in claim.tags.all()]
+    tags = claim_set_tags(claim, actor=actor, names=[*current, name])
+    return len(tags) > len(current)

@@ -53,6 +53,7 @@ BODIES = {
     ("POST", "/api/v1/claims/{claim_id}/comments/"): {"text": "Looks right."},
     ("PUT", "/api/v1/claims/{claim_id}/tags/"): {"tags": ["health"]},
     ("POST", "/api/v1/claims/{claim_id}/checklist/{item_id}/"): {"done": True},
+    ("POST", "/api/v1/checklist/"): {"text": "Reverse-search the images"},
     ("POST", "/api/v1/claims/{claim_id}/publication/withdraw/"): {"reason": "The figure was revised."},
     ("POST", "/api/v1/claims/{claim_id}/publication/correct/"): {"text": "The date was 3 May, not 4 May."},
     ("POST", "/api/v1/factchecks/import/"): lambda: {"file": SimpleUploadedFile("reviews.json", CLAIMREVIEW_FILE)},

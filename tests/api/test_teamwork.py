@@ -75,3 +75,19 @@ def test_the_checklist_is_read_by_members_and_ticked_by_the_assignee(api_as, fac
     assert api_as(fact_checker).post(f"{url}{step.pk}/", {"done": "maybe"}, format="json").status_code == 400
     [row] = api_as(fact_checker).post(f"{url}{step.pk}/", {"done": True}, format="json").data
     assert row["done"] and row["ticked_by"] == fact_checker.username
+
+
+def test_the_claims_list_filters_the_claims_i_watch(api_as, fact_checker, editor, claim):
+    watched_by_both, watched_by_editor = factories.ClaimFactory(), factories.ClaimFactory()
+    for watched in (watched_by_both, claim):
+        ClaimWatch.objects.create(claim=watched, user=fact_checker)
+    for watched in (watched_by_both, watched_by_editor):
+        ClaimWatch.objects.create(claim=watched, user=editor)
+    ids = {row["id"] for row in api_as(fact_checker).get("/api/v1/claims/?watching=1").data["results"]}
+    assert ids == {watched_by_both.pk, claim.pk}
+    assert len(api_as(fact_checker).get("/api/v1/claims/?watching=0").data["results"]) == 3
+
+
+def test_a_bad_watching_filter_gets_a_400(api_as, fact_checker):
+    response = api_as(fact_checker).get("/api/v1/claims/?watching=maybe")
+    assert response.status_code == 400 and "watching" in response.data["fields"]
