@@ -7,7 +7,9 @@ from django.conf import settings
 from django.urls import reverse
 
 from claims.models import Claim
+from monitoring.models import Feed, Lead
 from publishing import services as publishing_services
+from publishing.models import ExternalFactCheck
 from reviews import services as review_services
 from reviews.models import Verdict
 from tests import factories
@@ -231,6 +233,16 @@ def test_axe_finds_nothing_serious_on_any_desk_or_public_page(session, desk, liv
     unsupported = factories.ClaimFactory(status=Claim.Status.CORROBORATED)
     first, second = (factories.EvidenceFactory(claim=unsupported).source for _ in range(2))
     review_services.source_merge(first, [second], actor=desk["editor"])
+    # What monitoring, the desk's search and an imported fact-check's page show.
+    feed = Feed.objects.create(url="https://news.example/rss", language="fr", paused_reason="500")
+    monitored = factories.DocumentFactory(text="Les impôts ont augmenté de 9 %.", url="https://a.example/1", outlet="A")
+    feed.items.create(entry_key="1", url=monitored.url, url_key="1", document=monitored)
+    Lead.objects.create(
+        document=monitored, text=monitored.text, start=0, end=len(monitored.text), score=0.9, group_key="g"
+    )
+    imported = ExternalFactCheck.objects.create(
+        url="https://archive.example/fc/1", claim_reviewed=claim.text, normalized_text=claim.text.lower()
+    )
     pages = {
         "editor": [
             reverse("desk:dashboard"),
@@ -241,6 +253,11 @@ def test_axe_finds_nothing_serious_on_any_desk_or_public_page(session, desk, liv
             reverse("desk:sources"),
             reverse("desk:source", args=[source.pk]),
             reverse("desk:unmatched_domains"),
+            reverse("desk:source_edit", args=[source.pk]),
+            reverse("desk:checklist"),
+            reverse("desk:monitoring"),
+            reverse("desk:search") + "?q=Peskov",
+            reverse("desk:imported_factcheck", args=[imported.pk]),
         ],
         "fiona": [
             reverse("desk:queue_mine"),
@@ -248,6 +265,9 @@ def test_axe_finds_nothing_serious_on_any_desk_or_public_page(session, desk, liv
             reverse("desk:intake"),
             reverse("desk:document", args=[desk["document"].pk]),
             reverse("notifications:inbox"),
+            reverse("desk:queue_watching"),
+            reverse("desk:source_proposals"),
+            reverse("desk:account_byline"),
             reverse("publishing:list"),
             publication.get_absolute_url(),
         ],
@@ -256,7 +276,7 @@ def test_axe_finds_nothing_serious_on_any_desk_or_public_page(session, desk, liv
     for username, urls in pages.items():
         page = session("edith" if username == "editor" else username, language=language, viewport=viewport)
         for url in urls:
-            page.goto(live_server.url + url)
+            assert page.goto(live_server.url + url).ok, url
             found = axe_violations(page)
             if found:
                 problems[url] = found
