@@ -11,7 +11,7 @@ from monitoring.models import Feed, Lead
 from publishing import services as publishing_services
 from publishing.models import ExternalFactCheck
 from reviews import services as review_services
-from reviews.models import Verdict
+from reviews.models import ChecklistItem, ChecklistTick, Verdict
 from tests import factories
 from tests.web.axe import AXE, axe_violations
 from tests.web.conftest import BROWSER_TEST_MARKS, screenshot
@@ -327,3 +327,27 @@ def test_an_editor_sets_the_priority_and_assigns_in_bulk_from_the_queue(session,
     page.get_by_role("button", name="Set priority").click()
     expect(page.locator(".workspace-head .badge.urgent")).to_be_visible()
     expect(page.locator("#announcer")).to_have_text("Priority set to Urgent.")
+
+
+def test_an_editor_tags_in_bulk_and_the_assignee_ticks_the_checklist(session, desk):
+    others = [factories.ClaimFactory(language="fr", text=f"Autre {n}.") for n in range(2)]
+    ChecklistItem.objects.create(text="Contact the speaker")
+    editor = session("edith", viewport=PHONE)
+    editor.goto(editor.url.split("/dashboard")[0] + reverse("desk:queue_unassigned"))
+    for claim in others:
+        editor.get_by_label(f"Select claim {claim.pk}").check()
+    editor.locator("#bulk-form select[name=action]").select_option("tag")
+    editor.locator("#bulk-form input[name=tag]").fill("health")
+    editor.locator("#bulk-form button[type=submit]").click()
+    expect(editor.get_by_text("2 claims changed.")).to_be_visible()
+    for claim in others:
+        assert list(claim.tags.values_list("name", flat=True)) == ["health"]
+
+    Claim.objects.filter(pk=desk["claim"].pk).update(assignee=desk["checker"])
+    checker = session("fiona")
+    checker.goto(checker.url.split("/queue")[0] + reverse("desk:claim", args=[desk["claim"].pk]))
+    step = checker.get_by_role("checkbox", name="Contact the speaker")
+    expect(step).to_have_attribute("aria-checked", "false")
+    step.click()
+    expect(checker.get_by_role("checkbox", name="Contact the speaker")).to_have_attribute("aria-checked", "true")
+    assert ChecklistTick.objects.filter(claim=desk["claim"], ticked_by=desk["checker"]).exists()
