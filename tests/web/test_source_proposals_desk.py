@@ -128,6 +128,9 @@ def test_editors_edit_a_source_from_the_desk_with_its_history(editor_client, edi
     } <= history
     detail = editor_client.get(reverse("desk:source", args=[source.pk])).content.decode()
     assert "Reliability changed" in detail and f'href="{edit}"' in detail
+    # The history is shown once, in the page, not in the window's title.
+    assert "<title>BBC · Factcheck desk</title>" in detail
+    assert detail.count('id="history-title"') == 1
 
 
 def test_a_refused_edit_says_why_and_changes_nothing(editor_client):
