@@ -5,6 +5,8 @@ from django.conf import settings
 from django.test import Client
 
 HTMX = {"HTTP_HX_REQUEST": "true"}
+DESKTOP = {"width": 1280, "height": 900}
+PHONE = {"width": 390, "height": 844}
 
 # Browser tests: real Chromium (Debian's package) driven by Playwright.
 CHROMIUM = Path("/usr/bin/chromium")
@@ -86,6 +88,29 @@ def open_session(browser, live_server):
         page.get_by_label("Username").fill(username)
         page.get_by_label("Password").fill("pw")
         page.get_by_role("button", name="Sign in").click()
+        return page
+
+    yield sign_in
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def session(browser, live_server):
+    """A signed-in page per person, in a language and a window size of the test's choosing."""
+    contexts = []
+
+    def sign_in(username, *, locale="en-GB", viewport=DESKTOP, language="en"):
+        context = browser.new_context(viewport=viewport, locale=locale)
+        context.set_default_timeout(10_000)
+        context.add_cookies([{"name": "django_language", "value": language, "url": live_server.url}])
+        contexts.append(context)
+        page = context.new_page()
+        page.goto(f"{live_server.url}/accounts/login/")
+        page.locator("input[name=username]").fill(username)
+        page.locator("input[name=password]").fill("pw")
+        page.locator("input[name=password]").press("Enter")
+        page.wait_for_url(lambda url: "/accounts/login/" not in url)
         return page
 
     yield sign_in

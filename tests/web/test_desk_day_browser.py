@@ -14,15 +14,13 @@ from reviews import services as review_services
 from reviews.models import ChecklistItem, ChecklistTick, Verdict
 from tests import factories
 from tests.web.axe import AXE, axe_violations
-from tests.web.conftest import BROWSER_TEST_MARKS, screenshot
+from tests.web.conftest import BROWSER_TEST_MARKS, DESKTOP, PHONE, screenshot
 
 pytestmark = BROWSER_TEST_MARKS
 sync_api = pytest.importorskip("playwright.sync_api", reason="needs playwright (requirements-dev.txt)")
 expect = sync_api.expect
 
 SAMPLE = settings.BASE_DIR / "samples" / "peskov-renseignements-fr.txt"
-DESKTOP = {"width": 1280, "height": 900}
-PHONE = {"width": 390, "height": 844}
 
 
 @pytest.fixture
@@ -40,28 +38,6 @@ def desk(db):
         document=document, text=text[start:end], start=start, end=end, language="fr", score=0.9
     )
     return {"checker": checker, "editor": editor, "claim": claim, "document": document}
-
-
-@pytest.fixture
-def session(browser, live_server):
-    contexts = []
-
-    def sign_in(username, *, locale="en-GB", viewport=DESKTOP, language="en"):
-        context = browser.new_context(viewport=viewport, locale=locale)
-        context.set_default_timeout(10_000)
-        context.add_cookies([{"name": "django_language", "value": language, "url": live_server.url}])
-        contexts.append(context)
-        page = context.new_page()
-        page.goto(f"{live_server.url}/accounts/login/")
-        page.locator("input[name=username]").fill(username)
-        page.locator("input[name=password]").fill("pw")
-        page.locator("input[name=password]").press("Enter")
-        page.wait_for_url(lambda url: "/accounts/login/" not in url)
-        return page
-
-    yield sign_in
-    for context in contexts:
-        context.close()
 
 
 class Counted:

@@ -10,11 +10,9 @@ from reviews.models import ClaimWatch
 from sources.models import Source
 from tests import factories
 from tests.web.axe import axe_violations
-from tests.web.conftest import BROWSER_TEST_MARKS
+from tests.web.conftest import BROWSER_TEST_MARKS, DESKTOP, PHONE
 
 pytestmark = BROWSER_TEST_MARKS
-DESKTOP = {"width": 1280, "height": 900}
-PHONE = {"width": 390, "height": 844}
 sync_api = pytest.importorskip("playwright.sync_api", reason="needs playwright (requirements-dev.txt)")
 expect = sync_api.expect
 
@@ -30,25 +28,12 @@ def desk(db):
 
 
 @pytest.fixture
-def sign_in(browser, live_server):
-    contexts = []
-
+def sign_in(session):
     def signed_in(username, *, language="en", viewport=DESKTOP):
-        context = browser.new_context(viewport=viewport, locale="fr-FR" if language == "fr" else "en-GB")
-        context.set_default_timeout(10_000)
-        context.add_cookies([{"name": "django_language", "value": language, "url": live_server.url}])
-        contexts.append(context)
-        page = context.new_page()
-        page.goto(f"{live_server.url}/accounts/login/")
-        page.locator("input[name=username]").fill(username)
-        page.locator("input[name=password]").fill("pw")
-        page.locator("input[name=password]").press("Enter")
-        page.wait_for_url(lambda url: "/accounts/login/" not in url)
-        return page
+        locale = "fr-FR" if language == "fr" else "en-GB"
+        return session(username, locale=locale, viewport=viewport, language=language)
 
-    yield signed_in
-    for context in contexts:
-        context.close()
+    return signed_in
 
 
 @pytest.mark.parametrize("language,viewport", [("en", DESKTOP), ("fr", DESKTOP), ("en", PHONE), ("fr", PHONE)], ids=str)
