@@ -55,6 +55,13 @@ _ACCORDING_TO = re.compile(
     rf"(?<![\w’'])(?i:according to|selon|d’après|d'après)[ \u00a0]+(?:(?P<pronoun>lui|elle|him|her)\b"
     rf"|(?P<pointing_det>{_DETERMINER})[ \u00a0]*(?P<pointing>(?i:{_POINTING_NOUN}))\b|{_SPEAKER})"
 )
+# "according to figures from the Office for National Statistics", "selon un bilan donné à l'AFP par le ministre",
+# "selon les chiffres de l'Insee": the source is what the figures or the report come from, after the preposition.
+_ACCORDING_TO_SOURCE = re.compile(
+    rf"(?<![\w’'])(?i:according to|selon|d’après|d'après)[ \u00a0]+(?:[^\s,;:.!?«»“”\"]+[ \u00a0]+){{1,6}}?"
+    rf"(?:(?i:of|from|by|de|par)[ \u00a0]+|(?P<contracted>du|des)[ \u00a0]+)"
+    rf"(?:(?P<pointing_det>{_DETERMINER})[ \u00a0]*(?P<pointing>(?i:{prefix_tree(TITLES)}))\b|{_SPEAKER})"
+)
 _INVERTED_PRONOUN = re.compile(r"-t-(?:il|elle)\b|\b(?:said|says|added|told) (?:he|she)\b", re.IGNORECASE)
 _SPEAKER_AT_END = re.compile(rf"{_SPEAKER}$")
 _SPEAKER_WHOLE = re.compile(_SPEAKER)
@@ -235,12 +242,20 @@ class SpeakerTracker:
         if match := _ACCORDING_TO.search(sentence):
             if match["pronoun"]:
                 return self.last_person
-            if match["pointing"]:  # "selon le ministre", "according to the report"
+            if match["pointing"] and match["pointing"].lower() in _TITLE_WORDS:  # "selon le ministre"
                 if apposed := _APPOSED_NAME.match(sentence, match.end()):
                     return _clean_name(None, apposed["name"])
                 return self._pointing_back(match["pointing_det"], match["pointing"])
-            if name := _clean_name(match["det"], match["name"]):
+            if match["name"] and (name := _clean_name(match["det"], match["name"])):
                 return name
+        if source := _ACCORDING_TO_SOURCE.search(sentence):
+            if source["pointing"]:  # "selon un bilan donné par le ministre"
+                return self._pointing_back(source["pointing_det"], source["pointing"])
+            determiner = {"du": "le", "des": "les"}.get((source["contracted"] or "").lower(), source["det"])
+            if name := _clean_name(determiner, source["name"]):
+                return name
+        if match and match["pointing"]:  # "according to the report"
+            return self._pointing_back(match["pointing_det"], match["pointing"])
         if _INVERTED_PRONOUN.search(sentence):
             return self.last_person
         # Most sentences have no attribution verb. Where the case-insensitive _SUBJECT_VERB finds none,

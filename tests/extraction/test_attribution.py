@@ -241,3 +241,27 @@ def test_a_title_named_in_the_next_sentence_is_that_person():
         )
         == ["Anne Dubois"] * 2
     )
+
+
+@pytest.mark.parametrize(
+    ("sentences", "speakers"),
+    [
+        (
+            ["Wages rose 2% last year, according to figures from the Office for National Statistics."],
+            ["the Office for National Statistics"],
+        ),
+        (["Selon les derniers chiffres de l'Insee, le chômage a reculé de 0,2 point."], ["l'Insee"]),
+        (["Selon un bilan du ministère de l'Intérieur, 40 routes ont été coupées."], ["le ministère de l'Intérieur"]),
+        (
+            [
+                "L'incendie a détruit 300 hectares, selon un bilan transmis à l'AFP par le préfet du département.",
+                "« Le feu est fixé », a précisé Luc Moreau.",
+            ],
+            ["Luc Moreau"] * 2,
+        ),
+    ],
+)
+def test_according_to_figures_or_a_report_from_a_source_names_that_source(sentences, speakers):
+    from claims.extraction.attribution import speakers_of
+
+    assert speakers_of(sentences) == speakers
