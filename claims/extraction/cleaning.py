@@ -64,6 +64,8 @@ CLUTTER_PATTERNS = {
         r"(?:articles|vidéos|videos|actualités|actus|infos)\s*:?$",
         r"^(?:other|more|latest|top|related|trending)\s+(?:videos|stories|articles|news|headlines)\s*:?$",
         r"^(?:dans la même rubrique|sur le même thème|à la une|les dernières (?:infos|actualités|vidéos))\s*:?$",
+        # A teaser for a video, a photo gallery or a podcast, headed by its kind: "VIDÉO. Les images de …".
+        r"^(?:vidéo|video|diaporama|infographie|podcast|replay|en images)\s*[.:|]\s",
     ),
     "caption": (
         r"^(?:photo|image|illustration|crédit|credit|crédits|credits|source photo|légende|caption|photograph|picture)s?"
@@ -145,7 +147,13 @@ CLUTTER_PATTERNS = {
 GUARDED_PATTERNS = (
     # An agency's photo credit anywhere in a line makes the line a caption: "… Square. (AP Photo/Jane Doe)",
     # "Name - AFP /Getty Images", "… via Getty Images", "Photo : AFP", "© Name".
-    ("caption", ("photo",), r"\((?:afp|ap|reuters|epa)\s+photos?\s*/[^)]{0,60}\)|\bphotos?\s*:\s*\w"),
+    # "… à Martigues. (Photo by Jane Doe / AFP)", "(Crédit photo : …)", "(Photo d'illustration)" at the end of a line.
+    (
+        "caption",
+        ("photo",),
+        r"\((?:afp|ap|reuters|epa)\s+photos?\s*/[^)]{0,60}\)|\bphotos?\s*:\s*\w"
+        r"|\((?:crédits?\s+)?photos?\b[^()]{0,80}\)[\s.]*$",
+    ),
     ("caption", ("getty",), r"\b(?:via|/)\s*getty\s+images\s*\)?\s*$"),
     (
         "caption",
