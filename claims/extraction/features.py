@@ -125,6 +125,12 @@ CUES = _cues(
         espoirs souhaite souhaiter veut veulent inquiète inquiètent inquiets inquiètes s_attendent
         s’attendent s'attendent s_attend
     """,
+    # Appeals and instructions: what someone is asked to do, which no one can check.
+    appeal="""
+        urge urges urged calls_on called_on call_on are_urged are_asked is_necessary is_essential
+        exhorte exhortent il_est_demandé est_demandé sont_invités est_invité invite invitent
+        est_nécessaire sont_nécessaires est_indispensable
+    """,
     # Verbs that report a judgement rather than a fact: "denounced", "hailed", "called it a".
     evaluative="""
         condemned condemns criticised criticized criticises criticizes praised praises welcomed welcomes hailed
@@ -214,6 +220,7 @@ _REASON_OF_CUE = {
     "length_short": "too_short",
     "future": "future",
     "prospect": "fear_or_hope",
+    "appeal": "opinion",
     "evaluative": "judgement",
 }
 _REASON_ORDER = {code: position for position, code in enumerate((*POSITIVE_REASONS, *NEGATIVE_REASONS))}
@@ -280,12 +287,12 @@ def cue_features(sentence: str, words: list[str], language: str = "en") -> dict[
 
 # What states a figure or a fact about the present or the past, beside a forecast, a plan or a hope.
 _CHECKABLE_CUES = frozenset({"digits", "number_word", "money_or_percent", "past_event"})
-_LOOKING_AHEAD_CUES = frozenset({"future", "prospect"})
+_LOOKING_AHEAD_CUES = frozenset({"future", "prospect", "appeal"})
 
 
 def looks_ahead_only(cues: dict[str, float]) -> bool:
-    """A forecast, plan, hope or fear ("seront menées", "will be a relief", "a dit craindre") with no figure and no
-    past event beside it: nothing in it can be checked yet (#16, point 5)."""
+    """A forecast, plan, hope, fear or appeal ("seront menées", "will be a relief", "a dit craindre", "appelle chaque
+    citoyen à") with no figure and no past event beside it: nothing in it can be checked yet (#16, point 5)."""
     return not _LOOKING_AHEAD_CUES.isdisjoint(cues) and _CHECKABLE_CUES.isdisjoint(cues)
 
 

@@ -190,3 +190,8 @@ def test_french_and_english_number_words_up_to_a_hundred_are_quantities():
         ("Seventeen people were taken to hospital.", "en"),
     ):
         assert "number_word" in cues_of(sentence, language)
+
+
+def test_an_instruction_or_an_appeal_without_a_figure_is_not_extracted_as_a_claim():
+    assert _extracted_claims("La préfecture précise que la prudence de tous est nécessaire sur les routes.", "fr") == []
+    assert _extracted_claims("The mayor urged residents to stay indoors, the council said.", "en") == []
