@@ -102,7 +102,10 @@ CUES = _cues(
     first_plural="we us our ours ourselves nous notre nos",
     second_person="you your yours vous votre vos tu ton ta tes",
     vague_reference="this that it these those cela ceci ça cette ces cet ce_qui ce_que",
-    politeness="thank thanks thank_you merci let_me let’s let's allow_me bravo applause",
+    politeness="""
+        thank thanks thank_you merci let_me let’s let's allow_me bravo applause
+        bonjour bonsoir bienvenue hello good_evening good_morning
+    """,
     temporal="""
         since ago yesterday last_year last_week this_year in_the_past until_now already
         depuis hier jusqu’à_présent jusqu'à_présent déjà

@@ -195,3 +195,9 @@ def test_french_and_english_number_words_up_to_a_hundred_are_quantities():
 def test_an_instruction_or_an_appeal_without_a_figure_is_not_extracted_as_a_claim():
     assert _extracted_claims("La préfecture précise que la prudence de tous est nécessaire sur les routes.", "fr") == []
     assert _extracted_claims("The mayor urged residents to stay indoors, the council said.", "en") == []
+
+
+def test_a_broadcast_greeting_is_politeness_in_both_languages():
+    assert "politeness" in cues_of("Bonsoir et bienvenue dans ce journal présenté depuis Bruxelles.", "fr")
+    assert "politeness" in cues_of("Good evening and welcome to the programme, live from Brussels.", "en")
+    assert not is_claim("Bonsoir à toutes et à tous et bienvenue dans le journal de la rédaction nationale.", "fr")
