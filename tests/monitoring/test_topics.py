@@ -47,9 +47,7 @@ def test_terms_match_whatever_the_ending_accents_or_case_as_whole_words(editor, 
     impots = lead("Les impôts ont augmenté de 9 % en 2025.", "fr")
     impot = lead("L'IMPOT sur le revenu a baissé.", "fr")
 
-    topic = make_topic(
-        editor, django_capture_on_commit_callbacks, name="Taxes", any_en=["tax"], any_fr=["impot"]
-    )
+    topic = make_topic(editor, django_capture_on_commit_callbacks, name="Taxes", any_en=["tax"], any_fr=["impot"])
 
     assert tagged(topic) == {taxes.text, taxed.text, impots.text, impot.text}
     assert taxi.text not in tagged(topic), "a term is a whole word: tax is not taxi"
