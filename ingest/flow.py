@@ -254,8 +254,8 @@ def topics_retag_changed() -> list[int]:
 def digests_send_due() -> list[int]:
     """The beat's call each minute: make the digests due now, then email each after commit, and
     send again the emails whose task was lost."""
-    with transaction.atomic():
-        made = digest_services.digests_make_due()
+    # Each person's digest commits on its own: no transaction stays open while matching is asked.
+    made = digest_services.digests_make_due()
     for digest_id in sorted(set(made) | set(digest_services.digests_to_email())):
         enqueue_digest_email(digest_id)
     return made
