@@ -9,7 +9,7 @@ from django.db import transaction
 
 from ingest import flow, tasks
 from monitoring import digest_schedule
-from monitoring.models import Digest, DigestSchedule, Lead
+from monitoring.models import Digest, DigestSchedule, DigestSubscription, Lead
 from monitoring.services import digests as digest_services
 from monitoring.services import topics as topic_services
 from notifications.models import Notification
@@ -160,7 +160,7 @@ def test_outsiders_cannot_subscribe_and_bad_subscriptions_change_nothing(outside
     with pytest.raises(digest_services.FieldsRefused) as refused:
         digest_services.subscription_set(actor=fact_checker, all_topics=False, topics=[], language="de")
     assert set(refused.value.fields) == {"topics", "language"}
-    assert not hasattr(fact_checker, "digest_subscription") or fact_checker.digest_subscription is None
+    assert not DigestSubscription.objects.exists()
 
 
 def test_the_sweep_resends_an_email_whose_task_was_lost(desk, fact_checker, monkeypatch):
@@ -170,3 +170,21 @@ def test_the_sweep_resends_an_email_whose_task_was_lost(desk, fact_checker, monk
     flow.digests_send_due()
     flow.digests_send_due()
     assert len(mail.outbox) == 2
+
+
+def test_matching_is_asked_only_about_the_topics_someone_gets(desk, editor, fact_checker, monkeypatch):
+    digest_services.subscription_end(actor=editor)
+    night = WINTER_SEVEN_IN_PARIS - timedelta(hours=1)
+    oil = found_at(lead("Oil output rose 20 percent."), night)
+    found_at(lead("Rents rose 12 percent."), night)
+    tag_all(desk.values())
+    asked = []
+    search = digest_services.match_search.search
+    monkeypatch.setattr(
+        digest_services.match_search, "search", lambda text, **kw: asked.append(text) or search(text, **kw)
+    )
+
+    send(WINTER_SEVEN_IN_PARIS)
+
+    assert asked == [oil.text]
+    assert [entry.lead_id for entry in Digest.objects.get(recipient=fact_checker).entries.all()] == [oil.pk]
