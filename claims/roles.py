@@ -197,3 +197,16 @@ def can_manage_feeds(user) -> bool:
 def can_decide_lead(user) -> bool:
     """Promoting a monitoring lead to a ticket, or dismissing it."""
     return is_member(user)
+
+
+def can_manage_topics(user) -> bool:
+    """Topics and their keyword lists shape what every member's digest holds: editors set them."""
+    return is_editor(user)
+
+
+def can_set_digest_hour(user) -> bool:
+    return is_editor(user)
+
+
+def can_get_digest(user) -> bool:
+    return is_member(user)
