@@ -21,14 +21,30 @@ FACTCHECK_FEED_MAX_BYTES = int(os.environ.get("FACTCHECK_FEED_MAX_BYTES", str(5 
 # Leads older than this leave the Monitoring view (archived, never deleted).
 FACTCHECK_LEAD_ARCHIVE_DAYS = int(os.environ.get("FACTCHECK_LEAD_ARCHIVE_DAYS", "14"))
 
+# Leads are compared with the published and imported fact-checks (repeat alerts) and with the recent
+# leads (grouping by meaning) on the matching queue. Leads scoring under this check-worthiness are
+# grouped by their exact words only and matched with nothing: the comparison is the costly step.
+FACTCHECK_LEAD_COMPARE_FLOOR = float(os.environ.get("FACTCHECK_LEAD_COMPARE_FLOOR", "0.5"))
+# A new lead joins the open group of the last this many hours closest in meaning, when at least this close
+# (words and meaning, 0-1: monitoring/similarity.py; chosen on shared data, BENCHMARKS.md).
+FACTCHECK_LEAD_GROUP_HOURS = int(os.environ.get("FACTCHECK_LEAD_GROUP_HOURS", "24"))
+# The sweep queues again a comparison still not done this many minutes after its leads were found:
+# longer than a busy matching queue takes, so a backlog is not sent twice.
+FACTCHECK_LEAD_COMPARE_REQUEUE_MINUTES = int(os.environ.get("FACTCHECK_LEAD_COMPARE_REQUEUE_MINUTES", "15"))
+FACTCHECK_LEAD_GROUP_THRESHOLD = float(os.environ.get("FACTCHECK_LEAD_GROUP_THRESHOLD", "0.6"))
+
 FEEDS_BEAT_SCHEDULE = {
     # Polls the feeds that are due (each has its own interval) and re-sends items whose task was lost.
     "poll-due-feeds": {"task": "ingest.tasks.poll_due_feeds", "schedule": 30.0},
     "archive-old-leads": {"task": "ingest.tasks.archive_old_leads", "schedule": 3600.0},
+    # Leads whose comparison was never queued or whose task was lost (the broker was down).
+    "requeue-uncompared-leads": {"task": "ingest.tasks.requeue_uncompared_leads", "schedule": 120.0},
 }
 FEEDS_TASK_ROUTES = {
     "ingest.tasks.poll_due_feeds": {"queue": "default"},
     "ingest.tasks.archive_old_leads": {"queue": "default"},
+    "ingest.tasks.requeue_uncompared_leads": {"queue": "default"},
+    "ingest.tasks.compare_leads": {"queue": "matching"},
     # Feeds and their articles wait on the network, like evidence pages.
     "ingest.tasks.poll_feed": {"queue": "archiving"},
     "ingest.tasks.read_feed_item": {"queue": "archiving"},

@@ -7,6 +7,7 @@ from django.db import InterfaceError, OperationalError
 from claims import services as claim_services
 from factcheck.fetch import FetchFailed
 from ingest import flow
+from monitoring.services import comparison as comparison_services
 from monitoring.services import leads as lead_services
 
 logger = logging.getLogger(__name__)
@@ -86,3 +87,20 @@ def read_feed_item(item_id: int) -> None:
 @shared_task(name="ingest.tasks.archive_old_leads")
 def archive_old_leads() -> int:
     return lead_services.leads_archive()
+
+
+@shared_task(
+    name="ingest.tasks.compare_leads",
+    acks_late=True,
+    reject_on_worker_lost=True,
+    autoretry_for=(OperationalError, InterfaceError),
+    retry_backoff=True,
+    retry_kwargs={"max_retries": 5},
+)
+def compare_leads(document_id: int) -> int:
+    return comparison_services.leads_compare(document_id)
+
+
+@shared_task(name="ingest.tasks.requeue_uncompared_leads")
+def requeue_uncompared_leads() -> int:
+    return len(flow.leads_requeue_uncompared())

@@ -17,6 +17,7 @@ class Notification(models.Model):
         PROPOSAL_DECLINED = "proposal_declined", _("Source proposal declined")
         MENTIONED = "mentioned", _("Mentioned in a comment")
         WATCHED_CLAIM = "watched_claim", _("News of a claim you watch")
+        REPEATED = "repeated", _("A checked claim was repeated")
 
     recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications")
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
