@@ -31,7 +31,7 @@ FACTCHECK_LEAD_GROUP_HOURS = int(os.environ.get("FACTCHECK_LEAD_GROUP_HOURS", "2
 # The sweep queues again a comparison still not done this many minutes after its leads were found:
 # longer than a busy matching queue takes, so a backlog is not sent twice.
 FACTCHECK_LEAD_COMPARE_REQUEUE_MINUTES = int(os.environ.get("FACTCHECK_LEAD_COMPARE_REQUEUE_MINUTES", "15"))
-FACTCHECK_LEAD_GROUP_THRESHOLD = float(os.environ.get("FACTCHECK_LEAD_GROUP_THRESHOLD", "0.6"))
+FACTCHECK_LEAD_GROUP_THRESHOLD = float(os.environ.get("FACTCHECK_LEAD_GROUP_THRESHOLD", "0.55"))
 
 FEEDS_BEAT_SCHEDULE = {
     # Polls the feeds that are due (each has its own interval) and re-sends items whose task was lost.

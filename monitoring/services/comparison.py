@@ -35,7 +35,7 @@ def leads_compare(document_id: int) -> int:
         grouping.grouping_lock()
         # Again under the lock: another run may have compared them meanwhile.
         leads = list(
-            Lead.objects.select_for_update()
+            Lead.objects.select_for_update(of=("self",))
             .filter(pk__in=[lead.pk for lead in waiting], compared_at__isnull=True)
             .select_related("document__publisher")
             .order_by("pk")

@@ -62,7 +62,7 @@ def leads_group(leads: list[Lead], now=None) -> None:
     matrix = np.stack([embedding.from_bytes(row[4]) for row in candidates])
     for lead in embedded:
         vector = embedding.from_bytes(lead.embedding)
-        terms = similarity.lead_terms(lead.text, lead.language)
+        this = similarity.compared_form(lead.text, lead.language)
         cosines = matrix @ vector
         best_score, best_key = 0.0, None
         # Words only matter among sentences already close in meaning: look at those alone.
@@ -70,9 +70,7 @@ def leads_group(leads: list[Lead], now=None) -> None:
             document_id, key, language, text, _raw = candidates[index]
             if document_id == lead.document_id:
                 continue  # one article saying a thing twice is still one appearance
-            other_terms = similarity.lead_terms(text, language)
-            same_language = language == lead.language
-            score = similarity.closeness(terms, other_terms, vector, matrix[index], same_language=same_language)
+            score = similarity.closeness(this, similarity.compared_form(text, language), vector, matrix[index])
             if score > best_score:
                 best_score, best_key = score, key
         if best_key is not None and best_score >= settings.FACTCHECK_LEAD_GROUP_THRESHOLD:
