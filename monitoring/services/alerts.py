@@ -53,7 +53,10 @@ def best_factcheck(lead: Lead, vector) -> Found | None:
 
 def lead_match_record(lead: Lead, found: Found) -> None:
     """Note the match on the lead (unsaved), record the repeat and alert, once. Inside the transaction
-    that saves the lead: the notices' emails leave after commit."""
+    that saves the lead: the notices' emails leave after commit. A publication withdrawn since the
+    search is no fact-check any more: nothing is recorded."""
+    if isinstance(found.checked, Claim) and not live_publications().filter(claim=found.checked).exists():
+        return
     lead.match_score = found.score
     if isinstance(found.checked, Claim):
         lead.matched_claim, lead.matched_external = found.checked, None

@@ -5,6 +5,7 @@ import json
 from datetime import date, timedelta
 
 import pytest
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 
@@ -18,6 +19,7 @@ from publishing.importing import claimreviews_import
 from publishing.models import ExternalFactCheck
 from reviews.models import ReviewerProfile
 from tests import factories
+from tests.api.conftest import client_for
 from tests.publishing.conftest import publish  # noqa: F401 (a fixture)
 
 pytestmark = pytest.mark.django_db
@@ -174,3 +176,23 @@ def test_extraction_queues_the_comparison_and_the_sweep_recovers_what_a_dead_bro
 
     assert Lead.objects.get(pk=lead.pk).matched_external == imported
     assert Notification.objects.filter(kind=Notification.Kind.REPEATED).count() == 2
+
+
+def test_the_lead_shows_its_match_in_the_api_and_the_view(
+    imported, fact_checker, client, django_capture_on_commit_callbacks
+):
+    lead = lead_said(REPEATED)
+    compare(lead, django_capture_on_commit_callbacks)
+
+    row = client_for(fact_checker).get("/api/v1/leads/").json()["results"][0]
+    client.force_login(fact_checker)
+    page = client.get(reverse("desk:monitoring")).content.decode()
+
+    match = row["matched_factcheck"]
+    assert (match["url"], match["claim_reviewed"], match["rating"]) == (
+        GOLDFISH["url"],
+        GOLDFISH["claimReviewed"],
+        "False",
+    )
+    assert match["score"] == round(Lead.objects.get(pk=lead.pk).match_score, 3)
+    assert "Already checked:" in page and f'href="{GOLDFISH["url"]}"' in page
