@@ -29,6 +29,17 @@ FACTCHECK_DIGEST_HOUR = int(os.environ.get("FACTCHECK_DIGEST_HOUR", "7"))
 FACTCHECK_DIGEST_TIME_ZONE = os.environ.get("FACTCHECK_DIGEST_TIME_ZONE", os.environ.get("TIME_ZONE", "Europe/Paris"))
 FACTCHECK_DIGEST_LEADS_PER_TOPIC = int(os.environ.get("FACTCHECK_DIGEST_LEADS_PER_TOPIC", "5"))
 FACTCHECK_DIGEST_LATE_HOURS = int(os.environ.get("FACTCHECK_DIGEST_LATE_HOURS", "6"))
+# Leads are compared with the published and imported fact-checks (repeat alerts) and with the recent
+# leads (grouping by meaning) on the matching queue. Leads scoring under this check-worthiness are
+# grouped by their exact words only and matched with nothing: the comparison is the costly step.
+FACTCHECK_LEAD_COMPARE_FLOOR = float(os.environ.get("FACTCHECK_LEAD_COMPARE_FLOOR", "0.5"))
+# A new lead joins the open group of the last this many hours closest in meaning, when at least this close
+# (words and meaning, 0-1: monitoring/similarity.py; chosen on shared data, BENCHMARKS.md).
+FACTCHECK_LEAD_GROUP_HOURS = int(os.environ.get("FACTCHECK_LEAD_GROUP_HOURS", "24"))
+# The sweep queues again a comparison still not done this many minutes after its leads were found:
+# longer than a busy matching queue takes, so a backlog is not sent twice.
+FACTCHECK_LEAD_COMPARE_REQUEUE_MINUTES = int(os.environ.get("FACTCHECK_LEAD_COMPARE_REQUEUE_MINUTES", "15"))
+FACTCHECK_LEAD_GROUP_THRESHOLD = float(os.environ.get("FACTCHECK_LEAD_GROUP_THRESHOLD", "0.55"))
 
 FEEDS_BEAT_SCHEDULE = {
     # Polls the feeds that are due (each has its own interval) and re-sends items whose task was lost.
@@ -38,6 +49,8 @@ FEEDS_BEAT_SCHEDULE = {
     "send-morning-digests": {"task": "ingest.tasks.send_morning_digests", "schedule": 60.0},
     # Re-sends the re-tagging of topics whose task was lost.
     "retag-changed-topics": {"task": "ingest.tasks.retag_changed_topics", "schedule": 300.0},
+    # Leads whose comparison was never queued or whose task was lost (the broker was down).
+    "requeue-uncompared-leads": {"task": "ingest.tasks.requeue_uncompared_leads", "schedule": 120.0},
 }
 FEEDS_TASK_ROUTES = {
     "ingest.tasks.poll_due_feeds": {"queue": "default"},
@@ -47,6 +60,8 @@ FEEDS_TASK_ROUTES = {
     "ingest.tasks.retag_changed_topics": {"queue": "default"},
     "ingest.tasks.retag_topic": {"queue": "default"},
     "ingest.tasks.email_digest": {"queue": "notifications"},
+    "ingest.tasks.requeue_uncompared_leads": {"queue": "default"},
+    "ingest.tasks.compare_leads": {"queue": "matching"},
     # Feeds and their articles wait on the network, like evidence pages.
     "ingest.tasks.poll_feed": {"queue": "archiving"},
     "ingest.tasks.read_feed_item": {"queue": "archiving"},

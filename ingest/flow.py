@@ -27,8 +27,12 @@ A candidate promoted to a claim by a person (`candidate_promote`) goes through s
 item (`enqueue_feed_item`); `feed_item_read` reads its article once (an article already stored under
 its address, or its page's canonical one, is linked instead) and stores it by step 1. A document a
 feed brought is extracted by step 3, but its check-worthy sentences become leads
-(`monitoring.services.leads`), not tickets: no queue, no assignment. A member's `lead_promote`
-makes the ticket, which goes through steps 4 and 5.
+(`monitoring.services.leads`), not tickets: no queue, no assignment. Once committed, the article's
+leads are compared on the matching queue (`enqueue_lead_comparison` → `monitoring.services.comparison`):
+a lead repeating a published or imported fact-check is recorded as its repeat and alerts its author
+and the editors; a lead saying what another outlet said joins its group. The beat sweep
+(`leads_requeue_uncompared`) queues again what a dead broker lost. A member's `lead_promote` makes the
+ticket, which goes through steps 4 and 5.
 """
 
 import logging
@@ -40,6 +44,7 @@ from claims.models import Candidate, Claim, Document
 from factcheck.errors import Refused
 from monitoring import selectors as monitoring_selectors
 from monitoring.models import Lead, Topic
+from monitoring.services import comparison as comparison_services
 from monitoring.services import digests as digest_services
 from monitoring.services import feeds as feed_services
 from monitoring.services import items as item_services
@@ -125,6 +130,8 @@ def document_extract(document_id: int, *, task_id: str = "") -> Document | None:
         sentences_found=lead_services.leads_record if monitored else None,
     )
     review_services.claims_auto_assign(new_claims)
+    if monitored and document is not None:
+        transaction.on_commit(lambda: enqueue_lead_comparison(document_id))
     return document
 
 
@@ -207,6 +214,24 @@ def feed_item_read(item_id: int) -> Document | None:
         return None
     finally:
         item_services.item_release(item, token)
+
+
+def enqueue_lead_comparison(document_id: int) -> None:
+    """Queue the comparison of a monitored article's leads; if the broker is unreachable, the beat
+    sweep (`leads_requeue_uncompared`) queues it later."""
+    from ingest.tasks import compare_leads
+
+    try:
+        compare_leads.delay(document_id)
+    except Exception:
+        logger.warning("Could not queue the comparison of document %s's leads", document_id, exc_info=True)
+
+
+def leads_requeue_uncompared() -> list[int]:
+    ids = comparison_services.documents_with_uncompared_leads()
+    for document_id in ids:
+        enqueue_lead_comparison(document_id)
+    return ids
 
 
 def lead_promote(lead: Lead, *, actor) -> Claim:

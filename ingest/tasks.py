@@ -9,6 +9,7 @@ from claims import services as claim_services
 from factcheck.celery import runs_in_process
 from factcheck.fetch import FetchFailed
 from ingest import flow
+from monitoring.services import comparison as comparison_services
 from monitoring.services import digests as digest_services
 from monitoring.services import leads as lead_services
 from monitoring.services import topics as topic_services
@@ -123,3 +124,20 @@ def email_digest(self, digest_id: int) -> bool:
         if runs_in_process():
             raise
         raise self.retry(exc=failure, countdown=60 * 2**self.request.retries) from failure
+
+
+@shared_task(
+    name="ingest.tasks.compare_leads",
+    acks_late=True,
+    reject_on_worker_lost=True,
+    autoretry_for=(OperationalError, InterfaceError),
+    retry_backoff=True,
+    retry_kwargs={"max_retries": 5},
+)
+def compare_leads(document_id: int) -> int:
+    return comparison_services.leads_compare(document_id)
+
+
+@shared_task(name="ingest.tasks.requeue_uncompared_leads")
+def requeue_uncompared_leads() -> int:
+    return len(flow.leads_requeue_uncompared())

@@ -139,7 +139,8 @@ class Lead(models.Model):
     language = models.CharField(_("language"), max_length=8, blank=True)
     score = models.FloatField(_("check-worthiness"))
     reasons = models.JSONField(default=list, blank=True)
-    # The same sentence said by several outlets shares one key: the view groups them.
+    # Leads saying the same thing share one key: at first the hash of the sentence's words (the same
+    # sentence anywhere), then, once compared by meaning (services.alerts), the key of the group it joined.
     group_key = models.CharField(max_length=64, db_index=True)
     state = models.CharField(_("state"), max_length=10, choices=State.choices, default=State.OPEN)
     claim = models.OneToOneField("claims.Claim", on_delete=models.PROTECT, null=True, blank=True, related_name="lead")
@@ -153,10 +154,29 @@ class Lead(models.Model):
     # Old leads leave the view but are kept: archiving never deletes.
     archived_at = models.DateTimeField(null=True, blank=True, db_index=True)
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    # Its sentence embedding (matching's model, "query" role): compared with recent leads and fact-checks.
+    embedding = models.BinaryField(null=True, blank=True, editable=False)
+    # When it was compared with the fact-checks and the recent leads; empty until then (the sweep's rows).
+    compared_at = models.DateTimeField(null=True, blank=True, editable=False)
+    # The published claim or imported fact-check it repeats, when one scored above the match threshold.
+    matched_claim = models.ForeignKey(
+        "claims.Claim", on_delete=models.SET_NULL, null=True, blank=True, related_name="+", editable=False
+    )
+    matched_external = models.ForeignKey(
+        "publishing.ExternalFactCheck", on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+        editable=False,
+    )  # fmt: skip
+    match_score = models.FloatField(null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["-score", "pk"]
         constraints = [models.UniqueConstraint(fields=["document", "start", "end"], name="one_lead_per_span")]
+        indexes = [
+            models.Index(fields=["group_key", "state"], name="lead_group_state_idx"),
+            models.Index(
+                fields=["created_at"], condition=models.Q(compared_at__isnull=True), name="lead_uncompared_idx"
+            ),
+        ]
 
     def __str__(self):
         return self.text[:80]

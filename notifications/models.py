@@ -18,6 +18,7 @@ class Notification(models.Model):
         MENTIONED = "mentioned", _("Mentioned in a comment")
         WATCHED_CLAIM = "watched_claim", _("News of a claim you watch")
         DIGEST = "digest", _("Morning digest")
+        REPEATED = "repeated", _("A checked claim was repeated")
 
     recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications")
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)

@@ -48,3 +48,11 @@ def to_bytes(vector: np.ndarray) -> bytes:
 
 def from_bytes(raw) -> np.ndarray:
     return np.frombuffer(bytes(raw), dtype=STORED_DTYPE).astype(np.float32)
+
+
+def embed_queries(texts: list[str]) -> np.ndarray:
+    """Unit vectors of incoming texts in the "query" role, in batches (a monitored article's leads)."""
+    if not texts:
+        return np.zeros((0, DIMENSIONS), dtype=np.float32)
+    rows = [_model().query(texts[start : start + BATCH]) for start in range(0, len(texts), BATCH)]
+    return _unit(np.concatenate(rows))

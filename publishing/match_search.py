@@ -211,13 +211,14 @@ def rows_by_pk(model, pks: list[int], exclude_claim_id=None) -> list[tuple[int, 
     return list(queryset.values_list("pk", "terms", "normalized_text", "language"))
 
 
-def semantic_stage(text: str, language: str, hits: list[Hit], exclude_claim_id=None) -> list[Hit]:
+def semantic_stage(text: str, language: str, hits: list[Hit], exclude_claim_id=None, query_vector=None) -> list[Hit]:
     """Add the nearest rows by meaning to the lexical candidates, and score them all by the cosine
     of the two embeddings, rescaled so that unrelated texts (about COSINE_FLOOR for this model)
-    score 0. Without any stored embedding nothing changes, and the model is not even loaded."""
+    score 0. Without any stored embedding nothing changes, and the model is not even loaded.
+    `query_vector`: the text's embedding when the caller has it already (monitoring embeds in batches)."""
     if not any(dense_index(kind).model.objects.filter(embedding__isnull=False).exists() for kind in INDEXED):
         return hits
-    query = embedding.embed_query(text)
+    query = embedding.embed_query(text) if query_vector is None else query_vector
     known = {(hit.kind, hit.pk) for hit in hits}
     query_words = query_terms(text, language)
     rows_per_term, documents, mean_length = term_statistics(query_words)
@@ -249,13 +250,14 @@ def fuse(hits: list[Hit], language: str) -> None:
 
 
 def search(text: str, *, language: str = "", exclude_claim_id=None, threshold: float | None = None,
-           limit: int = SUGGESTIONS_PER_CLAIM) -> list[Hit]:  # fmt: skip
+           limit: int = SUGGESTIONS_PER_CLAIM, query_vector=None) -> list[Hit]:  # fmt: skip
     """The rows that check the same claim as `text`, best first: lexical candidates re-ranked by
-    meaning, at or above `threshold` (FACTCHECK_MATCH_THRESHOLD by default), figures agreeing."""
+    meaning, at or above `threshold` (FACTCHECK_MATCH_THRESHOLD by default), figures agreeing.
+    `query_vector`: embedding.embed_query's vector of `text`, when already computed."""
     threshold = settings.FACTCHECK_MATCH_THRESHOLD if threshold is None else threshold
     cleaned = clean_incoming(text)
     hits = lexical_stage(cleaned, language, exclude_claim_id)[:RERANKED_CANDIDATES]
-    hits = semantic_stage(cleaned, language, hits, exclude_claim_id)
+    hits = semantic_stage(cleaned, language, hits, exclude_claim_id, query_vector)
     fuse(hits, language or guess_language(cleaned))
     normalized = match_form(cleaned)
     kept = [hit for hit in hits if hit.score >= threshold and numbers_agree(normalized, hit.normalized_text)]

@@ -256,9 +256,13 @@ class ClaimMatch(models.Model):
 
 class Repeat(models.Model):
     """A claim found again after it was checked: an incoming claim linked to a published claim
-    here or to an imported fact-check (publishing.repeats). One row per repeating claim."""
+    here or to an imported fact-check (publishing.repeats). One row per repeating claim, or per
+    sentence seen by monitoring (a lead, named by `appearance`, with its words in `text`)."""
 
-    claim = models.OneToOneField("claims.Claim", on_delete=models.CASCADE, related_name="repeat")
+    claim = models.OneToOneField("claims.Claim", null=True, blank=True, on_delete=models.CASCADE, related_name="repeat")
+    # "lead:<id>" for a monitored sentence that is no claim (yet): one row per appearance.
+    appearance = models.CharField(max_length=40, null=True, blank=True, unique=True)
+    text = models.TextField(_("what was said"), blank=True)
     checked_claim = models.ForeignKey(
         "claims.Claim", null=True, blank=True, on_delete=models.CASCADE, related_name="repeats"
     )
@@ -280,8 +284,12 @@ class Repeat(models.Model):
                 | Q(checked_claim__isnull=True, external__isnull=False),
                 name="repeat_one_target",
             ),
+            models.CheckConstraint(
+                condition=Q(claim__isnull=False) | Q(appearance__isnull=False), name="repeat_claim_or_appearance"
+            ),
         ]
         indexes = [models.Index(fields=["said_on"], name="repeat_said_on_idx")]
 
     def __str__(self):
-        return f"Claim {self.claim_id} repeats {self.checked_claim_id or f'external {self.external_id}'}"
+        said = f"Claim {self.claim_id}" if self.claim_id else self.appearance
+        return f"{said} repeats {self.checked_claim_id or f'external {self.external_id}'}"

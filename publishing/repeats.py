@@ -35,11 +35,10 @@ def repeat_record(
         outlet = (document.outlet or (document.publisher.name if document.publisher_id else "")) if document else ""
     if said_on is None:
         said_on = document.published if document and document.published else timezone.localdate(claim.created_at)
-    target = {"checked_claim": checked} if isinstance(checked, Claim) else {"external": checked}
     repeat, _created = Repeat.objects.get_or_create(
         claim=claim,
         defaults={
-            **target,
+            **_target(checked),
             "document": document,
             "outlet": outlet[:200],
             "speaker": (claim.speaker if speaker is None else speaker)[:300],
@@ -49,10 +48,32 @@ def repeat_record(
     return repeat
 
 
+def appearance_repeat_record(
+    appearance: str, checked: Claim | ExternalFactCheck, *, text: str, document, speaker: str = ""
+) -> tuple[Repeat, bool]:
+    """Record that a sentence seen by monitoring (`appearance`, e.g. "lead:42", not a claim ticket)
+    repeats `checked`, once per appearance; returns (repeat, created): running again creates nothing."""
+    outlet = document.outlet or (document.publisher.name if document.publisher_id else "")
+    return Repeat.objects.get_or_create(
+        appearance=appearance,
+        defaults={
+            **_target(checked),
+            "text": text,
+            "document": document,
+            "outlet": outlet[:200],
+            "speaker": speaker[:300],
+            "said_on": document.published or timezone.localdate(),
+        },
+    )
+
+
+def _target(checked: Claim | ExternalFactCheck) -> dict:
+    return {"checked_claim": checked} if isinstance(checked, Claim) else {"external": checked}
+
+
 def repeats_of(checked: Claim | ExternalFactCheck):
     """The repeats of one checked claim or imported fact-check, newest first."""
-    target = {"checked_claim": checked} if isinstance(checked, Claim) else {"external": checked}
-    return Repeat.objects.filter(**target).select_related("claim", "document").order_by("-said_on", "-id")
+    return Repeat.objects.filter(**_target(checked)).select_related("claim", "document").order_by("-said_on", "-id")
 
 
 def most_repeated(*, days: int = TRENDING_DAYS, limit: int = TRENDING_LIMIT) -> list[dict]:

@@ -1,12 +1,16 @@
 """Feeds, topics and leads (monitoring)."""
 
+from datetime import datetime
+
 from django.conf import settings
 from django.core.validators import URLValidator
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from api.json_types import StrictModelSerializer, StrictSerializer
 from api.serializers.common import MAX_ID
 from factcheck.limits import URL_MAX_LENGTH
+from monitoring import selectors
 from monitoring.models import Digest, DigestEntry, Feed, Lead, Topic
 from monitoring.topic_terms import MAX_TERM_LENGTH, MAX_TERMS_PER_LIST
 from sources.models import Source
@@ -83,19 +87,36 @@ class AppearanceSerializer(serializers.Serializer):
     found_at = serializers.DateTimeField(source="created_at")
 
 
+class MatchedFactCheckSerializer(serializers.Serializer):
+    """The published or imported fact-check the lead repeats."""
+
+    url = serializers.CharField()
+    claim_reviewed = serializers.CharField()
+    rating = serializers.CharField()
+    score = serializers.FloatField()
+
+
 class LeadSerializer(StrictModelSerializer):
+    """One group's row: its most check-worthy lead, with the group's figures and appearances."""
+
     document = serializers.IntegerField(source="document_id")
     document_url = serializers.CharField(source="document.url")
     document_title = serializers.CharField(source="document.title")
     outlet = serializers.CharField(source="document.outlet")
     feeds = serializers.SerializerMethodField()
     topics = serializers.SerializerMethodField()
+    appearance_count = serializers.SerializerMethodField()
+    outlet_count = serializers.SerializerMethodField()
+    first_seen = serializers.SerializerMethodField()
+    last_seen = serializers.SerializerMethodField()
     appearances = serializers.SerializerMethodField()
+    matched_factcheck = serializers.SerializerMethodField()
 
     class Meta:
         model = Lead
         fields = ["id", "text", "score", "speaker", "language", "state", "created_at", "document", "document_url"]
-        fields += ["document_title", "outlet", "feeds", "topics", "appearances"]
+        fields += ["document_title", "outlet", "feeds", "topics", "appearance_count", "outlet_count"]
+        fields += ["first_seen", "last_seen", "appearances", "matched_factcheck"]
 
     def get_feeds(self, lead) -> list[int]:
         return sorted({item.feed_id for item in lead.document.feed_items.all()})
@@ -106,10 +127,29 @@ class LeadSerializer(StrictModelSerializer):
         names |= {topic.name for item in lead.document.feed_items.all() for topic in item.feed.topics.all()}
         return sorted(names)
 
+    def _group(self, lead) -> list[Lead]:
+        return self.context.get("groups", {}).get(lead.group_key, [lead])
+
+    def get_appearance_count(self, lead) -> int:
+        return getattr(lead, "appearance_count", None) or len(self._group(lead))
+
+    def get_outlet_count(self, lead) -> int:
+        outlets = {appearance.document.outlet or appearance.document.url for appearance in self._group(lead)}
+        return getattr(lead, "outlet_count", None) or len(outlets)
+
+    def get_first_seen(self, lead) -> datetime:
+        return getattr(lead, "first_seen", None) or min(appearance.created_at for appearance in self._group(lead))
+
+    def get_last_seen(self, lead) -> datetime:
+        return getattr(lead, "last_seen", None) or max(appearance.created_at for appearance in self._group(lead))
+
     def get_appearances(self, lead) -> list[dict]:
-        """Every lead of its group (the same sentence, however written), this one included."""
-        group = self.context.get("groups", {}).get(lead.group_key, [lead])
-        return AppearanceSerializer(group, many=True).data
+        """Every lead of its group (the same thing said, however worded), this one included."""
+        return AppearanceSerializer(self._group(lead), many=True).data
+
+    @extend_schema_field(MatchedFactCheckSerializer(allow_null=True))
+    def get_matched_factcheck(self, lead) -> dict | None:
+        return selectors.matched_factcheck(lead)
 
 
 class DigestEntrySerializer(StrictModelSerializer):

@@ -79,8 +79,12 @@ class RepeatFilterSerializer(StrictSerializer):
 
 
 class RepeatSerializer(StrictSerializer):
-    claim = serializers.IntegerField(source="claim_id", help_text="The claim that repeats it.")
-    text = serializers.CharField(source="claim.text")
+    claim = serializers.IntegerField(
+        source="claim_id",
+        allow_null=True,
+        help_text="The claim that repeats it; null for a sentence seen by monitoring (a lead).",
+    )
+    text = serializers.SerializerMethodField()
     document = serializers.IntegerField(source="document_id", allow_null=True)
     document_title = serializers.SerializerMethodField()
     document_url = serializers.SerializerMethodField()
@@ -88,6 +92,9 @@ class RepeatSerializer(StrictSerializer):
     speaker = serializers.CharField()
     said_on = serializers.DateField(help_text="The article's date when known, else when the claim came in.")
     recorded_at = serializers.DateTimeField()
+
+    def get_text(self, repeat) -> str:
+        return repeat.claim.text if repeat.claim_id else repeat.text
 
     def get_document_title(self, repeat) -> str:
         return repeat.document.title if repeat.document else ""

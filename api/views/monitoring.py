@@ -1,5 +1,6 @@
 """Feeds, topics and leads: each view parses, calls one service or selector, renders."""
 
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import extend_schema
 from rest_framework import generics, status
@@ -159,6 +160,24 @@ class LeadListView(generics.GenericAPIView):
         page = self.paginate_queryset(selectors.leads_visible(request.user, **filters.validated_data))
         context = {**self.get_serializer_context(), "groups": selectors.appearances_by_group(page)}
         return self.get_paginated_response(serializers.LeadSerializer(page, many=True, context=context).data)
+
+
+class LeadDetailView(generics.GenericAPIView):
+    permission_classes = [IsAuthenticated, IsMember]
+    serializer_class = serializers.LeadSerializer
+
+    @extend_schema(
+        operation_id="leads_detail",
+        summary="One lead with every appearance of its group and the fact-check it repeats",
+        responses={200: serializers.LeadSerializer, **errors(401, 403, 404)},
+        tags=["monitoring"],
+    )
+    def get(self, request, lead_id):
+        lead = selectors.lead_visible(request.user, lead_id)
+        if lead is None:
+            raise Http404
+        context = {**self.get_serializer_context(), "groups": selectors.appearances_by_group([lead])}
+        return Response(serializers.LeadSerializer(lead, context=context).data)
 
 
 class LeadPromoteView(generics.GenericAPIView):

@@ -16,17 +16,16 @@ LEADS_SHOWN = 100
 
 
 def grouped(leads) -> list[dict]:
-    """One row per group (the same sentence in several outlets), in the order of its best lead."""
+    """Each group's row (its best lead) with where it was said and the fact-check it repeats."""
     appearances = selectors.appearances_by_group(leads)
-    rows, seen = [], set()
-    for lead in leads:
-        if lead.group_key in seen:
-            continue
-        seen.add(lead.group_key)
-        group = appearances.get(lead.group_key, [lead])
-        outlets = {appearance.document.outlet or appearance.document.url for appearance in group}
-        rows.append({"lead": lead, "appearances": group, "outlets": len(outlets)})
-    return rows
+    return [
+        {
+            "lead": lead,
+            "appearances": appearances.get(lead.group_key, [lead]),
+            "match": selectors.matched_factcheck(lead),
+        }
+        for lead in leads
+    ]
 
 
 @member_required

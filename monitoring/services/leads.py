@@ -60,16 +60,21 @@ def _decidable(lead: Lead, actor) -> Lead:
     return locked
 
 
+# Appearances noted on a promoted lead's ticket at most.
+APPEARANCES_NOTED = 50
+
+
 def lead_promote(lead: Lead, *, actor, claims_created=None) -> Claim:
-    """Make the lead a claim ticket; the other outlets that said it are noted on the ticket's first event.
-    `claims_created([claim])` is called inside the transaction (matching)."""
+    """Make the lead a claim ticket; the other appearances of its group (the same thing said elsewhere,
+    however worded) are noted on the ticket's first event and leave the view with it: one ticket per
+    group. `claims_created([claim])` is called inside the transaction (matching)."""
     with transaction.atomic():
         locked = _decidable(lead, actor)
         appearances = list(
             Lead.objects.filter(group_key=locked.group_key)
             .exclude(pk=locked.pk)
-            .order_by("created_at")
-            .values_list("document__url", flat=True)[:50]
+            .order_by("created_at", "pk")
+            .values_list("document__url", flat=True)[:APPEARANCES_NOTED]
         )
         claim = claim_services.claim_create(
             locked.document,
@@ -79,16 +84,33 @@ def lead_promote(lead: Lead, *, actor, claims_created=None) -> Claim:
             context={"lead": locked.pk, "also_said_in": appearances},
         )
         _decide(locked, Lead.State.PROMOTED, actor, claim=claim)
+        for other in _open_group_of(locked):
+            _decide(other, Lead.State.PROMOTED, actor)
         if claims_created is not None:
             claims_created([claim])
     return claim
 
 
 def lead_dismiss(lead: Lead, *, actor) -> Lead:
+    """Dismiss the lead and its group's other open appearances: the desk judged what was said, not
+    one outlet's sentence, and would not want it back from the next outlet."""
     with transaction.atomic():
         locked = _decidable(lead, actor)
         _decide(locked, Lead.State.DISMISSED, actor)
+        for other in _open_group_of(locked):
+            _decide(other, Lead.State.DISMISSED, actor)
     return locked
+
+
+def _open_group_of(lead: Lead) -> list[Lead]:
+    """The other open leads of its group, locked."""
+    return list(
+        Lead.objects.select_for_update(of=("self",))
+        .filter(group_key=lead.group_key, state=Lead.State.OPEN)
+        .exclude(pk=lead.pk)
+        .select_related("document")
+        .order_by("pk")
+    )
 
 
 def _decide(lead: Lead, state: str, actor, *, claim=None) -> None:

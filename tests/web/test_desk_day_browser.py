@@ -213,16 +213,18 @@ def test_axe_finds_nothing_serious_on_any_desk_or_public_page(session, desk, liv
     feed = Feed.objects.create(url="https://news.example/rss", language="fr", paused_reason="500")
     monitored = factories.DocumentFactory(text="Les impôts ont augmenté de 9 %.", url="https://a.example/1", outlet="A")
     feed.items.create(entry_key="1", url=monitored.url, url_key="1", document=monitored)
-    Lead.objects.create(
-        document=monitored, text=monitored.text, start=0, end=len(monitored.text), score=0.9, group_key="g"
+    imported = ExternalFactCheck.objects.create(
+        url="https://archive.example/fc/1", claim_reviewed=claim.text, normalized_text=claim.text.lower()
     )
+    # A lead that repeats the imported fact-check: its match is shown with it.
+    Lead.objects.create(
+        document=monitored, text=monitored.text, start=0, end=len(monitored.text), score=0.9, group_key="g",
+        matched_external=imported, match_score=0.8,
+    )  # fmt: skip
     # Topics and the morning digest, under Monitoring.
     topic = Topic.objects.create(name="Impôts", any_fr=["impôt"], any_en=["tax"], exclude_en=["taxi"])
     digest = Digest.objects.create(recipient=desk["checker"], edition="2026-12-04", language=language)
     DigestEntry.objects.create(digest=digest, topic=topic, topic_name=topic.name, lead=Lead.objects.get(), position=1)
-    imported = ExternalFactCheck.objects.create(
-        url="https://archive.example/fc/1", claim_reviewed=claim.text, normalized_text=claim.text.lower()
-    )
     pages = {
         "editor": [
             reverse("desk:dashboard"),

@@ -1,0 +1,128 @@
+"""What comparing one lead costs (repeat alerts and grouping, monitoring.services.comparison) against
+N stored rows to match (the matching bench's synthetic claims and random embeddings, as in
+bench_matching.py --embeddings) and GROUP_CANDIDATES recent leads, on PostgreSQL.
+
+    .venv/bin/python bench/bench_lead_comparison.py --rows 100000 --documents 20 --leads 8
+
+Prints, per lead, the time of each step: embedding (one model call per 32 leads), the search of the
+fact-checks, and grouping with the write; then what that means for articles per hour per core.
+Its database is factcheck_bench_matching_<rows>, shared with bench_matching.py (same rows).
+"""
+
+import argparse
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench import bench_matching
+from bench.database import use_database
+
+
+def timed(store: list, function):
+    def run(*args, **kwargs):
+        started = time.perf_counter()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            store.append(time.perf_counter() - started)
+
+    return run
+
+
+def recent_leads(count: int, rng: random.Random) -> None:
+    """`count` open leads of the last hours with random embeddings: what grouping reads each time."""
+    import numpy as np
+
+    from monitoring.models import Lead
+    from monitoring.services.grouping import GROUP_CANDIDATES
+    from monitoring.services.leads import group_key
+    from publishing import embedding
+    from tests.factories import DocumentFactory
+
+    have = Lead.objects.filter(embedding__isnull=False).count()
+    if have >= min(count, GROUP_CANDIDATES):
+        return
+    document = DocumentFactory(text="Bench.", url="https://bench.example/recent", language="fr")
+    generator = np.random.default_rng(rng.randint(0, 2**31))
+    vectors = generator.standard_normal((count, embedding.DIMENSIONS))
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    texts = [bench_matching.synthetic_claim(rng) for _ in range(count)]
+    Lead.objects.bulk_create(
+        [
+            Lead(
+                document=document,
+                text=text,
+                start=n,
+                end=n,
+                language="fr",
+                score=0.9,
+                group_key=group_key(text),
+                embedding=embedding.to_bytes(vector),
+            )
+            for n, (text, vector) in enumerate(zip(texts, vectors, strict=True))
+        ],
+        batch_size=1000,
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--rows", type=int, default=20_000)
+    parser.add_argument("--documents", type=int, default=20)
+    parser.add_argument("--leads", type=int, default=8, help="leads per article above the floor")
+    parser.add_argument("--database-url")
+    options = parser.parse_args()
+    use_database(options.database_url or f"postgres://postgres@127.0.0.1:5432/factcheck_bench_matching_{options.rows}")
+    bench_matching.load(options.rows, random.Random(7))
+    bench_matching.load_embeddings(random.Random(9))
+    bench_matching.build_indexes()
+
+    from monitoring.models import Lead
+    from monitoring.services import alerts, comparison, grouping
+    from monitoring.services.grouping import GROUP_CANDIDATES
+    from monitoring.services.leads import group_key
+    from publishing import embedding
+    from publishing.match_search import dense_index
+    from tests.factories import DocumentFactory
+
+    rng = random.Random(11)
+    recent_leads(GROUP_CANDIDATES, rng)
+    embedding.embed_queries(["load the model"])
+    dense_index("claim").refresh()
+    embed, search, total = [], [], []
+    grouping.leads_embed = timed(embed, grouping.leads_embed)
+    alerts.best_factcheck = timed(search, alerts.best_factcheck)
+    run = timed(total, comparison.leads_compare)
+    for number in range(options.documents):
+        document = DocumentFactory(text="Bench.", url=f"https://bench.example/{time.time_ns()}", language="fr")
+        texts = [bench_matching.synthetic_claim(rng) for _ in range(options.leads)]
+        Lead.objects.bulk_create(
+            [
+                Lead(document=document, text=text, start=n, end=n, language="fr", score=0.9, group_key=group_key(text))
+                for n, text in enumerate(texts)
+            ]
+        )
+        run(document.pk)
+        print(f"\rdocument {number + 1}/{options.documents}", end="", file=sys.stderr)
+    print(file=sys.stderr)
+    leads = options.documents * options.leads
+    per_lead_total = sum(total) / leads * 1000
+    per_lead_embed = sum(embed) / leads * 1000
+    per_lead_search = statistics.median(search) * 1000
+    rest = per_lead_total - per_lead_embed - sum(search) / leads * 1000
+    print(f"{options.rows:,} rows to match, {GROUP_CANDIDATES:,} recent leads; {options.documents} articles of "
+          f"{options.leads} leads")  # fmt: skip
+    print(f"per lead: {per_lead_total:.0f} ms in all = embedding {per_lead_embed:.0f} ms (batched) + search of the "
+          f"fact-checks median {per_lead_search:.0f} ms (p95 {sorted(search)[int(0.95 * len(search))] * 1000:.0f})"
+          f" + grouping and writing {rest:.0f} ms")  # fmt: skip
+    per_article = per_lead_total * options.leads / 1000
+    print(f"per article of {options.leads} leads: {per_article:.2f} s of one core = {3600 / per_article:,.0f} "
+          "articles an hour per core for this step alone")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
