@@ -101,8 +101,8 @@ def test_one_row_per_group_in_the_api_and_the_view_at_a_constant_cost(
         feed.items.create(entry_key=str(lead.pk), url=lead.document.url, url_key=str(lead.pk), document=lead.document)
     client.get("/api/v1/leads/")  # the token's first use writes its last-used time
 
-    # token, count, page, feed items with their feeds, appearances
-    with django_assert_num_queries(5):
+    # token, count, page, feed items with their feeds, the feeds' topics, the leads' topics, appearances
+    with django_assert_num_queries(7):
         rows = client.get("/api/v1/leads/").json()["results"]
     assert [row["id"] for row in rows] == [best.pk, alone.pk]
     assert (rows[0]["appearance_count"], rows[0]["outlet_count"]) == (2, 2)
@@ -111,9 +111,10 @@ def test_one_row_per_group_in_the_api_and_the_view_at_a_constant_cost(
     detail = client.get(f"/api/v1/leads/{reworded.pk}/").json()
     assert detail["id"] == reworded.pk and detail["appearance_count"] == 2
 
-    # session, user, the form's topics, leads, feed items, appearances, unread notices, feeds and their
-    # topics twice (the filter form's choices and the feeds' table)
-    with django_assert_num_queries(11):
+    # session, user, the form's topics and outlets, leads, feed items, their feeds' topics, the leads'
+    # topics, appearances, unread notices, feeds and their topics twice (the filter form's choices and
+    # the feeds' table)
+    with django_assert_num_queries(14):
         page = checker_client.get(reverse("desk:monitoring")).content.decode()
     assert page.count('class="lead"') == 2
     assert f'id="lead-{best.pk}"' in page and f'id="lead-{reworded.pk}"' not in page
@@ -123,9 +124,9 @@ def test_one_row_per_group_in_the_api_and_the_view_at_a_constant_cost(
     compared(*more)
     for lead in more:
         feed.items.create(entry_key=str(lead.pk), url=lead.document.url, url_key=str(lead.pk), document=lead.document)
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(7):
         assert len(client.get("/api/v1/leads/").json()["results"]) == 6
-    with django_assert_num_queries(11):
+    with django_assert_num_queries(14):
         checker_client.get(reverse("desk:monitoring"))
 
 
