@@ -197,3 +197,8 @@ def can_manage_feeds(user) -> bool:
 def can_decide_lead(user) -> bool:
     """Promoting a monitoring lead to a ticket, or dismissing it."""
     return is_member(user)
+
+
+def can_monitor_transcript(user) -> bool:
+    """Giving a transcript (a debate, a broadcast) to monitoring, so its claims become leads."""
+    return is_member(user)

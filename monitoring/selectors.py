@@ -3,12 +3,16 @@
 from django.db.models import Prefetch, QuerySet
 
 from claims import roles
-from monitoring.models import Feed, FeedItem, Lead
+from monitoring.models import Feed, FeedItem, Lead, MonitoredTranscript
 
 
 def is_monitored(document_id: int) -> bool:
-    """Whether the document came from a feed: its check-worthy sentences are leads, not tickets."""
-    return FeedItem.objects.filter(document_id=document_id).exists()
+    """Whether the document came from a feed, or is a transcript given to monitoring: its check-worthy
+    sentences are leads, not tickets."""
+    return (
+        FeedItem.objects.filter(document_id=document_id).exists()
+        or MonitoredTranscript.objects.filter(document_id=document_id).exists()
+    )
 
 
 def feeds_visible(user) -> QuerySet[Feed]:
