@@ -16,6 +16,7 @@ from api.views import (
     search,
     source_proposals,
     teamwork,
+    transcripts,
 )
 
 v1 = [
@@ -132,6 +133,7 @@ v1 = [
     path("feeds/<id:feed_id>/resume/", monitoring.FeedResumeView.as_view(), name="feed-resume"),
     path("topics/", monitoring.TopicListView.as_view(), name="topics"),
     path("leads/", monitoring.LeadListView.as_view(), name="leads"),
+    path("transcripts/", transcripts.TranscriptSubmitView.as_view(), name="transcripts"),
     path("leads/<id:lead_id>/promote/", monitoring.LeadPromoteView.as_view(), name="lead-promote"),
     path("leads/<id:lead_id>/dismiss/", monitoring.LeadDismissView.as_view(), name="lead-dismiss"),
     path("queues/mine/", reviews.MyQueueView.as_view(), name="queue-mine"),

@@ -3,6 +3,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from claims.transcripts import timecode
 from factcheck.audit import AppendOnly
 from factcheck.limits import URL_MAX_LENGTH
 
@@ -149,6 +150,10 @@ class Claim(models.Model):
     def __str__(self):
         return self.text[:80]
 
+    @property
+    def timecode(self) -> str:
+        return timecode(self.said_at_ms)
+
 
 class Candidate(models.Model):
     """A scored sentence below the claim threshold, kept so it can be promoted."""
@@ -190,6 +195,10 @@ class Turn(models.Model):
 
     def __str__(self):
         return f"{self.speaker or '?'} ({self.start}–{self.end})"
+
+    @property
+    def timecode(self) -> str:
+        return timecode(self.starts_at_ms)
 
 
 class ClaimEvent(AppendOnly, models.Model):

@@ -282,3 +282,11 @@ def turn_at(turn_starts: list[int], offset: int) -> int | None:
     """Index of the turn holding `offset`, given the sorted starts of the turns; None before the first."""
     index = bisect_right(turn_starts, offset) - 1
     return index if index >= 0 else None
+
+
+def timecode(milliseconds: int | None) -> str:
+    """ "00:12:34" for a time in a recording; "" when none is known."""
+    if milliseconds is None:
+        return ""
+    seconds = milliseconds // 1000
+    return f"{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from claims.transcripts import timecode
 from factcheck.limits import URL_MAX_LENGTH
 
 
@@ -139,6 +140,10 @@ class Lead(models.Model):
 
     def __str__(self):
         return self.text[:80]
+
+    @property
+    def timecode(self) -> str:
+        return timecode(self.said_at_ms)
 
 
 class MonitoredTranscript(models.Model):

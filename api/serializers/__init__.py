@@ -106,6 +106,7 @@ from api.serializers.teamwork import (
     TickSerializer,
     WatchSerializer,
 )
+from api.serializers.transcripts import TranscriptSubmitSerializer
 
 __all__ = [
     "MAX_ID",
@@ -181,6 +182,7 @@ __all__ = [
     "TickSerializer",
     "TokenSerializer",
     "TopicSerializer",
+    "TranscriptSubmitSerializer",
     "TransitionSerializer",
     "UnmatchedDomainSerializer",
     "UnsupportedClaimSerializer",

@@ -61,11 +61,12 @@ class LeadSerializer(StrictModelSerializer):
     outlet = serializers.CharField(source="document.outlet")
     feeds = serializers.SerializerMethodField()
     appearances = serializers.SerializerMethodField()
+    timecode = serializers.CharField(help_text="When it was said in its transcript, as 00:12:34; empty elsewhere.")
 
     class Meta:
         model = Lead
         fields = ["id", "text", "score", "speaker", "language", "state", "created_at", "document", "document_url"]
-        fields += ["document_title", "outlet", "feeds", "appearances"]
+        fields += ["document_title", "outlet", "feeds", "appearances", "said_at_ms", "timecode"]
 
     def get_feeds(self, lead) -> list[int]:
         return sorted({item.feed_id for item in lead.document.feed_items.all()})

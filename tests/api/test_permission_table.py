@@ -60,7 +60,9 @@ BODIES = {
     ("POST", "/api/v1/factchecks/match/"): {"text": "Unemployment fell by 1,900 people in 2025."},
     ("GET", "/api/v1/search/"): {"q": "unemployment"},
     ("POST", "/api/v1/feeds/"): {"url": "https://news.example/rss", "language": "en", "topics": ["economy"]},
+    ("POST", "/api/v1/transcripts/"): lambda: {"file": SimpleUploadedFile("debate.vtt", TRANSCRIPT_FILE)},
 }
+TRANSCRIPT_FILE = b"WEBVTT\n\n00:01.000 --> 00:04.000\n<v Ann>Crime fell by 20 percent in 2024.\n"
 CLAIMREVIEW_FILE = json.dumps(
     {
         "@context": "https://schema.org",
