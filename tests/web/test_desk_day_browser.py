@@ -216,6 +216,29 @@ def test_axe_finds_nothing_serious_on_any_desk_or_public_page(session, desk, liv
     Lead.objects.create(
         document=monitored, text=monitored.text, start=0, end=len(monitored.text), score=0.9, group_key="g"
     )
+    # A claim said in a debate: its timecode and the turns around it.
+    debate = factories.transcript_document(
+        [
+            ("Animatrice", 740_000, "Votre bilan ?"),
+            ("Anne Lemoine", 754_000, "Le chômage a baissé de 18 %."),
+            ("Paul Girard", 770_000, "C’est faux."),
+        ],
+        language="fr",
+    )
+    said = debate.text.index("Le chômage")
+    transcript_claim = factories.ClaimFactory(
+        document=debate, text="Le chômage a baissé de 18 %.", start=said, end=said + 28, said_at_ms=754_000
+    )
+    Lead.objects.create(
+        document=debate,
+        text="Le chômage a baissé de 18 %.",
+        start=said,
+        end=said + 28,
+        score=0.8,
+        speaker="Anne Lemoine",
+        said_at_ms=754_000,
+        group_key="debate",
+    )
     imported = ExternalFactCheck.objects.create(
         url="https://archive.example/fc/1", claim_reviewed=claim.text, normalized_text=claim.text.lower()
     )
@@ -225,6 +248,7 @@ def test_axe_finds_nothing_serious_on_any_desk_or_public_page(session, desk, liv
             reverse("desk:claims_unsupported"),
             reverse("desk:queue_unassigned"),
             reverse("desk:claim", args=[claim.pk]) + "?list=unassigned",
+            reverse("desk:claim", args=[transcript_claim.pk]),
             reverse("desk:approvals"),
             reverse("desk:sources"),
             reverse("desk:source", args=[source.pk]),
