@@ -88,6 +88,14 @@ def test_the_desk_takes_a_transcript_to_monitor_and_its_claims_become_leads(
     assert lead.speaker in monitoring and f"at {lead.timecode}" in monitoring
 
 
+def test_the_desk_refuses_a_file_that_is_no_transcript_and_stores_nothing(fact_checker):
+    image = SimpleUploadedFile("debat.vtt", b"\x89PNG\r\n\x1a\n" + bytes(200), content_type="text/vtt")
+    response = signed_in(fact_checker).post(reverse("desk:intake"), {"file": image, "monitor": "on"})
+    assert response.status_code == 422
+    assert "looks like a PNG image, not text" in response.content.decode()
+    assert not Document.objects.exists() and not MonitoredTranscript.objects.exists()
+
+
 def test_only_a_file_can_be_given_to_monitoring(fact_checker):
     response = signed_in(fact_checker).post(
         reverse("desk:intake"), {"text": "MODERATOR: Hello.\nJANE: Crime fell 20 percent.", "monitor": "on"}
@@ -179,3 +187,21 @@ def test_the_leads_list_costs_the_same_with_transcript_leads(api_as, fact_checke
     add_leads(20)
     with django_assert_num_queries(count):
         client.get("/api/v1/leads/")
+
+
+def test_a_transcript_already_taken_as_tickets_is_not_turned_into_leads(
+    api_as, fact_checker, django_capture_on_commit_callbacks
+):
+    client = api_as(fact_checker)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            "/api/v1/transcripts/",
+            {"file": SimpleUploadedFile("debat.vtt", SAMPLE), "monitor": "false"},
+            format="multipart",
+        )
+    response = client.post(
+        "/api/v1/transcripts/", {"file": SimpleUploadedFile("debat.vtt", SAMPLE)}, format="multipart"
+    )
+    assert response.status_code == 400
+    assert "already taken in as document" in response.content.decode()
+    assert not MonitoredTranscript.objects.exists() and not Lead.objects.exists()
