@@ -73,15 +73,21 @@ def sentences_in_turns(document: Document, sentences: list) -> list:
     return placed
 
 
-def turns_around(document: Document, offset: int, *, around: int = 1) -> tuple[list[Turn], Turn | None]:
-    """The turn holding `offset` with `around` turns either side (in order), and that turn; nothing for a
-    document that is not a transcript. Two queries."""
+def turns_around(document: Document, offset: int, *, around: int = 1) -> list[dict]:
+    """The turn holding `offset` with `around` turns either side, in order, as the workspace shows them (speaker,
+    timecode, speech, whether it is that turn); nothing for a document that is not a transcript. Two queries."""
     if not document.transcript:
-        return [], None
+        return []
     current = document.turns.filter(start__lte=offset).order_by("-position").first()
     if current is None:
-        return [], None
-    turns = list(
-        document.turns.filter(position__gte=current.position - around, position__lte=current.position + around)
-    )
-    return turns, current
+        return []
+    turns = document.turns.filter(position__gte=current.position - around, position__lte=current.position + around)
+    return [
+        {
+            "speaker": turn.speaker,
+            "timecode": turn.timecode,
+            "text": document.text[turn.start : turn.end],
+            "current": turn.pk == current.pk,
+        }
+        for turn in turns
+    ]

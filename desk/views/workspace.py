@@ -11,7 +11,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from claims import roles, selectors, transcript_turns, workflow
+from claims import roles, selectors, workflow
 from claims import services as claim_services
 from claims.models import Claim
 from desk.access import member_required
@@ -55,21 +55,6 @@ def _article_parts(claim: Claim) -> tuple[str, str, str]:
     return text, "", ""
 
 
-def _turns_around(claim: Claim) -> list[dict]:
-    """In a transcript, the claim's turn with the turns before and after it, each with its speaker and time."""
-    turns, current = transcript_turns.turns_around(claim.document, claim.start)
-    text = claim.document.text
-    return [
-        {
-            "speaker": turn.speaker,
-            "timecode": turn.timecode,
-            "text": text[turn.start : turn.end],
-            "current": turn == current,
-        }
-        for turn in turns
-    ]
-
-
 def _evidence_rows(claim: Claim, evidence: list[Evidence]) -> list[dict]:
     counted = {row.evidence.pk: row for row in workflow.corroboration_breakdown(claim, evidence)}
     return [{"item": item, "counting": counted.get(item.pk)} for item in evidence]
@@ -95,7 +80,6 @@ def render_workspace(request, claim: Claim, *, status: int = 200, **overrides):
     may_submit, submit_blockers = review_services.submit_blockers(user, claim, verdict)
     context = {
         "claim": claim,
-        "turns": _turns_around(claim),
         "before": before,
         "highlighted": highlighted,
         "after": after,
