@@ -205,3 +205,11 @@ def test_a_transcript_already_taken_as_tickets_is_not_turned_into_leads(
     assert response.status_code == 400
     assert "already taken in as document" in response.content.decode()
     assert not MonitoredTranscript.objects.exists() and not Lead.objects.exists()
+
+
+def test_a_transcript_claim_in_the_api_carries_its_timecode(api_as, fact_checker):
+    claim = _claim_in_second_turn()
+    data = api_as(fact_checker).get(f"/api/v1/claims/{claim.pk}/").json()
+    assert (data["speaker"], data["said_at_ms"], data["timecode"]) == ("Anne Lemoine", 754_000, "00:12:34")
+    article_claim = api_as(fact_checker).get(f"/api/v1/claims/{factories.ClaimFactory().pk}/").json()
+    assert (article_claim["said_at_ms"], article_claim["timecode"]) == (None, "")
