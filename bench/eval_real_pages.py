@@ -15,6 +15,7 @@ cleaned, each sentence classified by a plain TF-IDF + logistic regression traine
 import argparse
 import csv
 import os
+import re
 import sys
 import time
 from collections import defaultdict
@@ -69,6 +70,12 @@ class Tally:
     furniture_leaked: int = 0
     attributed: int = 0  # labelled with a speaker and found
     speaker_right: int = 0
+    # Of the wrong speakers: none given, a part of the labelled name ("Prevention"), or another name. Totals only: they
+    # say where the test half's errors lie without showing a sentence.
+    speaker_none: int = 0
+    speaker_fragment: int = 0
+    speaker_longer: int = 0
+    speaker_other: int = 0
 
     def add(self, other: "Tally") -> None:
         for name in self.__dataclass_fields__:
@@ -83,6 +90,12 @@ class Tally:
             f"P {precision:.2f} R {recall:.2f} F1 {f1:.2f} ({self.matched}/{self.expected} found, "
             f"{self.extracted} extracted); furniture among claims {self.furniture_leaked}/{self.furniture}; "
             f"speakers right {speakers}"
+            + (
+                f" (wrong: {self.speaker_none} none, {self.speaker_fragment} part of the name, "
+                f"{self.speaker_longer} holding it, {self.speaker_other} another)"
+                if self.attributed > self.speaker_right
+                else ""
+            )
         )
 
     @property
@@ -114,9 +127,28 @@ def _overlap(first: tuple[int, int], second: tuple[int, int]) -> int:
     return max(0, min(first[1], second[1]) - max(first[0], second[0]))
 
 
+_LEADING_ARTICLE = re.compile(r"^(?:the|le|la|les|l')\s*")
+
+
+def _folded(name: str) -> str:
+    """A name as compared: case, apostrophe and a leading article aside ("l’Insee" is "Insee", "the United Nations" is
+    "United Nations"); every other word must be there, so a fragment ("Prevention") or a title is never the name."""
+    return _LEADING_ARTICLE.sub("", " ".join(name.casefold().replace("’", "'").split()))
+
+
 def same_speaker(found: str, expected: str) -> bool:
-    """The same name, whatever the apostrophe ("l’Insee" is "l'Insee")."""
-    return found.casefold().strip().replace("’", "'") == expected.casefold().strip().replace("’", "'")
+    return bool(found.strip()) and _folded(found) == _folded(expected)
+
+
+def _count_wrong_speaker(tally: Tally, found: str, expected: str) -> None:
+    if not found.strip():
+        tally.speaker_none += 1
+    elif _folded(found) in _folded(expected):
+        tally.speaker_fragment += 1
+    elif _folded(expected) in _folded(found):
+        tally.speaker_longer += 1
+    else:
+        tally.speaker_other += 1
 
 
 def score_page(page: Page, found: list[Found]) -> tuple[Tally, list[str]]:
@@ -143,6 +175,7 @@ def score_page(page: Page, found: list[Found]) -> tuple[Tally, list[str]]:
             if same_speaker(found[match].speaker, speaker):
                 tally.speaker_right += 1
             else:
+                _count_wrong_speaker(tally, found[match].speaker, speaker)
                 errors.append(f"    speaker {found[match].speaker!r}, labelled {speaker!r}: {page.text[start:end]}")
     for piece in page.furniture:
         if any(piece in claim.text for claim in found):

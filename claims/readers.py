@@ -112,6 +112,7 @@ def read_html(html: bytes | str, url: str = "") -> ReadDocument:
     text = _tidy(extracted.text or "") if extracted else ""
     if not text:
         raise UnreadableInput(_("No readable text was found on this page."))
+    text = _headings_without_full_stop(text, extracted.body)
     return ReadDocument(
         text=text,
         title=extracted.title or "",
@@ -120,6 +121,19 @@ def read_html(html: bytes | str, url: str = "") -> ReadDocument:
         language=language,
         url=url,
     )
+
+
+def _headings_without_full_stop(text: str, body) -> str:
+    """The page's headings (h1–h6, kept by trafilatura as <head>) without a final full stop, which titles carry in
+    neither French nor English typography: the extractor then reads them as headings, never as claims, as it reads
+    the headings of a pasted text (the article below a heading states its fact)."""
+    if body is None:
+        return text
+    headings = {" ".join("".join(element.itertext()).split()) for element in body.iter("head")}
+    stopped = {heading for heading in headings if heading.endswith(".") and not heading.endswith("..")}
+    if not stopped:
+        return text
+    return "\n".join(line.rstrip(".") if " ".join(line.split()) in stopped else line for line in text.split("\n"))
 
 
 def read_fetched(page: FetchedPage) -> ReadDocument:

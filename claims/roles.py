@@ -199,6 +199,19 @@ def can_decide_lead(user) -> bool:
     return is_member(user)
 
 
+def can_manage_topics(user) -> bool:
+    """Topics and their keyword lists shape what every member's digest holds: editors set them."""
+    return is_editor(user)
+
+
+def can_set_digest_hour(user) -> bool:
+    return is_editor(user)
+
+
+def can_get_digest(user) -> bool:
+    return is_member(user)
+
+
 def can_monitor_transcript(user) -> bool:
     """Giving a transcript (a debate, a broadcast) to monitoring, so its claims become leads."""
     return is_member(user)

@@ -313,12 +313,15 @@ class SourceEditForm(forms.Form):
 class LeadFilterForm(forms.Form):
     feed = forms.ModelChoiceField(queryset=None, required=False, label=_("Feed"))
     topic = forms.ChoiceField(required=False, label=_("Topic"))
+    outlet = forms.ModelChoiceField(queryset=None, required=False, label=_("Outlet"))
+    speaker = forms.CharField(required=False, max_length=200, label=_("Speaker"))
     language = forms.ChoiceField(required=False, label=_("Language"))
     day = forms.DateField(required=False, label=_("Day"), widget=forms.DateInput(attrs={"type": "date"}))
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["feed"].queryset = monitoring_selectors.feeds_visible(user)
+        self.fields["outlet"].queryset = monitoring_selectors.outlets_watched()
         topics = Topic.objects.values_list("name", flat=True)
         self.fields["topic"].choices = [("", _("Any")), *((name, name) for name in topics)]
         self.fields["language"].choices = [("", _("Any")), *settings.LANGUAGES]

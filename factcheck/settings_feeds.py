@@ -21,14 +21,32 @@ FACTCHECK_FEED_MAX_BYTES = int(os.environ.get("FACTCHECK_FEED_MAX_BYTES", str(5 
 # Leads older than this leave the Monitoring view (archived, never deleted).
 FACTCHECK_LEAD_ARCHIVE_DAYS = int(os.environ.get("FACTCHECK_LEAD_ARCHIVE_DAYS", "14"))
 
+
+# The morning digest: its default hour and time zone (editors change both in the desk), how many
+# leads of each topic it lists, and how late it may still leave (a digest the workers could not send
+# by then waits for the next morning: a morning list in the evening is news no longer).
+FACTCHECK_DIGEST_HOUR = int(os.environ.get("FACTCHECK_DIGEST_HOUR", "7"))
+FACTCHECK_DIGEST_TIME_ZONE = os.environ.get("FACTCHECK_DIGEST_TIME_ZONE", os.environ.get("TIME_ZONE", "Europe/Paris"))
+FACTCHECK_DIGEST_LEADS_PER_TOPIC = int(os.environ.get("FACTCHECK_DIGEST_LEADS_PER_TOPIC", "5"))
+FACTCHECK_DIGEST_LATE_HOURS = int(os.environ.get("FACTCHECK_DIGEST_LATE_HOURS", "6"))
+
 FEEDS_BEAT_SCHEDULE = {
     # Polls the feeds that are due (each has its own interval) and re-sends items whose task was lost.
     "poll-due-feeds": {"task": "ingest.tasks.poll_due_feeds", "schedule": 30.0},
     "archive-old-leads": {"task": "ingest.tasks.archive_old_leads", "schedule": 3600.0},
+    # Each minute: is it the desk's digest hour in its time zone, and is anyone's digest not yet made?
+    "send-morning-digests": {"task": "ingest.tasks.send_morning_digests", "schedule": 60.0},
+    # Re-sends the re-tagging of topics whose task was lost.
+    "retag-changed-topics": {"task": "ingest.tasks.retag_changed_topics", "schedule": 300.0},
 }
 FEEDS_TASK_ROUTES = {
     "ingest.tasks.poll_due_feeds": {"queue": "default"},
     "ingest.tasks.archive_old_leads": {"queue": "default"},
+    # It asks matching whether each lead was checked already: where the embedding model is loaded.
+    "ingest.tasks.send_morning_digests": {"queue": "matching"},
+    "ingest.tasks.retag_changed_topics": {"queue": "default"},
+    "ingest.tasks.retag_topic": {"queue": "default"},
+    "ingest.tasks.email_digest": {"queue": "notifications"},
     # Feeds and their articles wait on the network, like evidence pages.
     "ingest.tasks.poll_feed": {"queue": "archiving"},
     "ingest.tasks.read_feed_item": {"queue": "archiving"},

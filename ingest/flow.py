@@ -39,10 +39,12 @@ from claims import services as claim_services
 from claims.models import Candidate, Claim, Document
 from factcheck.errors import Refused
 from monitoring import selectors as monitoring_selectors
-from monitoring.models import Lead
+from monitoring.models import Lead, Topic
+from monitoring.services import digests as digest_services
 from monitoring.services import feeds as feed_services
 from monitoring.services import items as item_services
 from monitoring.services import leads as lead_services
+from monitoring.services import topics as topic_services
 from monitoring.services import transcripts as transcript_services
 from publishing import matching
 from reviews import services as review_services
@@ -227,3 +229,57 @@ def lead_promote(lead: Lead, *, actor) -> Claim:
     claim = lead_services.lead_promote(lead, actor=actor, claims_created=matching.claims_added)
     review_services.claims_auto_assign([claim])
     return claim
+
+
+# Topics and the morning digest
+
+
+def topic_create(*, actor, **fields) -> Topic:
+    """An editor adds a topic; the leads are tagged with it after commit."""
+    topic = topic_services.topic_create(actor=actor, **fields)
+    transaction.on_commit(lambda: enqueue_retag(topic.pk, topic.terms_version))
+    return topic
+
+
+def topic_update(topic: Topic, *, actor, **fields) -> Topic:
+    """An editor changes a topic; when its terms changed, the leads are re-tagged after commit."""
+    topic, terms_changed = topic_services.topic_update(topic, actor=actor, **fields)
+    if terms_changed:
+        transaction.on_commit(lambda: enqueue_retag(topic.pk, topic.terms_version))
+    return topic
+
+
+def enqueue_retag(topic_id: int, version: int) -> None:
+    from ingest.tasks import retag_topic
+
+    try:
+        retag_topic.delay(topic_id, version)
+    except Exception:
+        logger.warning("Could not queue the re-tagging of topic %s; the sweep will", topic_id, exc_info=True)
+
+
+def topics_retag_changed() -> list[int]:
+    """The beat's sweep: queue again the re-tagging of every topic whose task was lost."""
+    pending = topic_services.topics_to_retag()
+    for topic_id, version in pending:
+        enqueue_retag(topic_id, version)
+    return [topic_id for topic_id, _version in pending]
+
+
+def digests_send_due() -> list[int]:
+    """The beat's call each minute: make the digests due now, then email each after commit, and
+    send again the emails whose task was lost."""
+    # Each person's digest commits on its own: no transaction stays open while matching is asked.
+    made = digest_services.digests_make_due()
+    for digest_id in sorted(set(made) | set(digest_services.digests_to_email())):
+        enqueue_digest_email(digest_id)
+    return made
+
+
+def enqueue_digest_email(digest_id: int) -> None:
+    from ingest.tasks import email_digest
+
+    try:
+        email_digest.delay(digest_id)
+    except Exception:
+        logger.warning("Could not queue the email of digest %s; the next sweep will", digest_id, exc_info=True)

@@ -1,13 +1,17 @@
 import logging
+from smtplib import SMTPException
 
 from celery import shared_task
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
 
 from claims import services as claim_services
+from factcheck.celery import runs_in_process
 from factcheck.fetch import FetchFailed
 from ingest import flow
+from monitoring.services import digests as digest_services
 from monitoring.services import leads as lead_services
+from monitoring.services import topics as topic_services
 
 logger = logging.getLogger(__name__)
 
@@ -86,3 +90,36 @@ def read_feed_item(item_id: int) -> None:
 @shared_task(name="ingest.tasks.archive_old_leads")
 def archive_old_leads() -> int:
     return lead_services.leads_archive()
+
+
+# Topics and the morning digest. Re-tagging is idempotent (it sets the tags the terms say) and gives
+# way to a newer version of the terms; a digest is made once per person and morning (a unique row)
+# and its email claimed before it leaves.
+@shared_task(
+    name="ingest.tasks.retag_topic",
+    autoretry_for=(OperationalError, InterfaceError),
+    retry_backoff=True,
+    retry_kwargs={"max_retries": 3},
+)
+def retag_topic(topic_id: int, version: int) -> bool:
+    return topic_services.topic_retag(topic_id, version)
+
+
+@shared_task(name="ingest.tasks.retag_changed_topics")
+def retag_changed_topics() -> int:
+    return len(flow.topics_retag_changed())
+
+
+@shared_task(name="ingest.tasks.send_morning_digests")
+def send_morning_digests() -> int:
+    return len(flow.digests_send_due())
+
+
+@shared_task(name="ingest.tasks.email_digest", bind=True, max_retries=5)
+def email_digest(self, digest_id: int) -> bool:
+    try:
+        return digest_services.digest_email(digest_id)
+    except (SMTPException, OSError) as failure:
+        if runs_in_process():
+            raise
+        raise self.retry(exc=failure, countdown=60 * 2**self.request.retries) from failure

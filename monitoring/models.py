@@ -13,13 +13,32 @@ from factcheck.limits import URL_MAX_LENGTH
 
 
 class Topic(models.Model):
+    """A subject the desk follows, as keyword lists in each language: a lead in that language is
+    tagged when one of `any_*` (or every one of `all_*`) is in it and none of `exclude_*`. Terms
+    are compared stemmed, without accents or case, as whole words (monitoring.topic_terms)."""
+
     name = models.CharField(_("name"), max_length=100, unique=True)
+    any_en = models.JSONField(_("any of these words (English)"), default=list, blank=True)
+    all_en = models.JSONField(_("all of these words (English)"), default=list, blank=True)
+    exclude_en = models.JSONField(_("none of these words (English)"), default=list, blank=True)
+    any_fr = models.JSONField(_("any of these words (French)"), default=list, blank=True)
+    all_fr = models.JSONField(_("all of these words (French)"), default=list, blank=True)
+    exclude_fr = models.JSONField(_("none of these words (French)"), default=list, blank=True)
+    # Bumped at each change of terms; the leads were re-tagged for `tagged_version` (the beat
+    # sweep re-sends the re-tagging of a topic whose two numbers differ: a lost task is redone).
+    terms_version = models.PositiveIntegerField(default=0, editable=False)
+    tagged_version = models.PositiveIntegerField(default=0, editable=False)
+    updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         ordering = ["name"]
 
     def __str__(self):
         return self.name
+
+    def terms(self, language: str) -> dict[str, list[str]]:
+        language = "fr" if language == "fr" else "en"
+        return {kind: getattr(self, f"{kind}_{language}") for kind in ("any", "all", "exclude")}
 
 
 class Feed(models.Model):
@@ -130,6 +149,9 @@ class Lead(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     decided_at = models.DateTimeField(null=True, blank=True)
+    # Tagged by their words when found, again when a topic's terms change (a feed's own topics
+    # apply too, read through the feed: monitoring.selectors.leads_of_topic).
+    topics = models.ManyToManyField(Topic, blank=True, related_name="tagged_leads")
     # Old leads leave the view but are kept: archiving never deletes.
     archived_at = models.DateTimeField(null=True, blank=True, db_index=True)
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
@@ -158,3 +180,61 @@ class MonitoredTranscript(models.Model):
 
     def __str__(self):
         return f"Monitored transcript {self.document_id}"
+
+
+class DigestSchedule(models.Model):
+    """When the desk's morning digest leaves: one row for the installation's one desk, made from the
+    settings' defaults (FACTCHECK_DIGEST_HOUR, FACTCHECK_DIGEST_TIME_ZONE) the first time it is read."""
+
+    hour = models.PositiveSmallIntegerField(_("hour of the digest"))
+    time_zone = models.CharField(_("time zone"), max_length=64)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self):
+        return f"{self.hour:02d}:00 {self.time_zone}"
+
+
+class DigestSubscription(models.Model):
+    """A member's wish to get the morning digest: of every topic, or of the topics chosen."""
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="digest_subscription")
+    all_topics = models.BooleanField(_("every topic"), default=True)
+    topics = models.ManyToManyField(Topic, blank=True, related_name="subscriptions")
+    language = models.CharField(_("language of the digest"), max_length=8, choices=settings.LANGUAGES)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self):
+        return f"{self.user}"
+
+
+class Digest(models.Model):
+    """The morning digest one person got on one day: kept as it was sent."""
+
+    recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="digests")
+    # The desk's local date of the morning it was made for.
+    edition = models.DateField(_("edition"))
+    language = models.CharField(max_length=8)
+    created_at = models.DateTimeField(auto_now_add=True)
+    # Set before the email leaves (and cleared if sending fails): a retried task never sends twice.
+    emailed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-edition", "-pk"]
+        constraints = [models.UniqueConstraint(fields=["recipient", "edition"], name="one_digest_per_person_a_day")]
+
+    def __str__(self):
+        return f"{self.edition} for {self.recipient}"
+
+
+class DigestEntry(models.Model):
+    digest = models.ForeignKey(Digest, on_delete=models.CASCADE, related_name="entries")
+    topic = models.ForeignKey(Topic, on_delete=models.SET_NULL, null=True, related_name="+")
+    topic_name = models.CharField(max_length=100)
+    lead = models.ForeignKey(Lead, on_delete=models.PROTECT, related_name="+")
+    position = models.PositiveSmallIntegerField()
+
+    class Meta:
+        ordering = ["topic_name", "position"]
+
+    def __str__(self):
+        return f"{self.topic_name} #{self.position}"

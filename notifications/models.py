@@ -17,11 +17,14 @@ class Notification(models.Model):
         PROPOSAL_DECLINED = "proposal_declined", _("Source proposal declined")
         MENTIONED = "mentioned", _("Mentioned in a comment")
         WATCHED_CLAIM = "watched_claim", _("News of a claim you watch")
+        DIGEST = "digest", _("Morning digest")
 
     recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications")
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
     claim = models.ForeignKey("claims.Claim", null=True, blank=True, on_delete=models.CASCADE, related_name="+")
     text = models.TextField(_("text"))
+    # A desk page the notice is about when it is not a claim (a digest), as a path.
+    link = models.CharField(max_length=300, blank=True)
     # Names the occasion (e.g. "overdue:assignment-7:user-3"): a task that runs twice sends nothing twice.
     dedupe_key = models.CharField(max_length=200, unique=True)
     read_at = models.DateTimeField(_("read"), null=True, blank=True)

@@ -17,22 +17,33 @@ logger = logging.getLogger(__name__)
 EMAIL_REQUEUE_MAX_AGE = timedelta(hours=24)
 
 
-def notify(recipient, kind: str, *, text: str, dedupe_key: str, claim=None) -> Notification | None:
+def notify(
+    recipient, kind: str, *, text: str, dedupe_key: str, claim=None, link: str = "", by_email: bool = True
+) -> Notification | None:
     """Tell `recipient` once per `dedupe_key`; None when they were already told or cannot be.
 
     Called inside the caller's transaction: the inbox row commits or rolls back with the
-    change it reports, and the email is queued only once that change is committed.
+    change it reports, and the email is queued only once that change is committed. With
+    `by_email=False` the caller sends an email of its own (the morning digest): this notice is
+    marked as emailed so the sweep never sends a second one.
     """
     if recipient is None or not recipient.is_active:
         return None
     try:
         with transaction.atomic():
             notification = Notification.objects.create(
-                recipient=recipient, kind=kind, claim=claim, text=text, dedupe_key=dedupe_key[:200]
+                recipient=recipient,
+                kind=kind,
+                claim=claim,
+                link=link,
+                text=text,
+                dedupe_key=dedupe_key[:200],
+                emailed_at=None if by_email else timezone.now(),
             )
     except IntegrityError:
         return None
-    transaction.on_commit(lambda: enqueue_email(notification.pk))
+    if by_email:
+        transaction.on_commit(lambda: enqueue_email(notification.pk))
     return notification
 
 

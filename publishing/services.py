@@ -7,7 +7,8 @@ from django.utils.translation import gettext as _
 from claims import roles, workflow
 from claims.models import Claim, ClaimEvent
 from publishing.claimreview import page_language
-from publishing.models import Correction, Publication
+from publishing.models import ClaimMatch, Correction, Publication
+from publishing.repeats import repeat_record
 from publishing.text import slug_for
 from reviews.models import Verdict
 from reviews.services import verdicts
@@ -96,6 +97,11 @@ def publication_publish(verdict: Verdict, *, actor=None) -> Publication:
             actor=actor,
             details={"publication": publication.pk, "slug": publication.slug, "verdict": verdict.pk},
         )
+        # Claims linked to this one while it was still being checked repeat it from now on.
+        for match in ClaimMatch.objects.filter(matched_claim=claim, state=ClaimMatch.State.LINKED).select_related(
+            "claim__document__publisher"
+        ):
+            repeat_record(match.claim, claim)
     return publication
 
 

@@ -49,11 +49,14 @@ from api.serializers.documents import (
     DocumentSubmitSerializer,
 )
 from api.serializers.monitoring import (
+    DigestDetailSerializer,
+    DigestSerializer,
     FeedCreateSerializer,
     FeedSerializer,
     LeadFilterSerializer,
     LeadSerializer,
     TopicSerializer,
+    TopicWriteSerializer,
 )
 from api.serializers.notifications import (
     MarkedReadSerializer,
@@ -135,6 +138,8 @@ __all__ = [
     "CorrectionSerializer",
     "CredentialsSerializer",
     "DeclineProposalSerializer",
+    "DigestDetailSerializer",
+    "DigestSerializer",
     "DocumentDetailSerializer",
     "DocumentSerializer",
     "DocumentSubmitSerializer",
@@ -182,6 +187,7 @@ __all__ = [
     "TickSerializer",
     "TokenSerializer",
     "TopicSerializer",
+    "TopicWriteSerializer",
     "TranscriptSubmitSerializer",
     "TransitionSerializer",
     "UnmatchedDomainSerializer",

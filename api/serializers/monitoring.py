@@ -7,14 +7,39 @@ from rest_framework import serializers
 from api.json_types import StrictModelSerializer, StrictSerializer
 from api.serializers.common import MAX_ID
 from factcheck.limits import URL_MAX_LENGTH
-from monitoring.models import Feed, Lead, Topic
+from monitoring.models import Digest, DigestEntry, Feed, Lead, Topic
+from monitoring.topic_terms import MAX_TERM_LENGTH, MAX_TERMS_PER_LIST
 from sources.models import Source
+
+TERM_FIELDS = ["any_en", "all_en", "exclude_en", "any_fr", "all_fr", "exclude_fr"]
 
 
 class TopicSerializer(StrictModelSerializer):
     class Meta:
         model = Topic
-        fields = ["id", "name"]
+        fields = ["id", "name", *TERM_FIELDS, "updated_at"]
+
+
+def _terms_field():
+    return serializers.ListField(
+        child=serializers.CharField(max_length=MAX_TERM_LENGTH, allow_blank=False),
+        required=False,
+        max_length=MAX_TERMS_PER_LIST,
+        help_text="Words or phrases, compared stemmed, without accents or case, as whole words.",
+    )
+
+
+class TopicWriteSerializer(StrictSerializer):
+    """A topic's name and its terms in English and French: a lead is tagged when it says one of the
+    `any` terms (if any), every `all` term and no `exclude` term of its language."""
+
+    name = serializers.CharField(max_length=100)
+    any_en = _terms_field()
+    all_en = _terms_field()
+    exclude_en = _terms_field()
+    any_fr = _terms_field()
+    all_fr = _terms_field()
+    exclude_fr = _terms_field()
 
 
 class FeedSerializer(StrictModelSerializer):
@@ -41,6 +66,10 @@ class FeedCreateSerializer(StrictSerializer):
 class LeadFilterSerializer(StrictSerializer):
     feed = serializers.IntegerField(required=False, min_value=1, max_value=MAX_ID)
     topic = serializers.CharField(required=False, max_length=100)
+    outlet = serializers.IntegerField(
+        required=False, min_value=1, max_value=MAX_ID, help_text="A Source's id: leads of the feeds tied to it."
+    )
+    speaker = serializers.CharField(required=False, max_length=200, help_text="Part of the speaker's name, any case.")
     language = serializers.CharField(required=False, max_length=8)
     day = serializers.DateField(required=False, help_text="The day the lead was found (YYYY-MM-DD).")
 
@@ -60,18 +89,53 @@ class LeadSerializer(StrictModelSerializer):
     document_title = serializers.CharField(source="document.title")
     outlet = serializers.CharField(source="document.outlet")
     feeds = serializers.SerializerMethodField()
+    topics = serializers.SerializerMethodField()
     appearances = serializers.SerializerMethodField()
     timecode = serializers.CharField(help_text="When it was said in its transcript, as 00:12:34; empty elsewhere.")
 
     class Meta:
         model = Lead
         fields = ["id", "text", "score", "speaker", "language", "state", "created_at", "document", "document_url"]
-        fields += ["document_title", "outlet", "feeds", "appearances", "said_at_ms", "timecode"]
+        fields += ["document_title", "outlet", "feeds", "topics", "appearances", "said_at_ms", "timecode"]
 
     def get_feeds(self, lead) -> list[int]:
         return sorted({item.feed_id for item in lead.document.feed_items.all()})
+
+    def get_topics(self, lead) -> list[str]:
+        """The topics its words are tagged with and those of the feeds that carried it."""
+        names = {topic.name for topic in lead.topics.all()}
+        names |= {topic.name for item in lead.document.feed_items.all() for topic in item.feed.topics.all()}
+        return sorted(names)
 
     def get_appearances(self, lead) -> list[dict]:
         """Every lead of its group (the same sentence, however written), this one included."""
         group = self.context.get("groups", {}).get(lead.group_key, [lead])
         return AppearanceSerializer(group, many=True).data
+
+
+class DigestEntrySerializer(StrictModelSerializer):
+    topic = serializers.CharField(source="topic_name")
+    lead = serializers.IntegerField(source="lead_id")
+    text = serializers.CharField(source="lead.text")
+    speaker = serializers.CharField(source="lead.speaker")
+    score = serializers.FloatField(source="lead.score")
+    state = serializers.CharField(source="lead.state")
+    document_url = serializers.CharField(source="lead.document.url")
+    outlet = serializers.CharField(source="lead.document.outlet")
+
+    class Meta:
+        model = DigestEntry
+        fields = ["topic", "position", "lead", "text", "speaker", "score", "state", "document_url", "outlet"]
+
+
+class DigestSerializer(StrictModelSerializer):
+    class Meta:
+        model = Digest
+        fields = ["id", "edition", "language", "created_at", "emailed_at"]
+
+
+class DigestDetailSerializer(DigestSerializer):
+    entries = DigestEntrySerializer(source="entries_sent", many=True)
+
+    class Meta(DigestSerializer.Meta):
+        fields = [*DigestSerializer.Meta.fields, "entries"]

@@ -11,7 +11,7 @@ class NotificationSerializer(StrictModelSerializer):
 
     class Meta:
         model = Notification
-        fields = ["id", "kind", "claim", "text", "unread", "read_at", "created_at"]
+        fields = ["id", "kind", "claim", "link", "text", "unread", "read_at", "created_at"]
 
     def get_unread(self, notification) -> bool:
         return notification.read_at is None

@@ -3,7 +3,8 @@
 from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import extend_schema
 from rest_framework import generics, status
-from rest_framework.permissions import IsAuthenticated
+from rest_framework.exceptions import ValidationError
+from rest_framework.permissions import SAFE_METHODS, IsAuthenticated
 from rest_framework.response import Response
 
 from api import serializers
@@ -11,11 +12,12 @@ from api.pagination import QueuePagination
 from api.permissions import IsMember
 from api.schema import errors
 from api.views.claims import claim_detail
+from claims import roles
 from ingest import flow
 from monitoring import selectors
-from monitoring.models import Topic
 from monitoring.services import feeds as feed_services
 from monitoring.services import leads as lead_services
+from monitoring.services.topics import FieldsRefused
 
 
 class FeedListView(generics.GenericAPIView):
@@ -62,20 +64,81 @@ class FeedResumeView(generics.GenericAPIView):
         return Response(self.get_serializer(feed_services.feed_resume(feed, actor=request.user)).data)
 
 
+class MembersReadEditorsWriteTopics(IsMember):
+    message = "Only editors can change topics."
+
+    def has_permission(self, request, view):
+        if request.method in SAFE_METHODS:
+            return roles.is_member(request.user)
+        return roles.can_manage_topics(request.user)
+
+
+def _refused_fields(refused: FieldsRefused) -> ValidationError:
+    return ValidationError(refused.fields)
+
+
 class TopicListView(generics.GenericAPIView):
-    permission_classes = [IsAuthenticated, IsMember]
+    permission_classes = [IsAuthenticated, MembersReadEditorsWriteTopics]
     pagination_class = QueuePagination
     serializer_class = serializers.TopicSerializer
 
     @extend_schema(
         operation_id="topics_list",
-        summary="The topics feeds are tagged with",
+        summary="The topics leads are tagged with, with their terms in English and French",
         responses={200: serializers.TopicSerializer(many=True), **errors(401, 403)},
         tags=["monitoring"],
     )
     def get(self, request):
-        page = self.paginate_queryset(Topic.objects.order_by("name"))
+        page = self.paginate_queryset(selectors.topics_visible(request.user))
         return self.get_paginated_response(self.get_serializer(page, many=True).data)
+
+    @extend_schema(
+        operation_id="topics_create",
+        summary="Add a topic (editors); the leads are tagged with it in the background",
+        request=serializers.TopicWriteSerializer,
+        responses={201: serializers.TopicSerializer, **errors(400, 401, 403)},
+        tags=["monitoring"],
+    )
+    def post(self, request):
+        given = serializers.TopicWriteSerializer(data=request.data)
+        given.is_valid(raise_exception=True)
+        try:
+            topic = flow.topic_create(actor=request.user, **given.validated_data)
+        except FieldsRefused as refused:
+            raise _refused_fields(refused) from refused
+        return Response(self.get_serializer(topic).data, status=status.HTTP_201_CREATED)
+
+
+class TopicDetailView(generics.GenericAPIView):
+    permission_classes = [IsAuthenticated, MembersReadEditorsWriteTopics]
+    serializer_class = serializers.TopicSerializer
+
+    @extend_schema(
+        operation_id="topics_read",
+        summary="One topic and its terms",
+        responses={200: serializers.TopicSerializer, **errors(401, 403, 404)},
+        tags=["monitoring"],
+    )
+    def get(self, request, topic_id):
+        topic = get_object_or_404(selectors.topics_visible(request.user), pk=topic_id)
+        return Response(self.get_serializer(topic).data)
+
+    @extend_schema(
+        operation_id="topics_update",
+        summary="Rename a topic or change its terms (editors); its leads are re-tagged in the background",
+        request=serializers.TopicWriteSerializer(partial=True),
+        responses={200: serializers.TopicSerializer, **errors(400, 401, 403, 404)},
+        tags=["monitoring"],
+    )
+    def patch(self, request, topic_id):
+        topic = get_object_or_404(selectors.topics_visible(request.user), pk=topic_id)
+        given = serializers.TopicWriteSerializer(data=request.data, partial=True)
+        given.is_valid(raise_exception=True)
+        try:
+            topic = flow.topic_update(topic, actor=request.user, **given.validated_data)
+        except FieldsRefused as refused:
+            raise _refused_fields(refused) from refused
+        return Response(self.get_serializer(topic).data)
 
 
 class LeadListView(generics.GenericAPIView):
@@ -127,3 +190,35 @@ class LeadDismissView(generics.GenericAPIView):
     def post(self, request, lead_id):
         lead = get_object_or_404(selectors.leads_decidable(request.user), pk=lead_id)
         return Response(self.get_serializer(lead_services.lead_dismiss(lead, actor=request.user)).data)
+
+
+class DigestListView(generics.GenericAPIView):
+    permission_classes = [IsAuthenticated, IsMember]
+    pagination_class = QueuePagination
+    serializer_class = serializers.DigestSerializer
+
+    @extend_schema(
+        operation_id="digests_list",
+        summary="My morning digests, newest first",
+        responses={200: serializers.DigestSerializer(many=True), **errors(401, 403)},
+        tags=["monitoring"],
+    )
+    def get(self, request):
+        page = self.paginate_queryset(selectors.digests_of(request.user))
+        return self.get_paginated_response(self.get_serializer(page, many=True).data)
+
+
+class DigestDetailView(generics.GenericAPIView):
+    permission_classes = [IsAuthenticated, IsMember]
+    serializer_class = serializers.DigestDetailSerializer
+
+    @extend_schema(
+        operation_id="digests_read",
+        summary="One of my morning digests, its leads by topic as they were sent",
+        responses={200: serializers.DigestDetailSerializer, **errors(401, 403, 404)},
+        tags=["monitoring"],
+    )
+    def get(self, request, digest_id):
+        digest = get_object_or_404(selectors.digests_of(request.user), pk=digest_id)
+        digest.entries_sent = selectors.digest_entries(digest)
+        return Response(self.get_serializer(digest).data)

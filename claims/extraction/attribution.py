@@ -14,6 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from claims.extraction.patterns import prefix_tree
+from claims.extraction.reporting_words import DAYS, DOCUMENTS, MEDIA, PARTICIPLES_FR, TITLES, VERBS_EN, VERBS_FR
 
 _UPPER = "A-ZÀ-ÖØ-ÞŒ"
 _NAME_WORD = rf"[{_UPPER}][\w’'‑.-]*"
@@ -35,59 +36,43 @@ _SPEAKER = (
 )
 
 
-_VERBS_EN = """
-    said says say told tells reported reports announced announces stated states confirmed confirms acknowledged
-    admitted added adds explained explains claimed claims declared wrote writes warned warns noted notes
-    insisted insists estimated estimates testified showed shows
-"""
-_PARTICIPLES_FR = """
-    déclaré reconnu affirmé indiqué annoncé précisé ajouté expliqué souligné confirmé assuré révélé estimé dit
-    rapporté admis averti insisté écrit martelé démenti prévenu
-"""
-_VERBS_FR = """
-    déclare reconnaît reconnait affirme indique annonce précise ajoute explique souligne confirme assure révèle
-    estime rapporte dit écrit martèle prévient déclarent affirment rapportent indiquent annoncent estiment confirment
-"""
 _VERB = (
-    rf"(?:(?:a|ont|avait|avaient)[ \u00a0]+{prefix_tree(_PARTICIPLES_FR)}"  # passé composé: "a déclaré"
-    rf"|{prefix_tree(_VERBS_EN + _VERBS_FR)})"
+    rf"(?:(?:a|ont|avait|avaient)[ \u00a0]+{prefix_tree(PARTICIPLES_FR)}"  # passé composé: "a déclaré"
+    rf"|{prefix_tree(VERBS_EN + VERBS_FR)})"
 )
 _SUBJECT_VERB = re.compile(rf"(?<![\w’'])(?i:{_VERB})\b")
 # What may stand between an inverted verb and its speaker: a day ("a annoncé jeudi l'Insee", "said on Tuesday") and,
 # in French, the listener ("a indiqué à l'AFP le ministre").
-_DAYS = (
-    "monday tuesday wednesday thursday friday saturday sunday yesterday today "
-    "lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd’hui aujourd'hui"
-)
-_WHEN = rf"(?:(?i:on[ \u00a0]+)?(?i:{prefix_tree(_DAYS)})(?:[ \u00a0]+(?:soir|matin|après-midi))?[ \u00a0]+)?"
+_WHEN = rf"(?:(?i:on[ \u00a0]+)?(?i:{prefix_tree(DAYS)})(?:[ \u00a0]+(?:soir|matin|après-midi))?[ \u00a0]+)?"
 _LISTENER = rf"(?:(?:à|au|aux)[ \u00a0]+(?:l’|l'|la[ \u00a0]+|le[ \u00a0]+)?{_NAME_WORD}[ \u00a0]+)?"
 # After a quotation the verb comes first ('"...," said Jane Doe'); "told" and "tells" never invert: what follows them is
 # the listener ("Jane Doe, the mayor, told the BBC").
 _VERB_THEN_SPEAKER = re.compile(rf"(?<![\w’'])(?!told\b|tells\b)(?:{_VERB})[ \u00a0]+{_WHEN}{_LISTENER}{_SPEAKER}")
 # A subject that names no one but points back: "the agency said", "le communiqué précise", "the minister added",
 # "indique la préfecture". Institutions and documents stand for the last organisation named; titles for the last person.
-_DOCUMENTS = "communiqué texte rapport document note statement report release"
-_TITLES = """
-    president prime minister secretary chancellor speaker mayor governor senator judge chief spokesman spokeswoman
-    spokesperson sir dame lord lady mr mrs ms dr prof cllr councillor rep sen gov gen general leader chair chairman
-    chairwoman director commissioner ambassador
-    président présidente ministre maire porte-parole porte‑parole secrétaire m mme mlle monsieur madame directeur
-    directrice préfet préfète procureur procureure député députée sénateur sénatrice ambassadeur gouverneur gouverneure
-"""
-_POINTING_NOUN = prefix_tree(_DOCUMENTS + " " + _TITLES)
+_POINTING_NOUN = prefix_tree(DOCUMENTS + " " + TITLES)
 _ACCORDING_TO = re.compile(
     rf"(?<![\w’'])(?i:according to|selon|d’après|d'après)[ \u00a0]+(?:(?P<pronoun>lui|elle|him|her)\b"
     rf"|(?P<pointing_det>{_DETERMINER})[ \u00a0]*(?P<pointing>(?i:{_POINTING_NOUN}))\b|{_SPEAKER})"
+)
+# "according to figures from the Office for National Statistics", "selon un bilan donné à l'AFP par le ministre",
+# "selon les chiffres de l'Insee": the source is what the figures or the report come from, after the preposition.
+_ACCORDING_TO_SOURCE = re.compile(
+    rf"(?<![\w’'])(?i:according to|selon|d’après|d'après)[ \u00a0]+(?:[^\s,;:.!?«»“”\"]+[ \u00a0]+){{1,6}}?"
+    rf"(?:(?i:of|from|by|de|par)[ \u00a0]+|(?P<contracted>du|des)[ \u00a0]+)"
+    rf"(?:(?P<pointing_det>{_DETERMINER})[ \u00a0]*(?P<pointing>(?i:{prefix_tree(TITLES)}))\b|{_SPEAKER})"
 )
 _INVERTED_PRONOUN = re.compile(r"-t-(?:il|elle)\b|\b(?:said|says|added|told) (?:he|she)\b", re.IGNORECASE)
 _SPEAKER_AT_END = re.compile(rf"{_SPEAKER}$")
 _SPEAKER_WHOLE = re.compile(_SPEAKER)
 _REFERRING_NOUN = rf"(?P<noun>{_POINTING_NOUN}|{_INSTITUTION})"
+# A title's complement names what the person heads, not the speaker: "the chief of Ukraine’s National Police says".
+_OF_WHAT = r"(?:[ \u00a0]+(?:of|de|du|des)[ \u00a0][^,]*|[ \u00a0]+d[’'][^,]*)"  # up to an apposition's comma
 # Before an institution only lower-case words ("the health ministry" points back, "the Labor Department" is a name);
 # before a title any ("the Labour leader", "the Kremlin spokesman").
 _POINTING_SUBJECT = re.compile(
     rf"^(?i:(?P<det>{_DETERMINER})[ \u00a0]*(?:(?-i:[a-zà-öø-ÿ][\w-]*[ \u00a0]+){{0,2}}?{_REFERRING_NOUN}"
-    rf"|(?:[\w-]+[ \u00a0]+){{0,2}}?(?P<title>{prefix_tree(_TITLES)})))$"
+    rf"|(?:[\w-]+[ \u00a0]+){{0,2}}?(?P<title>{prefix_tree(TITLES)}){_OF_WHAT}?))$"
 )
 _VERB_THEN_POINTING_SUBJECT = re.compile(
     rf"(?<![\w’'])(?:{_VERB})[ \u00a0]+{_WHEN}{_LISTENER}(?P<det>{_DETERMINER})[ \u00a0]*{_REFERRING_NOUN}\b"
@@ -95,7 +80,7 @@ _VERB_THEN_POINTING_SUBJECT = re.compile(
 # The name a title is given just after it: "le ministre de la Santé, Jamal Nasser", "the Speaker, Lindsay Hoyle".
 _APPOSED_NAME = re.compile(rf"[^,.;:!?«»“”\"]{{0,60}}?,[ \u00a0]+(?P<name>{_NAME})")
 _POINTING_AT_END = re.compile(rf"(?:^|,[ \u00a0]*)(?i:(?P<det>{_DETERMINER})[ \u00a0]*{_REFERRING_NOUN})$")
-_TITLE_WORDS = frozenset(_TITLES.split())
+_TITLE_WORDS = frozenset(TITLES.split())
 _CLAUSE_BREAK = re.compile(r"\b(?:que|qu’|qu'|that)\b|[:;«“]")  # the subject of a verb is after the last one
 _STARTS_WITH_DETERMINER = re.compile(rf"{_DETERMINER}\b|{_DETERMINER}")
 _HAS_INSTITUTION = re.compile(_INSTITUTION)
@@ -118,31 +103,6 @@ _NOT_NAMES = frozenset(
         """,
     )
 )
-MEDIA = {
-    name.lower(): name
-    for name in (
-        "The New York Times",
-        "The Washington Post",
-        "The Guardian",
-        "The Economist",
-        "The Times",
-        "Financial Times",
-        "Le Monde",
-        "Le Figaro",
-        "Libération",
-        "Les Échos",
-        "Le Parisien",
-        "Reuters",
-        "Bloomberg",
-        "Associated Press",
-        "Agence France-Presse",
-        "AFP",
-        "BBC",
-        "CNN",
-        "Politico",
-        "Axios",
-    )
-}
 _MEDIA_BY_CORE = {re.sub(r"^(?:the|le|la|les) ", "", key): name for key, name in MEDIA.items()}
 RECENT_SPEAKER_SENTENCES = 3  # how far back a bare quotation may look for its speaker
 # How far before its verb a speaker's name (and one apposition) may start, in characters. Bounding it keeps the
@@ -212,7 +172,9 @@ def _speaker_ending(region: str) -> str:
     if "," in region:
         # "Dmitri Peskov, the Kremlin spokesman, said": the part before the apposition must be a whole name, or
         # "Prices rose in December, the department said" would be given to "December".
-        head = _LEADING_CONNECTIVE.sub("", region.rsplit(",", 1)[0].rsplit(",", 1)[-1].strip())
+        # A quotation may close just before the name ('…,” Jane Doe, who watched, said').
+        head = region.rsplit(",", 1)[0].rsplit(",", 1)[-1].strip().lstrip('»”"’ \u00a0')
+        head = _LEADING_CONNECTIVE.sub("", head)
         if match := _SPEAKER_WHOLE.fullmatch(head):
             return _clean_name(match["det"], match["name"])
     return ""
@@ -227,8 +189,12 @@ class SpeakerTracker:
     last_organisation: str = ""  # what "the agency", "le communiqué" refer to
     sentences_since_speaker: int = 0
     named: list[str] = field(default_factory=list)  # whole names found so far, latest last
+    # The last sentence's speaker was a title ("the minister said") with no person named before: the next sentence
+    # may name them ("The chief of police says 18 died. Ihor Klymenko says …").
+    title_without_person: bool = False
 
     def speaker_of(self, sentence: str) -> str:
+        self.title_without_person = False
         speaker = self._whole_name(self._find(sentence))
         if speaker:
             self.last_speaker = speaker
@@ -263,10 +229,11 @@ class SpeakerTracker:
         (unless `bare` is false: "Inflation rose 2%, the ministry said" names no one)."""
         noun = noun.lower()
         if noun in _TITLE_WORDS:
+            self.title_without_person = not self.last_person
             return self.last_person
         if self.last_organisation:
             return self.last_organisation
-        if noun in _DOCUMENTS.split() or not bare:
+        if noun in DOCUMENTS.split() or not bare:
             return ""
         joiner = "" if determiner.endswith(("’", "'")) else " "
         return determiner.lower() + joiner + noun
@@ -275,12 +242,20 @@ class SpeakerTracker:
         if match := _ACCORDING_TO.search(sentence):
             if match["pronoun"]:
                 return self.last_person
-            if match["pointing"]:  # "selon le ministre", "according to the report"
+            if match["pointing"] and match["pointing"].lower() in _TITLE_WORDS:  # "selon le ministre"
                 if apposed := _APPOSED_NAME.match(sentence, match.end()):
                     return _clean_name(None, apposed["name"])
                 return self._pointing_back(match["pointing_det"], match["pointing"])
-            if name := _clean_name(match["det"], match["name"]):
+            if match["name"] and (name := _clean_name(match["det"], match["name"])):
                 return name
+        if source := _ACCORDING_TO_SOURCE.search(sentence):
+            if source["pointing"]:  # "selon un bilan donné par le ministre"
+                return self._pointing_back(source["pointing_det"], source["pointing"])
+            determiner = {"du": "le", "des": "les"}.get((source["contracted"] or "").lower(), source["det"])
+            if name := _clean_name(determiner, source["name"]):
+                return name
+        if match and match["pointing"]:  # "according to the report"
+            return self._pointing_back(match["pointing_det"], match["pointing"])
         if _INVERTED_PRONOUN.search(sentence):
             return self.last_person
         # Most sentences have no attribution verb. Where the case-insensitive _SUBJECT_VERB finds none,
@@ -343,9 +318,12 @@ def speakers_of(sentences: list[str]) -> list[str]:
     tracker = SpeakerTracker()
     speakers = []
     for index, sentence in enumerate(sentences):
+        title_before = tracker.title_without_person
         speaker = tracker.speaker_of(sentence)
         if not speaker and index and speakers[-1] and sentences[index - 1].rstrip().endswith(":"):
             speaker = speakers[-1]  # 'The minister said:' then the statement, in its own paragraph
+        if title_before and speaker and is_person(speaker) and not speakers[-1]:
+            speakers[-1] = speaker  # the title named in the next sentence
         speakers.append(speaker)
     open_since = None  # index of the sentence where a still-open quotation began
     for index, sentence in enumerate(sentences):

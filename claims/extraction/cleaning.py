@@ -64,6 +64,8 @@ CLUTTER_PATTERNS = {
         r"(?:articles|vidéos|videos|actualités|actus|infos)\s*:?$",
         r"^(?:other|more|latest|top|related|trending)\s+(?:videos|stories|articles|news|headlines)\s*:?$",
         r"^(?:dans la même rubrique|sur le même thème|à la une|les dernières (?:infos|actualités|vidéos))\s*:?$",
+        # A teaser for a video, a photo gallery or a podcast, headed by its kind: "VIDÉO. Les images de …".
+        r"^(?:vidéo|video|diaporama|infographie|podcast|replay|en images)\s*[.:|]\s",
     ),
     "caption": (
         r"^(?:photo|image|illustration|crédit|credit|crédits|credits|source photo|légende|caption|photograph|picture)s?"
@@ -114,7 +116,10 @@ CLUTTER_PATTERNS = {
     "site_notice": (
         r"^(?:this|ce|cet|cette)\s+(?:content|page|article|live|blog|contenu|direct|video|vidéo)\b.{0,80}?"
         r"\b(?:was published under|published under|has (?:now )?ended|has been archived|is no longer"
-        r"|is (?:only )?available|a été publié sous|est terminé|a été archivé|n’est plus|n'est plus|est réservé)",
+        r"|is (?:only )?available|a été publié sous|est terminé|a été archivé|n’est plus|n'est plus|est réservé"
+        # its age: "This article is more than 5 years old", "Ce contenu a été publié il y a plus de deux ans"
+        r"|is (?:more|over) than \w+ (?:years?|months?) old|was published (?:more than|over) |a été publié il y a"
+        r"|date de plus de)",
         r"^(?:oops|something went wrong|please try again|une erreur (?:est survenue|s’est produite|s'est produite))\b",
         r"^(?:plus d’infos?|plus d'infos?|more (?:information|info|details)) (?:sur|on|at)\s+(?:www\.|https?://)",
         r"^(?:written|posted|reported|edited|compiled)\s+by\s+[A-ZÀ-Þ]",
@@ -142,7 +147,13 @@ CLUTTER_PATTERNS = {
 GUARDED_PATTERNS = (
     # An agency's photo credit anywhere in a line makes the line a caption: "… Square. (AP Photo/Jane Doe)",
     # "Name - AFP /Getty Images", "… via Getty Images", "Photo : AFP", "© Name".
-    ("caption", ("photo",), r"\((?:afp|ap|reuters|epa)\s+photos?\s*/[^)]{0,60}\)|\bphotos?\s*:\s*\w"),
+    # "… à Martigues. (Photo by Jane Doe / AFP)", "(Crédit photo : …)", "(Photo d'illustration)" at the end of a line.
+    (
+        "caption",
+        ("photo",),
+        r"\((?:afp|ap|reuters|epa)\s+photos?\s*/[^)]{0,60}\)|\bphotos?\s*:\s*\w"
+        r"|\((?:crédits?\s+)?photos?\b[^()]{0,80}\)[\s.]*$",
+    ),
     ("caption", ("getty",), r"\b(?:via|/)\s*getty\s+images\s*\)?\s*$"),
     (
         "caption",

@@ -52,8 +52,10 @@ CUES = _cues(
         million millions billion billions trillion thousand thousands hundred hundreds dozen dozens half twice
         percent percentage per_cent one_third two_thirds quarter double doubled tripled
         milliard milliards millier milliers centaines dizaines moitié pourcent pour_cent tiers quart deux_fois
-        two three four five six seven eight nine ten twenty thirty forty fifty
-        deux trois quatre cinq sept huit neuf dix vingt trente quarante cinquante
+        two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
+        eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+        deux trois quatre cinq sept huit neuf dix onze douze treize quatorze quinze seize vingt trente quarante
+        cinquante soixante cent cents mille
     """,
     attribution="""
         said says say told reported reports according_to announced announces stated states confirmed confirms
@@ -100,7 +102,10 @@ CUES = _cues(
     first_plural="we us our ours ourselves nous notre nos",
     second_person="you your yours vous votre vos tu ton ta tes",
     vague_reference="this that it these those cela ceci ça cette ces cet ce_qui ce_que",
-    politeness="thank thanks thank_you merci let_me let’s let's allow_me bravo applause",
+    politeness="""
+        thank thanks thank_you merci let_me let’s let's allow_me bravo applause
+        bonjour bonsoir bienvenue hello good_evening good_morning
+    """,
     temporal="""
         since ago yesterday last_year last_week this_year in_the_past until_now already
         depuis hier jusqu’à_présent jusqu'à_présent déjà
@@ -122,6 +127,12 @@ CUES = _cues(
         craint craignent craindre crainte craintes redoute redoutent redouter espère espèrent espérer espoir
         espoirs souhaite souhaiter veut veulent inquiète inquiètent inquiets inquiètes s_attendent
         s’attendent s'attendent s_attend
+    """,
+    # Appeals and instructions: what someone is asked to do, which no one can check.
+    appeal="""
+        urge urges urged calls_on called_on call_on are_urged are_asked is_necessary is_essential
+        exhorte exhortent il_est_demandé est_demandé sont_invités est_invité invite invitent
+        est_nécessaire sont_nécessaires est_indispensable
     """,
     # Verbs that report a judgement rather than a fact: "denounced", "hailed", "called it a".
     evaluative="""
@@ -212,6 +223,7 @@ _REASON_OF_CUE = {
     "length_short": "too_short",
     "future": "future",
     "prospect": "fear_or_hope",
+    "appeal": "opinion",
     "evaluative": "judgement",
 }
 _REASON_ORDER = {code: position for position, code in enumerate((*POSITIVE_REASONS, *NEGATIVE_REASONS))}
@@ -251,7 +263,7 @@ def cue_features(sentence: str, words: list[str], language: str = "en") -> dict[
             found[name] = min(found.get(name, 0.0) + 1.0, MAX_CUE_COUNT)
     if past_event:
         found["past_event"] = 1.0
-    if language == "fr" and "ra" in sentence and _FRENCH_FUTURE.search(sentence):
+    if language == "fr" and ("ra" in sentence or "ront" in sentence) and _FRENCH_FUTURE.search(sentence):
         found["future"] = min(found.get("future", 0.0) + 1.0, MAX_CUE_COUNT)
     if language == "fr" and "rai" in sentence and _FRENCH_CONDITIONAL.search(sentence):
         found["conditional"] = 1.0
@@ -274,6 +286,17 @@ def cue_features(sentence: str, words: list[str], language: str = "en") -> dict[
     length = len(words)
     found["length_" + ("short" if length < SHORT_SENTENCE_WORDS else "medium" if length < 15 else "long")] = 1.0
     return found
+
+
+# What states a figure or a fact about the present or the past, beside a forecast, a plan or a hope.
+_CHECKABLE_CUES = frozenset({"digits", "number_word", "money_or_percent", "past_event"})
+_LOOKING_AHEAD_CUES = frozenset({"future", "prospect", "appeal"})
+
+
+def looks_ahead_only(cues: dict[str, float]) -> bool:
+    """A forecast, plan, hope, fear or appeal ("seront menées", "will be a relief", "a dit craindre", "appelle chaque
+    citoyen à") with no figure and no past event beside it: nothing in it can be checked yet (#16, point 5)."""
+    return not _LOOKING_AHEAD_CUES.isdisjoint(cues) and _CHECKABLE_CUES.isdisjoint(cues)
 
 
 def _participle_follows(words: list[str], index: int, language: str) -> bool:

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from claims.extraction.attribution import speakers_of
 from claims.extraction.cleaning import CleanedText, clean, clutter_reason
 from claims.extraction.duplicates import content_stems, group_duplicates, headline_match
-from claims.extraction.features import reasons
+from claims.extraction.features import looks_ahead_only, reasons
 from claims.extraction.model import score
 from claims.extraction.segmentation import split_spans
 
@@ -40,6 +40,9 @@ class Extraction:
     # Why no sentence was scored, when none was: the models know French and English only.
     not_scored: str = ""
 
+
+# A forecast, plan or hope with nothing checkable beside it stays a candidate, below any sensible threshold.
+LOOKING_AHEAD_CEILING = 0.3
 
 # The languages the check-worthiness models were trained on; "other" is what detect_language says of the rest.
 SCORED_LANGUAGES = ("fr", "en")
@@ -106,6 +109,8 @@ def extract(text: str, *, language: str | None = None, threshold: float | None =
     scored = []
     for (start, end), sentence, speaker in zip(spans, sentences, speakers_of(sentences), strict=True):
         probability, cues = score(sentence, language)
+        if looks_ahead_only(cues):
+            probability = min(probability, LOOKING_AHEAD_CEILING)
         scored.append(_Scored(sentence, start, end, round(probability, 4), reasons(cues), speaker))
     sentences = _merge_duplicates(scored, cleaned.title, cleaned.title_span)
     return Extraction(

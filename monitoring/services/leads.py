@@ -15,6 +15,7 @@ from claims import services as claim_services
 from claims.models import Claim, Document
 from factcheck.errors import NotAllowed, Refused
 from monitoring.models import Lead
+from monitoring.services import topics as topic_services
 
 _WORDS = re.compile(r"\w+")
 
@@ -26,7 +27,8 @@ def group_key(text: str) -> str:
 
 
 def leads_record(document: Document, sentences) -> None:
-    """Keep a monitored article's check-worthy sentences as leads; running again adds none twice."""
+    """Keep a monitored article's check-worthy sentences as leads, tagged with their topics;
+    running again adds none twice."""
     Lead.objects.bulk_create(
         [
             Lead(
@@ -45,6 +47,8 @@ def leads_record(document: Document, sentences) -> None:
         ],
         ignore_conflicts=True,
     )
+    # Read back: with ignore_conflicts the database does not say which rows are new (nor their ids).
+    topic_services.leads_tag(Lead.objects.filter(document=document).only("pk", "text", "language"))
 
 
 def _decidable(lead: Lead, actor) -> Lead:

@@ -13,6 +13,7 @@ from claims import roles, workflow
 from claims.models import Claim, ClaimEvent, Document
 from reviews.models import Evidence
 from reviews.services.evidence import evidence_link_to_source
+from reviews.services.proposal_settling import proposals_settle
 from sources.models import Source, SourceDomain, SourceEvent
 from sources.selectors import is_public_suffix, normalise_domain
 from sources.services import domains_cleaned, public_suffix_refusal, source_event
@@ -83,6 +84,7 @@ def source_change(source: Source | None, *, actor, domains: list[str] | None = N
             if domains is not None:
                 _replace_domains(source, domains, actor=actor)
                 evidence_link_to_source(source, actor=actor)
+                proposals_settle(source, actor=actor)
     except IntegrityError:
         # Someone saved the same name or domain at the same moment.
         raise workflow.Refused([_("another source has this name or one of these domains")]) from None
@@ -163,6 +165,7 @@ def source_register_domain(
                 details={"domain": domain, **(details or {})},
             )
             linked = evidence_link_to_source(source, actor=actor)
+            proposals_settle(source, actor=actor)
     except IntegrityError as error:
         # Someone registered the same domain or name a moment ago.
         raise workflow.Refused([_("%(domain)s was registered meanwhile") % {"domain": domain}]) from error

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from claims import workflow
 from reviews.services.evidence import evidence_link_to_source
+from reviews.services.proposal_settling import proposals_settle
 from reviews.services.registry import (
     AffectedClaim,
     claims_no_longer_supported,
@@ -178,6 +179,7 @@ def sources_import_csv(data: bytes, *, actor, confirmed: str) -> ImportResult:
                     )
                 if new_domains:
                     linked += evidence_link_to_source(source, actor=actor)
+                    proposals_settle(source, actor=actor)
     except IntegrityError as error:
         raise workflow.Refused(
             [_("the registry changed during the import; nothing was imported, try again")]

@@ -3,13 +3,13 @@ linking the evidence waiting on it) or declines with a reason; the proposer is t
 
 from django.db import IntegrityError, transaction
 from django.db.models import Q
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from claims import roles, workflow
 from notifications.models import Notification
 from notifications.services import notify
 from reviews.models import Evidence
+from reviews.services.proposal_settling import proposal_decide
 from reviews.services.registry import source_register_domain
 from sources.models import Source, SourceDomain, SourceProposal
 from sources.selectors import is_public_suffix, normalise_domain, unicode_domain
@@ -82,6 +82,8 @@ def source_proposal_accept(
         raise workflow.NotAllowed([_("only an editor can accept or decline a proposed source")])
     with transaction.atomic():
         proposal = _locked_pending(proposal)
+        # Decided before registering, so that the registration's settling leaves this one to us.
+        proposal_decide(proposal, SourceProposal.State.ACCEPTED, actor=actor)
         source, linked = source_register_domain(
             proposal.domain,
             actor=actor,
@@ -90,7 +92,8 @@ def source_proposal_accept(
             reliability=reliability or proposal.reliability,
             details={"proposal": proposal.pk},
         )
-        _decided(proposal, SourceProposal.State.ACCEPTED, actor=actor, source=source)
+        SourceProposal.objects.filter(pk=proposal.pk).update(source=source)
+        proposal.source = source
         notify(
             proposal.proposed_by,
             Notification.Kind.PROPOSAL_ACCEPTED,
@@ -118,7 +121,7 @@ def source_proposal_decline(proposal: SourceProposal, *, actor, reason: str) -> 
     with transaction.atomic():
         proposal = _locked_pending(proposal)
         proposal.decline_reason = reason
-        _decided(proposal, SourceProposal.State.DECLINED, actor=actor)
+        proposal_decide(proposal, SourceProposal.State.DECLINED, actor=actor)
         notify(
             proposal.proposed_by,
             Notification.Kind.PROPOSAL_DECLINED,
@@ -132,11 +135,3 @@ def source_proposal_decline(proposal: SourceProposal, *, actor, reason: str) -> 
             dedupe_key=f"proposal-decided:{proposal.pk}",
         )
     return proposal
-
-
-def _decided(proposal: SourceProposal, state: str, *, actor, source: Source | None = None) -> None:
-    proposal.state = state
-    proposal.decided_by = actor
-    proposal.decided_at = timezone.now()
-    proposal.source = source
-    proposal.save(update_fields=["state", "decided_by", "decided_at", "source", "decline_reason"])

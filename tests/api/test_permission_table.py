@@ -8,7 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from drf_spectacular.generators import SchemaGenerator
 
 from claims.models import Candidate, Claim
-from monitoring.models import Feed, Lead
+from monitoring.models import Digest, Feed, Lead, Topic
 from notifications.models import Notification
 from publishing import services as publishing_services
 from publishing.models import ClaimMatch, ClaimReviewImport, ExternalFactCheck
@@ -60,6 +60,8 @@ BODIES = {
     ("POST", "/api/v1/factchecks/match/"): {"text": "Unemployment fell by 1,900 people in 2025."},
     ("GET", "/api/v1/search/"): {"q": "unemployment"},
     ("POST", "/api/v1/feeds/"): {"url": "https://news.example/rss", "language": "en", "topics": ["economy"]},
+    ("POST", "/api/v1/topics/"): {"name": "Housing", "any_en": ["rent"], "any_fr": ["loyer"]},
+    ("PATCH", "/api/v1/topics/{topic_id}/"): {"exclude_en": ["football"]},
     ("POST", "/api/v1/transcripts/"): lambda: {"file": SimpleUploadedFile("debate.vtt", TRANSCRIPT_FILE)},
 }
 TRANSCRIPT_FILE = b"WEBVTT\n\n00:01.000 --> 00:04.000\n<v Ann>Crime fell by 20 percent in 2024.\n"
@@ -142,6 +144,8 @@ def scene(fact_checker, editor):
         "proposal_id": proposal.pk,
         "item_id": ChecklistItem.objects.create(text="Contact the speaker").pk,
         "feed_id": Feed.objects.create(url="https://paused.example/rss", language="en", paused_reason="500").pk,
+        "topic_id": Topic.objects.create(name="Energy", any_en=["oil"]).pk,
+        "digest_id": Digest.objects.create(recipient=fact_checker, edition="2026-12-04", language="en").pk,
         "lead_id": Lead.objects.create(
             document=claim.document, text="It rained 40 mm.", start=200, end=216, score=0.8, group_key="g"
         ).pk,

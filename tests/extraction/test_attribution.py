@@ -201,3 +201,67 @@ def test_a_statement_after_a_speaker_and_a_colon_is_that_speakers():
             "The debate went on.",
         ]
     ) == ["Ana Lopes", "Ana Lopes", ""]
+
+
+# Whole speakers in more constructions (#16, third pass); the sentences are in no held-out page.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Jane Doe stressed that 40 schools had closed.", "Jane Doe"),
+        ("« 300 lits ont fermé en deux ans », rappelle Paul Martin.", "Paul Martin"),
+        ("« Le débit a baissé de moitié », poursuit le directeur de l'agence, Marc Petit.", "Marc Petit"),
+    ],
+)
+def test_the_ordinary_reporting_verbs_of_news_name_the_speaker(sentence, speaker):
+    assert _speakers(sentence) == [speaker]
+
+
+def test_a_name_just_after_a_closing_quotation_and_before_an_apposition_is_the_speaker():
+    from claims.extraction.attribution import speakers_of
+
+    assert (
+        speakers_of(
+            ["“Rents rose 40% in two years.", "Nobody here can pay,” Maria Lopez, who runs a bakery, said on Monday."]
+        )
+        == ["Maria Lopez"] * 2
+    )
+
+
+def test_a_title_named_in_the_next_sentence_is_that_person():
+    from claims.extraction.attribution import speakers_of
+
+    assert (
+        speakers_of(
+            [
+                "The head of the city’s fire service says 12 homes burned overnight.",
+                "Anne Dubois says crews worked until dawn.",
+            ]
+        )
+        == ["Anne Dubois"] * 2
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentences", "speakers"),
+    [
+        (
+            ["Wages rose 2% last year, according to figures from the Office for National Statistics."],
+            ["the Office for National Statistics"],
+        ),
+        (["Selon les derniers chiffres de l'Insee, le chômage a reculé de 0,2 point."], ["l'Insee"]),
+        (["Selon un bilan du ministère de l'Intérieur, 40 routes ont été coupées."], ["le ministère de l'Intérieur"]),
+        (
+            [
+                "L'incendie a détruit 300 hectares, selon un bilan transmis à l'AFP par le préfet du département.",
+                "« Le feu est fixé », a précisé Luc Moreau.",
+            ],
+            ["Luc Moreau"] * 2,
+        ),
+    ],
+)
+def test_according_to_figures_or_a_report_from_a_source_names_that_source(sentences, speakers):
+    from claims.extraction.attribution import speakers_of
+
+    assert speakers_of(sentences) == speakers

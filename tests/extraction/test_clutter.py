@@ -219,3 +219,29 @@ def test_an_agency_credit_after_the_last_sentence_goes_and_the_sentence_stays(cr
     result = extract(f"Village school\nThe school reopened in 2023 with 40 pupils. {credit}\n")
     texts = [sentence.text for sentence in result.claims + result.candidates]
     assert texts == ["The school reopened in 2023 with 40 pupils."]
+
+
+# Shapes of clutter in both languages (#16, third pass); the lines are in no held-out page.
+
+
+@pytest.mark.parametrize(
+    "clutter",
+    [
+        "Des pompiers luttent contre les flammes à Martigues, le 12 août 2023. (Photo by Nicolas Tucat / AFP)",
+        "Firefighters tackle a blaze in the hills above Athens on Tuesday. (Crédit photo : Jane Doe / Reuters)",
+    ],
+)
+def test_a_caption_ending_in_its_photo_credit_is_dropped_whole(clutter):
+    assert not any(text in clutter for text in _sentences(clutter))
+
+
+@pytest.mark.parametrize(
+    "clutter",
+    [
+        "VIDÉO. Les images de l'incendie qui a ravagé 300 hectares dans l'Hérault.",
+        "Video: 40 homes were flooded when the river burst its banks.",
+        "DIAPORAMA. Les 12 communes les plus touchées par la sécheresse.",
+    ],
+)
+def test_a_teaser_headed_by_its_media_kind_is_dropped(clutter):
+    assert not any(text in clutter for text in _sentences(clutter))

@@ -156,3 +156,48 @@ def test_an_estimate_in_the_french_conditional_is_not_a_claim_even_with_a_figure
 
 def test_nouns_ending_like_the_conditional_are_not_hedges():
     assert "hedged" not in reasons_of("Le retrait des troupes a commencé le 3 mars avec 1 200 soldats.", "fr")
+
+
+# Forecasts, plans and hopes with nothing checkable beside them (#16, point 5): the pipeline keeps them below the
+# threshold, in both languages; a figure or a past event beside them keeps the sentence a claim.
+
+
+def test_the_french_future_in_ront_alone_is_found_too():
+    assert "future" in cues_of("Des contrôles seront menés dans les communes concernées.", "fr")
+
+
+def _extracted_claims(text: str, language: str) -> list[str]:
+    from claims.extraction import extract
+
+    return [claim.text for claim in extract(text, language=language).claims]
+
+
+def test_a_plan_or_a_fear_without_a_figure_or_a_past_fact_is_not_extracted_as_a_claim():
+    assert (
+        _extracted_claims("Selon la mairie, des contrôles seront menés dans toutes les écoles du quartier.", "fr") == []
+    )
+    assert _extracted_claims("The finance minister said the new rules will be a relief to farmers.", "en") == []
+
+
+def test_a_plan_beside_a_figure_stays_a_claim():
+    sentence = "Selon la mairie, quatorze écoles ont fermé et seront rénovées l'an prochain."
+    assert _extracted_claims(sentence, "fr") == [sentence]
+
+
+def test_french_and_english_number_words_up_to_a_hundred_are_quantities():
+    for sentence, language in (
+        ("Treize blessés ont été transférés à l'hôpital.", "fr"),
+        ("Seventeen people were taken to hospital.", "en"),
+    ):
+        assert "number_word" in cues_of(sentence, language)
+
+
+def test_an_instruction_or_an_appeal_without_a_figure_is_not_extracted_as_a_claim():
+    assert _extracted_claims("La préfecture précise que la prudence de tous est nécessaire sur les routes.", "fr") == []
+    assert _extracted_claims("The mayor urged residents to stay indoors, the council said.", "en") == []
+
+
+def test_a_broadcast_greeting_is_politeness_in_both_languages():
+    assert "politeness" in cues_of("Bonsoir et bienvenue dans ce journal présenté depuis Bruxelles.", "fr")
+    assert "politeness" in cues_of("Good evening and welcome to the programme, live from Brussels.", "en")
+    assert not is_claim("Bonsoir à toutes et à tous et bienvenue dans le journal de la rédaction nationale.", "fr")

@@ -5,9 +5,9 @@ import pytest
 
 from bench.eval_real_pages import evaluate_ours, read_pages
 
-F1_FLOOR = {"en": 0.68, "fr": 0.67}
+F1_FLOOR = {"en": 0.68, "fr": 0.68}
 FURNITURE_AMONG_CLAIMS_CEILING = {"en": 8, "fr": 5}
-SPEAKERS_RIGHT_FLOOR = {"en": 1, "fr": 2}
+SPEAKERS_RIGHT_FLOOR = {"en": 1, "fr": 3}
 
 
 @pytest.fixture(scope="module")

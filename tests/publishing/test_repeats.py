@@ -78,6 +78,24 @@ def test_linking_to_a_claim_never_published_records_no_repeat(editor):
     assert not Repeat.objects.exists()
 
 
+def test_a_claim_linked_before_its_match_was_published_repeats_it_once_published(publish, editor):
+    being_checked = factories.ClaimFactory(text="Unemployment fell by 1,900 people in 2025.")
+    new = incoming("In 2025 unemployment fell by 1,900 people.", outlet="Radio Nord", published=date(2026, 11, 2))
+    matching.match_link(
+        matching.ClaimMatch.objects.create(claim=new, matched_claim=being_checked, score=0.9), actor=editor
+    )
+
+    publish(being_checked)
+
+    repeat = Repeat.objects.get()
+    assert (repeat.claim, repeat.checked_claim, repeat.outlet, repeat.said_on) == (
+        new,
+        being_checked,
+        "Radio Nord",
+        date(2026, 11, 2),
+    )
+
+
 def test_most_repeated_counts_the_last_30_days_most_first(publish, django_assert_num_queries):
     often = publish(text="Crime doubled in Marseille in ten years.").claim
     once = publish(text="Le SMIC est de 1 400 euros par mois.", language="fr").claim

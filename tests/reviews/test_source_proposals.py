@@ -123,3 +123,58 @@ def test_fact_checkers_see_their_own_proposals_editors_all(fact_checker, other_f
     theirs = propose(other_fact_checker, domain="lemonde.fr", name="Le Monde")
     assert list(selectors.source_proposals_visible_to(fact_checker)) == [mine]
     assert list(selectors.source_proposals_visible_to(editor)) == [mine, theirs]
+
+
+def settled_by(proposal, source):
+    proposal.refresh_from_db()
+    return (proposal.state, proposal.source) == (SourceProposal.State.ACCEPTED, source)
+
+
+def test_registering_a_proposed_domain_in_one_click_settles_its_proposal(fact_checker, editor, waiting):
+    proposal = propose(fact_checker)
+
+    source, _linked = services.source_register_domain("bbc.com", actor=editor, name="BBC World")
+
+    assert settled_by(proposal, source) and proposal.decided_by == editor
+    notice = Notification.objects.get(recipient=fact_checker)
+    assert notice.kind == Notification.Kind.PROPOSAL_ACCEPTED and "BBC World" in notice.text
+    assert not selectors.source_proposals_pending(editor).exists()
+
+
+def test_adding_a_proposed_domain_to_a_registered_source_settles_its_proposal(fact_checker, editor, waiting):
+    proposal = propose(fact_checker)
+    bbc = factories.SourceFactory(name="British Broadcasting Corporation", domains=["bbc.co.uk"])
+
+    services.source_save(bbc, actor=editor, domains=["bbc.co.uk", "bbc.com"])
+
+    assert settled_by(proposal, bbc)
+    assert Notification.objects.filter(recipient=fact_checker, kind=Notification.Kind.PROPOSAL_ACCEPTED).count() == 1
+
+
+def test_a_csv_import_giving_a_source_the_proposed_domain_settles_its_proposal(fact_checker, editor, waiting):
+    proposal = propose(fact_checker)
+    bbc = factories.SourceFactory(name="BBC", domains=["bbc.co.uk"])
+
+    factories.import_sources(b"name,domains\nBBC,bbc.co.uk bbc.com\n", actor=editor)
+
+    assert settled_by(proposal, bbc)
+
+
+def test_another_domains_registration_leaves_the_proposal_pending(fact_checker, editor, waiting):
+    proposal = propose(fact_checker)
+
+    services.source_register_domain("bbc.co.uk", actor=editor, name="BBC UK")
+
+    proposal.refresh_from_db()
+    assert proposal.state == SourceProposal.State.PENDING and not Notification.objects.exists()
+
+
+def test_an_acceptance_refused_leaves_the_proposal_pending(fact_checker, editor, waiting):
+    proposal = propose(fact_checker)
+    factories.SourceFactory(name="BBC")
+
+    with pytest.raises(workflow.Refused, match="already exists"):
+        services.source_proposal_accept(proposal, actor=editor)
+
+    proposal.refresh_from_db()
+    assert (proposal.state, proposal.decided_by) == (SourceProposal.State.PENDING, None)

@@ -181,7 +181,7 @@ def test_the_leads_list_costs_the_same_with_transcript_leads(api_as, fact_checke
     add_leads(2)
     client = api_as(fact_checker)
     client.get("/api/v1/leads/")
-    with django_assert_num_queries(5) as captured:
+    with django_assert_num_queries(6) as captured:
         assert client.get("/api/v1/leads/").json()["results"][0]["timecode"] == "00:12:34"
     count = len(captured)
     add_leads(20)

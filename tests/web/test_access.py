@@ -28,6 +28,9 @@ def pages():
         reverse("desk:unmatched_domains"),
         reverse("desk:api_tokens"),
         reverse("desk:monitoring"),
+        reverse("desk:topics"),
+        reverse("desk:topic_new"),
+        reverse("desk:digests"),
     ]
 
 
@@ -44,7 +47,7 @@ def test_people_without_a_role_are_refused(outsider_client, pages):
 
 
 def test_members_open_every_page_but_the_editors_ones(checker_client, pages):
-    editors_only = {reverse("desk:approvals"), reverse("desk:unmatched_domains")}
+    editors_only = {reverse("desk:approvals"), reverse("desk:unmatched_domains"), reverse("desk:topic_new")}
     for url in pages:
         expected = 403 if url in editors_only else 200
         assert checker_client.get(url, follow=url == reverse("desk:home")).status_code == expected, url

@@ -7,7 +7,7 @@ from django.conf import settings
 from django.urls import reverse
 
 from claims.models import Claim
-from monitoring.models import Feed, Lead
+from monitoring.models import Digest, DigestEntry, Feed, Lead, Topic
 from publishing import services as publishing_services
 from publishing.models import ExternalFactCheck
 from reviews import services as review_services
@@ -216,6 +216,10 @@ def test_axe_finds_nothing_serious_on_any_desk_or_public_page(session, desk, liv
     Lead.objects.create(
         document=monitored, text=monitored.text, start=0, end=len(monitored.text), score=0.9, group_key="g"
     )
+    # Topics and the morning digest, under Monitoring.
+    topic = Topic.objects.create(name="Impôts", any_fr=["impôt"], any_en=["tax"], exclude_en=["taxi"])
+    digest = Digest.objects.create(recipient=desk["checker"], edition="2026-12-04", language=language)
+    DigestEntry.objects.create(digest=digest, topic=topic, topic_name=topic.name, lead=Lead.objects.get(), position=1)
     # A claim said in a debate: its timecode and the turns around it.
     debate = factories.transcript_document(
         [
@@ -256,6 +260,9 @@ def test_axe_finds_nothing_serious_on_any_desk_or_public_page(session, desk, liv
             reverse("desk:source_edit", args=[source.pk]),
             reverse("desk:checklist"),
             reverse("desk:monitoring"),
+            reverse("desk:topics"),
+            reverse("desk:topic_edit", args=[topic.pk]),
+            reverse("desk:digests"),
             reverse("desk:search") + "?q=Peskov",
             reverse("desk:imported_factcheck", args=[imported.pk]),
         ],
@@ -265,6 +272,7 @@ def test_axe_finds_nothing_serious_on_any_desk_or_public_page(session, desk, liv
             reverse("desk:intake"),
             reverse("desk:document", args=[desk["document"].pk]),
             reverse("notifications:inbox"),
+            reverse("desk:digest", args=[digest.pk]),
             reverse("desk:queue_watching"),
             reverse("desk:source_proposals"),
             reverse("desk:account_byline"),

@@ -9,7 +9,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('claims', '0016_transcript_turns'),
-        ('monitoring', '0001_feeds_items_leads'),
+        ('monitoring', '0002_topics_terms_and_morning_digest'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

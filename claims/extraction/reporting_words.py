@@ -1,0 +1,65 @@
+"""The words attribution reads: reporting verbs, days, titles, documents and news media, in English and French.
+
+The verbs are the ordinary reporting verbs of news copy in each language (a speaker "said", "stressed", "argued";
+« a rappelé », « souligne », « poursuit », « conclut »), not words picked from any page.
+"""
+
+VERBS_EN = """
+    said says say told tells reported reports announced announces stated states confirmed confirms acknowledged
+    admitted added adds explained explains claimed claims declared wrote writes warned warns noted notes
+    insisted insists estimated estimates testified showed shows
+    stressed stresses argued argues recalled recalls asserted asserts disclosed discloses revealed reveals denied
+    denies replied replies responded responds emphasised emphasises emphasized emphasizes conceded concedes
+    reiterated reiterates tweeted tweets
+"""
+PARTICIPLES_FR = """
+    déclaré reconnu affirmé indiqué annoncé précisé ajouté expliqué souligné confirmé assuré révélé estimé dit
+    rapporté admis averti insisté écrit martelé démenti prévenu
+    rappelé signalé relevé détaillé raconté confié témoigné constaté répondu poursuivi conclu soutenu concédé
+    nié
+"""
+VERBS_FR = """
+    déclare reconnaît reconnait affirme indique annonce précise ajoute explique souligne confirme assure révèle
+    estime rapporte dit écrit martèle prévient déclarent affirment rapportent indiquent annoncent estiment confirment
+    rappelle signale relève détaille raconte confie témoigne constate répond poursuit conclut soutient insiste admet
+    dément nie rappellent signalent soulignent expliquent précisent ajoutent assurent reconnaissent
+"""
+# What may stand between an inverted verb and its speaker ("a annoncé jeudi l'Insee", "said on Tuesday").
+DAYS = (
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd’hui aujourd'hui"
+)
+DOCUMENTS = "communiqué texte rapport document note statement report release"
+TITLES = """
+    president prime minister secretary chancellor speaker mayor governor senator judge chief spokesman spokeswoman
+    spokesperson sir dame lord lady mr mrs ms dr prof cllr councillor rep sen gov gen general leader chair chairman
+    chairwoman director commissioner ambassador head
+    président présidente ministre maire porte-parole porte‑parole secrétaire m mme mlle monsieur madame directeur
+    directrice préfet préfète procureur procureure député députée sénateur sénatrice ambassadeur gouverneur gouverneure
+    chef cheffe
+"""
+MEDIA = {
+    name.lower(): name
+    for name in (
+        "The New York Times",
+        "The Washington Post",
+        "The Guardian",
+        "The Economist",
+        "The Times",
+        "Financial Times",
+        "Le Monde",
+        "Le Figaro",
+        "Libération",
+        "Les Échos",
+        "Le Parisien",
+        "Reuters",
+        "Bloomberg",
+        "Associated Press",
+        "Agence France-Presse",
+        "AFP",
+        "BBC",
+        "CNN",
+        "Politico",
+        "Axios",
+    )
+}
