@@ -110,3 +110,19 @@ def test_a_subtitle_file_with_no_readable_cue_fails_its_document_with_the_reason
     assert document.extraction_state == Document.ExtractionState.FAILED
     assert "timecode" in document.extraction_error
     assert not document.turns.exists()
+
+
+def test_a_transcript_s_leads_are_ranked_by_topic_with_their_speakers(fact_checker, django_capture_on_commit_callbacks):
+    from monitoring import selectors
+    from monitoring.models import Topic
+
+    Topic.objects.create(name="Logement", any_fr=["logement", "loyer"])
+    document = _submit(
+        "debat-fictif-fr.vtt", SAMPLE, fact_checker, capture=django_capture_on_commit_callbacks, monitor=True
+    )
+    housing = list(selectors.leads_visible(fact_checker, topic="Logement").filter(document=document))
+    assert housing, "the debate speaks of housing"
+    assert [lead.score for lead in housing] == sorted((lead.score for lead in housing), reverse=True)
+    assert all(lead.speaker and lead.timecode for lead in housing)
+    by_speaker = selectors.leads_visible(fact_checker, speaker="delaunay").filter(document=document)
+    assert by_speaker and all(lead.speaker == "Marc Delaunay" for lead in by_speaker)
