@@ -16,6 +16,7 @@ from api.views import (
     search,
     source_proposals,
     teamwork,
+    transcripts,
 )
 
 v1 = [
@@ -136,6 +137,7 @@ v1 = [
     path("digests/<id:digest_id>/", monitoring.DigestDetailView.as_view(), name="digest"),
     path("leads/", monitoring.LeadListView.as_view(), name="leads"),
     path("leads/<id:lead_id>/", monitoring.LeadDetailView.as_view(), name="lead"),
+    path("transcripts/", transcripts.TranscriptSubmitView.as_view(), name="transcripts"),
     path("leads/<id:lead_id>/promote/", monitoring.LeadPromoteView.as_view(), name="lead-promote"),
     path("leads/<id:lead_id>/dismiss/", monitoring.LeadDismissView.as_view(), name="lead-dismiss"),
     path("queues/mine/", reviews.MyQueueView.as_view(), name="queue-mine"),

@@ -52,16 +52,25 @@ TARGETS = {
     ".md reader": (upload("a.md"), hostile_inputs.markdown_inputs(), normal_prose),
     ".html reader": (upload("a.html"), hostile_inputs.html_inputs(), hostile_inputs.html_inputs()["many paragraphs"]),
     ".pdf reader": (upload("a.pdf"), hostile_inputs.pdf_inputs(), hostile_inputs.pdf_inputs()["normal prose"]),
+    "transcript readers": (
+        upload("a.vtt"),
+        hostile_inputs.transcript_inputs(),
+        hostile_inputs.transcript_inputs()["tiny cues ending sentences"],
+    ),
 }
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--kilobytes", type=int, default=200, help="size of each input")
-    size = parser.parse_args().kilobytes * 1024
+    parser.add_argument("--target", action="append", choices=TARGETS, help="measure only these (repeatable)")
+    arguments = parser.parse_args()
+    size = arguments.kilobytes * 1024
     print(f"inputs of {size // 1024} KB; seconds per MB of input (CPU)")
     print(f"{'target':14} {'normal':>8} {'worst':>8} {'worst/normal':>13}  worst input")
     for target, (run, inputs, normal) in TARGETS.items():
+        if arguments.target and target not in arguments.target:
+            continue
         per_mb = 1024 * 1024 / size
         baseline = cpu_seconds(run, normal(size)) * per_mb
         worst_name, worst = max(

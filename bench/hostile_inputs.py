@@ -117,6 +117,31 @@ def html_inputs() -> dict[str, Callable[[int], str]]:
     }
 
 
+def transcript_inputs() -> dict[str, Callable[[int], str]]:
+    """Subtitles and speaker-turn texts: thousands of tiny cues, voices and tags, timecodes that do not parse,
+    labels that almost are one. Each reader joins cues into turns, so these are what a join could make quadratic."""
+
+    def cues(cue: str) -> Callable[[int], str]:
+        return lambda size: "WEBVTT\n\n" + _repeat(cue, size) + "\n\n00:01.000 --> 00:02.000\nEnd.\n"
+
+    return {
+        "tiny cues of one speaker": cues("00:01.000 --> 00:02.000\n<v A>word\n\n"),
+        "tiny cues ending sentences": cues("00:01.000 --> 00:02.000\nIt fell.\n\n"),
+        "a voice per cue": lambda size: (
+            "WEBVTT\n\n" + "".join(f"00:01.000 --> 00:02.000\n<v S{n % 5000}>x\n\n" for n in range(size // 30))
+        ),
+        "nested tags": cues("00:01.000 --> 00:02.000\n" + "<b><i><c.x>" * 20 + "a\n\n"),
+        "unclosed tags": cues("00:01.000 --> 00:02.000\n" + "<b a" * 30 + "\n\n"),
+        "bad timecodes": cues("99:99:99,x --> 1\nword\n\n"),
+        "arrows without blank lines": cues("00:01.000 --> 00:02.000\n"),
+        "SRT without blank lines": lambda size: _repeat("1\n00:00:01,000 --> 00:00:02,000\nword\n", size),
+        "speaker turns": lambda size: _repeat("Jane Doe (Labour): Crime fell.\nM. DUPONT. Le chômage baisse.\n", size),
+        "almost labels": lambda size: _repeat("A B C D E F G H I J K L: x\n", size),
+        "a long label": lambda size: "M. " + _repeat("Dupont ", size) + ". x\nA: b\nB: c\n",
+        "colons in a line": lambda size: "A: b\nB: c\nC: " + _repeat("Word: ", size),
+    }
+
+
 def pdf_content_stream(size: int, unit: bytes = b"(a) Tj ") -> bytes:
     """Text operators of about `size` bytes on one page."""
     return b"BT /F1 12 Tf 72 720 Td " + unit * (size // len(unit)) + b" ET"

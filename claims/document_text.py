@@ -6,11 +6,13 @@ that cannot be read, or whose reading runs out of time, fails with the reason in
 import hashlib
 
 from django.conf import settings
+from django.db import transaction
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 
 from claims import readers
 from claims.models import Document
+from claims.transcript_turns import turns_store
 from factcheck import fetch
 from factcheck.limits import URL_MAX_LENGTH
 from sources.selectors import source_for_url
@@ -80,7 +82,10 @@ def _keep_text(document: Document, read, twin_message: str) -> Document | None:
         document.url = read.url
         document.publisher = document.publisher or source_for_url(read.url)
         fields += ["url", "publisher"]
-    document.save(update_fields=fields)
+    with transaction.atomic():
+        document.save(update_fields=fields)
+        if read.transcript is not None:
+            turns_store(document, read.transcript)
     return document
 
 

@@ -3,8 +3,11 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from claims.transcripts import timecode
 from factcheck.audit import AppendOnly
 from factcheck.limits import URL_MAX_LENGTH
+
+TRANSCRIPT_KINDS = [("srt", "SubRip (.srt)"), ("vtt", "WebVTT (.vtt)"), ("turns", _("Text with speaker turns"))]
 
 
 class Document(models.Model):
@@ -51,6 +54,9 @@ class Document(models.Model):
     # Runs that took the lock and never ended (their worker was killed: out of time or memory).
     # Back to 0 whenever a run ends; past claims.services.MAX_UNFINISHED_RUNS the document fails.
     unfinished_runs = models.PositiveSmallIntegerField(default=0, editable=False)
+    # Set for a transcript (subtitles or speaker turns): its text is one turn per paragraph, and its Turn rows
+    # say who spoke each one and when.
+    transcript = models.CharField(_("transcript"), max_length=5, choices=TRANSCRIPT_KINDS, blank=True, editable=False)
     # When extraction was last handed to the broker; null when that failed (broker down), so the
     # sweep re-sends only documents never queued, not those waiting their turn in the queue.
     queued_at = models.DateTimeField(null=True, blank=True, editable=False)
@@ -81,6 +87,8 @@ class Claim(models.Model):
     start = models.PositiveIntegerField(help_text=_("Character offset of the claim in its document's text."))
     end = models.PositiveIntegerField()
     speaker = models.CharField(_("speaker"), max_length=200, blank=True)
+    # When it was said, in milliseconds from the start of its transcript's recording (None elsewhere).
+    said_at_ms = models.PositiveIntegerField(_("said at"), null=True, blank=True)
     language = models.CharField(_("language"), max_length=8, blank=True)
     score = models.FloatField(_("check-worthiness"), default=0.0)
     reasons = models.JSONField(default=list, blank=True)
@@ -142,6 +150,10 @@ class Claim(models.Model):
     def __str__(self):
         return self.text[:80]
 
+    @property
+    def timecode(self) -> str:
+        return timecode(self.said_at_ms)
+
 
 class Candidate(models.Model):
     """A scored sentence below the claim threshold, kept so it can be promoted."""
@@ -151,6 +163,7 @@ class Candidate(models.Model):
     start = models.PositiveIntegerField()
     end = models.PositiveIntegerField()
     speaker = models.CharField(max_length=200, blank=True)
+    said_at_ms = models.PositiveIntegerField(null=True, blank=True)
     score = models.FloatField(default=0.0)
     reasons = models.JSONField(default=list, blank=True)
 
@@ -160,6 +173,32 @@ class Candidate(models.Model):
 
     def __str__(self):
         return self.text[:80]
+
+
+class Turn(models.Model):
+    """One speaker's turn in a transcript document: who spoke, where the speech lies in the document's text,
+    and when it was said (subtitles only)."""
+
+    document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="turns")
+    position = models.PositiveIntegerField()
+    speaker = models.CharField(_("speaker"), max_length=200, blank=True)
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    starts_at_ms = models.PositiveIntegerField(null=True, blank=True)
+    ends_at_ms = models.PositiveIntegerField(null=True, blank=True)
+    # [offset in the document's text, time in ms] where each of its cues begins: a sentence's time is its cue's.
+    cue_starts = models.JSONField(default=list, blank=True)
+
+    class Meta:
+        ordering = ["document", "position"]
+        constraints = [models.UniqueConstraint(fields=["document", "position"], name="turn_unique_position")]
+
+    def __str__(self):
+        return f"{self.speaker or '?'} ({self.start}–{self.end})"
+
+    @property
+    def timecode(self) -> str:
+        return timecode(self.starts_at_ms)
 
 
 class ClaimEvent(AppendOnly, models.Model):

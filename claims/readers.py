@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from email.message import Message
 from pathlib import PurePosixPath
+from urllib.parse import urlsplit
 
 import pypdf
 import trafilatura
@@ -20,10 +21,13 @@ from django.utils.translation import gettext_lazy
 from lxml.html import HtmlElement
 from pypdf.errors import PyPdfError
 
+from claims import transcripts
 from factcheck.fetch import FetchedPage
 
-SUPPORTED_TYPES = gettext_lazy(".txt, .md, .html or .pdf")
+SUPPORTED_TYPES = gettext_lazy(".txt, .md, .html, .pdf, .srt or .vtt")
 _TEXT_EXTENSIONS = {"", ".txt", ".text"}
+_SUBTITLE_EXTENSIONS = {".srt", ".vtt"}
+_SUBTITLE_MEDIA_TYPES = {"text/vtt": ".vtt", "application/x-subrip": ".srt", "text/srt": ".srt"}
 _MARKDOWN_EXTENSIONS = {".md", ".markdown"}
 _HTML_EXTENSIONS = {".html", ".htm"}
 _HTML_MEDIA_TYPES = {"text/html", "application/xhtml+xml"}
@@ -50,6 +54,8 @@ class ReadDocument:
     published: date | None = None
     language: str = ""
     url: str = ""
+    # Subtitles or a text of speaker turns: `text` is then its speech, one turn per paragraph.
+    transcript: transcripts.Transcript | None = None
 
 
 class UnreadableInput(ValueError):
@@ -72,7 +78,7 @@ def check_upload(filename: str, data: bytes) -> None:
             _("“%(name)s” looks like %(kind)s, not text. Upload a %(types)s file.")
             % {"name": filename, "kind": kind, "types": SUPPORTED_TYPES}
         )
-    if extension not in _TEXT_EXTENSIONS | _MARKDOWN_EXTENSIONS | _HTML_EXTENSIONS:
+    if extension not in _TEXT_EXTENSIONS | _MARKDOWN_EXTENSIONS | _HTML_EXTENSIONS | _SUBTITLE_EXTENSIONS:
         raise UnreadableInput(
             _("Files of type %(extension)s can't be read. Upload a %(types)s file.")
             % {"extension": extension, "types": SUPPORTED_TYPES}
@@ -93,7 +99,7 @@ def read_upload(filename: str, data: bytes) -> ReadDocument:
         return read_html(data)
     if extension in _MARKDOWN_EXTENSIONS:
         return _read_markdown(decode_text(data))
-    return _read_plain(decode_text(data))
+    return _read_plain(decode_text(data), extension)
 
 
 def read_html(html: bytes | str, url: str = "") -> ReadDocument:
@@ -139,8 +145,9 @@ def read_fetched(page: FetchedPage) -> ReadDocument:
         document = read_html(decode_text(page.body, charset) if charset else page.body, url=page.final_url)
     elif media_type == "application/pdf":
         document = _read_pdf(page.body)
-    elif media_type == "text/plain":
-        document = _read_plain(decode_text(page.body, charset))
+    elif media_type == "text/plain" or media_type in _SUBTITLE_MEDIA_TYPES:
+        extension = _SUBTITLE_MEDIA_TYPES.get(media_type) or _extension(urlsplit(page.final_url).path)
+        document = _read_plain(decode_text(page.body, charset), extension)
     elif media_type == "text/markdown":
         document = _read_markdown(decode_text(page.body, charset))
     elif media_type in _UNTYPED_MEDIA_TYPES:
@@ -161,7 +168,7 @@ def _read_untyped_page(page: FetchedPage) -> ReadDocument:
         raise UnreadableInput(_("The page looks like %(kind)s, not text.") % {"kind": kind})
     if _looks_like_html(page.body):
         return read_html(page.body, url=page.final_url)
-    return _read_plain(decode_text(page.body))
+    return _read_plain(decode_text(page.body), _extension(urlsplit(page.final_url).path))
 
 
 def decode_text(data: bytes, declared_charset: str | None = None) -> str:
@@ -178,11 +185,18 @@ def decode_text(data: bytes, declared_charset: str | None = None) -> str:
     return data.decode("latin-1")  # every byte is a character here, so this cannot fail
 
 
-def _read_plain(text: str) -> ReadDocument:
+def _read_plain(text: str, extension: str = "") -> ReadDocument:
+    """A text, or the transcript it is (subtitles by name or header; speaker turns by shape)."""
     text = _tidy(text)
     if not text:
         raise UnreadableInput(_("The file holds no text."))
-    return ReadDocument(text=text)
+    try:
+        transcript = transcripts.read_transcript(extension, text)
+    except transcripts.TranscriptUnreadable as error:
+        raise UnreadableInput(str(error)) from error
+    if transcript is None:
+        return ReadDocument(text=text)
+    return ReadDocument(text=transcript.text, transcript=transcript)
 
 
 _FENCE = re.compile(r"^\s*(```|~~~)")

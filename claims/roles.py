@@ -210,3 +210,8 @@ def can_set_digest_hour(user) -> bool:
 
 def can_get_digest(user) -> bool:
     return is_member(user)
+
+
+def can_monitor_transcript(user) -> bool:
+    """Giving a transcript (a debate, a broadcast) to monitoring, so its claims become leads."""
+    return is_member(user)

@@ -32,6 +32,7 @@ from claims.document_text import (
     too_long_message,
 )
 from claims.models import Candidate, Claim, ClaimEvent, Document
+from claims.transcript_turns import sentences_in_turns, turns_store
 from factcheck.limits import URL_MAX_LENGTH
 from sources.selectors import source_for_url, source_named
 
@@ -48,8 +49,10 @@ def document_store(
     byline: str = "",
     published=None,
     outlet: str = "",
+    transcript=None,
 ) -> tuple[Document, bool]:
-    """Store a document, or find the one with the same text. Returns (document, created).
+    """Store a document, or find the one with the same text. Returns (document, created). A `transcript`
+    (claims.transcripts.Transcript, whose text is `text`) keeps its turns with it.
 
     Its publisher is the Source registered for its URL's domain, else the Source named `outlet`:
     the claim's own publisher never counts towards corroboration."""
@@ -77,6 +80,8 @@ def document_store(
                 content_hash=digest,
                 submitted_by=submitted_by,
             )
+            if transcript is not None:
+                turns_store(document, transcript)
     except IntegrityError:
         # Someone submitted the same text at the same moment: theirs is ours.
         return Document.objects.get(content_hash=digest), False
@@ -208,6 +213,8 @@ def document_extract(
         # A fault in the text or the extractor: retrying will not help, a person will.
         logger.exception("Extraction of document %s failed", document_id)
         return document_fail(document_id, str(error)), []
+    result.claims = sentences_in_turns(document, result.claims)
+    result.candidates = sentences_in_turns(document, result.candidates)
     if result.not_scored:
         # Neither French nor English: no model can score it, and a person should know why nothing came out.
         Document.objects.filter(pk=document_id, language="").update(language=result.language)
@@ -237,6 +244,7 @@ def document_extract(
                 start=sentence.start,
                 end=sentence.end,
                 speaker=sentence.speaker,
+                said_at_ms=sentence.said_at_ms,
                 score=sentence.score,
                 reasons=list(sentence.reasons),
             )
@@ -261,6 +269,7 @@ def claim_create(document: Document, sentence, *, origin: str, actor=None, conte
         start=sentence.start,
         end=sentence.end,
         speaker=sentence.speaker,
+        said_at_ms=sentence.said_at_ms,
         language=document.language,
         score=sentence.score,
         reasons=list(sentence.reasons),

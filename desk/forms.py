@@ -206,6 +206,11 @@ class IntakeForm(forms.Form):
     published = forms.DateField(
         label=_("Publication date"), required=False, widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
     )
+    monitor = forms.BooleanField(
+        label=_("A transcript to monitor: its claims become leads, not tickets"),
+        help_text=_("Subtitles (.srt, .vtt) or a text of speaker turns, such as a debate or a broadcast."),
+        required=False,
+    )
 
     def metadata(self) -> dict:
         data = self.cleaned_data
@@ -233,6 +238,8 @@ class IntakeForm(forms.Form):
         given = [name for name in ("text", "file", "url") if data.get(name)]
         if len(given) != 1:
             raise forms.ValidationError(_("Give exactly one of: pasted text, a file or a URL."))
+        if data.get("monitor") and not data.get("file"):
+            self.add_error("monitor", _("Only an uploaded file can be given to monitoring."))
         return data
 
 

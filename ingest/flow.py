@@ -50,6 +50,7 @@ from monitoring.services import feeds as feed_services
 from monitoring.services import items as item_services
 from monitoring.services import leads as lead_services
 from monitoring.services import topics as topic_services
+from monitoring.services import transcripts as transcript_services
 from publishing import matching
 from reviews import services as review_services
 
@@ -74,6 +75,19 @@ def document_submit_file(filename: str, data: bytes, *, submitted_by=None, **met
     document, created = claim_services.document_store_file(filename, data, submitted_by=submitted_by, **metadata)
     if created:
         transaction.on_commit(lambda: enqueue_extraction(document.pk))
+    return document, created
+
+
+def transcript_submit(
+    filename: str, data: bytes, *, submitted_by, monitor: bool = True, **metadata
+) -> tuple[Document, bool]:
+    """Store an uploaded transcript (.srt, .vtt, or text with speaker turns) like any file; given to
+    monitoring (`monitor`), its check-worthy sentences become leads instead of tickets. The worker reads
+    its turns, so each claim or lead gets the speaker of its turn and the time it was said."""
+    with transaction.atomic():
+        document, created = document_submit_file(filename, data, submitted_by=submitted_by, **metadata)
+        if monitor:
+            transcript_services.transcript_monitor(document, actor=submitted_by)
     return document, created
 
 
@@ -203,6 +217,7 @@ def feed_item_read(item_id: int) -> Document | None:
                     byline=read.byline,
                     published=read.published or (item.published_at.date() if item.published_at else None),
                     outlet=item_services.item_outlet(item),
+                    transcript=read.transcript,
                 )
             item_services.item_link(item, document)
         return document

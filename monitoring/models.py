@@ -8,6 +8,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from claims.transcripts import timecode
 from factcheck.limits import URL_MAX_LENGTH
 
 
@@ -136,6 +137,7 @@ class Lead(models.Model):
     start = models.PositiveIntegerField()
     end = models.PositiveIntegerField()
     speaker = models.CharField(_("speaker"), max_length=200, blank=True)
+    said_at_ms = models.PositiveIntegerField(_("said at"), null=True, blank=True)
     language = models.CharField(_("language"), max_length=8, blank=True)
     score = models.FloatField(_("check-worthiness"))
     reasons = models.JSONField(default=list, blank=True)
@@ -180,6 +182,24 @@ class Lead(models.Model):
 
     def __str__(self):
         return self.text[:80]
+
+    @property
+    def timecode(self) -> str:
+        return timecode(self.said_at_ms)
+
+
+class MonitoredTranscript(models.Model):
+    """A transcript (a debate, a broadcast) given to monitoring by a member: its check-worthy sentences
+    become leads, as a feed's articles do, not tickets."""
+
+    document = models.OneToOneField("claims.Document", on_delete=models.CASCADE, related_name="monitored_transcript")
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self):
+        return f"Monitored transcript {self.document_id}"
 
 
 class DigestSchedule(models.Model):

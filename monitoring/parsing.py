@@ -49,11 +49,24 @@ def parse_feed(body: bytes, content_type: str = "") -> ParsedFeed:
     if not version:
         raise UnreadableFeed(_("This is not an RSS, Atom or JSON feed, nor a news sitemap."))
     entries = [
-        _entry(entry.get("id") or entry.get("link", ""), entry.get("link", ""), entry.get("title", ""), _when(entry))
+        _entry(entry.get("id") or entry.get("link", ""), _article_url(entry), entry.get("title", ""), _when(entry))
         for entry in parsed.entries
     ]
     kind = "atom" if version.startswith("atom") else "rss"
     return ParsedFeed(kind=kind, title=parsed.feed.get("title", ""), entries=[e for e in entries if e])
+
+
+_TRANSCRIPT_TYPES = ("text/vtt", "application/x-subrip", "text/srt")
+
+
+def _article_url(entry) -> str:
+    """The entry's link, or its subtitles when it carries some (a broadcast's .vtt or .srt enclosure): those
+    are read as a transcript, with speakers and timecodes."""
+    for enclosure in entry.get("enclosures", []):
+        href = enclosure.get("href", "")
+        if enclosure.get("type", "").lower() in _TRANSCRIPT_TYPES or href.lower().endswith((".vtt", ".srt")):
+            return href
+    return entry.get("link", "")
 
 
 def _when(entry) -> datetime | None:

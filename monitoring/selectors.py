@@ -4,15 +4,19 @@ from django.db.models import Count, Max, Min, OuterRef, Prefetch, Q, QuerySet, S
 from django.db.models.functions import Coalesce, NullIf
 
 from claims import roles
-from monitoring.models import Digest, DigestEntry, DigestSubscription, Feed, FeedItem, Lead, Topic
+from monitoring.models import Digest, DigestEntry, DigestSubscription, Feed, FeedItem, Lead, MonitoredTranscript, Topic
 from publishing.claimreview import http_url, rating_name
 from publishing.models import Publication
 from sources.models import Source
 
 
 def is_monitored(document_id: int) -> bool:
-    """Whether the document came from a feed: its check-worthy sentences are leads, not tickets."""
-    return FeedItem.objects.filter(document_id=document_id).exists()
+    """Whether the document came from a feed, or is a transcript given to monitoring: its check-worthy
+    sentences are leads, not tickets."""
+    return (
+        FeedItem.objects.filter(document_id=document_id).exists()
+        or MonitoredTranscript.objects.filter(document_id=document_id).exists()
+    )
 
 
 def feeds_visible(user) -> QuerySet[Feed]:

@@ -3,7 +3,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
 from claims import roles
-from claims.models import Claim, Document
+from claims.models import Claim, Document, Turn
 from notifications.models import Notification
 from reviews.models import Evidence, ReviewerProfile, Verdict
 from sources.models import Source, SourceDomain
@@ -113,3 +113,24 @@ def import_sources(data: bytes, *, actor):
 
     plan = services.sources_import_preview(data, actor=actor)
     return services.sources_import_csv(data, actor=actor, confirmed=plan.digest)
+
+
+def transcript_document(turns: list[tuple[str, int | None, str]], *, kind: str = "srt", **fields) -> Document:
+    """A transcript document from (speaker, start in ms or None, speech) turns, one cue per turn, with its Turn
+    rows, as reading an .srt stores them (no extraction)."""
+    text = "\n\n".join(speech for _speaker, _ms, speech in turns)
+    document = DocumentFactory(text=text, transcript=kind, **fields)
+    offset = 0
+    for position, (speaker, ms, speech) in enumerate(turns):
+        Turn.objects.create(
+            document=document,
+            position=position,
+            speaker=speaker,
+            start=offset,
+            end=offset + len(speech),
+            starts_at_ms=ms,
+            ends_at_ms=None if ms is None else ms + 3000,
+            cue_starts=[] if ms is None else [[offset, ms]],
+        )
+        offset += len(speech) + 2
+    return document

@@ -109,6 +109,7 @@ from api.serializers.teamwork import (
     TickSerializer,
     WatchSerializer,
 )
+from api.serializers.transcripts import TranscriptSubmitSerializer
 
 __all__ = [
     "MAX_ID",
@@ -187,6 +188,7 @@ __all__ = [
     "TokenSerializer",
     "TopicSerializer",
     "TopicWriteSerializer",
+    "TranscriptSubmitSerializer",
     "TransitionSerializer",
     "UnmatchedDomainSerializer",
     "UnsupportedClaimSerializer",

@@ -201,10 +201,11 @@ class ClaimDetailSerializer(ClaimSerializer):
     moves = serializers.SerializerMethodField(help_text="Every move out of the current status, for the caller.")
     matches = serializers.SerializerMethodField(help_text="Checked before? Suggestions not dismissed, linked first.")
     publication = serializers.SerializerMethodField(help_text="The live public fact-check, else the latest one.")
+    timecode = serializers.CharField(help_text="When it was said in its transcript, as 00:12:34; empty elsewhere.")
 
     class Meta(ClaimSerializer.Meta):
         fields = [*ClaimSerializer.Meta.fields, "evidence", "events", "assignment", "verdict", "moves"]
-        fields += ["matches", "publication"]
+        fields += ["matches", "publication", "said_at_ms", "timecode"]
 
     def to_representation(self, claim):
         # One claim with nested parts: the field-by-field path, not the list's shortcut.

@@ -111,12 +111,13 @@ class LeadSerializer(StrictModelSerializer):
     last_seen = serializers.SerializerMethodField()
     appearances = serializers.SerializerMethodField()
     matched_factcheck = serializers.SerializerMethodField()
+    timecode = serializers.CharField(help_text="When it was said in its transcript, as 00:12:34; empty elsewhere.")
 
     class Meta:
         model = Lead
         fields = ["id", "text", "score", "speaker", "language", "state", "created_at", "document", "document_url"]
         fields += ["document_title", "outlet", "feeds", "topics", "appearance_count", "outlet_count"]
-        fields += ["first_seen", "last_seen", "appearances", "matched_factcheck"]
+        fields += ["first_seen", "last_seen", "appearances", "matched_factcheck", "said_at_ms", "timecode"]
 
     def get_feeds(self, lead) -> list[int]:
         return sorted({item.feed_id for item in lead.document.feed_items.all()})

@@ -26,6 +26,7 @@ class ScoredSentence:
     reasons: tuple[str, ...] = ()
     speaker: str = ""
     duplicate_spans: tuple[tuple[int, int], ...] = ()  # other places in the document saying the same thing
+    said_at_ms: int | None = None  # in a transcript, when it was said (given by claims.transcript_turns)
 
 
 @dataclass

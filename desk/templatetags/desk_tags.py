@@ -10,6 +10,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
+from claims import transcript_turns
 from claims.models import Claim, ClaimEvent
 from reviews.models import Verdict
 
@@ -150,3 +151,10 @@ def sort_header(query: str, current: str, column: str, label) -> str:
         label,
         arrow,
     )
+
+
+@register.simple_tag
+def turns_around(claim: Claim) -> list[dict]:
+    """A transcript's claim: its turn and the turns before and after it (two queries; none for an article's claim).
+    Asked by the workspace's template, so the workspace view stays as it is for every other claim."""
+    return transcript_turns.turns_around(claim.document, claim.start)

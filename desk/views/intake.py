@@ -26,6 +26,10 @@ def intake(request):
                 document, created = flow.document_submit(
                     text=data["text"], title=data["title"], submitted_by=request.user, **form.metadata()
                 )
+            elif data["file"] and data["monitor"]:
+                document, created = flow.transcript_submit(
+                    data["file"].name, data["file"].read(), submitted_by=request.user, **form.metadata()
+                )
             elif data["file"]:
                 document, created = flow.document_submit_file(
                     data["file"].name, data["file"].read(), submitted_by=request.user, **form.metadata()

@@ -37,6 +37,7 @@ def leads_record(document: Document, sentences) -> None:
                 start=sentence.start,
                 end=sentence.end,
                 speaker=sentence.speaker,
+                said_at_ms=sentence.said_at_ms,
                 language=document.language,
                 score=sentence.score,
                 reasons=list(sentence.reasons),

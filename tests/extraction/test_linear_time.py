@@ -89,6 +89,14 @@ def test_the_pdf_reader_time_grows_linearly(make):
     assert_linear(_upload("article.pdf"), make, 5000)
 
 
+@pytest.mark.parametrize(
+    "make", hostile_inputs.transcript_inputs().values(), ids=hostile_inputs.transcript_inputs().keys()
+)
+def test_the_transcript_readers_time_grows_linearly(make):
+    assert_linear(_upload("debate.vtt"), make, 5000)
+    assert_linear(_upload("debate.txt"), make, 5000)  # known by their shape too
+
+
 def test_cleaning_a_long_hard_wrapped_paragraph_grows_linearly():
     # Each line joins the paragraph above it; whether that paragraph ended a sentence is read from its end.
     assert_linear(clean, hostile_inputs.text_inputs()["wrapped long lines"], 30_000)

@@ -17,7 +17,7 @@ def test_an_unreadable_upload_is_explained_in_french():
         readers.read_upload("photo.txt", PNG)
     assert str(raised.value) == (
         "«\u00a0photo.txt\u00a0» ressemble à une image PNG, pas à du texte. "
-        "Envoyez un fichier .txt, .md, .html ou .pdf."
+        "Envoyez un fichier .txt, .md, .html, .pdf, .srt ou .vtt."
     )
 
 

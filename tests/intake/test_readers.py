@@ -172,7 +172,9 @@ def test_a_text_that_happens_to_begin_like_a_program_is_still_text():
 
 
 def test_it_refuses_an_unsupported_file_type_with_the_supported_ones_named():
-    with pytest.raises(UnreadableInput, match=r"type \.csv can't be read. Upload a \.txt, \.md, \.html or \.pdf"):
+    with pytest.raises(
+        UnreadableInput, match=r"type \.csv can't be read. Upload a \.txt, \.md, \.html, \.pdf, \.srt or \.vtt"
+    ):
         read_upload("figures.csv", b"year,rate\n2024,3.5\n")
 
 

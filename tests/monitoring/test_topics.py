@@ -88,7 +88,9 @@ def test_a_lead_is_matched_by_the_terms_of_its_own_language(editor, django_captu
 def test_new_leads_are_tagged_at_ingest(editor):
     topic = topic_services.topic_create(actor=editor, name="Rail", any_en=["passenger"])
     document = factories.DocumentFactory(text="Rail carried 40 million passengers. Rain fell.")
-    sentence = SimpleNamespace(text="Rail carried 40 million passengers.", start=0, end=35, speaker="", score=0.9)
+    sentence = SimpleNamespace(
+        text="Rail carried 40 million passengers.", start=0, end=35, speaker="", said_at_ms=None, score=0.9
+    )
     sentence.reasons = []
 
     lead_services.leads_record(document, [sentence])

@@ -225,12 +225,36 @@ def test_axe_finds_nothing_serious_on_any_desk_or_public_page(session, desk, liv
     topic = Topic.objects.create(name="Impôts", any_fr=["impôt"], any_en=["tax"], exclude_en=["taxi"])
     digest = Digest.objects.create(recipient=desk["checker"], edition="2026-12-04", language=language)
     DigestEntry.objects.create(digest=digest, topic=topic, topic_name=topic.name, lead=Lead.objects.get(), position=1)
+    # A claim said in a debate: its timecode and the turns around it.
+    debate = factories.transcript_document(
+        [
+            ("Animatrice", 740_000, "Votre bilan ?"),
+            ("Anne Lemoine", 754_000, "Le chômage a baissé de 18 %."),
+            ("Paul Girard", 770_000, "C’est faux."),
+        ],
+        language="fr",
+    )
+    said = debate.text.index("Le chômage")
+    transcript_claim = factories.ClaimFactory(
+        document=debate, text="Le chômage a baissé de 18 %.", start=said, end=said + 28, said_at_ms=754_000
+    )
+    Lead.objects.create(
+        document=debate,
+        text="Le chômage a baissé de 18 %.",
+        start=said,
+        end=said + 28,
+        score=0.8,
+        speaker="Anne Lemoine",
+        said_at_ms=754_000,
+        group_key="debate",
+    )
     pages = {
         "editor": [
             reverse("desk:dashboard"),
             reverse("desk:claims_unsupported"),
             reverse("desk:queue_unassigned"),
             reverse("desk:claim", args=[claim.pk]) + "?list=unassigned",
+            reverse("desk:claim", args=[transcript_claim.pk]),
             reverse("desk:approvals"),
             reverse("desk:sources"),
             reverse("desk:source", args=[source.pk]),

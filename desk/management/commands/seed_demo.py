@@ -13,6 +13,7 @@ from reviews.models import ChecklistItem, ReviewerProfile
 from sources.models import Source, SourceDomain
 
 SAMPLE_ARTICLE = settings.BASE_DIR / "samples" / "peskov-renseignements-fr.txt"
+SAMPLE_TRANSCRIPT = settings.BASE_DIR / "samples" / "transcripts" / "debat-fictif-fr.vtt"
 
 # (name, kind, reliability, domains): real outlets and bodies a desk would cite.
 DEMO_SOURCES = [
@@ -61,6 +62,18 @@ class Command(BaseCommand):
                 self.stdout.write("DEBUG is off: no demo users created.")
         call_command("ingest", str(SAMPLE_ARTICLE), stdout=self.stdout)
         self._read_demo_feed()
+        if settings.DEBUG:
+            self._monitor_demo_transcript()
+
+    def _monitor_demo_transcript(self):
+        """A fictional debate's subtitles given to monitoring: leads with speakers and timecodes."""
+        editor = get_user_model().objects.get(username="editor")
+        document, _created = flow.transcript_submit(
+            SAMPLE_TRANSCRIPT.name, SAMPLE_TRANSCRIPT.read_bytes(), submitted_by=editor, monitor=True
+        )
+        self.stdout.write(
+            f"Demo transcript: document {document.pk}, {Lead.objects.filter(document=document).count()} leads."
+        )
 
     def _read_demo_feed(self):
         """The Monitoring view's demo leads: samples/monitoring/ polled through the real path, on loopback."""
