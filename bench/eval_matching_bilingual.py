@@ -2,8 +2,9 @@
 
 Usage: DEBUG=1 .venv/bin/python bench/eval_matching_bilingual.py [--split test|tune] [--threshold T]
 Imports the set's fact-checks through the desk's import (their embeddings computed in-process, as
-the worker would), matches each claim with publishing.match_search.search in the claim's language and
-prints Recall@5 by direction and how many unrelated claims got no suggestion, at the default threshold.
+the worker would, then their shared vector index), matches each claim with publishing.match_search.search
+in the claim's language and prints Recall@5 by direction and how many unrelated claims got no suggestion,
+at the default threshold.
 """
 
 import argparse
@@ -54,6 +55,7 @@ def main() -> None:
     ]
     claimreviews_import(json.dumps(reviews).encode())
     data_id_of = {pk: url.rsplit("/", 1)[1] for pk, url in ExternalFactCheck.objects.values_list("pk", "url")}
+    in_vector_index = claim_matching.build_vector_index(workdir.name)
     threshold = settings.FACTCHECK_MATCH_THRESHOLD if args.threshold is None else args.threshold
 
     rows = [row for row in claim_matching.read_tsv(SET / "queries.tsv") if row["split"] == args.split]
@@ -67,7 +69,7 @@ def main() -> None:
             found[direction] = found.get(direction, 0) + (row["relevant"] in suggested)
         else:
             shown[direction] = shown.get(direction, 0) + (not suggested)
-    print(f"{args.split} half, threshold {threshold:g}")
+    print(f"{args.split} half, threshold {threshold:g}; {in_vector_index} fact-checks in the vector index")
     print("| claims | n | Recall@5 / no suggestion |")
     print("|---|---|---|")
     pairs = [d for d in totals if d in found]
