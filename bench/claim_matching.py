@@ -142,18 +142,15 @@ def embed_needed(texts: list[str]) -> int:
     return done
 
 
-def build_vector_index(directory) -> int:
+def build_vector_index() -> int:
     """Index the embedded rows as the matching worker does once enough have gathered, so that the
     semantic stage finds the nearest rows through the shared index, as it does at scale. Returns
     how many rows it holds."""
     from datetime import timedelta
 
-    from django.conf import settings
-
     from publishing import vector_index
     from publishing.match_index import INDEXED
 
-    settings.FACTCHECK_VECTOR_INDEX_DIR = Path(directory) / "vector-index"
     # Every row was embedded minutes ago: without the margin none is also compared exactly.
     vector_index.COMMIT_MARGIN = timedelta(0)
     return sum(vector_index.build(kind) for kind in INDEXED)

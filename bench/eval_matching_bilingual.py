@@ -27,6 +27,8 @@ def main() -> None:
     parser.add_argument("--threshold", type=float, default=None)
     args = parser.parse_args()
     workdir = tempfile.TemporaryDirectory()
+    # The worker's own update may build an index as rows are embedded: it goes with the database.
+    os.environ["FACTCHECK_VECTOR_INDEX_DIR"] = f"{workdir.name}/vector-index"
     os.environ["DATABASE_URL"] = f"sqlite:///{workdir.name}/bilingual.sqlite3"
     os.environ.setdefault("DEBUG", "1")
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factcheck.settings")
@@ -55,7 +57,7 @@ def main() -> None:
     ]
     claimreviews_import(json.dumps(reviews).encode())
     data_id_of = {pk: url.rsplit("/", 1)[1] for pk, url in ExternalFactCheck.objects.values_list("pk", "url")}
-    in_vector_index = claim_matching.build_vector_index(workdir.name)
+    in_vector_index = claim_matching.build_vector_index()
     threshold = settings.FACTCHECK_MATCH_THRESHOLD if args.threshold is None else args.threshold
 
     rows = [row for row in claim_matching.read_tsv(SET / "queries.tsv") if row["split"] == args.split]

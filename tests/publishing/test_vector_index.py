@@ -24,6 +24,12 @@ OWL = {
 FRENCH_OWL = "Les hiboux peuvent tourner la tête à 360 degrés."
 
 
+@pytest.fixture(autouse=True)
+def fresh_process(monkeypatch):
+    # What a process holds outlives a test's rollback: each test starts as a new worker would.
+    monkeypatch.setattr(match_search, "_dense_candidates", {})
+
+
 @pytest.fixture
 def no_commit_margin(monkeypatch):
     # Every row of a test is embedded within a second of the build: without the margin, the rows the
