@@ -10,8 +10,10 @@ for its embedding is ranked by its words alone. Figures must agree.
 """
 
 import math
+import operator
 from collections import Counter
 from dataclasses import dataclass
+from functools import reduce
 
 import numpy as np
 from django.conf import settings
@@ -77,9 +79,20 @@ def selective_terms(terms: list[str], rows_per_term: dict[str, int]) -> list[str
     return chosen
 
 
-def rows_with_any_term(model, terms: list[str], exclude_claim_id=None) -> list[tuple[int, str, str]]:
-    """(pk, terms, normalized_text) of the rows using one of `terms`, newest first, at most
-    LEXICAL_CANDIDATES: on PostgreSQL through the GIN index on the words, elsewhere by scanning."""
+def common_pair(terms: list[str], rows_per_term: dict[str, int]) -> list[str]:
+    """The two rarest words when even the rarest is in more rows than are scored (a text of common
+    words only): the rows having both are those BM25 ranks first, and the GIN index finds them without
+    reading the others (at 1M rows a year alone is in 26,000). Empty otherwise."""
+    known = sorted((t for t in terms if rows_per_term.get(t)), key=lambda t: (rows_per_term[t], t))
+    if len(known) < 2 or rows_per_term[known[0]] <= LEXICAL_CANDIDATES:
+        return []
+    return known[:2]
+
+
+def rows_with_any_term(model, terms: list[str], exclude_claim_id=None, *, every=False) -> list[tuple[int, str, str]]:
+    """(pk, terms, normalized_text) of the rows using one of `terms` (all of them if `every`), newest
+    first, at most LEXICAL_CANDIDATES: on PostgreSQL through the GIN index on the words, elsewhere by
+    scanning."""
     if not terms:
         return []
     queryset = model.objects.all()
@@ -90,15 +103,13 @@ def rows_with_any_term(model, terms: list[str], exclude_claim_id=None) -> list[t
         # The index's own expression (migration 0006), so the planner uses it. Words are [a-z0-9]+.
         uses_a_term = RawSQL(
             f"to_tsvector('simple', \"{table}\".\"terms\") @@ to_tsquery('simple', %s)",
-            [" | ".join(terms)],
+            [(" & " if every else " | ").join(terms)],
             output_field=BooleanField(),
         )
         queryset = queryset.filter(uses_a_term)
     else:
-        uses_a_term = Q()
-        for term in terms:
-            uses_a_term |= Q(terms__contains=f" {term} ")
-        queryset = queryset.filter(uses_a_term)
+        uses_terms = [Q(terms__contains=f" {term} ") for term in terms]
+        queryset = queryset.filter(reduce(operator.and_ if every else operator.or_, uses_terms))
     rows = queryset.order_by("-pk").values_list("pk", "terms", "normalized_text", "language")
     return list(rows[:LEXICAL_CANDIDATES])
 
@@ -133,9 +144,11 @@ def lexical_stage(text: str, language: str = "", exclude_claim_id=None) -> list[
     rows_per_term, documents, mean_length = term_statistics(query)
     best = best_possible(query, rows_per_term, documents)
     chosen = selective_terms(query, rows_per_term)
+    pair = common_pair(query, rows_per_term)
     hits = []
     for kind, model in (("claim", ClaimText), ("external", ExternalFactCheck)):
-        for pk, row_terms, normalized, row_language in rows_with_any_term(model, chosen, exclude_claim_id):
+        rows = rows_with_any_term(model, pair, exclude_claim_id, every=True) if pair else []
+        for pk, row_terms, normalized, row_language in rows or rows_with_any_term(model, chosen, exclude_claim_id):
             score = bm25(query, row_terms, rows_per_term, documents, mean_length)
             hits.append(Hit(kind, pk, min(score / best, 1.0) if best else 0.0, None, 0.0, normalized, row_language))
     hits.sort(key=lambda hit: (-hit.lexical, hit.kind, hit.pk))

@@ -142,6 +142,19 @@ def test_rewordings_rank_first_and_unrelated_texts_find_nothing():
     }
 
 
+def test_a_text_of_common_words_only_is_searched_by_its_two_rarest_together(monkeypatch):
+    # Each word of the text is in more rows than are scored: the row having both must not be left
+    # out for the newest rows having only one (at 1M rows, a year alone is in 26,000).
+    monkeypatch.setattr(match_search, "LEXICAL_CANDIDATES", 2)
+    both = make_claim("Inflation in Lille.", language="en")
+    for text in ["Inflation in Paris.", "Inflation in Rome.", "Lille and Rome.", "Lille and Paris."]:
+        make_claim(text, language="en")
+
+    hits = match_search.lexical_stage("Inflation Lille", "en")
+
+    assert (hits[0].kind, hits[0].pk) == ("claim", both.pk) and hits[0].lexical == 1.0
+
+
 @pytest.mark.postgres
 def test_postgresql_gives_the_same_answers_as_sqlite(settings):
     """The same words, counts and BM25 whatever the database: PostgreSQL's answers are those SQLite
