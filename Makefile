@@ -77,5 +77,5 @@ bench: $(BENCH)
 	DEBUG=1 $(BIN)/python bench/eval_matching.py
 	DEBUG=1 $(BIN)/python bench/eval_matching_bilingual.py
 	DEBUG=1 $(BIN)/python bench/eval_real_pages.py
-	$(BIN)/python bench/bench_matching.py
+	FACTCHECK_EMBEDDING_THREADS=1 $(BIN)/python bench/bench_matching.py --embeddings --real 200
 	$(BIN)/python bench/bench_api.py

@@ -142,6 +142,20 @@ def embed_needed(texts: list[str]) -> int:
     return done
 
 
+def build_vector_index() -> int:
+    """Index the embedded rows as the matching worker does once enough have gathered, so that the
+    semantic stage finds the nearest rows through the shared index, as it does at scale. Returns
+    how many rows it holds."""
+    from datetime import timedelta
+
+    from publishing import vector_index
+    from publishing.match_index import INDEXED
+
+    # Every row was embedded minutes ago: without the margin none is also compared exactly.
+    vector_index.COMMIT_MARGIN = timedelta(0)
+    return sum(vector_index.build(kind) for kind in INDEXED)
+
+
 def desk_suggestions(texts: list[str], data_id_of: dict[int, str], *, threshold: float | None = None):
     """What the desk suggests for each text (publishing.match_search.search, as the API and
     the `match` command call it): [(data id, score)], best first."""

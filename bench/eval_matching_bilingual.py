@@ -2,8 +2,9 @@
 
 Usage: DEBUG=1 .venv/bin/python bench/eval_matching_bilingual.py [--split test|tune] [--threshold T]
 Imports the set's fact-checks through the desk's import (their embeddings computed in-process, as
-the worker would), matches each claim with publishing.match_search.search in the claim's language and
-prints Recall@5 by direction and how many unrelated claims got no suggestion, at the default threshold.
+the worker would, then their shared vector index), matches each claim with publishing.match_search.search
+in the claim's language and prints Recall@5 by direction and how many unrelated claims got no suggestion,
+at the default threshold.
 """
 
 import argparse
@@ -26,6 +27,8 @@ def main() -> None:
     parser.add_argument("--threshold", type=float, default=None)
     args = parser.parse_args()
     workdir = tempfile.TemporaryDirectory()
+    # The worker's own update may build an index as rows are embedded: it goes with the database.
+    os.environ["FACTCHECK_VECTOR_INDEX_DIR"] = f"{workdir.name}/vector-index"
     os.environ["DATABASE_URL"] = f"sqlite:///{workdir.name}/bilingual.sqlite3"
     os.environ.setdefault("DEBUG", "1")
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factcheck.settings")
@@ -54,6 +57,7 @@ def main() -> None:
     ]
     claimreviews_import(json.dumps(reviews).encode())
     data_id_of = {pk: url.rsplit("/", 1)[1] for pk, url in ExternalFactCheck.objects.values_list("pk", "url")}
+    in_vector_index = claim_matching.build_vector_index()
     threshold = settings.FACTCHECK_MATCH_THRESHOLD if args.threshold is None else args.threshold
 
     rows = [row for row in claim_matching.read_tsv(SET / "queries.tsv") if row["split"] == args.split]
@@ -67,7 +71,7 @@ def main() -> None:
             found[direction] = found.get(direction, 0) + (row["relevant"] in suggested)
         else:
             shown[direction] = shown.get(direction, 0) + (not suggested)
-    print(f"{args.split} half, threshold {threshold:g}")
+    print(f"{args.split} half, threshold {threshold:g}; {in_vector_index} fact-checks in the vector index")
     print("| claims | n | Recall@5 / no suggestion |")
     print("|---|---|---|")
     pairs = [d for d in totals if d in found]

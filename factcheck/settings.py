@@ -337,6 +337,14 @@ FACTCHECK_MATCH_THRESHOLD = float(os.environ.get("FACTCHECK_MATCH_THRESHOLD", "0
 FACTCHECK_MATCHING_TIMEOUT_MS = int(os.environ.get("FACTCHECK_MATCHING_TIMEOUT_MS", "5000"))
 # Threads the matching worker gives the embedding model (one per worker process scales best).
 FACTCHECK_EMBEDDING_THREADS = int(os.environ.get("FACTCHECK_EMBEDDING_THREADS", "1"))
+# Matching's nearest-by-meaning index files (publishing/vector_index.py): a local directory the web and worker
+# processes of a machine share (each maps the files read-only), rebuilt by `manage.py reindex_matching`.
+FACTCHECK_VECTOR_INDEX_DIR = Path(os.environ.get("FACTCHECK_VECTOR_INDEX_DIR") or BASE_DIR / "var" / "vector-index")
+# Rows embedded since the index was written that the matching worker lets gather before folding them in.
+FACTCHECK_VECTOR_INDEX_PENDING_ROWS = int(os.environ.get("FACTCHECK_VECTOR_INDEX_PENDING_ROWS", "2000"))
+# Most rows outside the index each process compares exactly (the newest); older ones are found by their words
+# until the index takes them in. 50,000 rows are 73 MiB per process.
+FACTCHECK_VECTOR_RECENT_MAX = int(os.environ.get("FACTCHECK_VECTOR_RECENT_MAX", "50000"))
 
 _DEFAULT_EMAIL_BACKEND = "console" if DEBUG else "smtp"
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", f"django.core.mail.backends.{_DEFAULT_EMAIL_BACKEND}.EmailBackend")

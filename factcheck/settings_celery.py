@@ -49,6 +49,7 @@ CELERY_TASK_ROUTES = {
     # A large import is long work, like an extraction: it waits in that line, not before the sweeps.
     "publishing.tasks.import_claimreviews": {"queue": "extraction"},
     "publishing.tasks.embed_rows": {"queue": "matching"},
+    "publishing.tasks.update_vector_index": {"queue": "matching"},
     "reviews.tasks.archive_*": {"queue": "archiving"},
     "notifications.tasks.*": {"queue": "notifications"},
     **FEEDS_TASK_ROUTES,

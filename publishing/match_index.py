@@ -197,7 +197,22 @@ def embed_rows(kind: str, ids: list[int]) -> int:
     for row, vector in zip(rows, vectors, strict=True):
         # Only if its words are still those embedded: a change meanwhile queued a new task.
         model.objects.filter(pk=row.pk, terms=row.terms).update(embedding=embedding.to_bytes(vector), embedded_at=now)
+    transaction.on_commit(lambda: enqueue_vector_index_update(kind))
     return len(rows)
+
+
+def enqueue_vector_index_update(kind: str) -> None:
+    """Ask the worker to fold the newly embedded rows into the shared index (it waits for enough
+    of them); until then every process compares them exactly."""
+    from publishing.tasks import update_vector_index
+
+    try:
+        update_vector_index.delay(kind)
+    except Exception:
+        if runs_in_process():
+            logger.exception("Updating the vector index of %s rows failed", kind)
+            return
+        logger.warning("Could not queue the vector index update (broker unreachable)", exc_info=True)
 
 
 INDEXED = {

@@ -10,8 +10,10 @@ for its embedding is ranked by its words alone. Figures must agree.
 """
 
 import math
+import operator
 from collections import Counter
 from dataclasses import dataclass
+from functools import reduce
 
 import numpy as np
 from django.conf import settings
@@ -19,7 +21,7 @@ from django.db import connection
 from django.db.models import BooleanField, Max, Q
 from django.db.models.expressions import RawSQL
 
-from publishing import embedding
+from publishing import embedding, vector_index
 from publishing.match_index import DOCUMENTS_KEY, INDEXED, LENGTH_KEY
 from publishing.models import ClaimText, ExternalFactCheck, MatchTerm
 from publishing.text import clean_incoming, guess_language, match_form, search_terms, words
@@ -77,9 +79,20 @@ def selective_terms(terms: list[str], rows_per_term: dict[str, int]) -> list[str
     return chosen
 
 
-def rows_with_any_term(model, terms: list[str], exclude_claim_id=None) -> list[tuple[int, str, str]]:
-    """(pk, terms, normalized_text) of the rows using one of `terms`, newest first, at most
-    LEXICAL_CANDIDATES: on PostgreSQL through the GIN index on the words, elsewhere by scanning."""
+def common_pair(terms: list[str], rows_per_term: dict[str, int]) -> list[str]:
+    """The two rarest words when even the rarest is in more rows than are scored (a text of common
+    words only): the rows having both are those BM25 ranks first, and the GIN index finds them without
+    reading the others (at 1M rows a year alone is in 26,000). Empty otherwise."""
+    known = sorted((t for t in terms if rows_per_term.get(t)), key=lambda t: (rows_per_term[t], t))
+    if len(known) < 2 or rows_per_term[known[0]] <= LEXICAL_CANDIDATES:
+        return []
+    return known[:2]
+
+
+def rows_with_any_term(model, terms: list[str], exclude_claim_id=None, *, every=False) -> list[tuple[int, str, str]]:
+    """(pk, terms, normalized_text) of the rows using one of `terms` (all of them if `every`), newest
+    first, at most LEXICAL_CANDIDATES: on PostgreSQL through the GIN index on the words, elsewhere by
+    scanning."""
     if not terms:
         return []
     queryset = model.objects.all()
@@ -90,15 +103,13 @@ def rows_with_any_term(model, terms: list[str], exclude_claim_id=None) -> list[t
         # The index's own expression (migration 0006), so the planner uses it. Words are [a-z0-9]+.
         uses_a_term = RawSQL(
             f"to_tsvector('simple', \"{table}\".\"terms\") @@ to_tsquery('simple', %s)",
-            [" | ".join(terms)],
+            [(" & " if every else " | ").join(terms)],
             output_field=BooleanField(),
         )
         queryset = queryset.filter(uses_a_term)
     else:
-        uses_a_term = Q()
-        for term in terms:
-            uses_a_term |= Q(terms__contains=f" {term} ")
-        queryset = queryset.filter(uses_a_term)
+        uses_terms = [Q(terms__contains=f" {term} ") for term in terms]
+        queryset = queryset.filter(reduce(operator.and_ if every else operator.or_, uses_terms))
     rows = queryset.order_by("-pk").values_list("pk", "terms", "normalized_text", "language")
     return list(rows[:LEXICAL_CANDIDATES])
 
@@ -133,9 +144,11 @@ def lexical_stage(text: str, language: str = "", exclude_claim_id=None) -> list[
     rows_per_term, documents, mean_length = term_statistics(query)
     best = best_possible(query, rows_per_term, documents)
     chosen = selective_terms(query, rows_per_term)
+    pair = common_pair(query, rows_per_term)
     hits = []
     for kind, model in (("claim", ClaimText), ("external", ExternalFactCheck)):
-        for pk, row_terms, normalized, row_language in rows_with_any_term(model, chosen, exclude_claim_id):
+        rows = rows_with_any_term(model, pair, exclude_claim_id, every=True) if pair else []
+        for pk, row_terms, normalized, row_language in rows or rows_with_any_term(model, chosen, exclude_claim_id):
             score = bm25(query, row_terms, rows_per_term, documents, mean_length)
             hits.append(Hit(kind, pk, min(score / best, 1.0) if best else 0.0, None, 0.0, normalized, row_language))
     hits.sort(key=lambda hit: (-hit.lexical, hit.kind, hit.pk))
@@ -151,57 +164,81 @@ def stored_embeddings(hits: list[Hit]) -> dict[tuple[str, int], np.ndarray]:
     return found
 
 
-class DenseIndex:
-    """Every stored embedding of one table in memory, for the candidates no word reaches (a French
-    claim and an English fact-check share few words). Loaded once per process, then only the rows
-    embedded since; read again whole when the table's newest embedding goes back in time (rows
-    deleted or re-indexed, a test's rollback)."""
+class RecentVectors:
+    """The embeddings of one table's rows not yet in its shared index (publishing.vector_index), in
+    this process's memory, compared exactly: every embedded row while there is no index. At most
+    FACTCHECK_VECTOR_RECENT_MAX rows, the newest: older ones wait for the index, found by their words
+    meanwhile. Loaded once, then only the rows embedded since; read again whole when the index moves
+    on or the table's newest embedding goes back in time (rows deleted or re-indexed, a rollback)."""
 
     def __init__(self, model):
         self.model = model
         self.pks = np.zeros(0, dtype=np.int64)
         self.vectors = np.zeros((0, embedding.DIMENSIONS), dtype=np.float32)
         self.newest = None
+        self.after = None
 
-    def refresh(self) -> None:
+    def refresh(self, after) -> None:
         newest = self.model.objects.aggregate(newest=Max("embedded_at"))["newest"]
-        if newest == self.newest:
+        if newest == self.newest and after == self.after:
             return
         rows = self.model.objects.filter(embedding__isnull=False)
-        if self.newest is not None and newest is not None and newest > self.newest:
+        if after is not None:
+            rows = rows.filter(embedded_at__gt=after)
+        if after == self.after and self.newest is not None and newest is not None and newest > self.newest:
             rows = rows.filter(embedded_at__gt=self.newest)
             keep = ~np.isin(self.pks, list(rows.values_list("pk", flat=True)))
             self.pks, self.vectors = self.pks[keep], self.vectors[keep]
         else:
             self.pks, self.vectors = self.pks[:0], self.vectors[:0]
-        added = list(rows.values_list("pk", "embedding"))
+        recent_max = settings.FACTCHECK_VECTOR_RECENT_MAX
+        added = list(rows.order_by("-embedded_at", "-pk").values_list("pk", "embedding")[:recent_max])[::-1]
         if added:
-            self.pks = np.concatenate([self.pks, np.array([pk for pk, _raw in added], dtype=np.int64)])
-            self.vectors = np.vstack([self.vectors, np.stack([embedding.from_bytes(raw) for _pk, raw in added])])
-        self.newest = newest
+            self.pks = np.concatenate([self.pks, np.array([pk for pk, _raw in added], dtype=np.int64)])[-recent_max:]
+            vectors = np.stack([embedding.from_bytes(raw) for _pk, raw in added])
+            self.vectors = np.vstack([self.vectors, vectors])[-recent_max:]
+        self.newest, self.after = newest, after
 
-    def nearest(self, query: np.ndarray, limit: int) -> list[int]:
-        self.refresh()
+    def nearest(self, query: np.ndarray, limit: int) -> list[tuple[int, float]]:
+        """(row id, cosine) of the `limit` nearest rows, nearest first."""
         if not len(self.pks):
             return []
         cosines = self.vectors @ query
         limit = min(limit, len(cosines))
-        # The best `limit` without sorting every row (a full sort costs more than the product at 1M rows),
-        # then those in order, the first stored first among equals, as a stable sort would give them.
+        # The best `limit` without sorting every row, then those in order, the first stored first
+        # among equals, as a stable sort would give them.
         kth = np.partition(cosines, len(cosines) - limit)[len(cosines) - limit]
         above = np.flatnonzero(cosines > kth)
         top = np.concatenate([above, np.flatnonzero(cosines == kth)[: limit - len(above)]])
         top = top[np.lexsort((top, -cosines[top]))]
-        return [int(self.pks[i]) for i in top if cosines[i] >= COSINE_FLOOR]
+        return [(int(self.pks[i]), float(cosines[i])) for i in top]
 
 
-_dense_indexes: dict[str, DenseIndex] = {}
+class DenseCandidates:
+    """The rows nearest by meaning in one table: the shared index's, and the recent rows' exactly."""
+
+    def __init__(self, kind: str):
+        self.model = INDEXED[kind][0]
+        self.shared = vector_index.SharedIndex(kind)
+        self.recent = RecentVectors(self.model)
+
+    def nearest(self, query: np.ndarray, limit: int) -> list[int]:
+        self.shared.refresh()
+        self.recent.refresh(self.shared.recent_after)
+        # A recent row's own cosine wins over its older vector in the index.
+        cosines = dict(self.shared.nearest(query, limit))
+        cosines.update(self.recent.nearest(query, limit))
+        ranked = sorted(cosines.items(), key=lambda item: (-item[1], item[0]))[:limit]
+        return [pk for pk, cosine in ranked if cosine >= COSINE_FLOOR]
 
 
-def dense_index(kind: str) -> DenseIndex:
-    if kind not in _dense_indexes:
-        _dense_indexes[kind] = DenseIndex(INDEXED[kind][0])
-    return _dense_indexes[kind]
+_dense_candidates: dict[str, DenseCandidates] = {}
+
+
+def dense_candidates(kind: str) -> DenseCandidates:
+    if kind not in _dense_candidates:
+        _dense_candidates[kind] = DenseCandidates(kind)
+    return _dense_candidates[kind]
 
 
 def rows_by_pk(model, pks: list[int], exclude_claim_id=None) -> list[tuple[int, str, str]]:
@@ -216,7 +253,7 @@ def semantic_stage(text: str, language: str, hits: list[Hit], exclude_claim_id=N
     of the two embeddings, rescaled so that unrelated texts (about COSINE_FLOOR for this model)
     score 0. Without any stored embedding nothing changes, and the model is not even loaded.
     `query_vector`: the text's embedding when the caller has it already (monitoring embeds in batches)."""
-    if not any(dense_index(kind).model.objects.filter(embedding__isnull=False).exists() for kind in INDEXED):
+    if not any(model.objects.filter(embedding__isnull=False).exists() for model, _text_of in INDEXED.values()):
         return hits
     query = embedding.embed_query(text) if query_vector is None else query_vector
     known = {(hit.kind, hit.pk) for hit in hits}
@@ -224,7 +261,7 @@ def semantic_stage(text: str, language: str, hits: list[Hit], exclude_claim_id=N
     rows_per_term, documents, mean_length = term_statistics(query_words)
     best = best_possible(query_words, rows_per_term, documents)
     for kind, (model, _text_of) in INDEXED.items():
-        nearest = [pk for pk in dense_index(kind).nearest(query, DENSE_CANDIDATES) if (kind, pk) not in known]
+        nearest = [pk for pk in dense_candidates(kind).nearest(query, DENSE_CANDIDATES) if (kind, pk) not in known]
         for pk, row_terms, normalized, row_language in rows_by_pk(model, nearest, exclude_claim_id):
             score = bm25(query_words, row_terms, rows_per_term, documents, mean_length)
             hits.append(Hit(kind, pk, min(score / best, 1.0) if best else 0.0, None, 0.0, normalized, row_language))

@@ -95,8 +95,8 @@ class MatchTerm(models.Model):
 class ClaimText(SearchIndexed):
     """A claim's text in the form matching compares (publishing.text.match_form).
 
-    Kept beside the claim rather than on it so matching owns its indexes; on PostgreSQL a
-    pg_trgm GIN index and a full-text GIN index cover normalized_text (created in migrations).
+    Kept beside the claim rather than on it so matching owns its indexes; on PostgreSQL a GIN index
+    covers its words (SearchIndexed.terms, created in migrations).
     """
 
     claim = models.OneToOneField("claims.Claim", on_delete=models.CASCADE, primary_key=True, related_name="match_text")

@@ -1,7 +1,7 @@
 from celery import shared_task
 from django.db import InterfaceError, OperationalError
 
-from publishing import importing, match_index, matching
+from publishing import importing, match_index, matching, vector_index
 
 
 @shared_task(
@@ -48,6 +48,18 @@ def requeue_imports() -> int:
 )
 def embed_rows(kind: str, ids: list[int]) -> int:
     return match_index.embed_rows(kind, ids)
+
+
+@shared_task(
+    # Idempotent: only rows embedded since the index was written are folded in.
+    acks_late=True,
+    reject_on_worker_lost=True,
+    autoretry_for=(OperationalError, InterfaceError),
+    retry_backoff=True,
+    max_retries=5,
+)
+def update_vector_index(kind: str) -> int:
+    return vector_index.update(kind)
 
 
 @shared_task

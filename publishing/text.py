@@ -1,7 +1,6 @@
-"""Text folding shared by slugs and claim matching, and a pure-Python twin of pg_trgm's similarity.
+"""Text folding shared by slugs, claim matching and the desk's search.
 
-`normalize` and `match_form` write only [a-z0-9] words separated by single spaces, so PostgreSQL's
-pg_trgm and `similarity` below split them into the same words and give the same score.
+`normalize` and `match_form` write only [a-z0-9] words separated by single spaces.
 """
 
 import re
@@ -36,8 +35,7 @@ _LEADING_SAID_THAT = re.compile(
 )
 # The longest frame clause dropped, in words: a longer clause is part of the claim.
 _FRAME_MAX_WORDS = 8
-# Words every claim has. Their trigrams are in most rows, so they make unrelated claims look alike
-# and make the trigram index hand most of the table back for checking. Negations ("not", "pas",
+# Words every claim has: they make unrelated claims look alike and are in most rows. Negations ("not", "pas",
 # "jamais", "sans") and comparatives ("more", "moins") change a claim's meaning and are kept.
 _STOP_WORDS_TEXT = """
     a an the and or but if of to in on at by for from with as into onto than then that this these those
@@ -93,24 +91,6 @@ def match_form(text: str) -> str:
 
 def words(normalized: str) -> list[str]:
     return _WORD.findall(normalized)
-
-
-def trigrams(normalized: str) -> set[str]:
-    """pg_trgm's trigrams: each word padded with two spaces before and one after."""
-    grams = set()
-    for word in words(normalized):
-        padded = f"  {word} "
-        grams.update(padded[i : i + 3] for i in range(len(padded) - 2))
-    return grams
-
-
-def similarity(left: str, right: str) -> float:
-    """pg_trgm's similarity(): shared trigrams over all distinct trigrams of both texts."""
-    a, b = trigrams(left), trigrams(right)
-    if not a or not b:
-        return 0.0
-    shared = len(a & b)
-    return shared / (len(a) + len(b) - shared)
 
 
 def slug_for(text: str, max_length: int = 80) -> str:

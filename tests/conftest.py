@@ -39,6 +39,7 @@ def fast_test_settings(settings, tmp_path):
     # Real password hashing costs a quarter second per user; tests make hundreds.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.FACTCHECK_VECTOR_INDEX_DIR = tmp_path / "vector-index"
 
 
 @pytest.fixture

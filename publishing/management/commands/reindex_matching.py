@@ -2,13 +2,14 @@ import time
 
 from django.core.management.base import BaseCommand
 
-from publishing import match_index
+from publishing import match_index, vector_index
 
 
 class Command(BaseCommand):
     help = (
         "Rebuild matching's index: every claim's and imported fact-check's words and the word counts, "
-        "the documents' words for the desk's search, then the embeddings still missing (computed here, one core)."
+        "the documents' words for the desk's search, then the embeddings still missing (computed here, one core) "
+        "and the nearest-by-meaning index of each table."
     )
 
     def add_arguments(self, parser):
@@ -22,8 +23,13 @@ class Command(BaseCommand):
         self.stdout.write("")
         embedded = 0 if words_only else match_index.embed_missing(self.progress("embeddings"))
         self.stdout.write("")
+        vectors = 0
+        if not words_only:
+            for kind in match_index.INDEXED:
+                vectors += vector_index.build(kind, self.progress(f"{kind} vectors"))
+                self.stdout.write("")
         self.stdout.write(
-            f"{indexed} rows indexed, {embedded} embedded, {documents} documents indexed"
+            f"{indexed} rows indexed, {embedded} embedded, {vectors} in the vector index, {documents} documents indexed"
             f" in {time.monotonic() - started:.0f} s."
         )
 

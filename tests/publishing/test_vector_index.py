@@ -1,0 +1,112 @@
+"""The shared nearest-by-meaning index (publishing.vector_index): what it finds, and what is still
+found when it is missing, unreadable or behind the table."""
+
+import json
+from datetime import timedelta
+
+import pytest
+
+from publishing import match_search, vector_index
+from publishing.importing import claimreviews_import
+from publishing.models import ExternalFactCheck
+from tests.publishing.test_matching_index import BRIDGE, GOLDFISH
+
+pytestmark = pytest.mark.django_db
+
+FRENCH_GOLDFISH = "Le poisson rouge n’a que trois secondes de mémoire."
+OWL = {
+    "@type": "ClaimReview",
+    "url": "https://archive.example/fc/owl",
+    "claimReviewed": "Owls can turn their heads all the way around, 360 degrees.",
+    "inLanguage": "en",
+    "reviewRating": {"@type": "Rating", "alternateName": "False"},
+}
+FRENCH_OWL = "Les hiboux peuvent tourner la tête à 360 degrés."
+
+
+@pytest.fixture(autouse=True)
+def fresh_process(monkeypatch):
+    # What a process holds outlives a test's rollback: each test starts as a new worker would.
+    monkeypatch.setattr(match_search, "_dense_candidates", {})
+
+
+@pytest.fixture
+def no_commit_margin(monkeypatch):
+    # Every row of a test is embedded within a second of the build: without the margin, the rows the
+    # index holds are no longer also compared exactly, so what is found comes from the index.
+    monkeypatch.setattr(vector_index, "COMMIT_MARGIN", timedelta(0))
+
+
+def imported(django_capture_on_commit_callbacks, *factchecks):
+    with django_capture_on_commit_callbacks(execute=True):
+        claimreviews_import(json.dumps(list(factchecks)).encode())
+
+
+def found_urls(text):
+    return [ExternalFactCheck.objects.get(pk=hit.pk).url for hit in match_search.search(text, language="fr")]
+
+
+def test_the_index_alone_finds_the_other_language(django_capture_on_commit_callbacks, no_commit_margin):
+    imported(django_capture_on_commit_callbacks, GOLDFISH, BRIDGE)
+
+    assert vector_index.build("external") == 2
+
+    assert found_urls(FRENCH_GOLDFISH)[:1] == [GOLDFISH["url"]]
+    candidates = match_search.dense_candidates("external")
+    assert len(candidates.recent.pks) == 0 and len(candidates.shared.view) == 2
+
+
+def test_rows_embedded_after_the_build_are_found_before_the_index_takes_them(
+    django_capture_on_commit_callbacks, no_commit_margin, settings
+):
+    imported(django_capture_on_commit_callbacks, GOLDFISH, BRIDGE)
+    vector_index.build("external")
+    settings.FACTCHECK_VECTOR_INDEX_PENDING_ROWS = 2
+
+    imported(django_capture_on_commit_callbacks, OWL)
+
+    assert vector_index.manifest("external")["rows"] == 2
+    assert found_urls(FRENCH_OWL)[:1] == [OWL["url"]]
+    assert list(match_search.dense_candidates("external").recent.pks) == [
+        ExternalFactCheck.objects.get(url=OWL["url"]).pk
+    ]
+
+
+def test_the_worker_folds_new_rows_in_once_enough_have_gathered(django_capture_on_commit_callbacks, settings):
+    settings.FACTCHECK_VECTOR_INDEX_PENDING_ROWS = 3
+    imported(django_capture_on_commit_callbacks, GOLDFISH, BRIDGE)
+    assert vector_index.manifest("external") is None
+
+    imported(django_capture_on_commit_callbacks, OWL)
+
+    assert vector_index.manifest("external")["rows"] == 3
+    assert vector_index.pending_rows("external") == 0
+
+
+def test_a_reembedded_row_replaces_its_old_vector(django_capture_on_commit_callbacks, no_commit_margin, settings):
+    imported(django_capture_on_commit_callbacks, GOLDFISH, BRIDGE)
+    vector_index.build("external")
+    settings.FACTCHECK_VECTOR_INDEX_PENDING_ROWS = 1
+
+    # The bridge's fact-check now reviews the owl claim: re-indexed, re-embedded, folded in.
+    imported(django_capture_on_commit_callbacks, {**OWL, "url": BRIDGE["url"]})
+
+    assert vector_index.manifest("external")["rows"] == 2
+    assert found_urls(FRENCH_OWL)[:1] == [BRIDGE["url"]]
+
+
+def test_an_unreadable_index_falls_back_to_exact_search(django_capture_on_commit_callbacks, settings, caplog):
+    imported(django_capture_on_commit_callbacks, GOLDFISH, BRIDGE)
+    vector_index.build("external")
+    (settings.FACTCHECK_VECTOR_INDEX_DIR / vector_index.manifest("external")["file"]).write_bytes(b"not an index")
+
+    assert found_urls(FRENCH_GOLDFISH)[:1] == [GOLDFISH["url"]]
+    assert "unreadable" in caplog.text
+
+
+def test_without_an_index_every_embedded_row_is_compared_exactly(django_capture_on_commit_callbacks):
+    imported(django_capture_on_commit_callbacks, GOLDFISH, BRIDGE)
+
+    assert vector_index.manifest("external") is None
+    assert found_urls(FRENCH_GOLDFISH)[:1] == [GOLDFISH["url"]]
+    assert len(match_search.dense_candidates("external").recent.pks) == 2
