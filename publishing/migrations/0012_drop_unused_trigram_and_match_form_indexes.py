@@ -30,7 +30,7 @@ def create_unused_indexes(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("publishing", "0010_search_repeats_and_embedding_sweep"),
+        ("publishing", "0011_repeat_of_a_monitored_sentence"),
     ]
 
     operations = [
