@@ -81,11 +81,13 @@ _VERB_THEN_POINTING_SUBJECT = re.compile(
 _APPOSED_NAME = re.compile(rf"[^,.;:!?«»“”\"]{{0,60}}?,[ \u00a0]+(?P<name>{_NAME})")
 _POINTING_AT_END = re.compile(rf"(?:^|,[ \u00a0]*)(?i:(?P<det>{_DETERMINER})[ \u00a0]*{_REFERRING_NOUN})$")
 _TITLE_WORDS = frozenset(TITLES.split())
+_DOMAIN_CONNECTORS = frozenset(["for", "of", "the", "de", "la", "du", "des"])
 _CLAUSE_BREAK = re.compile(r"\b(?:que|qu’|qu'|that)\b|[:;«“]")  # the subject of a verb is after the last one
 _STARTS_WITH_DETERMINER = re.compile(rf"{_DETERMINER}\b|{_DETERMINER}")
 _HAS_INSTITUTION = re.compile(_INSTITUTION)
 _STARTS_WITH_NAMED_INSTITUTION = re.compile(_NAMED_INSTITUTION)
-_SINGULAR_PRONOUN = re.compile(r"^(?:il|elle|he|she)$", re.IGNORECASE)
+# The subject pronoun, alone or after an opening clause ("Explaining the rise, she said", "Interrogé, il a répondu").
+_SINGULAR_PRONOUN = re.compile(r"^(?:[^,]*,[ \u00a0]+)?(?:il|elle|he|she)$", re.IGNORECASE)
 # "Critics say": with a plural verb a lone capitalised word is more likely a common noun than a name.
 _PLURAL_VERB = re.compile(r"^(?:say|ont .*|\w+ent)$", re.IGNORECASE)
 _STRAIGHT_QUOTE = re.compile(r'"[^"]{3,}"')
@@ -119,6 +121,9 @@ def _clean_name(determiner: str | None, name: str) -> str:
         return ""
     if not _HAS_INSTITUTION.search(name.lower()):
         words = _without_titles(words)
+        if determiner and determiner.islower() and len(words) >= 3 and is_person(" ".join(words)):
+            # People take no article: "(ministre de) la Santé Hamad Hassan" is a title's domain, then the person
+            words, determiner = _without_title_domain([determiner, *words]), None
     if _two_people(words):
         return ""  # "Emmanuel Macron and Marine Le Pen said": no single speaker
     core = " ".join(words)
@@ -146,7 +151,20 @@ def _without_titles(words: list[str]) -> list[str]:
     """
     titles = [index for index, word in enumerate(words) if word.lower().rstrip(".") in _TITLE_WORDS]
     last_title = titles[-1] if titles else -1
-    return words[last_title + 1 :] if 0 <= last_title < len(words) - 1 else words
+    if not 0 <= last_title < len(words) - 1:
+        return words
+    return _without_title_domain(words[last_title + 1 :])
+
+
+def _without_title_domain(words: list[str]) -> list[str]:
+    """A name without the domain of the title before it: "for Work Jane Kennedy" (after "Minister") and
+    "la Santé Hamad Hassan" (after "ministre de") -> the person; a title's domain is one word after its preposition."""
+    position = 0
+    while position < len(words) and words[position].lower() in _DOMAIN_CONNECTORS:
+        position += 1
+    if position and len(words) - position >= 3:
+        return words[position + 1 :]
+    return words
 
 
 def _two_people(words: list[str]) -> bool:
@@ -316,26 +334,39 @@ def speakers_of(sentences: list[str]) -> list[str]:
     sentence that closes it.
     """
     tracker = SpeakerTracker()
-    speakers = []
+    speakers, unnamed_titles = [], []
     for index, sentence in enumerate(sentences):
-        title_before = tracker.title_without_person
         speaker = tracker.speaker_of(sentence)
         if not speaker and index and speakers[-1] and sentences[index - 1].rstrip().endswith(":"):
             speaker = speakers[-1]  # 'The minister said:' then the statement, in its own paragraph
-        if title_before and speaker and is_person(speaker) and not speakers[-1]:
-            speakers[-1] = speaker  # the title named in the next sentence
         speakers.append(speaker)
+        if tracker.title_without_person:
+            unnamed_titles.append(index)
+    _fill_quotations(sentences, speakers)
+    for index in unnamed_titles:
+        following = speakers[index + 1] if index + 1 < len(speakers) else ""
+        if not speakers[index] and following and is_person(following):
+            speakers[index] = following  # the title named in the next sentence, or in the quotation that follows
+    return speakers
+
+
+def _fill_quotations(sentences: list[str], speakers: list[str]) -> None:
+    """A quotation running over several sentences is its speaker's throughout: the speaker named where it opens
+    ('She said: “… rose. … fell.”') or where it closes ('"… semaines. … saisonnières", précise le communiqué').
+    A quotation still open at the end of the page (cut short) keeps the speaker that opened it for a few sentences."""
     open_since = None  # index of the sentence where a still-open quotation began
     for index, sentence in enumerate(sentences):
         opens, closes = _quote_balance(sentence)
         if open_since is None and opens > closes:
             open_since = index
         elif open_since is not None and closes > opens:
-            if speakers[index]:
-                for earlier in range(open_since, index):
-                    speakers[earlier] = speakers[earlier] or speakers[index]
+            speaker = speakers[index] or speakers[open_since]
+            for inside in range(open_since, index + 1):
+                speakers[inside] = speakers[inside] or speaker
             open_since = None
-    return speakers
+    if open_since is not None and speakers[open_since]:
+        for inside in range(open_since + 1, min(len(sentences), open_since + RECENT_SPEAKER_SENTENCES)):
+            speakers[inside] = speakers[inside] or speakers[open_since]
 
 
 def _quote_balance(sentence: str) -> tuple[int, int]:
@@ -344,7 +375,9 @@ def _quote_balance(sentence: str) -> tuple[int, int]:
     opens = sentence.count("«") + sentence.count("“")
     closes = sentence.count("»") + sentence.count("”")
     if straight % 2:
-        if sentence.lstrip().startswith('"'):
+        # The unpaired one opens when a word follows it ('He said: "Today\'s figures…'), else it closes
+        last = sentence.rfind('"')
+        if sentence[last + 1 : last + 2].isalnum():
             opens += 1
         else:
             closes += 1
