@@ -14,6 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from claims.extraction.patterns import prefix_tree
+from claims.extraction.quotations import fill_quotations, has_quotation
 from claims.extraction.reporting_words import DAYS, DOCUMENTS, MEDIA, PARTICIPLES_FR, TITLES, VERBS_EN, VERBS_FR
 
 _UPPER = "A-ZÀ-ÖØ-ÞŒ"
@@ -90,7 +91,6 @@ _STARTS_WITH_NAMED_INSTITUTION = re.compile(_NAMED_INSTITUTION)
 _SINGULAR_PRONOUN = re.compile(r"^(?:[^,]*,[ \u00a0]+)?(?:il|elle|he|she)$", re.IGNORECASE)
 # "Critics say": with a plural verb a lone capitalised word is more likely a common noun than a name.
 _PLURAL_VERB = re.compile(r"^(?:say|ont .*|\w+ent)$", re.IGNORECASE)
-_STRAIGHT_QUOTE = re.compile(r'"[^"]{3,}"')
 _LEADING_CONNECTIVE = re.compile(
     r"^(?:toutefois|cependant|mais|et|or|pourtant|de plus|en outre|enfin|however|but|and|yet|also|moreover),?\s+",
     re.IGNORECASE,
@@ -306,24 +306,9 @@ class SpeakerTracker:
                 speaker := self._pointing_back(pointing["det"], pointing["noun"], bare=False)
             ):
                 return speaker  # "Prices rose 0.2%, the department said": the organisation named before
-        if _has_quotation(sentence) and self.sentences_since_speaker < RECENT_SPEAKER_SENTENCES:
+        if has_quotation(sentence) and self.sentences_since_speaker < RECENT_SPEAKER_SENTENCES:
             return self.last_speaker
         return ""
-
-
-def _has_quotation(sentence: str) -> bool:
-    """Whether the sentence quotes at least three characters. Each quotation mark is looked at once: a regex
-    searching from every "«" to the next "»" would re-read the sentence for each "«" of a long run."""
-    for opening, closing in (("«", "»"), ("“", "”")):
-        start = sentence.find(opening)
-        while start != -1:
-            end = sentence.find(closing, start)
-            if end == -1:
-                break
-            if end - start > 3:
-                return True
-            start = sentence.find(opening, end)
-    return bool(_STRAIGHT_QUOTE.search(sentence))
 
 
 def speakers_of(sentences: list[str]) -> list[str]:
@@ -342,46 +327,12 @@ def speakers_of(sentences: list[str]) -> list[str]:
         speakers.append(speaker)
         if tracker.title_without_person:
             unnamed_titles.append(index)
-    _fill_quotations(sentences, speakers)
+    fill_quotations(sentences, speakers, RECENT_SPEAKER_SENTENCES)
     for index in unnamed_titles:
         following = speakers[index + 1] if index + 1 < len(speakers) else ""
         if not speakers[index] and following and is_person(following):
             speakers[index] = following  # the title named in the next sentence, or in the quotation that follows
     return speakers
-
-
-def _fill_quotations(sentences: list[str], speakers: list[str]) -> None:
-    """A quotation running over several sentences is its speaker's throughout: the speaker named where it opens
-    ('She said: “… rose. … fell.”') or where it closes ('"… semaines. … saisonnières", précise le communiqué').
-    A quotation still open at the end of the page (cut short) keeps the speaker that opened it for a few sentences."""
-    open_since = None  # index of the sentence where a still-open quotation began
-    for index, sentence in enumerate(sentences):
-        opens, closes = _quote_balance(sentence)
-        if open_since is None and opens > closes:
-            open_since = index
-        elif open_since is not None and closes > opens:
-            speaker = speakers[index] or speakers[open_since]
-            for inside in range(open_since, index + 1):
-                speakers[inside] = speakers[inside] or speaker
-            open_since = None
-    if open_since is not None and speakers[open_since]:
-        for inside in range(open_since + 1, min(len(sentences), open_since + RECENT_SPEAKER_SENTENCES)):
-            speakers[inside] = speakers[inside] or speakers[open_since]
-
-
-def _quote_balance(sentence: str) -> tuple[int, int]:
-    """Opening and closing quotation marks in a sentence; straight quotes alternate, so an odd count opens."""
-    straight = sentence.count('"')
-    opens = sentence.count("«") + sentence.count("“")
-    closes = sentence.count("»") + sentence.count("”")
-    if straight % 2:
-        # The unpaired one opens when a word follows it ('He said: "Today\'s figures…'), else it closes
-        last = sentence.rfind('"')
-        if sentence[last + 1 : last + 2].isalnum():
-            opens += 1
-        else:
-            closes += 1
-    return opens, closes
 
 
 # "Centers for Disease Control and Prevention", "Bureau of Labor Statistics": people's names have no such words.
