@@ -66,6 +66,7 @@ _ACCORDING_TO_SOURCE = re.compile(
 _INVERTED_PRONOUN = re.compile(r"-t-(?:il|elle)\b|\b(?:said|says|added|told) (?:he|she)\b", re.IGNORECASE)
 _SPEAKER_AT_END = re.compile(rf"{_SPEAKER}$")
 _SPEAKER_WHOLE = re.compile(_SPEAKER)
+_PERSON_MENTION = re.compile(_NAME)
 _REFERRING_NOUN = rf"(?P<noun>{_POINTING_NOUN}|{_INSTITUTION})"
 # A title's complement names what the person heads, not the speaker: "the chief of Ukraine’s National Police says".
 _OF_WHAT = r"(?:[ \u00a0]+(?:of|de|du|des)[ \u00a0][^,]*|[ \u00a0]+d[’'][^,]*)"  # up to an apposition's comma
@@ -207,6 +208,8 @@ class SpeakerTracker:
     last_organisation: str = ""  # what "the agency", "le communiqué" refer to
     sentences_since_speaker: int = 0
     named: list[str] = field(default_factory=list)  # whole names found so far, latest last
+    # people the page names whole anywhere, a caption included ("Culture Secretary Oliver Dowden" before "Dowden says")
+    mentioned: list[str] = field(default_factory=list)
     # The last sentence's speaker was a title ("the minister said") with no person named before: the next sentence
     # may name them ("The chief of police says 18 died. Ihor Klymenko says …").
     title_without_person: bool = False
@@ -236,7 +239,7 @@ class SpeakerTracker:
             return self.last_person
         words = speaker.split()
         core = words[1:] if words[0].islower() else words  # "the Labor Department" ends "the US Labor Department"
-        for earlier in reversed(self.named):
+        for earlier in [*reversed(self.named), *self.mentioned]:
             earlier_words = earlier.split()
             if len(earlier_words) > len(core) and earlier_words[-len(core) :] == core:
                 return earlier
@@ -311,14 +314,26 @@ class SpeakerTracker:
         return ""
 
 
-def speakers_of(sentences: list[str]) -> list[str]:
+def people_named_in(text: str) -> list[str]:
+    """The people a page names whole (two words or more, titles set aside), in order."""
+    people = []
+    for match in _PERSON_MENTION.finditer(text):
+        if text[max(0, match.start() - 4) : match.start()].split()[-1:] in (["la"], ["le"], ["the"], ["de"]):
+            continue  # a title's domain or an organisation: "(ministre de) la Santé Hamad Hassan", "the Treasury"
+        name = _clean_name(None, match.group(0))
+        if " " in name and is_person(name) and name not in people:
+            people.append(name)
+    return people
+
+
+def speakers_of(sentences: list[str], page_text: str = "") -> list[str]:
     """The speaker of each sentence of a document, in order.
 
     A statement after "X said:" is X's. A quotation that runs over several sentences is attributed where it
     closes ('"… semaines. … saisonnières", précise le communiqué'): its first sentences get the speaker of the
     sentence that closes it.
     """
-    tracker = SpeakerTracker()
+    tracker = SpeakerTracker(mentioned=people_named_in(page_text))
     speakers, unnamed_titles = [], []
     for index, sentence in enumerate(sentences):
         speaker = tracker.speaker_of(sentence)
