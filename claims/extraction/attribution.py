@@ -85,7 +85,7 @@ _POINTING_AT_END = re.compile(rf"(?:^|,[ \u00a0]*)(?i:(?P<det>{_DETERMINER})[ \u
 _TITLE_WORDS = frozenset(TITLES.split())
 _DOMAIN_CONNECTORS = frozenset(["for", "of", "the", "de", "la", "du", "des"])
 _CLAUSE_BREAK = re.compile(r"\b(?:que|qu’|qu'|that)\b|[:;«“]")  # the subject of a verb is after the last one
-_STARTS_WITH_DETERMINER = re.compile(rf"{_DETERMINER}\b|{_DETERMINER}")
+_STARTS_WITH_DETERMINER = re.compile(r"(?:the|le|la|les)\b|l[’']")  # not "Laura", "Theresa May"
 _HAS_INSTITUTION = re.compile(_INSTITUTION)
 _STARTS_WITH_NAMED_INSTITUTION = re.compile(_NAMED_INSTITUTION)
 # The subject pronoun, alone or after an opening clause ("Explaining the rise, she said", "Interrogé, il a répondu").
