@@ -14,6 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from claims.extraction.patterns import prefix_tree
+from claims.extraction.quotations import fill_quotations, has_quotation
 from claims.extraction.reporting_words import DAYS, DOCUMENTS, MEDIA, PARTICIPLES_FR, TITLES, VERBS_EN, VERBS_FR
 
 _UPPER = "A-ZÀ-ÖØ-ÞŒ"
@@ -65,6 +66,7 @@ _ACCORDING_TO_SOURCE = re.compile(
 _INVERTED_PRONOUN = re.compile(r"-t-(?:il|elle)\b|\b(?:said|says|added|told) (?:he|she)\b", re.IGNORECASE)
 _SPEAKER_AT_END = re.compile(rf"{_SPEAKER}$")
 _SPEAKER_WHOLE = re.compile(_SPEAKER)
+_PERSON_MENTION = re.compile(_NAME)
 _REFERRING_NOUN = rf"(?P<noun>{_POINTING_NOUN}|{_INSTITUTION})"
 # A title's complement names what the person heads, not the speaker: "the chief of Ukraine’s National Police says".
 _OF_WHAT = r"(?:[ \u00a0]+(?:of|de|du|des)[ \u00a0][^,]*|[ \u00a0]+d[’'][^,]*)"  # up to an apposition's comma
@@ -81,14 +83,15 @@ _VERB_THEN_POINTING_SUBJECT = re.compile(
 _APPOSED_NAME = re.compile(rf"[^,.;:!?«»“”\"]{{0,60}}?,[ \u00a0]+(?P<name>{_NAME})")
 _POINTING_AT_END = re.compile(rf"(?:^|,[ \u00a0]*)(?i:(?P<det>{_DETERMINER})[ \u00a0]*{_REFERRING_NOUN})$")
 _TITLE_WORDS = frozenset(TITLES.split())
+_DOMAIN_CONNECTORS = frozenset(["for", "of", "the", "de", "la", "du", "des"])
 _CLAUSE_BREAK = re.compile(r"\b(?:que|qu’|qu'|that)\b|[:;«“]")  # the subject of a verb is after the last one
-_STARTS_WITH_DETERMINER = re.compile(rf"{_DETERMINER}\b|{_DETERMINER}")
+_STARTS_WITH_DETERMINER = re.compile(r"(?:the|le|la|les)\b|l[’']")  # not "Laura", "Theresa May"
 _HAS_INSTITUTION = re.compile(_INSTITUTION)
 _STARTS_WITH_NAMED_INSTITUTION = re.compile(_NAMED_INSTITUTION)
-_SINGULAR_PRONOUN = re.compile(r"^(?:il|elle|he|she)$", re.IGNORECASE)
+# The subject pronoun, alone or after an opening clause ("Explaining the rise, she said", "Interrogé, il a répondu").
+_SINGULAR_PRONOUN = re.compile(r"^(?:[^,]*,[ \u00a0]+)?(?:il|elle|he|she)$", re.IGNORECASE)
 # "Critics say": with a plural verb a lone capitalised word is more likely a common noun than a name.
 _PLURAL_VERB = re.compile(r"^(?:say|ont .*|\w+ent)$", re.IGNORECASE)
-_STRAIGHT_QUOTE = re.compile(r'"[^"]{3,}"')
 _LEADING_CONNECTIVE = re.compile(
     r"^(?:toutefois|cependant|mais|et|or|pourtant|de plus|en outre|enfin|however|but|and|yet|also|moreover),?\s+",
     re.IGNORECASE,
@@ -119,6 +122,9 @@ def _clean_name(determiner: str | None, name: str) -> str:
         return ""
     if not _HAS_INSTITUTION.search(name.lower()):
         words = _without_titles(words)
+        if determiner and determiner.islower() and len(words) >= 3 and is_person(" ".join(words)):
+            # People take no article: "(ministre de) la Santé Hamad Hassan" is a title's domain, then the person
+            words, determiner = _without_title_domain([determiner, *words]), None
     if _two_people(words):
         return ""  # "Emmanuel Macron and Marine Le Pen said": no single speaker
     core = " ".join(words)
@@ -146,7 +152,20 @@ def _without_titles(words: list[str]) -> list[str]:
     """
     titles = [index for index, word in enumerate(words) if word.lower().rstrip(".") in _TITLE_WORDS]
     last_title = titles[-1] if titles else -1
-    return words[last_title + 1 :] if 0 <= last_title < len(words) - 1 else words
+    if not 0 <= last_title < len(words) - 1:
+        return words
+    return _without_title_domain(words[last_title + 1 :])
+
+
+def _without_title_domain(words: list[str]) -> list[str]:
+    """A name without the domain of the title before it: "for Work Jane Kennedy" (after "Minister") and
+    "la Santé Hamad Hassan" (after "ministre de") -> the person; a title's domain is one word after its preposition."""
+    position = 0
+    while position < len(words) and words[position].lower() in _DOMAIN_CONNECTORS:
+        position += 1
+    if position and len(words) - position >= 3:
+        return words[position + 1 :]
+    return words
 
 
 def _two_people(words: list[str]) -> bool:
@@ -189,6 +208,8 @@ class SpeakerTracker:
     last_organisation: str = ""  # what "the agency", "le communiqué" refer to
     sentences_since_speaker: int = 0
     named: list[str] = field(default_factory=list)  # whole names found so far, latest last
+    # people the page names whole anywhere, a caption included ("Culture Secretary Oliver Dowden" before "Dowden says")
+    mentioned: list[str] = field(default_factory=list)
     # The last sentence's speaker was a title ("the minister said") with no person named before: the next sentence
     # may name them ("The chief of police says 18 died. Ihor Klymenko says …").
     title_without_person: bool = False
@@ -218,7 +239,7 @@ class SpeakerTracker:
             return self.last_person
         words = speaker.split()
         core = words[1:] if words[0].islower() else words  # "the Labor Department" ends "the US Labor Department"
-        for earlier in reversed(self.named):
+        for earlier in [*reversed(self.named), *self.mentioned]:
             earlier_words = earlier.split()
             if len(earlier_words) > len(core) and earlier_words[-len(core) :] == core:
                 return earlier
@@ -288,67 +309,45 @@ class SpeakerTracker:
                 speaker := self._pointing_back(pointing["det"], pointing["noun"], bare=False)
             ):
                 return speaker  # "Prices rose 0.2%, the department said": the organisation named before
-        if _has_quotation(sentence) and self.sentences_since_speaker < RECENT_SPEAKER_SENTENCES:
+        if has_quotation(sentence) and self.sentences_since_speaker < RECENT_SPEAKER_SENTENCES:
             return self.last_speaker
         return ""
 
 
-def _has_quotation(sentence: str) -> bool:
-    """Whether the sentence quotes at least three characters. Each quotation mark is looked at once: a regex
-    searching from every "«" to the next "»" would re-read the sentence for each "«" of a long run."""
-    for opening, closing in (("«", "»"), ("“", "”")):
-        start = sentence.find(opening)
-        while start != -1:
-            end = sentence.find(closing, start)
-            if end == -1:
-                break
-            if end - start > 3:
-                return True
-            start = sentence.find(opening, end)
-    return bool(_STRAIGHT_QUOTE.search(sentence))
+def people_named_in(text: str) -> list[str]:
+    """The people a page names whole (two words or more, titles set aside), in order."""
+    people = []
+    for match in _PERSON_MENTION.finditer(text):
+        if text[max(0, match.start() - 4) : match.start()].split()[-1:] in (["la"], ["le"], ["the"], ["de"]):
+            continue  # a title's domain or an organisation: "(ministre de) la Santé Hamad Hassan", "the Treasury"
+        name = _clean_name(None, match.group(0))
+        if " " in name and is_person(name) and name not in people:
+            people.append(name)
+    return people
 
 
-def speakers_of(sentences: list[str]) -> list[str]:
+def speakers_of(sentences: list[str], page_text: str = "") -> list[str]:
     """The speaker of each sentence of a document, in order.
 
     A statement after "X said:" is X's. A quotation that runs over several sentences is attributed where it
     closes ('"… semaines. … saisonnières", précise le communiqué'): its first sentences get the speaker of the
     sentence that closes it.
     """
-    tracker = SpeakerTracker()
-    speakers = []
+    tracker = SpeakerTracker(mentioned=people_named_in(page_text))
+    speakers, unnamed_titles = [], []
     for index, sentence in enumerate(sentences):
-        title_before = tracker.title_without_person
         speaker = tracker.speaker_of(sentence)
         if not speaker and index and speakers[-1] and sentences[index - 1].rstrip().endswith(":"):
             speaker = speakers[-1]  # 'The minister said:' then the statement, in its own paragraph
-        if title_before and speaker and is_person(speaker) and not speakers[-1]:
-            speakers[-1] = speaker  # the title named in the next sentence
         speakers.append(speaker)
-    open_since = None  # index of the sentence where a still-open quotation began
-    for index, sentence in enumerate(sentences):
-        opens, closes = _quote_balance(sentence)
-        if open_since is None and opens > closes:
-            open_since = index
-        elif open_since is not None and closes > opens:
-            if speakers[index]:
-                for earlier in range(open_since, index):
-                    speakers[earlier] = speakers[earlier] or speakers[index]
-            open_since = None
+        if tracker.title_without_person:
+            unnamed_titles.append(index)
+    fill_quotations(sentences, speakers, RECENT_SPEAKER_SENTENCES)
+    for index in unnamed_titles:
+        following = speakers[index + 1] if index + 1 < len(speakers) else ""
+        if not speakers[index] and following and is_person(following):
+            speakers[index] = following  # the title named in the next sentence, or in the quotation that follows
     return speakers
-
-
-def _quote_balance(sentence: str) -> tuple[int, int]:
-    """Opening and closing quotation marks in a sentence; straight quotes alternate, so an odd count opens."""
-    straight = sentence.count('"')
-    opens = sentence.count("«") + sentence.count("“")
-    closes = sentence.count("»") + sentence.count("”")
-    if straight % 2:
-        if sentence.lstrip().startswith('"'):
-            opens += 1
-        else:
-            closes += 1
-    return opens, closes
 
 
 # "Centers for Disease Control and Prevention", "Bureau of Labor Statistics": people's names have no such words.

@@ -34,7 +34,13 @@ _DAY_MONTH = re.compile(
     re.IGNORECASE,
 )
 _ISO_DATE = re.compile(_BULLET + r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\s*$")
-_READING_TIME = re.compile(_BULLET + r"\d+\s*(?:min(?:ute)?s?\.?)\s*(?:de lecture|read|reading)\b.*$", re.I)
+# "5 min de lecture", "3 min read", and the label first: "Durée de lecture : 5 min.", "Reading time: 4 minutes"
+_READING_TIME = re.compile(
+    _BULLET
+    + r"(?:\d+\s*(?:min(?:ute)?s?\.?)\s*(?:de lecture|read|reading)\b.*"
+    + r"|(?:temps|durée) de lecture|(?:estimated )?reading time)\s*:?\s*(?:\d+\s*(?:min(?:ute)?s?)\.?)?\s*$",
+    re.I,
+)
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w’'.\-]+"
 _BYLINE = re.compile(
     _BULLET
@@ -102,6 +108,7 @@ CLUTTER_PATTERNS = {
     "counter": (
         r"^[\d\s.,\u00a0\u202f]+(?:k\s*)?(?:vues|views|lectures|reads|partages|shares|likes|j’aime|j'aime)\s*$",
         r"^[\w ]{1,20}\s\d+\s*(?:of|sur|de|/)\s*\d+\.?$",  # "Version 0 of 1", "Photo 3 sur 12", "Page 2 / 5"
+        r"^\d{1,3}[.)]$",  # a numbered list's number cut from its item by the sentence splitter: "1.", "2)"
     ),
     # Shapes that prose does not take, in a line or sentence short enough not to be a whole paragraph (for pipes and
     # addresses, with no sentence ended before them, so that a paragraph keeps its prose): items joined by pipes

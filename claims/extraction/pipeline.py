@@ -107,7 +107,7 @@ def extract(text: str, *, language: str | None = None, threshold: float | None =
         )
     sentences = [text[start:end] for start, end in spans]
     scored = []
-    for (start, end), sentence, speaker in zip(spans, sentences, speakers_of(sentences), strict=True):
+    for (start, end), sentence, speaker in zip(spans, sentences, speakers_of(sentences, text), strict=True):
         probability, cues = score(sentence, language)
         if looks_ahead_only(cues):
             probability = min(probability, LOOKING_AHEAD_CEILING)

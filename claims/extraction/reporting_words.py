@@ -6,8 +6,8 @@ The verbs are the ordinary reporting verbs of news copy in each language (a spea
 
 VERBS_EN = """
     said says say told tells reported reports announced announces stated states confirmed confirms acknowledged
-    admitted added adds explained explains claimed claims declared wrote writes warned warns noted notes
-    insisted insists estimated estimates testified showed shows
+    admitted accepted accepts added adds explained explains claimed claims declared wrote writes warned warns noted
+    notes insisted insists estimated estimates testified showed shows show
     stressed stresses argued argues recalled recalls asserted asserts disclosed discloses revealed reveals denied
     denies replied replies responded responds emphasised emphasises emphasized emphasizes conceded concedes
     reiterated reiterates tweeted tweets

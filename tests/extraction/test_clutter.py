@@ -245,3 +245,19 @@ def test_a_caption_ending_in_its_photo_credit_is_dropped_whole(clutter):
 )
 def test_a_teaser_headed_by_its_media_kind_is_dropped(clutter):
     assert not any(text in clutter for text in _sentences(clutter))
+
+
+# Shapes seen on the real pages' tune half (#16, fourth pass); the lines here are written for the test.
+def test_it_drops_a_bare_list_number():
+    assert _sentences("3.") == [
+        "The regional budget grew by 4 percent in 2024, the finance office said.",
+        "Spending on roads rose to 120 million euros, according to the Transport Department.",
+    ]
+
+
+@pytest.mark.parametrize("reading_time", ["Durée de lecture : 4 min.", "Reading time: 6 minutes."])
+def test_it_drops_a_reading_time_with_its_label_first(reading_time):
+    title, body = ARTICLE.format(clutter="").split("\n", 1)
+    result = extract(f"{title}\n{reading_time}\n{body}")
+    sentences = [sentence.text for sentence in result.claims + result.candidates]
+    assert sentences and not any(reading_time in sentence for sentence in sentences)
