@@ -29,7 +29,9 @@ FEEDS_BEAT_SCHEDULE = {
 FEEDS_TASK_ROUTES = {
     "ingest.tasks.poll_due_feeds": {"queue": "default"},
     "ingest.tasks.archive_old_leads": {"queue": "default"},
-    # Feeds and their articles wait on the network, like evidence pages.
-    "ingest.tasks.poll_feed": {"queue": "archiving"},
+    # Feeds and their articles wait on the network, like evidence pages. Polls have a queue of their own:
+    # behind a poll's hundreds of article reads, the next feeds' polls (and their items) would wait
+    # minutes (measured: bench_monitoring.py, BENCHMARKS.md); the worker takes from both in turn.
+    "ingest.tasks.poll_feed": {"queue": "feeds"},
     "ingest.tasks.read_feed_item": {"queue": "archiving"},
 }
