@@ -21,8 +21,9 @@ from monitoring.models import FeedItem
 MAX_ATTEMPTS = 5
 LEASE_SECONDS = 300
 # A worker sleeps this long at most for its host's turn; a later turn is reserved and the item's task
-# comes back then (politeness.HostBusy), so one busy host never holds every worker asleep.
-LONGEST_HOST_WAIT_SECONDS = 2
+# comes back then (politeness.HostBusy), so one busy host never holds every worker asleep. Under the
+# one-second interval: at 2 s, two workers on one host's items each slept through every other turn.
+LONGEST_HOST_WAIT_SECONDS = 0.25
 
 
 class ItemUnreadable(Exception):
