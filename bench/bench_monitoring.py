@@ -252,7 +252,7 @@ def measure(label, layout, site, stories, matched, peaks, loads, cpu_seconds, op
         "workers": ", ".join(f"{name} [{queues}]" for name, queues in layout),
         "stories": len(stories),
         "documents": sum(len(pks) for pks in by_story.values()),
-        "lost": sum(1 for story in stories if story.number not in by_story),
+        "not read when the run ended": sum(1 for story in stories if story.number not in by_story),
         "duplicates": sum(len(pks) - 1 for pks in by_story.values()),
         "wire story feeds": len(wire_feeds),
         "articles fetched twice": refetched,
