@@ -78,4 +78,6 @@ bench: $(BENCH)
 	DEBUG=1 $(BIN)/python bench/eval_matching_bilingual.py
 	DEBUG=1 $(BIN)/python bench/eval_real_pages.py
 	FACTCHECK_EMBEDDING_THREADS=1 $(BIN)/python bench/bench_matching.py --embeddings --real 200
+	@if [ -n "$$CELERY_BROKER_URL" ]; then $(BIN)/python bench/bench_monitoring.py --quick; \
+	else echo "bench_monitoring.py skipped: set CELERY_BROKER_URL to a Redis database of your own"; fi
 	$(BIN)/python bench/bench_api.py

@@ -32,7 +32,7 @@ CELERY_TASK_DEFAULT_QUEUE = "default"
 # A worker started without --queues consumes them all (one development worker does everything).
 CELERY_TASK_QUEUES = [
     Queue(name, Exchange(name), routing_key=name)
-    for name in ("default", "extraction", "matching", "archiving", "notifications")
+    for name in ("default", "extraction", "matching", "archiving", "feeds", "notifications")
 ]
 # One queue per kind of work, each consumed by its own worker (see Procfile), so a flood
 # of one kind waits in its own line. The sweeps are quick and must not wait behind extractions;

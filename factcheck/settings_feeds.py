@@ -62,7 +62,9 @@ FEEDS_TASK_ROUTES = {
     "ingest.tasks.email_digest": {"queue": "notifications"},
     "ingest.tasks.requeue_uncompared_leads": {"queue": "default"},
     "ingest.tasks.compare_leads": {"queue": "matching"},
-    # Feeds and their articles wait on the network, like evidence pages.
-    "ingest.tasks.poll_feed": {"queue": "archiving"},
+    # Feeds and their articles wait on the network, like evidence pages. Polls have a queue of their own:
+    # behind a poll's hundreds of article reads, the next feeds' polls (and their items) would wait
+    # minutes (measured: bench_monitoring.py, BENCHMARKS.md); the worker takes from both in turn.
+    "ingest.tasks.poll_feed": {"queue": "feeds"},
     "ingest.tasks.read_feed_item": {"queue": "archiving"},
 }

@@ -42,6 +42,7 @@ from django.db import transaction
 from claims import services as claim_services
 from claims.models import Candidate, Claim, Document
 from factcheck.errors import Refused
+from monitoring import politeness
 from monitoring import selectors as monitoring_selectors
 from monitoring.models import Lead, Topic
 from monitoring.services import comparison as comparison_services
@@ -183,27 +184,40 @@ def feeds_poll_due() -> list[int]:
     return due
 
 
-def enqueue_feed_item(item_id: int) -> None:
+def enqueue_feed_item(item_id: int, *, slot_at=None) -> None:
+    """Queue the reading of an item; with `slot_at` (its host's turn, reserved), to run then."""
     from ingest.tasks import read_feed_item
 
     # Noted before sending: a task run in-process that fails for a while unqueues its item itself.
     item_services.item_queued(item_id, queued=True)
     try:
-        read_feed_item.delay(item_id)
+        if slot_at is None:
+            read_feed_item.delay(item_id)
+        else:
+            read_feed_item.apply_async((item_id,), {"slot_at": slot_at.isoformat()}, eta=slot_at)
     except Exception:
         item_services.item_queued(item_id, queued=False)
         logger.warning("Could not queue feed item %s; it stays pending", item_id, exc_info=True)
 
 
-def feed_item_read(item_id: int) -> Document | None:
+def feed_item_read(item_id: int, *, slot_at=None) -> Document | None:
     """Read one item's article into a document (or link the one that already holds it); its
-    extraction is queued like any other. None when the item is not due or another run holds it."""
+    extraction is queued like any other. None when the item is not due or another run holds it.
+    When its host's turn is far, the turn is reserved and the item queued again for then (`slot_at`)."""
+    try:
+        return _feed_item_read(item_id, slot_at)
+    except politeness.HostBusy as busy:
+        enqueue_feed_item(item_id, slot_at=busy.moment)  # its lease released: the next run can take it
+        return None
+
+
+def _feed_item_read(item_id: int, slot_at) -> Document | None:
     taken = item_services.item_take(item_id)
     if taken is None:
         return None
     item, token = taken
     try:
-        found = item_services.item_article(item)
+        found = item_services.item_article(item, slot_at=slot_at)
         with transaction.atomic():
             if isinstance(found, Document):
                 document = found

@@ -4,6 +4,7 @@ from smtplib import SMTPException
 from celery import shared_task
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
+from django.utils.dateparse import parse_datetime
 
 from claims import services as claim_services
 from factcheck.celery import runs_in_process
@@ -84,8 +85,8 @@ def poll_feed(feed_id: int) -> int:
     retry_backoff=True,
     retry_kwargs={"max_retries": 3},
 )
-def read_feed_item(item_id: int) -> None:
-    flow.feed_item_read(item_id)
+def read_feed_item(item_id: int, slot_at: str | None = None) -> None:
+    flow.feed_item_read(item_id, slot_at=parse_datetime(slot_at) if slot_at else None)
 
 
 @shared_task(name="ingest.tasks.archive_old_leads")

@@ -25,14 +25,29 @@ class DisallowedByRobots(Exception):
     """The site's robots.txt forbids fetching this address: never retried."""
 
 
-def polite_fetch(url: str, *, max_bytes: int, **conditions) -> fetch.FetchedPage:
+class HostBusy(Exception):
+    """The host's next free moment is further away than the caller would wait: it is reserved for the
+    caller, who comes back then (with `slot_at=moment`) instead of holding a worker asleep."""
+
+    def __init__(self, moment):
+        super().__init__(f"the host is busy until {moment.isoformat()}")
+        self.moment = moment
+
+
+def polite_fetch(url: str, *, max_bytes: int, slot_at=None, longest_wait: float | None = None, **conditions):
     """fetch.fetch after robots.txt allowed it and the host's slot came; `conditions` are fetch's
-    etag, last_modified and accept."""
+    etag, last_modified and accept. With `longest_wait`, a slot further away raises HostBusy; `slot_at`
+    is a moment reserved by an earlier HostBusy, waited for without reserving another."""
     if not robots_allow(url):
         raise DisallowedByRobots(
             _("robots.txt of %(host)s does not allow fetching %(url)s") % {"host": urlsplit(url).netloc, "url": url}
         )
-    wait_for_host_slot(url)
+    moment = slot_at or reserve_host_slot(url)
+    delay = (moment - timezone.now()).total_seconds()
+    if slot_at is None and longest_wait is not None and delay > longest_wait:
+        raise HostBusy(moment)
+    if delay > 0:
+        time.sleep(delay)
     timeout = settings.FACTCHECK_FEED_TIMEOUT_SECONDS
     return fetch.fetch(url, max_bytes=max_bytes, connect_timeout=min(5, timeout), read_timeout=timeout, **conditions)
 
@@ -68,20 +83,25 @@ def host_of(url: str) -> str:
     return (urlsplit(url).netloc or "").lower()
 
 
-def wait_for_host_slot(url: str) -> None:
-    """Reserve the host's next free moment (a row lock keeps workers in line), then sleep until it."""
+def reserve_host_slot(url: str):
+    """The host's next free moment, reserved (a row lock keeps workers in line): now, or later."""
     interval = settings.FACTCHECK_FEED_HOST_INTERVAL_SECONDS
-    if interval <= 0:
-        return
-    host = host_of(url)
     now = timezone.now()
+    if interval <= 0:
+        return now
+    host = host_of(url)
     with transaction.atomic():
         HostSlot.objects.bulk_create([HostSlot(host=host, next_request_at=now)], ignore_conflicts=True)
         slot = HostSlot.objects.select_for_update().get(host=host)
         moment = max(now, slot.next_request_at)
         slot.next_request_at = moment + timedelta(seconds=interval)
         slot.save(update_fields=["next_request_at"])
-    delay = (moment - timezone.now()).total_seconds()
+    return moment
+
+
+def wait_for_host_slot(url: str) -> None:
+    """Reserve the host's next free moment, then sleep until it."""
+    delay = (reserve_host_slot(url) - timezone.now()).total_seconds()
     if delay > 0:
         time.sleep(delay)
 

@@ -148,6 +148,15 @@ def test_each_kind_of_work_has_its_own_queue():
     assert queue_of("publishing.tasks.suggest_matches") == "matching"
     assert queue_of("reviews.tasks.archive_evidence") == "archiving"
     assert queue_of("notifications.tasks.send_digest") == "notifications"
+    assert queue_of("ingest.tasks.poll_feed") == "feeds"
+
+
+def test_every_queue_is_consumed_by_a_procfile_worker():
+    consumed = set()
+    for line in (settings.BASE_DIR / "Procfile").read_text().splitlines():
+        if found := re.search(r"--queues (\S+)", line):
+            consumed.update(found.group(1).split(","))
+    assert {queue.name for queue in settings.CELERY_TASK_QUEUES} <= consumed
 
 
 def test_gunicorn_opens_no_control_socket_that_two_instances_would_share():

@@ -20,6 +20,10 @@ from monitoring.models import FeedItem
 
 MAX_ATTEMPTS = 5
 LEASE_SECONDS = 300
+# A worker sleeps this long at most for its host's turn; a later turn is reserved and the item's task
+# comes back then (politeness.HostBusy), so one busy host never holds every worker asleep. Under the
+# one-second interval: at 2 s, two workers on one host's items each slept through every other turn.
+LONGEST_HOST_WAIT_SECONDS = 0.25
 
 
 class ItemUnreadable(Exception):
@@ -65,14 +69,20 @@ def known_document(address_key: str, url: str = "") -> Document | None:
     return None
 
 
-def item_article(item: FeedItem) -> Document | ItemArticle:
-    """The existing document of the item's article, else its page read (raises ItemUnreadable)."""
+def item_article(item: FeedItem, *, slot_at=None) -> Document | ItemArticle:
+    """The existing document of the item's article, else its page read (raises ItemUnreadable, or
+    politeness.HostBusy when its host's turn is far: `slot_at` is then the turn reserved)."""
     address = canonical.clean_url(item.url)
     document = known_document(item.url_key, address)
     if document:
         return document
     try:
-        page = politeness.polite_fetch(item.url, max_bytes=settings.FACTCHECK_INTAKE_MAX_BYTES)
+        page = politeness.polite_fetch(
+            item.url,
+            max_bytes=settings.FACTCHECK_INTAKE_MAX_BYTES,
+            slot_at=slot_at,
+            longest_wait=LONGEST_HOST_WAIT_SECONDS,
+        )
         read = readers.read_fetched(page)
     except fetch.FetchFailed as error:
         raise ItemUnreadable(str(error), transient=error.transient) from error

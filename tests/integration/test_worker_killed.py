@@ -26,7 +26,7 @@ def database_url_of_the_test_database() -> str:
     return f"postgres://{db['USER']}{password}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
 
 
-def start_worker_process(broker_url: str, log_path, **env) -> subprocess.Popen:
+def start_worker_process(broker_url: str, log_path, queues: str = "extraction", **env) -> subprocess.Popen:
     environment = {
         **os.environ,
         "DATABASE_URL": database_url_of_the_test_database(),
@@ -35,7 +35,7 @@ def start_worker_process(broker_url: str, log_path, **env) -> subprocess.Popen:
         **env,
     }
     command = [sys.executable, "-m", "celery", "-A", "tests.integration.slow_extraction_worker", "worker"]
-    command += ["--queues", "extraction", "--concurrency", "1", "--loglevel", "INFO"]
+    command += ["--queues", queues, "--concurrency", "1", "--loglevel", "INFO"]
     command += ["--without-mingle", "--without-gossip", "--without-heartbeat"]
     log = open(log_path, "ab")  # noqa: SIM115  (the worker writes to it until it ends)
     # A session of its own, so the test can kill the worker and its pool children at once.

@@ -267,3 +267,41 @@ def test_entries_without_a_usable_address_are_skipped_and_the_rest_read(
 
     assert len(poll(feed, django_capture_on_commit_callbacks)) == 1
     assert list(FeedItem.objects.values_list("url", flat=True)) == [good]
+
+
+def test_an_item_whose_host_is_busy_for_long_comes_back_at_its_turn_instead_of_holding_a_worker_asleep(
+    local_server, make_feed, settings, monkeypatch
+):
+    from datetime import timedelta
+
+    from django.core.cache import cache
+    from django.utils import timezone
+
+    from claims.addresses import url_key
+    from ingest import tasks
+    from monitoring.canonical import clean_url
+    from monitoring.models import HostSlot
+
+    settings.FACTCHECK_FEED_HOST_INTERVAL_SECONDS = 30
+    url = serve_article(local_server, "/s/1", 1)
+    feed = make_feed(local_server.url("/rss"))
+    item = FeedItem.objects.create(feed=feed, entry_key="k", url=url, url_key=url_key(clean_url(url)))
+    cache.set(f"monitoring:robots:http://{local_server.host}", "", 60)  # robots.txt already read
+    turn = timezone.now() + timedelta(seconds=20)  # another worker just reserved the host's next moments
+    HostSlot.objects.create(host=politeness.host_of(url), next_request_at=turn)
+    sent = []
+    monkeypatch.setattr(tasks.read_feed_item, "apply_async", lambda *args, **kwargs: sent.append((args, kwargs)))
+
+    started = time.monotonic()
+    assert flow.feed_item_read(item.pk) is None
+    assert time.monotonic() - started < 5, "the worker does not sleep through the host's queue"
+    assert sent == [(((item.pk,), {"slot_at": turn.isoformat()}), {"eta": turn})]
+    item.refresh_from_db()
+    assert (item.state, item.lease_until, item.attempts) == (FeedItem.State.PENDING, None, 0)
+    assert not local_server.requests
+    assert HostSlot.objects.get().next_request_at == turn + timedelta(seconds=30), "the turn is kept for the item"
+
+    assert flow.feed_item_read(item.pk, slot_at=timezone.now()) is not None  # its turn came
+    assert [r["path"] for r in local_server.requests] == ["/s/1"]
+    assert HostSlot.objects.get().next_request_at == turn + timedelta(seconds=30), "no second turn taken"
+    assert Document.objects.count() == 1

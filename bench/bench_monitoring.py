@@ -1,0 +1,322 @@
+"""Monitoring end to end: local news sites → feed polls (Celery beat, each feed every --poll-minutes) →
+article fetch → extraction → leads → matching against --factchecks stored rows, by real Celery worker
+processes on Redis and PostgreSQL. Run twice: two workers that do everything ("one machine"), then two
+process groups of their own queues, fetching vs extracting and matching ("two machines"), side by side.
+
+    CELERY_BROKER_URL=redis://127.0.0.1:6379/7 .venv/bin/python bench/bench_monitoring.py \
+        --stories 1200 --minutes 6 --poll-minutes 5 --factchecks 100000
+
+`make bench` runs a cheap mode (--quick: a few hundred rows, one-minute polls, a minute of stories).
+
+Stories appear on --hosts sites (127.0.0.2, .3, …; one request a second per host, as in production) in
+--feeds feeds (RSS, Atom, news sitemaps) at an even pace over --minutes; the moment each appears is known.
+Each feed lists its last 150 items at every poll (old items again); 5 % of the stories are republished
+later under a new guid and a tracking-parameter address; one story is a wire story carried by two feeds
+on two hosts. Feeds are first due at staggered moments over one interval, as feeds registered at
+different times are. Measured: articles per hour (stories read, extracted and matched / time from the
+first appearance to the last match), p50/p95 from appearing in the feed to the first lead stored (visible
+in the Monitoring view) and to matching done, duplicate documents (must be 0), stories lost, each worker
+process group's peak resident memory and the load average (the machine is shared).
+
+The fact-checks are built by bench_matching.py's builder (synthetic rows, COPY) into a template database,
+once per --factchecks; with --embeddings each row gets a random unit vector (as there: real embeddings for
+100,000 rows would take hours) so matching runs both stages. Each run gets a fresh copy of the template.
+The Redis database of CELERY_BROKER_URL is flushed at each run: use one of your own.
+"""
+
+import argparse
+import os
+import random
+import signal
+import statistics
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+from urllib.parse import urlsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.database import ensure_database, use_database  # noqa: E402
+from bench.monitoring_servers import Site, Story, start_sites  # noqa: E402
+
+ALL_QUEUES = "default,extraction,matching,archiving,feeds,notifications"
+# (name, queues) of each worker process: all on one machine, or split as two machines would be.
+LAYOUTS = {
+    "one machine": [("all-1", ALL_QUEUES), ("all-2", ALL_QUEUES)],
+    "two machines": [("fetch", "default,archiving,feeds"), ("extract-match", "extraction,matching,notifications")],
+}
+
+
+def clone(template_url: str, name: str) -> str:
+    import psycopg
+
+    parts = urlsplit(template_url)
+    admin = parts._replace(path="/postgres").geturl()
+    with psycopg.connect(admin, autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        connection.execute(f'CREATE DATABASE "{name}" TEMPLATE "{parts.path.lstrip("/")}"')
+    return parts._replace(path=f"/{name}").geturl()
+
+
+def build_template(url: str, factchecks: int, embeddings: bool) -> None:
+    from django.db import connection
+
+    from bench import bench_matching
+
+    use_database(url)
+    bench_matching.load(factchecks, random.Random(7))
+    if embeddings:
+        bench_matching.load_embeddings(random.Random(9))
+    bench_matching.build_indexes()
+    connection.close()
+
+
+def point_django_at(url: str) -> None:
+    from django.db import connections
+
+    connections["default"].close()
+    connections["default"].settings_dict["NAME"] = urlsplit(url).path.lstrip("/")
+
+
+def schedule(options, run: str, start: float) -> list[Story]:
+    spacing = options.minutes * 60 / options.stories
+    rng = random.Random(11)
+    stories = [Story(n, start + n * spacing, n % options.feeds) for n in range(options.stories)]
+    for story in rng.sample(stories[: len(stories) * 3 // 4], len(stories) // 20):
+        story.republished_at = story.appears_at + options.minutes * 60 / 4
+    stories[len(stories) // 3].also_in_feed = (stories[len(stories) // 3].feed + 1) % options.feeds
+    return stories
+
+
+def create_feeds(site: Site, options, start: float) -> None:
+    from datetime import UTC, datetime
+
+    from monitoring.models import Feed
+
+    interval = options.poll_minutes * 60
+    for feed in range(options.feeds):
+        first_due = datetime.fromtimestamp(start + interval * feed / options.feeds, UTC)
+        Feed.objects.create(
+            url=site.feed_url(feed),
+            language="en",
+            poll_minutes=options.poll_minutes,
+            next_poll_at=first_due,
+        )
+
+
+def start_processes(layout, environment, beat_file: str) -> dict[str, subprocess.Popen]:
+    celery = str(Path(sys.executable).parent / "celery")
+    common = ["--loglevel", "WARNING", "--without-mingle", "--without-gossip", "--include", "bench.monitoring_matching"]
+    processes = {}
+    for name, queues in layout:
+        command = [celery, "-A", "factcheck", "worker", "--queues", queues, "--hostname", f"bench-{name}@%h"]
+        command += ["--concurrency", str(environment["BENCH_CONCURRENCY"]), *common]
+        processes[name] = subprocess.Popen(command, cwd=ROOT, env=environment, start_new_session=True)
+    processes["beat"] = subprocess.Popen(
+        [celery, "-A", "factcheck", "beat", "--schedule", beat_file, "--loglevel", "WARNING"],
+        cwd=ROOT,
+        env=environment,
+        start_new_session=True,
+    )
+    return processes
+
+
+TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def group_usage(pgid: int, cpu_by_pid: dict[int, float]) -> tuple[int, int]:
+    """(sum of VmRSS now, largest VmHWM) in KiB over the processes of a process group; each one's CPU
+    seconds so far (user + system) are kept in `cpu_by_pid`."""
+    total = peak = 0
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit():
+            continue
+        try:
+            stat = (proc / "stat").read_text().rsplit(")", 1)[1].split()
+            if int(stat[2]) != pgid:
+                continue
+            fields = dict(line.split(":", 1) for line in (proc / "status").read_text().splitlines() if ":" in line)
+        except (OSError, ValueError, IndexError):
+            continue
+        cpu_by_pid[int(proc.name)] = (int(stat[11]) + int(stat[12])) / TICKS
+        total += int(fields.get("VmRSS", "0 kB").split()[0])
+        peak = max(peak, int(fields.get("VmHWM", "0 kB").split()[0]))
+    return total, peak
+
+
+def stop(processes: dict[str, subprocess.Popen]) -> None:
+    for process in processes.values():
+        process.send_signal(signal.SIGTERM)
+    for process in processes.values():
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+
+
+def steady_rate(moments: list[float]) -> float:
+    """Completions per hour between the 10th and the 90th percentile of completions: the pace while
+    stories keep coming, without the first poll's wait or the last one's tail."""
+    if len(moments) < 10:
+        return float("nan")
+    low, high = round(len(moments) * 0.1), round(len(moments) * 0.9)
+    return (high - low) / max(moments[high - 1] - moments[low], 1e-3) * 3600
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(share * len(ordered)) - 1))] if ordered else float("nan")
+
+
+def run_layout(label: str, layout, options, template_url: str, broker: str) -> dict:
+    import redis
+
+    from bench.monitoring_matching import DONE_KEY
+
+    run = uuid.uuid4().hex[:6]
+    url = clone(template_url, "factcheck_bench_monitoring_run")
+    point_django_at(url)
+    redis.Redis.from_url(broker).flushdb()
+    start = time.time() + 20  # workers start meanwhile
+    stories = schedule(options, run, start)
+    site = Site(stories=stories, feeds=options.feeds, hosts=options.hosts, run=run)
+    servers = start_sites(site)
+    create_feeds(site, options, start)
+    environment = dict(
+        os.environ,
+        DATABASE_URL=url,
+        CELERY_BROKER_URL=broker,
+        FACTCHECK_FETCH_ALLOW_HOSTS=",".join(site.addresses),
+        FACTCHECK_FEED_TIMEOUT_SECONDS="10",
+        BENCH_CONCURRENCY=str(options.concurrency),
+    )
+    processes = start_processes(layout, environment, f"/tmp/bench-monitoring-beat-{os.getpid()}-{run}")
+    peaks = {name: [0, 0] for name in processes}
+    cpu = {name: {} for name in processes}
+    loads = []
+    deadline = start + options.minutes * 60 + options.poll_minutes * 60 + options.drain_seconds
+    matched = {}
+    try:
+        while time.time() < deadline:
+            time.sleep(2)
+            for name, process in processes.items():
+                total, hwm = group_usage(process.pid, cpu[name])
+                peaks[name] = [max(peaks[name][0], total), max(peaks[name][1], hwm)]
+            loads.append(os.getloadavg()[0])
+            matched = redis.Redis.from_url(broker).hgetall(DONE_KEY)
+            if time.time() > start + options.minutes * 60 and len(matched) >= len(stories):
+                break
+    finally:
+        stop(processes)
+        for server in servers:
+            server.shutdown()
+    cpu_seconds = {name: sum(by_pid.values()) for name, by_pid in cpu.items()}
+    return measure(label, layout, site, stories, matched, peaks, loads, cpu_seconds, options)
+
+
+def measure(label, layout, site, stories, matched, peaks, loads, cpu_seconds, options) -> dict:
+    import re
+
+    from django.db.models import Min
+
+    from claims.models import Document
+    from monitoring.models import FeedItem, Lead
+
+    by_story: dict[int, list[int]] = {}
+    for pk, title in Document.objects.values_list("pk", "title"):
+        found = re.match(rf"Story (\d+) of run {site.run}", title or "")
+        if found:
+            by_story.setdefault(int(found.group(1)), []).append(pk)
+    first_lead = dict(
+        Lead.objects.values("document").annotate(first=Min("created_at")).values_list("document", "first")
+    )
+    done_at = {int(pk): float(value.decode().split(":")[0]) for pk, value in matched.items()}
+    to_lead, to_match = [], []
+    for story in stories:
+        for pk in by_story.get(story.number, []):
+            if pk in first_lead:
+                to_lead.append(first_lead[pk].timestamp() - story.appears_at)
+            if pk in done_at:
+                to_match.append(done_at[pk] - story.appears_at)
+    last = max(done_at.values(), default=time.time())
+    wire = stories[len(stories) // 3]
+    wire_feeds = set(
+        FeedItem.objects.filter(document_id__in=by_story.get(wire.number, [])).values_list("feed", flat=True)
+    )
+    refetched = sum(count - 1 for path, count in site.requests.items() if "/story-" in path and count > 1)
+    return {
+        "label": label,
+        "workers": ", ".join(f"{name} [{queues}]" for name, queues in layout),
+        "stories": len(stories),
+        "documents": sum(len(pks) for pks in by_story.values()),
+        "not read when the run ended": sum(1 for story in stories if story.number not in by_story),
+        "duplicates": sum(len(pks) - 1 for pks in by_story.values()),
+        "wire story feeds": len(wire_feeds),
+        "articles fetched twice": refetched,
+        "failed items": FeedItem.objects.filter(state=FeedItem.State.FAILED).count(),
+        "articles without a lead": sum(1 for pks in by_story.values() if not set(pks) & set(first_lead)),
+        "leads": Lead.objects.count(),
+        "matched articles": len(done_at),
+        "articles/hour, 10th→90th pct of completions": round(steady_rate(sorted(done_at.values()))),
+        "articles/hour, first appearance → last match": round(
+            len(done_at) / max(last - stories[0].appears_at, 1) * 3600
+        ),
+        "arrival rate/hour": round(options.stories / (options.minutes * 60) * 3600),
+        "appeared → lead p50/p95 s": f"{statistics.median(to_lead):.0f} / {percentile(to_lead, 0.95):.0f}"
+        if to_lead
+        else "-",
+        "appeared → matched p50/p95 s": f"{statistics.median(to_match):.0f} / {percentile(to_match, 0.95):.0f}"
+        if to_match
+        else "-",
+        **{
+            f"peak RSS {name} (group now-sum / one process) MiB": f"{a // 1024} / {b // 1024}"
+            for name, (a, b) in peaks.items()
+        },
+        **{f"CPU s of {name}": round(seconds, 1) for name, seconds in cpu_seconds.items()},
+        # What the workers and the beat spent per article (PostgreSQL's and Redis's own CPU not counted):
+        # the pace two idle cores would sustain, since the measured pace is whatever share others left.
+        "worker CPU ms per article": round(sum(cpu_seconds.values()) / max(len(done_at), 1) * 1000),
+        "articles/hour on 2 idle cores (from CPU)": round(
+            2 * 3600 * max(len(done_at), 1) / max(sum(cpu_seconds.values()), 1e-3)
+        ),
+        "load average max/mean": f"{max(loads, default=0):.1f} / {statistics.mean(loads) if loads else 0:.1f}",
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--stories", type=int, default=1200)
+    parser.add_argument("--minutes", type=float, default=6, help="stories appear over this long")
+    parser.add_argument("--poll-minutes", type=int, default=5)
+    parser.add_argument("--hosts", type=int, default=8)
+    parser.add_argument("--feeds", type=int, default=24)
+    parser.add_argument("--factchecks", type=int, default=100_000)
+    parser.add_argument("--embeddings", action="store_true", help="rows get (random) embeddings: both stages")
+    parser.add_argument("--concurrency", type=int, default=2, help="pool processes per worker")
+    parser.add_argument("--drain-seconds", type=int, default=180, help="wait after the last poll at most")
+    parser.add_argument("--layouts", default=",".join(LAYOUTS))
+    parser.add_argument("--quick", action="store_true", help="make bench: small and short")
+    options = parser.parse_args()
+    if options.quick:
+        options.stories, options.minutes, options.poll_minutes, options.factchecks = 60, 1, 1, 500
+        options.hosts, options.feeds, options.drain_seconds = 4, 6, 60
+    broker = os.environ.get("CELERY_BROKER_URL", "")
+    parts = urlsplit(broker)
+    if parts.hostname not in ("127.0.0.1", "localhost") or parts.path in ("", "/", "/0", "/15"):
+        raise SystemExit("set CELERY_BROKER_URL to a Redis database of your own on this machine (not 0 or 15)")
+    template_url = f"postgres://postgres@127.0.0.1:5432/factcheck_bench_monitoring_{options.factchecks}"
+    template_url += "_e" if options.embeddings else ""
+    ensure_database(template_url)
+    build_template(template_url, options.factchecks, options.embeddings)
+    results = [run_layout(label, LAYOUTS[label], options, template_url, broker) for label in options.layouts.split(",")]
+    keys = list(dict.fromkeys(key for result in results for key in result))
+    width = max(len(key) for key in keys)
+    for key in keys:
+        print(f"{key:<{width}}  " + "  |  ".join(str(result.get(key, "")) for result in results))
+
+
+if __name__ == "__main__":
+    main()
