@@ -60,8 +60,13 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --silent
 	touch $@
 
+# Tests run on PYTEST_WORKERS processes (pytest-xdist; "auto": one per core); PYTEST_WORKERS=0
+# runs them in this one process, in order, for debugging. loadgroup keeps the tests marked
+# xdist_group (those sharing the real broker, tests/conftest.py) on one worker.
+PYTEST_WORKERS ?= auto
+
 test: $(DEV) messages node_modules/.installed
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest --numprocesses $(PYTEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
 
 lint: $(DEV)
 	$(BIN)/ruff check .

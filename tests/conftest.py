@@ -84,5 +84,10 @@ def pytest_collection_modifyitems(config, items):
     on_postgres = connection.vendor == "postgresql"
     for item in items:
         _restore_migrated_data_after(item)
+        if item.get_closest_marker("celery_worker"):
+            # Under pytest-xdist (`make test`, --dist loadgroup) these run one after another on one
+            # worker: a real worker consumes whatever is queued on the shared broker (CI: Redis db 15)
+            # and the test purges that queue, so two at once would take or drop each other's tasks.
+            item.add_marker(pytest.mark.xdist_group("real_broker"))
         if item.get_closest_marker("postgres") and not on_postgres:
             item.add_marker(pytest.mark.skip(reason="needs PostgreSQL: set DATABASE_URL to a PostgreSQL database"))

@@ -173,6 +173,8 @@ def test_no_persona_deletes_a_source_through_the_admin(client, staff, persona):
     assert Source.objects.filter(pk=source.pk).exists()
 
 
+# seed_demo serves samples/monitoring/ on the fixed demo port: one such test at a time (pytest-xdist).
+@pytest.mark.xdist_group("demo_feed_port")
 def test_the_demo_data_makes_only_the_admin_staff(settings):
     settings.DEBUG = True
     call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115

@@ -149,6 +149,8 @@ def test_only_editors_keep_the_checklist_and_only_the_assignee_or_an_editor_tick
     assert not claim.checklist_ticks.exists()
 
 
+# seed_demo serves samples/monitoring/ on the fixed demo port: one such test at a time (pytest-xdist).
+@pytest.mark.xdist_group("demo_feed_port")
 def test_the_demo_data_brings_the_checklist_once(settings):
     for _ in range(2):
         call_command("seed_demo", stdout=io.StringIO())

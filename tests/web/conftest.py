@@ -1,3 +1,4 @@
+import fcntl
 from pathlib import Path
 
 import pytest
@@ -58,8 +59,11 @@ def compiled_translations():
 
     po = settings.BASE_DIR / "locale" / "fr" / "LC_MESSAGES" / "django.po"
     mo = po.with_suffix(".mo")
-    if not mo.exists() or mo.stat().st_mtime < po.stat().st_mtime:
-        call_command("compilemessages", locale=["fr"], ignore_patterns=[".venv"], verbosity=0)
+    # pytest-xdist workers each get here: one compiles while the others wait, then find it done.
+    with po.open("rb") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not mo.exists() or mo.stat().st_mtime < po.stat().st_mtime:
+            call_command("compilemessages", locale=["fr"], ignore_patterns=[".venv"], verbosity=0)
 
 
 @pytest.fixture
