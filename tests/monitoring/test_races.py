@@ -66,11 +66,21 @@ def test_one_item_read_by_four_tasks_at_once_is_read_once(local_server, make_fee
     assert item.state == FeedItem.State.DONE and Document.objects.count() == 1
 
 
-def test_two_beats_sweeping_at_once_poll_a_due_feed_once(local_server, make_feed, settings):
+def test_two_beats_sweeping_at_once_poll_a_due_feed_once(local_server, make_feed, settings, monkeypatch):
     settings.FACTCHECK_FEED_TIMEOUT_SECONDS = 5
     urls = [serve_article(local_server, f"/s/{n}", n) for n in range(2)]
     feed = make_feed(local_server.url("/rss"))
     local_server.routes["/rss"] = Reply(body=rss(urls), headers={"Content-Type": "application/rss+xml"}, delay=1)
+    due_feed_ids = flow.feed_services.due_feed_ids
+    both_read = threading.Barrier(2)
+
+    def due_then_wait_for_the_other_beat():
+        # Both sweeps have found the feed due before either polls it, however busy the machine.
+        due = due_feed_ids()
+        both_read.wait(timeout=30)
+        return due
+
+    monkeypatch.setattr(flow.feed_services, "due_feed_ids", due_then_wait_for_the_other_beat)
 
     # Tasks run in-process here: each beat's sweep polls the due feed itself, at the same moment.
     swept = at_once(2, flow.feeds_poll_due)
@@ -79,4 +89,4 @@ def test_two_beats_sweeping_at_once_poll_a_due_feed_once(local_server, make_feed
     assert sum(1 for r in local_server.requests if r["path"] == "/rss") == 1
     assert Document.objects.count() == 2 and FeedItem.objects.count() == 2
     assert all(sum(1 for r in local_server.requests if r["path"] == f"/s/{n}") == 1 for n in range(2))
-    assert flow.feed_services.due_feed_ids() == []
+    assert due_feed_ids() == []

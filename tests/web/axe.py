@@ -9,7 +9,9 @@ BLOCKING = {"serious", "critical"}
 
 
 def axe_violations(page) -> list[str]:
-    """The serious and critical WCAG 2.x A/AA violations on the page, one line each."""
+    """The serious and critical WCAG 2.x A/AA violations on the page, one line each, once the page's
+    htmx requests have settled (a form waiting for its answer is dimmed on purpose: desk.css)."""
+    page.wait_for_function("() => !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling')")
     if not page.evaluate("typeof window.axe !== 'undefined'"):
         # The desk's Content-Security-Policy forbids inline scripts; evaluate runs outside it.
         page.evaluate(AXE.read_text())

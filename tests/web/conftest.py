@@ -73,6 +73,9 @@ def browser(monkeypatch):
     # by the tests themselves are still plain synchronous calls.
     monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     ARTIFACTS.mkdir(exist_ok=True)
+    # Assertions wait as long as actions do (10 s, set on each context below), not Playwright's 5 s:
+    # `make test` runs two test workers, each with its Chromium and live server, on two cores.
+    sync_api.expect.set_options(timeout=10_000)
     with sync_api.sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield chromium
