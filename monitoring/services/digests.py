@@ -18,11 +18,10 @@ from factcheck.errors import NotAllowed
 from monitoring import digest_schedule
 from monitoring.models import Digest, DigestEntry, DigestSchedule, DigestSubscription, Lead, Topic
 from monitoring.selectors import digest_entries, of_topic
+from monitoring.services.alerts import best_factcheck
 from monitoring.services.topics import FieldsRefused
 from notifications.models import Notification
 from notifications.services import notify
-from publishing import match_search
-from publishing.selectors import published_claim_ids
 
 logger = logging.getLogger(__name__)
 
@@ -86,9 +85,8 @@ class _Checked:
 
     def __call__(self, lead: Lead) -> bool:
         if lead.group_key not in self.found:
-            hits = match_search.search(lead.text, language=lead.language)
-            published = published_claim_ids(hit.pk for hit in hits if hit.kind == "claim")
-            self.found[lead.group_key] = any(hit.kind == "external" or hit.pk in published for hit in hits)
+            # The repeat alerts' rule: a published claim or an imported fact-check above the threshold.
+            self.found[lead.group_key] = best_factcheck(lead, None) is not None
         return self.found[lead.group_key]
 
 

@@ -179,9 +179,9 @@ def test_matching_is_asked_only_about_the_topics_someone_gets(desk, editor, fact
     found_at(lead("Rents rose 12 percent."), night)
     tag_all(desk.values())
     asked = []
-    search = digest_services.match_search.search
+    best_factcheck = digest_services.best_factcheck
     monkeypatch.setattr(
-        digest_services.match_search, "search", lambda text, **kw: asked.append(text) or search(text, **kw)
+        digest_services, "best_factcheck", lambda lead, vector: asked.append(lead.text) or best_factcheck(lead, vector)
     )
 
     send(WINTER_SEVEN_IN_PARIS)
