@@ -142,7 +142,7 @@ class Lead(models.Model):
     score = models.FloatField(_("check-worthiness"))
     reasons = models.JSONField(default=list, blank=True)
     # Leads saying the same thing share one key: at first the hash of the sentence's words (the same
-    # sentence anywhere), then, once compared by meaning (services.alerts), the key of the group it joined.
+    # sentence anywhere), then, once compared by meaning (services.grouping), the key of the group it joined.
     group_key = models.CharField(max_length=64, db_index=True)
     state = models.CharField(_("state"), max_length=10, choices=State.choices, default=State.OPEN)
     claim = models.OneToOneField("claims.Claim", on_delete=models.PROTECT, null=True, blank=True, related_name="lead")

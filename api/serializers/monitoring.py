@@ -12,10 +12,9 @@ from api.serializers.common import MAX_ID
 from factcheck.limits import URL_MAX_LENGTH
 from monitoring import selectors
 from monitoring.models import Digest, DigestEntry, Feed, Lead, Topic
+from monitoring.services.topics import TERM_FIELDS
 from monitoring.topic_terms import MAX_TERM_LENGTH, MAX_TERMS_PER_LIST
 from sources.models import Source
-
-TERM_FIELDS = ["any_en", "all_en", "exclude_en", "any_fr", "all_fr", "exclude_fr"]
 
 
 class TopicSerializer(StrictModelSerializer):
@@ -129,7 +128,8 @@ class LeadSerializer(StrictModelSerializer):
         return sorted(names)
 
     def _group(self, lead) -> list[Lead]:
-        return self.context.get("groups", {}).get(lead.group_key, [lead])
+        # An archived lead's group holds no open lead any more: it is then its own appearance.
+        return self.context.get("groups", {}).get(lead.group_key) or [lead]
 
     def get_appearance_count(self, lead) -> int:
         return getattr(lead, "appearance_count", None) or len(self._group(lead))

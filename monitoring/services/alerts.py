@@ -25,7 +25,6 @@ from publishing.claimreview import http_url, rating_name
 from publishing.match_search import search
 from publishing.models import ExternalFactCheck
 from publishing.selectors import live_publications
-from publishing.text import clean_incoming
 
 # Hits looked at per lead: the best published or imported one among them is the match.
 HITS_CONSIDERED = 10
@@ -40,7 +39,7 @@ class Found:
 def best_factcheck(lead: Lead, vector) -> Found | None:
     """The published claim or imported fact-check the lead repeats best, above the match threshold;
     open claims of the desk are not fact-checks yet."""
-    hits = search(clean_incoming(lead.text), language=lead.language, limit=HITS_CONSIDERED, query_vector=vector)
+    hits = search(lead.text, language=lead.language, limit=HITS_CONSIDERED, query_vector=vector)
     claim_ids = [hit.pk for hit in hits if hit.kind == "claim"]
     published = set(live_publications().filter(claim_id__in=claim_ids).values_list("claim_id", flat=True))
     for hit in hits:

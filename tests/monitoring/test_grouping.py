@@ -130,6 +130,19 @@ def test_one_row_per_group_in_the_api_and_the_view_at_a_constant_cost(
         checker_client.get(reverse("desk:monitoring"))
 
 
+def test_an_archived_leads_detail_shows_it_as_its_own_appearance(api_as, fact_checker):
+    archived = lead_in("Courier", SAID)
+    Lead.objects.filter(pk=archived.pk).update(archived_at=archived.created_at)
+
+    response = api_as(fact_checker).get(f"/api/v1/leads/{archived.pk}/")
+
+    assert response.status_code == 200
+    assert (response.json()["appearance_count"], [a["lead"] for a in response.json()["appearances"]]) == (
+        1,
+        [archived.pk],
+    )
+
+
 def test_outsiders_see_no_lead(api_as, outsider, client):
     lead = lead_in("Courier", SAID)
 
