@@ -8,7 +8,6 @@ mid-sentence are joined within their turn. Everything is read line by line, in o
 
 import html
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
@@ -276,12 +275,6 @@ def read_transcript(filename_extension: str, source: str) -> Transcript | None:
     if filename_extension == ".srt" or looks_like_srt(source):
         return read_subtitles(source, "srt")
     return read_speaker_turns(source)
-
-
-def turn_at(turn_starts: list[int], offset: int) -> int | None:
-    """Index of the turn holding `offset`, given the sorted starts of the turns; None before the first."""
-    index = bisect_right(turn_starts, offset) - 1
-    return index if index >= 0 else None
 
 
 def timecode(milliseconds: int | None) -> str:

@@ -61,14 +61,6 @@ def manifest(kind: str) -> dict | None:
         return None
 
 
-def indexed_until(kind: str) -> datetime | None:
-    """Rows embedded after this are not (surely) in the index: the readers compare them exactly."""
-    current = manifest(kind)
-    if current is None:
-        return None
-    return datetime.fromisoformat(current["embedded_until"]) - COMMIT_MARGIN
-
-
 class SharedIndex:
     """A process's read-only view of a table's index file, opened again when a newer one is written."""
 
