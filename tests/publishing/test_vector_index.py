@@ -95,7 +95,9 @@ def test_a_reembedded_row_replaces_its_old_vector(django_capture_on_commit_callb
     assert found_urls(FRENCH_OWL)[:1] == [BRIDGE["url"]]
 
 
-def test_an_unreadable_index_falls_back_to_exact_search(django_capture_on_commit_callbacks, settings, caplog):
+def test_an_unreadable_index_falls_back_to_exact_search(
+    django_capture_on_commit_callbacks, no_commit_margin, settings, caplog
+):
     imported(django_capture_on_commit_callbacks, GOLDFISH, BRIDGE)
     vector_index.build("external")
     (settings.FACTCHECK_VECTOR_INDEX_DIR / vector_index.manifest("external")["file"]).write_bytes(b"not an index")
