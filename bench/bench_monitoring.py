@@ -1,6 +1,7 @@
 """Monitoring end to end: local news sites → feed polls (Celery beat, each feed every --poll-minutes) →
-article fetch → extraction → leads → matching against --factchecks stored rows, by real Celery worker
-processes on Redis and PostgreSQL. Run twice: two workers that do everything ("one machine"), then two
+article fetch → extraction → leads → comparison (the matching queue's compare_leads: each lead against
+--factchecks stored rows for repeat alerts, and against the recent leads for grouping), by real Celery
+worker processes on Redis and PostgreSQL. Run twice: two workers that do everything ("one machine"), then two
 process groups of their own queues, fetching vs extracting and matching ("two machines"), side by side.
 
     CELERY_BROKER_URL=redis://127.0.0.1:6379/7 .venv/bin/python bench/bench_monitoring.py \
@@ -13,15 +14,19 @@ Stories appear on --hosts sites (127.0.0.2, .3, …; one request a second per ho
 Each feed lists its last 150 items at every poll (old items again); 5 % of the stories are republished
 later under a new guid and a tracking-parameter address; one story is a wire story carried by two feeds
 on two hosts. Feeds are first due at staggered moments over one interval, as feeds registered at
-different times are. Measured: articles per hour (stories read, extracted and matched / time from the
-first appearance to the last match), p50/p95 from appearing in the feed to the first lead stored (visible
-in the Monitoring view) and to matching done, duplicate documents (must be 0), stories lost, each worker
-process group's peak resident memory and the load average (the machine is shared).
+different times are. Measured: articles per hour (stories read, extracted and compared / time from the
+first appearance to the last comparison), p50/p95 from appearing in the feed to the first lead stored
+(visible in the Monitoring view) and to every lead compared, and from the poll that found the item to its
+first lead (the pipeline's own share: an item waits up to a poll interval before any poll can see it),
+duplicate documents (must be 0), stories lost, each worker process group's peak resident memory and the
+load average (the machine is shared).
 
 The fact-checks are built by bench_matching.py's builder (synthetic rows, COPY) into a template database,
-once per --factchecks; with --embeddings each row gets a random unit vector (as there: real embeddings for
-100,000 rows would take hours) so matching runs both stages. Each run gets a fresh copy of the template.
-The Redis database of CELERY_BROKER_URL is flushed at each run: use one of your own.
+once per --factchecks; with --embeddings 200 of them are real fact-checks embedded by the model and the
+others get vectors spread around theirs (as there: real embeddings for 100,000 rows would take hours), and
+the shared vector index is built, so that comparison runs both stages as in production after an import.
+Each run gets a fresh copy of the template. The Redis database of CELERY_BROKER_URL is flushed at each
+run: use one of your own.
 """
 
 import argparse
@@ -62,15 +67,19 @@ def clone(template_url: str, name: str) -> str:
 
 
 def build_template(url: str, factchecks: int, embeddings: bool) -> None:
+    """The fact-checks every run starts from; with embeddings, their shared vector index too, in a folder
+    of the template's (the workers inherit FACTCHECK_VECTOR_INDEX_DIR: each run's copy has the same ids)."""
     from django.db import connection
 
     from bench import bench_matching
 
-    use_database(url)
-    bench_matching.load(factchecks, random.Random(7))
     if embeddings:
-        bench_matching.load_embeddings(random.Random(9))
+        os.environ["FACTCHECK_VECTOR_INDEX_DIR"] = str(ROOT / "var" / f"bench-monitoring-{factchecks}")
+    use_database(url)
+    bench_matching.load(factchecks, random.Random(7), with_embeddings=embeddings, real_count=200 if embeddings else 0)
     bench_matching.build_indexes()
+    if embeddings:
+        bench_matching.build_vector_index(threads=2)
     connection.close()
 
 
@@ -109,7 +118,7 @@ def create_feeds(site: Site, options, start: float) -> None:
 
 def start_processes(layout, environment, beat_file: str) -> dict[str, subprocess.Popen]:
     celery = str(Path(sys.executable).parent / "celery")
-    common = ["--loglevel", "WARNING", "--without-mingle", "--without-gossip", "--include", "bench.monitoring_matching"]
+    common = ["--loglevel", "WARNING", "--without-mingle", "--without-gossip"]
     processes = {}
     for name, queues in layout:
         command = [celery, "-A", "factcheck", "worker", "--queues", queues, "--hostname", f"bench-{name}@%h"]
@@ -171,10 +180,27 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, round(share * len(ordered)) - 1))] if ordered else float("nan")
 
 
+def done_moments() -> dict[int, float]:
+    """When each extracted article's pipeline ended (epoch seconds): its last lead compared with the
+    fact-checks and the recent leads (`compared_at`, set by the matching queue's compare_leads), or, for
+    an article without leads, its extraction done. An article with a lead still waiting is not done."""
+    from django.db.models import Max
+
+    from claims.models import Document
+    from monitoring.models import Lead
+
+    waiting = set(Lead.objects.filter(compared_at__isnull=True).values_list("document_id", flat=True))
+    compared = dict(Lead.objects.values("document").annotate(last=Max("compared_at")).values_list("document", "last"))
+    extracted = Document.objects.filter(extraction_state=Document.ExtractionState.DONE, feed_items__isnull=False)
+    return {
+        pk: (compared.get(pk) or updated).timestamp()
+        for pk, updated in extracted.values_list("pk", "updated_at").distinct()
+        if pk not in waiting
+    }
+
+
 def run_layout(label: str, layout, options, template_url: str, broker: str) -> dict:
     import redis
-
-    from bench.monitoring_matching import DONE_KEY
 
     run = uuid.uuid4().hex[:6]
     url = clone(template_url, "factcheck_bench_monitoring_run")
@@ -206,7 +232,7 @@ def run_layout(label: str, layout, options, template_url: str, broker: str) -> d
                 total, hwm = group_usage(process.pid, cpu[name])
                 peaks[name] = [max(peaks[name][0], total), max(peaks[name][1], hwm)]
             loads.append(os.getloadavg()[0])
-            matched = redis.Redis.from_url(broker).hgetall(DONE_KEY)
+            matched = done_moments()
             if time.time() > start + options.minutes * 60 and len(matched) >= len(stories):
                 break
     finally:
@@ -233,12 +259,19 @@ def measure(label, layout, site, stories, matched, peaks, loads, cpu_seconds, op
     first_lead = dict(
         Lead.objects.values("document").annotate(first=Min("created_at")).values_list("document", "first")
     )
-    done_at = {int(pk): float(value.decode().split(":")[0]) for pk, value in matched.items()}
-    to_lead, to_match = [], []
+    done_at = matched
+    found_by_poll = dict(
+        FeedItem.objects.filter(document__isnull=False)
+        .values("document")
+        .annotate(first=Min("created_at"))
+        .values_list("document", "first")
+    )
+    to_lead, to_match, poll_to_lead = [], [], []
     for story in stories:
         for pk in by_story.get(story.number, []):
             if pk in first_lead:
                 to_lead.append(first_lead[pk].timestamp() - story.appears_at)
+                poll_to_lead.append((first_lead[pk] - found_by_poll[pk]).total_seconds())
             if pk in done_at:
                 to_match.append(done_at[pk] - story.appears_at)
     last = max(done_at.values(), default=time.time())
@@ -259,17 +292,21 @@ def measure(label, layout, site, stories, matched, peaks, loads, cpu_seconds, op
         "failed items": FeedItem.objects.filter(state=FeedItem.State.FAILED).count(),
         "articles without a lead": sum(1 for pks in by_story.values() if not set(pks) & set(first_lead)),
         "leads": Lead.objects.count(),
-        "matched articles": len(done_at),
+        "articles done (leads compared)": len(done_at),
         "articles/hour, 10th→90th pct of completions": round(steady_rate(sorted(done_at.values()))),
-        "articles/hour, first appearance → last match": round(
+        "articles/hour, first appearance → last comparison": round(
             len(done_at) / max(last - stories[0].appears_at, 1) * 3600
         ),
         "arrival rate/hour": round(options.stories / (options.minutes * 60) * 3600),
         "appeared → lead p50/p95 s": f"{statistics.median(to_lead):.0f} / {percentile(to_lead, 0.95):.0f}"
         if to_lead
         else "-",
-        "appeared → matched p50/p95 s": f"{statistics.median(to_match):.0f} / {percentile(to_match, 0.95):.0f}"
+        "appeared → leads compared p50/p95 s": f"{statistics.median(to_match):.0f} / {percentile(to_match, 0.95):.0f}"
         if to_match
+        else "-",
+        "found by a poll → lead p50/p95 s": f"{statistics.median(poll_to_lead):.0f} / "
+        f"{percentile(poll_to_lead, 0.95):.0f}"
+        if poll_to_lead
         else "-",
         **{
             f"peak RSS {name} (group now-sum / one process) MiB": f"{a // 1024} / {b // 1024}"
