@@ -187,6 +187,11 @@ class Lead(models.Model):
     def timecode(self) -> str:
         return timecode(self.said_at_ms)
 
+    @property
+    def appearance(self) -> str:
+        """How its repeat of a fact-check names it (publishing.models.Repeat.appearance)."""
+        return f"lead:{self.pk}"
+
 
 class MonitoredTranscript(models.Model):
     """A transcript (a debate, a broadcast) given to monitoring by a member: its check-worthy sentences
