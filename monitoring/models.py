@@ -242,6 +242,9 @@ class Digest(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     # Set before the email leaves (and cleared if sending fails): a retried task never sends twice.
     emailed_at = models.DateTimeField(null=True, blank=True)
+    # When its email task was handed to the broker: the sweep queues again only an email never queued
+    # or lost (notifications.services.email_requeue_due), not one waiting its turn.
+    email_queued_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-edition", "-pk"]
