@@ -317,6 +317,9 @@ FACTCHECK_EXTRACTION_STALE_MINUTES = int(os.environ.get("FACTCHECK_EXTRACTION_ST
 FACTCHECK_PENDING_REQUEUE_MINUTES = int(os.environ.get("FACTCHECK_PENDING_REQUEUE_MINUTES", "2"))
 # A claim's search for matches queued longer ago than this and not done is presumed lost and queued again.
 FACTCHECK_MATCHING_STALE_MINUTES = int(os.environ.get("FACTCHECK_MATCHING_STALE_MINUTES", "15"))
+# An email (a notice's, a morning digest's) queued longer ago than this and not sent is presumed lost with its task
+# and queued again.
+FACTCHECK_EMAIL_STALE_MINUTES = int(os.environ.get("FACTCHECK_EMAIL_STALE_MINUTES", "15"))
 
 # Default time to do a claim, from its priority, when an editor gives no due date.
 FACTCHECK_DUE_HOURS = int(os.environ.get("FACTCHECK_DUE_HOURS", "24"))

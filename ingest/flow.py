@@ -38,13 +38,14 @@ ticket, which goes through steps 4 and 5.
 import logging
 
 from django.db import transaction
+from django.utils import timezone
 
 from claims import services as claim_services
 from claims.models import Candidate, Claim, Document
 from factcheck.errors import Refused
 from monitoring import politeness
 from monitoring import selectors as monitoring_selectors
-from monitoring.models import Lead, Topic
+from monitoring.models import Digest, Lead, Topic
 from monitoring.services import comparison as comparison_services
 from monitoring.services import digests as digest_services
 from monitoring.services import feeds as feed_services
@@ -310,15 +311,18 @@ def digests_send_due() -> list[int]:
     send again the emails whose task was lost."""
     # Each person's digest commits on its own: no transaction stays open while matching is asked.
     made = digest_services.digests_make_due()
-    for digest_id in sorted(set(made) | set(digest_services.digests_to_email())):
+    for digest_id in digest_services.digests_to_email(made):
         enqueue_digest_email(digest_id)
     return made
 
 
 def enqueue_digest_email(digest_id: int) -> None:
+    """Queue the email and note when (the sweep leaves it alone while it waits its turn)."""
     from ingest.tasks import email_digest
 
     try:
         email_digest.delay(digest_id)
     except Exception:
         logger.warning("Could not queue the email of digest %s; the next sweep will", digest_id, exc_info=True)
+    else:
+        Digest.objects.filter(pk=digest_id).update(email_queued_at=timezone.now())

@@ -187,6 +187,11 @@ class Lead(models.Model):
     def timecode(self) -> str:
         return timecode(self.said_at_ms)
 
+    @property
+    def appearance(self) -> str:
+        """How its repeat of a fact-check names it (publishing.models.Repeat.appearance)."""
+        return f"lead:{self.pk}"
+
 
 class MonitoredTranscript(models.Model):
     """A transcript (a debate, a broadcast) given to monitoring by a member: its check-worthy sentences
@@ -237,6 +242,9 @@ class Digest(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     # Set before the email leaves (and cleared if sending fails): a retried task never sends twice.
     emailed_at = models.DateTimeField(null=True, blank=True)
+    # When its email task was handed to the broker: the sweep queues again only an email never queued
+    # or lost (notifications.services.email_requeue_due), not one waiting its turn.
+    email_queued_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-edition", "-pk"]

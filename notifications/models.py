@@ -31,7 +31,8 @@ class Notification(models.Model):
     read_at = models.DateTimeField(_("read"), null=True, blank=True)
     emailed_at = models.DateTimeField(null=True, blank=True)
     # When the email task was handed to the broker; empty while it could not be (the broker was
-    # down), for the beat sweep (services.notifications_requeue_unsent) to queue it again.
+    # down), for the beat sweep (services.notifications_requeue_unsent) to queue it again, as it does
+    # one queued so long ago that its task was lost.
     email_queued_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -39,12 +40,8 @@ class Notification(models.Model):
         ordering = ["-created_at", "-id"]
         indexes = [
             models.Index(fields=["recipient", "read_at"], name="notification_unread_idx"),
-            # The sweep's rows: the few emails neither sent nor queued.
-            models.Index(
-                fields=["created_at"],
-                condition=Q(emailed_at__isnull=True, email_queued_at__isnull=True),
-                name="notification_unqueued_idx",
-            ),
+            # The sweep's rows: the few emails not sent yet (services.email_requeue_due).
+            models.Index(fields=["created_at"], condition=Q(emailed_at__isnull=True), name="notification_unsent_idx"),
         ]
 
     def __str__(self):

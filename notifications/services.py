@@ -6,6 +6,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from factcheck.celery import runs_in_process
@@ -72,20 +73,41 @@ def enqueue_email(notification_id: int) -> None:
         Notification.objects.filter(pk=notification_id).update(email_queued_at=timezone.now())
 
 
-def notifications_requeue_unsent() -> list[int]:
-    """Queue again the email of every notification whose task could not be queued (the broker
-    was down); returns their ids.
-
-    A notification made a moment ago is left to its own caller, and one older than
-    EMAIL_REQUEUE_MAX_AGE stays in the inbox only: an email that late would be news no longer."""
-    now = timezone.now()
-    ids = list(
-        Notification.objects.filter(
-            emailed_at__isnull=True,
+def email_requeue_due(now, *, max_age: timedelta) -> Q:
+    """The email sweeps' rule (the notices', the morning digests'), over rows with `emailed_at`,
+    `email_queued_at` and `created_at`: not sent, and either never queued (the broker was down) though
+    made FACTCHECK_PENDING_REQUEUE_MINUTES ago (a moment ago, its own caller may still be queueing it), or
+    queued longer ago than FACTCHECK_EMAIL_STALE_MINUTES (its task was lost); one waiting its turn in a
+    busy queue is left alone. None made longer than `max_age` ago: an email that late is news no longer."""
+    return Q(emailed_at__isnull=True, created_at__gte=now - max_age) & (
+        Q(
             email_queued_at__isnull=True,
             created_at__lt=now - timedelta(minutes=settings.FACTCHECK_PENDING_REQUEUE_MINUTES),
-            created_at__gte=now - EMAIL_REQUEUE_MAX_AGE,
         )
+        | Q(email_queued_at__lt=now - timedelta(minutes=settings.FACTCHECK_EMAIL_STALE_MINUTES))
+    )
+
+
+def email_send_once(rows, pk: int, send) -> bool:
+    """Send a row's email (a notice's, a digest's) unless it was sent; True when this call sent it.
+    The row is claimed first (`emailed_at`), so a retried or doubled task never sends it twice; `send()`
+    returns False when there is nothing to send (no address); a failure unclaims it for the retry."""
+    claimed = rows.filter(pk=pk, emailed_at__isnull=True).update(emailed_at=timezone.now())
+    if not claimed:
+        return False
+    try:
+        return send()
+    except Exception:
+        rows.filter(pk=pk).update(emailed_at=None)
+        raise
+
+
+def notifications_requeue_unsent() -> list[int]:
+    """Queue again the email of every notification whose task could not be queued (the broker
+    was down) or was lost (`email_requeue_due`); returns their ids. One older than
+    EMAIL_REQUEUE_MAX_AGE stays in the inbox only."""
+    ids = list(
+        Notification.objects.filter(email_requeue_due(timezone.now(), max_age=EMAIL_REQUEUE_MAX_AGE))
         .order_by("pk")
         .values_list("pk", flat=True)
     )
@@ -96,25 +118,21 @@ def notifications_requeue_unsent() -> list[int]:
 
 def notification_email(notification_id: int) -> bool:
     """Send the notification's email unless it was sent; True when this call sent it."""
-    claimed = Notification.objects.filter(pk=notification_id, emailed_at__isnull=True).update(emailed_at=timezone.now())
-    if not claimed:
-        return False
-    notification = Notification.objects.select_related("recipient").get(pk=notification_id)
-    address = notification.recipient.email
-    if not address:
-        return False
-    try:
+
+    def send() -> bool:
+        notification = Notification.objects.select_related("recipient").get(pk=notification_id)
+        address = notification.recipient.email
+        if not address:
+            return False
         send_mail(
             subject=f"[Factcheck desk] {notification.get_kind_display()}",
             message=notification.text,
             from_email=settings.DEFAULT_FROM_EMAIL,
             recipient_list=[address],
         )
-    except Exception:
-        # Unclaim, so the task's retry can send it.
-        Notification.objects.filter(pk=notification_id).update(emailed_at=None)
-        raise
-    return True
+        return True
+
+    return email_send_once(Notification.objects, notification_id, send)
 
 
 def notification_mark_read(notification: Notification, *, actor) -> None:

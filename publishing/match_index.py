@@ -186,8 +186,15 @@ def embeddings_requeue_missing(limit: int = EMBEDDING_SWEEP_LIMIT) -> dict[str, 
 
 
 def embed_rows(kind: str, ids: list[int]) -> int:
-    """Compute and store the embeddings still missing among these rows; returns how many.
-    Running again adds nothing."""
+    """Compute and store the embeddings still missing among these rows, and queue the vector index's
+    update after commit; returns how many. Running again adds nothing."""
+    embedded = _embed(kind, ids)
+    if embedded:
+        transaction.on_commit(lambda: enqueue_vector_index_update(kind))
+    return embedded
+
+
+def _embed(kind: str, ids: list[int]) -> int:
     model, search_text_of = INDEXED[kind]
     rows = list(model.objects.filter(pk__in=ids, embedding__isnull=True).select_related(*RELATED[kind]))
     if not rows:
@@ -197,7 +204,6 @@ def embed_rows(kind: str, ids: list[int]) -> int:
     for row, vector in zip(rows, vectors, strict=True):
         # Only if its words are still those embedded: a change meanwhile queued a new task.
         model.objects.filter(pk=row.pk, terms=row.terms).update(embedding=embedding.to_bytes(vector), embedded_at=now)
-    transaction.on_commit(lambda: enqueue_vector_index_update(kind))
     return len(rows)
 
 
@@ -255,14 +261,15 @@ def reindex_documents(progress=lambda done, total: None) -> int:
 
 
 def embed_missing(progress=lambda done, total: None) -> int:
-    """Embed, here and now, every row still waiting for its embedding. Returns how many."""
+    """Embed, here and now, every row still waiting for its embedding. Returns how many. No update
+    of the vector index is queued per batch: the caller (reindex_matching) builds it once, after."""
     waiting = {kind: list(model.objects.filter(embedding__isnull=True).order_by("pk").values_list("pk", flat=True))
                for kind, (model, _text_of) in INDEXED.items()}  # fmt: skip
     total = sum(len(pks) for pks in waiting.values())
     done = 0
     for kind, pks in waiting.items():
         for start in range(0, len(pks), EMBEDDING_BATCH):
-            embed_rows(kind, pks[start : start + EMBEDDING_BATCH])
+            _embed(kind, pks[start : start + EMBEDDING_BATCH])
             done += len(pks[start : start + EMBEDDING_BATCH])
             progress(done, total)
     return done

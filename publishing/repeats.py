@@ -1,7 +1,9 @@
 """Repeats: a claim checked before turning up again (what Full Fact calls trends).
 
-`repeat_record` is the one way a repeat is written. Matching calls it when a suggestion is linked
-(publishing.matching.match_link); other ways in (monitoring feeds) call it for the claims they find.
+`repeat_record` is the one way a claim's repeat is written. Matching calls it when a suggestion is linked
+(publishing.matching.match_link). Monitoring records a sentence it saw (`appearance_repeat_record`);
+promoted to a ticket, that sentence's repeat becomes the claim's (`appearance_repeat_claimed`): one row
+per sentence seen, whichever way it came in.
 Reads (a fact-check's repeats over time, the most repeated of the last days) are here too, since
 they do not depend on who asks: every member of the desk sees them.
 """
@@ -49,15 +51,27 @@ def repeat_record(
 
 
 def appearance_repeat_record(
-    appearance: str, checked: Claim | ExternalFactCheck, *, text: str, document, speaker: str = ""
+    appearance: str,
+    checked: Claim | ExternalFactCheck,
+    *,
+    text: str,
+    document,
+    speaker: str = "",
+    claim_id: int | None = None,
 ) -> tuple[Repeat, bool]:
-    """Record that a sentence seen by monitoring (`appearance`, e.g. "lead:42", not a claim ticket)
-    repeats `checked`, once per appearance; returns (repeat, created): running again creates nothing."""
+    """Record that a sentence seen by monitoring (`appearance`, e.g. "lead:42") repeats `checked`, once
+    per appearance; returns (repeat, created): running again creates nothing. `claim_id` is the ticket the
+    sentence was already promoted to: when that claim has its repeat (it was linked), it is the one."""
+    if claim_id is not None:
+        existing = Repeat.objects.filter(claim_id=claim_id).first()
+        if existing is not None:
+            return existing, False
     outlet = document.outlet or (document.publisher.name if document.publisher_id else "")
     return Repeat.objects.get_or_create(
         appearance=appearance,
         defaults={
             **_target(checked),
+            "claim_id": claim_id,
             "text": text,
             "document": document,
             "outlet": outlet[:200],
@@ -65,6 +79,12 @@ def appearance_repeat_record(
             "said_on": document.published or timezone.localdate(),
         },
     )
+
+
+def appearance_repeat_claimed(appearance: str, claim: Claim) -> None:
+    """The sentence seen by monitoring became `claim` (a lead promoted to a ticket): its repeat is now the
+    claim's, so linking the claim to the fact-check finds it rather than recording the sentence twice."""
+    Repeat.objects.filter(appearance=appearance, claim__isnull=True).update(claim=claim)
 
 
 def _target(checked: Claim | ExternalFactCheck) -> dict:

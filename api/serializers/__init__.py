@@ -50,7 +50,9 @@ from api.serializers.documents import (
 )
 from api.serializers.monitoring import (
     DigestDetailSerializer,
+    DigestScheduleSerializer,
     DigestSerializer,
+    DigestSubscriptionSerializer,
     FeedCreateSerializer,
     FeedSerializer,
     LeadFilterSerializer,
@@ -139,7 +141,9 @@ __all__ = [
     "CredentialsSerializer",
     "DeclineProposalSerializer",
     "DigestDetailSerializer",
+    "DigestScheduleSerializer",
     "DigestSerializer",
+    "DigestSubscriptionSerializer",
     "DocumentDetailSerializer",
     "DocumentSerializer",
     "DocumentSubmitSerializer",

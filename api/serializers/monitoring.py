@@ -11,7 +11,7 @@ from api.json_types import StrictModelSerializer, StrictSerializer
 from api.serializers.common import MAX_ID
 from factcheck.limits import URL_MAX_LENGTH
 from monitoring import selectors
-from monitoring.models import Digest, DigestEntry, Feed, Lead, Topic
+from monitoring.models import Digest, DigestEntry, DigestSchedule, DigestSubscription, Feed, Lead, Topic
 from monitoring.services.topics import TERM_FIELDS
 from monitoring.topic_terms import MAX_TERM_LENGTH, MAX_TERMS_PER_LIST
 from sources.models import Source
@@ -179,3 +179,36 @@ class DigestDetailSerializer(DigestSerializer):
 
     class Meta(DigestSerializer.Meta):
         fields = [*DigestSerializer.Meta.fields, "entries"]
+
+
+class DigestSubscriptionSerializer(StrictSerializer):
+    """What I get each morning: every topic, or those listed (by id), in a language of the desk."""
+
+    subscribed = serializers.BooleanField(read_only=True)
+    all_topics = serializers.BooleanField(default=False)
+    topics = serializers.PrimaryKeyRelatedField(queryset=Topic.objects.all(), many=True, required=False, default=list)
+    language = serializers.CharField(
+        max_length=8, help_text="A language of the desk (en, fr); empty when not subscribed."
+    )
+
+    def to_representation(self, subscription: DigestSubscription | None):
+        if subscription is None:
+            return {"subscribed": False, "all_topics": False, "topics": [], "language": ""}
+        return {
+            "subscribed": True,
+            "all_topics": subscription.all_topics,
+            "topics": sorted(topic.pk for topic in subscription.topics.all()),
+            "language": subscription.language,
+        }
+
+
+class DigestScheduleSerializer(StrictModelSerializer):
+    """The desk's digest hour (0 to 23) in its time zone (e.g. Europe/Paris)."""
+
+    # The service checks both (one rule with the desk's form): its refusals name the field.
+    hour = serializers.IntegerField()
+    time_zone = serializers.CharField(max_length=64)
+
+    class Meta:
+        model = DigestSchedule
+        fields = ["hour", "time_zone"]

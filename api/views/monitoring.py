@@ -16,6 +16,7 @@ from api.views.claims import claim_detail
 from claims import roles
 from ingest import flow
 from monitoring import selectors
+from monitoring.services import digests as digest_services
 from monitoring.services import feeds as feed_services
 from monitoring.services import leads as lead_services
 from monitoring.services.topics import FieldsRefused
@@ -72,6 +73,15 @@ class MembersReadEditorsWriteTopics(IsMember):
         if request.method in SAFE_METHODS:
             return roles.is_member(request.user)
         return roles.can_manage_topics(request.user)
+
+
+class MembersReadEditorsSetTheDigestHour(IsMember):
+    message = "Only editors can change the digest's hour."
+
+    def has_permission(self, request, view):
+        if request.method in SAFE_METHODS:
+            return roles.is_member(request.user)
+        return roles.can_set_digest_hour(request.user)
 
 
 def _refused_fields(refused: FieldsRefused) -> ValidationError:
@@ -241,3 +251,75 @@ class DigestDetailView(generics.GenericAPIView):
         digest = get_object_or_404(selectors.digests_of(request.user), pk=digest_id)
         digest.entries_sent = selectors.digest_entries(digest)
         return Response(self.get_serializer(digest).data)
+
+
+class DigestSubscriptionView(generics.GenericAPIView):
+    permission_classes = [IsAuthenticated, IsMember]
+    serializer_class = serializers.DigestSubscriptionSerializer
+
+    @extend_schema(
+        operation_id="digests_subscription_read",
+        summary="What I get each morning (`subscribed` false: nothing)",
+        responses={200: serializers.DigestSubscriptionSerializer, **errors(401, 403)},
+        tags=["monitoring"],
+    )
+    def get(self, request):
+        # `.data` of no instance is the fields' defaults: the representation says "not subscribed" itself.
+        return Response(self.get_serializer().to_representation(selectors.digest_subscription(request.user)))
+
+    @extend_schema(
+        operation_id="digests_subscription_set",
+        summary="Get the morning digest: of every topic (`all_topics`) or of the topics listed, in a language",
+        request=serializers.DigestSubscriptionSerializer,
+        responses={200: serializers.DigestSubscriptionSerializer, **errors(400, 401, 403)},
+        tags=["monitoring"],
+    )
+    def put(self, request):
+        given = self.get_serializer(data=request.data)
+        given.is_valid(raise_exception=True)
+        try:
+            subscription = digest_services.subscription_set(actor=request.user, **given.validated_data)
+        except FieldsRefused as refused:
+            raise _refused_fields(refused) from refused
+        return Response(self.get_serializer().to_representation(subscription))
+
+    @extend_schema(
+        operation_id="digests_subscription_end",
+        summary="Stop getting the morning digest",
+        request=None,
+        responses={204: None, **errors(401, 403)},
+        tags=["monitoring"],
+    )
+    def delete(self, request):
+        digest_services.subscription_end(actor=request.user)
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+class DigestScheduleView(generics.GenericAPIView):
+    permission_classes = [IsAuthenticated, MembersReadEditorsSetTheDigestHour]
+    serializer_class = serializers.DigestScheduleSerializer
+
+    @extend_schema(
+        operation_id="digests_schedule_read",
+        summary="The desk's digest hour and time zone",
+        responses={200: serializers.DigestScheduleSerializer, **errors(401, 403)},
+        tags=["monitoring"],
+    )
+    def get(self, request):
+        return Response(self.get_serializer(digest_services.schedule_current()).data)
+
+    @extend_schema(
+        operation_id="digests_schedule_set",
+        summary="Set the desk's digest hour (0 to 23) and time zone (editors)",
+        request=serializers.DigestScheduleSerializer,
+        responses={200: serializers.DigestScheduleSerializer, **errors(400, 401, 403)},
+        tags=["monitoring"],
+    )
+    def put(self, request):
+        given = self.get_serializer(data=request.data)
+        given.is_valid(raise_exception=True)
+        try:
+            schedule = digest_services.schedule_set(actor=request.user, **given.validated_data)
+        except FieldsRefused as refused:
+            raise _refused_fields(refused) from refused
+        return Response(self.get_serializer(schedule).data)

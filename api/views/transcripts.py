@@ -40,6 +40,8 @@ class TranscriptSubmitView(generics.GenericAPIView):
             data["file"].read(),
             submitted_by=request.user,
             monitor=data["monitor"],
+            url=data["url"],
+            byline=data["byline"].strip(),
             outlet=data["outlet"],
             published=data["published"],
         )

@@ -62,7 +62,12 @@ def lead_match_record(lead: Lead, found: Found) -> None:
     else:
         lead.matched_claim, lead.matched_external = None, found.checked
     _repeat, created = repeats.appearance_repeat_record(
-        f"lead:{lead.pk}", found.checked, text=lead.text, document=lead.document, speaker=lead.speaker
+        lead.appearance,
+        found.checked,
+        text=lead.text,
+        document=lead.document,
+        speaker=lead.speaker,
+        claim_id=lead.claim_id,
     )
     if created:
         repeat_alert(lead, found.checked)

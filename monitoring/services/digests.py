@@ -8,6 +8,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, transaction
+from django.db.models import Exists, OuterRef, Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -21,7 +22,7 @@ from monitoring.selectors import digest_entries, of_topic
 from monitoring.services.alerts import best_factcheck
 from monitoring.services.topics import FieldsRefused
 from notifications.models import Notification
-from notifications.services import notify
+from notifications.services import email_requeue_due, email_send_once, notify
 
 logger = logging.getLogger(__name__)
 
@@ -180,30 +181,27 @@ def _digest_make(subscription, edition, sections) -> Digest | None:
 
 
 def digest_email(digest_id: int) -> bool:
-    """Send the digest by email unless it was sent; True when this call sent it. The row is claimed
-    first, so a retried or doubled task never sends it twice; a failure unclaims it for the retry."""
-    claimed = Digest.objects.filter(pk=digest_id, emailed_at__isnull=True).update(emailed_at=timezone.now())
-    if not claimed:
-        return False
-    digest = Digest.objects.select_related("recipient").get(pk=digest_id)
-    if not digest.recipient.email:
-        return False
-    entries = digest_entries(digest)
-    with translation.override(digest.language):
-        context = {"digest": digest, "sections": sections_of(entries)}
-        message = EmailMultiAlternatives(
-            subject=_("[Factcheck desk] Morning digest of %(day)s") % {"day": digest.edition.isoformat()},
-            body=render_to_string("monitoring/digest_email.txt", context),
-            from_email=settings.DEFAULT_FROM_EMAIL,
-            to=[digest.recipient.email],
-        )
-        message.attach_alternative(render_to_string("monitoring/digest_email.html", context), "text/html")
-    try:
+    """Send the digest by email unless it was sent; True when this call sent it (once, however
+    often the task runs: notifications.services.email_send_once)."""
+
+    def send() -> bool:
+        digest = Digest.objects.select_related("recipient").get(pk=digest_id)
+        if not digest.recipient.email:
+            return False
+        entries = digest_entries(digest)
+        with translation.override(digest.language):
+            context = {"digest": digest, "sections": sections_of(entries)}
+            message = EmailMultiAlternatives(
+                subject=_("[Factcheck desk] Morning digest of %(day)s") % {"day": digest.edition.isoformat()},
+                body=render_to_string("monitoring/digest_email.txt", context),
+                from_email=settings.DEFAULT_FROM_EMAIL,
+                to=[digest.recipient.email],
+            )
+            message.attach_alternative(render_to_string("monitoring/digest_email.html", context), "text/html")
         message.send()
-    except Exception:
-        Digest.objects.filter(pk=digest_id).update(emailed_at=None)
-        raise
-    return True
+        return True
+
+    return email_send_once(Digest.objects, digest_id, send)
 
 
 def sections_of(entries) -> list[tuple[str, list[DigestEntry]]]:
@@ -214,7 +212,16 @@ def sections_of(entries) -> list[tuple[str, list[DigestEntry]]]:
     return list(sections.items())
 
 
-def digests_to_email() -> list[int]:
-    """Digests of the last day whose email never left (its task lost), for the beat to send again."""
-    since = timezone.now() - timedelta(hours=settings.FACTCHECK_DIGEST_LATE_HOURS)
-    return list(Digest.objects.filter(emailed_at__isnull=True, created_at__gte=since).values_list("pk", flat=True))
+def digests_to_email(made=(), now=None) -> list[int]:
+    """The digests whose email the beat queues: those `made` just now, and those of the last
+    FACTCHECK_DIGEST_LATE_HOURS whose email was never queued or was lost (the notices' rule), not one
+    waiting its turn in a busy queue. A digest without a lead stays in the desk ("nothing this
+    morning") and is not emailed."""
+    now = now or timezone.now()
+    late = timedelta(hours=settings.FACTCHECK_DIGEST_LATE_HOURS)
+    return list(
+        Digest.objects.filter(Q(pk__in=list(made)) | email_requeue_due(now, max_age=late))
+        .filter(Exists(DigestEntry.objects.filter(digest=OuterRef("pk"))))
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )

@@ -16,6 +16,7 @@ from claims.models import Claim, Document
 from factcheck.errors import NotAllowed, Refused
 from monitoring.models import Lead
 from monitoring.services import topics as topic_services
+from publishing import repeats
 
 _WORDS = re.compile(r"\w+")
 
@@ -85,6 +86,7 @@ def lead_promote(lead: Lead, *, actor, claims_created=None) -> Claim:
             context={"lead": locked.pk, "also_said_in": appearances},
         )
         _decide(locked, Lead.State.PROMOTED, actor, claim=claim)
+        repeats.appearance_repeat_claimed(locked.appearance, claim)
         for other in _open_group_of(locked):
             _decide(other, Lead.State.PROMOTED, actor)
         if claims_created is not None:

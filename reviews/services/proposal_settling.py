@@ -20,14 +20,17 @@ def proposal_decide(proposal: SourceProposal, state: str, *, actor, source: Sour
     proposal.save(update_fields=["state", "decided_by", "decided_at", "source", "decline_reason"])
 
 
-def proposals_settle(source: Source, *, actor) -> None:
-    """Accept into `source` the pending proposals of the domains it now has, and tell their proposers.
-    Call inside the transaction that added the domains."""
+def proposals_settle(source: Source, *, actor, accepting: SourceProposal | None = None) -> None:
+    """Accept into `source` the pending proposals of the domains it now has, and tell their proposers;
+    `accepting`, the proposal whose acceptance registers them, is left to its caller. Call inside the
+    transaction that added the domains."""
     pending = (
         SourceProposal.objects.select_for_update(of=("self",))
         .filter(state=SourceProposal.State.PENDING, domain__in=source.domains.values("domain"))
         .select_related("proposed_by")
     )
+    if accepting is not None:
+        pending = pending.exclude(pk=accepting.pk)
     for proposal in pending:
         proposal_decide(proposal, SourceProposal.State.ACCEPTED, actor=actor, source=source)
         if proposal.proposed_by is None:

@@ -14,7 +14,7 @@ from claims.models import Claim, ClaimEvent, Document
 from reviews.models import Evidence
 from reviews.services.evidence import evidence_link_to_source
 from reviews.services.proposal_settling import proposals_settle
-from sources.models import Source, SourceDomain, SourceEvent
+from sources.models import Source, SourceDomain, SourceEvent, SourceProposal
 from sources.selectors import is_public_suffix, normalise_domain
 from sources.services import domains_cleaned, public_suffix_refusal, source_event
 
@@ -130,11 +130,13 @@ def source_register_domain(
     name: str = "",
     kind: str = Source.Kind.OTHER,
     reliability: str = Source.Reliability.UNRATED,
-    details: dict | None = None,
+    accepting: SourceProposal | None = None,
 ) -> tuple[Source, int]:
     """Create a Source for an unmatched domain in one step and link the evidence already
     found on it (subdomains included). Returns (source, evidence linked). Unless an editor
-    rates it here, the source is not yet rated and does not count towards corroboration."""
+    rates it here, the source is not yet rated and does not count towards corroboration.
+    `accepting` is the proposal this registration accepts: named in the source's history, and
+    left to the caller to decide (the other pending proposals of the domain are settled here)."""
     require_source_editor(actor)
     domain = normalise_domain(domain)
     if not domain:
@@ -162,10 +164,10 @@ def source_register_domain(
                 SourceEvent.Kind.CREATED,
                 actor=actor,
                 new_value=source.reliability,
-                details={"domain": domain, **(details or {})},
+                details={"domain": domain, **({"proposal": accepting.pk} if accepting else {})},
             )
             linked = evidence_link_to_source(source, actor=actor)
-            proposals_settle(source, actor=actor)
+            proposals_settle(source, actor=actor, accepting=accepting)
     except IntegrityError as error:
         # Someone registered the same domain or name a moment ago.
         raise workflow.Refused([_("%(domain)s was registered meanwhile") % {"domain": domain}]) from error

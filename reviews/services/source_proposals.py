@@ -82,18 +82,16 @@ def source_proposal_accept(
         raise workflow.NotAllowed([_("only an editor can accept or decline a proposed source")])
     with transaction.atomic():
         proposal = _locked_pending(proposal)
-        # Decided before registering, so that the registration's settling leaves this one to us.
-        proposal_decide(proposal, SourceProposal.State.ACCEPTED, actor=actor)
+        # The registration's settling leaves this one to us: decided here, with its source, in one write.
         source, linked = source_register_domain(
             proposal.domain,
             actor=actor,
             name=name.strip() or proposal.name,
             kind=kind or proposal.kind,
             reliability=reliability or proposal.reliability,
-            details={"proposal": proposal.pk},
+            accepting=proposal,
         )
-        SourceProposal.objects.filter(pk=proposal.pk).update(source=source)
-        proposal.source = source
+        proposal_decide(proposal, SourceProposal.State.ACCEPTED, actor=actor, source=source)
         notify(
             proposal.proposed_by,
             Notification.Kind.PROPOSAL_ACCEPTED,

@@ -62,6 +62,8 @@ BODIES = {
     ("POST", "/api/v1/feeds/"): {"url": "https://news.example/rss", "language": "en", "topics": ["economy"]},
     ("POST", "/api/v1/topics/"): {"name": "Housing", "any_en": ["rent"], "any_fr": ["loyer"]},
     ("PATCH", "/api/v1/topics/{topic_id}/"): {"exclude_en": ["football"]},
+    ("PUT", "/api/v1/digests/subscription/"): {"all_topics": True, "language": "fr"},
+    ("PUT", "/api/v1/digests/schedule/"): {"hour": 6, "time_zone": "Europe/Paris"},
     ("POST", "/api/v1/transcripts/"): lambda: {"file": SimpleUploadedFile("debate.vtt", TRANSCRIPT_FILE)},
 }
 TRANSCRIPT_FILE = b"WEBVTT\n\n00:01.000 --> 00:04.000\n<v Ann>Crime fell by 20 percent in 2024.\n"

@@ -6,7 +6,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from monitoring.models import Digest, DigestEntry, Feed, Lead, Topic
+from monitoring.models import Digest, DigestEntry, DigestSchedule, DigestSubscription, Feed, Lead, Topic
 from tests import factories
 from tests.api.test_monitoring import lead_in
 
@@ -170,3 +170,99 @@ def test_the_digest_endpoints_cost_the_same_queries_whatever_their_length(
         assert len(client.get("/api/v1/digests/").json()["results"]) == 2
     with django_assert_num_queries(3):
         assert len(client.get(f"/api/v1/digests/{large.pk}/").json()["entries"]) == 6
+
+
+def test_a_member_sets_reads_and_ends_their_digest_subscription_as_in_the_desk(api_as, fact_checker, editor):
+    energy = Topic.objects.create(name="Energy")
+    housing = Topic.objects.create(name="Housing")
+    client = api_as(fact_checker)
+    assert client.get("/api/v1/digests/subscription/").json() == {
+        "subscribed": False,
+        "all_topics": False,
+        "topics": [],
+        "language": "",
+    }
+
+    chosen = {"topics": [housing.pk, energy.pk], "language": "fr"}
+    response = client.put("/api/v1/digests/subscription/", chosen, format="json")
+
+    expected = {"subscribed": True, "all_topics": False, "topics": sorted([energy.pk, housing.pk]), "language": "fr"}
+    assert response.status_code == 200, response.content
+    assert response.json() == expected == client.get("/api/v1/digests/subscription/").json()
+    subscription = DigestSubscription.objects.get(user=fact_checker)
+    assert (subscription.all_topics, set(subscription.topics.all())) == (False, {energy, housing})
+
+    everything = client.put("/api/v1/digests/subscription/", {"all_topics": True, "language": "en"}, format="json")
+    assert everything.json() == {"subscribed": True, "all_topics": True, "topics": [], "language": "en"}
+    assert api_as(editor).get("/api/v1/digests/subscription/").json()["subscribed"] is False, "each their own"
+
+    assert client.delete("/api/v1/digests/subscription/").status_code == 204
+    assert not DigestSubscription.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("body", "fields"),
+    [
+        ({"topics": [999999], "language": "en"}, {"topics"}),
+        ({"topics": ["energy"], "language": "en"}, {"topics"}),
+        ({"topics": [], "language": "en"}, {"topics"}),
+        ({"all_topics": True, "language": "de"}, {"language"}),
+        ({"all_topics": "yes please", "language": "en"}, {"all_topics"}),
+        ({"all_topics": True}, {"language"}),
+    ],
+)
+def test_a_bad_subscription_is_a_400_naming_its_field_and_changes_nothing(api_as, fact_checker, body, fields):
+    response = api_as(fact_checker).put("/api/v1/digests/subscription/", body, format="json")
+
+    assert response.status_code == 400, response.content
+    assert set(response.json()["fields"]) == fields
+    assert not DigestSubscription.objects.exists()
+
+
+def test_an_editor_or_admin_sets_the_digest_hour_and_every_member_reads_it(
+    api_as, editor, admin_user, fact_checker, settings
+):
+    settings.FACTCHECK_DIGEST_HOUR, settings.FACTCHECK_DIGEST_TIME_ZONE = 7, "Europe/Paris"
+    assert api_as(fact_checker).get("/api/v1/digests/schedule/").json() == {"hour": 7, "time_zone": "Europe/Paris"}
+
+    montreal = {"hour": 6, "time_zone": "America/Montreal"}
+    response = api_as(editor).put("/api/v1/digests/schedule/", montreal, format="json")
+    assert response.status_code == 200 and response.json() == montreal
+    utc = {"hour": 5, "time_zone": "UTC"}
+    assert api_as(admin_user).put("/api/v1/digests/schedule/", utc, format="json").status_code == 200
+
+    schedule = DigestSchedule.objects.get()
+    assert (schedule.hour, schedule.time_zone) == (5, "UTC")
+    assert api_as(fact_checker).get("/api/v1/digests/schedule/").json() == {"hour": 5, "time_zone": "UTC"}
+
+
+def test_only_editors_set_the_digest_hour_and_outsiders_read_nothing(api_as, fact_checker, outsider, client):
+    body = {"hour": 6, "time_zone": "UTC"}
+    assert api_as(fact_checker).put("/api/v1/digests/schedule/", body, format="json").status_code == 403
+    assert api_as(outsider).get("/api/v1/digests/schedule/").status_code == 403
+    every_topic = {"all_topics": True, "language": "en"}
+    assert api_as(outsider).put("/api/v1/digests/subscription/", every_topic, format="json").status_code == 403
+    assert client.get("/api/v1/digests/schedule/").status_code == 401
+    assert client.put("/api/v1/digests/subscription/", {}, content_type="application/json").status_code == 401
+    assert not DigestSchedule.objects.filter(hour=6).exists() and not DigestSubscription.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("body", "fields"),
+    [
+        ({"hour": 24, "time_zone": "UTC"}, {"hour"}),
+        ({"hour": -1, "time_zone": "UTC"}, {"hour"}),
+        ({"hour": "seven", "time_zone": "UTC"}, {"hour"}),
+        ({"hour": 6, "time_zone": "Mars/Olympus"}, {"time_zone"}),
+        ({"hour": 24, "time_zone": "Mars/Olympus"}, {"hour", "time_zone"}),
+        ({"time_zone": "UTC"}, {"hour"}),
+    ],
+)
+def test_a_bad_digest_hour_is_a_400_naming_its_field_and_changes_nothing(api_as, editor, settings, body, fields):
+    settings.FACTCHECK_DIGEST_HOUR, settings.FACTCHECK_DIGEST_TIME_ZONE = 7, "Europe/Paris"
+
+    response = api_as(editor).put("/api/v1/digests/schedule/", body, format="json")
+
+    assert response.status_code == 400, response.content
+    assert set(response.json()["fields"]) == fields
+    assert not DigestSchedule.objects.exclude(hour=7, time_zone="Europe/Paris").exists()

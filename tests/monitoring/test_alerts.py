@@ -14,7 +14,7 @@ from monitoring.models import Lead
 from monitoring.services import comparison
 from monitoring.services.leads import group_key
 from notifications.models import Notification
-from publishing import repeats
+from publishing import matching, repeats
 from publishing.importing import claimreviews_import
 from publishing.models import ExternalFactCheck
 from reviews.models import ReviewerProfile
@@ -196,3 +196,75 @@ def test_the_lead_shows_its_match_in_the_api_and_the_view(
     )
     assert match["score"] == round(Lead.objects.get(pk=lead.pk).match_score, 3)
     assert "Already checked:" in page and f'href="{GOLDFISH["url"]}"' in page
+
+
+def promote(way, lead, person, client):
+    if way == "desk":
+        client.force_login(person)
+        assert client.post(reverse("desk:lead_promote", args=[lead.pk])).status_code == 302
+    else:
+        assert client_for(person).post(f"/api/v1/leads/{lead.pk}/promote/").status_code == 201
+    return Lead.objects.get(pk=lead.pk).claim
+
+
+def link(way, match, editor, client):
+    if way == "desk":
+        client.force_login(editor)
+        client.post(reverse("desk:match_link", args=[match.claim_id, match.pk]))
+    elif way == "api":
+        response = client_for(editor).post(
+            f"/api/v1/claims/{match.claim_id}/matches/{match.pk}/link/", {}, format="json"
+        )
+        assert response.status_code == 200
+    else:
+        editor.is_staff = True
+        editor.save()
+        client.force_login(editor)
+        client.post(
+            reverse("admin:publishing_claimmatch_changelist"), {"action": "link", "_selected_action": [match.pk]}
+        )
+
+
+@pytest.mark.parametrize("promoted_in,linked_in", [("desk", "api"), ("api", "desk"), ("api", "admin")])
+def test_a_repeat_promoted_to_a_ticket_then_linked_to_the_factcheck_is_recorded_once(
+    promoted_in, linked_in, imported, fact_checker, editor, client, django_capture_on_commit_callbacks
+):
+    lead = lead_said(REPEATED, speaker="Ruth Okafor")
+    compare(lead, django_capture_on_commit_callbacks)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        claim = promote(promoted_in, lead, fact_checker, client)
+    match = claim.matches.get(matched_external=imported)
+    link(linked_in, match, editor, client)
+
+    assert claim.matches.get().state == "linked"
+    listed = list(repeats.repeats_of(imported))
+    assert [(r.appearance, r.claim, r.text, r.speaker) for r in listed] == [
+        (f"lead:{lead.pk}", claim, REPEATED, "Ruth Okafor")
+    ]
+    assert [(row["checked"], row["repeats"]) for row in repeats.most_repeated()] == [(imported, 1)]
+
+
+def test_a_lead_promoted_before_its_comparison_is_still_one_repeat(
+    imported, fact_checker, editor, django_capture_on_commit_callbacks
+):
+    lead = lead_said(REPEATED)
+    with django_capture_on_commit_callbacks(execute=True):
+        claim = flow.lead_promote(lead, actor=fact_checker)
+    # Compared after the promotion (its task waited in a busy queue), then the ticket is linked.
+    compare(lead, django_capture_on_commit_callbacks)
+    matching.match_link(claim.matches.get(matched_external=imported), actor=editor)
+
+    assert [(r.appearance, r.claim) for r in repeats.repeats_of(imported)] == [(f"lead:{lead.pk}", claim)]
+
+
+def test_a_ticket_linked_before_its_lead_was_compared_is_still_one_repeat(
+    imported, fact_checker, editor, django_capture_on_commit_callbacks
+):
+    lead = lead_said(REPEATED)
+    with django_capture_on_commit_callbacks(execute=True):
+        claim = flow.lead_promote(lead, actor=fact_checker)
+    matching.match_link(claim.matches.get(matched_external=imported), actor=editor)
+    compare(lead, django_capture_on_commit_callbacks)
+
+    assert [(r.appearance, r.claim) for r in repeats.repeats_of(imported)] == [(None, claim)]

@@ -112,7 +112,15 @@ def test_the_summer_edition_leaves_at_five_utc(desk, fact_checker):
     assert Digest.objects.get(recipient=fact_checker).edition == SUMMER_SEVEN_IN_PARIS.date()
 
 
+def an_oil_lead(desk):
+    """A lead of the night on Energy, which both subscribers get: their digests are not empty."""
+    oil = found_at(lead("Oil output rose 20 percent."), WINTER_SEVEN_IN_PARIS - timedelta(hours=1))
+    tag_all(desk.values())
+    return oil
+
+
 def test_the_beat_task_sends_nothing_twice_even_run_twice(desk, fact_checker, monkeypatch):
+    an_oil_lead(desk)
     monkeypatch.setattr(digest_services.timezone, "now", lambda: WINTER_SEVEN_IN_PARIS + timedelta(minutes=2))
     assert tasks.send_morning_digests() == 2
     assert tasks.send_morning_digests() == 0
@@ -164,6 +172,8 @@ def test_outsiders_cannot_subscribe_and_bad_subscriptions_change_nothing(outside
 
 
 def test_the_sweep_resends_an_email_whose_task_was_lost(desk, fact_checker, monkeypatch):
+    an_oil_lead(desk)
+    at(monkeypatch, WINTER_SEVEN_IN_PARIS)
     with transaction.atomic():
         digest_services.digests_make_due(WINTER_SEVEN_IN_PARIS)  # the emails' tasks never sent
     monkeypatch.setattr(digest_services.timezone, "now", lambda: WINTER_SEVEN_IN_PARIS + timedelta(minutes=3))
@@ -188,3 +198,63 @@ def test_matching_is_asked_only_about_the_topics_someone_gets(desk, editor, fact
 
     assert asked == [oil.text]
     assert [entry.lead_id for entry in Digest.objects.get(recipient=fact_checker).entries.all()] == [oil.pk]
+
+
+def at(monkeypatch, when):
+    monkeypatch.setattr(digest_services.timezone, "now", lambda: when)
+
+
+def test_an_email_waiting_its_turn_in_a_busy_queue_is_not_queued_again(desk, fact_checker, editor, monkeypatch):
+    an_oil_lead(desk)
+    queued = []
+    monkeypatch.setattr(tasks.email_digest, "delay", queued.append)  # a busy queue: nothing runs yet
+    at(monkeypatch, WINTER_SEVEN_IN_PARIS + timedelta(minutes=1))
+    made = flow.digests_send_due()
+    assert sorted(queued) == sorted(made) and len(made) == 2
+
+    for minutes in (2, 3, 10, 15):  # the beat, each minute (a few of them)
+        at(monkeypatch, WINTER_SEVEN_IN_PARIS + timedelta(minutes=minutes))
+        flow.digests_send_due()
+    assert len(queued) == 2, "queued once each while they wait"
+
+    # Still unsent long after it was queued: its task was lost, it is queued again (once).
+    at(monkeypatch, WINTER_SEVEN_IN_PARIS + timedelta(minutes=17))
+    flow.digests_send_due()
+    flow.digests_send_due()
+    assert len(queued) == 4 and sorted(queued[2:]) == sorted(made)
+    assert not mail.outbox
+
+
+def test_a_digest_the_broker_could_not_take_is_queued_by_the_next_sweep(desk, monkeypatch):
+    an_oil_lead(desk)
+
+    def broker_down(digest_id):
+        raise ConnectionError("broker down")
+
+    monkeypatch.setattr(tasks.email_digest, "delay", broker_down)
+    at(monkeypatch, WINTER_SEVEN_IN_PARIS)
+    made = flow.digests_send_due()
+    assert Digest.objects.filter(email_queued_at__isnull=True).count() == 2
+    monkeypatch.undo()
+
+    at(monkeypatch, WINTER_SEVEN_IN_PARIS + timedelta(minutes=3))
+    flow.digests_send_due()
+    assert len(mail.outbox) == 2 and set(Digest.objects.values_list("pk", flat=True)) == set(made)
+
+
+def test_an_empty_digest_stays_in_the_desk_but_is_not_emailed(desk, fact_checker, client, monkeypatch):
+    found_at(lead("Rents rose 12 percent."), WINTER_SEVEN_IN_PARIS - timedelta(hours=1))  # Housing only
+    tag_all(desk.values())
+    at(monkeypatch, WINTER_SEVEN_IN_PARIS)
+
+    assert len(flow.digests_send_due()) == 2
+    at(monkeypatch, WINTER_SEVEN_IN_PARIS + timedelta(minutes=30))
+    flow.digests_send_due()
+
+    empty = Digest.objects.get(recipient=fact_checker)
+    assert not empty.entries.exists() and empty.email_queued_at is None
+    assert [sent.to for sent in mail.outbox] == [["edith@example.org"]], "only the editor's digest has a lead"
+    notice = Notification.objects.get(recipient=fact_checker, kind=Notification.Kind.DIGEST)
+    assert "0" in notice.text
+    client.force_login(fact_checker)
+    assert client.get(notice.link).status_code == 200

@@ -61,6 +61,23 @@ def test_it_requeues_an_email_that_could_not_be_queued(broker, assign, fact_chec
     assert services.notifications_requeue_unsent() == []
 
 
+def test_an_email_queued_but_never_sent_is_queued_again_only_once_its_task_must_be_lost(
+    broker, assign, fact_checker, settings
+):
+    settings.FACTCHECK_EMAIL_STALE_MINUTES = 15
+    waiting = assign(fact_checker)  # queued; the worker has not run it (the fake broker runs nothing)
+    assert (waiting.email_queued_at is not None, waiting.emailed_at) == (True, None)
+    made_ago(waiting, minutes=30)
+    Notification.objects.filter(pk=waiting.pk).update(email_queued_at=timezone.now() - timedelta(minutes=14))
+    broker.sent = []
+    assert services.notifications_requeue_unsent() == [], "waiting its turn in a busy queue"
+
+    Notification.objects.filter(pk=waiting.pk).update(email_queued_at=timezone.now() - timedelta(minutes=16))
+    assert services.notifications_requeue_unsent() == [waiting.pk]
+    assert broker.sent == [waiting.pk]
+    assert services.notifications_requeue_unsent() == [], "queued again a moment ago"
+
+
 def test_an_email_already_sent_is_not_queued_again(assign, fact_checker):
     sent = assign(fact_checker)  # in-process: sent at once
     assert sent.emailed_at is not None

@@ -4,7 +4,7 @@ import json
 import pytest
 from django.core.management import call_command
 
-from publishing import match_search
+from publishing import match_index, match_search, tasks, vector_index
 from publishing.importing import claimreviews_import
 from publishing.models import ClaimText, ExternalFactCheck, MatchTerm
 from tests import factories
@@ -69,3 +69,24 @@ def test_reindex_rebuilds_the_word_counts_and_embeds_what_is_missing():
     assert not ExternalFactCheck.objects.filter(embedding__isnull=True).exists()
     assert not ClaimText.objects.filter(embedding__isnull=True).exists()
     assert "3/3" in out.getvalue() and "3 rows indexed, 3 embedded" in out.getvalue()
+
+
+def test_reindex_builds_each_vector_index_once_at_the_end_not_once_per_batch(
+    monkeypatch, django_capture_on_commit_callbacks
+):
+    claimreviews_import(json.dumps([GOLDFISH, BRIDGE]).encode())  # no commit here: their embeddings wait
+    factories.ClaimFactory(text="The new bridge cost 40 million euros, said the mayor.", language="en")
+    ExternalFactCheck.objects.update(embedding=None)
+    ClaimText.objects.update(embedding=None)
+    monkeypatch.setattr(match_index, "EMBEDDING_BATCH", 1)  # a batch per row
+    queued, built = [], []
+    monkeypatch.setattr(tasks.update_vector_index, "delay", queued.append)
+    build = vector_index.build
+    monkeypatch.setattr(vector_index, "build", lambda kind, progress: built.append(kind) or build(kind, progress))
+
+    with django_capture_on_commit_callbacks(execute=True):  # as outside a test, where each batch commits
+        call_command("reindex_matching", stdout=io.StringIO())
+
+    assert queued == [], "no update queued per batch: the command builds the index itself"
+    assert sorted(built) == ["claim", "external"]
+    assert vector_index.manifest("external")["rows"] == 2 and vector_index.manifest("claim")["rows"] == 1

@@ -11,6 +11,10 @@ from tests import factories
 
 pytestmark = pytest.mark.django_db
 
+# Permissions, the proposal locked, the source and its domain checked, created and recorded, the evidence
+# linked, the other proposals settled, the proposal decided (one write) and its proposer told.
+QUERIES_TO_ACCEPT = 24
+
 
 @pytest.fixture
 def waiting(fact_checker):
@@ -178,3 +182,18 @@ def test_an_acceptance_refused_leaves_the_proposal_pending(fact_checker, editor,
 
     proposal.refresh_from_db()
     assert (proposal.state, proposal.decided_by) == (SourceProposal.State.PENDING, None)
+
+
+def test_accepting_writes_the_proposal_once_decided_with_its_source(
+    fact_checker, editor, waiting, django_assert_num_queries
+):
+    proposal = propose(fact_checker)
+
+    with django_assert_num_queries(QUERIES_TO_ACCEPT) as captured:
+        source, _linked = services.source_proposal_accept(proposal, actor=editor)
+
+    table = SourceProposal._meta.db_table
+    writes = [query["sql"] for query in captured.captured_queries if query["sql"].startswith(f'UPDATE "{table}"')]
+    assert len(writes) == 1, writes
+    proposal.refresh_from_db()
+    assert (proposal.state, proposal.decided_by, proposal.source) == ("accepted", editor, source)

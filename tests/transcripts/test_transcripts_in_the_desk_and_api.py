@@ -123,6 +123,40 @@ def test_the_api_takes_a_transcript_and_its_leads_carry_speaker_and_timecode(
         assert lead["said_at_ms"] is not None and lead["timecode"].startswith("00:00:")
 
 
+def test_the_api_takes_a_transcripts_address_author_outlet_and_date_as_the_desks_form_does(api_as, fact_checker):
+    given = {
+        "url": "https://radio.example/debat-du-4-decembre",
+        "byline": " Radio Harbour ",
+        "outlet": "Radio Harbour",
+        "published": "2026-12-04",
+    }
+    response = api_as(fact_checker).post(
+        "/api/v1/transcripts/", {"file": SimpleUploadedFile("debat.vtt", SAMPLE), **given}, format="multipart"
+    )
+
+    assert response.status_code == 202, response.content
+    assert (response.json()["url"], response.json()["byline"]) == (given["url"], "Radio Harbour")
+    document = Document.objects.get(pk=response.json()["id"])
+    assert (document.url, document.byline, document.outlet, str(document.published)) == (
+        given["url"],
+        "Radio Harbour",
+        "Radio Harbour",
+        "2026-12-04",
+    )
+
+
+@pytest.mark.parametrize(
+    ("field", "value"), [("url", "ftp://radio.example/debat"), ("url", "not an address"), ("byline", "x" * 301)]
+)
+def test_a_bad_transcript_address_or_author_is_a_400_naming_it(api_as, fact_checker, field, value):
+    response = api_as(fact_checker).post(
+        "/api/v1/transcripts/", {"file": SimpleUploadedFile("debat.vtt", SAMPLE), field: value}, format="multipart"
+    )
+    assert response.status_code == 400, response.content
+    assert field in response.json()["fields"]
+    assert not Document.objects.exists()
+
+
 def test_the_api_can_take_a_transcript_as_tickets(api_as, fact_checker, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         response = api_as(fact_checker).post(
