@@ -27,10 +27,16 @@ def repeat_record(
     claim: Claim, checked: Claim | ExternalFactCheck, *, document=None, outlet=None, speaker=None, said_on=None
 ) -> Repeat:
     """Record that `claim` repeats `checked` (a claim checked here, or an imported fact-check), once
-    per claim: running it again returns the row already recorded, unchanged. Where, who and when
-    default to the claim's own article (its outlet or publisher, its date) and speaker."""
+    per claim: running it again returns the row already recorded. Where, who and when default to the
+    claim's own article (its outlet or publisher, its date) and speaker. A claim whose repeat points
+    elsewhere (monitoring matched its sentence to another fact-check) is re-pointed: the person who
+    linked it decided what it repeats."""
     existing = Repeat.objects.filter(claim=claim).first()
     if existing is not None:
+        target = {"checked_claim": None, "external": None, **_target(checked)}
+        if any(getattr(existing, field) != value for field, value in target.items()):
+            Repeat.objects.filter(pk=existing.pk).update(**target)
+            existing.refresh_from_db()
         return existing
     document = document if document is not None else claim.document
     if outlet is None:

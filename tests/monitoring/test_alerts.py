@@ -16,7 +16,7 @@ from monitoring.services.leads import group_key
 from notifications.models import Notification
 from publishing import matching, repeats
 from publishing.importing import claimreviews_import
-from publishing.models import ExternalFactCheck
+from publishing.models import ClaimMatch, ExternalFactCheck
 from reviews.models import ReviewerProfile
 from tests import factories
 from tests.api.conftest import client_for
@@ -268,3 +268,21 @@ def test_a_ticket_linked_before_its_lead_was_compared_is_still_one_repeat(
     compare(lead, django_capture_on_commit_callbacks)
 
     assert [(r.appearance, r.claim) for r in repeats.repeats_of(imported)] == [(None, claim)]
+
+
+def test_a_ticket_linked_to_another_factcheck_than_its_lead_matched_repeats_the_linked_one(
+    imported, fact_checker, editor, django_capture_on_commit_callbacks
+):
+    lead = lead_said(REPEATED)
+    compare(lead, django_capture_on_commit_callbacks)
+    with django_capture_on_commit_callbacks(execute=True):
+        claim = flow.lead_promote(lead, actor=fact_checker)
+    chosen = ExternalFactCheck.objects.create(
+        url="https://archive.example/fc/goldfish-memory",
+        claim_reviewed="Goldfish forget everything.",
+        rating_name="False",
+    )
+    matching.match_link(ClaimMatch.objects.create(claim=claim, matched_external=chosen, score=0.6), actor=editor)
+
+    assert list(repeats.repeats_of(imported)) == []
+    assert [(r.appearance, r.claim) for r in repeats.repeats_of(chosen)] == [(f"lead:{lead.pk}", claim)]
