@@ -218,3 +218,13 @@ def test_editors_are_told_that_hubs_cannot_push_without_a_public_address(client,
 
     assert ("FACTCHECK_PUBLIC_URL is not set" in page) is told
     assert "Polled every 5 minutes" in page
+
+
+def test_the_push_state_is_shown_in_french(client, fact_checker, settings):
+    settings.FACTCHECK_PUBLIC_URL = PUBLIC
+    pushed_feed()
+    client.force_login(fact_checker)
+
+    page = client.get(reverse("desk:monitoring"), HTTP_ACCEPT_LANGUAGE="fr").content.decode()
+
+    assert "Envoyé en direct par son hub" in page and "relevé aussi toutes les 5 minutes" in page
