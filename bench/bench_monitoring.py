@@ -260,20 +260,20 @@ def run_layout(label: str, layout, options, template_url: str, broker: str) -> d
     if hub:
         environment["FACTCHECK_PUBLIC_URL"] = f"http://127.0.0.1:{web_port}"
     processes = start_processes(layout, environment, f"/tmp/bench-monitoring-beat-{os.getpid()}-{run}", web_port)
-    subscribed = None
-    if hub:
-        subscribed = wait_for_subscriptions(options.feeds, processes)
-        start = time.time() + 5
-    site.stories = stories = schedule(options, run, start)
-    stop_pushing = threading.Event()
-    if hub:
-        threading.Thread(target=hub.run_publisher, args=(stop_pushing,), daemon=True).start()
     peaks = {name: [0, 0] for name in processes}
     cpu = {name: {} for name in processes}
     loads = []
-    deadline = start + options.minutes * 60 + options.poll_minutes * 60 + options.drain_seconds
     matched = {}
+    subscribed = None
+    stop_pushing = threading.Event()
     try:
+        if hub:
+            subscribed = wait_for_subscriptions(options.feeds, processes)
+            start = time.time() + 5
+        site.stories = stories = schedule(options, run, start)
+        if hub:
+            threading.Thread(target=hub.run_publisher, args=(stop_pushing,), daemon=True).start()
+        deadline = start + options.minutes * 60 + options.poll_minutes * 60 + options.drain_seconds
         while time.time() < deadline:
             time.sleep(2)
             for name, process in processes.items():

@@ -95,7 +95,10 @@ def subscription_request(subscription_id: int) -> str:
     now = timezone.now()
     with transaction.atomic():
         subscription = (
-            PushSubscription.objects.select_for_update().select_related("feed").filter(pk=subscription_id).first()
+            PushSubscription.objects.select_for_update(of=("self",))
+            .select_related("feed")
+            .filter(pk=subscription_id)
+            .first()
         )
         mode = _mode_needed(subscription, now) if subscription else ""
         if not mode or _asked_lately(subscription, mode, now):
@@ -166,7 +169,9 @@ def subscription_verify(token: str, *, mode: str, topic: str, lease_seconds: str
     that we asked and wait for, or for its word that it denied us (recorded)."""
     now = timezone.now()
     with transaction.atomic():
-        subscription = PushSubscription.objects.select_for_update().select_related("feed").filter(token=token).first()
+        subscription = (
+            PushSubscription.objects.select_for_update(of=("self",)).select_related("feed").filter(token=token).first()
+        )
         if subscription is None or topic != subscription.topic:
             return False
         if mode == "denied":
@@ -264,7 +269,8 @@ def push_take(push_id: int) -> list[int]:
     """Read a stored push as a poll's answer is read: its new entries become pending items (an entry
     seen before, by a poll or an earlier push, is skipped), then the push is deleted. The new items."""
     with transaction.atomic():
-        push = FeedPush.objects.select_for_update(skip_locked=True).select_related("feed").filter(pk=push_id).first()
+        pushes = FeedPush.objects.select_for_update(skip_locked=True, of=("self",)).select_related("feed")
+        push = pushes.filter(pk=push_id).first()
         if push is None:
             return []  # read already, or being read
         try:
