@@ -359,7 +359,7 @@ def measure(label, layout, site, stories, matched, peaks, loads, cpu_seconds, op
         "appeared → leads compared p50/p95 s": f"{statistics.median(to_match):.0f} / {percentile(to_match, 0.95):.0f}"
         if to_match
         else "-",
-        "found by a poll → lead p50/p95 s": f"{statistics.median(poll_to_lead):.0f} / "
+        "found by a poll (or a push) → lead p50/p95 s": f"{statistics.median(poll_to_lead):.0f} / "
         f"{percentile(poll_to_lead, 0.95):.0f}"
         if poll_to_lead
         else "-",
