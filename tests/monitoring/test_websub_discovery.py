@@ -228,3 +228,10 @@ def test_the_push_state_is_shown_in_french(client, fact_checker, settings):
     page = client.get(reverse("desk:monitoring"), HTTP_ACCEPT_LANGUAGE="fr").content.decode()
 
     assert "Envoyé en direct par son hub" in page and "relevé aussi toutes les 5 minutes" in page
+
+
+def test_the_beat_asks_the_hubs_every_minute_and_hub_work_has_its_queues(settings):
+    schedule = {entry["task"]: entry["schedule"] for entry in settings.CELERY_BEAT_SCHEDULE.values()}
+    assert schedule["ingest.tasks.ask_hubs"] == 60.0
+    routes = settings.CELERY_TASK_ROUTES
+    assert routes["ingest.tasks.read_feed_push"] == routes["ingest.tasks.ask_hub"] == {"queue": "feeds"}
