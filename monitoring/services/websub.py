@@ -14,6 +14,7 @@ import logging
 import secrets
 import time
 from datetime import timedelta
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.cache import cache
@@ -103,6 +104,12 @@ def subscription_request(subscription_id: int) -> str:
         mode = _mode_needed(subscription, now) if subscription else ""
         if not mode or _asked_lately(subscription, mode, now):
             return ""
+        if mode == SUBSCRIBE and not _hub_is_private(subscription.hub):
+            insecure = _(
+                "the hub is not on https: the feed's secret would travel in clear, and its pushes could be forged"
+            )
+            _request_failed(subscription, insecure, transient=False)
+            return ""
         # Committed before the request leaves: the hub may verify before it answers.
         subscription.pending, subscription.requested_at = mode, now
         subscription.next_request_at = now + VERIFY_WAIT
@@ -129,6 +136,17 @@ def subscription_request(subscription_id: int) -> str:
         return ""
     PushSubscription.objects.filter(pk=subscription.pk).update(attempts=0, last_error="")
     return mode
+
+
+def _hub_is_private(hub: str) -> bool:
+    """Whether the hub is reached over https (or is a local host named in FACTCHECK_FETCH_ALLOW_HOSTS, for
+    tests and demos): the only way the secret we give it stays between us."""
+    parts = urlsplit(hub)
+    try:
+        port = parts.port or 80
+    except ValueError:
+        return False
+    return parts.scheme == "https" or fetch.is_allowed_local_host(parts.hostname or "", port)
 
 
 def _asked_lately(subscription: PushSubscription, mode: str, now) -> bool:

@@ -85,13 +85,26 @@ def test_a_hub_at_a_private_address_is_never_asked(
     local_server, public_url, make_feed, django_capture_on_commit_callbacks
 ):
     topic = local_server.url("/rss")
-    feed = make_feed(serve_feed(local_server, "/rss", rss([], hub="http://10.1.2.3/hub", topic=topic)))
+    feed = make_feed(serve_feed(local_server, "/rss", rss([], hub="https://10.1.2.3/hub", topic=topic)))
 
     poll(feed, django_capture_on_commit_callbacks)
 
     subscription = PushSubscription.objects.get(feed=feed)
     assert "not a public address" in subscription.last_error
     assert subscription.next_request_at is None
+
+
+def test_a_hub_on_plain_http_is_not_given_a_secret(
+    local_server, public_url, make_feed, django_capture_on_commit_callbacks
+):
+    topic = local_server.url("/rss")
+    feed = make_feed(serve_feed(local_server, "/rss", rss([], hub="http://127.0.0.2:9/hub", topic=topic)))
+
+    poll(feed, django_capture_on_commit_callbacks)
+
+    subscription = PushSubscription.objects.get(feed=feed)
+    assert "not on https" in subscription.last_error
+    assert (subscription.pending, subscription.next_request_at) == ("", None)
 
 
 def test_a_news_sitemap_names_its_hub_in_a_link_header(
