@@ -21,6 +21,13 @@ first lead (the pipeline's own share: an item waits up to a poll interval before
 duplicate documents (must be 0), stories lost, each worker process group's peak resident memory and the
 load average (the machine is shared).
 
+With --websub the feeds also name a WebSub hub (bench/monitoring_servers.py's Hub, on 127.0.0.1 in this
+process) that pushes each feed's new items to the subscribed callbacks the moment they appear: the bench
+serves the site with gunicorn on 127.0.0.1 (FACTCHECK_PUBLIC_URL, the address the hub calls back; the
+fetcher may reach the hub through FACTCHECK_FETCH_ALLOW_HOSTS), polls every feed once so that each finds its
+hub and subscribes, waits until every subscription is verified, and only then lets the stories appear.
+Polling goes on on its interval, as the fallback it is.
+
 The fact-checks are built by bench_matching.py's builder (synthetic rows, COPY) into a template database,
 once per --factchecks; with --embeddings 200 of them are real fact-checks embedded by the model and the
 others get vectors spread around theirs (as there: real embeddings for 100,000 rows would take hours), and
@@ -33,9 +40,11 @@ import argparse
 import os
 import random
 import signal
+import socket
 import statistics
 import subprocess
 import sys
+import threading
 import time
 import uuid
 from pathlib import Path
@@ -45,7 +54,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.database import ensure_database, use_database  # noqa: E402
-from bench.monitoring_servers import Site, Story, start_sites  # noqa: E402
+from bench.monitoring_servers import Hub, Site, Story, start_sites  # noqa: E402
 
 ALL_QUEUES = "default,extraction,matching,archiving,feeds,notifications"
 # (name, queues) of each worker process: all on one machine, or split as two machines would be.
@@ -101,11 +110,13 @@ def schedule(options, run: str, start: float) -> list[Story]:
 
 
 def create_feeds(site: Site, options, start: float) -> None:
+    """Feeds first due at staggered moments over one interval from `start` (with --websub, all at once:
+    the first polls find the hub)."""
     from datetime import UTC, datetime
 
     from monitoring.models import Feed
 
-    interval = options.poll_minutes * 60
+    interval = 0 if options.websub else options.poll_minutes * 60
     for feed in range(options.feeds):
         first_due = datetime.fromtimestamp(start + interval * feed / options.feeds, UTC)
         Feed.objects.create(
@@ -116,10 +127,21 @@ def create_feeds(site: Site, options, start: float) -> None:
         )
 
 
-def start_processes(layout, environment, beat_file: str) -> dict[str, subprocess.Popen]:
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def start_processes(layout, environment, beat_file: str, web_port: int | None) -> dict[str, subprocess.Popen]:
+    """The workers and the beat; with `web_port`, the site too (gunicorn: WebSub hubs call it back)."""
     celery = str(Path(sys.executable).parent / "celery")
     common = ["--loglevel", "WARNING", "--without-mingle", "--without-gossip"]
     processes = {}
+    if web_port is not None:
+        gunicorn = [str(Path(sys.executable).parent / "gunicorn"), "factcheck.wsgi:application"]
+        gunicorn += ["--bind", f"127.0.0.1:{web_port}", "--workers", "1", "--threads", "4", "--log-level", "warning"]
+        processes["web"] = subprocess.Popen(gunicorn, cwd=ROOT, env=environment, start_new_session=True)
     for name, queues in layout:
         command = [celery, "-A", "factcheck", "worker", "--queues", queues, "--hostname", f"bench-{name}@%h"]
         command += ["--concurrency", str(environment["BENCH_CONCURRENCY"]), *common]
@@ -199,33 +221,59 @@ def done_moments() -> dict[int, float]:
     }
 
 
+def wait_for_subscriptions(feeds: int, processes, seconds: float = 240) -> int:
+    """Until every feed's hub verified our subscription (or `seconds` passed): how many were."""
+    from monitoring.models import PushSubscription
+
+    deadline = time.time() + seconds
+    verified = 0
+    while time.time() < deadline and verified < feeds:
+        time.sleep(2)
+        if any(process.poll() is not None for process in processes.values()):
+            raise SystemExit("a worker, the beat or the web process ended early")
+        verified = PushSubscription.objects.filter(subscribed_until__isnull=False, feed__isnull=False).count()
+    return verified
+
+
 def run_layout(label: str, layout, options, template_url: str, broker: str) -> dict:
     import redis
 
     run = uuid.uuid4().hex[:6]
-    url = clone(template_url, "factcheck_bench_monitoring_run")
+    url = clone(template_url, f"{options.database_prefix}_run")
     point_django_at(url)
     redis.Redis.from_url(broker).flushdb()
     start = time.time() + 20  # workers start meanwhile
-    stories = schedule(options, run, start)
-    site = Site(stories=stories, feeds=options.feeds, hosts=options.hosts, run=run)
+    site = Site(stories=[], feeds=options.feeds, hosts=options.hosts, run=run)
+    hub = Hub(site) if options.websub else None
+    site.hub = hub.url if hub else ""
     servers = start_sites(site)
     create_feeds(site, options, start)
+    web_port = free_port() if hub else None
     environment = dict(
         os.environ,
         DATABASE_URL=url,
         CELERY_BROKER_URL=broker,
-        FACTCHECK_FETCH_ALLOW_HOSTS=",".join(site.addresses),
+        FACTCHECK_FETCH_ALLOW_HOSTS=",".join(site.addresses + ([hub.address] if hub else [])),
         FACTCHECK_FEED_TIMEOUT_SECONDS="10",
         BENCH_CONCURRENCY=str(options.concurrency),
     )
-    processes = start_processes(layout, environment, f"/tmp/bench-monitoring-beat-{os.getpid()}-{run}")
+    if hub:
+        environment["FACTCHECK_PUBLIC_URL"] = f"http://127.0.0.1:{web_port}"
+    processes = start_processes(layout, environment, f"/tmp/bench-monitoring-beat-{os.getpid()}-{run}", web_port)
     peaks = {name: [0, 0] for name in processes}
     cpu = {name: {} for name in processes}
     loads = []
-    deadline = start + options.minutes * 60 + options.poll_minutes * 60 + options.drain_seconds
     matched = {}
+    subscribed = None
+    stop_pushing = threading.Event()
     try:
+        if hub:
+            subscribed = wait_for_subscriptions(options.feeds, processes)
+            start = time.time() + 5
+        site.stories = stories = schedule(options, run, start)
+        if hub:
+            threading.Thread(target=hub.run_publisher, args=(stop_pushing,), daemon=True).start()
+        deadline = start + options.minutes * 60 + options.poll_minutes * 60 + options.drain_seconds
         while time.time() < deadline:
             time.sleep(2)
             for name, process in processes.items():
@@ -236,11 +284,18 @@ def run_layout(label: str, layout, options, template_url: str, broker: str) -> d
             if time.time() > start + options.minutes * 60 and len(matched) >= len(stories):
                 break
     finally:
+        stop_pushing.set()
         stop(processes)
         for server in servers:
             server.shutdown()
+        if hub:
+            hub.close()
     cpu_seconds = {name: sum(by_pid.values()) for name, by_pid in cpu.items()}
-    return measure(label, layout, site, stories, matched, peaks, loads, cpu_seconds, options)
+    result = measure(label, layout, site, stories, matched, peaks, loads, cpu_seconds, options)
+    if hub:
+        result["feeds subscribed before the stories"] = f"{subscribed} / {options.feeds}"
+        result["pushes answered (status: count)"] = ", ".join(f"{k}: {v}" for k, v in sorted(hub.pushes.items()))
+    return result
 
 
 def measure(label, layout, site, stories, matched, peaks, loads, cpu_seconds, options) -> dict:
@@ -304,7 +359,7 @@ def measure(label, layout, site, stories, matched, peaks, loads, cpu_seconds, op
         "appeared → leads compared p50/p95 s": f"{statistics.median(to_match):.0f} / {percentile(to_match, 0.95):.0f}"
         if to_match
         else "-",
-        "found by a poll → lead p50/p95 s": f"{statistics.median(poll_to_lead):.0f} / "
+        "found by a poll (or a push) → lead p50/p95 s": f"{statistics.median(poll_to_lead):.0f} / "
         f"{percentile(poll_to_lead, 0.95):.0f}"
         if poll_to_lead
         else "-",
@@ -336,6 +391,12 @@ def main() -> None:
     parser.add_argument("--drain-seconds", type=int, default=180, help="wait after the last poll at most")
     parser.add_argument("--layouts", default=",".join(LAYOUTS))
     parser.add_argument("--quick", action="store_true", help="make bench: small and short")
+    parser.add_argument("--websub", action="store_true", help="the feeds name a hub that pushes each new item")
+    parser.add_argument(
+        "--database-prefix",
+        default="factcheck_bench_monitoring",
+        help="names of the template and run databases (PostgreSQL on 127.0.0.1)",
+    )
     options = parser.parse_args()
     if options.quick:
         options.stories, options.minutes, options.poll_minutes, options.factchecks = 60, 1, 1, 500
@@ -344,7 +405,7 @@ def main() -> None:
     parts = urlsplit(broker)
     if parts.hostname not in ("127.0.0.1", "localhost") or parts.path in ("", "/", "/0", "/15"):
         raise SystemExit("set CELERY_BROKER_URL to a Redis database of your own on this machine (not 0 or 15)")
-    template_url = f"postgres://postgres@127.0.0.1:5432/factcheck_bench_monitoring_{options.factchecks}"
+    template_url = f"postgres://postgres@127.0.0.1:5432/{options.database_prefix}_{options.factchecks}"
     template_url += "_e" if options.embeddings else ""
     ensure_database(template_url)
     build_template(template_url, options.factchecks, options.embeddings)

@@ -19,7 +19,7 @@ import socket
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from urllib.parse import quote, urljoin, urlsplit
+from urllib.parse import quote, urlencode, urljoin, urlsplit
 
 import certifi
 import urllib3
@@ -89,6 +89,7 @@ class FetchedPage:
     # The validators a later conditional GET sends back (If-None-Match, If-Modified-Since).
     etag: str = ""
     last_modified: str = ""
+    # Every header by its lower-case name, a repeated one's values joined with commas.
     headers: dict[str, str] = field(default_factory=dict, compare=False)
 
     @property
@@ -139,19 +140,44 @@ def fetch(
                 body = _read_capped(response, max_bytes=max_bytes, deadline=time.monotonic() + read_timeout)
         finally:
             response.close()
-        return FetchedPage(
-            url=url,
-            final_url=current,
-            status=response.status,
-            content_type=response.headers.get("Content-Type", ""),
-            body=body,
-            sha256=hashlib.sha256(body).hexdigest(),
-            fetched_at=datetime.now(UTC),
-            etag=response.headers.get("ETag", ""),
-            last_modified=response.headers.get("Last-Modified", ""),
-            headers=dict(response.headers.items()),
-        )
+        return _page(url, current, response, body)
     raise FetchRefused(_("more than %(count)d redirects starting from %(url)s") % {"count": MAX_REDIRECTS, "url": url})
+
+
+def post_form(
+    url: str, fields: dict[str, str], *, max_bytes: int, connect_timeout: float = 5, read_timeout: float = 15
+) -> FetchedPage:
+    """POST ``fields`` form-encoded to ``url`` (a WebSub hub), its address checked as a GET's is.
+    A redirect is not followed (a form is not sent on to an address the server picks): it fails."""
+    response = _request_once(
+        url,
+        connect_timeout=connect_timeout,
+        read_timeout=read_timeout,
+        extra_headers={"Content-Type": "application/x-www-form-urlencoded"},
+        method="POST",
+        body=urlencode(fields).encode(),
+    )
+    try:
+        _raise_for_status(response.status, url)
+        body = _read_capped(response, max_bytes=max_bytes, deadline=time.monotonic() + read_timeout)
+    finally:
+        response.close()
+    return _page(url, url, response, body)
+
+
+def _page(url: str, final_url: str, response: urllib3.BaseHTTPResponse, body: bytes) -> FetchedPage:
+    return FetchedPage(
+        url=url,
+        final_url=final_url,
+        status=response.status,
+        content_type=response.headers.get("Content-Type", ""),
+        body=body,
+        sha256=hashlib.sha256(body).hexdigest(),
+        fetched_at=datetime.now(UTC),
+        etag=response.headers.get("ETag", ""),
+        last_modified=response.headers.get("Last-Modified", ""),
+        headers={name.lower(): response.headers.get(name, "") for name in response.headers},
+    )
 
 
 def is_public_address(address: IPAddress) -> bool:
@@ -170,7 +196,13 @@ def is_public_address(address: IPAddress) -> bool:
 
 
 def _request_once(
-    url: str, *, connect_timeout: float, read_timeout: float, extra_headers: dict[str, str]
+    url: str,
+    *,
+    connect_timeout: float,
+    read_timeout: float,
+    extra_headers: dict[str, str],
+    method: str = "GET",
+    body: bytes | None = None,
 ) -> urllib3.BaseHTTPResponse:
     parts = urlsplit(url)
     scheme = parts.scheme.lower()
@@ -206,7 +238,9 @@ def _request_once(
     for address in addresses:
         pool = _pool_for(scheme, address, port, host, timeout)
         try:
-            return pool.urlopen("GET", target, headers=headers, retries=False, redirect=False, preload_content=False)
+            return pool.urlopen(
+                method, target, body=body, headers=headers, retries=False, redirect=False, preload_content=False
+            )
         except (NewConnectionError, ConnectTimeoutError) as error:
             last_error = error  # try the next address, as browsers do when one is unreachable
         except SSLError as error:

@@ -18,6 +18,13 @@ FACTCHECK_FEED_TIMEOUT_SECONDS = float(os.environ.get("FACTCHECK_FEED_TIMEOUT_SE
 FACTCHECK_FEED_MAX_FAILURES = int(os.environ.get("FACTCHECK_FEED_MAX_FAILURES", "5"))
 # Largest feed read.
 FACTCHECK_FEED_MAX_BYTES = int(os.environ.get("FACTCHECK_FEED_MAX_BYTES", str(5 * 1024 * 1024)))
+# The address this site is reached at from outside ("https://desk.example.org"): WebSub hubs call it back
+# (/websub/<token>/) to confirm subscriptions and push new items. Empty: no feed is pushed, all are polled.
+FACTCHECK_PUBLIC_URL = os.environ.get("FACTCHECK_PUBLIC_URL", "").strip().rstrip("/")
+# The lease asked of hubs (each hub grants its own; it is renewed before it ends), and the most pushes a
+# minute taken from one feed's hub (more are answered 429: the hub sends them again later).
+FACTCHECK_WEBSUB_LEASE_SECONDS = int(os.environ.get("FACTCHECK_WEBSUB_LEASE_SECONDS", str(10 * 24 * 3600)))
+FACTCHECK_WEBSUB_PUSHES_PER_MINUTE = int(os.environ.get("FACTCHECK_WEBSUB_PUSHES_PER_MINUTE", "60"))
 # Leads older than this leave the Monitoring view (archived, never deleted).
 FACTCHECK_LEAD_ARCHIVE_DAYS = int(os.environ.get("FACTCHECK_LEAD_ARCHIVE_DAYS", "14"))
 
@@ -44,6 +51,9 @@ FACTCHECK_LEAD_GROUP_THRESHOLD = float(os.environ.get("FACTCHECK_LEAD_GROUP_THRE
 FEEDS_BEAT_SCHEDULE = {
     # Polls the feeds that are due (each has its own interval) and re-sends items whose task was lost.
     "poll-due-feeds": {"task": "ingest.tasks.poll_due_feeds", "schedule": 30.0},
+    # WebSub: asks hubs for new subscriptions, renews leases before they end, unsubscribes paused and
+    # deleted feeds, and re-sends pushes whose reading task was lost.
+    "ask-hubs": {"task": "ingest.tasks.ask_hubs", "schedule": 60.0},
     "archive-old-leads": {"task": "ingest.tasks.archive_old_leads", "schedule": 3600.0},
     # Each minute: is it the desk's digest hour in its time zone, and is anyone's digest not yet made?
     "send-morning-digests": {"task": "ingest.tasks.send_morning_digests", "schedule": 60.0},
@@ -66,5 +76,9 @@ FEEDS_TASK_ROUTES = {
     # behind a poll's hundreds of article reads, the next feeds' polls (and their items) would wait
     # minutes (measured: bench_monitoring.py, BENCHMARKS.md); the worker takes from both in turn.
     "ingest.tasks.poll_feed": {"queue": "feeds"},
+    # A push is a poll's answer that came by itself; a hub is asked over the network, as a feed is.
+    "ingest.tasks.read_feed_push": {"queue": "feeds"},
+    "ingest.tasks.ask_hub": {"queue": "feeds"},
+    "ingest.tasks.ask_hubs": {"queue": "default"},
     "ingest.tasks.read_feed_item": {"queue": "archiving"},
 }

@@ -33,6 +33,11 @@ a lead repeating a published or imported fact-check is recorded as its repeat an
 and the editors; a lead saying what another outlet said joins its group. The beat sweep
 (`leads_requeue_uncompared`) queues again what a dead broker lost. A member's `lead_promote` makes the
 ticket, which goes through steps 4 and 5.
+
+A feed that names a WebSub hub is also **pushed**: the poll that finds the hub queues a request to it
+(`enqueue_hub_request`); the hub's signed pushes to our callback (`ingest.views`) are stored and read
+(`feed_push_receive` → `feed_push_read`) into items exactly as a poll's answer is; the beat
+(`hubs_ask_due`) renews the leases and unsubscribes paused and deleted feeds (`monitoring.services.websub`).
 """
 
 import logging
@@ -53,6 +58,7 @@ from monitoring.services import items as item_services
 from monitoring.services import leads as lead_services
 from monitoring.services import topics as topic_services
 from monitoring.services import transcripts as transcript_services
+from monitoring.services import websub as websub_services
 from publishing import matching
 from reviews import services as review_services
 
@@ -162,11 +168,17 @@ def candidate_promote(candidate: Candidate, *, actor) -> Claim:
 
 
 def feed_poll(feed_id: int) -> list[int]:
-    """Poll one feed now (nothing when another process is polling it) and queue its new items."""
+    """Poll one feed now (nothing when another process is polling it) and queue its new items, and a
+    request to its WebSub hub when it names a new one."""
     result = feed_services.feed_poll(feed_id)
     new_ids = result.new_item_ids if result else []
     for item_id in new_ids:
         transaction.on_commit(lambda item_id=item_id: enqueue_feed_item(item_id))
+    if result and result.advertised is not None:
+        hub, topic = result.advertised
+        subscription = websub_services.subscription_discovered(feed_id, hub=hub, topic=topic)
+        if subscription:
+            transaction.on_commit(lambda: enqueue_hub_request(subscription.pk))
     return new_ids
 
 
@@ -244,6 +256,54 @@ def _feed_item_read(item_id: int, slot_at) -> Document | None:
         return None
     finally:
         item_services.item_release(item, token)
+
+
+def enqueue_hub_request(subscription_id: int) -> None:
+    """Queue a request to a feed's hub; if the broker is unreachable, the beat's `hubs_ask_due` sends it."""
+    from ingest.tasks import ask_hub
+
+    try:
+        ask_hub.delay(subscription_id)
+    except Exception:
+        logger.warning("Could not queue the request to the hub of subscription %s", subscription_id, exc_info=True)
+
+
+def hubs_ask_due() -> list[int]:
+    """The beat's sweep: ask the hubs about the subscriptions due (new, to renew, to end), and queue
+    again the pushes whose reading was lost."""
+    due = websub_services.subscriptions_due()
+    for subscription_id in due:
+        enqueue_hub_request(subscription_id)
+    for push_id in websub_services.pushes_to_requeue():
+        enqueue_push_read(push_id)
+    return due
+
+
+def feed_push_receive(token: str, body: bytes, *, content_type: str, signature: str) -> str:
+    """A hub's push to a feed's callback: stored when its signature is right, its reading queued after
+    commit. The outcome (a `websub_services.Push` value)."""
+    with transaction.atomic():
+        outcome, push_id = websub_services.push_receive(token, body, content_type=content_type, signature=signature)
+        if push_id is not None:
+            transaction.on_commit(lambda: enqueue_push_read(push_id))
+    return outcome
+
+
+def enqueue_push_read(push_id: int) -> None:
+    from ingest.tasks import read_feed_push
+
+    try:
+        read_feed_push.delay(push_id)
+    except Exception:
+        logger.warning("Could not queue push %s; the sweep will", push_id, exc_info=True)
+
+
+def feed_push_read(push_id: int) -> list[int]:
+    """Read a push's new entries into items, as a poll's are, and queue them."""
+    new_ids = websub_services.push_take(push_id)
+    for item_id in new_ids:
+        transaction.on_commit(lambda item_id=item_id: enqueue_feed_item(item_id))
+    return new_ids
 
 
 def enqueue_lead_comparison(document_id: int) -> None:

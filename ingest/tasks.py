@@ -14,6 +14,7 @@ from monitoring.services import comparison as comparison_services
 from monitoring.services import digests as digest_services
 from monitoring.services import leads as lead_services
 from monitoring.services import topics as topic_services
+from monitoring.services import websub as websub_services
 
 logger = logging.getLogger(__name__)
 
@@ -87,6 +88,33 @@ def poll_feed(feed_id: int) -> int:
 )
 def read_feed_item(item_id: int, slot_at: str | None = None) -> None:
     flow.feed_item_read(item_id, slot_at=parse_datetime(slot_at) if slot_at else None)
+
+
+# WebSub. A request to a hub is idempotent (the hub renews a subscription asked twice); one the hub
+# could not take is tried again here a few times, then by the beat's sweep, backing off; a refusal is not.
+@shared_task(name="ingest.tasks.ask_hub", bind=True, max_retries=3, autoretry_for=(OperationalError, InterfaceError))
+def ask_hub(self, subscription_id: int) -> str:
+    try:
+        return websub_services.subscription_request(subscription_id)
+    except websub_services.HubUnavailable as unavailable:
+        if runs_in_process():
+            return ""  # recorded: the sweep asks again once its wait is over
+        raise self.retry(exc=unavailable, countdown=30 * 2**self.request.retries) from unavailable
+
+
+@shared_task(name="ingest.tasks.ask_hubs")
+def ask_hubs() -> int:
+    return len(flow.hubs_ask_due())
+
+
+@shared_task(
+    name="ingest.tasks.read_feed_push",
+    autoretry_for=(OperationalError, InterfaceError),
+    retry_backoff=True,
+    retry_kwargs={"max_retries": 3},
+)
+def read_feed_push(push_id: int) -> int:
+    return len(flow.feed_push_read(push_id))
 
 
 @shared_task(name="ingest.tasks.archive_old_leads")

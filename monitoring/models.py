@@ -6,6 +6,7 @@ review queue and is assigned to no one until a member promotes it (the promotion
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from claims.transcripts import timecode
@@ -81,6 +82,12 @@ class Feed(models.Model):
     def paused(self) -> bool:
         return bool(self.paused_reason)
 
+    @property
+    def pushed(self) -> bool:
+        """Whether its WebSub hub pushes its new items to us (it is polled all the same, as a fallback)."""
+        push = getattr(self, "push", None)
+        return bool(not self.paused and push and push.subscribed_until and push.subscribed_until > timezone.now())
+
 
 class FeedItem(models.Model):
     class State(models.TextChoices):
@@ -114,6 +121,55 @@ class FeedItem(models.Model):
 
     def __str__(self):
         return self.title or self.url
+
+
+class PushSubscription(models.Model):
+    """A feed's WebSub subscription: its hub pushes each new version of the feed to our callback (the
+    address `token` names), signed with `secret`. Polling goes on beside it, on the feed's interval.
+    A deleted feed leaves its row (feed empty) until its hub confirmed the unsubscription."""
+
+    class Mode(models.TextChoices):
+        NONE = "", _("Nothing asked")
+        SUBSCRIBE = "subscribe", _("Subscription asked")
+        UNSUBSCRIBE = "unsubscribe", _("Unsubscription asked")
+
+    feed = models.OneToOneField(Feed, on_delete=models.SET_NULL, null=True, blank=True, related_name="push")
+    hub = models.URLField(_("hub"), max_length=URL_MAX_LENGTH)
+    topic = models.URLField(_("topic"), max_length=URL_MAX_LENGTH)
+    token = models.CharField(max_length=64, unique=True, editable=False)
+    secret = models.CharField(max_length=64, editable=False)
+    # What we asked the hub and wait for it to verify: only that is confirmed to the hub's GET.
+    pending = models.CharField(max_length=12, choices=Mode.choices, blank=True)
+    requested_at = models.DateTimeField(null=True, blank=True)
+    subscribed_until = models.DateTimeField(_("subscribed until"), null=True, blank=True)
+    # When the beat asks the hub (again): a first request, a renewal before the lease ends, a retry.
+    next_request_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    attempts = models.PositiveIntegerField(default=0)
+    last_error = models.TextField(blank=True)
+    last_push_at = models.DateTimeField(_("last push"), null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["pk"]
+
+    def __str__(self):
+        return f"{self.topic} at {self.hub}"
+
+
+class FeedPush(models.Model):
+    """A new version of a feed its hub pushed, its signature checked: read by a worker as a poll's
+    answer is, then deleted."""
+
+    feed = models.ForeignKey(Feed, on_delete=models.CASCADE, related_name="pushes")
+    body = models.BinaryField()
+    content_type = models.CharField(max_length=200, blank=True)
+    received_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ["pk"]
+
+    def __str__(self):
+        return f"Push {self.pk} of feed {self.feed_id}"
 
 
 class HostSlot(models.Model):

@@ -4,6 +4,7 @@ sitemaps with lxml (entities and network access off). No database here."""
 import calendar
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -36,6 +37,9 @@ class ParsedFeed:
     kind: str  # a Feed.Kind value
     title: str
     entries: list[Entry]
+    # The WebSub hub the feed names, and the address it is known by there (its rel="self").
+    hub: str = ""
+    topic: str = ""
 
 
 def parse_feed(body: bytes, content_type: str = "") -> ParsedFeed:
@@ -53,7 +57,36 @@ def parse_feed(body: bytes, content_type: str = "") -> ParsedFeed:
         for entry in parsed.entries
     ]
     kind = "atom" if version.startswith("atom") else "rss"
-    return ParsedFeed(kind=kind, title=parsed.feed.get("title", ""), entries=[e for e in entries if e])
+    links = {}
+    for link in parsed.feed.get("links", []):
+        links.setdefault(link.get("rel"), link.get("href", ""))  # of several hubs, the first
+    return ParsedFeed(
+        kind=kind,
+        title=parsed.feed.get("title", ""),
+        entries=[e for e in entries if e],
+        hub=_web_address(links.get("hub")),
+        topic=_web_address(links.get("self")),
+    )
+
+
+# One link of an HTTP Link header: <address>; rel="hub" (the relation may be quoted, or list several).
+_LINK = re.compile(r'<([^>]*)>((?:\s*;\s*[\w*-]+\s*=\s*(?:"[^"]*"|[^;,\s]*))*)')
+_REL = re.compile(r'(?:^|;)\s*rel\s*=\s*(?:"([^"]*)"|([^;,\s]*))', re.IGNORECASE)
+
+
+def header_links(link_header: str) -> tuple[str, str]:
+    """(hub, self) from an HTTP Link header: WebSub lets a feed name its hub there instead of in its body."""
+    found = {}
+    for address, parameters in _LINK.findall(link_header or ""):
+        for quoted, bare in _REL.findall(parameters):
+            for relation in (quoted or bare).lower().split():
+                found.setdefault(relation, address.strip())
+    return _web_address(found.get("hub")), _web_address(found.get("self"))
+
+
+def _web_address(url) -> str:
+    url = (url or "").strip() if isinstance(url, str) else ""
+    return url if url.startswith(("http://", "https://")) and len(url) <= URL_MAX_LENGTH else ""
 
 
 _TRANSCRIPT_TYPES = ("text/vtt", "application/x-subrip", "text/srt")
@@ -98,7 +131,18 @@ def _parse_json_feed(body: bytes) -> ParsedFeed:
         entry = _entry(str(item.get("id", "")), str(url), str(item.get("title", "")), published)
         if entry:
             entries.append(entry)
-    return ParsedFeed(kind="json", title=str(data.get("title", ""))[:300], entries=entries)
+    hubs = [hub.get("url") for hub in data.get("hubs") or [] if isinstance(hub, dict) and _is_websub(hub)]
+    return ParsedFeed(
+        kind="json",
+        title=str(data.get("title", ""))[:300],
+        entries=entries,
+        hub=_web_address(hubs[0] if hubs else ""),
+        topic=_web_address(data.get("feed_url")),
+    )
+
+
+def _is_websub(hub: dict) -> bool:
+    return str(hub.get("type", "")).lower() == "websub"  # JSON Feed's other kind of hub is rssCloud
 
 
 def _is_sitemap(stripped: bytes) -> bool:

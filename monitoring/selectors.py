@@ -23,7 +23,7 @@ def feeds_visible(user) -> QuerySet[Feed]:
     """Members see every feed; anyone else none (their existence is the desk's business)."""
     if not roles.is_member(user):
         return Feed.objects.none()
-    return Feed.objects.select_related("source").prefetch_related("topics").order_by("pk")
+    return Feed.objects.select_related("source", "push").prefetch_related("topics").order_by("pk")
 
 
 def of_topic(topic_name: str) -> Q:

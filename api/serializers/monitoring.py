@@ -11,7 +11,16 @@ from api.json_types import StrictModelSerializer, StrictSerializer
 from api.serializers.common import MAX_ID
 from factcheck.limits import URL_MAX_LENGTH
 from monitoring import selectors
-from monitoring.models import Digest, DigestEntry, DigestSchedule, DigestSubscription, Feed, Lead, Topic
+from monitoring.models import (
+    Digest,
+    DigestEntry,
+    DigestSchedule,
+    DigestSubscription,
+    Feed,
+    Lead,
+    PushSubscription,
+    Topic,
+)
 from monitoring.services.topics import TERM_FIELDS
 from monitoring.topic_terms import MAX_TERM_LENGTH, MAX_TERMS_PER_LIST
 from sources.models import Source
@@ -45,15 +54,30 @@ class TopicWriteSerializer(StrictSerializer):
     exclude_fr = _terms_field()
 
 
+class PushSubscriptionSerializer(StrictModelSerializer):
+    """The feed's WebSub hub and our subscription there (its callback and secret are never shown)."""
+
+    class Meta:
+        model = PushSubscription
+        fields = ["hub", "topic", "pending", "subscribed_until", "last_push_at", "last_error"]
+        read_only_fields = fields
+
+
 class FeedSerializer(StrictModelSerializer):
     topics = serializers.SlugRelatedField(slug_field="name", many=True, read_only=True)
     paused = serializers.BooleanField(read_only=True)
+    pushed = serializers.BooleanField(
+        read_only=True, help_text="Its hub pushes new items as they appear; polling goes on as a fallback."
+    )
+    push = PushSubscriptionSerializer(
+        read_only=True, allow_null=True, help_text="The WebSub hub the feed names, if any, and our subscription."
+    )
 
     class Meta:
         model = Feed
         fields = ["id", "url", "kind", "title", "source", "language", "topics", "poll_minutes", "paused"]
         fields += ["paused_reason", "last_error", "consecutive_failures", "last_polled_at", "last_success_at"]
-        fields += ["next_poll_at", "created_at"]
+        fields += ["next_poll_at", "created_at", "pushed", "push"]
 
 
 class FeedCreateSerializer(StrictSerializer):

@@ -5,12 +5,13 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from claims import workflow
+from claims import roles, workflow
 from desk.access import member_required
 from desk.forms import LeadFilterForm
 from ingest import flow
 from monitoring import selectors
 from monitoring.services import leads as lead_services
+from monitoring.services import websub as websub_services
 
 LEADS_SHOWN = 100
 
@@ -36,7 +37,16 @@ def monitoring(request):
         filters = {name: value for name, value in (form.cleaned_data if form.is_bound else {}).items() if value}
         leads = list(selectors.leads_visible(request.user, **filters)[:LEADS_SHOWN])
         rows = grouped(leads)
-    context = {"form": form, "rows": rows, "feeds": selectors.feeds_visible(request.user)}
+    feeds = list(selectors.feeds_visible(request.user))
+    context = {
+        "form": form,
+        "rows": rows,
+        "feeds": feeds,
+        # Editors are told why feeds that name a WebSub hub are polled all the same.
+        "push_unconfigured": roles.can_manage_feeds(request.user)
+        and not websub_services.push_configured()
+        and any(getattr(feed, "push", None) for feed in feeds),
+    }
     return render(request, "desk/monitoring.html", context, status=200 if not form.errors else 400)
 
 

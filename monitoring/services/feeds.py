@@ -17,7 +17,7 @@ from factcheck import fetch
 from factcheck.errors import NotAllowed, Refused
 from factcheck.limits import URL_MAX_LENGTH
 from monitoring import canonical, parsing, politeness
-from monitoring.models import Feed, FeedItem, Topic
+from monitoring.models import Feed, FeedItem, PushSubscription, Topic
 
 logger = logging.getLogger(__name__)
 
@@ -55,10 +55,12 @@ def feed_create(*, actor, url: str, language: str, source=None, topics=(), poll_
 
 
 def feed_resume(feed: Feed, *, actor) -> Feed:
-    """An editor resumes a paused feed: it is polled again at the next beat, its failures forgotten."""
+    """An editor resumes a paused feed: it is polled again at the next beat, its failures forgotten, and
+    its hub (if it names one) asked again to push."""
     if not roles.can_manage_feeds(actor):
         raise NotAllowed([_("only an editor can resume a feed")])
     Feed.objects.filter(pk=feed.pk).update(paused_reason="", consecutive_failures=0, next_poll_at=None)
+    PushSubscription.objects.filter(feed=feed).update(next_request_at=timezone.now(), attempts=0)
     feed.refresh_from_db()
     return feed
 
@@ -86,6 +88,8 @@ class PollResult:
     new_item_ids: list[int]
     not_modified: bool = False
     error: str = ""
+    # Read from the feed's answer (not from a 304): its WebSub hub ("" when it names none) and topic.
+    advertised: tuple[str, str] | None = None
 
 
 def feed_poll(feed_id: int) -> PollResult | None:
@@ -111,7 +115,7 @@ def feed_poll(feed_id: int) -> PollResult | None:
         except (fetch.FetchRefused, politeness.DisallowedByRobots) as error:
             return _poll_failed(feed, str(error), permanent=True)
         with transaction.atomic():
-            new_ids = _record_entries(feed, parsed.entries) if parsed else []
+            new_ids = record_entries(feed, parsed.entries) if parsed else []
             now = timezone.now()
             changes = {
                 "last_polled_at": now,
@@ -124,13 +128,26 @@ def feed_poll(feed_id: int) -> PollResult | None:
                 changes |= {"etag": page.etag[:300], "last_modified": page.last_modified[:100], "kind": parsed.kind}
                 changes["title"] = feed.title or parsed.title[:300]
             Feed.objects.filter(pk=feed_id).update(**changes)
-        return PollResult(new_item_ids=new_ids, not_modified=page.not_modified)
+        return PollResult(new_item_ids=new_ids, not_modified=page.not_modified, advertised=_hub(page, parsed))
     finally:
         politeness.release_lease(Feed, feed_id, token)
 
 
-def _record_entries(feed: Feed, entries: list[parsing.Entry]) -> list[int]:
-    """New entries become pending items; an entry seen before (republished, or still listed) is skipped."""
+def _hub(page: fetch.FetchedPage, parsed: parsing.ParsedFeed | None) -> tuple[str, str] | None:
+    """(hub, topic) the answer names: in its Link header first, as WebSub says, else in the feed; the
+    topic is its rel="self", else the address fetched."""
+    if parsed is None:
+        return None
+    hub, topic = parsing.header_links(page.headers.get("link", ""))
+    hub = hub or parsed.hub
+    if not hub:
+        return "", ""
+    return hub, topic or parsed.topic or page.final_url
+
+
+def record_entries(feed: Feed, entries: list[parsing.Entry]) -> list[int]:
+    """New entries (of a poll or a push) become pending items; an entry seen before (republished, or
+    still listed) is skipped. The new items."""
     by_key = {entry.key: entry for entry in entries}
     known = set(FeedItem.objects.filter(feed=feed, entry_key__in=by_key).values_list("entry_key", flat=True))
     fresh = [entry for key, entry in by_key.items() if key not in known]

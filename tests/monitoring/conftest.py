@@ -32,13 +32,18 @@ def serve_article(server, path: str, number: int, **kwargs) -> str:
     return server.url(path)
 
 
-def rss(urls: list[str], *, title: str = "Harbour Courier") -> bytes:
+def rss(urls: list[str], *, title: str = "Harbour Courier", hub: str = "", topic: str = "") -> bytes:
+    """An RSS 2.0 feed of these articles; with `hub`, it names its WebSub hub and its own address (`topic`)."""
     when = format_datetime(datetime(2026, 12, 4, 8, 0, tzinfo=UTC))
     items = "".join(
         f"<item><title>Story {n}</title><link>{url}</link><guid>{url}</guid><pubDate>{when}</pubDate></item>"
         for n, url in enumerate(urls)
     )
-    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>{title}</title>{items}</channel></rss>'.encode()
+    links = f'<atom:link rel="hub" href="{hub}"/><atom:link rel="self" href="{topic}"/>' if hub else ""
+    return (
+        '<?xml version="1.0"?><rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">'
+        f"<channel><title>{title}</title>{links}{items}</channel></rss>"
+    ).encode()
 
 
 def atom(urls: list[str]) -> bytes:
@@ -83,3 +88,21 @@ def make_feed(editor):
 @pytest.fixture
 def member(db):
     return factories.fact_checker(username="mona")
+
+
+@pytest.fixture
+def local_hub(local_server, settings):  # noqa: F811 (after the feed server, which sets the allowed hosts)
+    """A WebSub hub on 127.0.0.1 (tests/monitoring/websub_hub.py), which the fetcher may reach too."""
+    from .websub_hub import LocalHub
+
+    hub = LocalHub()
+    settings.FACTCHECK_FETCH_ALLOW_HOSTS = [*settings.FACTCHECK_FETCH_ALLOW_HOSTS, hub.host]
+    yield hub
+    hub.close()
+
+
+@pytest.fixture
+def public_site(live_server, settings):
+    """This site served on loopback, at the public address hubs call back."""
+    settings.FACTCHECK_PUBLIC_URL = live_server.url
+    return live_server
