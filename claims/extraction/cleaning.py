@@ -38,7 +38,7 @@ _ISO_DATE = re.compile(_BULLET + r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2
 _READING_TIME = re.compile(
     _BULLET
     + r"(?:\d+\s*(?:min(?:ute)?s?\.?)\s*(?:de lecture|read|reading)\b.*"
-    + r"|(?:temps|durée) de lecture|(?:estimated )?reading time)\s*:?\s*(?:\d+\s*(?:min(?:ute)?s?)\.?)?\s*$",
+    + r"|(?:temps|durée) de lecture|(?:estimated )?reading time)\s*:?\s*\d+\s*(?:min(?:ute)?s?)\.?\s*$",
     re.I,
 )
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w’'.\-]+"
@@ -123,10 +123,7 @@ CLUTTER_PATTERNS = {
     "site_notice": (
         r"^(?:this|ce|cet|cette)\s+(?:content|page|article|live|blog|contenu|direct|video|vidéo)\b.{0,80}?"
         r"\b(?:was published under|published under|has (?:now )?ended|has been archived|is no longer"
-        r"|is (?:only )?available|a été publié sous|est terminé|a été archivé|n’est plus|n'est plus|est réservé"
-        # its age: "This article is more than 5 years old", "Ce contenu a été publié il y a plus de deux ans"
-        r"|is (?:more|over) than \w+ (?:years?|months?) old|was published (?:more than|over) |a été publié il y a"
-        r"|date de plus de)",
+        r"|is (?:only )?available|a été publié sous|est terminé|a été archivé|n’est plus|n'est plus|est réservé)",
         r"^(?:oops|something went wrong|please try again|une erreur (?:est survenue|s’est produite|s'est produite))\b",
         r"^(?:plus d’infos?|plus d'infos?|more (?:information|info|details)) (?:sur|on|at)\s+(?:www\.|https?://)",
         r"^(?:written|posted|reported|edited|compiled)\s+by\s+[A-ZÀ-Þ]",

@@ -104,7 +104,7 @@ CUES = _cues(
     vague_reference="this that it these those cela ceci ça cette ces cet ce_qui ce_que",
     politeness="""
         thank thanks thank_you merci let_me let’s let's allow_me bravo applause
-        bonjour bonsoir bienvenue hello good_evening good_morning
+        bonsoir bienvenue hello good_evening good_morning
     """,
     temporal="""
         since ago yesterday last_year last_week this_year in_the_past until_now already
@@ -130,7 +130,7 @@ CUES = _cues(
     """,
     # Appeals and instructions: what someone is asked to do, which no one can check.
     appeal="""
-        urge urges urged calls_on called_on call_on are_urged are_asked is_necessary is_essential
+        urge urges calls_on called_on call_on are_urged are_asked is_necessary is_essential
         exhorte exhortent il_est_demandé est_demandé sont_invités est_invité invite invitent
         est_nécessaire sont_nécessaires est_indispensable
     """,
