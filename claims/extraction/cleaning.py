@@ -51,6 +51,14 @@ _BYLINE = re.compile(
 _BYLINE_EXPLICIT = re.compile(r"^[\s\-–—•·*]*(?:par|by)\s+[A-ZÀ-ÖØ-Þ]", re.I)
 
 # Lines that are page furniture, whatever their position: reason -> alternatives.
+# Words no sentence ends on, in either language: articles, prepositions, conjunctions, possessives.
+_CUT_AFTER = re.sub(
+    r"\s+",
+    "|",
+    """the a an of to in on at by for with from into and or but as than that this these its their his her our your
+    le la les un une des de du par pour sur sous dans avec sans entre vers et ou mais à au aux en comme que qui
+    son sa ses leur leurs ce cet cette ces notre nos votre vos""".strip(),
+)
 CLUTTER_PATTERNS = {
     "read_more": (
         r"^(?:à|a)\s+lire\s+(?:aussi|également|egalement)",
@@ -72,6 +80,9 @@ CLUTTER_PATTERNS = {
         r"^(?:dans la même rubrique|sur le même thème|à la une|les dernières (?:infos|actualités|vidéos))\s*:?$",
         # A teaser for a video, a photo gallery or a podcast, headed by its kind: "VIDÉO. Les images de …".
         r"^(?:vidéo|video|diaporama|infographie|podcast|replay|en images)\s*[.:|]\s",
+        # A teaser cut off mid-phrase: no sentence ends on an article, a preposition or a conjunction, so an ellipsis
+        # right after one marks text cut to fit a list ("Les projections du FMI pour la croissance, par...").
+        rf"^(?=.{{0,300}}$)[^.!?…]*\b(?:{_CUT_AFTER})\s*(?:\.\.\.|…)\W*$",
     ),
     "caption": (
         r"^(?:photo|image|illustration|crédit|credit|crédits|credits|source photo|légende|caption|photograph|picture)s?"
