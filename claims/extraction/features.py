@@ -202,9 +202,10 @@ _IRREGULAR_PARTICIPLES = {
     ),
 }
 _NOT_EVENTS = frozenset({"attribution", "hedged", "opinion", "evaluative", "prospect"})
-# The French simple future ("présentera", "se tiendront"): a lower-case word ending in -ra or -ront, bar a few nouns.
+# The French simple future ("présentera", "se tiendront", "n'aura"): a lower-case word ending in -ra or -ront, bar a
+# few nouns; after an apostrophe only that of "n'", "s'", "m'" or "t'", which come before verbs, never before nouns.
 _FRENCH_FUTURE = re.compile(
-    r"(?<![\w'’])(?!(?:extra|caméra|opéra|ultra|front|affront|mantra|cobra|contra|hydra|tiara)\b)"
+    r"(?:(?<![\w'’])|(?<=\b[nsmtNSMT]['’]))(?!(?:extra|caméra|opéra|ultra|front|affront|mantra|cobra|contra|hydra|tiara)\b)"
     r"[a-zà-öø-ÿ]{2,}r(?:a|ont)\b"
 )
 

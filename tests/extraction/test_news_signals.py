@@ -250,3 +250,8 @@ def test_a_rule_in_force_is_a_fact_in_both_languages():
     assert "rule" in cues_of(sentence, "fr")
     assert "rule" in cues_of("Fireworks are banned in all parks of Cornwall.", "en")
     assert _extracted_claims(sentence, "fr") == [sentence]
+
+
+def test_a_french_future_after_an_elided_negation_or_pronoun_is_a_future():
+    assert "future" in cues_of("La fête du village n'aura pas lieu à cause de la sécheresse.", "fr")
+    assert "future" in cues_of("Le festival de Lorient s’achèvera dimanche soir sur le port.", "fr")
