@@ -80,9 +80,6 @@ CLUTTER_PATTERNS = {
         r"^(?:dans la même rubrique|sur le même thème|à la une|les dernières (?:infos|actualités|vidéos))\s*:?$",
         # A teaser for a video, a photo gallery or a podcast, headed by its kind: "VIDÉO. Les images de …".
         r"^(?:vidéo|video|diaporama|infographie|podcast|replay|en images)\s*[.:|]\s",
-        # A teaser cut off mid-phrase: no sentence ends on an article, a preposition or a conjunction, so an ellipsis
-        # right after one marks text cut to fit a list ("Les projections du FMI pour la croissance, par...").
-        rf"^(?=.{{0,300}}$)[^.!?…]*\b(?:{_CUT_AFTER})\s*(?:\.\.\.|…)\W*$",
     ),
     "caption": (
         r"^(?:photo|image|illustration|crédit|credit|crédits|credits|source photo|légende|caption|photograph|picture)s?"
@@ -176,6 +173,9 @@ GUARDED_PATTERNS = (
         r"\s[-–—]\s*(?:afp|reuters|ap|epa|getty images|maxppp|sipa|abaca)\s*(?:/\s*\w+(?:\s+\w+)?)?\s*$",
     ),
     ("caption", ("©",), r"©\s*\w"),
+    # A teaser cut off mid-phrase: no sentence ends on an article, a preposition or a conjunction, so an ellipsis
+    # right after one marks text cut to fit a list ("Les projections du FMI pour la croissance, par...").
+    ("read_more", ("...", "…"), rf"^(?=.{{0,300}}$)[^.!?…]*\b(?:{_CUT_AFTER})\s*(?:\.\.\.|…)\W*$"),
     ("site_notice", ("available",), r"\bis (?:only )?available (?:in|to) (?:the )?(?-i:[A-Z]{2,3}) only\b"),
 )
 _GUARDED = tuple((reason, keys, re.compile(pattern, re.IGNORECASE)) for reason, keys, pattern in GUARDED_PATTERNS)
