@@ -51,14 +51,6 @@ _BYLINE = re.compile(
 _BYLINE_EXPLICIT = re.compile(r"^[\s\-–—•·*]*(?:par|by)\s+[A-ZÀ-ÖØ-Þ]", re.I)
 
 # Lines that are page furniture, whatever their position: reason -> alternatives.
-# Words no sentence ends on, in either language: articles, prepositions, conjunctions, possessives.
-_CUT_AFTER = re.sub(
-    r"\s+",
-    "|",
-    """the a an of to in on at by for with from into and or but as than that this these its their his her our your
-    le la les un une des de du par pour sur sous dans avec sans entre vers et ou mais à au aux en comme que qui
-    son sa ses leur leurs ce cet cette ces notre nos votre vos""".strip(),
-)
 CLUTTER_PATTERNS = {
     "read_more": (
         r"^(?:à|a)\s+lire\s+(?:aussi|également|egalement)",
@@ -154,6 +146,14 @@ CLUTTER_PATTERNS = {
 }
 
 
+# Words no sentence ends on, in either language: articles, prepositions, conjunctions, possessives.
+_CUT_AFTER = re.sub(
+    r"\s+",
+    "|",
+    """the a an of to in on at by for with from into and or but as than that this these its their his her our your
+    le la les un une des de du par pour sur sous dans avec sans entre vers et ou mais à au aux en comme que qui
+    son sa ses leur leurs ce cet cette ces notre nos votre vos""".strip(),
+)
 # Shapes found anywhere in a line, each searched only in lines holding one of its key words (lower case): a search
 # through every position of every line for each would cost more than the rest of the cleaning.
 GUARDED_PATTERNS = (

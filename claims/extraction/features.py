@@ -177,7 +177,7 @@ def _inflected(participles: str) -> frozenset[str]:
 # A verb in a compound past tense ("has risen", "were killed", "a supprimé", "ont été tués") reports an event that
 # happened: an auxiliary, at most two adverbs, then a past participle.
 _AUXILIARIES = {"en": _word_set("has have had was were"), "fr": _word_set("a ont avait avaient")}
-# A French pronominal verb takes "être" in its compound past ("s'est déroulé", "se sont réunis"); without the
+# A French pronominal verb takes "être" in its compound past ("s'est déroulé", "se sont retrouvés"); without the
 # reflexive pronoun, "est" + participle is as often a passive present ("est interdit"), so only that form counts.
 _ETRE = _word_set("est sont était étaient")
 _REFLEXIVE = _word_set("s se")
@@ -205,7 +205,8 @@ _NOT_EVENTS = frozenset({"attribution", "hedged", "opinion", "evaluative", "pros
 # The French simple future ("présentera", "se tiendront", "n'aura"): a lower-case word ending in -ra or -ront, bar a
 # few nouns; after an apostrophe only that of "n'", "s'", "m'" or "t'", which come before verbs, never before nouns.
 _FRENCH_FUTURE = re.compile(
-    r"(?:(?<![\w'’])|(?<=\b[nsmtNSMT]['’]))(?!(?:extra|caméra|opéra|ultra|front|affront|mantra|cobra|contra|hydra|tiara)\b)"
+    r"(?:(?<![\w'’])|(?<=\b[nsmtNSMT]['’]))"
+    r"(?!(?:extra|caméra|opéra|ultra|front|affront|mantra|cobra|contra|hydra|tiara)\b)"
     r"[a-zà-öø-ÿ]{2,}r(?:a|ont)\b"
 )
 
@@ -328,9 +329,9 @@ def looks_ahead_only(cues: dict[str, float]) -> bool:
     return not _LOOKING_AHEAD_CUES.isdisjoint(cues) and _CHECKABLE_CUES.isdisjoint(cues)
 
 
-# What a sentence needs for the cue-only model (French) to count it a claim: a figure, an event, a comparison, a cause,
-# a time reference or a source. That model sees no words, only cues, so a long sentence with names scored high on its
-# length and capitals alone ("L'affaire … concerne directement la Gendarmerie").
+# What a sentence needs for the cue-only model (French) to count it a claim (#16, fifth pass): a figure, an event, a
+# comparison, a cause, a time reference, a source, a date or a rule in force. That model sees no words, only cues, so
+# a long sentence with names scored high on its length and capitals alone ("L'affaire … concerne la Gendarmerie").
 _FACT_CUES = frozenset(
     {
         "digits",
@@ -348,7 +349,7 @@ _FACT_CUES = frozenset(
 
 
 def states_no_fact(cues: dict[str, float]) -> bool:
-    """No cue of a figure, an event, a comparison, a cause, a time reference or a source (#16, fifth pass)."""
+    """No cue of a figure, an event, a comparison, a cause, a time reference, a source, a date or a rule in force."""
     return _FACT_CUES.isdisjoint(cues)
 
 
