@@ -75,3 +75,12 @@ def test_furniture_among_claims_on_the_whole_real_test_half_does_not_grow(whole_
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_speakers_right_on_the_whole_real_test_half_keep_their_floor(whole_test_half, language):
     assert whole_test_half[language, "test"].speaker_right >= WHOLE_SET_SPEAKERS_RIGHT_FLOOR[language]
+
+
+def test_the_kinds_of_wrong_speakers_are_printed_only_when_asked():
+    # main() asks for them on the tune half only: on the test half they would say which kind of fix to look for.
+    from bench.eval_real_pages import Tally
+
+    tally = Tally(attributed=3, speaker_right=1, speaker_none=1, speaker_other=1)
+    assert "wrong" not in tally.line()
+    assert "(wrong: 1 none, 0 part of the name, 0 holding it, 1 another)" in tally.line(wrong_speakers=True)
