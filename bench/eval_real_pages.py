@@ -70,8 +70,8 @@ class Tally:
     furniture_leaked: int = 0
     attributed: int = 0  # labelled with a speaker and found
     speaker_right: int = 0
-    # Of the wrong speakers: none given, a part of the labelled name ("Prevention"), or another name. Totals only: they
-    # say where the test half's errors lie without showing a sentence.
+    # Of the wrong speakers: none given, a part of the labelled name ("Prevention"), one holding it, or another name.
+    # Printed for the tune half only: on the test half even this breakdown would say which kind of fix to look for.
     speaker_none: int = 0
     speaker_fragment: int = 0
     speaker_longer: int = 0
@@ -81,7 +81,8 @@ class Tally:
         for name in self.__dataclass_fields__:
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
-    def line(self) -> str:
+    def line(self, wrong_speakers: bool = False) -> str:
+        """The totals; with `wrong_speakers`, also the kinds of wrong speakers."""
         precision = self.matched / self.extracted if self.extracted else 0.0
         recall = self.matched / self.expected if self.expected else 0.0
         f1 = 2 * self.matched / (self.extracted + self.expected) if self.extracted + self.expected else 0.0
@@ -93,7 +94,7 @@ class Tally:
             + (
                 f" (wrong: {self.speaker_none} none, {self.speaker_fragment} part of the name, "
                 f"{self.speaker_longer} holding it, {self.speaker_other} another)"
-                if self.attributed > self.speaker_right
+                if wrong_speakers and self.attributed > self.speaker_right
                 else ""
             )
         )
@@ -262,7 +263,7 @@ def main() -> None:
         print(label)
         for language in LANGUAGES:
             for split in SPLITS:
-                print(f"  {language} {split:4s} {tallies[language, split].line()}")
+                print(f"  {language} {split:4s} {tallies[language, split].line(wrong_speakers=split == 'tune')}")
         if args.errors and label == "ours":
             for page in pages:
                 if page.split == "tune" and errors[page.name]:

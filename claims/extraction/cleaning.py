@@ -38,7 +38,7 @@ _ISO_DATE = re.compile(_BULLET + r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2
 _READING_TIME = re.compile(
     _BULLET
     + r"(?:\d+\s*(?:min(?:ute)?s?\.?)\s*(?:de lecture|read|reading)\b.*"
-    + r"|(?:temps|durée) de lecture|(?:estimated )?reading time)\s*:?\s*(?:\d+\s*(?:min(?:ute)?s?)\.?)?\s*$",
+    + r"|(?:temps|durée) de lecture|(?:estimated )?reading time)\s*:?\s*\d+\s*(?:min(?:ute)?s?)\.?\s*$",
     re.I,
 )
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w’'.\-]+"
@@ -123,10 +123,7 @@ CLUTTER_PATTERNS = {
     "site_notice": (
         r"^(?:this|ce|cet|cette)\s+(?:content|page|article|live|blog|contenu|direct|video|vidéo)\b.{0,80}?"
         r"\b(?:was published under|published under|has (?:now )?ended|has been archived|is no longer"
-        r"|is (?:only )?available|a été publié sous|est terminé|a été archivé|n’est plus|n'est plus|est réservé"
-        # its age: "This article is more than 5 years old", "Ce contenu a été publié il y a plus de deux ans"
-        r"|is (?:more|over) than \w+ (?:years?|months?) old|was published (?:more than|over) |a été publié il y a"
-        r"|date de plus de)",
+        r"|is (?:only )?available|a été publié sous|est terminé|a été archivé|n’est plus|n'est plus|est réservé)",
         r"^(?:oops|something went wrong|please try again|une erreur (?:est survenue|s’est produite|s'est produite))\b",
         r"^(?:plus d’infos?|plus d'infos?|more (?:information|info|details)) (?:sur|on|at)\s+(?:www\.|https?://)",
         r"^(?:written|posted|reported|edited|compiled)\s+by\s+[A-ZÀ-Þ]",
@@ -149,6 +146,14 @@ CLUTTER_PATTERNS = {
 }
 
 
+# Words no sentence ends on, in either language: articles, prepositions, conjunctions, possessives.
+_CUT_AFTER = re.sub(
+    r"\s+",
+    "|",
+    """the a an of to in on at by for with from into and or but as than that this these its their his her our your
+    le la les un une des de du par pour sur sous dans avec sans entre vers et ou mais à au aux en comme que qui
+    son sa ses leur leurs ce cet cette ces notre nos votre vos""".strip(),
+)
 # Shapes found anywhere in a line, each searched only in lines holding one of its key words (lower case): a search
 # through every position of every line for each would cost more than the rest of the cleaning.
 GUARDED_PATTERNS = (
@@ -168,6 +173,9 @@ GUARDED_PATTERNS = (
         r"\s[-–—]\s*(?:afp|reuters|ap|epa|getty images|maxppp|sipa|abaca)\s*(?:/\s*\w+(?:\s+\w+)?)?\s*$",
     ),
     ("caption", ("©",), r"©\s*\w"),
+    # A teaser cut off mid-phrase: no sentence ends on an article, a preposition or a conjunction, so an ellipsis
+    # right after one marks text cut to fit a list ("Les projections du FMI pour la croissance, par...").
+    ("read_more", ("...", "…"), rf"^(?=.{{0,300}}$)[^.!?…]*\b(?:{_CUT_AFTER})\s*(?:\.\.\.|…)\W*$"),
     ("site_notice", ("available",), r"\bis (?:only )?available (?:in|to) (?:the )?(?-i:[A-Z]{2,3}) only\b"),
 )
 _GUARDED = tuple((reason, keys, re.compile(pattern, re.IGNORECASE)) for reason, keys, pattern in GUARDED_PATTERNS)

@@ -15,18 +15,19 @@ _STOPWORDS = frozenset(
     )
 )
 _CONTENT_WORD = re.compile(r"[a-z]{4,}")  # shorter words are mostly function words
-_DIGIT = re.compile(r"\d")
-NUMBER_STEM = "<num>"  # every number counts as the same word, as in the model's tokens
+# A number with its separators ("8,000", "2.2", "1 200"); its digits alone are its stem, so that "8,000" and "8000"
+# are the same word and two sentences stating different figures share no stem for them: they are not repeats.
+_NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d+)*")
+_SEPARATOR = re.compile(r"[.,\u00a0\u202f ]")
 
 
 def content_stems(sentence: str) -> frozenset[str]:
-    """Stems of the sentence's longer words, accents folded ("régulier" -> "regul"), plus NUMBER_STEM for numbers."""
+    """Stems of the sentence's longer words, accents folded ("régulier" -> "regul"), plus its numbers' digits."""
     if not sentence.isascii():  # ASCII text is its own NFKD form
         sentence = unicodedata.normalize("NFKD", sentence).encode("ascii", "ignore").decode()
     plain = sentence.lower()
     stems = {word[:STEM_LENGTH] for word in _CONTENT_WORD.findall(plain) if word not in _STOPWORDS}
-    if _DIGIT.search(plain):
-        stems.add(NUMBER_STEM)
+    stems.update(_SEPARATOR.sub("", number) for number in _NUMBER.findall(plain))
     return frozenset(stems)
 
 

@@ -31,6 +31,12 @@ _DAY_OR_TIME = re.compile(
     rf"(?<!\d)\d{{1,2}}(?:er|st|nd|rd|th)?(?:\s(?:{prefix_tree(_FRENCH_MONTHS + ' ' + _ENGLISH_MONTHS)})\b"
     r"|(?:[:.]\d\d)?\s?(?:h\b|[ap]\.?m\b))"
 )
+# A day of the month with its month ("le 21 mars", "June 14"): not a quantity, but it dates what the sentence states.
+_DATE = re.compile(
+    rf"(?<!\d)\d{{1,2}}(?:er|st|nd|rd|th)?\s(?:{prefix_tree(_FRENCH_MONTHS + ' ' + _ENGLISH_MONTHS)})\b"
+    rf"|\b(?:{prefix_tree(_ENGLISH_MONTHS)})\s\d{{1,2}}(?:st|nd|rd|th)?(?!\d)",
+    re.IGNORECASE,
+)
 _MONTH_DAY = re.compile(rf"\b(?:{prefix_tree(_ENGLISH_MONTHS)})\s\d{{1,2}}(?:st|nd|rd|th)?(?!\d)")
 _DATE_WORDS = frozenset([*f"{_FRENCH_MONTHS} {_ENGLISH_MONTHS}".lower().split(), "h", "m"])
 
@@ -104,7 +110,7 @@ CUES = _cues(
     vague_reference="this that it these those cela ceci ça cette ces cet ce_qui ce_que",
     politeness="""
         thank thanks thank_you merci let_me let’s let's allow_me bravo applause
-        bonjour bonsoir bienvenue hello good_evening good_morning
+        bonsoir bienvenue hello good_evening good_morning
     """,
     temporal="""
         since ago yesterday last_year last_week this_year in_the_past until_now already
@@ -130,9 +136,15 @@ CUES = _cues(
     """,
     # Appeals and instructions: what someone is asked to do, which no one can check.
     appeal="""
-        urge urges urged calls_on called_on call_on are_urged are_asked is_necessary is_essential
+        urge urges calls_on called_on call_on are_urged are_asked is_necessary is_essential
         exhorte exhortent il_est_demandé est_demandé sont_invités est_invité invite invitent
         est_nécessaire sont_nécessaires est_indispensable
+    """,
+    # A rule in force ("sont interdits de 10h à 20h", "is banned"): a fact that can be checked against the text of the
+    # rule. No weight in the model; it counts as a fact for the cue-only model (see states_no_fact).
+    rule="""
+        banned prohibited forbidden mandatory compulsory illegal
+        interdit interdite interdits interdites obligatoire obligatoires illégal illégale illégaux
     """,
     # Verbs that report a judgement rather than a fact: "denounced", "hailed", "called it a".
     evaluative="""
@@ -165,8 +177,12 @@ def _inflected(participles: str) -> frozenset[str]:
 # A verb in a compound past tense ("has risen", "were killed", "a supprimé", "ont été tués") reports an event that
 # happened: an auxiliary, at most two adverbs, then a past participle.
 _AUXILIARIES = {"en": _word_set("has have had was were"), "fr": _word_set("a ont avait avaient")}
+# A French pronominal verb takes "être" in its compound past ("s'est déroulé", "se sont retrouvés"); without the
+# reflexive pronoun, "est" + participle is as often a passive present ("est interdit"), so only that form counts.
+_ETRE = _word_set("est sont était étaient")
+_REFLEXIVE = _word_set("s se")
 # Words worth a look in the cue loop: those of cue phrases, and the auxiliaries.
-_CUE_WORDS = frozenset(word for phrase in CUES for word in phrase.split()).union(*_AUXILIARIES.values())
+_CUE_WORDS = frozenset(word for phrase in CUES for word in phrase.split()).union(*_AUXILIARIES.values(), _ETRE)
 _ADVERBS = _word_set(
     """not never also already just since recently previously repeatedly now t n been
     été pas plus jamais déjà aussi également notamment bien ainsi toujours encore finalement"""
@@ -186,9 +202,11 @@ _IRREGULAR_PARTICIPLES = {
     ),
 }
 _NOT_EVENTS = frozenset({"attribution", "hedged", "opinion", "evaluative", "prospect"})
-# The French simple future ("présentera", "se tiendront"): a lower-case word ending in -ra or -ront, bar a few nouns.
+# The French simple future ("présentera", "se tiendront", "n'aura"): a lower-case word ending in -ra or -ront, bar a
+# few nouns; after an apostrophe only that of "n'", "s'", "m'" or "t'", which come before verbs, never before nouns.
 _FRENCH_FUTURE = re.compile(
-    r"(?<![\w'’])(?!(?:extra|caméra|opéra|ultra|front|affront|mantra|cobra|contra|hydra|tiara)\b)"
+    r"(?:(?<![\w'’])|(?<=\b[nsmtNSMT]['’]))"
+    r"(?!(?:extra|caméra|opéra|ultra|front|affront|mantra|cobra|contra|hydra|tiara)\b)"
     r"[a-zà-öø-ÿ]{2,}r(?:a|ont)\b"
 )
 
@@ -199,6 +217,12 @@ _FRENCH_FUTURE = re.compile(
 _FRENCH_CONDITIONAL = re.compile(
     r"(?<!\w)(?![a-zà-öø-ÿ]*ouvr(?:ait|aient)\b)"
     r"(?:[a-zà-öø-ÿ]+(?:er|dr|ttr|uir|vr|rr)|aur|ser|ir|dir|lir|saur)(?:ait|aient)\b"
+)
+
+# "il y a" before a length of time is the French "ago" ("inaugurée il y a un an"); before anything else it is "there
+# is", which dates nothing.
+_FRENCH_AGO = re.compile(
+    r"\bil y a\s+(?:[\w’'-]+\s+){0,3}?(?:ans?|années?|mois|semaines?|jours?|heures?|minutes|siècles?|décennies?)\b"
 )
 
 POSITIVE_REASONS = ("quantity", "attribution", "quote", "named_source", "comparison", "causal", "past_event")
@@ -250,7 +274,9 @@ def cue_features(sentence: str, words: list[str], language: str = "en") -> dict[
     for index, word in enumerate(words):
         if word not in _CUE_WORDS:
             continue  # most words are in no cue phrase, nor an auxiliary
-        if word in auxiliaries and not past_event:
+        if not past_event and (
+            word in auxiliaries or (language == "fr" and word in _ETRE and index and words[index - 1] in _REFLEXIVE)
+        ):
             past_event = _participle_follows(words, index + 1, language)
         matched.append(CUES.get(word))
         if word in _BIGRAM_STARTS and index + 2 <= len(words):
@@ -273,6 +299,10 @@ def cue_features(sentence: str, words: list[str], language: str = "en") -> dict[
         found["digits"] = 1.0
         if _YEAR.search(sentence):
             found["year"] = 1.0
+    if language == "fr" and "il y a" in sentence and _FRENCH_AGO.search(sentence):
+        found["temporal"] = min(found.get("temporal", 0.0) + 1.0, MAX_CUE_COUNT)
+    if _NUMBER.search(sentence) and not _DATE_WORDS.isdisjoint(words) and _DATE.search(sentence):
+        found["date"] = 1.0
     if _MONEY_OR_PERCENT.search(sentence):
         found["money_or_percent"] = 1.0
     if _QUOTE.search(sentence):
@@ -297,6 +327,30 @@ def looks_ahead_only(cues: dict[str, float]) -> bool:
     """A forecast, plan, hope, fear or appeal ("seront menées", "will be a relief", "a dit craindre", "appelle chaque
     citoyen à") with no figure and no past event beside it: nothing in it can be checked yet (#16, point 5)."""
     return not _LOOKING_AHEAD_CUES.isdisjoint(cues) and _CHECKABLE_CUES.isdisjoint(cues)
+
+
+# What a sentence needs for the cue-only model (French) to count it a claim (#16, fifth pass): a figure, an event, a
+# comparison, a cause, a time reference, a source, a date or a rule in force. That model sees no words, only cues, so
+# a long sentence with names scored high on its length and capitals alone ("L'affaire … concerne la Gendarmerie").
+_FACT_CUES = frozenset(
+    {
+        "digits",
+        "number_word",
+        "money_or_percent",
+        "past_event",
+        "comparison",
+        "causal",
+        "temporal",
+        "attribution",
+        "date",
+        "rule",
+    }
+)
+
+
+def states_no_fact(cues: dict[str, float]) -> bool:
+    """No cue of a figure, an event, a comparison, a cause, a time reference, a source, a date or a rule in force."""
+    return _FACT_CUES.isdisjoint(cues)
 
 
 def _participle_follows(words: list[str], index: int, language: str) -> bool:

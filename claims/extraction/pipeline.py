@@ -12,8 +12,8 @@ from django.utils.translation import gettext as _
 from claims.extraction.attribution import speakers_of
 from claims.extraction.cleaning import CleanedText, clean, clutter_reason
 from claims.extraction.duplicates import content_stems, group_duplicates, headline_match
-from claims.extraction.features import looks_ahead_only, reasons
-from claims.extraction.model import score
+from claims.extraction.features import looks_ahead_only, reasons, states_no_fact
+from claims.extraction.model import NGRAM_LANGUAGES, score
 from claims.extraction.segmentation import split_spans
 
 
@@ -41,7 +41,8 @@ class Extraction:
     not_scored: str = ""
 
 
-# A forecast, plan or hope with nothing checkable beside it stays a candidate, below any sensible threshold.
+# A forecast, plan or hope with nothing checkable beside it stays a candidate, below any sensible threshold; so does a
+# French sentence with no cue of a fact.
 LOOKING_AHEAD_CEILING = 0.3
 
 # The languages the check-worthiness models were trained on; "other" is what detect_language says of the rest.
@@ -108,10 +109,8 @@ def extract(text: str, *, language: str | None = None, threshold: float | None =
     sentences = [text[start:end] for start, end in spans]
     scored = []
     for (start, end), sentence, speaker in zip(spans, sentences, speakers_of(sentences, text), strict=True):
-        probability, cues = score(sentence, language)
-        if looks_ahead_only(cues):
-            probability = min(probability, LOOKING_AHEAD_CEILING)
-        scored.append(_Scored(sentence, start, end, round(probability, 4), reasons(cues), speaker))
+        probability, cues = sentence_score(sentence, language, speaker)
+        scored.append(_Scored(sentence, start, end, probability, reasons(cues), speaker))
     sentences = _merge_duplicates(scored, cleaned.title, cleaned.title_span)
     return Extraction(
         language=language,
@@ -121,6 +120,16 @@ def extract(text: str, *, language: str | None = None, threshold: float | None =
         claims=[sentence for sentence in sentences if sentence.score >= threshold],
         candidates=[sentence for sentence in sentences if sentence.score < threshold],
     )
+
+
+def sentence_score(sentence: str, language: str, speaker: str = "") -> tuple[float, dict[str, float]]:
+    """The model's probability, held below the threshold for a sentence that only looks ahead or, for the cue-only
+    model (French), has no cue of a fact and no speaker (a speaker found is a source, like the attribution cue); and
+    the cues. A function of the sentence and its speaker only."""
+    probability, cues = score(sentence, language)
+    if looks_ahead_only(cues) or (language not in NGRAM_LANGUAGES and not speaker and states_no_fact(cues)):
+        probability = min(probability, LOOKING_AHEAD_CEILING)
+    return round(probability, 4), cues
 
 
 class _Scored(NamedTuple):

@@ -261,3 +261,24 @@ def test_it_drops_a_reading_time_with_its_label_first(reading_time):
     result = extract(f"{title}\n{reading_time}\n{body}")
     sentences = [sentence.text for sentence in result.claims + result.candidates]
     assert sentences and not any(reading_time in sentence for sentence in sentences)
+
+
+# Fifth pass (#16): a teaser cut to fit a list ends on an ellipsis right after a word no sentence ends on; the lines
+# here are written for the test.
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "Les recettes de la taxe de séjour ont doublé en deux ans dans les communes de...",
+        "The number of flights cancelled at regional airports rose sharply in the…",
+    ],
+)
+def test_it_drops_a_teaser_cut_off_mid_phrase(teaser):
+    assert _sentences(teaser) == [
+        "The regional budget grew by 4 percent in 2024, the finance office said.",
+        "Spending on roads rose to 120 million euros, according to the Transport Department.",
+    ]
+
+
+def test_it_keeps_a_sentence_trailing_off_after_a_content_word():
+    sentence = "Les recettes de la taxe de séjour ont doublé en deux ans dans les petites communes..."
+    assert sentence in _sentences(sentence)

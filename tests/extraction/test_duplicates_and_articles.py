@@ -45,3 +45,21 @@ def test_a_year_less_date_is_the_latest_one_not_in_the_future():
 
     assert parse_date("- 1 oct.", date(2026, 11, 26)) == date(2026, 10, 1)
     assert parse_date("- 1 déc.", date(2026, 11, 26)) == date(2025, 12, 1)
+
+
+def test_sentences_stating_different_figures_are_not_repeats():
+    # Written for the test (#16, fifth pass): the same few words around different figures are two claims.
+    text = (
+        "There was a rise in hospital admissions in Kent of 1,200 during the spring.\n"
+        "But there was a 3,400 rise in hospital admissions during the whole of 2023.\n"
+    )
+    assert len(extract(text, language="en").claims) == 2
+
+
+def test_a_repeat_with_the_same_figure_written_differently_is_still_one_claim():
+    text = (
+        "Hospital admissions in Kent rose by 1,200 during the spring, the health board said.\n"
+        "The health board said hospital admissions in Kent rose by 1200 during the spring.\n"
+    )
+    claims = extract(text, language="en").claims
+    assert len(claims) == 1 and len(claims[0].duplicate_spans) == 1

@@ -46,18 +46,3 @@ def test_a_heading_keeps_its_words_without_its_full_stop():
 
     assert "\nLe débit du Gardon a baissé de moitié\n" in document.text
     assert "Le débit du Gardon a été divisé par deux en un mois, précise la préfecture." in document.text
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "This article is more than 5 years old",
-        "This article was published more than 2 years ago.",
-        "Ce contenu a été publié il y a plus de deux ans.",
-        "Cet article date de plus de trois ans.",
-    ],
-)
-def test_an_archive_banner_is_a_site_notice(line):
-    from claims.extraction.cleaning import clutter_reason
-
-    assert clutter_reason(line) == "site_notice"

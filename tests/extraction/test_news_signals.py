@@ -201,3 +201,57 @@ def test_a_broadcast_greeting_is_politeness_in_both_languages():
     assert "politeness" in cues_of("Bonsoir et bienvenue dans ce journal présenté depuis Bruxelles.", "fr")
     assert "politeness" in cues_of("Good evening and welcome to the programme, live from Brussels.", "en")
     assert not is_claim("Bonsoir à toutes et à tous et bienvenue dans le journal de la rédaction nationale.", "fr")
+
+
+# The cue-only model (French) needs a cue of a fact (#16, fifth pass): its score rests on cues alone, so a long sentence
+# with names scored high on its length and capitals. Sentences written for these tests.
+
+
+def test_a_french_sentence_with_no_cue_of_a_fact_is_not_extracted_as_a_claim():
+    sentence = (
+        "Le directeur de l'école Jules-Ferry, Paul Martin, évoque avec ses élèves la vie du quartier de Belleville."
+    )
+    assert is_claim(sentence, "fr")  # the model alone would take it
+    assert _extracted_claims(sentence, "fr") == []
+
+
+def test_a_french_sentence_whose_speaker_is_found_is_a_source():
+    sentence = "« La digue protège désormais tout le quartier du port de Lorient », poursuit Jeanne Le Goff."
+    assert _extracted_claims(sentence, "fr") == [sentence]
+
+
+def test_a_french_pronominal_verb_in_the_compound_past_is_an_event():
+    assert "past_event" in cues_of("La réunion s'est tenue à huis clos dans la salle du conseil de Quimper.", "fr")
+    assert "past_event" in cues_of("Les élus se sont retrouvés dans la salle du conseil de Quimper.", "fr")
+    # without the reflexive pronoun, "est" and a participle are as often a passive present
+    assert "past_event" not in cues_of(
+        "Le musée des Beaux-Arts de Quimper est fermé au public pendant les travaux.", "fr"
+    )
+
+
+def test_il_y_a_before_a_length_of_time_is_a_time_reference():
+    sentence = "La piscine municipale de Vannes, rénovée il y a un an, accueille le club de natation de la ville."
+    assert "temporal" in cues_of(sentence, "fr")
+    assert _extracted_claims(sentence, "fr") == [sentence]
+    assert "temporal" not in cues_of("Il y a des bancs neufs devant la mairie de Vannes et de Lorient.", "fr")
+
+
+def test_a_day_and_its_month_date_what_a_sentence_states():
+    sentence = "Un décret du 3 février encadre la vente des pétards en Bretagne et en Normandie."
+    assert "date" in cues_of(sentence, "fr")
+    assert "date" in cues_of("A decree of February 3 regulates the sale of fireworks in Brittany.", "en")
+    assert _extracted_claims(sentence, "fr") == [sentence]
+
+
+def test_a_rule_in_force_is_a_fact_in_both_languages():
+    sentence = (
+        "La baignade est interdite sur toutes les plages du Morbihan et du Finistère en dehors des zones surveillées."
+    )
+    assert "rule" in cues_of(sentence, "fr")
+    assert "rule" in cues_of("Fireworks are banned in all parks of Cornwall.", "en")
+    assert _extracted_claims(sentence, "fr") == [sentence]
+
+
+def test_a_french_future_after_an_elided_negation_or_pronoun_is_a_future():
+    assert "future" in cues_of("La fête du village n'aura pas lieu à cause de la sécheresse.", "fr")
+    assert "future" in cues_of("Le festival de Lorient s’achèvera dimanche soir sur le port.", "fr")

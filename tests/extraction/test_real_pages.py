@@ -9,14 +9,14 @@ import pytest
 from bench.eval_real_pages import evaluate_ours, read_pages
 
 FIRST_ROUND_PAGES = 51
-F1_FLOOR = {"en": 0.68, "fr": 0.68}
-FURNITURE_AMONG_CLAIMS_CEILING = {"en": 8, "fr": 5}
+F1_FLOOR = {"en": 0.71, "fr": 0.74}
+FURNITURE_AMONG_CLAIMS_CEILING = {"en": 8, "fr": 2}
 SPEAKERS_RIGHT_FLOOR = {"en": 1, "fr": 3}
 
 # Second round: 32 pages added (7 English and 10 French ones in the test half), measured on the whole set.
-WHOLE_SET_F1_FLOOR = {"en": 0.70, "fr": 0.64}
-WHOLE_SET_FURNITURE_AMONG_CLAIMS_CEILING = {"en": 10, "fr": 6}
-WHOLE_SET_SPEAKERS_RIGHT_FLOOR = {"en": 7, "fr": 8}
+WHOLE_SET_F1_FLOOR = {"en": 0.72, "fr": 0.68}
+WHOLE_SET_FURNITURE_AMONG_CLAIMS_CEILING = {"en": 10, "fr": 3}
+WHOLE_SET_SPEAKERS_RIGHT_FLOOR = {"en": 7, "fr": 9}
 
 
 def _test_half(pages):
@@ -75,3 +75,12 @@ def test_furniture_among_claims_on_the_whole_real_test_half_does_not_grow(whole_
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_speakers_right_on_the_whole_real_test_half_keep_their_floor(whole_test_half, language):
     assert whole_test_half[language, "test"].speaker_right >= WHOLE_SET_SPEAKERS_RIGHT_FLOOR[language]
+
+
+def test_the_kinds_of_wrong_speakers_are_printed_only_when_asked():
+    # main() asks for them on the tune half only: on the test half they would say which kind of fix to look for.
+    from bench.eval_real_pages import Tally
+
+    tally = Tally(attributed=3, speaker_right=1, speaker_none=1, speaker_other=1)
+    assert "wrong" not in tally.line()
+    assert "(wrong: 1 none, 0 part of the name, 0 holding it, 1 another)" in tally.line(wrong_speakers=True)

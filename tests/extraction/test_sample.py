@@ -1,7 +1,7 @@
 from datetime import date
 
 from claims.extraction import extract
-from claims.extraction.model import score
+from claims.extraction.pipeline import sentence_score
 
 # Statements the sample attributes to a named source (a quotation, reported speech, a newspaper's report), with the
 # speaker each must get. These hold for any extractor that reads the article right; how many other sentences are
@@ -33,7 +33,7 @@ def test_scores_are_stable_and_do_not_depend_on_the_rest_of_the_article(sample_t
     first, second = extract(sample_text), extract(sample_text)
     assert first == second
     for sentence in first.claims + first.candidates:
-        assert sentence.score == round(score(sentence.text, first.language)[0], 4)
+        assert sentence.score == sentence_score(sentence.text, first.language, sentence.speaker)[0]
 
 
 def test_it_reads_the_sample_metadata(sample_text):
