@@ -1,6 +1,7 @@
 """What comparing one lead costs (repeat alerts and grouping, monitoring.services.comparison) against
-N stored rows to match (the matching bench's synthetic claims and random embeddings, as in
-bench_matching.py --embeddings) and GROUP_CANDIDATES recent leads, on PostgreSQL.
+N stored rows to match (the matching bench's rows and embeddings, as in bench_matching.py --embeddings:
+real fact-checks embedded by the model and synthetic ones derived from them, in its vector index) and
+GROUP_CANDIDATES recent leads, on PostgreSQL.
 
     .venv/bin/python bench/bench_lead_comparison.py --rows 100000 --documents 20 --leads 8
 
@@ -10,11 +11,14 @@ Its database is factcheck_bench_matching_<rows>, shared with bench_matching.py (
 """
 
 import argparse
+import os
 import random
 import statistics
 import sys
 import time
+import uuid
 from pathlib import Path
+from urllib.parse import urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -33,9 +37,13 @@ def timed(store: list, function):
     return run
 
 
+RECENT_URL = "https://bench.example/recent"
+
+
 def recent_leads(count: int, rng: random.Random) -> None:
     """`count` open leads of the last hours with random embeddings: what grouping reads each time."""
     import numpy as np
+    from django.utils import timezone
 
     from monitoring.models import Lead
     from monitoring.services.grouping import GROUP_CANDIDATES
@@ -43,10 +51,12 @@ def recent_leads(count: int, rng: random.Random) -> None:
     from publishing import embedding
     from tests.factories import DocumentFactory
 
-    have = Lead.objects.filter(embedding__isnull=False).count()
-    if have >= min(count, GROUP_CANDIDATES):
+    # Every run starts alike: the leads of earlier runs' articles go, the recent ones stay recent.
+    Lead.objects.exclude(document__url=RECENT_URL).delete()
+    Lead.objects.update(created_at=timezone.now())
+    if Lead.objects.count() >= min(count, GROUP_CANDIDATES):
         return
-    document = DocumentFactory(text="Bench.", url="https://bench.example/recent", language="fr")
+    document = DocumentFactory(text="Bench.", url=RECENT_URL, language="fr", content_hash=uuid.uuid4().hex)
     generator = np.random.default_rng(rng.randint(0, 2**31))
     vectors = generator.standard_normal((count, embedding.DIMENSIONS))
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
@@ -74,12 +84,22 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=20_000)
     parser.add_argument("--documents", type=int, default=20)
     parser.add_argument("--leads", type=int, default=8, help="leads per article above the floor")
+    parser.add_argument("--real", type=int, default=200, help="real fact-checks among the rows, embedded by the model")
     parser.add_argument("--database-url")
     options = parser.parse_args()
-    use_database(options.database_url or f"postgres://postgres@127.0.0.1:5432/factcheck_bench_matching_{options.rows}")
-    bench_matching.load(options.rows, random.Random(7))
-    bench_matching.load_embeddings(random.Random(9))
+    url = options.database_url or f"postgres://postgres@127.0.0.1:5432/factcheck_bench_matching_{options.rows}"
+    # The vector index of these rows, built once (bench_matching.py's own for its default database).
+    database = urlsplit(url).path.lstrip("/")
+    vector_dir = (
+        Path(__file__).resolve().parent.parent
+        / "var"
+        / database.replace("factcheck_bench_matching_", "bench-matching-")
+    )
+    os.environ.setdefault("FACTCHECK_VECTOR_INDEX_DIR", str(vector_dir))
+    use_database(url)
+    bench_matching.load(options.rows, random.Random(7), with_embeddings=True, real_count=options.real)
     bench_matching.build_indexes()
+    bench_matching.build_vector_index(threads=1)
 
     from monitoring.models import Lead
     from monitoring.services import alerts, comparison, grouping
@@ -93,12 +113,14 @@ def main() -> None:
     recent_leads(GROUP_CANDIDATES, rng)
     (warm,) = embedding.embed_queries(["load the model"])
     dense_candidates("claim").nearest(warm, 1)  # loads the index and the recent rows before timing
-    embed, search, total = [], [], []
+    embed, search, total, cpu = [], [], [], []
     grouping.leads_embed = timed(embed, grouping.leads_embed)
     alerts.best_factcheck = timed(search, alerts.best_factcheck)
     run = timed(total, comparison.leads_compare)
     for number in range(options.documents):
-        document = DocumentFactory(text="Bench.", url=f"https://bench.example/{time.time_ns()}", language="fr")
+        document = DocumentFactory(
+            text="Bench.", url=f"https://bench.example/{time.time_ns()}", language="fr", content_hash=uuid.uuid4().hex
+        )
         texts = [bench_matching.synthetic_claim(rng) for _ in range(options.leads)]
         Lead.objects.bulk_create(
             [
@@ -106,7 +128,9 @@ def main() -> None:
                 for n, text in enumerate(texts)
             ]
         )
+        cpu_started = time.process_time()
         run(document.pk)
+        cpu.append(time.process_time() - cpu_started)
         print(f"\rdocument {number + 1}/{options.documents}", end="", file=sys.stderr)
     print(file=sys.stderr)
     leads = options.documents * options.leads
@@ -119,6 +143,8 @@ def main() -> None:
     print(f"per lead: {per_lead_total:.0f} ms in all = embedding {per_lead_embed:.0f} ms (batched) + search of the "
           f"fact-checks median {per_lead_search:.0f} ms (p95 {sorted(search)[int(0.95 * len(search))] * 1000:.0f})"
           f" + grouping and writing {rest:.0f} ms")  # fmt: skip
+    # On a shared machine the wall clock counts the others' work too; this process's CPU does not.
+    print(f"this process's CPU per lead: {sum(cpu) / leads * 1000:.0f} ms (PostgreSQL's own work not counted)")
     per_article = per_lead_total * options.leads / 1000
     print(f"per article of {options.leads} leads: {per_article:.2f} s of one core = {3600 / per_article:,.0f} "
           "articles an hour per core for this step alone")  # fmt: skip
