@@ -17,6 +17,7 @@ import statistics
 import sys
 import time
 import uuid
+from datetime import timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -101,6 +102,9 @@ def main() -> None:
     bench_matching.build_indexes()
     bench_matching.build_vector_index(threads=1)
 
+    from django.conf import settings
+    from django.utils import timezone
+
     from monitoring.models import Lead
     from monitoring.services import alerts, comparison, grouping
     from monitoring.services.grouping import GROUP_CANDIDATES
@@ -113,6 +117,7 @@ def main() -> None:
     recent_leads(GROUP_CANDIDATES, rng)
     (warm,) = embedding.embed_queries(["load the model"])
     dense_candidates("claim").nearest(warm, 1)  # loads the index and the recent rows before timing
+    grouping.recent_leads().refresh(timezone.now() - timedelta(hours=settings.FACTCHECK_LEAD_GROUP_HOURS), [])
     embed, search, total, cpu = [], [], [], []
     grouping.leads_embed = timed(embed, grouping.leads_embed)
     alerts.best_factcheck = timed(search, alerts.best_factcheck)

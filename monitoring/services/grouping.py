@@ -7,11 +7,14 @@ from another article, when they are close enough (monitoring.similarity). Compar
 time (a database lock), so two workers grouping two wordings of one claim at once make one group.
 """
 
+import threading
+from dataclasses import dataclass
 from datetime import timedelta
 
 import numpy as np
 from django.conf import settings
 from django.db import connection
+from django.db.models import BooleanField, ExpressionWrapper, Q
 from django.utils import timezone
 
 from monitoring import similarity
@@ -41,6 +44,79 @@ def grouping_lock() -> None:
             cursor.execute("SELECT pg_advisory_xact_lock(%s)", [GROUPING_LOCK])
 
 
+@dataclass
+class Candidate:
+    """A recent lead as grouping reads it."""
+
+    document_id: int
+    group_key: str
+    language: str
+    text: str
+    compared: similarity.Compared | None = None
+
+    def compared_form(self) -> similarity.Compared:
+        if self.compared is None:
+            self.compared = similarity.compared_form(self.text, self.language)
+        return self.compared
+
+
+class RecentLeads:
+    """The open leads of the last FACTCHECK_LEAD_GROUP_HOURS that have their embedding, the newest
+    GROUP_CANDIDATES, in this process's memory: the candidates a new lead may join. Each comparison
+    asks the database which leads they are now (their ids: a small query), so a lead promoted,
+    dismissed, archived or aged out is forgotten and a newly compared one joins. A lead's text and
+    embedding are read once, its compared form computed once when first needed; read again when the
+    lead was compared since the newest one read (compared anew, or an id reused by a rolled-back test)."""
+
+    def __init__(self):
+        self.pks: list[int] = []
+        self.rows: dict[int, Candidate] = {}
+        self.matrix = np.zeros((0, embedding.DIMENSIONS), dtype=np.float32)
+        self.newest = None  # the latest compared_at read
+
+    def refresh(self, since, excluded: list[int]) -> None:
+        """The candidates as the database has them now (call under grouping_lock())."""
+        compared_since = Q(compared_at__gt=self.newest) if self.newest else Q(compared_at__isnull=False)
+        current = list(
+            Lead.objects.filter(
+                state=Lead.State.OPEN, archived_at__isnull=True, created_at__gte=since, embedding__isnull=False
+            )
+            .exclude(pk__in=excluded)
+            .annotate(compared_since=ExpressionWrapper(compared_since, output_field=BooleanField()))
+            .order_by("-created_at", "-pk")
+            .values_list("pk", "compared_since")[:GROUP_CANDIDATES]
+        )
+        pks = [pk for pk, _compared_since in current]
+        unread = [pk for pk, compared_since in current if compared_since or pk not in self.rows]
+        if pks == self.pks and not unread:
+            return
+        position = {pk: index for index, pk in enumerate(self.pks)}
+        vectors = [self.matrix]
+        read = Lead.objects.filter(pk__in=unread).values_list(
+            "pk", "document_id", "group_key", "language", "text", "embedding", "compared_at"
+        )
+        for pk, document_id, key, language, text, raw, compared_at in read:
+            self.rows[pk] = Candidate(document_id, key, language, text)
+            position[pk] = len(self.pks) + len(vectors) - 1
+            vectors.append(embedding.from_bytes(raw)[np.newaxis])
+            if compared_at is not None and (self.newest is None or compared_at > self.newest):
+                self.newest = compared_at
+        # The matrix in the order of the query: rows kept and rows just read, picked by position.
+        self.matrix = np.vstack(vectors)[[position[pk] for pk in pks]] if pks else self.matrix[:0]
+        self.rows = {pk: self.rows[pk] for pk in pks}
+        self.pks = pks
+
+
+_recent_leads = threading.local()
+
+
+def recent_leads() -> RecentLeads:
+    """This worker's (and thread's) recent leads."""
+    if not hasattr(_recent_leads, "cache"):
+        _recent_leads.cache = RecentLeads()
+    return _recent_leads.cache
+
+
 def leads_group(leads: list[Lead], now=None) -> None:
     """Set each lead's group_key (unsaved) to that of the closest recent open lead of another article,
     when close enough. Call under grouping_lock(), inside the transaction that saves them."""
@@ -48,30 +124,22 @@ def leads_group(leads: list[Lead], now=None) -> None:
     embedded = [lead for lead in leads if lead.embedding is not None]
     if not embedded:
         return
-    since = now - timedelta(hours=settings.FACTCHECK_LEAD_GROUP_HOURS)
-    candidates = list(
-        Lead.objects.filter(
-            state=Lead.State.OPEN, archived_at__isnull=True, created_at__gte=since, embedding__isnull=False
-        )
-        .exclude(pk__in=[lead.pk for lead in leads])
-        .order_by("-created_at", "-pk")
-        .values_list("document_id", "group_key", "language", "text", "embedding")[:GROUP_CANDIDATES]
-    )
-    if not candidates:
+    candidates = recent_leads()
+    candidates.refresh(now - timedelta(hours=settings.FACTCHECK_LEAD_GROUP_HOURS), [lead.pk for lead in leads])
+    if not candidates.pks:
         return
-    matrix = np.stack([embedding.from_bytes(row[4]) for row in candidates])
     for lead in embedded:
         vector = embedding.from_bytes(lead.embedding)
         this = similarity.compared_form(lead.text, lead.language)
-        cosines = matrix @ vector
+        cosines = candidates.matrix @ vector
         best_score, best_key = 0.0, None
         # Words only matter among sentences already close in meaning: look at those alone.
         for index in np.flatnonzero(cosines >= COSINE_FLOOR):
-            document_id, key, language, text, _raw = candidates[index]
-            if document_id == lead.document_id:
+            candidate = candidates.rows[candidates.pks[index]]
+            if candidate.document_id == lead.document_id:
                 continue  # one article saying a thing twice is still one appearance
-            score = similarity.closeness(this, similarity.compared_form(text, language), vector, matrix[index])
+            score = similarity.closeness(this, candidate.compared_form(), vector, candidates.matrix[index])
             if score > best_score:
-                best_score, best_key = score, key
+                best_score, best_key = score, candidate.group_key
         if best_key is not None and best_score >= settings.FACTCHECK_LEAD_GROUP_THRESHOLD:
             lead.group_key = best_key

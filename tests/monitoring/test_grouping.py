@@ -3,11 +3,12 @@ Monitoring view and the API, with every appearance; promoting or dismissing deci
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from claims.models import ClaimEvent
 from ingest import flow
 from monitoring.models import Feed, Lead
-from monitoring.services import comparison
+from monitoring.services import comparison, grouping
 from monitoring.services import leads as lead_services
 from tests import factories
 from tests.api.conftest import client_for
@@ -88,6 +89,44 @@ def test_only_open_groups_of_the_last_hours_are_joined(fact_checker, settings):
     (new,) = compared(lead_in("Gazette", REWORDED))
 
     assert new.group_key not in {old.group_key, dismissed.group_key}
+
+
+def test_the_recent_leads_each_worker_keeps_in_memory_follow_new_and_decided_leads(
+    fact_checker, django_assert_num_queries
+):
+    """This worker compares every article here, but the leads it remembers change elsewhere too."""
+    said, reworded = compared(lead_in("Courier", SAID), lead_in("Gazette", REWORDED))
+    assert reworded.group_key == said.group_key  # the lead compared just before is seen
+
+    lead_services.lead_dismiss(said, actor=fact_checker)  # dismisses the group: both leads
+    (again,) = compared(lead_in("Herald", f"{SAID} Again."))
+    harbour, archived_echo = compared(lead_in("Post", UNRELATED), lead_in("Tribune", f"{UNRELATED} Indeed."))
+    assert again.group_key != said.group_key
+    assert archived_echo.group_key == harbour.group_key
+
+    Lead.objects.filter(pk=harbour.pk).update(archived_at=harbour.created_at)
+    Lead.objects.filter(pk=archived_echo.pk).update(state=Lead.State.PROMOTED)
+    (late_echo,) = compared(lead_in("Standard", f"{UNRELATED} Again."))
+    assert late_echo.group_key != harbour.group_key
+
+    recent = grouping.recent_leads()
+    recent.refresh(said.created_at, excluded=[])
+    assert recent.pks == [late_echo.pk, again.pk]  # the open ones, newest first
+    # Nothing new since: which leads they are is all grouping asks the database.
+    with django_assert_num_queries(1):
+        recent.refresh(said.created_at, excluded=[])
+
+
+def test_a_lead_compared_anew_is_read_anew_by_the_workers_memory():
+    """As when comparisons are undone and run again, or a rolled-back test's id is used again."""
+    (said,) = compared(lead_in("Courier", SAID))
+    recent = grouping.recent_leads()
+    recent.refresh(said.created_at, excluded=[])
+
+    Lead.objects.filter(pk=said.pk).update(text=UNRELATED, group_key="another", compared_at=timezone.now())
+    recent.refresh(said.created_at, excluded=[])
+
+    assert (recent.rows[said.pk].text, recent.rows[said.pk].group_key) == (UNRELATED, "another")
 
 
 def test_one_row_per_group_in_the_api_and_the_view_at_a_constant_cost(
