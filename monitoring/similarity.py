@@ -44,3 +44,9 @@ def closeness(left: Compared, right: Compared, left_vector: np.ndarray, right_ve
     if left.language != right.language:
         return semantic
     return LEXICAL_WEIGHT * word_overlap(left.terms, right.terms) + (1 - LEXICAL_WEIGHT) * semantic
+
+
+def closeness_at_most(cosines: np.ndarray, same_language: np.ndarray) -> np.ndarray:
+    """The most `closeness` can be at each cosine: every word shared (across languages, meaning alone)."""
+    semantic = np.clip((cosines - COSINE_FLOOR) / (1 - COSINE_FLOOR), 0.0, 1.0)  # meaning() of each
+    return np.where(same_language, LEXICAL_WEIGHT + (1 - LEXICAL_WEIGHT) * semantic, semantic)

@@ -25,6 +25,9 @@ from publishing.text import clean_incoming
 
 # Recent leads compared at most, newest first: the cost of one comparison stays flat whatever the day's volume.
 GROUP_CANDIDATES = 5000
+# More than the cosines of the whole matrix and of one pair of vectors ever differ by (float32 sums in
+# another order), so a bound computed from the one never rules out a score computed from the other.
+ROUNDING = 1e-4
 # Any constant: the key of PostgreSQL's advisory lock held while leads are grouped.
 GROUPING_LOCK = 18_006
 
@@ -72,6 +75,7 @@ class RecentLeads:
         self.pks: list[int] = []
         self.rows: dict[int, Candidate] = {}
         self.matrix = np.zeros((0, embedding.DIMENSIONS), dtype=np.float32)
+        self.languages = np.zeros(0, dtype=str)  # of the matrix's rows
         self.newest = None  # the latest compared_at read
 
     def refresh(self, since, excluded: list[int]) -> None:
@@ -104,6 +108,7 @@ class RecentLeads:
         # The matrix in the order of the query: rows kept and rows just read, picked by position.
         self.matrix = np.vstack(vectors)[[position[pk] for pk in pks]] if pks else self.matrix[:0]
         self.rows = {pk: self.rows[pk] for pk in pks}
+        self.languages = np.array([self.rows[pk].language for pk in pks], dtype=str)
         self.pks = pks
 
 
@@ -128,18 +133,23 @@ def leads_group(leads: list[Lead], now=None) -> None:
     candidates.refresh(now - timedelta(hours=settings.FACTCHECK_LEAD_GROUP_HOURS), [lead.pk for lead in leads])
     if not candidates.pks:
         return
+    threshold = settings.FACTCHECK_LEAD_GROUP_THRESHOLD
     for lead in embedded:
         vector = embedding.from_bytes(lead.embedding)
         this = similarity.compared_form(lead.text, lead.language)
         cosines = candidates.matrix @ vector
+        # Words only matter among sentences already close in meaning, and whose score could reach the
+        # threshold (or the best so far) with every word shared: look at those alone.
+        at_most = similarity.closeness_at_most(cosines, candidates.languages == lead.language) + ROUNDING
         best_score, best_key = 0.0, None
-        # Words only matter among sentences already close in meaning: look at those alone.
-        for index in np.flatnonzero(cosines >= COSINE_FLOOR):
+        for index in np.flatnonzero((cosines >= COSINE_FLOOR) & (at_most >= threshold)):
             candidate = candidates.rows[candidates.pks[index]]
             if candidate.document_id == lead.document_id:
                 continue  # one article saying a thing twice is still one appearance
+            if at_most[index] <= best_score:
+                continue  # cannot do better than the best so far
             score = similarity.closeness(this, candidate.compared_form(), vector, candidates.matrix[index])
             if score > best_score:
                 best_score, best_key = score, candidate.group_key
-        if best_key is not None and best_score >= settings.FACTCHECK_LEAD_GROUP_THRESHOLD:
+        if best_key is not None and best_score >= threshold:
             lead.group_key = best_key

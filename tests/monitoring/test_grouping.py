@@ -1,15 +1,18 @@
 """Leads that say the same thing in other words, in other outlets, are one group: one row in the
 Monitoring view and the API, with every appearance; promoting or dismissing decides the group."""
 
+import numpy as np
 import pytest
 from django.urls import reverse
 from django.utils import timezone
 
 from claims.models import ClaimEvent
 from ingest import flow
+from monitoring import similarity
 from monitoring.models import Feed, Lead
 from monitoring.services import comparison, grouping
 from monitoring.services import leads as lead_services
+from publishing import embedding
 from tests import factories
 from tests.api.conftest import client_for
 
@@ -127,6 +130,29 @@ def test_a_lead_compared_anew_is_read_anew_by_the_workers_memory():
     recent.refresh(said.created_at, excluded=[])
 
     assert (recent.rows[said.pk].text, recent.rows[said.pk].group_key) == (UNRELATED, "another")
+
+
+def unit_vector(cosine_with_first_axis: float, other_axis: int) -> np.ndarray:
+    vector = np.zeros(embedding.DIMENSIONS, dtype=np.float32)
+    vector[0], vector[other_axis] = cosine_with_first_axis, (1 - cosine_with_first_axis**2) ** 0.5
+    return vector
+
+
+def test_words_are_compared_only_where_the_score_could_reach_the_threshold(monkeypatch):
+    """A recent lead close in meaning, but not enough to reach the threshold even with every word
+    shared, is not read word by word: a new lead meets thousands of those."""
+    barely, close, new = lead_in("Courier", SAID), lead_in("Gazette", f"{SAID} Again."), lead_in("Herald", SAID)
+    for lead, vector in ((barely, unit_vector(0.76, 1)), (close, unit_vector(0.9, 2)), (new, unit_vector(1, 3))):
+        Lead.objects.filter(pk=lead.pk).update(embedding=embedding.to_bytes(vector))
+    Lead.objects.exclude(pk=new.pk).update(compared_at=timezone.now())
+    looked_at = []
+    closeness = similarity.closeness
+    monkeypatch.setattr(similarity, "closeness", lambda *args: looked_at.append(args) or closeness(*args))
+
+    (new,) = compared(new)
+
+    assert new.group_key == close.group_key
+    assert len(looked_at) == 1
 
 
 def test_one_row_per_group_in_the_api_and_the_view_at_a_constant_cost(
