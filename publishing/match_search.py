@@ -89,10 +89,11 @@ def common_pair(terms: list[str], rows_per_term: dict[str, int]) -> list[str]:
     return known[:2]
 
 
-def one_query(parts: list) -> list[tuple]:
-    """The rows of these querysets (of both tables, the same columns) in one round trip where the
-    database allows each its own order and limit (PostgreSQL), else one query each."""
-    if len(parts) > 1 and connection.features.supports_slicing_ordering_in_compound:
+def one_query(parts: list, *, limited: bool = False) -> list[tuple]:
+    """The rows of these querysets (of both tables, the same columns) in one round trip. `limited`:
+    each part has its own order and limit, which only some databases allow in a UNION (PostgreSQL
+    does, SQLite does not): elsewhere, one query each."""
+    if len(parts) > 1 and (connection.features.supports_slicing_ordering_in_compound or not limited):
         return list(parts[0].union(*parts[1:], all=True))
     return [row for part in parts for row in part]
 
@@ -128,7 +129,7 @@ def rows_with_any_term(kinds, terms: list[str], exclude_claim_id=None, *, every=
             queryset = queryset.filter(reduce(operator.and_ if every else operator.or_, uses_terms))
         columns = ("row_kind", "pk", "terms", "normalized_text", "language")
         parts.append(of_kind(kind, queryset).order_by("-pk").values_list(*columns)[:LEXICAL_CANDIDATES])
-    return one_query(parts)
+    return one_query(parts, limited=True)
 
 
 def bm25(query: list[str], row_terms: str, rows_per_term: dict[str, int], documents: int, mean_length: float):
@@ -299,7 +300,7 @@ def rows_by_pk(pks_by_kind: dict[str, list[int]], exclude_claim_id=None) -> list
         if not pks:
             continue
         model = INDEXED[kind][0]
-        queryset = model.objects.filter(pk__in=pks)
+        queryset = model.objects.filter(pk__in=pks).order_by()
         if exclude_claim_id is not None and model is ClaimText:
             queryset = queryset.exclude(claim_id=exclude_claim_id)
         columns = ("row_kind", "pk", "terms", "normalized_text", "language", "embedding")
