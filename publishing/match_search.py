@@ -11,7 +11,6 @@ for its embedding is ranked by its words alone. Figures must agree.
 
 import math
 import operator
-from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property, reduce
 
@@ -132,27 +131,30 @@ def rows_with_any_term(kinds, terms: list[str], exclude_claim_id=None, *, every=
     return one_query(parts, limited=True)
 
 
-def bm25(query: list[str], row_terms: str, rows_per_term: dict[str, int], documents: int, mean_length: float):
-    """Okapi BM25 of one row for the query's words."""
-    words = row_terms.split()
-    frequency = Counter(words)
-    length_norm = BM25_K1 * (1 - BM25_B + BM25_B * len(words) / mean_length)
-    score = 0.0
-    for term in query:
-        if term in frequency:
-            rows = rows_per_term.get(term, 0)
-            idf = math.log(1 + (documents - rows + 0.5) / (rows + 0.5))
-            score += idf * frequency[term] * (BM25_K1 + 1) / (frequency[term] + length_norm)
-    return score
+class BM25:
+    """Okapi BM25 of rows for one query's words, each word's weight (its idf) computed once."""
 
+    def __init__(self, query: list[str], rows_per_term: dict[str, int], documents: int):
+        rows = [rows_per_term.get(term, 0) for term in query]
+        self.weights = [
+            (term, math.log(1 + (documents - count + 0.5) / (count + 0.5)))
+            for term, count in zip(query, rows, strict=True)
+        ]
+        self.terms = frozenset(query)
+        # The score of a row made of the query's words once each, about the most a row scores.
+        self.best = sum(idf for (_term, idf), count in zip(self.weights, rows, strict=True) if count)
 
-def best_possible(query: list[str], rows_per_term: dict[str, int], documents: int) -> float:
-    """The BM25 of a row made of the query's words once each, about the most a row scores."""
-    return sum(
-        math.log(1 + (documents - rows_per_term[term] + 0.5) / (rows_per_term[term] + 0.5))
-        for term in query
-        if rows_per_term.get(term)
-    )
+    def score(self, row_terms: str, mean_length: float) -> float:
+        words = row_terms.split()
+        shared = self.terms.intersection(words)
+        length_norm = BM25_K1 * (1 - BM25_B + BM25_B * len(words) / mean_length)
+        score = 0.0
+        # In the query's order, whatever the row's: equal rows score equal to the last bit.
+        for term, idf in self.weights:
+            if term in shared:
+                frequency = words.count(term)
+                score += idf * frequency * (BM25_K1 + 1) / (frequency + length_norm)
+        return score
 
 
 @dataclass
@@ -170,13 +172,14 @@ class QueryWords:
         return cls(terms, *term_statistics(terms))
 
     @cached_property
-    def best(self) -> float:
-        return best_possible(self.terms, self.rows_per_term, self.documents)
+    def bm25(self) -> BM25:
+        return BM25(self.terms, self.rows_per_term, self.documents)
 
     def hit(self, kind: str, pk: int, row_terms: str, normalized: str, language: str) -> Hit:
         """A row scored by BM25 against the best score the text could have (its own words once each)."""
-        score = bm25(self.terms, row_terms, self.rows_per_term, self.documents, self.mean_length)
-        return Hit(kind, pk, min(score / self.best, 1.0) if self.best else 0.0, None, 0.0, normalized, language)
+        best = self.bm25.best
+        lexical = min(self.bm25.score(row_terms, self.mean_length) / best, 1.0) if best else 0.0
+        return Hit(kind, pk, lexical, None, 0.0, normalized, language)
 
 
 def lexical_stage(query: QueryWords, exclude_claim_id=None) -> list[Hit]:
