@@ -135,3 +135,24 @@ def test_one_search_with_embeddings_asks_the_database_four_times(
         ("external", ExternalFactCheck.objects.get(url=GOLDFISH["url"]).pk),
     }
     assert all(hit.semantic is not None for hit in hits)
+
+
+def test_a_deleted_row_is_dropped_though_the_index_still_holds_it(django_capture_on_commit_callbacks, no_commit_margin):
+    imported(django_capture_on_commit_callbacks, GOLDFISH, BRIDGE)
+    vector_index.build("external")
+    ExternalFactCheck.objects.filter(url=GOLDFISH["url"]).delete()
+
+    assert GOLDFISH["url"] not in found_urls(FRENCH_GOLDFISH)
+
+
+def test_with_nothing_embedded_the_words_alone_rank_and_the_model_is_not_asked(monkeypatch):
+    claimreviews_import(json.dumps([GOLDFISH, BRIDGE]).encode())  # the embedding tasks never run
+
+    def not_to_be_asked(text):
+        raise AssertionError("the model was asked")
+
+    monkeypatch.setattr(match_search.embedding, "embed_query", not_to_be_asked)
+    hits = match_search.search("Goldfish have a memory of three seconds.", language="en")
+
+    assert [hit.pk for hit in hits] == [ExternalFactCheck.objects.get(url=GOLDFISH["url"]).pk]
+    assert hits[0].semantic is None
