@@ -6,6 +6,7 @@ places a French sentence and its English rewording close together, which is what
 claim find an English fact-check. BENCHMARKS.md has the comparison it was chosen from.
 """
 
+import os
 from functools import cache, lru_cache
 
 import numpy as np
@@ -18,6 +19,13 @@ BATCH = 32
 # Incoming texts whose vectors are kept: a viral claim reaches the match API (tipline bots, browser
 # extensions) many times over, and a text's vector never changes. 1.5 KiB each.
 RECENT_QUERIES = 1024
+
+# The model's engine runs on the first OpenMP runtime in the process's global symbols, which is
+# usearch's when the vector index was opened first (it loads numkong's with RTLD_GLOBAL), and a
+# runtime reads OMP_NUM_THREADS once, when loaded: so it is set here, before publishing.vector_index
+# imports usearch, not only when the model loads. Else one thread became two (BENCHMARKS.md).
+if settings.FACTCHECK_EMBEDDING_THREADS:
+    os.environ["OMP_NUM_THREADS"] = str(settings.FACTCHECK_EMBEDDING_THREADS)
 
 
 @cache
