@@ -431,7 +431,9 @@ def main() -> None:
     parser.add_argument("--embeddings", action="store_true", help="give every row an embedding: both stages run")
     parser.add_argument("--real", type=int, default=2000, help="real fact-checks among the rows, embedded by the model")
     parser.add_argument("--build-threads", type=int, default=1, help="threads building the vector index")
-    parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--worker", action="store_true", help="only time the searches, on the database and index an earlier run left"
+    )
     options = parser.parse_args()
     options.database_url = options.database_url or (
         f"postgres://postgres@127.0.0.1:5432/factcheck_bench_matching_{options.rows}"
