@@ -110,13 +110,13 @@ def main() -> None:
     from monitoring.services.grouping import GROUP_CANDIDATES
     from monitoring.services.leads import group_key
     from publishing import embedding
-    from publishing.match_search import dense_candidates
+    from publishing.match_search import refresh_dense_candidates
     from tests.factories import DocumentFactory
 
     rng = random.Random(11)
     recent_leads(GROUP_CANDIDATES, rng)
-    (warm,) = embedding.embed_queries(["load the model"])
-    dense_candidates("claim").nearest(warm, 1)  # loads the index and the recent rows before timing
+    embedding.embed_queries(["load the model"])
+    refresh_dense_candidates()  # loads the index and the recent rows before timing
     grouping.recent_leads().refresh(timezone.now() - timedelta(hours=settings.FACTCHECK_LEAD_GROUP_HOURS), [])
     embed, search, total, cpu = [], [], [], []
     grouping.leads_embed = timed(embed, grouping.leads_embed)

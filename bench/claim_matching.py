@@ -132,7 +132,8 @@ def embed_needed(texts: list[str]) -> int:
 
     needed = defaultdict(set)
     for text in texts:
-        for hit in match_search.lexical_stage(match_search.clean_incoming(text))[: match_search.RERANKED_CANDIDATES]:
+        query = match_search.QueryWords.of(match_search.clean_incoming(text))
+        for hit in match_search.lexical_stage(query)[: match_search.RERANKED_CANDIDATES]:
             needed[hit.kind].add(hit.pk)
     done = 0
     for kind, pks in needed.items():

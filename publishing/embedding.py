@@ -6,7 +6,8 @@ places a French sentence and its English rewording close together, which is what
 claim find an English fact-check. BENCHMARKS.md has the comparison it was chosen from.
 """
 
-from functools import cache
+import os
+from functools import cache, lru_cache
 
 import numpy as np
 from django.conf import settings
@@ -15,6 +16,16 @@ DIMENSIONS = 384
 # Stored as float16: half the bytes of float32, and no ranking we measured changed.
 STORED_DTYPE = np.float16
 BATCH = 32
+# Incoming texts whose vectors are kept: a viral claim reaches the match API (tipline bots, browser
+# extensions) many times over, and a text's vector never changes. 1.5 KiB each.
+RECENT_QUERIES = 1024
+
+# The model's engine runs on the first OpenMP runtime in the process's global symbols, which is
+# usearch's when the vector index was opened first (it loads numkong's with RTLD_GLOBAL), and a
+# runtime reads OMP_NUM_THREADS once, when loaded: so it is set here, before publishing.vector_index
+# imports usearch, not only when the model loads. Else one thread became two (BENCHMARKS.md).
+if settings.FACTCHECK_EMBEDDING_THREADS:
+    os.environ["OMP_NUM_THREADS"] = str(settings.FACTCHECK_EMBEDDING_THREADS)
 
 
 @cache
@@ -32,9 +43,13 @@ def embed_passages(texts: list[str]) -> np.ndarray:
     return _unit(np.concatenate(rows))
 
 
+@lru_cache(maxsize=RECENT_QUERIES)
 def embed_query(text: str) -> np.ndarray:
-    """The unit vector of an incoming text, in e5's "query" role."""
-    return _unit(_model().query([text]))[0]
+    """The unit vector of an incoming text, in e5's "query" role (read-only: the same array is
+    answered for the same text again)."""
+    vector = _unit(_model().query([text]))[0]
+    vector.setflags(write=False)
+    return vector
 
 
 def _unit(vectors) -> np.ndarray:

@@ -11,19 +11,18 @@ for its embedding is ranked by its words alone. Figures must agree.
 
 import math
 import operator
-from collections import Counter
 from dataclasses import dataclass
-from functools import reduce
+from functools import cached_property, reduce
 
 import numpy as np
 from django.conf import settings
 from django.db import connection
-from django.db.models import BooleanField, Max, Q
+from django.db.models import BooleanField, CharField, Max, Q, Value
 from django.db.models.expressions import RawSQL
 
 from publishing import embedding, vector_index
 from publishing.match_index import DOCUMENTS_KEY, INDEXED, LENGTH_KEY
-from publishing.models import ClaimText, ExternalFactCheck, MatchTerm
+from publishing.models import ClaimText, MatchTerm
 from publishing.text import clean_incoming, guess_language, match_form, search_terms, words
 
 SUGGESTIONS_PER_CLAIM = 5
@@ -89,79 +88,111 @@ def common_pair(terms: list[str], rows_per_term: dict[str, int]) -> list[str]:
     return known[:2]
 
 
-def rows_with_any_term(model, terms: list[str], exclude_claim_id=None, *, every=False) -> list[tuple[int, str, str]]:
-    """(pk, terms, normalized_text) of the rows using one of `terms` (all of them if `every`), newest
-    first, at most LEXICAL_CANDIDATES: on PostgreSQL through the GIN index on the words, elsewhere by
-    scanning."""
+def one_query(parts: list, *, limited: bool = False) -> list[tuple]:
+    """The rows of these querysets (of both tables, the same columns) in one round trip. `limited`:
+    each part has its own order and limit, which only some databases allow in a UNION (PostgreSQL
+    does, SQLite does not): elsewhere, one query each."""
+    if len(parts) > 1 and (connection.features.supports_slicing_ordering_in_compound or not limited):
+        return list(parts[0].union(*parts[1:], all=True))
+    return [row for part in parts for row in part]
+
+
+def of_kind(kind: str, queryset):
+    """The queryset with its table's kind as a first column, so that rows of both tables can be read together."""
+    return queryset.annotate(row_kind=Value(kind, CharField()))
+
+
+def rows_with_any_term(kinds, terms: list[str], exclude_claim_id=None, *, every=False) -> list[tuple]:
+    """(kind, pk, terms, normalized_text, language) of the rows of these tables using one of `terms`
+    (all of them if `every`), in each table the newest LEXICAL_CANDIDATES at most: on PostgreSQL
+    through the GIN index on the words, elsewhere by scanning."""
     if not terms:
         return []
-    queryset = model.objects.all()
-    if exclude_claim_id is not None and model is ClaimText:
-        queryset = queryset.exclude(claim_id=exclude_claim_id)
-    if connection.vendor == "postgresql":
-        table = model._meta.db_table
-        # The index's own expression (migration 0006), so the planner uses it. Words are [a-z0-9]+.
-        uses_a_term = RawSQL(
-            f"to_tsvector('simple', \"{table}\".\"terms\") @@ to_tsquery('simple', %s)",
-            [(" & " if every else " | ").join(terms)],
-            output_field=BooleanField(),
-        )
-        queryset = queryset.filter(uses_a_term)
-    else:
-        uses_terms = [Q(terms__contains=f" {term} ") for term in terms]
-        queryset = queryset.filter(reduce(operator.and_ if every else operator.or_, uses_terms))
-    rows = queryset.order_by("-pk").values_list("pk", "terms", "normalized_text", "language")
-    return list(rows[:LEXICAL_CANDIDATES])
+    parts = []
+    for kind in kinds:
+        model = INDEXED[kind][0]
+        queryset = model.objects.all()
+        if exclude_claim_id is not None and model is ClaimText:
+            queryset = queryset.exclude(claim_id=exclude_claim_id)
+        if connection.vendor == "postgresql":
+            table = model._meta.db_table
+            # The index's own expression (migration 0006), so the planner uses it. Words are [a-z0-9]+.
+            uses_a_term = RawSQL(
+                f"to_tsvector('simple', \"{table}\".\"terms\") @@ to_tsquery('simple', %s)",
+                [(" & " if every else " | ").join(terms)],
+                output_field=BooleanField(),
+            )
+            queryset = queryset.filter(uses_a_term)
+        else:
+            uses_terms = [Q(terms__contains=f" {term} ") for term in terms]
+            queryset = queryset.filter(reduce(operator.and_ if every else operator.or_, uses_terms))
+        columns = ("row_kind", "pk", "terms", "normalized_text", "language")
+        parts.append(of_kind(kind, queryset).order_by("-pk").values_list(*columns)[:LEXICAL_CANDIDATES])
+    return one_query(parts, limited=True)
 
 
-def bm25(query: list[str], row_terms: str, rows_per_term: dict[str, int], documents: int, mean_length: float):
-    """Okapi BM25 of one row for the query's words."""
-    words = row_terms.split()
-    frequency = Counter(words)
-    length_norm = BM25_K1 * (1 - BM25_B + BM25_B * len(words) / mean_length)
-    score = 0.0
-    for term in query:
-        if term in frequency:
-            rows = rows_per_term.get(term, 0)
-            idf = math.log(1 + (documents - rows + 0.5) / (rows + 0.5))
-            score += idf * frequency[term] * (BM25_K1 + 1) / (frequency[term] + length_norm)
-    return score
+class BM25:
+    """Okapi BM25 of rows for one query's words, each word's weight (its idf) computed once."""
+
+    def __init__(self, query: list[str], rows_per_term: dict[str, int], documents: int):
+        rows = [rows_per_term.get(term, 0) for term in query]
+        self.weights = [
+            (term, math.log(1 + (documents - count + 0.5) / (count + 0.5)))
+            for term, count in zip(query, rows, strict=True)
+        ]
+        self.terms = frozenset(query)
+        # The score of a row made of the query's words once each, about the most a row scores.
+        self.best = sum(idf for (_term, idf), count in zip(self.weights, rows, strict=True) if count)
+
+    def score(self, row_terms: str, mean_length: float) -> float:
+        words = row_terms.split()
+        shared = self.terms.intersection(words)
+        length_norm = BM25_K1 * (1 - BM25_B + BM25_B * len(words) / mean_length)
+        score = 0.0
+        # In the query's order, whatever the row's: equal rows score equal to the last bit.
+        for term, idf in self.weights:
+            if term in shared:
+                frequency = words.count(term)
+                score += idf * frequency * (BM25_K1 + 1) / (frequency + length_norm)
+        return score
 
 
-def best_possible(query: list[str], rows_per_term: dict[str, int], documents: int) -> float:
-    """The BM25 of a row made of the query's words once each, about the most a row scores."""
-    return sum(
-        math.log(1 + (documents - rows_per_term[term] + 0.5) / (rows_per_term[term] + 0.5))
-        for term in query
-        if rows_per_term.get(term)
-    )
+@dataclass
+class QueryWords:
+    """A text's words and the counts BM25 weighs them by: read once per search, for both stages."""
+
+    terms: list[str]
+    rows_per_term: dict[str, int]
+    documents: int
+    mean_length: float
+
+    @classmethod
+    def of(cls, text: str, language: str = "") -> "QueryWords":
+        terms = query_terms(text, language)
+        return cls(terms, *term_statistics(terms))
+
+    @cached_property
+    def bm25(self) -> BM25:
+        return BM25(self.terms, self.rows_per_term, self.documents)
+
+    def hit(self, kind: str, pk: int, row_terms: str, normalized: str, language: str) -> Hit:
+        """A row scored by BM25 against the best score the text could have (its own words once each)."""
+        best = self.bm25.best
+        lexical = min(self.bm25.score(row_terms, self.mean_length) / best, 1.0) if best else 0.0
+        return Hit(kind, pk, lexical, None, 0.0, normalized, language)
 
 
-def lexical_stage(text: str, language: str = "", exclude_claim_id=None) -> list[Hit]:
-    """Every row sharing a selective word with the text, scored by BM25 against the best score
-    the text could have (its own words once each), best first."""
-    query = query_terms(text, language)
-    rows_per_term, documents, mean_length = term_statistics(query)
-    best = best_possible(query, rows_per_term, documents)
-    chosen = selective_terms(query, rows_per_term)
-    pair = common_pair(query, rows_per_term)
-    hits = []
-    for kind, model in (("claim", ClaimText), ("external", ExternalFactCheck)):
-        rows = rows_with_any_term(model, pair, exclude_claim_id, every=True) if pair else []
-        for pk, row_terms, normalized, row_language in rows or rows_with_any_term(model, chosen, exclude_claim_id):
-            score = bm25(query, row_terms, rows_per_term, documents, mean_length)
-            hits.append(Hit(kind, pk, min(score / best, 1.0) if best else 0.0, None, 0.0, normalized, row_language))
+def lexical_stage(query: QueryWords, exclude_claim_id=None) -> list[Hit]:
+    """Every row sharing a selective word with the text, scored by BM25, best first."""
+    chosen = selective_terms(query.terms, query.rows_per_term)
+    pair = common_pair(query.terms, query.rows_per_term)
+    rows = rows_with_any_term(INDEXED, pair, exclude_claim_id, every=True) if pair else []
+    # A table where no row has both words is searched by the rarest words.
+    missing = [kind for kind in INDEXED if kind not in {row[0] for row in rows}]
+    rows += rows_with_any_term(missing, chosen, exclude_claim_id) if missing else []
+    hits = [query.hit(*row) for row in rows]
     hits.sort(key=lambda hit: (-hit.lexical, hit.kind, hit.pk))
     return hits
-
-
-def stored_embeddings(hits: list[Hit]) -> dict[tuple[str, int], np.ndarray]:
-    found = {}
-    for kind, model in (("claim", ClaimText), ("external", ExternalFactCheck)):
-        pks = [hit.pk for hit in hits if hit.kind == kind]
-        rows = model.objects.filter(pk__in=pks, embedding__isnull=False).values_list("pk", "embedding")
-        found.update({(kind, pk): embedding.from_bytes(raw) for pk, raw in rows})
-    return found
 
 
 class RecentVectors:
@@ -178,8 +209,8 @@ class RecentVectors:
         self.newest = None
         self.after = None
 
-    def refresh(self, after) -> None:
-        newest = self.model.objects.aggregate(newest=Max("embedded_at"))["newest"]
+    def refresh(self, after, newest) -> None:
+        """`after`: the shared index's recent_after; `newest`: the table's newest embedded_at now."""
         if newest == self.newest and after == self.after:
             return
         rows = self.model.objects.filter(embedding__isnull=False)
@@ -222,9 +253,14 @@ class DenseCandidates:
         self.shared = vector_index.SharedIndex(kind)
         self.recent = RecentVectors(self.model)
 
-    def nearest(self, query: np.ndarray, limit: int) -> list[int]:
+    def refresh(self, newest) -> None:
+        """Catch up with the table: a newer index file, the rows embedded since. `newest`: the table's
+        newest embedded_at now (newest_embeddings)."""
         self.shared.refresh()
-        self.recent.refresh(self.shared.recent_after)
+        self.recent.refresh(self.shared.recent_after, newest)
+
+    def nearest(self, query: np.ndarray, limit: int) -> list[int]:
+        """The ids of the `limit` nearest rows at or above COSINE_FLOOR, as of the last refresh()."""
         # A recent row's own cosine wins over its older vector in the index.
         cosines = dict(self.shared.nearest(query, limit))
         cosines.update(self.recent.nearest(query, limit))
@@ -241,35 +277,63 @@ def dense_candidates(kind: str) -> DenseCandidates:
     return _dense_candidates[kind]
 
 
-def rows_by_pk(model, pks: list[int], exclude_claim_id=None) -> list[tuple[int, str, str]]:
-    queryset = model.objects.filter(pk__in=pks)
-    if exclude_claim_id is not None and model is ClaimText:
-        queryset = queryset.exclude(claim_id=exclude_claim_id)
-    return list(queryset.values_list("pk", "terms", "normalized_text", "language"))
+def newest_embeddings() -> dict[str, object]:
+    """Each table's newest embedded_at (None when none of its rows is embedded: embedded_at is set
+    and emptied with the embedding), in one query."""
+    parts = [
+        of_kind(kind, model.objects.order_by()).values("row_kind").annotate(newest=Max("embedded_at"))
+        for kind, (model, _text_of) in INDEXED.items()
+    ]
+    return dict(one_query([part.values_list("row_kind", "newest") for part in parts]))
 
 
-def semantic_stage(text: str, language: str, hits: list[Hit], exclude_claim_id=None, query_vector=None) -> list[Hit]:
+def refresh_dense_candidates() -> bool:
+    """Bring every table's dense candidates up to date; whether any row is embedded at all."""
+    newest = newest_embeddings()
+    for kind, table_newest in newest.items():
+        dense_candidates(kind).refresh(table_newest)
+    return any(table_newest is not None for table_newest in newest.values())
+
+
+def rows_by_pk(pks_by_kind: dict[str, list[int]], exclude_claim_id=None) -> list[tuple]:
+    """(kind, pk, terms, normalized_text, language, embedding) of these rows of both tables, in one
+    query; a deleted row is not there."""
+    parts = []
+    for kind, pks in pks_by_kind.items():
+        if not pks:
+            continue
+        model = INDEXED[kind][0]
+        queryset = model.objects.filter(pk__in=pks).order_by()
+        if exclude_claim_id is not None and model is ClaimText:
+            queryset = queryset.exclude(claim_id=exclude_claim_id)
+        columns = ("row_kind", "pk", "terms", "normalized_text", "language", "embedding")
+        parts.append(of_kind(kind, queryset).values_list(*columns))
+    return one_query(parts)
+
+
+def semantic_stage(
+    text: str, query: QueryWords, hits: list[Hit], exclude_claim_id=None, query_vector=None
+) -> list[Hit]:
     """Add the nearest rows by meaning to the lexical candidates, and score them all by the cosine
     of the two embeddings, rescaled so that unrelated texts (about COSINE_FLOOR for this model)
     score 0. Without any stored embedding nothing changes, and the model is not even loaded.
     `query_vector`: the text's embedding when the caller has it already (monitoring embeds in batches)."""
-    if not any(model.objects.filter(embedding__isnull=False).exists() for model, _text_of in INDEXED.values()):
+    if not refresh_dense_candidates():
         return hits
-    query = embedding.embed_query(text) if query_vector is None else query_vector
-    known = {(hit.kind, hit.pk) for hit in hits}
-    query_words = query_terms(text, language)
-    rows_per_term, documents, mean_length = term_statistics(query_words)
-    best = best_possible(query_words, rows_per_term, documents)
-    for kind, (model, _text_of) in INDEXED.items():
-        nearest = [pk for pk in dense_candidates(kind).nearest(query, DENSE_CANDIDATES) if (kind, pk) not in known]
-        for pk, row_terms, normalized, row_language in rows_by_pk(model, nearest, exclude_claim_id):
-            score = bm25(query_words, row_terms, rows_per_term, documents, mean_length)
-            hits.append(Hit(kind, pk, min(score / best, 1.0) if best else 0.0, None, 0.0, normalized, row_language))
-    vectors = stored_embeddings(hits)
-    for hit in hits:
-        vector = vectors.get((hit.kind, hit.pk))
-        if vector is not None:
-            cosine = float(vector @ query)
+    vector = embedding.embed_query(text) if query_vector is None else query_vector
+    by_row = {(hit.kind, hit.pk): hit for hit in hits}
+    wanted = {kind: [hit.pk for hit in hits if hit.kind == kind] for kind in INDEXED}
+    for kind in INDEXED:
+        nearest = dense_candidates(kind).nearest(vector, DENSE_CANDIDATES)
+        wanted[kind] += [pk for pk in nearest if (kind, pk) not in by_row]
+    # The stored embeddings, not the index's: a row re-embedded or emptied since is scored as it is now.
+    for kind, pk, row_terms, normalized, row_language, raw in rows_by_pk(wanted, exclude_claim_id):
+        hit = by_row.get((kind, pk))
+        if hit is None:
+            hit = query.hit(kind, pk, row_terms, normalized, row_language)
+            hits.append(hit)
+        if raw is not None:
+            cosine = float(embedding.from_bytes(raw) @ vector)
             hit.semantic = min(max((cosine - COSINE_FLOOR) / (1 - COSINE_FLOOR), 0.0), 1.0)
     return hits
 
@@ -293,8 +357,9 @@ def search(text: str, *, language: str = "", exclude_claim_id=None, threshold: f
     `query_vector`: embedding.embed_query's vector of `text`, when already computed."""
     threshold = settings.FACTCHECK_MATCH_THRESHOLD if threshold is None else threshold
     cleaned = clean_incoming(text)
-    hits = lexical_stage(cleaned, language, exclude_claim_id)[:RERANKED_CANDIDATES]
-    hits = semantic_stage(cleaned, language, hits, exclude_claim_id, query_vector)
+    query = QueryWords.of(cleaned, language)
+    hits = lexical_stage(query, exclude_claim_id)[:RERANKED_CANDIDATES]
+    hits = semantic_stage(cleaned, query, hits, exclude_claim_id, query_vector)
     fuse(hits, language or guess_language(cleaned))
     normalized = match_form(cleaned)
     kept = [hit for hit in hits if hit.score >= threshold and numbers_agree(normalized, hit.normalized_text)]

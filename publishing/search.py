@@ -2,7 +2,7 @@
 desk's header, the queue's "Search" field and GET /api/v1/search/.
 
 The words are matching's (publishing.text: each language's Snowball stemmer, accents, case and
-figures folded) and so is the ranking (Okapi BM25, publishing.match_search.bm25, with the counts
+figures folded) and so is the ranking (Okapi BM25, publishing.match_search.BM25, with the counts
 publishing.match_index keeps). A person's query is short and its language unknown, so each word is
 looked for under its English and its French stem, and a row must contain every word the person
 typed ("etats unis" is not "unis" alone). Documents are ranked with the claims' and fact-checks'
@@ -24,7 +24,7 @@ from claims import roles
 from claims import selectors as claim_selectors
 from claims.models import Claim, Document
 from publishing.match_index import ARTICLE_LENGTH_KEY, ARTICLES_KEY
-from publishing.match_search import bm25, term_statistics
+from publishing.match_search import BM25, term_statistics
 from publishing.models import ClaimText, DocumentText, ExternalFactCheck, Publication
 from publishing.text import search_term_variants, term_of, word_spans
 
@@ -136,10 +136,11 @@ def search(user, query: str, *, kind: str = "", status: str = "") -> list[Result
     counts, rows_total, mean_length = term_statistics([*terms, ARTICLES_KEY, ARTICLE_LENGTH_KEY])
     articles = max(counts.pop(ARTICLES_KEY, 0), 1)
     article_mean_length = max(counts.pop(ARTICLE_LENGTH_KEY, 0), 1) / articles
+    bm25 = BM25(terms, counts, rows_total)
     results = []
     for row_kind, pk, row_terms, text, language, row_status, rating, when in _candidates(user, variants, kinds, status):
         length = article_mean_length if row_kind == "document" else mean_length
-        score = bm25(terms, row_terms, counts, rows_total, length)
+        score = bm25.score(row_terms, length)
         marked = highlight(text, language, set(terms))
         results.append(Result(row_kind, pk, score, text, language, row_status, rating, when, marked))
     results.sort(key=lambda result: (-result.score, -(result.day or date.min).toordinal(), KINDS.index(result.kind)))

@@ -150,7 +150,7 @@ def test_a_text_of_common_words_only_is_searched_by_its_two_rarest_together(monk
     for text in ["Inflation in Paris.", "Inflation in Rome.", "Lille and Rome.", "Lille and Paris."]:
         make_claim(text, language="en")
 
-    hits = match_search.lexical_stage("Inflation Lille", "en")
+    hits = match_search.lexical_stage(match_search.QueryWords.of("Inflation Lille", "en"))
 
     assert (hits[0].kind, hits[0].pk) == ("claim", both.pk) and hits[0].lexical == 1.0
 

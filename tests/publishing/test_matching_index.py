@@ -1,10 +1,14 @@
 import io
 import json
+import os
+import subprocess
+import sys
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 
-from publishing import match_index, match_search, tasks, vector_index
+from publishing import embedding, match_index, match_search, tasks, vector_index
 from publishing.importing import claimreviews_import
 from publishing.models import ClaimText, ExternalFactCheck, MatchTerm
 from tests import factories
@@ -36,6 +40,46 @@ def test_a_french_claim_finds_the_english_fact_check_once_embedded(django_captur
     hits = match_search.search("Le poisson rouge n’a que trois secondes de mémoire.", language="fr")
 
     assert [ExternalFactCheck.objects.get(pk=hit.pk).url for hit in hits][:1] == [GOLDFISH["url"]]
+
+
+def test_an_incoming_text_seen_again_is_not_embedded_again(monkeypatch):
+    model, asked = embedding._model(), []
+
+    class Counting:
+        def query(self, texts):
+            asked.append(texts)
+            return model.query(texts)
+
+    monkeypatch.setattr(embedding, "_model", Counting)
+    embedding.embed_query.cache_clear()
+    text = "Goldfish have a memory span of only three seconds."
+
+    first, again = embedding.embed_query(text), embedding.embed_query(text)
+
+    assert asked == [[text]] and again is first
+    assert not first.flags.writeable  # a caller cannot change what the next one gets
+
+
+def test_the_model_keeps_its_threads_when_the_vector_index_was_opened_first():
+    # usearch puts its OpenMP runtime among the process's global symbols, and the model's engine,
+    # loaded later, runs on it: with the runtime's default, one thread became two, spinning.
+    opens_the_index_first = (
+        "import ctypes, django; django.setup(); from publishing import vector_index; import usearch.index;"
+        " print(ctypes.CDLL(None).omp_get_max_threads())"
+    )
+    environment = {name: value for name, value in os.environ.items() if name != "OMP_NUM_THREADS"}
+    environment |= {"DJANGO_SETTINGS_MODULE": "factcheck.settings", "FACTCHECK_EMBEDDING_THREADS": "1"}
+
+    run = subprocess.run(
+        [sys.executable, "-c", opens_the_index_first],
+        env=environment,
+        cwd=settings.BASE_DIR,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+
+    assert run.stdout.split()[-1] == "1"
 
 
 def test_a_changed_claim_is_reindexed_and_loses_its_stale_embedding(django_capture_on_commit_callbacks):

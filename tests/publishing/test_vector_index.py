@@ -5,10 +5,12 @@ import json
 from datetime import timedelta
 
 import pytest
+from django.db import connection
 
 from publishing import match_search, vector_index
 from publishing.importing import claimreviews_import
 from publishing.models import ExternalFactCheck
+from tests import factories
 from tests.publishing.test_matching_index import BRIDGE, GOLDFISH
 
 pytestmark = pytest.mark.django_db
@@ -112,3 +114,45 @@ def test_without_an_index_every_embedded_row_is_compared_exactly(django_capture_
     assert vector_index.manifest("external") is None
     assert found_urls(FRENCH_GOLDFISH)[:1] == [GOLDFISH["url"]]
     assert len(match_search.dense_candidates("external").recent.pks) == 2
+
+
+def test_one_search_with_embeddings_asks_the_database_four_times(
+    django_capture_on_commit_callbacks, django_assert_num_queries
+):
+    imported(django_capture_on_commit_callbacks, GOLDFISH, BRIDGE)
+    vector_index.build("external")
+    with django_capture_on_commit_callbacks(execute=True):
+        claim = factories.ClaimFactory(text="Goldfish only remember things for three seconds.", language="en")
+    match_search.search(FRENCH_GOLDFISH)  # a new worker's first search reads the rows embedded since the index
+
+    # The words' counts, both tables' rows sharing a word, both tables' newest embedding, then the
+    # candidates' rows with their embeddings. SQLite cannot limit each table's rows in one UNION.
+    with django_assert_num_queries(4 if connection.vendor == "postgresql" else 5):
+        hits = match_search.search("Goldfish have a memory of three seconds.", language="en")
+
+    assert {(hit.kind, hit.pk) for hit in hits} >= {
+        ("claim", claim.pk),
+        ("external", ExternalFactCheck.objects.get(url=GOLDFISH["url"]).pk),
+    }
+    assert all(hit.semantic is not None for hit in hits)
+
+
+def test_a_deleted_row_is_dropped_though_the_index_still_holds_it(django_capture_on_commit_callbacks, no_commit_margin):
+    imported(django_capture_on_commit_callbacks, GOLDFISH, BRIDGE)
+    vector_index.build("external")
+    ExternalFactCheck.objects.filter(url=GOLDFISH["url"]).delete()
+
+    assert GOLDFISH["url"] not in found_urls(FRENCH_GOLDFISH)
+
+
+def test_with_nothing_embedded_the_words_alone_rank_and_the_model_is_not_asked(monkeypatch):
+    claimreviews_import(json.dumps([GOLDFISH, BRIDGE]).encode())  # the embedding tasks never run
+
+    def not_to_be_asked(text):
+        raise AssertionError("the model was asked")
+
+    monkeypatch.setattr(match_search.embedding, "embed_query", not_to_be_asked)
+    hits = match_search.search("Goldfish have a memory of three seconds.", language="en")
+
+    assert [hit.pk for hit in hits] == [ExternalFactCheck.objects.get(url=GOLDFISH["url"]).pk]
+    assert hits[0].semantic is None
