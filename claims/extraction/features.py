@@ -353,6 +353,52 @@ def states_no_fact(cues: dict[str, float]) -> bool:
     return _FACT_CUES.isdisjoint(cues)
 
 
+_FIRST_PERSON_WORDS = frozenset(
+    phrase for phrase, name in CUES.items() if name in ("first_singular", "first_plural") and " " not in phrase
+)
+# Quotation marks that open and close a quoted passage; straight quotes do either (see _quoted_words).
+_OPENING_QUOTES = "«“"
+_CLOSING_QUOTES = "»”"
+_QUOTE_MARKS = frozenset(_OPENING_QUOTES + _CLOSING_QUOTES + '"')
+
+
+def _quoted_words(sentence: str) -> str:
+    """The words a sentence quotes: those between quotation marks, from the start of the sentence up to a closing mark
+    with no opening one before it (a quotation begun in an earlier sentence), and from an opening mark left open to
+    the end. A straight quote toggles; an odd first one closes unless a word follows it."""
+    first = next((character for character in sentence if character in _QUOTE_MARKS), "")
+    if first == '"':
+        after = sentence[sentence.find('"') + 1 : sentence.find('"') + 2]
+        inside = sentence.count('"') % 2 == 1 and not after.isalnum()
+    else:
+        inside = first in _CLOSING_QUOTES
+    quoted = []
+    for character in sentence:
+        if character in _OPENING_QUOTES:
+            inside = True
+        elif character in _CLOSING_QUOTES:
+            inside = False
+        elif character == '"':
+            inside = not inside
+        elif inside:
+            quoted.append(character)
+    return "".join(quoted)
+
+
+def speaks_only_of_self(sentence: str, cues: dict[str, float], language: str) -> bool:
+    """A quotation in the first person with no figure and no past event in the quoted words ("We are doing all we can",
+    "Nous restons mobilisés", "I appreciate their support"): the speaker's stance or effort, which no one can check;
+    "We have closed three wards" or "J'ai signé le décret" state a fact and stay (#16, sixth pass)."""
+    if "quote" not in cues or ("first_singular" not in cues and "first_plural" not in cues):
+        return False
+    quoted = _quoted_words(sentence)
+    # "US" is the country, not "us".
+    if not any(word.lower() in _FIRST_PERSON_WORDS and word != "US" for word in _TOKEN.findall(quoted)):
+        return False
+    quoted_cues = cue_features(quoted, tokens(quoted), language)
+    return _CHECKABLE_CUES.isdisjoint(quoted_cues)
+
+
 def _participle_follows(words: list[str], index: int, language: str) -> bool:
     """Whether a past participle comes at words[index], after at most two adverbs."""
     endings = _PARTICIPLE_ENDINGS.get(language, _PARTICIPLE_ENDINGS["en"])
