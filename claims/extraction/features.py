@@ -399,6 +399,26 @@ def speaks_only_of_self(sentence: str, cues: dict[str, float], language: str) ->
     return _CHECKABLE_CUES.isdisjoint(quoted_cues)
 
 
+# A question reported rather than asked: a word of asking or of not knowing, then "whether" or "why" ("has two
+# questions – one on whether", "no word from the police on whether", "did not say why"; "se demande si", "la question de
+# savoir si", "on ignore pourquoi"). "Whether" alone is no question ("all staff, whether full-time or not").
+_REPORTED_QUESTION = re.compile(
+    r"\b(?:questions?|asked|asks|asking|wondered|wonders|word|unclear|unknown|not say|not said)"
+    r"(?:(?:\s+[\w’'-]+){0,4}?\s+(?:on|about|over|of|as to))?\s+(?:whether|why)\b"
+    r"|\b(?:demande|demandent|demandé|demandée|ignore|ignorent|question de savoir|reste à savoir)"
+    r"\s+(?:si|s['’]|pourquoi)(?!\w)",
+    re.IGNORECASE,
+)
+# Words without which the pattern cannot match, looked for first: most sentences have none.
+_QUESTION_KEYS = ("hether", "why", "si", "s'", "s’", "pourquoi")
+
+
+def reports_a_question(sentence: str) -> bool:
+    """A sentence about an open question (who asked what, what is not known): nothing in it is stated as a fact, even
+    beside a figure ("There was no word on whether the 40 miners were safe") (#16, point 5)."""
+    return any(key in sentence for key in _QUESTION_KEYS) and bool(_REPORTED_QUESTION.search(sentence))
+
+
 def _participle_follows(words: list[str], index: int, language: str) -> bool:
     """Whether a past participle comes at words[index], after at most two adverbs."""
     endings = _PARTICIPLE_ENDINGS.get(language, _PARTICIPLE_ENDINGS["en"])

@@ -293,3 +293,25 @@ def test_a_first_person_quotation_with_a_figure_or_a_past_event_stays_a_claim():
 def test_us_in_capitals_is_the_country_not_the_first_person():
     sentence = "“The US is standing by every family in this valley,” the mayor of Ashford said."
     assert _extracted_claims(sentence, "en") == [sentence]
+
+
+# A question reported rather than asked states nothing (#16, point 5). Sentences written for these tests.
+
+
+def test_a_reported_question_is_not_extracted_as_a_claim_in_english():
+    for sentence in (
+        "There was no word from the coastguard on whether the 40 fishermen had reached the harbour at Whitby.",
+        "Reporters asked why the Treasury had cut the rail budget by £2 billion in the spring statement.",
+    ):
+        assert is_claim(sentence, "en")  # the model alone would take it
+        assert _extracted_claims(sentence, "en") == []
+
+
+def test_a_reported_question_is_not_extracted_as_a_claim_in_french():
+    sentence = "L'opposition se demande pourquoi la région a réduit de 30 % le budget des lycées depuis 2022."
+    assert _extracted_claims(sentence, "fr") == []
+
+
+def test_whether_alone_is_not_a_question():
+    sentence = "All 300 staff at the Whitby plant, whether full-time or part-time, received a pay rise of 4% in March."
+    assert _extracted_claims(sentence, "en") == [sentence]
