@@ -409,8 +409,8 @@ _REPORTED_QUESTION = re.compile(
     r"\s+(?:si|s['’]|pourquoi)(?!\w)",
     re.IGNORECASE,
 )
-# Words without which the pattern cannot match, looked for first: most sentences have none.
-_QUESTION_KEYS = ("hether", "why", "si", "s'", "s’", "pourquoi")
+# Parts of words without which the pattern cannot match, looked for first: most sentences have none.
+_QUESTION_KEYS = ("hether", "why", "demand", "ignor", "savoir")
 
 
 def reports_a_question(sentence: str) -> bool:
