@@ -83,6 +83,8 @@ _VERB_THEN_POINTING_SUBJECT = re.compile(
 _APPOSED_NAME = re.compile(rf"[^,.;:!?«»“”\"]{{0,60}}?,[ \u00a0]+(?P<name>{_NAME})")
 _POINTING_AT_END = re.compile(rf"(?:^|,[ \u00a0]*)(?i:(?P<det>{_DETERMINER})[ \u00a0]*{_REFERRING_NOUN})$")
 _TITLE_WORDS = frozenset(TITLES.split())
+# Letters after a person's name for a seat or an honour: "Jane Doe MP", "John Smith QC".
+_POST_NOMINALS = frozenset(["MP", "MEP", "MSP", "MLA", "AM", "QC", "KC", "OBE", "MBE", "CBE"])
 _DOMAIN_CONNECTORS = frozenset(["for", "of", "the", "de", "la", "du", "des"])
 _CLAUSE_BREAK = re.compile(r"\b(?:que|qu’|qu'|that)\b|[:;«“]")  # the subject of a verb is after the last one
 _STARTS_WITH_DETERMINER = re.compile(r"(?:the|le|la|les)\b|l[’']")  # not "Laura", "Theresa May"
@@ -122,6 +124,8 @@ def _clean_name(determiner: str | None, name: str) -> str:
         return ""
     if not _HAS_INSTITUTION.search(name.lower()):
         words = _without_titles(words)
+        while len(words) > 2 and words[-1].rstrip(".") in _POST_NOMINALS:
+            words.pop()  # "Chris Grayling MP" is Chris Grayling
         if determiner and determiner.islower() and len(words) >= 3 and is_person(" ".join(words)):
             # People take no article: "(ministre de) la Santé Hamad Hassan" is a title's domain, then the person
             words, determiner = _without_title_domain([determiner, *words]), None
@@ -181,6 +185,16 @@ def _two_people(words: list[str]) -> bool:
 
 def _is_title(name: str) -> bool:
     return all(word.lower().rstrip(".") in _TITLE_WORDS for word in name.split())
+
+
+def _ends_with_apposed_name(before: str) -> bool:
+    """Whether the words before a verb end with a name set between commas ("The Employment Minister, Jane Doe, says
+    the government …"): that name is the subject, and the one after the verb is what it speaks of, not an inverted
+    speaker."""
+    if not before.endswith(","):
+        return False
+    head, _, apposed = before[:-1].rpartition(",")
+    return bool(head.strip()) and bool(_SPEAKER_WHOLE.fullmatch(apposed.strip()))
 
 
 def _speaker_ending(region: str) -> str:
@@ -284,7 +298,11 @@ class SpeakerTracker:
         has_verb = _SUBJECT_VERB.search(sentence)
         for match in _VERB_THEN_SPEAKER.finditer(sentence) if has_verb else ():
             before = sentence[max(0, match.start() - SUBJECT_MAX_CHARS) : match.start()].rstrip()
-            if before.endswith((",", "»", "”", '"')) and (name := _clean_name(match["det"], match["name"])):
+            if (
+                before.endswith((",", "»", "”", '"'))
+                and not _ends_with_apposed_name(before)
+                and (name := _clean_name(match["det"], match["name"]))
+            ):
                 return name  # "« ... », a déclaré Olivier Véran" / '"...," said Jane Doe'
         for match in _VERB_THEN_POINTING_SUBJECT.finditer(sentence) if has_verb else ():
             before = sentence[max(0, match.start() - SUBJECT_MAX_CHARS) : match.start()].rstrip()

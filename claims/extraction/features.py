@@ -353,6 +353,72 @@ def states_no_fact(cues: dict[str, float]) -> bool:
     return _FACT_CUES.isdisjoint(cues)
 
 
+_FIRST_PERSON_WORDS = frozenset(
+    phrase for phrase, name in CUES.items() if name in ("first_singular", "first_plural") and " " not in phrase
+)
+# Quotation marks that open and close a quoted passage; straight quotes do either (see _quoted_words).
+_OPENING_QUOTES = "«“"
+_CLOSING_QUOTES = "»”"
+_QUOTE_MARKS = frozenset(_OPENING_QUOTES + _CLOSING_QUOTES + '"')
+
+
+def _quoted_words(sentence: str) -> str:
+    """The words a sentence quotes: those between quotation marks, from the start of the sentence up to a closing mark
+    with no opening one before it (a quotation begun in an earlier sentence), and from an opening mark left open to
+    the end. A straight quote toggles; an odd first one closes unless a word follows it."""
+    first = next((character for character in sentence if character in _QUOTE_MARKS), "")
+    if first == '"':
+        after = sentence[sentence.find('"') + 1 : sentence.find('"') + 2]
+        inside = sentence.count('"') % 2 == 1 and not after.isalnum()
+    else:
+        inside = first in _CLOSING_QUOTES
+    quoted = []
+    for character in sentence:
+        if character in _OPENING_QUOTES:
+            inside = True
+        elif character in _CLOSING_QUOTES:
+            inside = False
+        elif character == '"':
+            inside = not inside
+        elif inside:
+            quoted.append(character)
+    return "".join(quoted)
+
+
+def speaks_only_of_self(sentence: str, cues: dict[str, float], language: str) -> bool:
+    """A quotation in the first person with no figure and no past event in the quoted words ("We are doing all we can",
+    "Nous restons mobilisés", "I appreciate their support"): the speaker's stance or effort, which no one can check;
+    "We have closed three wards" or "J'ai signé le décret" state a fact and stay (#16, sixth pass)."""
+    if "quote" not in cues or ("first_singular" not in cues and "first_plural" not in cues):
+        return False
+    quoted = _quoted_words(sentence)
+    # "US" is the country, not "us".
+    if not any(word.lower() in _FIRST_PERSON_WORDS and word != "US" for word in _TOKEN.findall(quoted)):
+        return False
+    quoted_cues = cue_features(quoted, tokens(quoted), language)
+    return _CHECKABLE_CUES.isdisjoint(quoted_cues)
+
+
+# A question reported rather than asked: a word of asking or of not knowing, then "whether" or "why" ("has two
+# questions – one on whether", "no word from the police on whether", "did not say why"; "se demande si", "la question de
+# savoir si", "on ignore pourquoi"). "Whether" alone is no question ("all staff, whether full-time or not").
+_REPORTED_QUESTION = re.compile(
+    r"\b(?:questions?|asked|asks|asking|wondered|wonders|word|unclear|unknown|not say|not said)"
+    r"(?:(?:\s+[\w’'-]+){0,4}?\s+(?:on|about|over|of|as to))?\s+(?:whether|why)\b"
+    r"|\b(?:demande|demandent|demandé|demandée|ignore|ignorent|question de savoir|reste à savoir)"
+    r"\s+(?:si|s['’]|pourquoi)(?!\w)",
+    re.IGNORECASE,
+)
+# Parts of words without which the pattern cannot match, looked for first: most sentences have none.
+_QUESTION_KEYS = ("hether", "why", "demand", "ignor", "savoir")
+
+
+def reports_a_question(sentence: str) -> bool:
+    """A sentence about an open question (who asked what, what is not known): nothing in it is stated as a fact, even
+    beside a figure ("There was no word on whether the 40 miners were safe") (#16, point 5)."""
+    return any(key in sentence for key in _QUESTION_KEYS) and bool(_REPORTED_QUESTION.search(sentence))
+
+
 def _participle_follows(words: list[str], index: int, language: str) -> bool:
     """Whether a past participle comes at words[index], after at most two adverbs."""
     endings = _PARTICIPLE_ENDINGS.get(language, _PARTICIPLE_ENDINGS["en"])

@@ -12,7 +12,13 @@ from django.utils.translation import gettext as _
 from claims.extraction.attribution import speakers_of
 from claims.extraction.cleaning import CleanedText, clean, clutter_reason
 from claims.extraction.duplicates import content_stems, group_duplicates, headline_match
-from claims.extraction.features import looks_ahead_only, reasons, states_no_fact
+from claims.extraction.features import (
+    looks_ahead_only,
+    reasons,
+    reports_a_question,
+    speaks_only_of_self,
+    states_no_fact,
+)
 from claims.extraction.model import NGRAM_LANGUAGES, score
 from claims.extraction.segmentation import split_spans
 
@@ -123,11 +129,17 @@ def extract(text: str, *, language: str | None = None, threshold: float | None =
 
 
 def sentence_score(sentence: str, language: str, speaker: str = "") -> tuple[float, dict[str, float]]:
-    """The model's probability, held below the threshold for a sentence that only looks ahead or, for the cue-only
-    model (French), has no cue of a fact and no speaker (a speaker found is a source, like the attribution cue); and
-    the cues. A function of the sentence and its speaker only."""
+    """The model's probability, held below the threshold for a sentence that only looks ahead, that quotes someone
+    speaking of themselves with no fact (speaks_only_of_self), that reports a question (reports_a_question) or, for
+    the cue-only model (French), has no cue of a fact and no speaker (a speaker found is a source, like the
+    attribution cue); and the cues. A function of the sentence and its speaker only."""
     probability, cues = score(sentence, language)
-    if looks_ahead_only(cues) or (language not in NGRAM_LANGUAGES and not speaker and states_no_fact(cues)):
+    if (
+        looks_ahead_only(cues)
+        or (language not in NGRAM_LANGUAGES and not speaker and states_no_fact(cues))
+        or speaks_only_of_self(sentence, cues, language)
+        or reports_a_question(sentence)
+    ):
         probability = min(probability, LOOKING_AHEAD_CEILING)
     return round(probability, 4), cues
 

@@ -309,3 +309,18 @@ def test_a_first_name_beginning_like_an_article_is_still_a_person(name):
     from claims.extraction.attribution import is_person
 
     assert is_person(name)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The Transport Minister, Jane Holloway, says the Treasury has cut rail spending by 4%.", "Jane Holloway"),
+        ("Le ministre des Transports, Paul Durand, a déclaré Lyon ville pilote du nouveau tramway.", "Paul Durand"),
+    ],
+)
+def test_a_name_in_apposition_before_the_verb_is_the_subject_not_the_name_after_it(sentence, speaker):
+    assert _speakers(sentence) == [speaker]
+
+
+def test_letters_after_a_name_are_not_part_of_it():
+    assert _speakers("Tom Ashworth MP said the county had lost 3,000 jobs since 2019.") == ["Tom Ashworth"]

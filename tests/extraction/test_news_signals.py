@@ -255,3 +255,63 @@ def test_a_rule_in_force_is_a_fact_in_both_languages():
 def test_a_french_future_after_an_elided_negation_or_pronoun_is_a_future():
     assert "future" in cues_of("La fête du village n'aura pas lieu à cause de la sécheresse.", "fr")
     assert "future" in cues_of("Le festival de Lorient s’achèvera dimanche soir sur le port.", "fr")
+
+
+# A quotation in the first person with no figure and no past event in the quoted words is the speaker's stance or
+# effort (#16, sixth pass). Sentences written for these tests.
+
+
+def test_a_first_person_quotation_without_a_fact_is_not_extracted_as_a_claim_in_english():
+    for sentence in (
+        "“We are standing by every family in this valley,” the mayor of Ashford said.",
+        'The mayor of Ashford said: "I value the patience of every family in this valley."',
+    ):
+        assert is_claim(sentence, "en")  # the model alone would take it
+        assert _extracted_claims(sentence, "en") == []
+
+
+def test_a_first_person_quotation_without_a_fact_is_not_extracted_as_a_claim_in_french():
+    sentence = "« Nous restons aux côtés de chaque famille de la vallée », a déclaré la maire d'Annecy, Claire Dupuis."
+    assert _extracted_claims(sentence, "fr") == []
+
+
+def test_a_quotation_that_began_in_an_earlier_sentence_is_read_from_the_start():
+    sentence = "Lower unemployment in the region shows our jobs policy is working for young people.”"
+    assert is_claim(sentence, "en")
+    assert _extracted_claims(sentence, "en") == []
+
+
+def test_a_first_person_quotation_with_a_figure_or_a_past_event_stays_a_claim():
+    for sentence, language in (
+        ("“We have closed three wards at the hospital since March,” the health board said.", "en"),
+        ("“I have signed the order closing the harbour to tankers,” the governor of Maine said.", "en"),
+        ("« Nous avons fermé trois services de l'hôpital depuis mars », a déclaré la directrice, Claire Dupuis.", "fr"),
+    ):
+        assert _extracted_claims(sentence, language) == [sentence]
+
+
+def test_us_in_capitals_is_the_country_not_the_first_person():
+    sentence = "“The US is standing by every family in this valley,” the mayor of Ashford said."
+    assert _extracted_claims(sentence, "en") == [sentence]
+
+
+# A question reported rather than asked states nothing (#16, point 5). Sentences written for these tests.
+
+
+def test_a_reported_question_is_not_extracted_as_a_claim_in_english():
+    for sentence in (
+        "There was no word from the coastguard on whether the 40 fishermen had reached the harbour at Whitby.",
+        "Reporters asked why the Treasury had cut the rail budget by £2 billion in the spring statement.",
+    ):
+        assert is_claim(sentence, "en")  # the model alone would take it
+        assert _extracted_claims(sentence, "en") == []
+
+
+def test_a_reported_question_is_not_extracted_as_a_claim_in_french():
+    sentence = "L'opposition se demande pourquoi la région a réduit de 30 % le budget des lycées depuis 2022."
+    assert _extracted_claims(sentence, "fr") == []
+
+
+def test_whether_alone_is_not_a_question():
+    sentence = "All 300 staff at the Whitby plant, whether full-time or part-time, received a pay rise of 4% in March."
+    assert _extracted_claims(sentence, "en") == [sentence]

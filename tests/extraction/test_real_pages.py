@@ -14,7 +14,7 @@ FURNITURE_AMONG_CLAIMS_CEILING = {"en": 8, "fr": 2}
 SPEAKERS_RIGHT_FLOOR = {"en": 1, "fr": 3}
 
 # Second round: 32 pages added (7 English and 10 French ones in the test half), measured on the whole set.
-WHOLE_SET_F1_FLOOR = {"en": 0.72, "fr": 0.68}
+WHOLE_SET_F1_FLOOR = {"en": 0.73, "fr": 0.68}
 WHOLE_SET_FURNITURE_AMONG_CLAIMS_CEILING = {"en": 10, "fr": 3}
 WHOLE_SET_SPEAKERS_RIGHT_FLOOR = {"en": 7, "fr": 9}
 
