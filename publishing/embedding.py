@@ -7,6 +7,7 @@ claim find an English fact-check. BENCHMARKS.md has the comparison it was chosen
 """
 
 import os
+from concurrent.futures import Future, ThreadPoolExecutor
 from functools import cache, lru_cache
 
 import numpy as np
@@ -50,6 +51,19 @@ def embed_query(text: str) -> np.ndarray:
     vector = _unit(_model().query([text]))[0]
     vector.setflags(write=False)
     return vector
+
+
+_ahead: tuple[int, ThreadPoolExecutor] | None = None
+
+
+def embed_query_ahead(text: str) -> Future:
+    """Start embed_query(text) on this process's embedding thread and return at once: the engine
+    releases the GIL (ctypes), so the caller's database round trips run meanwhile. One thread, so a
+    process's queries take the model one at a time; made anew in a forked child (threads do not fork)."""
+    global _ahead
+    if _ahead is None or _ahead[0] != os.getpid():
+        _ahead = (os.getpid(), ThreadPoolExecutor(max_workers=1, thread_name_prefix="query-embedding"))
+    return _ahead[1].submit(embed_query, text)
 
 
 def _unit(vectors) -> np.ndarray:

@@ -11,6 +11,7 @@ for its embedding is ranked by its words alone. Figures must agree.
 
 import math
 import operator
+from concurrent.futures import Future
 from dataclasses import dataclass
 from functools import cached_property, reduce
 
@@ -287,6 +288,12 @@ def newest_embeddings() -> dict[str, object]:
     return dict(one_query([part.values_list("row_kind", "newest") for part in parts]))
 
 
+def anything_embedded_when_last_asked() -> bool:
+    """Whether this process's last look found an embedded row (not asked again: a search that starts its
+    embedding early on this word is told the truth by refresh_dense_candidates before using it)."""
+    return any(candidates.recent.newest is not None for candidates in _dense_candidates.values())
+
+
 def refresh_dense_candidates() -> bool:
     """Bring every table's dense candidates up to date; whether any row is embedded at all."""
     newest = newest_embeddings()
@@ -317,10 +324,14 @@ def semantic_stage(
     """Add the nearest rows by meaning to the lexical candidates, and score them all by the cosine
     of the two embeddings, rescaled so that unrelated texts (about COSINE_FLOOR for this model)
     score 0. Without any stored embedding nothing changes, and the model is not even loaded.
-    `query_vector`: the text's embedding when the caller has it already (monitoring embeds in batches)."""
+    `query_vector`: the text's embedding, or its Future (embedding.embed_query_ahead), when the caller
+    has started it already (monitoring embeds in batches; search starts it before the lexical stage)."""
     if not refresh_dense_candidates():
         return hits
-    vector = embedding.embed_query(text) if query_vector is None else query_vector
+    if query_vector is None:
+        vector = embedding.embed_query(text)
+    else:
+        vector = query_vector.result() if isinstance(query_vector, Future) else query_vector
     by_row = {(hit.kind, hit.pk): hit for hit in hits}
     wanted = {kind: [hit.pk for hit in hits if hit.kind == kind] for kind in INDEXED}
     for kind in INDEXED:
@@ -357,6 +368,9 @@ def search(text: str, *, language: str = "", exclude_claim_id=None, threshold: f
     `query_vector`: embedding.embed_query's vector of `text`, when already computed."""
     threshold = settings.FACTCHECK_MATCH_THRESHOLD if threshold is None else threshold
     cleaned = clean_incoming(text)
+    if query_vector is None and anything_embedded_when_last_asked():
+        # The model works on the text while the lexical stage waits on the database.
+        query_vector = embedding.embed_query_ahead(cleaned)
     query = QueryWords.of(cleaned, language)
     hits = lexical_stage(query, exclude_claim_id)[:RERANKED_CANDIDATES]
     hits = semantic_stage(cleaned, query, hits, exclude_claim_id, query_vector)

@@ -2,6 +2,7 @@
 found when it is missing, unreadable or behind the table."""
 
 import json
+import threading
 from datetime import timedelta
 
 import pytest
@@ -156,3 +157,28 @@ def test_with_nothing_embedded_the_words_alone_rank_and_the_model_is_not_asked(m
 
     assert [hit.pk for hit in hits] == [ExternalFactCheck.objects.get(url=GOLDFISH["url"]).pk]
     assert hits[0].semantic is None
+
+
+def test_a_search_embeds_its_text_while_the_lexical_stage_reads_the_database(
+    django_capture_on_commit_callbacks, monkeypatch
+):
+    imported(django_capture_on_commit_callbacks, GOLDFISH, BRIDGE)
+    match_search.search(FRENCH_GOLDFISH)  # the process now knows that rows are embedded
+    being_embedded = threading.Event()
+    embed_query, lexical_stage = match_search.embedding.embed_query, match_search.lexical_stage
+
+    def noting_embed_query(text):
+        being_embedded.set()
+        return embed_query(text)
+
+    def waiting_lexical_stage(*args, **kwargs):
+        # Embedding only after the lexical stage, as before, would leave this waiting in vain.
+        assert being_embedded.wait(timeout=5), "the text was not being embedded during the lexical stage"
+        return lexical_stage(*args, **kwargs)
+
+    monkeypatch.setattr(match_search.embedding, "embed_query", noting_embed_query)
+    monkeypatch.setattr(match_search, "lexical_stage", waiting_lexical_stage)
+    hits = match_search.search("Goldfish have a memory of three seconds.", language="en")
+
+    assert hits[0].pk == ExternalFactCheck.objects.get(url=GOLDFISH["url"]).pk
+    assert hits[0].semantic is not None
