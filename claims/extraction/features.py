@@ -10,7 +10,7 @@ import re
 
 from claims.extraction.patterns import prefix_tree
 
-_TOKEN = re.compile(r"[^\W\d_]+|\d+(?:[.,\u00a0\u202f ]\d+)*")
+TOKEN = re.compile(r"[^\W\d_]+|\d+(?:[.,\u00a0\u202f ]\d+)*")
 # A capital not preceded by a word character. The check comes after the capital so that the search can skip ahead
 # to capitals instead of testing every position.
 _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ](?<!\w[A-ZÀ-ÖØ-Þ])[\w‑-]+")
@@ -47,7 +47,7 @@ def _cues(**groups: str) -> dict[str, str]:
     Phrases are split into tokens as sentences are, so that "d’après" is looked up as the tokens "d après".
     """
     return {
-        " ".join(_TOKEN.findall(phrase.replace("_", " "))): name
+        " ".join(TOKEN.findall(phrase.replace("_", " "))): name
         for name, phrases in groups.items()
         for phrase in phrases.split()
     }
@@ -256,7 +256,7 @@ MAX_CUE_COUNT = 2.0  # two hedges hedge more than one; beyond that it is the sam
 
 
 def tokens(sentence: str) -> list[str]:
-    found = _TOKEN.findall(sentence.lower())
+    found = TOKEN.findall(sentence.lower())
     if not _NUMBER.search(sentence):
         return found  # no number to replace
     return [token if not token[0].isdigit() else "<num>" for token in found]
@@ -316,107 +316,6 @@ def cue_features(sentence: str, words: list[str], language: str = "en") -> dict[
     length = len(words)
     found["length_" + ("short" if length < SHORT_SENTENCE_WORDS else "medium" if length < 15 else "long")] = 1.0
     return found
-
-
-# What states a figure or a fact about the present or the past, beside a forecast, a plan or a hope.
-_CHECKABLE_CUES = frozenset({"digits", "number_word", "money_or_percent", "past_event"})
-_LOOKING_AHEAD_CUES = frozenset({"future", "prospect", "appeal"})
-
-
-def looks_ahead_only(cues: dict[str, float]) -> bool:
-    """A forecast, plan, hope, fear or appeal ("seront menées", "will be a relief", "a dit craindre", "appelle chaque
-    citoyen à") with no figure and no past event beside it: nothing in it can be checked yet (#16, point 5)."""
-    return not _LOOKING_AHEAD_CUES.isdisjoint(cues) and _CHECKABLE_CUES.isdisjoint(cues)
-
-
-# What a sentence needs for the cue-only model (French) to count it a claim (#16, fifth pass): a figure, an event, a
-# comparison, a cause, a time reference, a source, a date or a rule in force. That model sees no words, only cues, so
-# a long sentence with names scored high on its length and capitals alone ("L'affaire … concerne la Gendarmerie").
-_FACT_CUES = frozenset(
-    {
-        "digits",
-        "number_word",
-        "money_or_percent",
-        "past_event",
-        "comparison",
-        "causal",
-        "temporal",
-        "attribution",
-        "date",
-        "rule",
-    }
-)
-
-
-def states_no_fact(cues: dict[str, float]) -> bool:
-    """No cue of a figure, an event, a comparison, a cause, a time reference, a source, a date or a rule in force."""
-    return _FACT_CUES.isdisjoint(cues)
-
-
-_FIRST_PERSON_WORDS = frozenset(
-    phrase for phrase, name in CUES.items() if name in ("first_singular", "first_plural") and " " not in phrase
-)
-# Quotation marks that open and close a quoted passage; straight quotes do either (see _quoted_words).
-_OPENING_QUOTES = "«“"
-_CLOSING_QUOTES = "»”"
-_QUOTE_MARKS = frozenset(_OPENING_QUOTES + _CLOSING_QUOTES + '"')
-
-
-def _quoted_words(sentence: str) -> str:
-    """The words a sentence quotes: those between quotation marks, from the start of the sentence up to a closing mark
-    with no opening one before it (a quotation begun in an earlier sentence), and from an opening mark left open to
-    the end. A straight quote toggles; an odd first one closes unless a word follows it."""
-    first = next((character for character in sentence if character in _QUOTE_MARKS), "")
-    if first == '"':
-        after = sentence[sentence.find('"') + 1 : sentence.find('"') + 2]
-        inside = sentence.count('"') % 2 == 1 and not after.isalnum()
-    else:
-        inside = first in _CLOSING_QUOTES
-    quoted = []
-    for character in sentence:
-        if character in _OPENING_QUOTES:
-            inside = True
-        elif character in _CLOSING_QUOTES:
-            inside = False
-        elif character == '"':
-            inside = not inside
-        elif inside:
-            quoted.append(character)
-    return "".join(quoted)
-
-
-def speaks_only_of_self(sentence: str, cues: dict[str, float], language: str) -> bool:
-    """A quotation in the first person with no figure and no past event in the quoted words ("We are doing all we can",
-    "Nous restons mobilisés", "I appreciate their support"): the speaker's stance or effort, which no one can check;
-    "We have closed three wards" or "J'ai signé le décret" state a fact and stay (#16, sixth pass)."""
-    if "quote" not in cues or ("first_singular" not in cues and "first_plural" not in cues):
-        return False
-    quoted = _quoted_words(sentence)
-    # "US" is the country, not "us".
-    if not any(word.lower() in _FIRST_PERSON_WORDS and word != "US" for word in _TOKEN.findall(quoted)):
-        return False
-    quoted_cues = cue_features(quoted, tokens(quoted), language)
-    return _CHECKABLE_CUES.isdisjoint(quoted_cues)
-
-
-# A question reported rather than asked: a word of asking or of not knowing, then "whether" or "why" ("has two
-# questions – one on whether", "no word from the police on whether", "did not say why"; "se demande si", "la question de
-# savoir si", "on ignore pourquoi"). "Whether" alone is no question ("all staff, whether full-time or not").
-_REPORTED_QUESTION = re.compile(
-    r"\b(?:questions?|asked|asks|asking|wondered|wonders|word|unclear|unknown|not say|not said)"
-    r"(?:(?:\s+[\w’'-]+){0,4}?\s+(?:on|about|over|of|as to))?\s+(?:whether|why)\b"
-    r"|\b(?:demande|demandent|demandé|demandée|ignore|ignorent|question de savoir|reste à savoir)"
-    r"\s+(?:si|s['’]|pourquoi)(?!\w)",
-    re.IGNORECASE,
-)
-# Parts of words without which the pattern cannot match, looked for first: most sentences have none.
-_QUESTION_KEYS = ("hether", "why", "demand", "ignor", "savoir")
-
-
-def reports_a_question(sentence: str) -> bool:
-    """A sentence about an open question (who asked what, what is not known): nothing in it is stated as a fact, even
-    beside a figure ("There was no word on whether the 40 miners were safe") (#16, point 5)."""
-    return any(key in sentence for key in _QUESTION_KEYS) and bool(_REPORTED_QUESTION.search(sentence))
 
 
 def _participle_follows(words: list[str], index: int, language: str) -> bool:
