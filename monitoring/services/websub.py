@@ -202,6 +202,8 @@ def subscription_verify(token: str, *, mode: str, topic: str, lease_seconds: str
         if mode not in (SUBSCRIBE, UNSUBSCRIBE) or mode != subscription.pending:
             return False
         if mode == UNSUBSCRIBE:
+            if _wanted(subscription):
+                return False  # resumed since we asked: the beat asks the hub to push again
             if subscription.feed_id is None:
                 subscription.delete()  # its feed is gone: nothing is left to show
             else:

@@ -241,3 +241,22 @@ def test_a_hub_denial_is_recorded_and_asked_again_later(subscribed, local_hub):
     assert subscription.next_request_at > timezone.now() + timedelta(hours=23)
     subscribed.refresh_from_db()
     assert not subscribed.pushed
+
+
+def test_a_feed_resumed_before_its_hub_confirms_the_unsubscription_is_not_left_unsubscribed(subscribed, local_hub):
+    Feed.objects.filter(pk=subscribed.pk).update(paused_reason="Paused")
+    flow.hubs_ask_due()
+    unsubscription = local_hub.requests[-1]
+    assert unsubscription["hub.mode"] == "unsubscribe"
+    subscribed.refresh_from_db()
+    flow.feed_services.feed_resume(subscribed, actor=subscribed.created_by)
+
+    # The hub checks the unsubscription we no longer want before the beat asks it to push again.
+    local_hub.verify(unsubscription)
+
+    flow.hubs_ask_due()
+    assert local_hub.requests[-1]["hub.mode"] == "subscribe"
+    assert local_hub.verify_last().status == 200
+    subscribed.refresh_from_db()
+    assert subscribed.pushed
+
