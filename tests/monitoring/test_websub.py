@@ -260,3 +260,15 @@ def test_a_feed_resumed_before_its_hub_confirms_the_unsubscription_is_not_left_u
     subscribed.refresh_from_db()
     assert subscribed.pushed
 
+
+def test_a_hub_that_fails_an_unsubscription_is_asked_again_only_after_its_backoff(subscribed, local_hub):
+    Feed.objects.filter(pk=subscribed.pk).update(paused_reason="Paused")
+    local_hub.close()  # down: the request fails, and is recorded to be tried again later
+
+    assert flow.hubs_ask_due() != []
+    subscription = PushSubscription.objects.get(feed=subscribed)
+    assert subscription.attempts == 1 and subscription.next_request_at > timezone.now()
+
+    assert flow.hubs_ask_due() == [], "the next beat respects the backoff"
+    PushSubscription.objects.update(next_request_at=timezone.now() - timedelta(seconds=1))
+    assert flow.hubs_ask_due() == [subscription.pk]
