@@ -272,3 +272,39 @@ def test_a_hub_that_fails_an_unsubscription_is_asked_again_only_after_its_backof
     assert flow.hubs_ask_due() == [], "the next beat respects the backoff"
     PushSubscription.objects.update(next_request_at=timezone.now() - timedelta(seconds=1))
     assert flow.hubs_ask_due() == [subscription.pk]
+
+
+def _chunked_push(callback: str, body: bytes, signature: str):
+    """The request a WSGI server (gunicorn) hands over for a chunked push: no Content-Length, and a
+    stream it ends itself where the chunks end."""
+    from io import BytesIO
+    from urllib.parse import urlsplit
+
+    from django.core.handlers.wsgi import WSGIRequest
+    from django.test import RequestFactory
+
+    from ingest import views
+
+    environ = dict(RequestFactory().post(urlsplit(callback).path).environ)
+    del environ["CONTENT_LENGTH"]
+    environ |= {
+        "wsgi.input": BytesIO(body),
+        "wsgi.input_terminated": True,
+        "HTTP_TRANSFER_ENCODING": "chunked",
+        "CONTENT_TYPE": "application/rss+xml",
+        "HTTP_X_HUB_SIGNATURE": signature,
+    }
+    token = urlsplit(callback).path.rstrip("/").rsplit("/", 1)[-1]
+    return views.websub_callback(WSGIRequest(environ), token=token)
+
+
+def test_a_chunked_push_is_read_and_capped_like_any_other(subscribed, local_server, local_hub, settings):
+    callback, (_topic, secret) = next(iter(local_hub.subscribers.items()))
+    body = rss([serve_article(local_server, "/s/2", 2)])
+
+    assert _chunked_push(callback, body, sign(secret, body)).status_code == 202
+    assert FeedItem.objects.filter(url=local_server.url("/s/2")).exists()
+
+    settings.FACTCHECK_FEED_MAX_BYTES = 100
+    too_long = b"x" * 101
+    assert _chunked_push(callback, too_long, sign(secret, too_long)).status_code == 413
