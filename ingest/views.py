@@ -52,7 +52,11 @@ def _push(request, token: str) -> HttpResponse:
     declared = request.META.get("CONTENT_LENGTH", "")
     if declared.isdigit() and int(declared) > limit:
         return HttpResponse(status=413)
-    body = request.read(limit + 1)
+    if not declared and request.META.get("wsgi.input_terminated"):
+        # Chunked: Django reads nothing without a length, but the server (gunicorn) ends the stream.
+        body = request.META["wsgi.input"].read(limit + 1)
+    else:
+        body = request.read(limit + 1)
     if len(body) > limit:
         return HttpResponse(status=413)
     outcome = flow.feed_push_receive(

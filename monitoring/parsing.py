@@ -70,7 +70,8 @@ def parse_feed(body: bytes, content_type: str = "") -> ParsedFeed:
 
 
 # One link of an HTTP Link header: <address>; rel="hub" (the relation may be quoted, or list several).
-_LINK = re.compile(r'<([^>]*)>((?:\s*;\s*[\w*-]+\s*=\s*(?:"[^"]*"|[^;,\s]*))*)')
+# No "<" in an address (RFC 3986 has none): else each "<" of a hostile header would be read to its end.
+_LINK = re.compile(r'<([^<>]*)>((?:\s*;\s*[\w*-]+\s*=\s*(?:"[^"]*"|[^;,\s]*))*)')
 _REL = re.compile(r'(?:^|;)\s*rel\s*=\s*(?:"([^"]*)"|([^;,\s]*))', re.IGNORECASE)
 
 

@@ -202,6 +202,8 @@ def subscription_verify(token: str, *, mode: str, topic: str, lease_seconds: str
         if mode not in (SUBSCRIBE, UNSUBSCRIBE) or mode != subscription.pending:
             return False
         if mode == UNSUBSCRIBE:
+            if _wanted(subscription):
+                return False  # resumed since we asked: the beat asks the hub to push again
             if subscription.feed_id is None:
                 subscription.delete()  # its feed is gone: nothing is left to show
             else:
@@ -313,9 +315,13 @@ def subscriptions_due(now=None) -> list[int]:
     PushSubscription.objects.filter(Q(subscribed_until__isnull=True) | Q(subscribed_until__lte=now), feed=None).delete()
     let_go = unwatched & Q(subscribed_until__gt=now)
     asked_lately = Q(pending=UNSUBSCRIBE, requested_at__gt=now - VERIFY_WAIT)
+    # A failed request waits out its backoff (a refusal, with no retry time, is not asked again).
+    backing_off = Q(attempts__gt=0) & (Q(next_request_at__isnull=True) | Q(next_request_at__gt=now))
     due = Q(next_request_at__lte=now) & ~unwatched
     return list(
-        PushSubscription.objects.filter(due | (let_go & ~asked_lately)).order_by("pk").values_list("pk", flat=True)
+        PushSubscription.objects.filter(due | (let_go & ~asked_lately & ~backing_off))
+        .order_by("pk")
+        .values_list("pk", flat=True)
     )
 
 

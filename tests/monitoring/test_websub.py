@@ -244,3 +244,70 @@ def test_a_hub_denial_is_recorded_and_asked_again_later(subscribed, local_hub):
     assert subscription.next_request_at > timezone.now() + timedelta(hours=23)
     subscribed.refresh_from_db()
     assert not subscribed.pushed
+
+
+def test_a_feed_resumed_before_its_hub_confirms_the_unsubscription_is_not_left_unsubscribed(subscribed, local_hub):
+    Feed.objects.filter(pk=subscribed.pk).update(paused_reason="Paused")
+    flow.hubs_ask_due()
+    unsubscription = local_hub.requests[-1]
+    assert unsubscription["hub.mode"] == "unsubscribe"
+    subscribed.refresh_from_db()
+    flow.feed_services.feed_resume(subscribed, actor=subscribed.created_by)
+
+    # The hub checks the unsubscription we no longer want before the beat asks it to push again.
+    local_hub.verify(unsubscription)
+
+    flow.hubs_ask_due()
+    assert local_hub.requests[-1]["hub.mode"] == "subscribe"
+    assert local_hub.verify_last().status == 200
+    subscribed.refresh_from_db()
+    assert subscribed.pushed
+
+
+def test_a_hub_that_fails_an_unsubscription_is_asked_again_only_after_its_backoff(subscribed, local_hub):
+    Feed.objects.filter(pk=subscribed.pk).update(paused_reason="Paused")
+    local_hub.close()  # down: the request fails, and is recorded to be tried again later
+
+    assert flow.hubs_ask_due() != []
+    subscription = PushSubscription.objects.get(feed=subscribed)
+    assert subscription.attempts == 1 and subscription.next_request_at > timezone.now()
+
+    assert flow.hubs_ask_due() == [], "the next beat respects the backoff"
+    PushSubscription.objects.update(next_request_at=timezone.now() - timedelta(seconds=1))
+    assert flow.hubs_ask_due() == [subscription.pk]
+
+
+def _chunked_push(callback: str, body: bytes, signature: str):
+    """The request a WSGI server (gunicorn) hands over for a chunked push: no Content-Length, and a
+    stream it ends itself where the chunks end."""
+    from io import BytesIO
+    from urllib.parse import urlsplit
+
+    from django.core.handlers.wsgi import WSGIRequest
+    from django.test import RequestFactory
+
+    from ingest import views
+
+    environ = dict(RequestFactory().post(urlsplit(callback).path).environ)
+    del environ["CONTENT_LENGTH"]
+    environ |= {
+        "wsgi.input": BytesIO(body),
+        "wsgi.input_terminated": True,
+        "HTTP_TRANSFER_ENCODING": "chunked",
+        "CONTENT_TYPE": "application/rss+xml",
+        "HTTP_X_HUB_SIGNATURE": signature,
+    }
+    token = urlsplit(callback).path.rstrip("/").rsplit("/", 1)[-1]
+    return views.websub_callback(WSGIRequest(environ), token=token)
+
+
+def test_a_chunked_push_is_read_and_capped_like_any_other(subscribed, local_server, local_hub, settings):
+    callback, (_topic, secret) = next(iter(local_hub.subscribers.items()))
+    body = rss([serve_article(local_server, "/s/2", 2)])
+
+    assert _chunked_push(callback, body, sign(secret, body)).status_code == 202
+    assert FeedItem.objects.filter(url=local_server.url("/s/2")).exists()
+
+    settings.FACTCHECK_FEED_MAX_BYTES = 100
+    too_long = b"x" * 101
+    assert _chunked_push(callback, too_long, sign(secret, too_long)).status_code == 413

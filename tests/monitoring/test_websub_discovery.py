@@ -2,6 +2,7 @@
 and what editors and members see."""
 
 import json
+import time
 from datetime import timedelta
 
 import pytest
@@ -178,6 +179,15 @@ def test_the_hub_and_self_links_feeds_name_are_read():
         "https://h/",
     )
     assert parsing.header_links("<javascript:alert(1)>; rel=hub") == ("", "")
+
+
+@pytest.mark.parametrize("garbage", ["<" * 65_536, "<x" * 32_768])
+def test_a_hostile_link_header_is_read_in_linear_time(garbage):
+    """A feed's server may send a header line of 64 KiB (what http.client accepts): reading it must not
+    hold a poll for minutes."""
+    started = time.monotonic()
+    parsing.header_links(garbage)
+    assert time.monotonic() - started < 1
 
 
 def pushed_feed():
