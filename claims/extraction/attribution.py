@@ -31,9 +31,16 @@ _NAMED_INSTITUTION = (
     r"(?:Agence|Institut|Office|Ministère|Haute Autorité|Autorité|Caisse|Direction|Cour|Conseil|Banque|Fédération)"
     r"(?:[ \u00a0][\w’'‑-]+){0,5}?(?=[,;:.]|[ \u00a0](?:a|ont|avait|a-t-elle)[ \u00a0]|$)"
 )
+# An institution whose domain is written in lower case ("le ministère de l’intérieur", "the ministry of health"): one
+# word of domain, and only where the name visibly ends, or "la santé publique" would be cut to "la santé".
+_INSTITUTION_OF_DOMAIN = (
+    rf"{_INSTITUTION}[ \u00a0]+{_CONNECTOR}[ \u00a0]*[a-zà-öø-ÿ][\w’'‑-]*"
+    r"(?=[,;:.!?]|[ \u00a0](?:a|ont|avait|has|have|had|said|says)[ \u00a0]|$)"
+)
 _SPEAKER = (
     rf"(?:(?P<det>{_DETERMINER}|The|Le|La|Les|L’|L')[ \u00a0]*)?"
-    rf"(?P<name>{_NAMED_INSTITUTION}|(?:{_INSTITUTION}[ \u00a0]+{_CONNECTOR}[ \u00a0]*)?{_NAME})"
+    rf"(?P<name>{_NAMED_INSTITUTION}|(?:{_INSTITUTION}[ \u00a0]+{_CONNECTOR}[ \u00a0]*)?{_NAME}"
+    rf"|{_INSTITUTION_OF_DOMAIN})"
 )
 
 
