@@ -249,7 +249,18 @@ class SpeakerTracker:
             self.sentences_since_speaker = 0
         else:
             self.sentences_since_speaker += 1
+            if subject := self._person_opening(sentence):
+                self.last_person = subject  # "Mr Hannigan is considering an appeal. He claims …": he is Hannigan
         return speaker
+
+    def _person_opening(self, sentence: str) -> str:
+        """The person a sentence opens with as its subject ("Mr Hannigan is …", "Joe Hannigan, 59, objected …"), whole;
+        a single word counts only when it stands for a whole name met before ("Prices rose" names no one)."""
+        match = _SPEAKER_WHOLE.match(_LEADING_CONNECTIVE.sub("", sentence))
+        if not match or match["det"]:
+            return ""
+        name = self._whole_name(_clean_name(None, match["name"]))
+        return name if " " in name and is_person(name) else ""
 
     def _whole_name(self, speaker: str) -> str:
         """The whole name a shortened one stands for: "Zelenskyy" after "Volodymyr Zelenskyy", "the Labor Department"

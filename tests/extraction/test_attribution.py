@@ -1,6 +1,6 @@
 import pytest
 
-from claims.extraction.attribution import SpeakerTracker
+from claims.extraction.attribution import SpeakerTracker, speakers_of
 
 
 def _speakers(*sentences: str) -> list[str]:
@@ -341,3 +341,21 @@ def test_letters_after_a_name_are_not_part_of_it():
 )
 def test_an_institution_whose_domain_is_in_lower_case_is_named_whole(sentence, speaker):
     assert _speakers(sentence) == [speaker]
+
+
+def test_a_pronoun_points_to_the_person_the_last_sentence_opened_with():
+    assert _speakers(
+        '"The plan is too costly," said Mary Jones, the opposition leader.',
+        "Peter Walsh is considering a second complaint to the ombudsman.",
+        "He says the council spent £40,000 on the first one.",
+    ) == ["Mary Jones", "", "Peter Walsh"]
+
+
+def test_a_title_before_a_name_met_earlier_opens_a_sentence_with_that_person():
+    sentences = [
+        "Claire Martin, une habitante du quartier, a déposé un recours en mars.",
+        "« Le projet coûte trop cher », a déclaré le maire, Paul Leroy.",
+        "Mme Martin attend toujours une réponse du tribunal.",
+        "Elle affirme que 300 riverains ont signé sa pétition.",
+    ]
+    assert speakers_of(sentences, " ".join(sentences))[-1] == "Claire Martin"
