@@ -31,9 +31,16 @@ _NAMED_INSTITUTION = (
     r"(?:Agence|Institut|Office|Ministère|Haute Autorité|Autorité|Caisse|Direction|Cour|Conseil|Banque|Fédération)"
     r"(?:[ \u00a0][\w’'‑-]+){0,5}?(?=[,;:.]|[ \u00a0](?:a|ont|avait|a-t-elle)[ \u00a0]|$)"
 )
+# An institution whose domain is written in lower case ("le ministère de l’intérieur", "the ministry of health"): one
+# word of domain, and only where the name visibly ends, or "la santé publique" would be cut to "la santé".
+_INSTITUTION_OF_DOMAIN = (
+    rf"{_INSTITUTION}[ \u00a0]+{_CONNECTOR}[ \u00a0]*[a-zà-öø-ÿ][\w’'‑-]*"
+    r"(?=[,;:.!?]|[ \u00a0](?:a|ont|avait|has|have|had|said|says)[ \u00a0]|$)"
+)
 _SPEAKER = (
     rf"(?:(?P<det>{_DETERMINER}|The|Le|La|Les|L’|L')[ \u00a0]*)?"
-    rf"(?P<name>{_NAMED_INSTITUTION}|(?:{_INSTITUTION}[ \u00a0]+{_CONNECTOR}[ \u00a0]*)?{_NAME})"
+    rf"(?P<name>{_NAMED_INSTITUTION}|(?:{_INSTITUTION}[ \u00a0]+{_CONNECTOR}[ \u00a0]*)?{_NAME}"
+    rf"|{_INSTITUTION_OF_DOMAIN})"
 )
 
 
@@ -242,7 +249,18 @@ class SpeakerTracker:
             self.sentences_since_speaker = 0
         else:
             self.sentences_since_speaker += 1
+            if subject := self._person_opening(sentence):
+                self.last_person = subject  # "Mr Hannigan is considering an appeal. He claims …": he is Hannigan
         return speaker
+
+    def _person_opening(self, sentence: str) -> str:
+        """The person a sentence opens with as its subject ("Mr Hannigan is …", "Joe Hannigan, 59, objected …"), whole;
+        a single word counts only when it stands for a whole name met before ("Prices rose" names no one)."""
+        match = _SPEAKER_WHOLE.match(_LEADING_CONNECTIVE.sub("", sentence))
+        if not match or match["det"]:
+            return ""
+        name = self._whole_name(_clean_name(None, match["name"]))
+        return name if " " in name and is_person(name) else ""
 
     def _whole_name(self, speaker: str) -> str:
         """The whole name a shortened one stands for: "Zelenskyy" after "Volodymyr Zelenskyy", "the Labor Department"

@@ -205,6 +205,9 @@ _LIST_MARKER = re.compile(
 _DATELINE = re.compile(
     r"[A-ZÀ-Þ][^()\n.!?]{1,60}?\((?:AFP|AP|Reuters|ANSA|dpa|DPA|Xinhua|Belga|ATS|APS|MAP|UPI|PA)\)\s*[—–-]+\s*"
 )
+# A date stamp glued to the start of the first paragraph by the page's export ("date 2023-07 Le ministère a annoncé…",
+# "2019-10-29 Mantashe …"): metadata, not part of the first sentence.
+_LEADING_DATE_STAMP = re.compile(r"(?i:date\s*:?\s*)?\d{4}-\d{2}(?:-\d{2})?\s+(?=\S)")
 # The same credit at the end of the last paragraph: "… 40 pupils. (avec AFP)", "… (with Reuters)".
 _TRAILING_CREDIT = re.compile(r"\((?:avec|with)\s+(?:l’|l')?(?:afp|reuters|ap|belga|ats|agences)\)[\s.]*$", re.I)
 _SENTENCE_END_MARKS = '.!?…»”"’)'
@@ -318,6 +321,8 @@ def clean(text: str, *, today: date | None = None) -> CleanedText:
             previous.end = end
         else:
             marker = len(_LIST_MARKER.match(line)[0])
+            if not result.blocks and (stamp := _LEADING_DATE_STAMP.match(line, marker)):
+                marker = stamp.end()
             dateline = _DATELINE.match(line, marker)
             result.blocks.append(Block(start + (dateline.end() if dateline else marker), end))
     return result

@@ -1,6 +1,6 @@
 import pytest
 
-from claims.extraction.attribution import SpeakerTracker
+from claims.extraction.attribution import SpeakerTracker, speakers_of
 
 
 def _speakers(*sentences: str) -> list[str]:
@@ -324,3 +324,38 @@ def test_a_name_in_apposition_before_the_verb_is_the_subject_not_the_name_after_
 
 def test_letters_after_a_name_are_not_part_of_it():
     assert _speakers("Tom Ashworth MP said the county had lost 3,000 jobs since 2019.") == ["Tom Ashworth"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Le ministère de la santé a confirmé 14 nouveaux cas mardi soir.", "le ministère de la santé"),
+        (
+            "Le ministère de l’agriculture a annoncé 230 foyers de grippe aviaire en novembre.",
+            "le ministère de l’agriculture",
+        ),
+        ("Près de 900 écoles ont fermé, a indiqué le ministère de l'éducation.", "le ministère de l'éducation"),
+        ("The ministry of health said 52 patients were still in hospital.", "the ministry of health"),
+        ("Exports fell by 3 percent in May, according to the department of commerce.", "the department of commerce"),
+    ],
+)
+def test_an_institution_whose_domain_is_in_lower_case_is_named_whole(sentence, speaker):
+    assert _speakers(sentence) == [speaker]
+
+
+def test_a_pronoun_points_to_the_person_the_last_sentence_opened_with():
+    assert _speakers(
+        '"The plan is too costly," said Mary Jones, the opposition leader.',
+        "Peter Walsh is considering a second complaint to the ombudsman.",
+        "He says the council spent £40,000 on the first one.",
+    ) == ["Mary Jones", "", "Peter Walsh"]
+
+
+def test_a_title_before_a_name_met_earlier_opens_a_sentence_with_that_person():
+    sentences = [
+        "Claire Martin, une habitante du quartier, a déposé un recours en mars.",
+        "« Le projet coûte trop cher », a déclaré le maire, Paul Leroy.",
+        "Mme Martin attend toujours une réponse du tribunal.",
+        "Elle affirme que 300 riverains ont signé sa pétition.",
+    ]
+    assert speakers_of(sentences, " ".join(sentences))[-1] == "Claire Martin"

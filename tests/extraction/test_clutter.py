@@ -282,3 +282,16 @@ def test_it_drops_a_teaser_cut_off_mid_phrase(teaser):
 def test_it_keeps_a_sentence_trailing_off_after_a_content_word():
     sentence = "Les recettes de la taxe de séjour ont doublé en deux ans dans les petites communes..."
     assert sentence in _sentences(sentence)
+
+
+@pytest.mark.parametrize("stamp", ["date 2021-03 ", "date 2019-11-14 ", "2022-06-30 "])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The health ministry confirmed 12 new cases on Monday, bringing the total to 340.",
+        "La police a interpellé 45 personnes dans la nuit de samedi à dimanche à Lyon.",
+    ],
+)
+def test_a_date_stamp_glued_to_the_first_paragraph_is_not_part_of_its_first_sentence(stamp, sentence):
+    result = extract(f"{stamp}{sentence} More text follows here today.\n")
+    assert sentence in [found.text for found in result.claims + result.candidates]
