@@ -14,7 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from claims.extraction.patterns import prefix_tree
-from claims.extraction.quotations import fill_quotations, has_quotation
+from claims.extraction.quotations import has_quotation
 from claims.extraction.reporting_words import DAYS, DOCUMENTS, MEDIA, PARTICIPLES_FR, TITLES, VERBS_EN, VERBS_FR
 
 _UPPER = "A-ZÀ-ÖØ-ÞŒ"
@@ -360,30 +360,6 @@ def people_named_in(text: str) -> list[str]:
         if " " in name and is_person(name) and name not in people:
             people.append(name)
     return people
-
-
-def speakers_of(sentences: list[str], page_text: str = "") -> list[str]:
-    """The speaker of each sentence of a document, in order.
-
-    A statement after "X said:" is X's. A quotation that runs over several sentences is attributed where it
-    closes ('"… semaines. … saisonnières", précise le communiqué'): its first sentences get the speaker of the
-    sentence that closes it.
-    """
-    tracker = SpeakerTracker(mentioned=people_named_in(page_text))
-    speakers, unnamed_titles = [], []
-    for index, sentence in enumerate(sentences):
-        speaker = tracker.speaker_of(sentence)
-        if not speaker and index and speakers[-1] and sentences[index - 1].rstrip().endswith(":"):
-            speaker = speakers[-1]  # 'The minister said:' then the statement, in its own paragraph
-        speakers.append(speaker)
-        if tracker.title_without_person:
-            unnamed_titles.append(index)
-    fill_quotations(sentences, speakers, RECENT_SPEAKER_SENTENCES)
-    for index in unnamed_titles:
-        following = speakers[index + 1] if index + 1 < len(speakers) else ""
-        if not speakers[index] and following and is_person(following):
-            speakers[index] = following  # the title named in the next sentence, or in the quotation that follows
-    return speakers
 
 
 # "Centers for Disease Control and Prevention", "Bureau of Labor Statistics": people's names have no such words.

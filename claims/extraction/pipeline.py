@@ -9,13 +9,13 @@ from typing import NamedTuple
 from django.conf import settings
 from django.utils.translation import gettext as _
 
-from claims.extraction.attribution import speakers_of
 from claims.extraction.cleaning import CleanedText, clean, clutter_reason
 from claims.extraction.duplicates import content_stems, group_duplicates, headline_match
 from claims.extraction.features import reasons
 from claims.extraction.held_back import looks_ahead_only, reports_a_question, speaks_only_of_self, states_no_fact
 from claims.extraction.model import NGRAM_LANGUAGES, score
 from claims.extraction.segmentation import split_spans
+from claims.extraction.speakers import speakers_of
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,7 @@
 import pytest
 
-from claims.extraction.attribution import SpeakerTracker, speakers_of
+from claims.extraction.attribution import SpeakerTracker
+from claims.extraction.speakers import speakers_of
 
 
 def _speakers(*sentences: str) -> list[str]:
@@ -118,7 +119,7 @@ def test_the_agency_or_the_statement_stands_for_the_organisation_named_before():
 
 
 def test_a_quotation_over_several_sentences_is_given_to_the_speaker_named_where_it_closes():
-    from claims.extraction.attribution import speakers_of
+    from claims.extraction.speakers import speakers_of
 
     assert (
         speakers_of(
@@ -192,7 +193,7 @@ def test_an_organisation_named_at_the_start_of_a_sentence_is_named_whole_with_it
 
 
 def test_a_statement_after_a_speaker_and_a_colon_is_that_speakers():
-    from claims.extraction.attribution import speakers_of
+    from claims.extraction.speakers import speakers_of
 
     assert speakers_of(
         [
@@ -219,7 +220,7 @@ def test_the_ordinary_reporting_verbs_of_news_name_the_speaker(sentence, speaker
 
 
 def test_a_name_just_after_a_closing_quotation_and_before_an_apposition_is_the_speaker():
-    from claims.extraction.attribution import speakers_of
+    from claims.extraction.speakers import speakers_of
 
     assert (
         speakers_of(
@@ -230,7 +231,7 @@ def test_a_name_just_after_a_closing_quotation_and_before_an_apposition_is_the_s
 
 
 def test_a_title_named_in_the_next_sentence_is_that_person():
-    from claims.extraction.attribution import speakers_of
+    from claims.extraction.speakers import speakers_of
 
     assert (
         speakers_of(
@@ -262,7 +263,7 @@ def test_a_title_named_in_the_next_sentence_is_that_person():
     ],
 )
 def test_according_to_figures_or_a_report_from_a_source_names_that_source(sentences, speakers):
-    from claims.extraction.attribution import speakers_of
+    from claims.extraction.speakers import speakers_of
 
     assert speakers_of(sentences) == speakers
 
@@ -282,7 +283,7 @@ def test_the_domain_of_a_title_is_not_part_of_the_name(sentence, speaker):
 
 
 def test_a_quotation_opened_after_a_speaker_is_that_speakers_until_it_closes():
-    from claims.extraction.attribution import speakers_of
+    from claims.extraction.speakers import speakers_of
 
     assert speakers_of(
         ["Mayor Tom Reed said: “Rents rose 40% in two years.", "Fewer homes were built.”", "The debate went on."]
@@ -290,7 +291,7 @@ def test_a_quotation_opened_after_a_speaker_is_that_speakers_until_it_closes():
 
 
 def test_a_pronoun_after_an_opening_clause_is_the_last_person_named():
-    from claims.extraction.attribution import speakers_of
+    from claims.extraction.speakers import speakers_of
 
     assert speakers_of(
         ["Sara Kim, the mayor, said the budget grew.", "Asked about the deficit, she said it fell by 3%."]
@@ -298,7 +299,7 @@ def test_a_pronoun_after_an_opening_clause_is_the_last_person_named():
 
 
 def test_a_surname_alone_is_the_whole_name_the_page_gives_in_a_caption():
-    from claims.extraction.attribution import speakers_of
+    from claims.extraction.speakers import speakers_of
 
     page = "Education Secretary Laura Kim\n\nKim says 40 schools closed last year."
     assert speakers_of(["Kim says 40 schools closed last year."], page) == ["Laura Kim"]

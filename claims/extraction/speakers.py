@@ -1,0 +1,30 @@
+"""The speaker of each sentence of a document: who says it, sentence by sentence (attribution.SpeakerTracker),
+then the sentences of a quotation given the speaker named where it opens or closes, and a bare title ("the minister")
+the person the next sentence names."""
+
+from claims.extraction.attribution import RECENT_SPEAKER_SENTENCES, SpeakerTracker, is_person, people_named_in
+from claims.extraction.quotations import fill_quotations
+
+
+def speakers_of(sentences: list[str], page_text: str = "") -> list[str]:
+    """The speaker of each sentence of a document, in order.
+
+    A statement after "X said:" is X's. A quotation that runs over several sentences is attributed where it
+    closes ('"… semaines. … saisonnières", précise le communiqué'): its first sentences get the speaker of the
+    sentence that closes it.
+    """
+    tracker = SpeakerTracker(mentioned=people_named_in(page_text))
+    speakers, unnamed_titles = [], []
+    for index, sentence in enumerate(sentences):
+        speaker = tracker.speaker_of(sentence)
+        if not speaker and index and speakers[-1] and sentences[index - 1].rstrip().endswith(":"):
+            speaker = speakers[-1]  # 'The minister said:' then the statement, in its own paragraph
+        speakers.append(speaker)
+        if tracker.title_without_person:
+            unnamed_titles.append(index)
+    fill_quotations(sentences, speakers, RECENT_SPEAKER_SENTENCES)
+    for index in unnamed_titles:
+        following = speakers[index + 1] if index + 1 < len(speakers) else ""
+        if not speakers[index] and following and is_person(following):
+            speakers[index] = following  # the title named in the next sentence, or in the quotation that follows
+    return speakers
