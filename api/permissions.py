@@ -21,22 +21,35 @@ class IsEditor(BasePermission):
         return roles.is_editor(request.user)
 
 
-class MembersReadEditorsWriteSources(BasePermission):
+class MembersReadRuleWrites(BasePermission):
+    """Every member reads; a write needs the claims.roles rule named by `write_rule`."""
+
+    write_rule = ""
+
+    def has_permission(self, request, view):
+        if request.method in SAFE_METHODS:
+            return roles.is_member(request.user)
+        return getattr(roles, self.write_rule)(request.user)
+
+
+class MembersReadEditorsWriteSources(MembersReadRuleWrites):
     message = "Only editors and admins can change sources."
-
-    def has_permission(self, request, view):
-        if request.method in SAFE_METHODS:
-            return roles.is_member(request.user)
-        return roles.can_edit_sources(request.user)
+    write_rule = "can_edit_sources"
 
 
-class MembersReadEditorsKeepChecklist(BasePermission):
+class MembersReadEditorsKeepChecklist(MembersReadRuleWrites):
     message = "Only editors and admins can change the checklist."
+    write_rule = "can_edit_checklist"
 
-    def has_permission(self, request, view):
-        if request.method in SAFE_METHODS:
-            return roles.is_member(request.user)
-        return roles.can_edit_checklist(request.user)
+
+class MembersReadEditorsWriteTopics(MembersReadRuleWrites):
+    message = "Only editors can change topics."
+    write_rule = "can_manage_topics"
+
+
+class MembersReadEditorsSetTheDigestHour(MembersReadRuleWrites):
+    message = "Only editors can change the digest's hour."
+    write_rule = "can_set_digest_hour"
 
 
 class EditsSources(BasePermission):

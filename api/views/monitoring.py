@@ -5,15 +5,14 @@ from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import extend_schema
 from rest_framework import generics, status
 from rest_framework.exceptions import ValidationError
-from rest_framework.permissions import SAFE_METHODS, IsAuthenticated
+from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
 
 from api import serializers
 from api.pagination import QueuePagination
-from api.permissions import IsMember
+from api.permissions import IsMember, MembersReadEditorsSetTheDigestHour, MembersReadEditorsWriteTopics
 from api.schema import errors
 from api.views.claims import claim_detail
-from claims import roles
 from ingest import flow
 from monitoring import selectors
 from monitoring.services import digests as digest_services
@@ -64,24 +63,6 @@ class FeedResumeView(generics.GenericAPIView):
     def post(self, request, feed_id):
         feed = get_object_or_404(selectors.feeds_visible(request.user), pk=feed_id)
         return Response(self.get_serializer(feed_services.feed_resume(feed, actor=request.user)).data)
-
-
-class MembersReadEditorsWriteTopics(IsMember):
-    message = "Only editors can change topics."
-
-    def has_permission(self, request, view):
-        if request.method in SAFE_METHODS:
-            return roles.is_member(request.user)
-        return roles.can_manage_topics(request.user)
-
-
-class MembersReadEditorsSetTheDigestHour(IsMember):
-    message = "Only editors can change the digest's hour."
-
-    def has_permission(self, request, view):
-        if request.method in SAFE_METHODS:
-            return roles.is_member(request.user)
-        return roles.can_set_digest_hour(request.user)
 
 
 def _refused_fields(refused: FieldsRefused) -> ValidationError:
