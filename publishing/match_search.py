@@ -289,8 +289,8 @@ def newest_embeddings() -> dict[str, object]:
 
 
 def anything_embedded_when_last_asked() -> bool:
-    """Whether this process's last look found an embedded row (not asked again: a search that starts its
-    embedding early on this word is told the truth by refresh_dense_candidates before using it)."""
+    """Whether this process's last look found an embedded row, without asking the database again: enough to
+    start a search's embedding early, since semantic_stage asks (refresh_dense_candidates) before using it."""
     return any(candidates.recent.newest is not None for candidates in _dense_candidates.values())
 
 
@@ -327,6 +327,8 @@ def semantic_stage(
     `query_vector`: the text's embedding, or its Future (embedding.embed_query_ahead), when the caller
     has started it already (monitoring embeds in batches; search starts it before the lexical stage)."""
     if not refresh_dense_candidates():
+        if isinstance(query_vector, Future):
+            query_vector.cancel()  # started early, and nothing is embedded any more: drop it if it waits its turn
         return hits
     if query_vector is None:
         vector = embedding.embed_query(text)
