@@ -11,6 +11,7 @@ is better than a wrong one.
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from claims.extraction.patterns import prefix_tree
@@ -234,10 +235,13 @@ class SpeakerTracker:
     # The last sentence's speaker was a title ("the minister said") with no person named before: the next sentence
     # may name them ("The chief of police says 18 died. Ihor Klymenko says …").
     title_without_person: bool = False
+    # One language's shapes, tried first (speakers.py passes French's): called with the sentence and this tracker.
+    first_finder: Callable[[str, "SpeakerTracker"], str] | None = None
 
     def speaker_of(self, sentence: str) -> str:
         self.title_without_person = False
-        speaker = self._whole_name(self._find(sentence))
+        found = self.first_finder(sentence, self) if self.first_finder else ""
+        speaker = self._whole_name(found or self._find(sentence))
         if speaker:
             self.last_speaker = speaker
             if is_person(speaker):

@@ -3,6 +3,7 @@ then the sentences of a quotation given the speaker named where it opens or clos
 the person the next sentence names."""
 
 from claims.extraction.attribution import RECENT_SPEAKER_SENTENCES, SpeakerTracker, is_person, people_named_in
+from claims.extraction.french_speakers import FrenchSpeakers
 from claims.extraction.quotations import fill_quotations
 
 
@@ -13,7 +14,8 @@ def speakers_of(sentences: list[str], page_text: str = "") -> list[str]:
     closes ('"… semaines. … saisonnières", précise le communiqué'): its first sentences get the speaker of the
     sentence that closes it.
     """
-    tracker = SpeakerTracker(mentioned=people_named_in(page_text))
+    french = FrenchSpeakers()
+    tracker = SpeakerTracker(mentioned=people_named_in(page_text), first_finder=french)
     speakers, unnamed_titles = [], []
     for index, sentence in enumerate(sentences):
         speaker = tracker.speaker_of(sentence)
@@ -22,6 +24,8 @@ def speakers_of(sentences: list[str], page_text: str = "") -> list[str]:
         speakers.append(speaker)
         if tracker.title_without_person:
             unnamed_titles.append(index)
+    for index, person in french.named_later:
+        speakers[index] = person  # "un porte-parole du parquet", named two sentences on
     fill_quotations(sentences, speakers, RECENT_SPEAKER_SENTENCES)
     for index in unnamed_titles:
         following = speakers[index + 1] if index + 1 < len(speakers) else ""

@@ -1,0 +1,191 @@
+"""French speakers by shape, tried before the general rules of attribution.py (speakers.py hands them to the tracker).
+
+- The subject after a reporting verb, past what the verb's complements say of when, where and to whom: "…, a indiqué
+  mardi à l'AFP un porte-parole de la police cantonale", "…, ajoute la police dans son communiqué".
+- A short name is the longer one the page gave before: "le parquet" after "le parquet fédéral".
+- An unnamed spokesperson speaks for the organisation.
+"""
+
+import re
+
+from claims.extraction.attribution import _APPOSED_NAME, _PERSON_MENTION, SpeakerTracker, _clean_name
+from claims.extraction.patterns import prefix_tree
+from claims.extraction.reporting_words import DAYS, PARTICIPLES_FR, TITLES, VERBS_FR
+
+# Institutions and organisations a news article names by their kind ("la préfecture", "le syndicat").
+ORGANISATION_NOUNS = """
+    police gendarmerie parquet préfecture sous-préfecture mairie ministère gouvernement collectif syndicat association
+    fédération confédération commission conseil tribunal cour agence institut office service direction hôpital caisse
+    banque entreprise groupe société compagnie armée ambassade fondation organisation observatoire parti université
+    rectorat autorité municipalité région département ville commune
+"""
+_SPACE = "[ \u00a0]+"
+_VERB = rf"(?:(?:a|ont|avait|avaient){_SPACE}{prefix_tree(PARTICIPLES_FR)}|{prefix_tree(VERBS_FR)})"
+# The verb of an inverted subject follows the end of what is reported (a comma, a closing quotation mark) or a
+# relative pronoun: "C'est ce qu'a indiqué le ministre", "comme l'a précisé la préfecture".
+_INVERTED_VERB = re.compile(
+    rf"(?:[,»”\"][ \u00a0]*|(?<![\w’'])(?P<relative>(?i:ce{_SPACE}qu|comme{_SPACE}l|ainsi{_SPACE}que{_SPACE}l)[’']))"
+    rf"(?P<verb>{_VERB})(?![\w’'‑-])"
+)
+_SPOKESPERSON = r"porte[-‑]parole"
+_FRENCH_TITLES = TITLES[TITLES.index("président") :]  # the list's French half
+_SUBJECT = re.compile(
+    rf"(?<![\w’'‑-])(?i:(?P<det>un|une|le|la|les|l[’']|ce|cet|cette)[ \u00a0]*)"
+    rf"(?:(?P<spokesperson>(?i:{_SPOKESPERSON}))|(?P<title>(?i:{prefix_tree(_FRENCH_TITLES)}))"
+    rf"|(?P<organisation>(?i:{prefix_tree(ORGANISATION_NOUNS)})))(?![\w’'‑-])"
+)
+# Words before a subject that make it the complement of something else: "a indiqué à la police un témoin".
+_PREPOSITIONS = frozenset(
+    re.findall(r"\S+", "à au aux de du des d’ d' par pour avec sur dans auprès selon chez contre vers sans entre en")
+)
+_NOT_INVERTED = re.compile(r"(?<![\w’'])(?:que|qu[’'])", re.IGNORECASE)  # "…, a précisé que la police …"
+# Words that end an organisation's name: prepositions opening a complement, days, adverbs, verbs, determiners.
+_NAME_ENDS = frozenset(
+    (
+        "dans à au aux sur lors en pour par avec sans après avant selon qui que et ou mais où dont matin soir peu "
+        "alors ainsi aussi également encore déjà notamment plus très ne n’ n' a ont est sont avait était fait se "
+        "ce cet cette son sa ses leur leurs un une le la les l’ l' y il elle ils elles on " + DAYS
+    ).split()
+)
+_TIMES = frozenset((DAYS + " matin soir après-midi").split())
+_WORD = re.compile(r"[ \u00a0]*([^\s,;:.!?«»“”\"()]+)")
+_CONNECTORS = ("de la", "de l’", "de l'", "du", "des", "de", "d’", "d'")
+GAP_MAX_CHARS = 90  # how far after the verb its subject may start ("a indiqué dans la nuit de jeudi à vendredi à …")
+MODIFIERS_MAX = 4  # adjectives and complements after an organisation's noun
+
+
+def _fold(name: str) -> str:
+    return name.lower().replace("’", "'")
+
+
+def _is_modifier(word: str) -> bool:
+    """A lower-case adjective of a name ("cantonale", "fédéral"), not a participle ("citée") nor a gerund."""
+    return (
+        word.islower()
+        and len(word) > 2
+        and word not in _NAME_ENDS
+        and not word.endswith(("é", "ée", "és", "ées", "ant"))
+        and not any(character.isdigit() for character in word)
+    )
+
+
+def organisation_name(sentence: str, start: int) -> str:
+    """The organisation's name that starts at `start` with its noun ("police"), with the adjectives and complements
+    that follow it ("police cantonale de Schwytz", "collectif des médias"), up to what is not part of it."""
+    end = start + len(_WORD.match(sentence, start).group(0))
+    for _ in range(MODIFIERS_MAX):
+        word = _WORD.match(sentence, end)
+        if not word:
+            break
+        if _is_modifier(word[1]):
+            end = word.end()
+            continue
+        connector = next((c for c in _CONNECTORS if sentence.startswith(c, word.start(1))), None)
+        if not connector:
+            break
+        rest = word.start(1) + len(connector)
+        complement = _WORD.match(sentence, rest)
+        if not complement or (complement[1].islower() and not _is_modifier(complement[1])):
+            break
+        end = complement.end()
+    return sentence[start:end]
+
+
+def _names_someone(gap: str) -> bool:
+    """Whether the words between a verb and a subject start with a name, or hold one after a day or a comma: then
+    that name is the subject ("…, estime Jean Dupont, qui préside la fédération"); a name in a complement ("à
+    Keystone-ATS", "à l'agence Belga") is not."""
+    words = gap.split()
+    return any(
+        word[:1].isupper() and (not position or words[position - 1].endswith(",") or words[position - 1] in _TIMES)
+        for position, word in enumerate(words)
+    )
+
+
+class FrenchSpeakers:
+    """The French shapes of one document, sentence by sentence: call it with each sentence and the page's tracker."""
+
+    def __init__(self) -> None:
+        self.organisations: list[str] = []  # organisations the page named with their full name, latest last
+        self.index = -1  # of the sentence being read
+        self.spokesperson_of = ""  # the organisation an unnamed spokesperson spoke for
+        self.unnamed_spokesperson_sentences: list[int] = []
+        # (sentence, person): the unnamed spokesperson of an earlier sentence, named since ("ce porte-parole, X")
+        self.named_later: list[tuple[int, str]] = []
+
+    def __call__(self, sentence: str, tracker: SpeakerTracker) -> str:
+        self.index += 1
+        speaker = self._inverted_subject(sentence, tracker)
+        self._remember_organisations(sentence)
+        return speaker
+
+    def _inverted_subject(self, sentence: str, tracker: SpeakerTracker) -> str:
+        for verb in _INVERTED_VERB.finditer(sentence):
+            region = sentence[verb.end() : verb.end() + GAP_MAX_CHARS]
+            if verb["relative"] and (name := _PERSON_MENTION.match(region.lstrip())):
+                return _clean_name(None, name.group(0))  # "C'est ce qu'a indiqué Jean Dupont"
+            for subject in _SUBJECT.finditer(region):
+                gap = region[: subject.start()]
+                if _NOT_INVERTED.search(gap) or any(mark in gap for mark in '«»“”";:'):
+                    break
+                if _names_someone(gap):
+                    return ""  # "…, estime Jean Dupont, qui préside la fédération": Jean Dupont speaks
+                before = gap.split()[-1:]
+                if before and before[0].lower() in _PREPOSITIONS:
+                    continue
+                return self._speaker(verb.end(), subject, sentence, tracker)
+        return ""
+
+    def _speaker(self, offset: int, subject: re.Match, sentence: str, tracker: SpeakerTracker) -> str:
+        """The speaker a subject found at `offset` (in `sentence`) names."""
+        determiner = subject["det"].lower()
+        if subject["organisation"]:
+            if determiner in ("un", "une"):
+                return ""  # "une association": not one named
+            noun_start = offset + subject.start("organisation")
+            return self.whole_organisation(determiner, organisation_name(sentence, noun_start), tracker)
+        after = offset + subject.end()
+        if apposed := _APPOSED_NAME.match(sentence, after):  # "le ministre de la Santé, Christian Dubé"
+            person = _clean_name(None, apposed["name"])
+            if subject["spokesperson"]:  # "ce porte-parole, Eric Van Duyse": the one who spoke before unnamed
+                self.named_later += [(index, person) for index in self.unnamed_spokesperson_sentences]
+                self.unnamed_spokesperson_sentences = []
+            return person
+        if not subject["spokesperson"]:
+            return ""  # a title alone points back to the last person named: the tracker's
+        of = next((c for c in _CONNECTORS if sentence.startswith(c, after + 1)), None)
+        if of and (organisation := self._organisation_after(sentence, after + 1 + len(of), of, tracker)):
+            self.spokesperson_of = organisation  # "un porte-parole de la police": the police
+        elif determiner in ("un", "une") or not self.spokesperson_of:
+            return ""
+        self.unnamed_spokesperson_sentences.append(self.index)
+        return self.spokesperson_of  # "le porte-parole" again, still unnamed
+
+    def _organisation_after(self, sentence: str, start: int, connector: str, tracker: SpeakerTracker) -> str:
+        """The organisation a complement names: "(porte-parole) du parquet fédéral" -> "le parquet fédéral"."""
+        determiner = {"du": "le", "des": "les", "de la": "la", "de l’": "l’", "de l'": "l'"}.get(connector)
+        start += len(sentence[start:]) - len(sentence[start:].lstrip())
+        if not determiner:
+            found = _SUBJECT.match(sentence, start)
+            if not found or not found["organisation"]:
+                return ""
+            determiner, start = found["det"].lower(), start + found.start("organisation")
+        return self.whole_organisation(determiner, organisation_name(sentence, start), tracker)
+
+    def whole_organisation(self, determiner: str, name: str, tracker: SpeakerTracker) -> str:
+        """The organisation as the page named it whole before ("le parquet" -> "le parquet fédéral"), or as written."""
+        joiner = "" if determiner.endswith(("’", "'")) else " "
+        written = determiner + joiner + name
+        prefix = _fold(written) + " "
+        for earlier in [*reversed(tracker.named), *reversed(self.organisations)]:
+            if _fold(earlier).startswith(prefix):
+                return earlier
+        return written
+
+    def _remember_organisations(self, sentence: str) -> None:
+        for subject in _SUBJECT.finditer(sentence):
+            if subject["organisation"] and subject["det"].lower() not in ("un", "une", "ce", "cet", "cette"):
+                name = organisation_name(sentence, subject.start("organisation"))
+                if " " in name:
+                    determiner = subject["det"].lower()
+                    self.organisations.append(determiner + ("" if determiner.endswith(("’", "'")) else " ") + name)

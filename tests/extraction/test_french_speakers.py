@@ -1,0 +1,87 @@
+"""French speakers by shape (#16): sentences written for these tests, in no held-out page."""
+
+import pytest
+
+from claims.extraction.speakers import speakers_of
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # The subject after the verb, past when, where and to whom.
+        (
+            "Le barrage a cédé vers 3 heures, a indiqué dans la matinée de lundi à l'agence Belga la gendarmerie "
+            "départementale.",
+            "la gendarmerie départementale",
+        ),
+        (
+            "Trois écoles resteront fermées, a précisé jeudi soir la police municipale de Quimper.",
+            "la police municipale de Quimper",
+        ),
+        ("Le chantier reprendra en mai, ajoute la gendarmerie dans un communiqué.", "la gendarmerie"),
+        # An unnamed spokesperson speaks for the organisation.
+        (
+            "Deux hommes ont été placés en garde à vue, a déclaré à Reuters un porte-parole de la police régionale.",
+            "la police régionale",
+        ),
+        ("Le vol a été annulé, a indiqué une porte-parole du syndicat des pilotes.", "le syndicat des pilotes"),
+        # A title in apposition with a name, after a relative pronoun.
+        (
+            "C'est ce qu'a annoncé la ministre de la Culture, Aurélie Martin, mardi à Lyon.",
+            "Aurélie Martin",
+        ),
+        ("C'est ce qu'a affirmé Paul Girard devant les députés.", "Paul Girard"),
+        ("Le tunnel sera rouvert en juin, comme l'a confirmé le conseil régional.", "le conseil régional"),
+    ],
+)
+def test_the_subject_after_a_french_reporting_verb_is_the_speaker(sentence, speaker):
+    assert speakers_of([sentence]) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Not the subject: a complement ("à la mairie"), what is reported ("que la police"), an anonymous one.
+        "Le cortège est parti à midi, a expliqué à la mairie un commerçant.",
+        "Le cortège est parti à midi, a précisé un témoin, ajoutant que la police était présente.",
+        "Le cortège est parti à midi, a raconté une association de riverains.",
+    ],
+)
+def test_a_french_organisation_that_is_not_the_subject_is_not_the_speaker(sentence):
+    assert speakers_of([sentence]) == [""]
+
+
+def test_a_name_between_the_verb_and_an_organisation_is_the_speaker():
+    sentence = "Les loyers ont augmenté de 4 %, estime Claire Roux, qui préside la fédération des locataires."
+    assert speakers_of([sentence]) == ["Claire Roux"]
+
+
+def test_a_short_name_is_the_longer_one_the_page_gave_before():
+    assert speakers_of(
+        [
+            "Le parquet national financier a ouvert une enquête en mars.",
+            "Aucune perquisition n'a eu lieu, a précisé le parquet.",
+        ]
+    ) == ["", "le parquet national financier"]
+
+
+def test_an_unnamed_spokesperson_named_in_a_later_sentence_is_that_person():
+    assert speakers_of(
+        [
+            "Le suspect a été arrêté dimanche à Lille, a indiqué un porte-parole du parquet de Lille.",
+            "Il était recherché depuis deux semaines.",
+            "« Il n'a opposé aucune résistance », a ajouté ce porte-parole, Marc Lefort.",
+        ]
+    ) == ["Marc Lefort", "", "Marc Lefort"]
+
+
+def test_the_spokesperson_still_unnamed_speaks_for_the_organisation():
+    assert (
+        speakers_of(
+            [
+                "La route est coupée, a indiqué un porte-parole de la police cantonale vaudoise.",
+                "Elle devrait rouvrir demain, a ajouté le porte-parole.",
+            ]
+        )
+        == ["la police cantonale vaudoise"] * 2
+    )
