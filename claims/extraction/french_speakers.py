@@ -8,7 +8,15 @@
 
 import re
 
-from claims.extraction.attribution import _APPOSED_NAME, _PERSON_MENTION, SpeakerTracker, _clean_name
+from claims.extraction.attribution import (
+    _APPOSED_NAME,
+    _NAME,
+    _PERSON_MENTION,
+    _SUBJECT_VERB,
+    _UPPER,
+    SpeakerTracker,
+    _clean_name,
+)
 from claims.extraction.patterns import prefix_tree
 from claims.extraction.reporting_words import DAYS, PARTICIPLES_FR, TITLES, VERBS_FR
 
@@ -44,12 +52,27 @@ _NAME_ENDS = frozenset(
     (
         "dans à au aux sur lors en pour par avec sans après avant selon qui que et ou mais où dont matin soir peu "
         "alors ainsi aussi également encore déjà notamment plus très ne n’ n' a ont est sont avait était fait se "
+        "auprès chez contre vers entre depuis derrière devant durant pendant parmi malgré hors près dès puis ensuite "
+        "enfin toujours jamais seulement même tout tous toutes donc car "
         "ce cet cette son sa ses leur leurs un une le la les l’ l' y il elle ils elles on " + DAYS
     ).split()
 )
+_ACCORDING_TO = re.compile(r"(?<![\w’'])(?i:selon|d[’']après)[ \u00a0]+")
+# What a name is, then the name: "selon le site de suivi des vols FlightAware", "selon le cabinet Occurrence".
+_DESCRIBED_NAME = re.compile(
+    rf"(?i:le|la|les|l[’'])[ \u00a0]*(?:(?-i:[a-zà-öø-ÿ][\w’'‑-]*){_SPACE}){{1,5}}?"
+    r"(?<!\bde )(?<!\bdu )(?<!\bdes )(?<!\bla )(?<!\ble )"
+    rf"(?P<name>{_NAME})(?=[ \u00a0]*(?:[,;.:!?()]|$))"
+)
+# A source after "selon" that the tracker names: a pronoun, a name, a title.
+_NAMED_SOURCE = re.compile(
+    rf"(?i:lui|elle|eux|elles)(?![\w’'‑-])"
+    rf"|(?:(?i:le|la|les|l[’'])[ \u00a0]*)?(?:[{_UPPER}]|(?i:{_SPOKESPERSON}|{prefix_tree(TITLES)}))"
+)
 _TIMES = frozenset((DAYS + " matin soir après-midi").split())
 _WORD = re.compile(r"[ \u00a0]*([^\s,;:.!?«»“”\"()]+)")
-_CONNECTORS = ("de la", "de l’", "de l'", "du", "des", "de", "d’", "d'")
+# "de", "du", "des", "de la", "de l'", "d'" as whole words, then what they introduce
+_CONNECTOR = re.compile(r"[ \u00a0]*(?P<of>de[ \u00a0]+la|de[ \u00a0]+l[’']|du|des|de|d[’'])(?:[ \u00a0]+|(?<=[’']))")
 GAP_MAX_CHARS = 90  # how far after the verb its subject may start ("a indiqué dans la nuit de jeudi à vendredi à …")
 MODIFIERS_MAX = 4  # adjectives and complements after an organisation's noun
 
@@ -71,23 +94,20 @@ def _is_modifier(word: str) -> bool:
 
 def organisation_name(sentence: str, start: int) -> str:
     """The organisation's name that starts at `start` with its noun ("police"), with the adjectives and complements
-    that follow it ("police cantonale de Schwytz", "collectif des médias"), up to what is not part of it."""
+    that follow it ("police cantonale schwytzoise", "collectif des médias", "mairie de Quimper"), up to what is not
+    part of it; a proper name ends it ("ministère de l'Intérieur", not "… de l'Intérieur ukrainien")."""
     end = start + len(_WORD.match(sentence, start).group(0))
     for _ in range(MODIFIERS_MAX):
-        word = _WORD.match(sentence, end)
-        if not word:
-            break
-        if _is_modifier(word[1]):
+        if (word := _WORD.match(sentence, end)) and _is_modifier(word[1]):
             end = word.end()
             continue
-        connector = next((c for c in _CONNECTORS if sentence.startswith(c, word.start(1))), None)
-        if not connector:
-            break
-        rest = word.start(1) + len(connector)
-        complement = _WORD.match(sentence, rest)
+        connector = _CONNECTOR.match(sentence, end)
+        complement = connector and _WORD.match(sentence, connector.end())
         if not complement or (complement[1].islower() and not _is_modifier(complement[1])):
             break
         end = complement.end()
+        if not complement[1].islower():
+            break
     return sentence[start:end]
 
 
@@ -115,9 +135,27 @@ class FrenchSpeakers:
 
     def __call__(self, sentence: str, tracker: SpeakerTracker) -> str:
         self.index += 1
-        speaker = self._inverted_subject(sentence, tracker)
+        according_to = _ACCORDING_TO.search(sentence)
+        inverted = _INVERTED_VERB.search(sentence)
+        speaker = ""
+        if according_to and not _SUBJECT_VERB.search(sentence, 0, according_to.start()):  # the first source named
+            speaker = self._according_to(sentence, according_to.end(), tracker)
+            if not speaker and _NAMED_SOURCE.match(sentence, according_to.end()):
+                inverted = None  # "selon lui", "selon Jean Dupont", "selon le ministre": the tracker's
+        if inverted and not speaker:
+            speaker = self._inverted_subject(sentence, tracker)
         self._remember_organisations(sentence)
         return speaker
+
+    def _according_to(self, sentence: str, start: int, tracker: SpeakerTracker) -> str:
+        """The organisation after "selon": "selon la préfecture", "selon le site de suivi des vols FlightAware";
+        names, titles and pronouns are the tracker's ("selon lui", "selon le ministre")."""
+        subject = _SUBJECT.match(sentence, start)
+        if subject and subject["organisation"] and subject["det"].lower() not in ("un", "une"):
+            return self._speaker(0, subject, sentence, tracker)
+        if (described := _DESCRIBED_NAME.match(sentence, start)) and not _SUBJECT.search(described.group(0)):
+            return _clean_name(None, described["name"])
+        return ""
 
     def _inverted_subject(self, sentence: str, tracker: SpeakerTracker) -> str:
         for verb in _INVERTED_VERB.finditer(sentence):
@@ -142,8 +180,12 @@ class FrenchSpeakers:
         if subject["organisation"]:
             if determiner in ("un", "une"):
                 return ""  # "une association": not one named
-            noun_start = offset + subject.start("organisation")
-            return self.whole_organisation(determiner, organisation_name(sentence, noun_start), tracker)
+            if subject["organisation"][0].isupper():
+                return ""  # a name of its own ("l'Agence France-Presse", "la Préfecture de police"): the tracker's
+            name = organisation_name(sentence, offset + subject.start("organisation"))
+            if _PERSON_MENTION.match(sentence, offset + subject.start("organisation") + len(name) + 1):
+                return ""  # its own name follows ("l'agence de presse officielle KCNA"): not a kind's
+            return self.whole_organisation(determiner, name, tracker)
         after = offset + subject.end()
         if apposed := _APPOSED_NAME.match(sentence, after):  # "le ministre de la Santé, Christian Dubé"
             person = _clean_name(None, apposed["name"])
@@ -153,8 +195,8 @@ class FrenchSpeakers:
             return person
         if not subject["spokesperson"]:
             return ""  # a title alone points back to the last person named: the tracker's
-        of = next((c for c in _CONNECTORS if sentence.startswith(c, after + 1)), None)
-        if of and (organisation := self._organisation_after(sentence, after + 1 + len(of), of, tracker)):
+        of = _CONNECTOR.match(sentence, after)
+        if of and (organisation := self._organisation_after(sentence, of.end(), of["of"], tracker)):
             self.spokesperson_of = organisation  # "un porte-parole de la police": the police
         elif determiner in ("un", "une") or not self.spokesperson_of:
             return ""
@@ -163,8 +205,9 @@ class FrenchSpeakers:
 
     def _organisation_after(self, sentence: str, start: int, connector: str, tracker: SpeakerTracker) -> str:
         """The organisation a complement names: "(porte-parole) du parquet fédéral" -> "le parquet fédéral"."""
-        determiner = {"du": "le", "des": "les", "de la": "la", "de l’": "l’", "de l'": "l'"}.get(connector)
-        start += len(sentence[start:]) - len(sentence[start:].lstrip())
+        determiner = {"du": "le", "des": "les", "de la": "la", "de l’": "l’", "de l'": "l'"}.get(
+            " ".join(connector.split())
+        )
         if not determiner:
             found = _SUBJECT.match(sentence, start)
             if not found or not found["organisation"]:

@@ -85,3 +85,40 @@ def test_the_spokesperson_still_unnamed_speaks_for_the_organisation():
         )
         == ["la police cantonale vaudoise"] * 2
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Quelque 2 000 foyers sont privés de courant, selon la préfecture.", "la préfecture"),
+        ("D'après la gendarmerie maritime, le chalutier a coulé en dix minutes.", "la gendarmerie maritime"),
+        (
+            "Les cortèges ont réuni 9 000 personnes, selon le collectif des organisateurs.",
+            "le collectif des organisateurs",
+        ),
+        ("Selon la mairie de Brest, 40 arbres sont tombés.", "la mairie de Brest"),
+        # What the source is, then its name.
+        ("Le trafic a baissé de 12 %, selon le cabinet d'études Xerfi.", "Xerfi"),
+    ],
+)
+def test_an_organisation_after_selon_is_the_speaker(sentence, speaker):
+    assert speakers_of([sentence]) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # A proper name ends the organisation's name; "de", "du" are words, not the start of "depuis", "derrière".
+        ("Selon le ministère de la Défense belge, deux avions ont décollé.", "le ministère de la Défense"),
+        ("Deux routes restent coupées, a indiqué la gendarmerie depuis son poste de Vannes.", "la gendarmerie"),
+        ("Selon la police derrière le cordon, deux routes sont coupées.", "la police"),
+        # The first source: the reporting verb before "selon".
+        ("Le maire Paul Girard a annoncé que 30 familles avaient été relogées, selon la préfecture.", "Paul Girard"),
+        # A name after the organisation's kind: not a speaker to guess.
+        ("Selon l'agence de presse officielle Tanjug, 12 villages sont inondés.", ""),
+        # A name, a pronoun or a title after "selon" is the tracker's, even with an inverted verb later.
+        ("Selon elle, 12 villages sont inondés, a précisé la préfecture.", ""),
+    ],
+)
+def test_the_organisation_after_selon_ends_where_its_name_does(sentence, speaker):
+    assert speakers_of([sentence]) == [speaker]
