@@ -16,6 +16,8 @@ from claims.extraction.attribution import (
     _UPPER,
     SpeakerTracker,
     _clean_name,
+    is_person,
+    people_named_in,
 )
 from claims.extraction.patterns import prefix_tree
 from claims.extraction.reporting_words import DAYS, PARTICIPLES_FR, TITLES, VERBS_FR
@@ -69,6 +71,13 @@ _NAMED_SOURCE = re.compile(
     rf"(?i:lui|elle|eux|elles)(?![\w’'‑-])"
     rf"|(?:(?i:le|la|les|l[’'])[ \u00a0]*)?(?:[{_UPPER}]|(?i:{_SPOKESPERSON}|{prefix_tree(TITLES)}))"
 )
+_INVERTED_PRONOUN = re.compile(r"-t-(?:il|elle)(?![\w’'‑-])", re.IGNORECASE)
+# A person given with their title, and its domain: "le préfet de la Drôme Hugues Moutouh".
+_TITLED_PERSON = re.compile(
+    rf"(?<![\w’'‑-])(?i:{prefix_tree(_FRENCH_TITLES)})(?:{_SPACE}(?i:de la|de l’|de l'|du|des|de|d’|d')[ \u00a0]*"
+    rf"[{_UPPER}][\w’'‑-]*)?{_SPACE}(?P<name>{_NAME})"
+)
+RECENT_PERSON_SENTENCES = 2  # how far back "explique-t-il" may look for the person it stands for
 _TIMES = frozenset((DAYS + " matin soir après-midi").split())
 _WORD = re.compile(r"[ \u00a0]*([^\s,;:.!?«»“”\"()]+)")
 # "de", "du", "des", "de la", "de l'", "d'" as whole words, then what they introduce
@@ -132,6 +141,7 @@ class FrenchSpeakers:
         self.unnamed_spokesperson_sentences: list[int] = []
         # (sentence, person): the unnamed spokesperson of an earlier sentence, named since ("ce porte-parole, X")
         self.named_later: list[tuple[int, str]] = []
+        self.recent: list[str] = []  # the last sentences read
 
     def __call__(self, sentence: str, tracker: SpeakerTracker) -> str:
         self.index += 1
@@ -144,8 +154,21 @@ class FrenchSpeakers:
                 inverted = None  # "selon lui", "selon Jean Dupont", "selon le ministre": the tracker's
         if inverted and not speaker:
             speaker = self._inverted_subject(sentence, tracker)
+        if not speaker and not tracker.last_person and _INVERTED_PRONOUN.search(sentence):
+            speaker = self._person_named_just_before()  # "explique-t-il", no one having spoken yet
         self._remember_organisations(sentence)
+        self.recent = [*self.recent[1 - RECENT_PERSON_SENTENCES :], sentence]
         return speaker
+
+    def _person_named_just_before(self) -> str:
+        """The one person the last sentences name, the nearest first; given with a title ("Au micro d'Europe 1, le
+        préfet de la Drôme Hugues Moutouh, …") before any other."""
+        for sentence in reversed(self.recent):
+            titled = [_clean_name(None, found["name"]) for found in _TITLED_PERSON.finditer(sentence)]
+            people = [person for person in titled or people_named_in(sentence) if " " in person and is_person(person)]
+            if people:
+                return people[0] if len(set(people)) == 1 else ""
+        return ""
 
     def _according_to(self, sentence: str, start: int, tracker: SpeakerTracker) -> str:
         """The organisation after "selon": "selon la préfecture", "selon le site de suivi des vols FlightAware";

@@ -122,3 +122,21 @@ def test_an_organisation_after_selon_is_the_speaker(sentence, speaker):
 )
 def test_the_organisation_after_selon_ends_where_its_name_does(sentence, speaker):
     assert speakers_of([sentence]) == [speaker]
+
+
+def test_explique_t_il_with_no_speaker_before_is_the_person_just_named():
+    assert speakers_of(
+        [
+            "Interrogé sur France Bleu, le maire de la Rochelle Anne Lemoine, qui a vu le quartier, revient sur la crue.",
+            "« L'eau est montée de deux mètres en une heure », explique-t-elle.",
+        ]
+    ) == ["", "Anne Lemoine"]
+
+
+def test_explique_t_il_after_two_people_named_is_no_one():
+    assert speakers_of(
+        [
+            "Devant la mairie, Jeanne Morel a retrouvé Louis Carré.",
+            "« Nous étions 200 dans la salle », raconte-t-il.",
+        ]
+    ) == ["", ""]
