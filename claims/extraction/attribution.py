@@ -361,6 +361,8 @@ def people_named_in(text: str) -> list[str]:
         if text[max(0, match.start() - 4) : match.start()].split()[-1:] in (["la"], ["le"], ["the"], ["de"]):
             continue  # a title's domain or an organisation: "(ministre de) la Santé Hamad Hassan", "the Treasury"
         name = _clean_name(None, match.group(0))
+        if name.count(" ") >= 2 and _is_acronym(name.split()[0]):
+            name = name.split(" ", 1)[1]  # "(à l')AFP Luc Smessaert": the listener, then the person
         if " " in name and is_person(name) and name not in people:
             people.append(name)
     return people

@@ -127,7 +127,7 @@ def test_the_organisation_after_selon_ends_where_its_name_does(sentence, speaker
 def test_explique_t_il_with_no_speaker_before_is_the_person_just_named():
     assert speakers_of(
         [
-            "Interrogé sur France Bleu, le maire de la Rochelle Anne Lemoine, qui a vu le quartier, revient sur la crue.",
+            "Interrogé sur France Bleu, le maire de la Rochelle Anne Lemoine, qui a vu le port, revient sur la crue.",
             "« L'eau est montée de deux mètres en une heure », explique-t-elle.",
         ]
     ) == ["", "Anne Lemoine"]
@@ -140,3 +140,11 @@ def test_explique_t_il_after_two_people_named_is_no_one():
             "« Nous étions 200 dans la salle », raconte-t-il.",
         ]
     ) == ["", ""]
+
+
+def test_an_agency_before_a_name_is_not_part_of_the_person():
+    sentences = [
+        "« La digue a tenu », a déclaré à l'AFP Marie Vasseur, adjointe au maire.",
+        "Trois maisons ont été évacuées, a-t-elle ajouté.",
+    ]
+    assert speakers_of(sentences, " ".join(sentences)) == ["Marie Vasseur"] * 2
