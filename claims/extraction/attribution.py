@@ -14,6 +14,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from claims.extraction import reporting_words
 from claims.extraction.patterns import prefix_tree
 from claims.extraction.quotations import has_quotation
 from claims.extraction.reporting_words import DAYS, DOCUMENTS, MEDIA, PARTICIPLES_FR, TITLES, VERBS_EN, VERBS_FR
@@ -45,8 +46,9 @@ _SPEAKER = (
 )
 
 
+ADVERB_FR = rf"(?:(?:{prefix_tree(reporting_words.ADVERBS_FR)})[ \u00a0]+)?"  # "a également précisé"
 _VERB = (
-    rf"(?:(?:a|ont|avait|avaient)[ \u00a0]+{prefix_tree(PARTICIPLES_FR)}"  # passé composé: "a déclaré"
+    rf"(?:(?:a|ont|avait|avaient)[ \u00a0]+{ADVERB_FR}{prefix_tree(PARTICIPLES_FR)}"  # passé composé: "a déclaré"
     rf"|{prefix_tree(VERBS_EN + VERBS_FR)})"
 )
 _SUBJECT_VERB = re.compile(rf"(?<![\w’'])(?i:{_VERB})\b")

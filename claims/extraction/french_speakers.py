@@ -14,6 +14,7 @@ from claims.extraction.attribution import (
     _PERSON_MENTION,
     _SUBJECT_VERB,
     _UPPER,
+    ADVERB_FR,
     SpeakerTracker,
     _clean_name,
     is_person,
@@ -30,7 +31,7 @@ ORGANISATION_NOUNS = """
     rectorat autorité municipalité région département ville commune
 """
 _SPACE = "[ \u00a0]+"
-_VERB = rf"(?:(?:a|ont|avait|avaient){_SPACE}{prefix_tree(PARTICIPLES_FR)}|{prefix_tree(VERBS_FR)})"
+_VERB = rf"(?:(?:a|ont|avait|avaient){_SPACE}{ADVERB_FR}{prefix_tree(PARTICIPLES_FR)}|{prefix_tree(VERBS_FR)})"
 # The verb of an inverted subject follows the end of what is reported (a comma, a closing quotation mark) or a
 # relative pronoun: "C'est ce qu'a indiqué le ministre", "comme l'a précisé la préfecture".
 _INVERTED_VERB = re.compile(

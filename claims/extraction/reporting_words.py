@@ -24,6 +24,8 @@ VERBS_FR = """
     rappelle signale relève détaille raconte confie témoigne constate répond poursuit conclut soutient insiste admet
     dément nie rappellent signalent soulignent expliquent précisent ajoutent assurent reconnaissent
 """
+# Adverbs that may stand between the auxiliary and the participle: "a également précisé", "avait alors conclu".
+ADVERBS_FR = "alors aussi également notamment encore déjà toutefois cependant pourtant ensuite enfin récemment même"
 # What may stand between an inverted verb and its speaker ("a annoncé jeudi l'Insee", "said on Tuesday").
 DAYS = (
     "monday tuesday wednesday thursday friday saturday sunday yesterday today "

@@ -148,3 +148,9 @@ def test_an_agency_before_a_name_is_not_part_of_the_person():
         "Trois maisons ont été évacuées, a-t-elle ajouté.",
     ]
     assert speakers_of(sentences, " ".join(sentences)) == ["Marie Vasseur"] * 2
+
+
+def test_an_adverb_between_the_auxiliary_and_the_participle_keeps_the_verb():
+    assert speakers_of(["Le syndic Pierre Lanier a également précisé que 14 logements étaient vides."]) == [
+        "Pierre Lanier"
+    ]
