@@ -2,6 +2,7 @@
 then the sentences of a quotation given the speaker named where it opens or closes, and a bare title ("the minister")
 the person the next sentence names."""
 
+from claims.extraction.acronyms import acronyms_defined, whole_name
 from claims.extraction.attribution import RECENT_SPEAKER_SENTENCES, SpeakerTracker, is_person, people_named_in
 from claims.extraction.french_speakers import FrenchSpeakers
 from claims.extraction.quotations import fill_quotations
@@ -27,6 +28,8 @@ def speakers_of(sentences: list[str], page_text: str = "") -> list[str]:
     for index, person in french.named_later:
         speakers[index] = person  # "un porte-parole du parquet", named two sentences on
     fill_quotations(sentences, speakers, RECENT_SPEAKER_SENTENCES)
+    if defined := acronyms_defined(page_text):
+        speakers = [whole_name(speaker, defined) if speaker else "" for speaker in speakers]
     for index in unnamed_titles:
         following = speakers[index + 1] if index + 1 < len(speakers) else ""
         if not speakers[index] and following and is_person(following):

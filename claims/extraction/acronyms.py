@@ -1,0 +1,58 @@
+"""Acronyms a page spells out: "le Service suisse d'enquête de sécurité (SESE)", "the Organisation for Economic
+Co-operation and Development (OECD)". A speaker named by such an acronym is given its whole name; one the page never
+spells out stays as written."""
+
+import re
+import unicodedata
+
+_DEFINED = re.compile(r"[ \u00a0]\((?P<acronym>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&]{1,9})\)")
+_ELISION = re.compile(r"^[dlDL][’']")
+_ARTICLES = frozenset(["", "le", "la", "les", "l’", "l'", "the"])
+
+
+def acronyms_defined(text: str) -> dict[str, str]:
+    """Each acronym the text spells out just before it, in parentheses, lower-cased, with the name it stands for."""
+    defined = {}
+    for found in _DEFINED.finditer(text):
+        acronym = found["acronym"]
+        if sum(character.isupper() for character in acronym) < 2 or acronym.lower() in defined:
+            continue
+        words = text[max(0, found.start() - 200) : found.start()].split()
+        words = words[-min(len(acronym) + 5, len(acronym) * 2) :]
+        if name := _spelled_out(acronym, " ".join(words)):
+            defined[acronym.lower()] = name
+    return defined
+
+
+def _spelled_out(acronym: str, before: str) -> str:
+    """The end of `before` that the acronym's letters abbreviate, in order, its first letter starting a capitalised
+    word (after Schwartz and Hearst, 2003): "Service suisse d'enquête de sécurité" for SESE; "" if none does."""
+    letters, text = _plain(acronym), _plain(before)
+    position = len(text)
+    for index in range(len(letters) - 1, -1, -1):
+        position = text.rfind(letters[index], 0, position)
+        # The first letter starts a capitalised word: "Service (suisse …)" for SESE, not "suisse"
+        while index == 0 and position > 0 and (text[position - 1].isalnum() or not before[position].isupper()):
+            position = text.rfind(letters[index], 0, position)
+        if position < 0:
+            return ""
+    name = before[position:]
+    return name if " " in name and name[:1].isupper() else ""
+
+
+def _plain(text: str) -> str:
+    """Lower case without accents ("Sécurité" -> "securite"), one character for one."""
+    return "".join(unicodedata.normalize("NFD", character)[0] for character in text.lower())
+
+
+def whole_name(speaker: str, defined: dict[str, str]) -> str:
+    """The speaker with an acronym the page spelled out replaced by its name: "le SESE" -> "le Service suisse …"."""
+    determiner, _, core = speaker.rpartition(" ")
+    if elided := _ELISION.match(core):
+        determiner, core = core[: elided.end()], core[elided.end() :]
+    name = defined.get(core.lower())
+    if not name or determiner.lower() not in _ARTICLES:
+        return speaker
+    if not determiner or (determiner.endswith(("’", "'")) and name[:1].lower() not in "aeiouyéèêh"):
+        return name  # "l'ONS" -> "Office for National Statistics": an elided article only before a vowel
+    return determiner + ("" if determiner.endswith(("’", "'")) else " ") + name
