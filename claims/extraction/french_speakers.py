@@ -72,6 +72,12 @@ _NAMED_SOURCE = re.compile(
     rf"(?i:lui|elle|eux|elles)(?![\w’'‑-])"
     rf"|(?:(?i:le|la|les|l[’'])[ \u00a0]*)?(?:[{_UPPER}]|(?i:{_SPOKESPERSON}|{prefix_tree(TITLES)}))"
 )
+# A figure alone with its source in parentheses, as live blogs and tallies give them: "49.000 (préfecture de police)",
+# "65.000 (CGT)"; the source is a name or an organisation ("(en 2019)", "(estimation)" are not).
+_FIGURE_WITH_SOURCE = re.compile(
+    rf"^\d[\d \u00a0.,]*(?:%[ \u00a0]*)?\((?P<source>(?:[{_UPPER}]|(?i:{prefix_tree(ORGANISATION_NOUNS)})[ \u00a0)])"
+    r"[^()]{0,50})\)[ \u00a0]*$"
+)
 _INVERTED_PRONOUN = re.compile(r"-t-(?:il|elle)(?![\w’'‑-])", re.IGNORECASE)
 # A person given with their title, and its domain: "le préfet de la Drôme Hugues Moutouh".
 _TITLED_PERSON = re.compile(
@@ -146,6 +152,14 @@ class FrenchSpeakers:
 
     def __call__(self, sentence: str, tracker: SpeakerTracker) -> str:
         self.index += 1
+        speaker = self._speaker_of(sentence, tracker)
+        self._remember_organisations(sentence)
+        self.recent = [*self.recent[1 - RECENT_PERSON_SENTENCES :], sentence]
+        return speaker
+
+    def _speaker_of(self, sentence: str, tracker: SpeakerTracker) -> str:
+        if figure := _FIGURE_WITH_SOURCE.match(sentence):
+            return figure["source"]
         according_to = _ACCORDING_TO.search(sentence)
         inverted = _INVERTED_VERB.search(sentence)
         speaker = ""
@@ -157,8 +171,6 @@ class FrenchSpeakers:
             speaker = self._inverted_subject(sentence, tracker)
         if not speaker and not tracker.last_person and _INVERTED_PRONOUN.search(sentence):
             speaker = self._person_named_just_before()  # "explique-t-il", no one having spoken yet
-        self._remember_organisations(sentence)
-        self.recent = [*self.recent[1 - RECENT_PERSON_SENTENCES :], sentence]
         return speaker
 
     def _person_named_just_before(self) -> str:

@@ -154,3 +154,16 @@ def test_an_adverb_between_the_auxiliary_and_the_participle_keeps_the_verb():
     assert speakers_of(["Le syndic Pierre Lanier a également précisé que 14 logements étaient vides."]) == [
         "Pierre Lanier"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("12.400 (préfecture du Rhône)", "préfecture du Rhône"),
+        ("31 000 (Force ouvrière)", "Force ouvrière"),
+        ("4,2 % (Insee)", "Insee"),
+        ("12.400 (en 2019)", ""),  # a date, not a source
+    ],
+)
+def test_a_figure_alone_with_its_source_in_parentheses_is_the_source_s(sentence, speaker):
+    assert speakers_of([sentence]) == [speaker]
