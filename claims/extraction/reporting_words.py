@@ -16,13 +16,14 @@ PARTICIPLES_FR = """
     déclaré reconnu affirmé indiqué annoncé précisé ajouté expliqué souligné confirmé assuré révélé estimé dit
     rapporté admis averti insisté écrit martelé démenti prévenu
     rappelé signalé relevé détaillé raconté confié témoigné constaté répondu poursuivi conclu soutenu concédé
-    nié
+    nié dénoncé déploré regretté reproché accusé
 """
 VERBS_FR = """
     déclare reconnaît reconnait affirme indique annonce précise ajoute explique souligne confirme assure révèle
     estime rapporte dit écrit martèle prévient déclarent affirment rapportent indiquent annoncent estiment confirment
     rappelle signale relève détaille raconte confie témoigne constate répond poursuit conclut soutient insiste admet
     dément nie rappellent signalent soulignent expliquent précisent ajoutent assurent reconnaissent
+    dénonce déplore regrette reproche accuse dénoncent déplorent regrettent reprochent accusent
 """
 # Adverbs that may stand between the auxiliary and the participle: "a également précisé", "avait alors conclu".
 ADVERBS_FR = "alors aussi également notamment encore déjà toutefois cependant pourtant ensuite enfin récemment même"

@@ -167,3 +167,15 @@ def test_an_adverb_between_the_auxiliary_and_the_participle_keeps_the_verb():
 )
 def test_a_figure_alone_with_its_source_in_parentheses_is_the_source_s(sentence, speaker):
     assert speakers_of([sentence]) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("La Fnsea dénonce une baisse de 12 % du prix du blé depuis janvier.", "Fnsea"),
+        ("Marc Tellier regrette que 40 postes aient été supprimés en 2023.", "Marc Tellier"),
+        ("Le maire Anne Rivet a déploré la fermeture de 3 classes.", "Anne Rivet"),
+    ],
+)
+def test_verbs_of_complaint_report_their_subject(sentence, speaker):
+    assert speakers_of([sentence]) == [speaker]
