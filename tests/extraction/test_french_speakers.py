@@ -179,3 +179,9 @@ def test_a_figure_alone_with_its_source_in_parentheses_is_the_source_s(sentence,
 )
 def test_verbs_of_complaint_report_their_subject(sentence, speaker):
     assert speakers_of([sentence]) == [speaker]
+
+
+def test_a_participle_that_lost_its_last_accent_still_reports():
+    assert speakers_of(["La digue a cédé à 4 heures, a indique la gendarmerie maritime."]) == [
+        "la gendarmerie maritime"
+    ]
