@@ -81,6 +81,12 @@ _FIGURE_WITH_SOURCE = re.compile(
     rf"^\d[\d \u00a0.,]*(?:%[ \u00a0]*)?\((?P<source>(?:[{_UPPER}]|(?i:{prefix_tree(ORGANISATION_NOUNS)})[ \u00a0)])"
     r"[^()]{0,50})\)[ \u00a0]*$"
 )
+# How an institution gives its figures: "le ministère recensait 79 blessés", "un bilan établi par la préfecture fait
+# état de 3 morts". Only an organisation's noun is their subject here ("la France recense" names no speaker).
+_COUNTS = re.compile(
+    rf"(?<![\w’'])(?i:(?:(?:a|ont|avait|avaient){_SPACE})?(?:fait|faisait|font|faisaient){_SPACE}état{_SPACE}d"
+    r"|(?:recens|dénombr|comptabilis)(?:e|ent|ait|aient)(?![\w’'‑-]))"
+)
 _INVERTED_PRONOUN = re.compile(r"-t-(?:il|elle)(?![\w’'‑-])", re.IGNORECASE)
 # A person given with their title, and its domain: "le préfet de la Drôme Hugues Moutouh".
 _TITLED_PERSON = re.compile(
@@ -172,6 +178,8 @@ class FrenchSpeakers:
                 inverted = None  # "selon lui", "selon Jean Dupont", "selon le ministre": the tracker's
         if inverted and not speaker:
             speaker = self._inverted_subject(sentence, tracker)
+        if not speaker and (counts := _COUNTS.search(sentence)):
+            speaker = self._counting_organisation(sentence[: counts.start()].rstrip(), tracker)
         if not speaker and not tracker.last_person and _INVERTED_PRONOUN.search(sentence):
             speaker = self._person_named_just_before()  # "explique-t-il", no one having spoken yet
         return speaker
@@ -185,6 +193,20 @@ class FrenchSpeakers:
             if people:
                 return people[0] if len(set(people)) == 1 else ""
         return ""
+
+    def _counting_organisation(self, before: str, tracker: SpeakerTracker) -> str:
+        """The organisation that ends `before` (the words before a verb of counting) as its subject, at the clause's
+        start ("En outre, le ministère") or as the agent of a document ("un bilan établi par le ministère")."""
+        organisations = [found for found in _SUBJECT.finditer(before) if found["organisation"]]
+        if not organisations or organisations[-1]["det"].lower() in ("un", "une", "ce", "cet", "cette"):
+            return ""
+        subject = organisations[-1]
+        name = organisation_name(before, subject.start("organisation"))
+        word_before = before[: subject.start()].split()[-1:]
+        ends_before = subject.start("organisation") + len(name) == len(before)
+        if not ends_before or (word_before and not word_before[0].endswith(",") and word_before[0].lower() != "par"):
+            return ""
+        return self.whole_organisation(subject["det"].lower(), name, tracker)
 
     def _according_to(self, sentence: str, start: int, tracker: SpeakerTracker) -> str:
         """The organisation after "selon": "selon la préfecture", "selon le site de suivi des vols FlightAware";

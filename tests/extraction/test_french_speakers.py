@@ -185,3 +185,21 @@ def test_a_participle_that_lost_its_last_accent_still_reports():
     assert speakers_of(["La digue a cédé à 4 heures, a indique la gendarmerie maritime."]) == [
         "la gendarmerie maritime"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "speaker"),
+    [
+        (["Par ailleurs, la préfecture recensait 14 incendies de véhicules."], "la préfecture"),
+        (["Un bilan établi par la gendarmerie nationale fait état de 6 blessés."], "la gendarmerie nationale"),
+        (
+            ["Le ministère des Armées a annoncé le départ de 200 soldats.", "Le ministère dénombrait 40 blessés."],
+            "le ministère des Armées",
+        ),
+        # Not the subject, or not an organisation's noun.
+        (["La hausse des loyers dans la région fait état d'une crise."], ""),
+        (["La France recense 12 000 cas."], ""),
+    ],
+)
+def test_an_institution_that_gives_its_figures_is_their_speaker(sentences, speaker):
+    assert speakers_of(sentences)[-1] == speaker
