@@ -1,9 +1,15 @@
 """French speakers by shape, tried before the general rules of attribution.py (speakers.py hands them to the tracker).
 
 - The subject after a reporting verb, past what the verb's complements say of when, where and to whom: "…, a indiqué
-  mardi à l'AFP un porte-parole de la police cantonale", "…, ajoute la police dans son communiqué".
+  mardi à l'AFP un porte-parole de la police cantonale", "…, ajoute la police dans son communiqué", and after a
+  relative pronoun: "C'est ce qu'a indiqué le ministre de la Santé, Christian Dubé".
+- An organisation after "selon" / "d'après" ("selon la préfecture"), or what the source is, then its name ("selon le
+  site de suivi des vols FlightAware"); the first source a sentence names is its speaker.
+- An unnamed spokesperson speaks for the organisation, until the page names them ("ce porte-parole, Eric Van Duyse").
 - A short name is the longer one the page gave before: "le parquet" after "le parquet fédéral".
-- An unnamed spokesperson speaks for the organisation.
+- An institution giving its figures ("le ministère recensait", "un bilan établi par la préfecture fait état de"), and a
+  figure alone with its source in parentheses ("49.000 (préfecture de police)").
+- "explique-t-il" with no one heard yet is the one person the last sentences name.
 """
 
 import re
