@@ -90,8 +90,8 @@ _FIGURE_WITH_SOURCE = re.compile(
 # How an institution gives its figures: "le ministère recensait 79 blessés", "un bilan établi par la préfecture fait
 # état de 3 morts". Only an organisation's noun is their subject here ("la France recense" names no speaker).
 _COUNTS = re.compile(
-    rf"(?<![\w’'])(?i:(?:(?:a|ont|avait|avaient){_SPACE})?(?:fait|faisait|font|faisaient){_SPACE}état{_SPACE}d"
-    r"|(?:recens|dénombr|comptabilis)(?:e|ent|ait|aient)(?![\w’'‑-]))"
+    rf"(?<![\w’'])(?i:(?:(?:a|ont|avait|avaient){_SPACE})?"
+    rf"(?:(?:fait|faisait|font|faisaient){_SPACE}état{_SPACE}d|(?:recens|dénombr|comptabilis)(?:é|e|ent|ait|aient)(?![\w’'‑-])))"
 )
 _INVERTED_PRONOUN = re.compile(r"-t-(?:il|elle)(?![\w’'‑-])", re.IGNORECASE)
 # A person given with their title, and its domain: "le préfet de la Drôme Hugues Moutouh".

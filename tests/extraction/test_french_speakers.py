@@ -191,6 +191,7 @@ def test_a_participle_that_lost_its_last_accent_still_reports():
     ("sentences", "speaker"),
     [
         (["Par ailleurs, la préfecture recensait 14 incendies de véhicules."], "la préfecture"),
+        (["La police a dénombré 9 000 manifestants à Lille."], "la police"),
         (["Un bilan établi par la gendarmerie nationale fait état de 6 blessés."], "la gendarmerie nationale"),
         (
             ["Le ministère des Armées a annoncé le départ de 200 soldats.", "Le ministère dénombrait 40 blessés."],
