@@ -60,7 +60,7 @@ def _quoted_words(sentence: str) -> str:
         after = sentence[sentence.find('"') + 1 : sentence.find('"') + 2]
         inside = sentence.count('"') % 2 == 1 and not after.isalnum()
     else:
-        inside = first in _CLOSING_QUOTES
+        inside = bool(first) and first in _CLOSING_QUOTES
     quoted = []
     for character in sentence:
         if character in _OPENING_QUOTES:
@@ -71,6 +71,8 @@ def _quoted_words(sentence: str) -> str:
             inside = not inside
         elif inside:
             quoted.append(character)
+            continue
+        quoted.append(" ")  # passages stay apart: "unwelcome" and "a long way" are not "unwelcomea"
     return "".join(quoted)
 
 
@@ -106,3 +108,32 @@ def reports_a_question(sentence: str) -> bool:
     """A sentence about an open question (who asked what, what is not known): nothing in it is stated as a fact, even
     beside a figure ("There was no word on whether the 40 miners were safe") (#16, point 5)."""
     return any(key in sentence for key in _QUESTION_KEYS) and bool(_REPORTED_QUESTION.search(sentence))
+
+
+# Words of evaluation, beside the model's opinion and judgement cues: a quotation made of them grades something
+# ("were "unwelcome"", "« une nuit difficile »") and states nothing a fact-checker could check.
+_EVALUATIONS = """
+    welcome unwelcome encouraging discouraging disappointing disappointed worrying alarming reassuring positive
+    negative excellent poor right fair unfair success successful failure disaster disastrous reckless irresponsible
+    unacceptable acceptable appropriate inappropriate helpful unhelpful pleased delighted concerned difficult
+    bienvenu bienvenue bienvenus encourageant encourageante encourageants encourageantes décevant décevante décevants
+    inquiétant inquiétante inquiétants alarmant alarmante rassurant rassurante positif positive positifs négatif
+    négative négatifs excellent excellente bon bonne bons mauvais mauvaise juste injuste réussite succès échec
+    catastrophe catastrophique irresponsable inacceptable satisfait satisfaite satisfaits déçu déçue déçus difficile
+    préoccupant préoccupante
+"""
+_EVALUATION_WORDS = frozenset(_EVALUATIONS.split()) | frozenset(
+    phrase for phrase, name in CUES.items() if name in ("opinion", "evaluative") and " " not in phrase
+)
+# What makes a reported statement checkable, beyond the reporting itself (see _FACT_CUES).
+_FACT_CUES_BESIDE_SPEECH = _FACT_CUES - {"attribution"}
+
+
+def quotes_only_an_evaluation(sentence: str, cues: dict[str, float]) -> bool:
+    """Reported words that grade something ("said the figures were "unwelcome"", "« C'est une bonne nouvelle », a dit
+    le maire") in a sentence with no figure, event, comparison, cause, time or rule beside them: an opinion, even
+    quoted (#16, point 5); "said the 40 jobs were "a welcome boost"" states a figure and stays."""
+    if not _FACT_CUES_BESIDE_SPEECH.isdisjoint(cues):
+        return False
+    quoted = _quoted_words(sentence)
+    return any(word in _EVALUATION_WORDS for word in TOKEN.findall(quoted.lower()))

@@ -12,7 +12,13 @@ from django.utils.translation import gettext as _
 from claims.extraction.cleaning import CleanedText, clean, clutter_reason
 from claims.extraction.duplicates import content_stems, group_duplicates, headline_match
 from claims.extraction.features import reasons
-from claims.extraction.held_back import looks_ahead_only, reports_a_question, speaks_only_of_self, states_no_fact
+from claims.extraction.held_back import (
+    looks_ahead_only,
+    quotes_only_an_evaluation,
+    reports_a_question,
+    speaks_only_of_self,
+    states_no_fact,
+)
 from claims.extraction.model import NGRAM_LANGUAGES, score
 from claims.extraction.segmentation import split_spans
 from claims.extraction.speakers import speakers_of
@@ -134,6 +140,7 @@ def sentence_score(sentence: str, language: str, speaker: str = "") -> tuple[flo
         or (language not in NGRAM_LANGUAGES and not speaker and states_no_fact(cues))
         or speaks_only_of_self(sentence, cues, language)
         or reports_a_question(sentence)
+        or quotes_only_an_evaluation(sentence, cues)
     ):
         probability = min(probability, LOOKING_AHEAD_CEILING)
     return round(probability, 4), cues

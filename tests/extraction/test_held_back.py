@@ -1,0 +1,56 @@
+"""Sentences the model takes that state nothing checkable, held below the threshold by the pipeline
+(claims.extraction.held_back), in French and English (#16, eighth pass). Sentences here are written for these tests and
+are in no held-out file; each first asserts that the model alone would take it, so that each test can fail."""
+
+from claims.extraction import extract
+from claims.extraction.held_back import _quoted_words
+from claims.extraction.model import score
+
+THRESHOLD = 0.5
+
+
+def is_claim_for_the_model(sentence: str, language: str) -> bool:
+    return score(sentence, language)[0] >= THRESHOLD
+
+
+def extracted_claims(text: str, language: str) -> list[str]:
+    return [claim.text for claim in extract(text, language=language).claims]
+
+
+# Reported words that grade something, with nothing checkable beside them, are an opinion even when quoted.
+
+
+def test_a_quoted_evaluation_with_nothing_checkable_is_not_a_claim_in_english():
+    for sentence in (
+        'The transport secretary said the new timetable was "a welcome change" for commuters in Leeds and Bradford.',
+        'Union leaders in Sheffield said the decision on the steelworks was "deeply disappointing".',
+    ):
+        assert is_claim_for_the_model(sentence, "en"), sentence
+        assert extracted_claims(sentence, "en") == [], sentence
+
+
+def test_a_quoted_evaluation_with_nothing_checkable_is_not_a_claim_in_french():
+    sentence = (
+        "« C'est une bonne nouvelle pour tous les habitants du quartier », a déclaré le maire de Brest, Paul Le Gall."
+    )
+    assert is_claim_for_the_model(sentence, "fr")
+    assert extracted_claims(sentence, "fr") == []
+
+
+def test_a_quoted_evaluation_beside_a_figure_stays_a_claim():
+    for sentence, language in (
+        ('The council said the 40 new jobs at the Swindon depot were "a welcome boost" for the town.', "en"),
+        ("Le maire de Brest, Paul Le Gall, a qualifié de « bonne nouvelle » les 40 emplois créés au port.", "fr"),
+    ):
+        assert extracted_claims(sentence, language) == [sentence]
+
+
+def test_quoted_passages_stay_apart_and_a_sentence_without_quotation_marks_quotes_nothing():
+    assert _quoted_words('He called it "unwelcome" and "a long way off".').split() == [
+        "unwelcome",
+        "a",
+        "long",
+        "way",
+        "off",
+    ]
+    assert _quoted_words("Unfortunately, the museum closed in 2019.").strip() == ""
