@@ -54,3 +54,16 @@ def test_quoted_passages_stay_apart_and_a_sentence_without_quotation_marks_quote
         "off",
     ]
     assert _quoted_words("Unfortunately, the museum closed in 2019.").strip() == ""
+
+
+# A reported question whose topic takes several words, or a dash, before "whether" or "why".
+
+
+def test_a_reported_question_with_a_long_topic_is_not_a_claim():
+    for sentence in (
+        "Councillors asked the head of the highway service about whether the £4 million bridge had been inspected.",
+        "The Yorkshire Post's reporter has a question – the second of the morning – on why the tram depot in Leeds was "
+        "closed in 2021.",
+    ):
+        assert is_claim_for_the_model(sentence, "en"), sentence
+        assert extracted_claims(sentence, "en") == [], sentence
