@@ -1,7 +1,7 @@
 """Sentences the model may score high that state nothing anyone can check yet: forecasts and plans, French
-sentences with no cue of a fact, first-person quotations of stance, reported questions. The pipeline holds them
-below the threshold after the model has scored them (claims.extraction.pipeline.sentence_score), so the shipped
-model's weights are untouched."""
+sentences with no cue of a fact, first-person quotations of stance, quotations that speak to "you", reported questions,
+quoted evaluations. The pipeline holds them below the threshold after the model has scored them
+(claims.extraction.pipeline.sentence_score), so the shipped model's weights are untouched."""
 
 import re
 
@@ -86,8 +86,26 @@ def speaks_only_of_self(sentence: str, cues: dict[str, float], language: str) ->
     # "US" is the country, not "us".
     if not any(word.lower() in _FIRST_PERSON_WORDS and word != "US" for word in TOKEN.findall(quoted)):
         return False
-    quoted_cues = cue_features(quoted, tokens(quoted), language)
-    return _CHECKABLE_CUES.isdisjoint(quoted_cues)
+    return _states_no_figure_nor_event(quoted, language)
+
+
+_SECOND_PERSON_WORDS = frozenset(phrase for phrase, name in CUES.items() if name == "second_person")
+
+
+def speaks_to_the_listener(sentence: str, cues: dict[str, float], language: str) -> bool:
+    """A quotation that speaks to "you" with no figure and no past event in the quoted words ("you must find something
+    wrong", « restez chez vous »): advice, a warning or a reproach, which no one can check (#16, eighth pass). Only a
+    word in lower case counts: a capitalised "Your" is as often a name ("Your Dorset")."""
+    if "quote" not in cues or "second_person" not in cues:
+        return False
+    quoted = _quoted_words(sentence)
+    if not any(word in _SECOND_PERSON_WORDS for word in TOKEN.findall(quoted)):
+        return False
+    return _states_no_figure_nor_event(quoted, language)
+
+
+def _states_no_figure_nor_event(words: str, language: str) -> bool:
+    return _CHECKABLE_CUES.isdisjoint(cue_features(words, tokens(words), language))
 
 
 # A question reported rather than asked: a word of asking or of not knowing, then "whether" or "why" ("has two

@@ -17,6 +17,7 @@ from claims.extraction.held_back import (
     quotes_only_an_evaluation,
     reports_a_question,
     speaks_only_of_self,
+    speaks_to_the_listener,
     states_no_fact,
 )
 from claims.extraction.model import NGRAM_LANGUAGES, score
@@ -139,6 +140,7 @@ def sentence_score(sentence: str, language: str, speaker: str = "") -> tuple[flo
         looks_ahead_only(cues)
         or (language not in NGRAM_LANGUAGES and not speaker and states_no_fact(cues))
         or speaks_only_of_self(sentence, cues, language)
+        or speaks_to_the_listener(sentence, cues, language)
         or reports_a_question(sentence)
         or quotes_only_an_evaluation(sentence, cues)
     ):

@@ -67,3 +67,32 @@ def test_a_reported_question_with_a_long_topic_is_not_a_claim():
     ):
         assert is_claim_for_the_model(sentence, "en"), sentence
         assert extracted_claims(sentence, "en") == [], sentence
+
+
+# A quotation that speaks to "you" with nothing checkable in it is advice, a warning or a reproach.
+
+
+def test_a_quotation_that_speaks_to_the_listener_is_not_a_claim_in_both_languages():
+    for sentence, language in (
+        (
+            "“If the figures do not suit you, you should say so in the chamber,” the leader of Kent County Council "
+            "told the opposition.",
+            "en",
+        ),
+        (
+            "« Vous devez rester chez vous tant que l'alerte n'est pas levée », a déclaré le préfet du Finistère, "
+            "Jean Martin.",
+            "fr",
+        ),
+    ):
+        assert is_claim_for_the_model(sentence, language), sentence
+        assert extracted_claims(sentence, language) == [], sentence
+
+
+def test_a_quotation_to_the_listener_with_a_figure_or_a_capitalised_your_stays_a_claim():
+    for sentence in (
+        "The Kent County Council leader told the opposition: “As you know, the council cut 300 jobs in 2022.”",
+        "The mayor of Truro said: “Your Cornwall is the council's own magazine and it reaches every home in the "
+        "county.”",
+    ):
+        assert extracted_claims(sentence, "en") == [sentence]
