@@ -202,6 +202,12 @@ _IRREGULAR_PARTICIPLES = {
     ),
 }
 _NOT_EVENTS = frozenset({"attribution", "hedged", "opinion", "evaluative", "prospect"})
+# Adjectives in -ing that grade rather than act: "has been disappointing" is no action under way.
+_ING_ADJECTIVES = _word_set(
+    """interesting disappointing encouraging worrying alarming surprising concerning promising challenging exciting
+    frustrating overwhelming shocking devastating amazing reassuring damaging misleading confusing embarrassing
+    astonishing staggering striking compelling convincing outstanding appalling troubling"""
+)
 # The French simple future ("présentera", "se tiendront", "n'aura"): a lower-case word ending in -ra or -ront, bar a
 # few nouns; after an apostrophe only that of "n'", "s'", "m'" or "t'", which come before verbs, never before nouns.
 _FRENCH_FUTURE = re.compile(
@@ -322,12 +328,22 @@ def _participle_follows(words: list[str], index: int, language: str) -> bool:
     """Whether a past participle comes at words[index], after at most two adverbs."""
     endings = _PARTICIPLE_ENDINGS.get(language, _PARTICIPLE_ENDINGS["en"])
     irregular = _IRREGULAR_PARTICIPLES.get(language, _IRREGULAR_PARTICIPLES["en"])
+    previous = ""
     for word in words[index : index + 3]:
         if word in _ADVERBS:
+            previous = word
             continue
         if CUES.get(word) in _NOT_EVENTS:
             return False  # "has said", "a souligné", "avaient suggéré": speech or attitude, counted by its own cue
-        return (len(word) > 3 and word.endswith(endings)) or word in irregular
+        # "have been closing in": an action under way since a past time, which can be checked like one that ended
+        ongoing = (
+            language == "en"
+            and previous == "been"
+            and len(word) > 4
+            and word.endswith("ing")
+            and word not in _ING_ADJECTIVES
+        )
+        return (len(word) > 3 and word.endswith(endings)) or word in irregular or ongoing
     return False
 
 

@@ -317,3 +317,18 @@ def test_a_reported_question_is_not_extracted_as_a_claim_in_french():
 def test_whether_alone_is_not_a_question():
     sentence = "All 300 staff at the Whitby plant, whether full-time or part-time, received a pay rise of 4% in March."
     assert _extracted_claims(sentence, "en") == [sentence]
+
+
+# An action under way since a past time ("have been closing in") is checked like one that ended (#16, eighth pass).
+
+
+def test_an_action_under_way_since_the_past_is_an_event_in_english():
+    sentence = "Ukrainian troops have been pushing back Russian forces around the town of Kupiansk."
+    assert "past_event" in cues_of(sentence, "en")
+    assert _extracted_claims(sentence, "en") == [sentence]
+    assert "past_event" in cues_of("Rescue teams have been searching the valley north of Keswick.", "en")
+
+
+def test_an_adjective_in_ing_after_been_is_no_action():
+    sentence = "The council's response to the flooding has been disappointing for the people of Keswick."
+    assert "past_event" not in cues_of(sentence, "en")
