@@ -157,3 +157,30 @@ def quotes_only_an_evaluation(sentence: str, cues: dict[str, float]) -> bool:
         return False
     quoted = _quoted_words(sentence)
     return any(word in _EVALUATION_WORDS for word in TOKEN.findall(quoted.lower()))
+
+
+# A request made of someone: a verb of asking, its object, then what they are asked to do ("has asked the opposition
+# to be silent", "urged residents to stay indoors"; "a demandé aux habitants de limiter", "invite les élus à signaler").
+_REQUEST = re.compile(
+    r"\b(?:(?:has|have|had)\s+)?(?:asked|urged|implored|begged|called\s+on|appealed\s+to)"
+    r"(?:\s+[\w’'-]+){1,6}?\s+to\s+(?!(?:the|a|an|his|her|their|its|our|this|that|these|those)\b)[a-z]+\b"
+    # French: "demander à quelqu'un de faire", "inviter quelqu'un à faire"; "la demande de permis" is a noun.
+    r"|\b(?:(?:a|ont|avait|avaient)\s+)?(?:(?:demandé|demande|demandent|enjoint)\s+(?:à|aux)"
+    r"|exhorté|exhorte|exhortent|invité|invite|invitent|prié|prie)"
+    r"(?:\s+[\w’'-]+){1,6}?\s+(?:de\s+|d['’]|à\s+)[a-zà-öø-ÿ]+(?:er|ir|re)\b",
+    re.IGNORECASE,
+)
+_REQUEST_KEYS = ("asked", "urged", "implored", "begged", "called", "appealed", "demand", "enjoint", "exhort", "invit")
+_REQUEST_KEYS += ("prié", "prie")
+
+
+def asks_someone_to_act(sentence: str, language: str) -> bool:
+    """A request reported with nothing checkable beside it ("The minister has asked the opposition to be silent if it
+    has nothing to say"): an appeal, which no one can check (#16, point 5); "asked residents to leave after the river
+    flooded 200 homes" keeps its figure and its event, which are read without the request."""
+    if not any(key in sentence for key in _REQUEST_KEYS):
+        return False
+    request = _REQUEST.search(sentence)
+    if not request:
+        return False
+    return _states_no_figure_nor_event(sentence[: request.start()] + sentence[request.end() :], language)

@@ -96,3 +96,27 @@ def test_a_quotation_to_the_listener_with_a_figure_or_a_capitalised_your_stays_a
         "county.”",
     ):
         assert extracted_claims(sentence, "en") == [sentence]
+
+
+# A request made of someone, with nothing checkable beside it, is an appeal.
+
+
+def test_a_reported_request_is_not_a_claim_in_both_languages():
+    for sentence, language in (
+        ("The Environment Agency has asked farmers in the Wye valley to stop taking water from the river.", "en"),
+        (
+            "Le préfet du Morbihan a demandé aux habitants des communes du littoral de limiter leur consommation "
+            "d'eau.",
+            "fr",
+        ),
+    ):
+        assert is_claim_for_the_model(sentence, language), sentence
+        assert extracted_claims(sentence, language) == [], sentence
+
+
+def test_a_request_beside_a_figure_or_the_french_noun_demande_stays_a_claim():
+    for sentence, language in (
+        ("Police asked residents to leave after the river burst its banks, flooding 200 homes in Carlisle.", "en"),
+        ("La demande de permis de construire est examinée par la mairie de Vannes depuis des mois.", "fr"),
+    ):
+        assert extracted_claims(sentence, language) == [sentence], sentence
