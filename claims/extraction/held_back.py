@@ -95,8 +95,9 @@ _SECOND_PERSON_WORDS = frozenset(phrase for phrase, name in CUES.items() if name
 def speaks_to_the_listener(sentence: str, cues: dict[str, float], language: str) -> bool:
     """A quotation that speaks to "you" with no figure and no past event in the quoted words ("you must find something
     wrong", « restez chez vous »): advice, a warning or a reproach, which no one can check (#16, eighth pass). Only a
-    word in lower case counts: a capitalised "Your" is as often a name ("Your Dorset")."""
-    if "quote" not in cues or "second_person" not in cues:
+    word in lower case counts: a capitalised "Your" is as often a name ("Your Dorset"). Any quotation mark will do: a
+    lone straight one closes a quotation begun in an earlier sentence, which the quote cue does not see."""
+    if "second_person" not in cues or _QUOTE_MARKS.isdisjoint(sentence):
         return False
     quoted = _quoted_words(sentence)
     if not any(word in _SECOND_PERSON_WORDS for word in TOKEN.findall(quoted)):

@@ -89,6 +89,15 @@ def test_a_quotation_that_speaks_to_the_listener_is_not_a_claim_in_both_language
         assert extracted_claims(sentence, language) == [], sentence
 
 
+def test_a_quotation_to_the_listener_closed_by_a_lone_straight_quote_is_not_a_claim():
+    # The quotation began in an earlier sentence: a single straight quote closes it, which the quote cue does not see.
+    sentence = (
+        'Restez chez vous tant que la tempête souffle sur la côte", a déclaré le préfet du Finistère, Jean Martin.'
+    )
+    assert is_claim_for_the_model(sentence, "fr")
+    assert extracted_claims(sentence, "fr") == []
+
+
 def test_a_quotation_to_the_listener_with_a_figure_or_a_capitalised_your_stays_a_claim():
     for sentence in (
         "The Kent County Council leader told the opposition: “As you know, the council cut 300 jobs in 2022.”",
