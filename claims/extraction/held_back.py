@@ -136,12 +136,12 @@ def reports_a_question(sentence: str) -> bool:
 _EVALUATIONS = """
     welcome unwelcome encouraging discouraging disappointing disappointed worrying alarming reassuring positive
     negative excellent poor right fair unfair success successful failure disaster disastrous reckless irresponsible
-    unacceptable acceptable appropriate inappropriate helpful unhelpful pleased delighted concerned difficult
+    unacceptable acceptable appropriate inappropriate helpful unhelpful pleased delighted concerned difficult surprising
     bienvenu bienvenue bienvenus encourageant encourageante encourageants encourageantes décevant décevante décevants
     inquiétant inquiétante inquiétants alarmant alarmante rassurant rassurante positif positive positifs négatif
     négative négatifs excellent excellente bon bonne bons mauvais mauvaise juste injuste réussite succès échec
     catastrophe catastrophique irresponsable inacceptable satisfait satisfaite satisfaits déçu déçue déçus difficile
-    préoccupant préoccupante
+    préoccupant préoccupante surprenant surprenante
 """
 _EVALUATION_WORDS = frozenset(_EVALUATIONS.split()) | frozenset(
     phrase for phrase, name in CUES.items() if name in ("opinion", "evaluative") and " " not in phrase
@@ -158,6 +158,15 @@ def quotes_only_an_evaluation(sentence: str, cues: dict[str, float]) -> bool:
         return False
     quoted = _quoted_words(sentence)
     return any(word in _EVALUATION_WORDS for word in TOKEN.findall(quoted.lower()))
+
+
+def grades_what_it_points_to(sentence: str, cues: dict[str, float]) -> bool:
+    """A sentence that opens on "this", "that" or "it" and grades what it points to ("That is the surprising
+    conclusion of the survey", "This is a disappointing result for the club"), with no figure, event, comparison,
+    cause, time or rule beside: an evaluation of something said before, not a fact (#16, point 5)."""
+    if "vague_start" not in cues or not _FACT_CUES_BESIDE_SPEECH.isdisjoint(cues):
+        return False
+    return any(word in _EVALUATION_WORDS for word in TOKEN.findall(sentence.lower()))
 
 
 # A request made of someone: a verb of asking, its object, then what they are asked to do ("has asked the opposition

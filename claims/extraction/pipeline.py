@@ -14,6 +14,7 @@ from claims.extraction.duplicates import content_stems, group_duplicates, headli
 from claims.extraction.features import reasons
 from claims.extraction.held_back import (
     asks_someone_to_act,
+    grades_what_it_points_to,
     looks_ahead_only,
     quotes_only_an_evaluation,
     reports_a_question,
@@ -144,6 +145,7 @@ def sentence_score(sentence: str, language: str, speaker: str = "") -> tuple[flo
         or speaks_to_the_listener(sentence, cues, language)
         or reports_a_question(sentence)
         or quotes_only_an_evaluation(sentence, cues)
+        or grades_what_it_points_to(sentence, cues)
         or asks_someone_to_act(sentence, language)
     ):
         probability = min(probability, LOOKING_AHEAD_CEILING)

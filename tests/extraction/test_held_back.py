@@ -129,3 +129,27 @@ def test_a_request_beside_a_figure_or_the_french_noun_demande_stays_a_claim():
         ("La demande de permis de construire est examinée par la mairie de Vannes depuis des mois.", "fr"),
     ):
         assert extracted_claims(sentence, language) == [sentence], sentence
+
+
+# A sentence that opens on "this" or "that" and grades what it points to, with nothing checkable beside it.
+
+
+def test_a_sentence_that_grades_what_it_points_to_is_not_a_claim_in_both_languages():
+    for sentence, language in (
+        (
+            "That is the disappointing verdict of the latest review of bus services by the Department for Transport.",
+            "en",
+        ),
+        (
+            "Cette décision du conseil départemental est une bonne nouvelle pour les familles, selon le maire de "
+            "Quimper, Jean Martin.",
+            "fr",
+        ),
+    ):
+        assert is_claim_for_the_model(sentence, language), sentence
+        assert extracted_claims(sentence, language) == [], sentence
+
+
+def test_a_sentence_pointing_back_with_a_figure_or_an_event_stays_a_claim():
+    sentence = "This is the third disappointing quarter in which the Department for Transport has cut bus services."
+    assert extracted_claims(sentence, "en") == [sentence]
