@@ -134,9 +134,11 @@ def extract(text: str, *, language: str | None = None, threshold: float | None =
 
 def sentence_score(sentence: str, language: str, speaker: str = "") -> tuple[float, dict[str, float]]:
     """The model's probability, held below the threshold for a sentence that only looks ahead, that quotes someone
-    speaking of themselves with no fact (speaks_only_of_self), that reports a question (reports_a_question) or, for
-    the cue-only model (French), has no cue of a fact and no speaker (a speaker found is a source, like the
-    attribution cue); and the cues. A function of the sentence and its speaker only."""
+    speaking of themselves or to "you" with no fact (speaks_only_of_self, speaks_to_the_listener), that reports a
+    question (reports_a_question), that only grades something (quotes_only_an_evaluation, grades_what_it_points_to),
+    that only asks someone to act (asks_someone_to_act) or, for the cue-only model (French), has no cue of a fact and
+    no speaker (a speaker found is a source, like the attribution cue); and the cues. A function of the sentence and
+    its speaker only."""
     probability, cues = score(sentence, language)
     if (
         looks_ahead_only(cues)
