@@ -116,15 +116,16 @@ CUES = _cues(
         since ago yesterday last_year last_week this_year in_the_past until_now already
         depuis hier jusqu’à_présent jusqu'à_présent déjà
     """,
-    # What is still to happen cannot be checked: schedules, announcements, plans. The French simple future is found
-    # by its ending (see _FRENCH_FUTURE).
+    # What is still to happen cannot be checked: schedules, announcements, plans, forecasts of what is likely
+    # ("likely that the Fed would", « il est probable que »). The French simple future is found by its ending (see
+    # _FRENCH_FUTURE).
     future="""
         will shall ll going_to tomorrow upcoming scheduled next_week next_month next_year next_season next_weekend
         next_spring next_summer next_autumn next_winter expected_to plans_to plan_to planning_to intends_to aims_to
-        set_to set_for due_to_be go_on_sale
+        set_to set_for due_to_be go_on_sale likely_that unlikely_that
         demain prochain prochaine prochains prochaines à_venir ira iront d’ici d'ici prévu_pour prévue_pour
         prévus_pour est_prévu est_prévue sont_prévus sont_prévues est_attendu est_attendue sont_attendus
-        apprête apprêtent s’apprête s'apprête
+        apprête apprêtent s’apprête s'apprête probable_que
     """,
     # Reported fears, hopes, wishes and expectations: a state of mind about what may come, not a fact.
     prospect="""

@@ -332,3 +332,17 @@ def test_an_action_under_way_since_the_past_is_an_event_in_english():
 def test_an_adjective_in_ing_after_been_is_no_action():
     sentence = "The council's response to the flooding has been disappointing for the people of Keswick."
     assert "past_event" not in cues_of(sentence, "en")
+
+
+def test_a_forecast_of_what_is_likely_is_not_a_claim_in_both_languages():
+    english = (
+        "Economists said the figures made it increasingly likely that the Bank of England would hold interest rates."
+    )
+    french = "Selon les économistes de la Banque de France, il est probable que la croissance ralentisse au printemps."
+    assert "future" in cues_of(english, "en")
+    assert "future" in cues_of(french, "fr")
+    assert _extracted_claims(english, "en") == []
+    assert _extracted_claims(french, "fr") == []
+    # what was likely, beside a figure, is still checked
+    sentence = "The fire, likely to have started in the kitchen, destroyed 12 flats in Hackney last night."
+    assert _extracted_claims(sentence, "en") == [sentence]
