@@ -89,10 +89,30 @@ def detect_language(text: str) -> str:
     return "fr" if french > english else "en"
 
 
+# A live blog's lead-in that announces what follows on the same line ("Before I go, here's a quick summary of the
+# key developments today: The UK's daily death toll …", « Voici ce qu'il faut retenir : Le préfet … »): the page
+# speaking of itself, not part of the sentence after its colon. Quotations are left whole: their speaker may be named
+# in the lead-in ("Here is what the minister said: “…”").
+_LEAD_IN = re.compile(
+    r"[^:]{0,80}?\b(?i:here['’]s|here is|here are|voici|voilà)\b[^:“”«»\"]{0,100}?\s?:\s+(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"
+)
+_LEAD_IN_KEYS = ("here", "Here", "oici", "oilà")
+
+
 def segment(text: str) -> tuple[CleanedText, list[tuple[int, int]]]:
-    """Sentence segmentation as the pipeline does it: the cleaned text's prose blocks, split into sentence spans."""
+    """Sentence segmentation as the pipeline does it: the cleaned text's prose blocks, split into sentence spans, each
+    without a live blog's lead-in (_LEAD_IN)."""
     cleaned = clean(text)
-    return cleaned, [span for block in cleaned.blocks for span in split_spans(text, block.start, block.end)]
+    spans = [span for block in cleaned.blocks for span in split_spans(text, block.start, block.end)]
+    return cleaned, [_after_lead_in(text, start, end) for start, end in spans]
+
+
+def _after_lead_in(text: str, start: int, end: int) -> tuple[int, int]:
+    sentence = text[start:end]
+    if ":" not in sentence or not any(key in sentence for key in _LEAD_IN_KEYS):
+        return start, end
+    lead_in = _LEAD_IN.match(sentence)
+    return (start + lead_in.end(), end) if lead_in else (start, end)
 
 
 def extract(text: str, *, language: str | None = None, threshold: float | None = None) -> Extraction:
