@@ -39,6 +39,15 @@ _DATE = re.compile(
 )
 _MONTH_DAY = re.compile(rf"\b(?:{prefix_tree(_ENGLISH_MONTHS)})\s\d{{1,2}}(?:st|nd|rd|th)?(?!\d)")
 _DATE_WORDS = frozenset([*f"{_FRENCH_MONTHS} {_ENGLISH_MONTHS}".lower().split(), "h", "m"])
+# A number to call is no quantity either: "en appelant le 18 ou le 112.", "call 999 or 111." (a number ending the
+# clause, so that "call 10 witnesses" keeps its figure). Only sentences with one of these verbs are searched.
+_PHONE_VERBS = "call calling dial dialling appeler appelant appelez composer composant composez"
+_PHONE_NUMBER = re.compile(
+    rf"\b(?:{'|'.join(_PHONE_VERBS.split())})\s+(?:(?:le|au|on)\s+)?\d+(?:[ .]\d\d)*"
+    r"(?:\s+(?:ou|or)\s+(?:(?:le|au)\s+)?\d+(?:[ .]\d\d)*)*(?=\s*(?:[.,;:!?)\"»”]|$))",
+    re.IGNORECASE,
+)
+_PHONE_WORDS = frozenset(_PHONE_VERBS.split())
 
 
 def _cues(**groups: str) -> dict[str, str]:
@@ -300,8 +309,9 @@ def cue_features(sentence: str, words: list[str], language: str = "en") -> dict[
         found["future"] = min(found.get("future", 0.0) + 1.0, MAX_CUE_COUNT)
     if language == "fr" and "rai" in sentence and _FRENCH_CONDITIONAL.search(sentence):
         found["conditional"] = 1.0
-    if _NUMBER.search(sentence) and (
-        _DATE_WORDS.isdisjoint(words) or _NUMBER.search(_MONTH_DAY.sub("", _DAY_OR_TIME.sub("", sentence)))
+    figures = sentence if _PHONE_WORDS.isdisjoint(words) else _PHONE_NUMBER.sub("", sentence)
+    if _NUMBER.search(figures) and (
+        _DATE_WORDS.isdisjoint(words) or _NUMBER.search(_MONTH_DAY.sub("", _DAY_OR_TIME.sub("", figures)))
     ):
         found["digits"] = 1.0
         if _YEAR.search(sentence):

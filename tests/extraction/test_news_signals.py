@@ -346,3 +346,20 @@ def test_a_forecast_of_what_is_likely_is_not_a_claim_in_both_languages():
     # what was likely, beside a figure, is still checked
     sentence = "The fire, likely to have started in the kitchen, destroyed 12 flats in Hackney last night."
     assert _extracted_claims(sentence, "en") == [sentence]
+
+
+# A number to call is no quantity (#16, eighth pass): an instruction with an emergency number states nothing checkable.
+
+
+def test_a_number_to_call_is_not_a_figure_in_both_languages():
+    french = (
+        "Il est demandé à tout témoin d'un feu de forêt dans les Landes de prévenir les secours en appelant le 18 ou "
+        "le 112."
+    )
+    english = "Anyone who sees a fire on the moors near Bolton is asked to alert the fire service by calling 999."
+    assert "digits" not in cues_of(french, "fr")
+    assert "digits" not in cues_of(english, "en")
+    assert _extracted_claims(french, "fr") == []
+    assert _extracted_claims(english, "en") == []
+    # a figure after "call" that is not the end of the clause is a quantity
+    assert "digits" in cues_of("The prosecution will call 10 witnesses at Bolton Crown Court.", "en")
