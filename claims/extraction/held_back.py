@@ -194,3 +194,20 @@ def asks_someone_to_act(sentence: str, language: str) -> bool:
     if not request:
         return False
     return _states_no_figure_nor_event(sentence[: request.start()] + sentence[request.end() :], language)
+
+
+# A French exhortation in the first person plural opening the sentence: a verb in -ons with no subject ("Allons voir",
+# "Regardons les chiffres"); -ions is left out, where nouns are many ("Élections", "Questions"). English needs no such
+# check: its "Let's" is a politeness cue, which the model already weighs down.
+_FRENCH_EXHORTATION = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]*[^i\W]ons\s+[a-zà-öø-ÿ]")
+
+
+def exhorts_the_reader(sentence: str, language: str) -> bool:
+    """A French sentence that opens on an exhortation ("Allons donc consulter le site de l'Insee") with no figure and
+    no past event: an invitation to the reader, which no one can check (#16, point 5); "Rappelons que le chômage a
+    baissé de 2 %" states a figure and stays."""
+    return (
+        language == "fr"
+        and bool(_FRENCH_EXHORTATION.match(sentence))
+        and _states_no_figure_nor_event(sentence, language)
+    )

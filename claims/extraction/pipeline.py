@@ -14,6 +14,7 @@ from claims.extraction.duplicates import content_stems, group_duplicates, headli
 from claims.extraction.features import reasons
 from claims.extraction.held_back import (
     asks_someone_to_act,
+    exhorts_the_reader,
     grades_what_it_points_to,
     looks_ahead_only,
     quotes_only_an_evaluation,
@@ -156,9 +157,9 @@ def sentence_score(sentence: str, language: str, speaker: str = "") -> tuple[flo
     """The model's probability, held below the threshold for a sentence that only looks ahead, that quotes someone
     speaking of themselves or to "you" with no fact (speaks_only_of_self, speaks_to_the_listener), that reports a
     question (reports_a_question), that only grades something (quotes_only_an_evaluation, grades_what_it_points_to),
-    that only asks someone to act (asks_someone_to_act) or, for the cue-only model (French), has no cue of a fact and
-    no speaker (a speaker found is a source, like the attribution cue); and the cues. A function of the sentence and
-    its speaker only."""
+    that only asks someone to act (asks_someone_to_act, exhorts_the_reader) or, for the cue-only model (French), has
+    no cue of a fact and no speaker (a speaker found is a source, like the attribution cue); and the cues. A function
+    of the sentence and its speaker only."""
     probability, cues = score(sentence, language)
     if (
         looks_ahead_only(cues)
@@ -169,6 +170,7 @@ def sentence_score(sentence: str, language: str, speaker: str = "") -> tuple[flo
         or quotes_only_an_evaluation(sentence, cues)
         or grades_what_it_points_to(sentence, cues)
         or asks_someone_to_act(sentence, language)
+        or exhorts_the_reader(sentence, language)
     ):
         probability = min(probability, LOOKING_AHEAD_CEILING)
     return round(probability, 4), cues

@@ -153,3 +153,20 @@ def test_a_sentence_that_grades_what_it_points_to_is_not_a_claim_in_both_languag
 def test_a_sentence_pointing_back_with_a_figure_or_an_event_stays_a_claim():
     sentence = "This is the third disappointing quarter in which the Department for Transport has cut bus services."
     assert extracted_claims(sentence, "en") == [sentence]
+
+
+# A French exhortation in the first person plural opening the sentence invites the reader; it states nothing.
+
+
+def test_a_french_exhortation_to_the_reader_is_not_a_claim():
+    sentence = "Regardons donc de plus près le budget de la communauté de communes du pays de Redon."
+    assert is_claim_for_the_model(sentence, "fr")
+    assert extracted_claims(sentence, "fr") == []
+
+
+def test_an_exhortation_with_a_figure_or_a_noun_in_ions_stays_a_claim():
+    for sentence in (
+        "Rappelons que le chômage a baissé de 2 % dans le Morbihan en 2023.",
+        "Précisions apportées par la mairie de Redon sur le budget de la médiathèque, selon le maire, Jean Martin.",
+    ):
+        assert extracted_claims(sentence, "fr") == [sentence], sentence
