@@ -132,16 +132,17 @@ def reports_a_question(sentence: str) -> bool:
 
 
 # Words of evaluation, beside the model's opinion and judgement cues: a quotation made of them grades something
-# ("were "unwelcome"", "« une nuit difficile »") and states nothing a fact-checker could check.
+# ("were "unwelcome"", "« une nuit difficile »") and states nothing a fact-checker could check. Words that as often
+# describe as grade are left out: "positive" / « positif » (a test result), "poor" (households), "fair" (a trade fair),
+# "concerned" (the people concerned), « juste » (only).
 _EVALUATIONS = """
-    welcome unwelcome encouraging discouraging disappointing disappointed worrying alarming reassuring positive
-    negative excellent poor right fair unfair success successful failure disaster disastrous reckless irresponsible
-    unacceptable acceptable appropriate inappropriate helpful unhelpful pleased delighted concerned difficult surprising
+    welcome unwelcome encouraging discouraging disappointing disappointed worrying alarming reassuring excellent right
+    unfair success successful failure disaster disastrous reckless irresponsible unacceptable acceptable appropriate
+    inappropriate helpful unhelpful pleased delighted difficult surprising
     bienvenu bienvenue bienvenus encourageant encourageante encourageants encourageantes décevant décevante décevants
-    inquiétant inquiétante inquiétants alarmant alarmante rassurant rassurante positif positive positifs négatif
-    négative négatifs excellent excellente bon bonne bons mauvais mauvaise juste injuste réussite succès échec
-    catastrophe catastrophique irresponsable inacceptable satisfait satisfaite satisfaits déçu déçue déçus difficile
-    préoccupant préoccupante surprenant surprenante
+    inquiétant inquiétante inquiétants alarmant alarmante rassurant rassurante excellent excellente bon bonne bons
+    mauvais mauvaise injuste réussite succès échec catastrophe catastrophique irresponsable inacceptable satisfait
+    satisfaite satisfaits déçu déçue déçus difficile préoccupant préoccupante surprenant surprenante
 """
 _EVALUATION_WORDS = frozenset(_EVALUATIONS.split()) | frozenset(
     phrase for phrase, name in CUES.items() if name in ("opinion", "evaluative") and " " not in phrase

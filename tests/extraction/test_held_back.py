@@ -45,6 +45,14 @@ def test_a_quoted_evaluation_beside_a_figure_stays_a_claim():
         assert extracted_claims(sentence, language) == [sentence]
 
 
+def test_a_quoted_word_that_describes_as_often_as_it_grades_is_no_evaluation():
+    for sentence, language in (
+        ('"Poor families in Hull are hit hardest by the cuts," the head of the food bank said.', "en"),
+        ("« Le test du gardien est positif », a indiqué le club de Brest dans un communiqué.", "fr"),
+    ):
+        assert extracted_claims(sentence, language) == [sentence], sentence
+
+
 def test_quoted_passages_stay_apart_and_a_sentence_without_quotation_marks_quotes_nothing():
     assert _quoted_words('He called it "unwelcome" and "a long way off".').split() == [
         "unwelcome",
