@@ -8,7 +8,8 @@ import re
 from claims.extraction.features import CUES, TOKEN, cue_features, tokens
 
 # What states a figure or a fact about the present or the past, beside a forecast, a plan or a hope.
-_CHECKABLE_CUES = frozenset({"digits", "number_word", "money_or_percent", "past_event"})
+_FIGURE_CUES = frozenset({"digits", "number_word", "money_or_percent"})
+_CHECKABLE_CUES = _FIGURE_CUES | {"past_event"}
 _LOOKING_AHEAD_CUES = frozenset({"future", "prospect", "appeal"})
 
 
@@ -155,7 +156,7 @@ def quotes_only_an_evaluation(sentence: str, cues: dict[str, float]) -> bool:
     """Reported words that grade something ("said the figures were "unwelcome"", "« C'est une bonne nouvelle », a dit
     le maire") in a sentence with no figure, event, comparison, cause, time or rule beside them: an opinion, even
     quoted (#16, point 5); "said the 40 jobs were "a welcome boost"" states a figure and stays."""
-    if not _FACT_CUES_BESIDE_SPEECH.isdisjoint(cues):
+    if not _FACT_CUES_BESIDE_SPEECH.isdisjoint(cues) or _QUOTE_MARKS.isdisjoint(sentence):
         return False
     quoted = _quoted_words(sentence)
     return any(word in _EVALUATION_WORDS for word in TOKEN.findall(quoted.lower()))
@@ -185,11 +186,11 @@ _REQUEST_KEYS = ("asked", "urged", "implored", "begged", "called", "appealed", "
 _REQUEST_KEYS += ("prié", "prie")
 
 
-def asks_someone_to_act(sentence: str, language: str) -> bool:
+def asks_someone_to_act(sentence: str, cues: dict[str, float], language: str) -> bool:
     """A request reported with nothing checkable beside it ("The minister has asked the opposition to be silent if it
     has nothing to say"): an appeal, which no one can check (#16, point 5); "asked residents to leave after the river
-    flooded 200 homes" keeps its figure and its event, which are read without the request."""
-    if not any(key in sentence for key in _REQUEST_KEYS):
+    flooded 200 homes" keeps its figure, and an event is looked for outside the request ("has asked" is none)."""
+    if not _FIGURE_CUES.isdisjoint(cues) or not any(key in sentence for key in _REQUEST_KEYS):
         return False
     request = _REQUEST.search(sentence)
     if not request:

@@ -169,7 +169,7 @@ def sentence_score(sentence: str, language: str, speaker: str = "") -> tuple[flo
         or reports_a_question(sentence)
         or quotes_only_an_evaluation(sentence, cues)
         or grades_what_it_points_to(sentence, cues)
-        or asks_someone_to_act(sentence, language)
+        or asks_someone_to_act(sentence, cues, language)
         or exhorts_the_reader(sentence, language)
     ):
         probability = min(probability, LOOKING_AHEAD_CEILING)
