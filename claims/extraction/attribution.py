@@ -93,6 +93,12 @@ _TITLE_WORDS = frozenset(TITLES.split())
 # Letters after a person's name for a seat or an honour: "Jane Doe MP", "John Smith QC".
 _POST_NOMINALS = frozenset(["MP", "MEP", "MSP", "MLA", "AM", "QC", "KC", "OBE", "MBE", "CBE"])
 _DOMAIN_CONNECTORS = frozenset(["for", "of", "the", "de", "la", "du", "des"])
+# What may stand between a subject and its verb in English: "Jane Doe has said", "the minister, however, said",
+# "Jane Doe on Saturday claimed".
+_BEFORE_VERB = re.compile(
+    rf"(?:[ \u00a0,]+(?i:has|have|had|also|however|earlier|later|previously|(?:on[ \u00a0]+)?{prefix_tree(DAYS)}))+"
+    r"[ \u00a0,]*$"
+)
 _CLAUSE_BREAK = re.compile(r"\b(?:que|qu’|qu'|that)\b|[:;«“]")  # the subject of a verb is after the last one
 _STARTS_WITH_DETERMINER = re.compile(r"(?:the|le|la|les)\b|l[’']")  # not "Laura", "Theresa May"
 _HAS_INSTITUTION = re.compile(_INSTITUTION)
@@ -333,6 +339,7 @@ class SpeakerTracker:
             # The subject is after the last clause break before the verb, and close to it.
             clause_start = clause_starts[bisect_right(clause_starts, match.start()) - 1]
             region = sentence[max(clause_start, match.start() - SUBJECT_MAX_CHARS) : match.start()]
+            region = _BEFORE_VERB.sub("", region)
             subject = _LEADING_CONNECTIVE.sub("", region.strip().rstrip(",").strip())
             if _SINGULAR_PRONOUN.match(subject):
                 return self.last_person

@@ -1,0 +1,29 @@
+"""English speakers by the shape of the attribution (issue 16, point 4), with sentences written for these tests."""
+
+import pytest
+
+from claims.extraction.attribution import SpeakerTracker
+
+
+def _speakers(*sentences: str) -> list[str]:
+    tracker = SpeakerTracker()
+    return [tracker.speaker_of(sentence) for sentence in sentences]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Transport Secretary Alan Whitcombe has said rail fares will rise by 4.9 per cent.", "Alan Whitcombe"),
+        ("Council leader Ruth Okafor on Monday claimed that 300 homes had been built.", "Ruth Okafor"),
+        ("Mayor Dina Farrow had also said the budget was balanced.", "Dina Farrow"),
+    ],
+)
+def test_an_auxiliary_or_a_day_between_the_speaker_and_the_verb_is_skipped(sentence, speaker):
+    assert _speakers(sentence) == [speaker]
+
+
+def test_a_title_with_an_adverb_between_it_and_the_verb_points_back_to_the_person():
+    assert _speakers(
+        "Health Minister Oren Baptiste said 40 clinics had closed.",
+        "The minister, however, said the waiting lists had fallen.",
+    ) == ["Oren Baptiste", "Oren Baptiste"]
