@@ -3,6 +3,7 @@
 import pytest
 
 from claims.extraction.attribution import SpeakerTracker
+from claims.extraction.speakers import speakers_of
 
 
 def _speakers(*sentences: str) -> list[str]:
@@ -27,3 +28,26 @@ def test_a_title_with_an_adverb_between_it_and_the_verb_points_back_to_the_perso
         "Health Minister Oren Baptiste said 40 clinics had closed.",
         "The minister, however, said the waiting lists had fallen.",
     ) == ["Oren Baptiste", "Oren Baptiste"]
+
+
+def test_a_quotation_reopened_at_each_paragraph_stays_with_the_speaker_who_opened_it():
+    speakers = speakers_of(
+        [
+            "Speaking at the conference, Priya Nandakumar said: “Bus journeys rose by 12% last year.",
+            "“We have added 40 routes since 2021.",
+            "“Fares have been frozen for three years.",
+            "Ridership is back above its 2019 level.",
+        ]
+    )
+    assert speakers == ["Priya Nandakumar"] * 4
+
+
+def test_a_bare_quotation_opened_just_after_another_closed_goes_on_with_its_speaker():
+    speakers = speakers_of(
+        [
+            "The union’s treasurer, Marcus Obi, told members that: “Membership fell by 2,000 in 2022.”",
+            '"The strike fund was cut by half.',
+            'Dues were raised twice in one year".',
+        ]
+    )
+    assert speakers == ["Marcus Obi"] * 3
