@@ -19,7 +19,7 @@ from claims.extraction.reporting_words import DAYS, DOCUMENTS, MEDIA, PARTICIPLE
 
 _UPPER = "A-ZÀ-ÖØ-ÞŒ"
 _NAME_WORD = rf"[{_UPPER}][\w’'‑.-]*"
-_CONNECTOR = r"(?:de la|de l’|de l'|d’|d'|of the|de|du|des|da|of|for|and|von|van|al|bin|el|y)"
+_CONNECTOR = r"(?:de la|de l’|de l'|d’|d'|of the|for the|de|du|des|da|of|for|and|von|van|al|bin|el|y)"
 _NAME = rf"{_NAME_WORD}(?:[ \u00a0]+(?:{_CONNECTOR}[ \u00a0]+)?{_NAME_WORD})*"
 _INSTITUTION = (
     r"(?:ministère|ministry|department|agence|agency|office|institut|institute|bureau|commission|conseil|council"
@@ -73,7 +73,7 @@ _ACCORDING_TO_SOURCE = re.compile(
 _INVERTED_PRONOUN = re.compile(r"-t-(?:il|elle)\b|\b(?:said|says|added|told) (?:he|she)\b", re.IGNORECASE)
 _SPEAKER_AT_END = re.compile(rf"{_SPEAKER}$")
 _SPEAKER_WHOLE = re.compile(_SPEAKER)
-_PERSON_MENTION = re.compile(_NAME)
+PERSON_MENTION = re.compile(_NAME)
 _REFERRING_NOUN = rf"(?P<noun>{_POINTING_NOUN}|{_INSTITUTION})"
 # A title's complement names what the person heads, not the speaker: "the chief of Ukraine’s National Police says".
 _OF_WHAT = r"(?:[ \u00a0]+(?:of|de|du|des)[ \u00a0][^,]*|[ \u00a0]+d[’'][^,]*)"  # up to an apposition's comma
@@ -89,14 +89,15 @@ _VERB_THEN_POINTING_SUBJECT = re.compile(
 # The name a title is given just after it: "le ministre de la Santé, Jamal Nasser", "the Speaker, Lindsay Hoyle".
 _APPOSED_NAME = re.compile(rf"[^,.;:!?«»“”\"]{{0,60}}?,[ \u00a0]+(?P<name>{_NAME})")
 _POINTING_AT_END = re.compile(rf"(?:^|,[ \u00a0]*)(?i:(?P<det>{_DETERMINER})[ \u00a0]*{_REFERRING_NOUN})$")
-_TITLE_WORDS = frozenset(TITLES.split())
+TITLE_WORDS = frozenset(TITLES.split())
 # Letters after a person's name for a seat or an honour: "Jane Doe MP", "John Smith QC".
 _POST_NOMINALS = frozenset(["MP", "MEP", "MSP", "MLA", "AM", "QC", "KC", "OBE", "MBE", "CBE"])
 _DOMAIN_CONNECTORS = frozenset(["for", "of", "the", "de", "la", "du", "des"])
 # What may stand between a subject and its verb in English: "Jane Doe has said", "the minister, however, said",
 # "Jane Doe on Saturday claimed".
 _BEFORE_VERB = re.compile(
-    rf"(?:[ \u00a0,]+(?i:has|have|had|also|however|earlier|later|previously|(?:on[ \u00a0]+)?{prefix_tree(DAYS)}))+"
+    rf"(?:[ \u00a0,]+(?i:has|have|had|also|however|earlier|later|previously|(?:on[ \u00a0]+)?{prefix_tree(DAYS)})"
+    r"|[ \u00a0]+\([A-Z]{2,}\))+"  # and the acronym given after a name: "the Office for National Statistics (ONS) says"
     r"[ \u00a0,]*$"
 )
 _CLAUSE_BREAK = re.compile(r"\b(?:que|qu’|qu'|that)\b|[:;«“]")  # the subject of a verb is after the last one
@@ -128,10 +129,10 @@ RECENT_SPEAKER_SENTENCES = 3  # how far back a bare quotation may look for its s
 SUBJECT_MAX_CHARS = 300
 
 
-def _clean_name(determiner: str | None, name: str) -> str:
+def clean_name(determiner: str | None, name: str) -> str:
     name = name.rstrip(".’'‑-")
     words = name.split()
-    while words and words[0].lower().strip("’'") in _NOT_NAMES and not _is_acronym(words[0]):
+    while words and words[0].lower().strip("’'") in _NOT_NAMES and not is_acronym(words[0]):
         determiner = words.pop(0)
     if not words:
         return ""
@@ -157,7 +158,7 @@ def _clean_name(determiner: str | None, name: str) -> str:
     return core
 
 
-def _is_acronym(word: str) -> bool:
+def is_acronym(word: str) -> bool:
     """ "UN", "ONS": capitals that are a name even when they spell a common word ("un")."""
     return len(word) > 1 and word.isupper()
 
@@ -167,7 +168,7 @@ def _without_titles(words: list[str]) -> list[str]:
 
     A name that is nothing but a title ("Speaker") is kept whole: the tracker reads it as pointing back to a person.
     """
-    titles = [index for index, word in enumerate(words) if word.lower().rstrip(".") in _TITLE_WORDS]
+    titles = [index for index, word in enumerate(words) if word.lower().rstrip(".") in TITLE_WORDS]
     last_title = titles[-1] if titles else -1
     if not 0 <= last_title < len(words) - 1:
         return words
@@ -197,7 +198,7 @@ def _two_people(words: list[str]) -> bool:
 
 
 def _is_title(name: str) -> bool:
-    return all(word.lower().rstrip(".") in _TITLE_WORDS for word in name.split())
+    return all(word.lower().rstrip(".") in TITLE_WORDS for word in name.split())
 
 
 def _ends_with_apposed_name(before: str) -> bool:
@@ -214,7 +215,7 @@ def _speaker_ending(region: str) -> str:
     """The name that ends `region` (the words just before an attribution verb), skipping one apposition."""
     region = _LEADING_CONNECTIVE.sub("", region.strip().rstrip(",").strip())
     if match := _SPEAKER_AT_END.search(region):
-        return _clean_name(match["det"], match["name"])
+        return clean_name(match["det"], match["name"])
     if "," in region:
         # "Dmitri Peskov, the Kremlin spokesman, said": the part before the apposition must be a whole name, or
         # "Prices rose in December, the department said" would be given to "December".
@@ -222,7 +223,7 @@ def _speaker_ending(region: str) -> str:
         head = region.rsplit(",", 1)[0].rsplit(",", 1)[-1].strip().lstrip('»”"’ \u00a0')
         head = _LEADING_CONNECTIVE.sub("", head)
         if match := _SPEAKER_WHOLE.fullmatch(head):
-            return _clean_name(match["det"], match["name"])
+            return clean_name(match["det"], match["name"])
     return ""
 
 
@@ -237,6 +238,7 @@ class SpeakerTracker:
     named: list[str] = field(default_factory=list)  # whole names found so far, latest last
     # people the page names whole anywhere, a caption included ("Culture Secretary Oliver Dowden" before "Dowden says")
     mentioned: list[str] = field(default_factory=list)
+    by_acronym: dict[str, str] = field(default_factory=dict)  # the names the page's acronyms spell
     # The last sentence's speaker was a title ("the minister said") with no person named before: the next sentence
     # may name them ("The chief of police says 18 died. Ihor Klymenko says …").
     title_without_person: bool = False
@@ -265,18 +267,20 @@ class SpeakerTracker:
         match = _SPEAKER_WHOLE.match(_LEADING_CONNECTIVE.sub("", sentence))
         if not match or match["det"]:
             return ""
-        name = self._whole_name(_clean_name(None, match["name"]))
+        name = self._whole_name(clean_name(None, match["name"]))
         return name if " " in name and is_person(name) else ""
 
     def _whole_name(self, speaker: str) -> str:
         """The whole name a shortened one stands for: "Zelenskyy" after "Volodymyr Zelenskyy", "the Labor Department"
-        after "the US Labor Department"; a bare title ("Speaker") is the last person named."""
+        after "the US Labor Department", "the ONS" the name it spells; a bare title ("Speaker") is the last person."""
         if not speaker:
             return ""
         if _is_title(speaker):
             return self.last_person
         words = speaker.split()
         core = words[1:] if words[0].islower() else words  # "the Labor Department" ends "the US Labor Department"
+        if len(core) == 1 and (spelt := self.by_acronym.get(core[0])):
+            return spelt
         for earlier in [*reversed(self.named), *self.mentioned]:
             earlier_words = earlier.split()
             if len(earlier_words) > len(core) and earlier_words[-len(core) :] == core:
@@ -287,7 +291,7 @@ class SpeakerTracker:
         """The speaker that "the agency", "le communiqué" or "the minister" stands for, or "la préfecture" itself
         (unless `bare` is false: "Inflation rose 2%, the ministry said" names no one)."""
         noun = noun.lower()
-        if noun in _TITLE_WORDS:
+        if noun in TITLE_WORDS:
             self.title_without_person = not self.last_person
             return self.last_person
         if self.last_organisation:
@@ -301,17 +305,17 @@ class SpeakerTracker:
         if match := _ACCORDING_TO.search(sentence):
             if match["pronoun"]:
                 return self.last_person
-            if match["pointing"] and match["pointing"].lower() in _TITLE_WORDS:  # "selon le ministre"
+            if match["pointing"] and match["pointing"].lower() in TITLE_WORDS:  # "selon le ministre"
                 if apposed := _APPOSED_NAME.match(sentence, match.end()):
-                    return _clean_name(None, apposed["name"])
+                    return clean_name(None, apposed["name"])
                 return self._pointing_back(match["pointing_det"], match["pointing"])
-            if match["name"] and (name := _clean_name(match["det"], match["name"])):
+            if match["name"] and (name := clean_name(match["det"], match["name"])):
                 return name
         if source := _ACCORDING_TO_SOURCE.search(sentence):
             if source["pointing"]:  # "selon un bilan donné par le ministre"
                 return self._pointing_back(source["pointing_det"], source["pointing"])
             determiner = {"du": "le", "des": "les"}.get((source["contracted"] or "").lower(), source["det"])
-            if name := _clean_name(determiner, source["name"]):
+            if name := clean_name(determiner, source["name"]):
                 return name
         if match and match["pointing"]:  # "according to the report"
             return self._pointing_back(match["pointing_det"], match["pointing"])
@@ -325,14 +329,14 @@ class SpeakerTracker:
             if (
                 before.endswith((",", "»", "”", '"'))
                 and not _ends_with_apposed_name(before)
-                and (name := _clean_name(match["det"], match["name"]))
+                and (name := clean_name(match["det"], match["name"]))
             ):
                 return name  # "« ... », a déclaré Olivier Véran" / '"...," said Jane Doe'
         for match in _VERB_THEN_POINTING_SUBJECT.finditer(sentence) if has_verb else ():
             before = sentence[max(0, match.start() - SUBJECT_MAX_CHARS) : match.start()].rstrip()
             if before.endswith((",", "»", "”", '"')):
                 if apposed := _APPOSED_NAME.match(sentence, match.end()):  # "…, a déclaré le ministre, Jean Dupont"
-                    return _clean_name(None, apposed["name"])
+                    return clean_name(None, apposed["name"])
                 return self._pointing_back(match["det"], match["noun"])  # '"...", précise le communiqué'
         clause_starts = [0, *(found.end() for found in _CLAUSE_BREAK.finditer(sentence))] if has_verb else []
         for match in _SUBJECT_VERB.finditer(sentence) if has_verb else ():
@@ -357,18 +361,6 @@ class SpeakerTracker:
         return ""
 
 
-def people_named_in(text: str) -> list[str]:
-    """The people a page names whole (two words or more, titles set aside), in order."""
-    people = []
-    for match in _PERSON_MENTION.finditer(text):
-        if text[max(0, match.start() - 4) : match.start()].split()[-1:] in (["la"], ["le"], ["the"], ["de"]):
-            continue  # a title's domain or an organisation: "(ministre de) la Santé Hamad Hassan", "the Treasury"
-        name = _clean_name(None, match.group(0))
-        if " " in name and is_person(name) and name not in people:
-            people.append(name)
-    return people
-
-
 # "Centers for Disease Control and Prevention", "Bureau of Labor Statistics": people's names have no such words.
 _ORGANISATION_WORD = re.compile(r" (?:of|for|and) ")
 
@@ -377,7 +369,7 @@ def is_person(speaker: str) -> bool:
     lowered = speaker.lower()
     return not (
         speaker in MEDIA.values()
-        or _is_acronym(speaker)
+        or is_acronym(speaker)
         or _ORGANISATION_WORD.search(speaker)
         or _STARTS_WITH_DETERMINER.match(lowered)
         or _HAS_INSTITUTION.search(lowered)

@@ -51,3 +51,27 @@ def test_a_bare_quotation_opened_just_after_another_closed_goes_on_with_its_spea
         ]
     )
     assert speakers == ["Marcus Obi"] * 3
+
+
+@pytest.mark.parametrize(
+    ("sentences", "speaker"),
+    [
+        (
+            [
+                "Fuel prices rose 3% in May, a survey by the Institute for Fiscal Research found.",
+                "Separate data from the IFR showed that rents rose by 5% in the same month.",
+            ],
+            "the Institute for Fiscal Research",
+        ),
+        (
+            ["The World Food Organisation, WFO, reports that 2 million people need food aid."],
+            "the World Food Organisation",
+        ),
+        (
+            ["In Sudan, the Office for the Protection of Civilians (OPC) says that 40 villages were shelled."],
+            "the Office for the Protection of Civilians",
+        ),
+    ],
+)
+def test_an_acronym_is_the_whole_name_the_page_gives_it(sentences, speaker):
+    assert speakers_of(sentences)[-1] == speaker

@@ -1,0 +1,43 @@
+"""What a page names whole, read once per page, for the speakers of its sentences: the people it names (so that
+"Dowden says" is Oliver Dowden) and the organisations its acronyms spell ("the ONS" is the Office for National
+Statistics)."""
+
+from dataclasses import dataclass, field
+
+from claims.extraction.attribution import PERSON_MENTION, clean_name, is_acronym, is_person
+
+# Words an acronym skips: "Office for the Coordination of Humanitarian Affairs" is OCHA.
+_LINKING_WORDS = frozenset(["of", "for", "the", "and", "on", "de", "la", "du", "des", "l’", "l'", "d’", "d'"])
+_CAPITALISED_ARTICLES = frozenset(["The", "Le", "La", "Les"])
+
+
+@dataclass
+class PageNames:
+    people: list[str] = field(default_factory=list)  # in the order the page names them
+    by_acronym: dict[str, str] = field(default_factory=dict)  # "ONS" -> "the Office for National Statistics"
+
+
+def names_on(text: str) -> PageNames:
+    """The people and acronyms of a page, in one pass over its capitalised names."""
+    names = PageNames()
+    for match in PERSON_MENTION.finditer(text):
+        article = text[max(0, match.start() - 4) : match.start()].split()[-1:]
+        words = match.group(0).rstrip(".’'‑-").split()
+        core = words[1:] if words[0] in _CAPITALISED_ARTICLES else words
+        if len(core) >= 2 and (acronym := initials(core)):
+            # whatever the name looks like: "the World Food Organisation" reads like a person's name
+            spelt = ["the", *core] if article == ["the"] or core is not words else core
+            names.by_acronym.setdefault(acronym, " ".join(spelt))
+        if article in (["the"], ["la"], ["le"], ["de"]):
+            continue  # a title's domain or an organisation: "(ministre de) la Santé Hamad Hassan", "the Treasury"
+        name = clean_name(None, " ".join(words))
+        if " " in name and is_person(name) and name not in names.people:
+            names.people.append(name)
+    return names
+
+
+def initials(words: list[str]) -> str:
+    """The acronym a name spells, linking words aside and capitals kept whole ("UN Relief and Works Agency" is
+    UNRWA)."""
+    letters = "".join(word if is_acronym(word) else word[0] for word in words if word not in _LINKING_WORDS)
+    return letters if len(letters) >= 2 and letters.isupper() else ""
