@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from claims.extraction.patterns import prefix_tree
 from claims.extraction.quotations import has_quotation
 from claims.extraction.reporting_words import DAYS, DOCUMENTS, MEDIA, PARTICIPLES_FR, TITLES, VERBS_EN, VERBS_FR
+from claims.extraction.titles import TITLE_WORDS, title_holder
 
 _UPPER = "A-ZÀ-ÖØ-ÞŒ"
 _NAME_WORD = rf"[{_UPPER}][\w’'‑.-]*"
@@ -79,8 +80,10 @@ _REFERRING_NOUN = rf"(?P<noun>{_POINTING_NOUN}|{_INSTITUTION})"
 _OF_WHAT = r"(?:[ \u00a0]+(?:of|de|du|des)[ \u00a0][^,]*|[ \u00a0]+d[’'][^,]*)"  # up to an apposition's comma
 # Before an institution only lower-case words ("the health ministry" points back, "the Labor Department" is a name);
 # before a title any ("the Labour leader", "the Kremlin spokesman").
+# A title may also be someone's ("Detroit’s police chief") or someone's not named yet ("a Treasury minister").
+_TITLE_DETERMINER = rf"(?:{_DETERMINER}|an?(?=[ \u00a0])|[\w-]+[’']s(?=[ \u00a0]))"
 _POINTING_SUBJECT = re.compile(
-    rf"^(?i:(?P<det>{_DETERMINER})[ \u00a0]*(?:(?-i:[a-zà-öø-ÿ][\w-]*[ \u00a0]+){{0,2}}?{_REFERRING_NOUN}"
+    rf"^(?i:(?P<det>{_TITLE_DETERMINER})[ \u00a0]*(?:(?-i:[a-zà-öø-ÿ][\w-]*[ \u00a0]+){{0,2}}?{_REFERRING_NOUN}"
     rf"|(?:[\w-]+[ \u00a0]+){{0,2}}?(?P<title>{prefix_tree(TITLES)}){_OF_WHAT}?))$"
 )
 _VERB_THEN_POINTING_SUBJECT = re.compile(
@@ -88,8 +91,11 @@ _VERB_THEN_POINTING_SUBJECT = re.compile(
 )
 # The name a title is given just after it: "le ministre de la Santé, Jamal Nasser", "the Speaker, Lindsay Hoyle".
 _APPOSED_NAME = re.compile(rf"[^,.;:!?«»“”\"]{{0,60}}?,[ \u00a0]+(?P<name>{_NAME})")
-_POINTING_AT_END = re.compile(rf"(?:^|,[ \u00a0]*)(?i:(?P<det>{_DETERMINER})[ \u00a0]*{_REFERRING_NOUN})$")
-TITLE_WORDS = frozenset(TITLES.split())
+_POINTING_AT_END = re.compile(
+    rf"(?:^|,[ \u00a0]*)(?i:(?P<phrase>(?P<det>{_TITLE_DETERMINER})[ \u00a0]*"
+    rf"(?:[\w-]+[ \u00a0]+){{0,2}}?{_REFERRING_NOUN}))$"
+)
+_DETERMINERS = frozenset(["the", "le", "la", "les", "l’", "l'"])
 # Letters after a person's name for a seat or an honour: "Jane Doe MP", "John Smith QC".
 _POST_NOMINALS = frozenset(["MP", "MEP", "MSP", "MLA", "AM", "QC", "KC", "OBE", "MBE", "CBE"])
 _DOMAIN_CONNECTORS = frozenset(["for", "of", "the", "de", "la", "du", "des"])
@@ -239,6 +245,7 @@ class SpeakerTracker:
     # people the page names whole anywhere, a caption included ("Culture Secretary Oliver Dowden" before "Dowden says")
     mentioned: list[str] = field(default_factory=list)
     by_acronym: dict[str, str] = field(default_factory=dict)  # the names the page's acronyms spell
+    by_title: dict[str, str] = field(default_factory=dict)  # the person the page gives each title to, if one
     # The last sentence's speaker was a title ("the minister said") with no person named before: the next sentence
     # may name them ("The chief of police says 18 died. Ihor Klymenko says …").
     title_without_person: bool = False
@@ -287,13 +294,18 @@ class SpeakerTracker:
                 return earlier
         return speaker
 
-    def _pointing_back(self, determiner: str, noun: str, *, bare: bool = True) -> str:
+    def _pointing_back(self, determiner: str, noun: str, *, bare: bool = True, phrase: str = "") -> str:
         """The speaker that "the agency", "le communiqué" or "the minister" stands for, or "la préfecture" itself
-        (unless `bare` is false: "Inflation rose 2%, the ministry said" names no one)."""
+        (unless `bare` is false: "Inflation rose 2%, the ministry said" names no one). A title the page gives one
+        person ("Punjab Chief Minister Amarinder Singh") is that person ("the chief minister said")."""
         noun = noun.lower()
         if noun in TITLE_WORDS:
+            if holder := title_holder(self.by_title, phrase):
+                return holder
             self.title_without_person = not self.last_person
             return self.last_person
+        if determiner.lower() not in _DETERMINERS:
+            return ""  # "an agency said" is not the one named before, nor is "Ukraine’s ministry"
         if self.last_organisation:
             return self.last_organisation
         if noun in DOCUMENTS.split() or not bare:
@@ -348,12 +360,15 @@ class SpeakerTracker:
             if _SINGULAR_PRONOUN.match(subject):
                 return self.last_person
             if pointing := _POINTING_SUBJECT.match(subject):
-                return self._pointing_back(pointing["det"], pointing["noun"] or pointing["title"])
+                title_end = pointing.end("title") if pointing["title"] else None
+                return self._pointing_back(
+                    pointing["det"], pointing["noun"] or pointing["title"], phrase=subject[:title_end]
+                )
             name = _speaker_ending(region)
             if name and not (" " not in name and _PLURAL_VERB.match(match.group(0))):
                 return name
             if (pointing := _POINTING_AT_END.search(subject)) and (
-                speaker := self._pointing_back(pointing["det"], pointing["noun"], bare=False)
+                speaker := self._pointing_back(pointing["det"], pointing["noun"], bare=False, phrase=pointing["phrase"])
             ):
                 return speaker  # "Prices rose 0.2%, the department said": the organisation named before
         if has_quotation(sentence) and self.sentences_since_speaker < RECENT_SPEAKER_SENTENCES:

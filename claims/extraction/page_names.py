@@ -1,10 +1,11 @@
 """What a page names whole, read once per page, for the speakers of its sentences: the people it names (so that
-"Dowden says" is Oliver Dowden) and the organisations its acronyms spell ("the ONS" is the Office for National
-Statistics)."""
+"Dowden says" is Oliver Dowden), the organisations its acronyms spell ("the ONS" is the Office for National
+Statistics) and the person it gives each title to (titles.py)."""
 
 from dataclasses import dataclass, field
 
 from claims.extraction.attribution import PERSON_MENTION, clean_name, is_acronym, is_person
+from claims.extraction.titles import record_title
 
 # Words an acronym skips: "Office for the Coordination of Humanitarian Affairs" is OCHA.
 _LINKING_WORDS = frozenset(["of", "for", "the", "and", "on", "de", "la", "du", "des", "l’", "l'", "d’", "d'"])
@@ -15,6 +16,7 @@ _CAPITALISED_ARTICLES = frozenset(["The", "Le", "La", "Les"])
 class PageNames:
     people: list[str] = field(default_factory=list)  # in the order the page names them
     by_acronym: dict[str, str] = field(default_factory=dict)  # "ONS" -> "the Office for National Statistics"
+    by_title: dict[str, str] = field(default_factory=dict)  # "chief minister" -> "Amarinder Singh"
 
 
 def names_on(text: str) -> PageNames:
@@ -31,8 +33,10 @@ def names_on(text: str) -> PageNames:
         if article in (["the"], ["la"], ["le"], ["de"]):
             continue  # a title's domain or an organisation: "(ministre de) la Santé Hamad Hassan", "the Treasury"
         name = clean_name(None, " ".join(words))
-        if " " in name and is_person(name) and name not in names.people:
-            names.people.append(name)
+        if " " in name and is_person(name):
+            if name not in names.people:
+                names.people.append(name)
+            record_title(names.by_title, text[max(0, match.start() - 40) : match.start()] + _before(name, words), name)
     return names
 
 
@@ -41,3 +45,10 @@ def initials(words: list[str]) -> str:
     UNRWA)."""
     letters = "".join(word if is_acronym(word) else word[0] for word in words if word not in _LINKING_WORDS)
     return letters if len(letters) >= 2 and letters.isupper() else ""
+
+
+def _before(name: str, words: list[str]) -> str:
+    """The words of a capitalised run before the name it ends with ("Punjab Chief Minister " before "Amarinder
+    Singh")."""
+    run = " ".join(words)
+    return run[: run.rfind(name)] if name in run else ""

@@ -75,3 +75,34 @@ def test_a_bare_quotation_opened_just_after_another_closed_goes_on_with_its_spea
 )
 def test_an_acronym_is_the_whole_name_the_page_gives_it(sentences, speaker):
     assert speakers_of(sentences)[-1] == speaker
+
+
+def test_a_title_is_the_person_the_page_gives_it_to_not_the_last_person_named():
+    speakers = speakers_of(
+        [
+            "Governor Lena Vasquez said the state had received $2 billion.",
+            "Treasury Secretary Tom Achebe said that figure was wrong.",
+            "The governor, however, said the money had arrived in May.",
+        ]
+    )
+    assert speakers[-1] == "Lena Vasquez"
+
+
+def test_a_title_of_a_place_is_the_person_the_page_gives_it_to_further_on():
+    speakers = speakers_of(
+        [
+            "Springfield’s fire chief says 12 homes burned overnight.",
+            "Fire Chief Dana Holt said on Monday that crews worked for nine hours.",
+        ]
+    )
+    assert speakers == ["Dana Holt", "Dana Holt"]
+
+
+def test_a_title_after_the_statement_is_the_person_the_next_sentence_names():
+    speakers = speakers_of(
+        [
+            "Rents nationally fell by 2% last year, a housing minister has said.",
+            "Paul Regan told reporters that 30,000 homes were built.",
+        ]
+    )
+    assert speakers == ["Paul Regan", "Paul Regan"]
