@@ -4,7 +4,7 @@ Statistics) and the person it gives each title to (titles.py)."""
 
 from dataclasses import dataclass, field
 
-from claims.extraction.attribution import PERSON_MENTION, clean_name, is_acronym, is_person
+from claims.extraction.names import PERSON_MENTION, clean_name, is_acronym, is_person
 from claims.extraction.titles import record_title
 
 # Words an acronym skips: "Office for the Coordination of Humanitarian Affairs" is OCHA.
