@@ -40,6 +40,7 @@ _ACCORDING_TO = re.compile(
 )
 # "according to figures from the Office for National Statistics", "selon un bilan donné à l'AFP par le ministre",
 # "selon les chiffres de l'Insee": the source is what the figures or the report come from, after the preposition.
+_ACCORDING_TO_WORDS = re.compile(r"(?<![\w’'])(?i:according to|selon|d’après|d'après)\b")
 _ACCORDING_TO_SOURCE = re.compile(
     rf"(?<![\w’'])(?i:according to|selon|d’après|d'après)[ \u00a0]+(?:[^\s,;:.!?«»“”\"]+[ \u00a0]+){{1,6}}?"
     rf"(?:(?i:of|from|by|de|par)[ \u00a0]+|(?P<contracted>du|des)[ \u00a0]+)"
@@ -198,7 +199,11 @@ class SpeakerTracker:
         return determiner.lower() + joiner + noun
 
     def _find(self, sentence: str) -> str:
-        if match := _ACCORDING_TO.search(sentence):
+        according = _ACCORDING_TO_WORDS.search(sentence)
+        if according and (speaker := self._find_by_verb(sentence[: according.start()])):
+            return speaker  # "X told Sky News that …, according to the ONS": the sentence's first source
+        match = _ACCORDING_TO.search(sentence) if according else None
+        if match:
             if match["pronoun"]:
                 return self.last_person
             if match["pointing"] and match["pointing"].lower() in TITLE_WORDS:  # "selon le ministre"
@@ -207,7 +212,7 @@ class SpeakerTracker:
                 return self._pointing_back(match["pointing_det"], match["pointing"])
             if match["name"] and (name := clean_name(match["det"], match["name"])):
                 return name
-        if source := _ACCORDING_TO_SOURCE.search(sentence):
+        if according and (source := _ACCORDING_TO_SOURCE.search(sentence)):
             if source["pointing"]:  # "selon un bilan donné par le ministre"
                 return self._pointing_back(source["pointing_det"], source["pointing"])
             determiner = {"du": "le", "des": "les"}.get((source["contracted"] or "").lower(), source["det"])
@@ -215,6 +220,14 @@ class SpeakerTracker:
                 return name
         if match and match["pointing"]:  # "according to the report"
             return self._pointing_back(match["pointing_det"], match["pointing"])
+        if speaker := self._find_by_verb(sentence):
+            return speaker
+        if has_quotation(sentence) and self.sentences_since_speaker < RECENT_SPEAKER_SENTENCES:
+            return self.last_speaker
+        return ""
+
+    def _find_by_verb(self, sentence: str) -> str:
+        """The speaker named by an attribution verb: before it ("Jane Doe said") or after it ('"…," said Jane Doe')."""
         if _INVERTED_PRONOUN.search(sentence):
             return self.last_person
         # Most sentences have no attribution verb. Where the case-insensitive _SUBJECT_VERB finds none,
@@ -255,6 +268,4 @@ class SpeakerTracker:
                 speaker := self._pointing_back(pointing["det"], pointing["noun"], bare=False, phrase=pointing["phrase"])
             ):
                 return speaker  # "Prices rose 0.2%, the department said": the organisation named before
-        if has_quotation(sentence) and self.sentences_since_speaker < RECENT_SPEAKER_SENTENCES:
-            return self.last_speaker
         return ""

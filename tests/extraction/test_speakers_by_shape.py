@@ -106,3 +106,18 @@ def test_a_title_after_the_statement_is_the_person_the_next_sentence_names():
         ]
     )
     assert speakers == ["Paul Regan", "Paul Regan"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Jane Okoro, the economic adviser, told Radio 4 that the economy was growing, despite output falling "
+            "0.2% in May, according to figures from the Statistics Bureau.",
+            "Jane Okoro",
+        ),
+        ("Mayor Tim Reyes said 40 people were hurt, according to the County Fire Service.", "Tim Reyes"),
+    ],
+)
+def test_a_speaker_named_before_a_trailing_according_to_is_the_sentences_first_source(sentence, speaker):
+    assert _speakers(sentence) == [speaker]
