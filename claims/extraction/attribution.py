@@ -79,9 +79,12 @@ _BEFORE_VERB = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r"\b(?:que|qu’|qu'|that)\b|[:;«“]")  # the subject of a verb is after the last one
 # The subject pronoun, alone or after an opening clause ("Explaining the rise, she said", "Interrogé, il a répondu").
-_SINGULAR_PRONOUN = re.compile(r"^(?:[^,]*,[ \u00a0]+)?(?:il|elle|he|she)$", re.IGNORECASE)
+# or after what the speaker said ('"Prices rose, wages fell," he said', "…, 2,366 cr on account of GST, she tweeted").
+_SINGULAR_PRONOUN = re.compile(r"^(?:.*[,»”\"][ \u00a0]*)?(?:il|elle|he|she)$", re.IGNORECASE)
 # "Critics say": with a plural verb a lone capitalised word is more likely a common noun than a name.
 _PLURAL_VERB = re.compile(r"^(?:say|ont .*|\w+ent)$", re.IGNORECASE)
+_SPOKESPERSON = re.compile(r"\b(?:spokes(?:man|woman|person)|porte-parole)\b", re.IGNORECASE)
+_OPENING_CLAUSE = re.compile(r"[^,]{1,80},[ \u00a0]+")
 _LEADING_CONNECTIVE = re.compile(
     r"^(?:toutefois|cependant|mais|et|or|pourtant|de plus|en outre|enfin|however|but|and|yet|also|moreover),?\s+",
     re.IGNORECASE,
@@ -144,6 +147,8 @@ class SpeakerTracker:
                 self.last_person = speaker
             else:
                 self.last_organisation = speaker
+                if _SPOKESPERSON.search(sentence):
+                    self.last_person = speaker  # "A spokesman for the ONS said …", then "… he said": for the ONS
             if speaker not in self.named:
                 self.named.append(speaker)
             self.sentences_since_speaker = 0
@@ -154,13 +159,18 @@ class SpeakerTracker:
         return speaker
 
     def _person_opening(self, sentence: str) -> str:
-        """The person a sentence opens with as its subject ("Mr Hannigan is …", "Joe Hannigan, 59, objected …"), whole;
-        a single word counts only when it stands for a whole name met before ("Prices rose" names no one)."""
-        match = _SPEAKER_WHOLE.match(_LEADING_CONNECTIVE.sub("", sentence))
-        if not match or match["det"]:
-            return ""
-        name = self._whole_name(clean_name(None, match["name"]))
-        return name if " " in name and is_person(name) else ""
+        """The person a sentence opens with as its subject ("Mr Hannigan is …", "Joe Hannigan, 59, objected …"), or
+        after an opening clause ("Hitting back at the minister, Singh accused her"), whole; a single word counts only
+        when it stands for a whole name met before ("Prices rose" names no one)."""
+        sentence = _LEADING_CONNECTIVE.sub("", sentence)
+        clause = _OPENING_CLAUSE.match(sentence)
+        for start in (0, clause.end()) if clause else (0,):
+            match = _SPEAKER_WHOLE.match(sentence, start)
+            if match and not match["det"]:
+                name = self._whole_name(clean_name(None, match["name"]))
+                if " " in name and is_person(name):
+                    return name
+        return ""
 
     def _whole_name(self, speaker: str) -> str:
         """The whole name a shortened one stands for: "Zelenskyy" after "Volodymyr Zelenskyy", "the Labor Department"

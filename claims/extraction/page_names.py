@@ -24,7 +24,8 @@ def names_on(text: str) -> PageNames:
     names = PageNames()
     for match in PERSON_MENTION.finditer(text):
         article = text[max(0, match.start() - 4) : match.start()].split()[-1:]
-        words = match.group(0).rstrip(".’'‑-").split()
+        words = _before_full_stop(match.group(0).split())
+        words[-1] = words[-1].rstrip(".’'‑-")
         core = words[1:] if words[0] in _CAPITALISED_ARTICLES else words
         if len(core) >= 2 and (acronym := initials(core)):
             # whatever the name looks like: "the World Food Organisation" reads like a person's name
@@ -52,3 +53,12 @@ def _before(name: str, words: list[str]) -> str:
     Singh")."""
     run = " ".join(words)
     return run[: run.rfind(name)] if name in run else ""
+
+
+def _before_full_stop(words: list[str]) -> list[str]:
+    """A run of capitalised words up to a full stop ("Amrit Sahib. Centre officials" is "Amrit Sahib."); an initial
+    ("John F. Kennedy") or a short abbreviation is no full stop."""
+    for position, word in enumerate(words[:-1]):
+        if len(word) > 3 and word.endswith("."):
+            return words[: position + 1]
+    return words

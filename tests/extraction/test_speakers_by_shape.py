@@ -3,6 +3,7 @@
 import pytest
 
 from claims.extraction.attribution import SpeakerTracker
+from claims.extraction.page_names import names_on
 from claims.extraction.speakers import speakers_of
 
 
@@ -121,3 +122,39 @@ def test_a_title_after_the_statement_is_the_person_the_next_sentence_names():
 )
 def test_a_speaker_named_before_a_trailing_according_to_is_the_sentences_first_source(sentence, speaker):
     assert _speakers(sentence) == [speaker]
+
+
+def test_a_pronoun_after_what_was_said_is_the_last_person_named():
+    speakers = speakers_of(
+        [
+            "Mayor Ann Lee said the city budget grew.",
+            "As for grants, the city received $3 million, including $2 million for roads, she wrote on X.",
+        ]
+    )
+    assert speakers == ["Ann Lee", "Ann Lee"]
+
+
+def test_a_pronoun_after_an_unnamed_spokesperson_is_the_organisation_they_speak_for():
+    speakers = speakers_of(
+        [
+            "A spokeswoman for the Port Authority said: “Cargo volumes fell by 8% last year.”",
+            "Passenger numbers rose by 3%, she added.",
+        ]
+    )
+    assert speakers == ["the Port Authority", "the Port Authority"]
+
+
+def test_a_person_named_after_an_opening_clause_is_who_the_next_pronoun_means():
+    speakers = speakers_of(
+        [
+            "Finance minister Sara Holt said debt fell to 80% of output.",
+            "Opposition leader Ben Cole said the figure was wrong.",
+            "Answering her critics on Monday, Holt published the accounts.",
+            '"Debt fell by three points in two years," she said.',
+        ]
+    )
+    assert speakers[-1] == "Sara Holt"
+
+
+def test_capitalised_words_across_a_full_stop_are_not_a_persons_name():
+    assert names_on("The grant was praised by Amrit Sahib. Centre officials later agreed.").people == ["Amrit Sahib"]
