@@ -158,3 +158,15 @@ def test_a_person_named_after_an_opening_clause_is_who_the_next_pronoun_means():
 
 def test_capitalised_words_across_a_full_stop_are_not_a_persons_name():
     assert names_on("The grant was praised by Amrit Sahib. Centre officials later agreed.").people == ["Amrit Sahib"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Chief Constable Maria Dunne said 14 people were arrested.", "Maria Dunne"),
+        ("Detective Superintendent Owen Price said the van was found on Friday.", "Owen Price"),
+        ("Police Sergeant Amy Cole said two officers were hurt.", "Amy Cole"),
+    ],
+)
+def test_police_ranks_are_titles_not_part_of_the_name(sentence, speaker):
+    assert _speakers(sentence) == [speaker]
