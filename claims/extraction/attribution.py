@@ -13,7 +13,17 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from claims.extraction.names import DETERMINER, INSTITUTION, NAME, NAME_WORD, SPEAKER, clean_name, is_person, is_title
+from claims.extraction.names import (
+    DETERMINER,
+    INSTITUTION,
+    NAME,
+    NAME_WORD,
+    SPEAKER,
+    clean_name,
+    is_institution,
+    is_person,
+    is_title,
+)
 from claims.extraction.patterns import prefix_tree
 from claims.extraction.quotations import has_quotation
 from claims.extraction.reporting_words import DAYS, DOCUMENTS, PARTICIPLES_FR, TITLES, VERBS_EN, VERBS_FR
@@ -134,6 +144,7 @@ class SpeakerTracker:
     mentioned: list[str] = field(default_factory=list)
     by_acronym: dict[str, str] = field(default_factory=dict)  # the names the page's acronyms spell
     by_title: dict[str, str] = field(default_factory=dict)  # the person the page gives each title to, if one
+    by_institution: dict[str, str] = field(default_factory=dict)  # "police" -> the one force the page names
     # The last sentence's speaker was a title ("the minister said") with no person named before: the next sentence
     # may name them ("The chief of police says 18 died. Ihor Klymenko says …").
     title_without_person: bool = False
@@ -201,6 +212,8 @@ class SpeakerTracker:
             return self.last_person
         if determiner.lower() not in _DETERMINERS:
             return ""  # "an agency said" is not the one named before, nor is "Ukraine’s ministry"
+        if named := self.by_institution.get(noun):
+            return named  # "the police said" on a page naming "Greater Manchester Police" (and no other force)
         if self.last_organisation:
             return self.last_organisation
         if noun in DOCUMENTS.split() or not bare:
@@ -264,6 +277,8 @@ class SpeakerTracker:
             region = sentence[max(clause_start, match.start() - SUBJECT_MAX_CHARS) : match.start()]
             region = _BEFORE_VERB.sub("", region)
             subject = _LEADING_CONNECTIVE.sub("", region.strip().rstrip(",").strip())
+            if is_institution(subject) and subject[:1].isupper():  # "Police say", at the start of a sentence
+                return self._pointing_back("the", subject, bare=False)
             if _SINGULAR_PRONOUN.match(subject):
                 return self.last_person
             if pointing := _POINTING_SUBJECT.match(subject):

@@ -13,7 +13,7 @@ _CONNECTOR = r"(?:de la|de l’|de l'|d’|d'|of the|for the|de|du|des|da|of|for
 NAME = rf"{NAME_WORD}(?:[ \u00a0]+(?:{_CONNECTOR}[ \u00a0]+)?{NAME_WORD})*"
 INSTITUTION = (
     r"(?:ministère|ministry|department|agence|agency|office|institut|institute|bureau|commission|conseil|council"
-    r"|cour|court|banque|bank|université|university|gouvernement|government|parquet|préfecture|mairie)"
+    r"|cour|court|banque|bank|université|university|gouvernement|government|parquet|préfecture|mairie|police)"
 )
 DETERMINER = r"(?:the|le|la|les|l’|l')"
 # "Agence régionale de santé": a capitalised institution followed by lower-case words, up to the clause's end.
@@ -38,6 +38,7 @@ _POST_NOMINALS = frozenset(["MP", "MEP", "MSP", "MLA", "AM", "QC", "KC", "OBE", 
 _DOMAIN_CONNECTORS = frozenset(["for", "of", "the", "de", "la", "du", "des"])
 _STARTS_WITH_DETERMINER = re.compile(r"(?:the|le|la|les)\b|l[’']")  # not "Laura", "Theresa May"
 _HAS_INSTITUTION = re.compile(INSTITUTION)
+_INSTITUTION_WORD = re.compile(INSTITUTION)
 _STARTS_WITH_NAMED_INSTITUTION = re.compile(_NAMED_INSTITUTION)
 # Capitalised words that open sentences or clauses without naming anyone.
 _NOT_NAMES = frozenset(
@@ -59,8 +60,9 @@ def clean_name(determiner: str | None, name: str) -> str:
         determiner = words.pop(0)
     if not words:
         return ""
-    if not _HAS_INSTITUTION.search(name.lower()):
-        words = _without_titles(words)
+    untitled = _without_titles(words)
+    if not _HAS_INSTITUTION.search(" ".join(untitled).lower()):  # "Police Sergeant Amy Cole" is a person
+        words = untitled
         while len(words) > 2 and words[-1].rstrip(".") in _POST_NOMINALS:
             words.pop()  # "Chris Grayling MP" is Chris Grayling
         if determiner and determiner.islower() and len(words) >= 3 and is_person(" ".join(words)):
@@ -138,3 +140,8 @@ def is_person(speaker: str) -> bool:
         or _HAS_INSTITUTION.search(lowered)
         or _STARTS_WITH_NAMED_INSTITUTION.match(speaker)
     )
+
+
+def is_institution(word: str) -> bool:
+    """Whether a word is an institution's ("Police", "Ministry", "préfecture")."""
+    return bool(_INSTITUTION_WORD.fullmatch(word.lower()))

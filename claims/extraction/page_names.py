@@ -4,7 +4,7 @@ Statistics) and the person it gives each title to (titles.py)."""
 
 from dataclasses import dataclass, field
 
-from claims.extraction.names import PERSON_MENTION, clean_name, is_acronym, is_person
+from claims.extraction.names import PERSON_MENTION, clean_name, is_acronym, is_institution, is_person
 from claims.extraction.titles import record_title
 
 # Words an acronym skips: "Office for the Coordination of Humanitarian Affairs" is OCHA.
@@ -17,6 +17,8 @@ class PageNames:
     people: list[str] = field(default_factory=list)  # in the order the page names them
     by_acronym: dict[str, str] = field(default_factory=dict)  # "ONS" -> "the Office for National Statistics"
     by_title: dict[str, str] = field(default_factory=dict)  # "chief minister" -> "Amarinder Singh"
+    # an organisation by the institution its name ends with: "police" -> "Greater Manchester Police", if one
+    by_institution: dict[str, str] = field(default_factory=dict)
 
 
 def names_on(text: str) -> PageNames:
@@ -34,6 +36,10 @@ def names_on(text: str) -> PageNames:
         if article in (["the"], ["la"], ["le"], ["de"]):
             continue  # a title's domain or an organisation: "(ministre de) la Santé Hamad Hassan", "the Treasury"
         name = clean_name(None, " ".join(words))
+        if len(core) >= 2 and is_institution(core[-1]):
+            ending = core[-1].lower()
+            spelt = " ".join(core)
+            names.by_institution[ending] = spelt if names.by_institution.get(ending, spelt) == spelt else ""
         if " " in name and is_person(name):
             if name not in names.people:
                 names.people.append(name)

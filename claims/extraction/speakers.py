@@ -15,7 +15,12 @@ def speakers_of(sentences: list[str], page_text: str = "") -> list[str]:
     sentence that closes it.
     """
     names = names_on(page_text or "\n".join(sentences))
-    tracker = SpeakerTracker(mentioned=names.people, by_acronym=names.by_acronym, by_title=names.by_title)
+    tracker = SpeakerTracker(
+        mentioned=names.people,
+        by_acronym=names.by_acronym,
+        by_title=names.by_title,
+        by_institution=names.by_institution,
+    )
     speakers, unnamed_titles = [], []
     for index, sentence in enumerate(sentences):
         speaker = tracker.speaker_of(sentence)

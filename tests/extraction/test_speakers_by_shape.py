@@ -170,3 +170,20 @@ def test_capitalised_words_across_a_full_stop_are_not_a_persons_name():
 )
 def test_police_ranks_are_titles_not_part_of_the_name(sentence, speaker):
     assert _speakers(sentence) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "force"),
+    [
+        (
+            [
+                "Thames Valley Police say three people were arrested.",
+                "Police say 200 officers were deployed overnight.",
+            ],
+            "Thames Valley Police",
+        ),
+        (["Officers from Kent Police were called at 9pm.", "Two men were arrested, the police said."], "Kent Police"),
+    ],
+)
+def test_the_police_are_the_force_the_page_names(sentences, force):
+    assert speakers_of(sentences)[-1] == force
