@@ -68,6 +68,7 @@ _OF_WHAT = r"(?:[ \u00a0]+(?:of|de|du|des)[ \u00a0][^,]*|[ \u00a0]+d[’'][^,]*)
 _TITLE_DETERMINER = rf"(?:{DETERMINER}|an?(?=[ \u00a0])|[\w-]+[’']s(?=[ \u00a0]))"
 _POINTING_SUBJECT = re.compile(
     rf"^(?i:(?P<det>{_TITLE_DETERMINER})[ \u00a0]*(?:(?-i:[a-zà-öø-ÿ][\w-]*[ \u00a0]+){{0,2}}?{_REFERRING_NOUN}"
+    rf"(?:[ \u00a0]+in[ \u00a0]+(?-i:{NAME}))?"  # "the police command in Anambra State"
     rf"|(?:[\w-]+[ \u00a0]+){{0,2}}?(?P<title>{prefix_tree(TITLES)}){_OF_WHAT}?))$"
 )
 _VERB_THEN_POINTING_SUBJECT = re.compile(
@@ -214,10 +215,14 @@ class SpeakerTracker:
             return ""  # "an agency said" is not the one named before, nor is "Ukraine’s ministry"
         if named := self.by_institution.get(noun):
             return named  # "the police said" on a page naming "Greater Manchester Police" (and no other force)
-        if self.last_organisation:
+        # "the local ambulance service" is not the last organisation named unless that is a service too
+        qualified = len(phrase.split()) > 2
+        if self.last_organisation and not (qualified and noun not in self.last_organisation.lower()):
             return self.last_organisation
         if noun in DOCUMENTS.split() or not bare:
             return ""
+        if qualified:
+            return determiner.lower() + phrase[len(determiner) :]  # an unnamed collective, as written
         joiner = "" if determiner.endswith(("’", "'")) else " "
         return determiner.lower() + joiner + noun
 

@@ -187,3 +187,17 @@ def test_police_ranks_are_titles_not_part_of_the_name(sentence, speaker):
 )
 def test_the_police_are_the_force_the_page_names(sentences, force):
     assert speakers_of(sentences)[-1] == force
+
+
+@pytest.mark.parametrize(
+    ("sentences", "speaker"),
+    [
+        (
+            ["Kent Police said two men were held.", "The regional fire service says 30 homes were evacuated."],
+            "the regional fire service",
+        ),
+        (["The army command in Kaduna State says 12 soldiers were injured."], "the army command in Kaduna State"),
+    ],
+)
+def test_an_unnamed_collective_speaks_as_written(sentences, speaker):
+    assert speakers_of(sentences)[-1] == speaker
