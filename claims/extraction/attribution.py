@@ -94,6 +94,7 @@ _CLAUSE_BREAK = re.compile(r"\b(?:que|qu’|qu'|that)\b|[:;«“]")  # the subje
 _SINGULAR_PRONOUN = re.compile(r"^(?:.*[,»”\"][ \u00a0]*)?(?:il|elle|he|she)$", re.IGNORECASE)
 # "Critics say": with a plural verb a lone capitalised word is more likely a common noun than a name.
 _PLURAL_VERB = re.compile(r"^(?:say|ont .*|\w+ent)$", re.IGNORECASE)
+_REPORTS = re.compile(r"reports?|reported", re.IGNORECASE)
 _SPOKESPERSON = re.compile(r"\b(?:spokes(?:man|woman|person)|porte-parole)\b", re.IGNORECASE)
 _OPENING_CLAUSE = re.compile(r"[^,]{1,80},[ \u00a0]+")
 _LEADING_CONNECTIVE = re.compile(
@@ -254,8 +255,9 @@ class SpeakerTracker:
             return self.last_speaker
         return ""
 
-    def _find_by_verb(self, sentence: str) -> str:
-        """The speaker named by an attribution verb: before it ("Jane Doe said") or after it ('"…," said Jane Doe')."""
+    def _find_by_verb(self, sentence: str, *, reports_inside: bool = True) -> str:
+        """The speaker named by an attribution verb: before it ("Jane Doe said") or after it ('"…," said Jane Doe');
+        a person a medium reports as saying something is its speaker (looked for once per sentence: linear time)."""
         if _INVERTED_PRONOUN.search(sentence):
             return self.last_person
         # Most sentences have no attribution verb. Where the case-insensitive _SUBJECT_VERB finds none,
@@ -293,6 +295,11 @@ class SpeakerTracker:
                 )
             name = _speaker_ending(region)
             if name and not (" " not in name and _PLURAL_VERB.match(match.group(0))):
+                reported = ""
+                if reports_inside and _REPORTS.match(match.group(0)):
+                    reported = self._find_by_verb(sentence[match.end() :], reports_inside=False)
+                if reported and is_person(reported):
+                    return reported  # "The Detroit News reports police Chief James Craig said …": Craig's statement
                 return name
             if (pointing := _POINTING_AT_END.search(subject)) and (
                 speaker := self._pointing_back(pointing["det"], pointing["noun"], bare=False, phrase=pointing["phrase"])

@@ -201,3 +201,11 @@ def test_the_police_are_the_force_the_page_names(sentences, force):
 )
 def test_an_unnamed_collective_speaks_as_written(sentences, speaker):
     assert speakers_of(sentences)[-1] == speaker
+
+
+def test_a_person_a_newspaper_reports_as_saying_something_is_its_speaker():
+    assert _speakers("The Springfield Herald reports Fire Chief Dana Holt said 12 homes burned.") == ["Dana Holt"]
+
+
+def test_a_newspaper_reporting_alone_is_the_speaker():
+    assert _speakers("The Springfield Herald reports that 12 homes burned.") == ["Springfield Herald"]
