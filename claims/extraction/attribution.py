@@ -94,6 +94,11 @@ _CLAUSE_BREAK = re.compile(r"\b(?:que|qu’|qu'|that)\b|[:;«“]")  # the subje
 _SINGULAR_PRONOUN = re.compile(r"^(?:.*[,»”\"][ \u00a0]*)?(?:il|elle|he|she)$", re.IGNORECASE)
 # "Critics say": with a plural verb a lone capitalised word is more likely a common noun than a name.
 _PLURAL_VERB = re.compile(r"^(?:say|ont .*|\w+ent)$", re.IGNORECASE)
+# Where a name at the end of the subject is only a complement ("Sarah Ball, from Surrey Police, said").
+_PREPOSITIONS = frozenset(["from", "of", "at", "with", "for", "in", "on", "by", "after", "before", "during"])
+_PREPOSITION_AT_END = re.compile(rf"\b(?i:{'|'.join(_PREPOSITIONS)})[ \u00a0]+$")
+# What an apposition between a name and its verb opens with: an age, a relative pronoun, an article, a lower-case word.
+_APPOSITION = re.compile(r"[ \u00a0]*(?:\d|(?i:who|which|whose|the|a|an)\b|[a-zà-öø-ÿ])")
 _REPORTS = re.compile(r"reports?|reported", re.IGNORECASE)
 _SPOKESPERSON = re.compile(r"\b(?:spokes(?:man|woman|person)|porte-parole)\b", re.IGNORECASE)
 _OPENING_CLAUSE = re.compile(r"[^,]{1,80},[ \u00a0]+")
@@ -118,19 +123,23 @@ def _ends_with_apposed_name(before: str) -> bool:
 
 
 def _speaker_ending(region: str) -> str:
-    """The name that ends `region` (the words just before an attribution verb), skipping one apposition."""
+    """The name that ends `region` (the words just before an attribution verb), skipping appositions."""
     region = _LEADING_CONNECTIVE.sub("", region.strip().rstrip(",").strip())
-    if match := _SPEAKER_AT_END.search(region):
+    match = _SPEAKER_AT_END.search(region)
+    if match and not _PREPOSITION_AT_END.search(region, 0, match.start()):
         return clean_name(match["det"], match["name"])
-    if "," in region:
-        # "Dmitri Peskov, the Kremlin spokesman, said": the part before the apposition must be a whole name, or
-        # "Prices rose in December, the department said" would be given to "December".
-        # A quotation may close just before the name ('…,” Jane Doe, who watched, said').
-        head = region.rsplit(",", 1)[0].rsplit(",", 1)[-1].strip().lstrip('»”"’ \u00a0')
-        head = _LEADING_CONNECTIVE.sub("", head)
-        if match := _SPEAKER_WHOLE.fullmatch(head):
-            return clean_name(match["det"], match["name"])
-    return ""
+    # "Dmitri Peskov, the Kremlin spokesman, said", "Mr Smith, 54, who chairs the committee, said", "Sarah Ball, from
+    # Surrey Police, said": the name before the appositions must be whole, or "Prices rose in December, the
+    # department said" would be given to "December". A quotation may close just before the name ('…,” Jane Doe, who
+    # watched, said').
+    segments = region.split(",")
+    for index in range(len(segments) - 2, -1, -1):
+        head = _LEADING_CONNECTIVE.sub("", segments[index].strip().lstrip('»”"’ \u00a0'))
+        if (found := _SPEAKER_WHOLE.fullmatch(head)) and head.split()[0].lower() not in _PREPOSITIONS:
+            return clean_name(found["det"], found["name"])
+        if not _APPOSITION.match(segments[index]):
+            break
+    return clean_name(match["det"], match["name"]) if match else ""  # "A spokesman for Network Rail said"
 
 
 @dataclass

@@ -209,3 +209,15 @@ def test_a_person_a_newspaper_reports_as_saying_something_is_its_speaker():
 
 def test_a_newspaper_reporting_alone_is_the_speaker():
     assert _speakers("The Springfield Herald reports that 12 homes burned.") == ["Springfield Herald"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Mr Obi, 54, who chairs the housing committee, said rents rose 7%.", "Obi"),
+        ("Inspector Sarah Ball, from Surrey Police, said three men were arrested.", "Sarah Ball"),
+        ("In Leeds, officials said 30 homes were flooded.", ""),
+    ],
+)
+def test_appositions_and_complements_between_a_name_and_its_verb_are_skipped(sentence, speaker):
+    assert _speakers(sentence) == [speaker]
