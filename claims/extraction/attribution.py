@@ -65,11 +65,11 @@ _OF_WHAT = r"(?:[ \u00a0]+(?:of|de|du|des)[ \u00a0][^,]*|[ \u00a0]+d[’'][^,]*)
 # Before an institution only lower-case words ("the health ministry" points back, "the Labor Department" is a name);
 # before a title any ("the Labour leader", "the Kremlin spokesman").
 # A title may also be someone's ("Detroit’s police chief") or someone's not named yet ("a Treasury minister").
-_TITLE_DETERMINER = rf"(?:{DETERMINER}|an?(?=[ \u00a0])|[\w-]+[’']s(?=[ \u00a0]))"
+_TITLE_DETERMINER = rf"(?:[\w-]+[’']s(?=[ \u00a0])|{DETERMINER}|an?(?=[ \u00a0]))"
 _POINTING_SUBJECT = re.compile(
     rf"^(?i:(?P<det>{_TITLE_DETERMINER})[ \u00a0]*(?:(?-i:[a-zà-öø-ÿ][\w-]*[ \u00a0]+){{0,2}}?{_REFERRING_NOUN}"
     rf"(?:[ \u00a0]+in[ \u00a0]+(?-i:{NAME}))?"  # "the police command in Anambra State"
-    rf"|(?:[\w-]+[ \u00a0]+){{0,2}}?(?P<title>{prefix_tree(TITLES)}){_OF_WHAT}?))$"
+    rf"|(?:[\w’'-]+[ \u00a0]+){{0,2}}?(?P<title>{prefix_tree(TITLES)}){_OF_WHAT}?))$"
 )
 _VERB_THEN_POINTING_SUBJECT = re.compile(
     rf"(?<![\w’'])(?:{_VERB})[ \u00a0]+{_WHEN}{_LISTENER}(?P<det>{DETERMINER})[ \u00a0]*{_REFERRING_NOUN}\b"
@@ -77,7 +77,7 @@ _VERB_THEN_POINTING_SUBJECT = re.compile(
 # The name a title is given just after it: "le ministre de la Santé, Jamal Nasser", "the Speaker, Lindsay Hoyle".
 _APPOSED_NAME = re.compile(rf"[^,.;:!?«»“”\"]{{0,60}}?,[ \u00a0]+(?P<name>{NAME})")
 _POINTING_AT_END = re.compile(
-    rf"(?:^|,[ \u00a0]*)(?i:(?P<phrase>(?P<det>{_TITLE_DETERMINER})[ \u00a0]*"
+    rf"(?:^|,[”\"’»]?[ \u00a0]*)(?i:(?P<phrase>(?P<det>{_TITLE_DETERMINER})[ \u00a0]*"
     rf"(?:[\w-]+[ \u00a0]+){{0,2}}?{_REFERRING_NOUN}))$"
 )
 _DETERMINERS = frozenset(["the", "le", "la", "les", "l’", "l'"])
@@ -140,6 +140,14 @@ def _speaker_ending(region: str) -> str:
         if not _APPOSITION.match(segments[index]):
             break
     return clean_name(match["det"], match["name"]) if match else ""  # "A spokesman for Network Rail said"
+
+
+def _organisation_before_title(determiner: str, phrase: str) -> str:
+    """The organisation a title belongs to: its owner ("Network Rail’s spokesman") or the capitalised words between
+    the article and the title ("a Home Office spokesman")."""
+    owner = determiner if determiner.endswith(("’s", "'s")) else " ".join(phrase[len(determiner) :].split()[:-1])
+    owner = owner.removesuffix("’s").removesuffix("'s")
+    return owner if owner and all(word[:1].isupper() for word in owner.split()) else ""
 
 
 @dataclass
@@ -216,9 +224,14 @@ class SpeakerTracker:
         (unless `bare` is false: "Inflation rose 2%, the ministry said" names no one). A title the page gives one
         person ("Punjab Chief Minister Amarinder Singh") is that person ("the chief minister said")."""
         noun = noun.lower()
+        if _SPOKESPERSON.fullmatch(noun) and (speaking_for := _organisation_before_title(determiner, phrase)):
+            return speaking_for  # "A Home Office spokesman said": an unnamed spokesperson speaks for the organisation
         if noun in TITLE_WORDS:
             if holder := title_holder(self.by_title, phrase):
                 return holder
+            if determiner.endswith(("’s", "'s")):  # "Detroit’s police chief": someone not named yet
+                self.title_without_person = True
+                return ""
             self.title_without_person = not self.last_person
             return self.last_person
         if determiner.lower() not in _DETERMINERS:

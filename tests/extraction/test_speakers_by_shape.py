@@ -221,3 +221,22 @@ def test_a_newspaper_reporting_alone_is_the_speaker():
 )
 def test_appositions_and_complements_between_a_name_and_its_verb_are_skipped(sentence, speaker):
     assert _speakers(sentence) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "organisation"),
+    [
+        ("A Home Office spokesman said 4,000 people crossed in May.", "Home Office"),
+        ("The Kremlin’s spokesman said the talks had lasted four hours.", "Kremlin"),
+        ("“We cancelled 40 trains,” a Network Rail spokeswoman said.", "Network Rail"),
+    ],
+)
+def test_an_unnamed_spokesperson_speaks_for_their_organisation_not_the_last_person(sentence, organisation):
+    assert speakers_of(["Transport Secretary Mark Hale visited the depot.", sentence])[-1] == organisation
+
+
+def test_a_title_of_a_place_is_not_the_last_person_named():
+    speakers = speakers_of(
+        ["Transport Secretary Mark Hale visited the depot.", "Leeds’s fire chief says 12 homes burned overnight."]
+    )
+    assert speakers[-1] == ""
