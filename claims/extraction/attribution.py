@@ -88,6 +88,7 @@ _BEFORE_VERB = re.compile(
     r"|[ \u00a0]+\([A-Z]{2,}\))+"  # and the acronym given after a name: "the Office for National Statistics (ONS) says"
     r"[ \u00a0,]*$"
 )
+_PLURAL_AUXILIARY = re.compile(r"\b(?i:have)\b[^,]*$")
 _CLAUSE_BREAK = re.compile(r"\b(?:que|qu’|qu'|that)\b|[:;«“]")  # the subject of a verb is after the last one
 # The subject pronoun, alone or after an opening clause ("Explaining the rise, she said", "Interrogé, il a répondu").
 # or after what the speaker said ('"Prices rose, wages fell," he said', "…, 2,366 cr on account of GST, she tweeted").
@@ -304,6 +305,7 @@ class SpeakerTracker:
             # The subject is after the last clause break before the verb, and close to it.
             clause_start = clause_starts[bisect_right(clause_starts, match.start()) - 1]
             region = sentence[max(clause_start, match.start() - SUBJECT_MAX_CHARS) : match.start()]
+            plural = _PLURAL_VERB.match(match.group(0)) or _PLURAL_AUXILIARY.search(region)  # "Critics have said"
             region = _BEFORE_VERB.sub("", region)
             subject = _LEADING_CONNECTIVE.sub("", region.strip().rstrip(",").strip())
             if is_institution(subject) and subject[:1].isupper():  # "Police say", at the start of a sentence
@@ -316,7 +318,7 @@ class SpeakerTracker:
                     pointing["det"], pointing["noun"] or pointing["title"], phrase=subject[:title_end]
                 )
             name = _speaker_ending(region)
-            if name and not (" " not in name and _PLURAL_VERB.match(match.group(0))):
+            if name and not (" " not in name and plural):
                 reported = ""
                 if reports_inside and _REPORTS.match(match.group(0)):
                     reported = self._find_by_verb(sentence[match.end() :], reports_inside=False)

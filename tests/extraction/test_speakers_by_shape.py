@@ -240,3 +240,10 @@ def test_a_title_of_a_place_is_not_the_last_person_named():
         ["Transport Secretary Mark Hale visited the depot.", "Leeds’s fire chief says 12 homes burned overnight."]
     )
     assert speakers[-1] == ""
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Critics have said the scheme cost £2bn.", "Experts have also warned that 40% of bridges are unsafe."]
+)
+def test_a_lone_word_before_a_plural_auxiliary_is_no_speaker(sentence):
+    assert _speakers(sentence) == [""]
