@@ -128,6 +128,12 @@ def _overlap(first: tuple[int, int], second: tuple[int, int]) -> int:
     return max(0, min(first[1], second[1]) - max(first[0], second[0]))
 
 
+def same_sentence(labelled: tuple[int, int], found: tuple[int, int]) -> bool:
+    """Whether a found span is the labelled sentence: each covers at least MATCH_OVERLAP of the other."""
+    overlap = _overlap(labelled, found)
+    return overlap >= MATCH_OVERLAP * (labelled[1] - labelled[0]) and overlap >= MATCH_OVERLAP * (found[1] - found[0])
+
+
 _LEADING_ARTICLE = re.compile(r"^(?:the|le|la|les|l')\s*")
 
 
@@ -160,9 +166,7 @@ def score_page(page: Page, found: list[Found]) -> tuple[Tally, list[str]]:
             (
                 index
                 for index, claim in enumerate(found)
-                if index not in used
-                and _overlap((start, end), (claim.start, claim.end)) >= MATCH_OVERLAP * (end - start)
-                and _overlap((start, end), (claim.start, claim.end)) >= MATCH_OVERLAP * (claim.end - claim.start)
+                if index not in used and same_sentence((start, end), (claim.start, claim.end))
             ),
             None,
         )

@@ -10,7 +10,7 @@ from urllib.parse import urljoin, urlsplit
 from django.conf import settings
 from django.utils.safestring import mark_safe
 
-from claims.extraction.attribution import is_person
+from claims.extraction.names import is_person
 from reviews.models import Verdict
 
 Rating = Verdict.Rating

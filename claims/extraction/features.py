@@ -39,6 +39,15 @@ _DATE = re.compile(
 )
 _MONTH_DAY = re.compile(rf"\b(?:{prefix_tree(_ENGLISH_MONTHS)})\s\d{{1,2}}(?:st|nd|rd|th)?(?!\d)")
 _DATE_WORDS = frozenset([*f"{_FRENCH_MONTHS} {_ENGLISH_MONTHS}".lower().split(), "h", "m"])
+# A number to call is no quantity either: "en appelant le 18 ou le 112.", "call 999 or 111." (a number ending the
+# clause, so that "call 10 witnesses" keeps its figure). Only sentences with one of these verbs are searched.
+_PHONE_VERBS = "call calling dial dialling appeler appelant appelez composer composant composez"
+_PHONE_NUMBER = re.compile(
+    rf"\b(?:{'|'.join(_PHONE_VERBS.split())})\s+(?:(?:le|au|on)\s+)?\d+(?:[ .]\d\d)*"
+    r"(?:\s+(?:ou|or)\s+(?:(?:le|au)\s+)?\d+(?:[ .]\d\d)*)*(?=\s*(?:[.,;:!?)\"»”]|$))",
+    re.IGNORECASE,
+)
+_PHONE_WORDS = frozenset(_PHONE_VERBS.split())
 
 
 def _cues(**groups: str) -> dict[str, str]:
@@ -116,15 +125,16 @@ CUES = _cues(
         since ago yesterday last_year last_week this_year in_the_past until_now already
         depuis hier jusqu’à_présent jusqu'à_présent déjà
     """,
-    # What is still to happen cannot be checked: schedules, announcements, plans. The French simple future is found
-    # by its ending (see _FRENCH_FUTURE).
+    # What is still to happen cannot be checked: schedules, announcements, plans, forecasts of what is likely
+    # ("likely that the Fed would", « il est probable que »). The French simple future is found by its ending (see
+    # _FRENCH_FUTURE).
     future="""
         will shall ll going_to tomorrow upcoming scheduled next_week next_month next_year next_season next_weekend
         next_spring next_summer next_autumn next_winter expected_to plans_to plan_to planning_to intends_to aims_to
-        set_to set_for due_to_be go_on_sale
+        set_to set_for due_to_be go_on_sale likely_that unlikely_that
         demain prochain prochaine prochains prochaines à_venir ira iront d’ici d'ici prévu_pour prévue_pour
         prévus_pour est_prévu est_prévue sont_prévus sont_prévues est_attendu est_attendue sont_attendus
-        apprête apprêtent s’apprête s'apprête
+        apprête apprêtent s’apprête s'apprête probable_que
     """,
     # Reported fears, hopes, wishes and expectations: a state of mind about what may come, not a fact.
     prospect="""
@@ -202,6 +212,12 @@ _IRREGULAR_PARTICIPLES = {
     ),
 }
 _NOT_EVENTS = frozenset({"attribution", "hedged", "opinion", "evaluative", "prospect"})
+# Adjectives in -ing that grade rather than act: "has been disappointing" is no action under way.
+_ING_ADJECTIVES = _word_set(
+    """interesting disappointing encouraging worrying alarming surprising concerning promising challenging exciting
+    frustrating overwhelming shocking devastating amazing reassuring damaging misleading confusing embarrassing
+    astonishing staggering striking compelling convincing outstanding appalling troubling"""
+)
 # The French simple future ("présentera", "se tiendront", "n'aura"): a lower-case word ending in -ra or -ront, bar a
 # few nouns; after an apostrophe only that of "n'", "s'", "m'" or "t'", which come before verbs, never before nouns.
 _FRENCH_FUTURE = re.compile(
@@ -293,8 +309,9 @@ def cue_features(sentence: str, words: list[str], language: str = "en") -> dict[
         found["future"] = min(found.get("future", 0.0) + 1.0, MAX_CUE_COUNT)
     if language == "fr" and "rai" in sentence and _FRENCH_CONDITIONAL.search(sentence):
         found["conditional"] = 1.0
-    if _NUMBER.search(sentence) and (
-        _DATE_WORDS.isdisjoint(words) or _NUMBER.search(_MONTH_DAY.sub("", _DAY_OR_TIME.sub("", sentence)))
+    figures = sentence if _PHONE_WORDS.isdisjoint(words) else _PHONE_NUMBER.sub("", sentence)
+    if _NUMBER.search(figures) and (
+        _DATE_WORDS.isdisjoint(words) or _NUMBER.search(_MONTH_DAY.sub("", _DAY_OR_TIME.sub("", figures)))
     ):
         found["digits"] = 1.0
         if _YEAR.search(sentence):
@@ -322,12 +339,22 @@ def _participle_follows(words: list[str], index: int, language: str) -> bool:
     """Whether a past participle comes at words[index], after at most two adverbs."""
     endings = _PARTICIPLE_ENDINGS.get(language, _PARTICIPLE_ENDINGS["en"])
     irregular = _IRREGULAR_PARTICIPLES.get(language, _IRREGULAR_PARTICIPLES["en"])
+    previous = ""
     for word in words[index : index + 3]:
         if word in _ADVERBS:
+            previous = word
             continue
         if CUES.get(word) in _NOT_EVENTS:
             return False  # "has said", "a souligné", "avaient suggéré": speech or attitude, counted by its own cue
-        return (len(word) > 3 and word.endswith(endings)) or word in irregular
+        # "have been closing in": an action under way since a past time, which can be checked like one that ended
+        ongoing = (
+            language == "en"
+            and previous == "been"
+            and len(word) > 4
+            and word.endswith("ing")
+            and word not in _ING_ADJECTIVES
+        )
+        return (len(word) > 3 and word.endswith(endings)) or word in irregular or ongoing
     return False
 
 

@@ -14,18 +14,9 @@
 
 import re
 
-from claims.extraction.attribution import (
-    _APPOSED_NAME,
-    _NAME,
-    _PERSON_MENTION,
-    _SUBJECT_VERB,
-    _UPPER,
-    ADVERB_FR,
-    SpeakerTracker,
-    _clean_name,
-    is_person,
-    people_named_in,
-)
+from claims.extraction.attribution import _APPOSED_NAME, _SUBJECT_VERB, ADVERB_FR, SpeakerTracker
+from claims.extraction.names import NAME, PERSON_MENTION, clean_name, is_person
+from claims.extraction.page_names import names_on
 from claims.extraction.patterns import prefix_tree
 from claims.extraction.reporting_words import DAYS, PARTICIPLES_FR, TITLES, VERBS_FR
 
@@ -37,6 +28,7 @@ ORGANISATION_NOUNS = """
     rectorat autorité municipalité région département ville commune
 """
 _SPACE = "[ \u00a0]+"
+_CAPITAL = "[A-ZÀ-ÖØ-ÞŒ]"
 # Web copy drops a participle's last accent now and then ("a précise le porte-parole"); after the auxiliary it is
 # still the participle.
 _PARTICIPLES = PARTICIPLES_FR + " ".join(word[:-1] + "e" for word in PARTICIPLES_FR.split() if word.endswith("é"))
@@ -74,17 +66,17 @@ _ACCORDING_TO = re.compile(r"(?<![\w’'])(?i:selon|d[’']après)[ \u00a0]+")
 _DESCRIBED_NAME = re.compile(
     rf"(?i:le|la|les|l[’'])[ \u00a0]*(?:(?-i:[a-zà-öø-ÿ][\w’'‑-]*){_SPACE}){{1,5}}?"
     r"(?<!\bde )(?<!\bdu )(?<!\bdes )(?<!\bla )(?<!\ble )"
-    rf"(?P<name>{_NAME})(?=[ \u00a0]*(?:[,;.:!?()]|$))"
+    rf"(?P<name>{NAME})(?=[ \u00a0]*(?:[,;.:!?()]|$))"
 )
 # A source after "selon" that the tracker names: a pronoun, a name, a title.
 _NAMED_SOURCE = re.compile(
     rf"(?i:lui|elle|eux|elles)(?![\w’'‑-])"
-    rf"|(?:(?i:le|la|les|l[’'])[ \u00a0]*)?(?:[{_UPPER}]|(?i:{_SPOKESPERSON}|{prefix_tree(TITLES)}))"
+    rf"|(?:(?i:le|la|les|l[’'])[ \u00a0]*)?(?:{_CAPITAL}|(?i:{_SPOKESPERSON}|{prefix_tree(TITLES)}))"
 )
 # A figure alone with its source in parentheses, as live blogs and tallies give them: "49.000 (préfecture de police)",
 # "65.000 (CGT)"; the source is a name or an organisation ("(en 2019)", "(estimation)" are not).
 _FIGURE_WITH_SOURCE = re.compile(
-    rf"^\d[\d \u00a0.,]*(?:%[ \u00a0]*)?\((?P<source>(?:[{_UPPER}]|(?i:{prefix_tree(ORGANISATION_NOUNS)})[ \u00a0)])"
+    rf"^\d[\d \u00a0.,]*(?:%[ \u00a0]*)?\((?P<source>(?:{_CAPITAL}|(?i:{prefix_tree(ORGANISATION_NOUNS)})[ \u00a0)])"
     r"[^()]{0,50})\)[ \u00a0]*$"
 )
 # How an institution gives its figures: "le ministère recensait 79 blessés", "un bilan établi par la préfecture fait
@@ -97,7 +89,7 @@ _INVERTED_PRONOUN = re.compile(r"-t-(?:il|elle)(?![\w’'‑-])", re.IGNORECASE)
 # A person given with their title, and its domain: "le préfet de la Drôme Hugues Moutouh".
 _TITLED_PERSON = re.compile(
     rf"(?<![\w’'‑-])(?i:{prefix_tree(_FRENCH_TITLES)})(?:{_SPACE}(?i:de la|de l’|de l'|du|des|de|d’|d')[ \u00a0]*"
-    rf"[{_UPPER}][\w’'‑-]*)?{_SPACE}(?P<name>{_NAME})"
+    rf"{_CAPITAL}[\w’'‑-]*)?{_SPACE}(?P<name>{NAME})"
 )
 RECENT_PERSON_SENTENCES = 2  # how far back "explique-t-il" may look for the person it stands for
 _TIMES = frozenset((DAYS + " matin soir après-midi").split())
@@ -194,8 +186,8 @@ class FrenchSpeakers:
         """The one person the last sentences name, the nearest first; given with a title ("Au micro d'Europe 1, le
         préfet de la Drôme Hugues Moutouh, …") before any other."""
         for sentence in reversed(self.recent):
-            titled = [_clean_name(None, found["name"]) for found in _TITLED_PERSON.finditer(sentence)]
-            people = [person for person in titled or people_named_in(sentence) if " " in person and is_person(person)]
+            titled = [clean_name(None, found["name"]) for found in _TITLED_PERSON.finditer(sentence)]
+            people = [person for person in titled or names_on(sentence).people if " " in person and is_person(person)]
             if people:
                 return people[0] if len(set(people)) == 1 else ""
         return ""
@@ -221,14 +213,14 @@ class FrenchSpeakers:
         if subject and subject["organisation"] and subject["det"].lower() not in ("un", "une"):
             return self._speaker(0, subject, sentence, tracker)
         if (described := _DESCRIBED_NAME.match(sentence, start)) and not _SUBJECT.search(described.group(0)):
-            return _clean_name(None, described["name"])
+            return clean_name(None, described["name"])
         return ""
 
     def _inverted_subject(self, sentence: str, tracker: SpeakerTracker) -> str:
         for verb in _INVERTED_VERB.finditer(sentence):
             region = sentence[verb.end() : verb.end() + GAP_MAX_CHARS]
-            if verb["relative"] and (name := _PERSON_MENTION.match(region.lstrip())):
-                return _clean_name(None, name.group(0))  # "C'est ce qu'a indiqué Jean Dupont"
+            if verb["relative"] and (name := PERSON_MENTION.match(region.lstrip())):
+                return clean_name(None, name.group(0))  # "C'est ce qu'a indiqué Jean Dupont"
             for subject in _SUBJECT.finditer(region):
                 gap = region[: subject.start()]
                 if _NOT_INVERTED.search(gap) or any(mark in gap for mark in '«»“”";:'):
@@ -250,12 +242,12 @@ class FrenchSpeakers:
             if subject["organisation"][0].isupper():
                 return ""  # a name of its own ("l'Agence France-Presse", "la Préfecture de police"): the tracker's
             name = organisation_name(sentence, offset + subject.start("organisation"))
-            if _PERSON_MENTION.match(sentence, offset + subject.start("organisation") + len(name) + 1):
+            if PERSON_MENTION.match(sentence, offset + subject.start("organisation") + len(name) + 1):
                 return ""  # its own name follows ("l'agence de presse officielle KCNA"): not a kind's
             return self.whole_organisation(determiner, name, tracker)
         after = offset + subject.end()
         if apposed := _APPOSED_NAME.match(sentence, after):  # "le ministre de la Santé, Christian Dubé"
-            person = _clean_name(None, apposed["name"])
+            person = clean_name(None, apposed["name"])
             if subject["spokesperson"]:  # "ce porte-parole, Eric Van Duyse": the one who spoke before unnamed
                 self.named_later += [(index, person) for index in self.unnamed_spokesperson_sentences]
                 self.unnamed_spokesperson_sentences = []

@@ -1,14 +1,15 @@
 """Sentences the model may score high that state nothing anyone can check yet: forecasts and plans, French
-sentences with no cue of a fact, first-person quotations of stance, reported questions. The pipeline holds them
-below the threshold after the model has scored them (claims.extraction.pipeline.sentence_score), so the shipped
-model's weights are untouched."""
+sentences with no cue of a fact, first-person quotations of stance, quotations that speak to "you", reported questions,
+quoted evaluations. The pipeline holds them below the threshold after the model has scored them
+(claims.extraction.pipeline.sentence_score), so the shipped model's weights are untouched."""
 
 import re
 
 from claims.extraction.features import CUES, TOKEN, cue_features, tokens
 
 # What states a figure or a fact about the present or the past, beside a forecast, a plan or a hope.
-_CHECKABLE_CUES = frozenset({"digits", "number_word", "money_or_percent", "past_event"})
+_FIGURE_CUES = frozenset({"digits", "number_word", "money_or_percent"})
+_CHECKABLE_CUES = _FIGURE_CUES | {"past_event"}
 _LOOKING_AHEAD_CUES = frozenset({"future", "prospect", "appeal"})
 
 
@@ -60,7 +61,7 @@ def _quoted_words(sentence: str) -> str:
         after = sentence[sentence.find('"') + 1 : sentence.find('"') + 2]
         inside = sentence.count('"') % 2 == 1 and not after.isalnum()
     else:
-        inside = first in _CLOSING_QUOTES
+        inside = bool(first) and first in _CLOSING_QUOTES
     quoted = []
     for character in sentence:
         if character in _OPENING_QUOTES:
@@ -71,6 +72,8 @@ def _quoted_words(sentence: str) -> str:
             inside = not inside
         elif inside:
             quoted.append(character)
+            continue
+        quoted.append(" ")  # passages stay apart: "unwelcome" and "a long way" are not "unwelcomea"
     return "".join(quoted)
 
 
@@ -84,16 +87,37 @@ def speaks_only_of_self(sentence: str, cues: dict[str, float], language: str) ->
     # "US" is the country, not "us".
     if not any(word.lower() in _FIRST_PERSON_WORDS and word != "US" for word in TOKEN.findall(quoted)):
         return False
-    quoted_cues = cue_features(quoted, tokens(quoted), language)
-    return _CHECKABLE_CUES.isdisjoint(quoted_cues)
+    return _states_no_figure_nor_event(quoted, language)
+
+
+_SECOND_PERSON_WORDS = frozenset(phrase for phrase, name in CUES.items() if name == "second_person")
+
+
+def speaks_to_the_listener(sentence: str, cues: dict[str, float], language: str) -> bool:
+    """A quotation that speaks to "you" with no figure and no past event in the quoted words ("you must find something
+    wrong", « restez chez vous »): advice, a warning or a reproach, which no one can check (#16, eighth pass). Only a
+    word in lower case counts: a capitalised "Your" is as often a name ("Your Dorset"). Any quotation mark will do: a
+    lone straight one closes a quotation begun in an earlier sentence, which the quote cue does not see."""
+    if "second_person" not in cues or _QUOTE_MARKS.isdisjoint(sentence):
+        return False
+    quoted = _quoted_words(sentence)
+    if not any(word in _SECOND_PERSON_WORDS for word in TOKEN.findall(quoted)):
+        return False
+    return _states_no_figure_nor_event(quoted, language)
+
+
+def _states_no_figure_nor_event(words: str, language: str) -> bool:
+    return _CHECKABLE_CUES.isdisjoint(cue_features(words, tokens(words), language))
 
 
 # A question reported rather than asked: a word of asking or of not knowing, then "whether" or "why" ("has two
 # questions – one on whether", "no word from the police on whether", "did not say why"; "se demande si", "la question de
-# savoir si", "on ignore pourquoi"). "Whether" alone is no question ("all staff, whether full-time or not").
+# savoir si", "on ignore pourquoi"); in English its topic may take up to eight words or dashes before "on", "about"…
+# ("asked the head of the highway service about whether"). "Whether" alone is no question ("all staff, whether
+# full-time or not").
 _REPORTED_QUESTION = re.compile(
     r"\b(?:questions?|asked|asks|asking|wondered|wonders|word|unclear|unknown|not say|not said)"
-    r"(?:(?:\s+[\w’'-]+){0,4}?\s+(?:on|about|over|of|as to))?\s+(?:whether|why)\b"
+    r"(?:(?:\s+(?:[\w’'-]+|[–—])){0,8}?\s+(?:on|about|over|of|as to))?\s+(?:whether|why)\b"
     r"|\b(?:demande|demandent|demandé|demandée|ignore|ignorent|question de savoir|reste à savoir)"
     r"\s+(?:si|s['’]|pourquoi)(?!\w)",
     re.IGNORECASE,
@@ -106,3 +130,86 @@ def reports_a_question(sentence: str) -> bool:
     """A sentence about an open question (who asked what, what is not known): nothing in it is stated as a fact, even
     beside a figure ("There was no word on whether the 40 miners were safe") (#16, point 5)."""
     return any(key in sentence for key in _QUESTION_KEYS) and bool(_REPORTED_QUESTION.search(sentence))
+
+
+# Words of evaluation, beside the model's opinion and judgement cues: a quotation made of them grades something
+# ("were "unwelcome"", "« une nuit difficile »") and states nothing a fact-checker could check. Words that as often
+# describe as grade are left out: "positive" / « positif » (a test result), "poor" (households), "fair" (a trade fair),
+# "concerned" (the people concerned), « juste » (only).
+_EVALUATIONS = """
+    welcome unwelcome encouraging discouraging disappointing disappointed worrying alarming reassuring excellent right
+    unfair success successful failure disaster disastrous reckless irresponsible unacceptable acceptable appropriate
+    inappropriate helpful unhelpful pleased delighted difficult surprising
+    bienvenu bienvenue bienvenus encourageant encourageante encourageants encourageantes décevant décevante décevants
+    inquiétant inquiétante inquiétants alarmant alarmante rassurant rassurante excellent excellente bon bonne bons
+    mauvais mauvaise injuste réussite succès échec catastrophe catastrophique irresponsable inacceptable satisfait
+    satisfaite satisfaits déçu déçue déçus difficile préoccupant préoccupante surprenant surprenante
+"""
+_EVALUATION_WORDS = frozenset(_EVALUATIONS.split()) | frozenset(
+    phrase for phrase, name in CUES.items() if name in ("opinion", "evaluative") and " " not in phrase
+)
+# What makes a reported statement checkable, beyond the reporting itself (see _FACT_CUES).
+_FACT_CUES_BESIDE_SPEECH = _FACT_CUES - {"attribution"}
+
+
+def quotes_only_an_evaluation(sentence: str, cues: dict[str, float]) -> bool:
+    """Reported words that grade something ("said the figures were "unwelcome"", "« C'est une bonne nouvelle », a dit
+    le maire") in a sentence with no figure, event, comparison, cause, time or rule beside them: an opinion, even
+    quoted (#16, point 5); "said the 40 jobs were "a welcome boost"" states a figure and stays."""
+    if not _FACT_CUES_BESIDE_SPEECH.isdisjoint(cues) or _QUOTE_MARKS.isdisjoint(sentence):
+        return False
+    quoted = _quoted_words(sentence)
+    return any(word in _EVALUATION_WORDS for word in TOKEN.findall(quoted.lower()))
+
+
+def grades_what_it_points_to(sentence: str, cues: dict[str, float]) -> bool:
+    """A sentence that opens on "this", "that" or "it" and grades what it points to ("That is the surprising
+    conclusion of the survey", "This is a disappointing result for the club"), with no figure, event, comparison,
+    cause, time or rule beside: an evaluation of something said before, not a fact (#16, point 5)."""
+    if "vague_start" not in cues or not _FACT_CUES_BESIDE_SPEECH.isdisjoint(cues):
+        return False
+    return any(word in _EVALUATION_WORDS for word in TOKEN.findall(sentence.lower()))
+
+
+# A request made of someone: a verb of asking, its object, then what they are asked to do ("has asked the opposition
+# to be silent", "urged residents to stay indoors"; "a demandé aux habitants de limiter", "invite les élus à signaler").
+_REQUEST = re.compile(
+    r"\b(?:(?:has|have|had)\s+)?(?:asked|urged|implored|begged|called\s+on|appealed\s+to)"
+    r"(?:\s+[\w’'-]+){1,6}?\s+to\s+(?!(?:the|a|an|his|her|their|its|our|this|that|these|those)\b)[a-z]+\b"
+    # French: "demander à quelqu'un de faire", "inviter quelqu'un à faire"; "la demande de permis" is a noun.
+    r"|\b(?:(?:a|ont|avait|avaient)\s+)?(?:(?:demandé|demande|demandent|enjoint)\s+(?:à|aux)"
+    r"|exhorté|exhorte|exhortent|invité|invite|invitent|prié|prie)"
+    r"(?:\s+[\w’'-]+){1,6}?\s+(?:de\s+|d['’]|à\s+)[a-zà-öø-ÿ]+(?:er|ir|re)\b",
+    re.IGNORECASE,
+)
+_REQUEST_KEYS = ("asked", "urged", "implored", "begged", "called", "appealed", "demand", "enjoint", "exhort", "invit")
+_REQUEST_KEYS += ("prié", "prie")
+
+
+def asks_someone_to_act(sentence: str, cues: dict[str, float], language: str) -> bool:
+    """A request reported with nothing checkable beside it ("The minister has asked the opposition to be silent if it
+    has nothing to say"): an appeal, which no one can check (#16, point 5); "asked residents to leave after the river
+    flooded 200 homes" keeps its figure, and an event is looked for outside the request ("has asked" is none)."""
+    if not _FIGURE_CUES.isdisjoint(cues) or not any(key in sentence for key in _REQUEST_KEYS):
+        return False
+    request = _REQUEST.search(sentence)
+    if not request:
+        return False
+    return _states_no_figure_nor_event(sentence[: request.start()] + sentence[request.end() :], language)
+
+
+# A French exhortation in the first person plural opening the sentence: a verb in -ons with no subject ("Allons voir",
+# "Regardons les chiffres"); -ions is left out, where nouns are many ("Élections", "Questions"). English needs no such
+# check: its "Let's" is a politeness cue, which the model already weighs down.
+_FRENCH_EXHORTATION = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]*[^i\W]ons\s+[a-zà-öø-ÿ]")
+
+
+def exhorts_the_reader(sentence: str, language: str) -> bool:
+    """A French sentence that opens on an exhortation ("Allons donc consulter le site de l'Insee") with no figure and
+    no past event: an invitation to the reader, which no one can check (#16, point 5); "Rappelons que le chômage a
+    baissé de 2 %" states a figure and stays."""
+    return (
+        language == "fr"
+        and bool(_FRENCH_EXHORTATION.match(sentence))
+        and _states_no_figure_nor_event(sentence, language)
+    )

@@ -12,7 +12,17 @@ from django.utils.translation import gettext as _
 from claims.extraction.cleaning import CleanedText, clean, clutter_reason
 from claims.extraction.duplicates import content_stems, group_duplicates, headline_match
 from claims.extraction.features import reasons
-from claims.extraction.held_back import looks_ahead_only, reports_a_question, speaks_only_of_self, states_no_fact
+from claims.extraction.held_back import (
+    asks_someone_to_act,
+    exhorts_the_reader,
+    grades_what_it_points_to,
+    looks_ahead_only,
+    quotes_only_an_evaluation,
+    reports_a_question,
+    speaks_only_of_self,
+    speaks_to_the_listener,
+    states_no_fact,
+)
 from claims.extraction.model import NGRAM_LANGUAGES, score
 from claims.extraction.segmentation import split_spans
 from claims.extraction.speakers import speakers_of
@@ -80,10 +90,30 @@ def detect_language(text: str) -> str:
     return "fr" if french > english else "en"
 
 
+# A live blog's lead-in that announces what follows on the same line ("Before I go, here's a quick summary of the
+# key developments today: The UK's daily death toll …", « Voici ce qu'il faut retenir : Le préfet … »): the page
+# speaking of itself, not part of the sentence after its colon. Quotations are left whole: their speaker may be named
+# in the lead-in ("Here is what the minister said: “…”").
+_LEAD_IN = re.compile(
+    r"[^:]{0,80}?\b(?i:here['’]s|here is|here are|voici|voilà)\b[^:“”«»\"]{0,100}?\s?:\s+(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"
+)
+_LEAD_IN_KEYS = ("here", "Here", "oici", "oilà")
+
+
 def segment(text: str) -> tuple[CleanedText, list[tuple[int, int]]]:
-    """Sentence segmentation as the pipeline does it: the cleaned text's prose blocks, split into sentence spans."""
+    """Sentence segmentation as the pipeline does it: the cleaned text's prose blocks, split into sentence spans, each
+    without a live blog's lead-in (_LEAD_IN)."""
     cleaned = clean(text)
-    return cleaned, [span for block in cleaned.blocks for span in split_spans(text, block.start, block.end)]
+    spans = [span for block in cleaned.blocks for span in split_spans(text, block.start, block.end)]
+    return cleaned, [_after_lead_in(text, start, end) for start, end in spans]
+
+
+def _after_lead_in(text: str, start: int, end: int) -> tuple[int, int]:
+    sentence = text[start:end]
+    if ":" not in sentence or not any(key in sentence for key in _LEAD_IN_KEYS):
+        return start, end
+    lead_in = _LEAD_IN.match(sentence)
+    return (start + lead_in.end(), end) if lead_in else (start, end)
 
 
 def extract(text: str, *, language: str | None = None, threshold: float | None = None) -> Extraction:
@@ -125,15 +155,22 @@ def extract(text: str, *, language: str | None = None, threshold: float | None =
 
 def sentence_score(sentence: str, language: str, speaker: str = "") -> tuple[float, dict[str, float]]:
     """The model's probability, held below the threshold for a sentence that only looks ahead, that quotes someone
-    speaking of themselves with no fact (speaks_only_of_self), that reports a question (reports_a_question) or, for
-    the cue-only model (French), has no cue of a fact and no speaker (a speaker found is a source, like the
-    attribution cue); and the cues. A function of the sentence and its speaker only."""
+    speaking of themselves or to "you" with no fact (speaks_only_of_self, speaks_to_the_listener), that reports a
+    question (reports_a_question), that only grades something (quotes_only_an_evaluation, grades_what_it_points_to),
+    that only asks someone to act (asks_someone_to_act, exhorts_the_reader) or, for the cue-only model (French), has
+    no cue of a fact and no speaker (a speaker found is a source, like the attribution cue); and the cues. A function
+    of the sentence and its speaker only."""
     probability, cues = score(sentence, language)
     if (
         looks_ahead_only(cues)
         or (language not in NGRAM_LANGUAGES and not speaker and states_no_fact(cues))
         or speaks_only_of_self(sentence, cues, language)
+        or speaks_to_the_listener(sentence, cues, language)
         or reports_a_question(sentence)
+        or quotes_only_an_evaluation(sentence, cues)
+        or grades_what_it_points_to(sentence, cues)
+        or asks_someone_to_act(sentence, cues, language)
+        or exhorts_the_reader(sentence, language)
     ):
         probability = min(probability, LOOKING_AHEAD_CEILING)
     return round(probability, 4), cues

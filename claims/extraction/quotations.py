@@ -23,20 +23,38 @@ def has_quotation(sentence: str) -> bool:
 def fill_quotations(sentences: list[str], speakers: list[str], cut_short_reach: int) -> None:
     """A quotation running over several sentences is its speaker's throughout: the speaker named where it opens
     ('She said: “… rose. … fell.”') or where it closes ('"… semaines. … saisonnières", précise le communiqué').
-    A quotation still open at the end of the page (cut short) keeps the speaker that opened it for a few sentences."""
-    open_since = None  # index of the sentence where a still-open quotation began
+    A quotation over several paragraphs reopens at each one without closing (news style): each reopening carries it
+    on, and a bare quotation opened just after another closed goes on with that one's speaker. A quotation still open
+    at the end of the page (cut short) keeps its speaker for a few sentences after its last opening."""
+    open_since = None  # index of the sentence where a still-open quotation began (or last reopened)
+    last_closed, last_closed_speaker = -2, ""  # where the last quotation closed, and whose it was
     for index, sentence in enumerate(sentences):
         opens, closes = _quote_balance(sentence)
         if open_since is None and opens > closes:
             open_since = index
+        elif open_since is not None and opens > closes and sentence.lstrip()[:1] in _OPENING_MARKS:
+            _fill(speakers, open_since, index, speakers[open_since])  # the next paragraph of the same quotation
+            open_since = index
         elif open_since is not None and closes > opens:
             speaker = speakers[index] or speakers[open_since]
-            for inside in range(open_since, index + 1):
-                speakers[inside] = speakers[inside] or speaker
+            if not speaker and open_since == last_closed + 1:
+                speaker = last_closed_speaker
+            _fill(speakers, open_since, index, speaker)
+            last_closed, last_closed_speaker = index, speaker
             open_since = None
+        elif open_since is None and closes:  # a quotation opened and closed within the sentence
+            last_closed, last_closed_speaker = index, speakers[index]
     if open_since is not None and speakers[open_since]:
-        for inside in range(open_since + 1, min(len(sentences), open_since + cut_short_reach)):
-            speakers[inside] = speakers[inside] or speakers[open_since]
+        _fill(speakers, open_since + 1, min(len(sentences), open_since + cut_short_reach) - 1, speakers[open_since])
+
+
+_OPENING_MARKS = ("«", "“", '"')
+
+
+def _fill(speakers: list[str], first: int, last: int, speaker: str) -> None:
+    """Gives `speaker` to the sentences from `first` to `last` that have none."""
+    for inside in range(first, last + 1):
+        speakers[inside] = speakers[inside] or speaker
 
 
 def _quote_balance(sentence: str) -> tuple[int, int]:

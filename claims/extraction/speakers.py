@@ -3,8 +3,9 @@ then the sentences of a quotation given the speaker named where it opens or clos
 the person the next sentence names."""
 
 from claims.extraction.acronyms import acronyms_defined, whole_name
-from claims.extraction.attribution import RECENT_SPEAKER_SENTENCES, SpeakerTracker, is_person, people_named_in
+from claims.extraction.attribution import RECENT_SPEAKER_SENTENCES, SpeakerTracker, is_person
 from claims.extraction.french_speakers import FrenchSpeakers
+from claims.extraction.page_names import names_on
 from claims.extraction.quotations import fill_quotations
 
 
@@ -15,8 +16,15 @@ def speakers_of(sentences: list[str], page_text: str = "") -> list[str]:
     closes ('"… semaines. … saisonnières", précise le communiqué'): its first sentences get the speaker of the
     sentence that closes it.
     """
+    names = names_on(page_text or "\n".join(sentences))
     french = FrenchSpeakers()
-    tracker = SpeakerTracker(mentioned=people_named_in(page_text), first_finder=french)
+    tracker = SpeakerTracker(
+        mentioned=names.people,
+        by_acronym=names.by_acronym,
+        by_title=names.by_title,
+        by_institution=names.by_institution,
+        first_finder=french,
+    )
     speakers, unnamed_titles = [], []
     for index, sentence in enumerate(sentences):
         speaker = tracker.speaker_of(sentence)

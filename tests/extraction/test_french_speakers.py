@@ -136,7 +136,7 @@ def test_explique_t_il_with_no_speaker_before_is_the_person_just_named():
 def test_explique_t_il_after_two_people_named_is_no_one():
     assert speakers_of(
         [
-            "Devant la mairie, Jeanne Morel a retrouvé Louis Carré.",
+            "La mairie a reçu Jeanne Morel puis Louis Carré.",
             "« Nous étions 200 dans la salle », raconte-t-il.",
         ]
     ) == ["", ""]

@@ -272,6 +272,7 @@ def test_a_first_person_quotation_without_a_fact_is_not_extracted_as_a_claim_in_
 
 def test_a_first_person_quotation_without_a_fact_is_not_extracted_as_a_claim_in_french():
     sentence = "« Nous restons aux côtés de chaque famille de la vallée », a déclaré la maire d'Annecy, Claire Dupuis."
+    assert is_claim(sentence, "fr")  # the model alone would take it
     assert _extracted_claims(sentence, "fr") == []
 
 
@@ -309,9 +310,56 @@ def test_a_reported_question_is_not_extracted_as_a_claim_in_english():
 
 def test_a_reported_question_is_not_extracted_as_a_claim_in_french():
     sentence = "L'opposition se demande pourquoi la région a réduit de 30 % le budget des lycées depuis 2022."
+    assert is_claim(sentence, "fr")  # the model alone would take it
     assert _extracted_claims(sentence, "fr") == []
 
 
 def test_whether_alone_is_not_a_question():
     sentence = "All 300 staff at the Whitby plant, whether full-time or part-time, received a pay rise of 4% in March."
     assert _extracted_claims(sentence, "en") == [sentence]
+
+
+# An action under way since a past time ("have been closing in") is checked like one that ended (#16, eighth pass).
+
+
+def test_an_action_under_way_since_the_past_is_an_event_in_english():
+    sentence = "Ukrainian troops have been pushing back Russian forces around the town of Kupiansk."
+    assert "past_event" in cues_of(sentence, "en")
+    assert _extracted_claims(sentence, "en") == [sentence]
+    assert "past_event" in cues_of("Rescue teams have been searching the valley north of Keswick.", "en")
+
+
+def test_an_adjective_in_ing_after_been_is_no_action():
+    sentence = "The council's response to the flooding has been disappointing for the people of Keswick."
+    assert "past_event" not in cues_of(sentence, "en")
+
+
+def test_a_forecast_of_what_is_likely_is_not_a_claim_in_both_languages():
+    english = (
+        "Economists said the figures made it increasingly likely that the Bank of England would hold interest rates."
+    )
+    french = "Selon les économistes de la Banque de France, il est probable que la croissance ralentisse au printemps."
+    assert "future" in cues_of(english, "en")
+    assert "future" in cues_of(french, "fr")
+    assert _extracted_claims(english, "en") == []
+    assert _extracted_claims(french, "fr") == []
+    # what was likely, beside a figure, is still checked
+    sentence = "The fire, likely to have started in the kitchen, destroyed 12 flats in Hackney last night."
+    assert _extracted_claims(sentence, "en") == [sentence]
+
+
+# A number to call is no quantity (#16, eighth pass): an instruction with an emergency number states nothing checkable.
+
+
+def test_a_number_to_call_is_not_a_figure_in_both_languages():
+    french = (
+        "Il est demandé à tout témoin d'un feu de forêt dans les Landes de prévenir les secours en appelant le 18 ou "
+        "le 112."
+    )
+    english = "Anyone who sees a fire on the moors near Bolton is asked to alert the fire service by calling 999."
+    assert "digits" not in cues_of(french, "fr")
+    assert "digits" not in cues_of(english, "en")
+    assert _extracted_claims(french, "fr") == []
+    assert _extracted_claims(english, "en") == []
+    # a figure after "call" that is not the end of the clause is a quantity
+    assert "digits" in cues_of("The prosecution will call 10 witnesses at Bolton Crown Court.", "en")

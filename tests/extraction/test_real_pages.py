@@ -2,7 +2,8 @@
 measured there. The floors are what was measured when they were set (BENCHMARKS.md), not the targets.
 
 Pages are only ever appended to pages.tsv, so each round's floors stay on the pages it measured: the first round's
-on the first 51 pages, the second round's on the first 83, the third round's on the first 97, the fourth round's on the whole set."""
+on the first 51 pages, the second round's on the first 83, the third round's on the first 97, the fourth round's on
+the whole set."""
 
 import pytest
 

@@ -1,0 +1,148 @@
+"""What a name is, in English and French: the patterns of people's and organisations' names, and a name found
+before or after an attribution verb made whole and bare ("Ukrainian President Volodymyr Zelenskyy" -> "Volodymyr
+Zelenskyy", "Chris Grayling MP" -> "Chris Grayling", "The Centers for Disease Control" keeps its article)."""
+
+import re
+
+from claims.extraction.reporting_words import MEDIA
+from claims.extraction.titles import TITLE_WORDS
+
+_UPPER = "A-ZÀ-ÖØ-ÞŒ"
+NAME_WORD = rf"[{_UPPER}][\w’'‑.-]*"
+_CONNECTOR = r"(?:de la|de l’|de l'|d’|d'|of the|for the|de|du|des|da|of|for|and|von|van|al|bin|el|y)"
+NAME = rf"{NAME_WORD}(?:[ \u00a0]+(?:{_CONNECTOR}[ \u00a0]+)?{NAME_WORD})*"
+INSTITUTION = (
+    r"(?:ministère|ministry|department|agence|agency|office|institut|institute|bureau|commission|conseil|council"
+    r"|cour|court|banque|bank|université|university|gouvernement|government|parquet|préfecture|mairie|police"
+    r"|service|command|authority)"
+)
+DETERMINER = r"(?:the|le|la|les|l’|l')"
+# "Agence régionale de santé": a capitalised institution followed by lower-case words, up to the clause's end.
+_NAMED_INSTITUTION = (
+    r"(?:Agence|Institut|Office|Ministère|Haute Autorité|Autorité|Caisse|Direction|Cour|Conseil|Banque|Fédération)"
+    r"(?:[ \u00a0][\w’'‑-]+){0,5}?(?=[,;:.]|[ \u00a0](?:a|ont|avait|a-t-elle)[ \u00a0]|$)"
+)
+# An institution whose domain is written in lower case ("le ministère de l’intérieur", "the ministry of health"): one
+# word of domain, and only where the name visibly ends, or "la santé publique" would be cut to "la santé".
+_INSTITUTION_OF_DOMAIN = (
+    rf"{INSTITUTION}[ \u00a0]+{_CONNECTOR}[ \u00a0]*[a-zà-öø-ÿ][\w’'‑-]*"
+    r"(?=[,;:.!?]|[ \u00a0](?:a|ont|avait|has|have|had|said|says)[ \u00a0]|$)"
+)
+SPEAKER = (
+    rf"(?:(?P<det>{DETERMINER}|The|Le|La|Les|L’|L')[ \u00a0]*)?"
+    rf"(?P<name>{_NAMED_INSTITUTION}|(?:{INSTITUTION}[ \u00a0]+{_CONNECTOR}[ \u00a0]*)?{NAME}"
+    rf"|{_INSTITUTION_OF_DOMAIN})"
+)
+PERSON_MENTION = re.compile(NAME)
+# Letters after a person's name for a seat or an honour: "Jane Doe MP", "John Smith QC".
+_POST_NOMINALS = frozenset(["MP", "MEP", "MSP", "MLA", "AM", "QC", "KC", "OBE", "MBE", "CBE"])
+_DOMAIN_CONNECTORS = frozenset(["for", "of", "the", "de", "la", "du", "des"])
+_STARTS_WITH_DETERMINER = re.compile(r"(?:the|le|la|les)\b|l[’']")  # not "Laura", "Theresa May"
+_HAS_INSTITUTION = re.compile(INSTITUTION)
+_INSTITUTION_WORD = re.compile(INSTITUTION)
+_STARTS_WITH_NAMED_INSTITUTION = re.compile(_NAMED_INSTITUTION)
+# Capitalised words that open sentences or clauses without naming anyone.
+_NOT_NAMES = frozenset(
+    re.findall(
+        r"\S+",
+        """
+        le la les l un une il elle ils elles on nous je ce cette ces cela selon pour mais et toutefois cependant
+        the a an he she they we i it this that these those but and however according in on at for as if when while
+        """,
+    )
+)
+_MEDIA_BY_CORE = {re.sub(r"^(?:the|le|la|les) ", "", key): name for key, name in MEDIA.items()}
+
+
+def clean_name(determiner: str | None, name: str) -> str:
+    name = name.rstrip(".’'‑-")
+    words = name.split()
+    while words and words[0].lower().strip("’'") in _NOT_NAMES and not is_acronym(words[0]):
+        determiner = words.pop(0)
+    if not words:
+        return ""
+    untitled = _without_titles(words)
+    if not _HAS_INSTITUTION.search(" ".join(untitled).lower()):  # "Police Sergeant Amy Cole" is a person
+        words = untitled
+        while len(words) > 2 and words[-1].rstrip(".") in _POST_NOMINALS:
+            words.pop()  # "Chris Grayling MP" is Chris Grayling
+        if determiner and determiner.islower() and len(words) >= 3 and is_person(" ".join(words)):
+            # People take no article: "(ministre de) la Santé Hamad Hassan" is a title's domain, then the person
+            words, determiner = _without_title_domain([determiner, *words]), None
+    if _two_people(words):
+        return ""  # "Emmanuel Macron and Marine Le Pen said": no single speaker
+    core = " ".join(words)
+    if media := _MEDIA_BY_CORE.get(core.lower()):
+        return media
+    if determiner and (determiner.lower() in ("l’", "l'") or not is_person(core)):
+        # "The Centers for Disease Control … said", "L’Insee indique": an organisation keeps its article (in French,
+        # an elided article is never a person's)
+        determiner = determiner.lower()
+    if determiner and determiner.islower():
+        joiner = "" if determiner.endswith(("’", "'")) else " "
+        return determiner + joiner + core  # as written: "the Labor Department", "le ministère de la Santé"
+    return core
+
+
+def is_acronym(word: str) -> bool:
+    """ "UN", "ONS": capitals that are a name even when they spell a common word ("un")."""
+    return len(word) > 1 and word.isupper()
+
+
+def _without_titles(words: list[str]) -> list[str]:
+    """A person's name without the titles before it: "Ukrainian President Volodymyr Zelenskyy" -> "Volodymyr Zelenskyy".
+
+    A name that is nothing but a title ("Speaker") is kept whole: the tracker reads it as pointing back to a person.
+    """
+    titles = [index for index, word in enumerate(words) if word.lower().rstrip(".") in TITLE_WORDS]
+    last_title = titles[-1] if titles else -1
+    if not 0 <= last_title < len(words) - 1:
+        return words
+    return _without_title_domain(words[last_title + 1 :])
+
+
+def _without_title_domain(words: list[str]) -> list[str]:
+    """A name without the domain of the title before it: "for Work Jane Kennedy" (after "Minister") and
+    "la Santé Hamad Hassan" (after "ministre de") -> the person; a title's domain is one word after its preposition."""
+    position = 0
+    while position < len(words) and words[position].lower() in _DOMAIN_CONNECTORS:
+        position += 1
+    if position and len(words) - position >= 3:
+        return words[position + 1 :]
+    return words
+
+
+def _two_people(words: list[str]) -> bool:
+    """Two names of two or more plain words joined by "and": two speakers, not an organisation's name."""
+    if "and" not in words:
+        return False
+    position = words.index("and")
+    return all(
+        len(part) >= 2 and part[0][:1].isupper() and not {"of", "for", "the"} & set(part)
+        for part in (words[:position], words[position + 1 :])
+    )
+
+
+def is_title(name: str) -> bool:
+    return all(word.lower().rstrip(".") in TITLE_WORDS for word in name.split())
+
+
+# "Centers for Disease Control and Prevention", "Bureau of Labor Statistics": people's names have no such words.
+_ORGANISATION_WORD = re.compile(r" (?:of|for|and) ")
+
+
+def is_person(speaker: str) -> bool:
+    lowered = speaker.lower()
+    return not (
+        speaker in MEDIA.values()
+        or is_acronym(speaker)
+        or _ORGANISATION_WORD.search(speaker)
+        or _STARTS_WITH_DETERMINER.match(lowered)
+        or _HAS_INSTITUTION.search(lowered)
+        or _STARTS_WITH_NAMED_INSTITUTION.match(speaker)
+    )
+
+
+def is_institution(word: str) -> bool:
+    """Whether a word is an institution's ("Police", "Ministry", "préfecture")."""
+    return bool(_INSTITUTION_WORD.fullmatch(word.lower()))

@@ -1,0 +1,72 @@
+"""What a page names whole, read once per page, for the speakers of its sentences: the people it names (so that
+"Dowden says" is Oliver Dowden), the organisations its acronyms spell ("the ONS" is the Office for National
+Statistics) and the person it gives each title to (titles.py)."""
+
+from dataclasses import dataclass, field
+
+from claims.extraction.names import PERSON_MENTION, clean_name, is_acronym, is_institution, is_person
+from claims.extraction.titles import record_title
+
+# Words an acronym skips: "Office for the Coordination of Humanitarian Affairs" is OCHA.
+_LINKING_WORDS = frozenset(["of", "for", "the", "and", "on", "de", "la", "du", "des", "l’", "l'", "d’", "d'"])
+_CAPITALISED_ARTICLES = frozenset(["The", "Le", "La", "Les"])
+
+
+@dataclass
+class PageNames:
+    people: list[str] = field(default_factory=list)  # in the order the page names them
+    by_acronym: dict[str, str] = field(default_factory=dict)  # "ONS" -> "the Office for National Statistics"
+    by_title: dict[str, str] = field(default_factory=dict)  # "chief minister" -> "Amarinder Singh"
+    # an organisation by the institution its name ends with: "police" -> "Greater Manchester Police", if one
+    by_institution: dict[str, str] = field(default_factory=dict)
+
+
+def names_on(text: str) -> PageNames:
+    """The people and acronyms of a page, in one pass over its capitalised names."""
+    names = PageNames()
+    for match in PERSON_MENTION.finditer(text):
+        article = text[max(0, match.start() - 4) : match.start()].split()[-1:]
+        words = _before_full_stop(match.group(0).split())
+        words[-1] = words[-1].rstrip(".’'‑-")
+        core = words[1:] if words[0] in _CAPITALISED_ARTICLES else words
+        if len(core) >= 2 and (acronym := initials(core)):
+            # whatever the name looks like: "the World Food Organisation" reads like a person's name
+            spelt = ["the", *core] if article == ["the"] or core is not words else core
+            names.by_acronym.setdefault(acronym, " ".join(spelt))
+        if article in (["the"], ["la"], ["le"], ["de"]):
+            continue  # a title's domain or an organisation: "(ministre de) la Santé Hamad Hassan", "the Treasury"
+        name = clean_name(None, " ".join(words))
+        if name.count(" ") >= 2 and is_acronym(name.split()[0]):
+            name = name.split(" ", 1)[1]  # "(à l')AFP Luc Smessaert": the listener, then the person
+        if len(core) >= 2 and is_institution(core[-1]):
+            ending = core[-1].lower()
+            spelt = " ".join(core)
+            names.by_institution[ending] = spelt if names.by_institution.get(ending, spelt) == spelt else ""
+        if " " in name and is_person(name):
+            if name not in names.people:
+                names.people.append(name)
+            record_title(names.by_title, text[max(0, match.start() - 40) : match.start()] + _before(name, words), name)
+    return names
+
+
+def initials(words: list[str]) -> str:
+    """The acronym a name spells, linking words aside and capitals kept whole ("UN Relief and Works Agency" is
+    UNRWA)."""
+    letters = "".join(word if is_acronym(word) else word[0] for word in words if word not in _LINKING_WORDS)
+    return letters if len(letters) >= 2 and letters.isupper() else ""
+
+
+def _before(name: str, words: list[str]) -> str:
+    """The words of a capitalised run before the name it ends with ("Punjab Chief Minister " before "Amarinder
+    Singh")."""
+    run = " ".join(words)
+    return run[: run.rfind(name)] if name in run else ""
+
+
+def _before_full_stop(words: list[str]) -> list[str]:
+    """A run of capitalised words up to a full stop ("Amrit Sahib. Centre officials" is "Amrit Sahib."); an initial
+    ("John F. Kennedy") or a short abbreviation is no full stop."""
+    for position, word in enumerate(words[:-1]):
+        if len(word) > 3 and word.endswith("."):
+            return words[: position + 1]
+    return words

@@ -1,0 +1,30 @@
+"""The person a page gives a title to: "Punjab Chief Minister Amarinder Singh", "police Chief James Craig". A later
+"the chief minister said" or "Detroit’s police chief says" is that person, whoever was named last."""
+
+from claims.extraction.reporting_words import TITLES
+
+TITLE_WORDS = frozenset(TITLES.split())
+_LONGEST_TITLE = 3  # words: "Punjab Chief Minister", "Deputy Finance Minister"
+
+
+def record_title(by_title: dict[str, str], text_before: str, person: str) -> None:
+    """Records the title just before a person's name (up to three words ending with a title word), under each of
+    its endings ("chief minister", "minister"); an ending given to two people maps to "" (it tells neither)."""
+    words = [word.lower() for word in text_before.split()[-_LONGEST_TITLE:]]
+    if not words or words[-1].rstrip(".") not in TITLE_WORDS:
+        return  # "Secretary to the Treasury Andrew Griffith": the word before the name is no title
+    while not words[0].isalpha():
+        words.pop(0)  # "…the Centre, Union minister": the title starts after the punctuation
+    for length in range(1, len(words) + 1):
+        ending = " ".join(words[-length:])
+        by_title[ending] = person if by_title.get(ending, person) == person else ""
+
+
+def title_holder(by_title: dict[str, str], phrase: str) -> str:
+    """The person the page gives the title of `phrase` ("the chief minister", "The Union Minister") to, from its
+    last words after the determiner: the longest ending the page gives one person."""
+    words = [word.lower() for word in phrase.split()[1:]]
+    for length in range(min(_LONGEST_TITLE, len(words)), 0, -1):
+        if holder := by_title.get(" ".join(words[-length:])):
+            return holder
+    return ""
