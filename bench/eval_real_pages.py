@@ -2,6 +2,7 @@
 
     DEBUG=1 .venv/bin/python bench/eval_real_pages.py            # totals per language and split, ours and baseline
     DEBUG=1 .venv/bin/python bench/eval_real_pages.py --errors   # also each error on the tune half
+    DEBUG=1 .venv/bin/python bench/eval_real_pages.py --rows 140-181   # one round's pages only
 
 For each language and split: claims precision, recall and F1; labelled furniture found inside extracted claims; and,
 among the attributed claims found (those labelled with a speaker), how many got that speaker. Only the `tune` half
@@ -122,6 +123,12 @@ def read_pages() -> list[Page]:
         else:
             page.furniture.append(row["sentence"])
     return list(pages.values())
+
+
+def pages_of_rows(pages: list[Page], rows: str) -> list[Page]:
+    """The pages of rows "FIRST-LAST" of pages.tsv, counted from 1 as the README counts a round's rows."""
+    first, last = (int(row) for row in rows.split("-"))
+    return pages[first - 1 : last]
 
 
 def _overlap(first: tuple[int, int], second: tuple[int, int]) -> int:
@@ -257,8 +264,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", action="store_true", help="list each error of the tune half")
     parser.add_argument("--seconds", type=float, default=2.0, help="how long to time extraction on the pages")
+    parser.add_argument(
+        "--rows",
+        metavar="FIRST-LAST",
+        help="only the pages of these rows of pages.tsv, counted from 1 (a round's pages: 140-181 is the fifth)",
+    )
     args = parser.parse_args()
     pages = read_pages()
+    if args.rows:
+        pages = pages_of_rows(pages, args.rows)
     name, classify = plain_baseline()
     runs = [("ours", ours), (f"baseline ({name})", lambda page: baseline_found(page, classify))]
     print("Real news pages (bench/heldout/real): report test; only tune may be looked at")

@@ -99,3 +99,11 @@ def test_the_kinds_of_wrong_speakers_are_printed_only_when_asked():
     tally = Tally(attributed=3, speaker_right=1, speaker_none=1, speaker_other=1)
     assert "wrong" not in tally.line()
     assert "(wrong: 1 none, 0 part of the name, 0 holding it, 1 another)" in tally.line(wrong_speakers=True)
+
+
+def test_a_rounds_rows_are_counted_from_one_as_the_readme_counts_them(all_pages):
+    from bench.eval_real_pages import pages_of_rows
+
+    second_round = pages_of_rows(all_pages, "52-83")
+    assert len(second_round) == 32
+    assert (second_round[0], second_round[-1]) == (all_pages[51], all_pages[82])
