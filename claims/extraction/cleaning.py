@@ -82,8 +82,15 @@ _DATELINE = re.compile(
 # A date stamp glued to the start of the first paragraph by the page's export ("date 2023-07 Le ministère a annoncé…",
 # "2019-10-29 Mantashe …"): metadata, not part of the first sentence.
 _LEADING_DATE_STAMP = re.compile(r"(?i:date\s*:?\s*)?\d{4}-\d{2}(?:-\d{2})?\s+(?=\S)")
-# The same credit at the end of the last paragraph: "… 40 pupils. (avec AFP)", "… (with Reuters)".
-_TRAILING_CREDIT = re.compile(r"\((?:avec|with)\s+(?:l’|l')?(?:afp|reuters|ap|belga|ats|agences)\)[\s.]*$", re.I)
+# The same credit at the end of the last paragraph: "… 40 pupils. (avec AFP)", "… (with Reuters)"; after a full stop,
+# the agency alone or with its editors' initials, "… a dit la police. (AFP)", "… the court heard. (ats/nxp)". Bare
+# initials count only in lower case and after a sentence's end: "(CGT)" or "(OCHA)" in prose names a source.
+_TRAILING_CREDIT = re.compile(
+    r"(?:\((?:avec|with)\s+(?:l’|l')?(?:afp|reuters|ap|belga|ats|agences)\)"
+    r"|(?<=[.!?…»”\"])\s*\((?:afp|reuters|ap|belga|ats|sda|dpa|ansa|upi|pa|cp)(?:\s*/\s*\w{1,8})*\)"
+    r"|(?<=[.!?…»”\"])\s*\((?-i:[a-z]{2,5}(?:/[a-z]{2,5})+)\))[\s.]*$",
+    re.I,
+)
 _SENTENCE_END_MARKS = '.!?…»”"’)'
 _SENTENCE_END = re.compile(rf"[{re.escape(_SENTENCE_END_MARKS)}]\s*$")
 _WORD = re.compile(r"\w+")
@@ -91,6 +98,8 @@ HEADING_MAX_WORDS = 14
 # A run of at least this many lines without final punctuation, each of at most HEADLINE_MAX_WORDS words, is a list of
 # headlines ("Autres articles", "Read more", a digest), bullets between them notwithstanding.
 HEADLINE_RUN = 3
+# A teaser cut to fit the list ends on an ellipsis, bracketed or not: "Les prix de l'énergie ont encore…", "(...)".
+_CUT_OFF = re.compile(r"(?:\.\.\.|…)[)\]]?\s*$")
 HEADLINE_MAX_WORDS = 30
 # A result line ("Jean Lassalle : 1,5 %", "Turnout: 74.6%") has no final punctuation either, but it states a figure.
 _RESULT_LINE = re.compile(r"^[^:]{2,60}:\s*\d[\d.,\u00a0\u202f ]*%$")
@@ -203,13 +212,14 @@ def clean(text: str, *, today: date | None = None) -> CleanedText:
 
 
 def _headline_runs(lines: list[str]) -> set[int]:
-    """Indexes of the lines that belong to a run of HEADLINE_RUN or more headline-like lines."""
+    """Indexes of the lines that belong to a run of HEADLINE_RUN or more headline-like lines, teasers cut off
+    by an ellipsis included."""
     found, run = set(), []
     for index, line in enumerate(lines):
         text = line[len(_LIST_MARKER.match(line)[0]) :].strip()
         if not text:
             continue  # a bare bullet between two items
-        if not _SENTENCE_END.search(text) and len(_WORD.findall(text)) <= HEADLINE_MAX_WORDS:
+        if (not _SENTENCE_END.search(text) or _CUT_OFF.search(text)) and len(_WORD.findall(text)) <= HEADLINE_MAX_WORDS:
             run.append(index)
             continue
         if len(run) >= HEADLINE_RUN:

@@ -31,6 +31,9 @@ CLUTTER_PATTERNS = {
         r"\b(?:photo|crédit|credit)\s*:\s*[\w ./&-]{2,40}$",
         r"/\s*(?:afp|reuters|ap|getty(?: images)?|epa|shutterstock)\s*$",
         r"^\(?(?:afp|reuters|ap|getty images|epa)\s*(?:photo)?\)?$",
+        # The agency with its editors' initials, or the initials alone in lower case: "(AFP/jc)", "(ats/nxp)".
+        r"^\((?:afp|reuters|ap|belga|ats|sda|dpa|ansa)(?:\s*/\s*\w{1,8})+\)$",
+        r"^\((?-i:[a-z]{2,5}(?:/[a-z]{2,5})+)\)$",
         # An agency's closing credits, often in the last paragraph: "(Reporting by …; Editing by …)", "(avec AFP)".
         r"^\(?(?:additional |further )?(?:reporting|writing|editing|research)\s+by\b",
     ),
@@ -127,6 +130,12 @@ GUARDED_PATTERNS = (
     ("caption", ("©",), r"©\s*\w"),
     # A teaser cut off mid-phrase: no sentence ends on an article, a preposition or a conjunction, so an ellipsis
     # right after one marks text cut to fit a list ("Les projections du FMI pour la croissance, par...").
-    ("read_more", ("...", "…"), rf"^(?=.{{0,300}}$)[^.!?…]*\b(?:{_CUT_AFTER})\s*(?:\.\.\.|…)\W*$"),
+    # So does an ellipsis in brackets ending a line of one cut sentence, the mark of text cut by the page, not by a
+    # quotation's editor, who cuts inside it ("… le 1er janv (...)", "The council's spending on roads […]").
+    (
+        "read_more",
+        ("...", "…"),
+        rf"^(?=.{{0,300}}$)[^.!?…]*(?:\b(?:{_CUT_AFTER})\s*(?:\.\.\.|…)\W*|[(\[](?:\.\.\.|…)[)\]]\s*)$",
+    ),
     ("site_notice", ("available",), r"\bis (?:only )?available (?:in|to) (?:the )?(?-i:[A-Z]{2,3}) only\b"),
 )

@@ -1,0 +1,65 @@
+"""Agency credits glued to a paragraph and teasers cut by the page (#16, ninth pass); lines written for the test."""
+
+import pytest
+
+from claims.extraction import extract
+
+BODY = "Council budget under strain\nThe regional budget grew by 4 percent in 2024, the finance office said.\n{last}\n"
+
+
+def _sentences(text: str) -> list[str]:
+    result = extract(text)
+    return [sentence.text for sentence in result.claims + result.candidates]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "sentence"),
+    [
+        (
+            "Le pont a été fermé à la circulation après l'effondrement d'une pile, a indiqué la police. (ats/nxp)",
+            "Le pont a été fermé à la circulation après l'effondrement d'une pile, a indiqué la police.",
+        ),
+        (
+            "The ferry carried 300 passengers when it ran aground, the coastguard said. (afp/jc)",
+            "The ferry carried 300 passengers when it ran aground, the coastguard said.",
+        ),
+    ],
+)
+def test_an_agency_credit_after_the_last_sentence_is_cut(paragraph, sentence):
+    assert sentence in _sentences(BODY.format(last=paragraph))
+
+
+def test_an_acronym_in_brackets_inside_prose_is_kept():
+    sentence = "The strike was called by the General Confederation of Labour (CGT)."
+    assert sentence in _sentences(BODY.format(last=sentence))
+
+
+@pytest.mark.parametrize("credit", ["(ats/nxp)", "(AFP/jc)"])
+def test_an_agency_credit_alone_on_its_line_is_dropped(credit):
+    assert not any(credit in text for text in _sentences(BODY.format(last=credit)))
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "Le contrôle obligatoire des chaudières à bois est en vigueur depuis le 1er mars (...)",
+        "The council's spending on school buses has risen every year since 2015 (…)",
+    ],
+)
+def test_a_line_cut_by_an_ellipsis_in_brackets_is_dropped(teaser):
+    assert not any(text in teaser for text in _sentences(BODY.format(last=teaser)))
+
+
+def test_an_ellipsis_in_brackets_inside_a_quotation_is_kept():
+    sentence = "« Nous avons fermé trois écoles (...) et deux crèches », a déclaré le maire."
+    assert sentence in _sentences(BODY.format(last=sentence))
+
+
+def test_a_list_of_teasers_cut_by_an_ellipsis_is_dropped():
+    teasers = [
+        "Les prix de l'énergie ont encore augmenté de 12 % en un an dans la région…",
+        "Le maire de Brest a inauguré le nouveau pont sur la Penfeld devant 2 000 personnes…",
+        "La préfecture a interdit les feux de forêt dans 40 communes du département…",
+    ]
+    sentences = _sentences(BODY.format(last="\n".join(teasers)))
+    assert not any(teaser in sentences for teaser in teasers)
