@@ -171,6 +171,32 @@ def grades_what_it_points_to(sentence: str, cues: dict[str, float]) -> bool:
     return any(word in _EVALUATION_WORDS for word in TOKEN.findall(sentence.lower()))
 
 
+# A word or three quoted as what someone or something is ("said his arrest was a “disservice” to the public", "says
+# residents were “outraged”", « la situation est "intenable" »): the speaker's own characterisation, scare-quoted; the
+# quotation ends the clause (a mark, the end or a preposition follows it), so "were “in line with” expectations" is no
+# such predicate.
+_QUOTED_PREDICATE = re.compile(
+    r"\b(?:is|are|was|were|been|be|seemed|seems|remains|remained|est|sont|était|étaient|été|reste|restent|semble)"
+    r"\s+(?:[\w’'-]+\s+){0,2}?[“\"«‘]\s?(?:[^\W\d][\w’'-]*\s?){1,3}[,.!?]?\s?[”\"»’]"
+    r"(?=\s*(?:[,.;:!?)]|$|(?:to|by|at|about|with|for|of|over|par|pour|de|à|sur)\b))",
+    re.IGNORECASE,
+)
+
+
+def quotes_a_characterisation(sentence: str, language: str) -> bool:
+    """A short quotation standing as the predicate of "is", "was", « est » ("said the figures were “extremely
+    concerning”") with no figure, event, comparison, cause, time or rule in the rest of the sentence: a reported
+    opinion or feeling, even without a word of evaluation (#16, ninth pass); "said 40 homes were “destroyed”" keeps its
+    figure."""
+    if _QUOTE_MARKS.isdisjoint(sentence) and "‘" not in sentence:
+        return False
+    predicate = _QUOTED_PREDICATE.search(sentence)
+    if not predicate:
+        return False
+    rest = sentence[: predicate.start()] + sentence[predicate.end() :]
+    return _FACT_CUES_BESIDE_SPEECH.isdisjoint(cue_features(rest, tokens(rest), language))
+
+
 # A request made of someone: a verb of asking, its object, then what they are asked to do ("has asked the opposition
 # to be silent", "urged residents to stay indoors"; "a demandé aux habitants de limiter", "invite les élus à signaler").
 _REQUEST = re.compile(

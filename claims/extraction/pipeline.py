@@ -17,6 +17,7 @@ from claims.extraction.held_back import (
     exhorts_the_reader,
     grades_what_it_points_to,
     looks_ahead_only,
+    quotes_a_characterisation,
     quotes_only_an_evaluation,
     reports_a_question,
     speaks_only_of_self,
@@ -156,7 +157,8 @@ def extract(text: str, *, language: str | None = None, threshold: float | None =
 def sentence_score(sentence: str, language: str, speaker: str = "") -> tuple[float, dict[str, float]]:
     """The model's probability, held below the threshold for a sentence that only looks ahead, that quotes someone
     speaking of themselves or to "you" with no fact (speaks_only_of_self, speaks_to_the_listener), that reports a
-    question (reports_a_question), that only grades something (quotes_only_an_evaluation, grades_what_it_points_to),
+    question (reports_a_question), that only grades something (quotes_only_an_evaluation, grades_what_it_points_to,
+    quotes_a_characterisation),
     that only asks someone to act (asks_someone_to_act, exhorts_the_reader) or, for the cue-only model (French), has
     no cue of a fact and no speaker (a speaker found is a source, like the attribution cue); and the cues. A function
     of the sentence and its speaker only."""
@@ -168,6 +170,7 @@ def sentence_score(sentence: str, language: str, speaker: str = "") -> tuple[flo
         or speaks_to_the_listener(sentence, cues, language)
         or reports_a_question(sentence)
         or quotes_only_an_evaluation(sentence, cues)
+        or quotes_a_characterisation(sentence, language)
         or grades_what_it_points_to(sentence, cues)
         or asks_someone_to_act(sentence, cues, language)
         or exhorts_the_reader(sentence, language)

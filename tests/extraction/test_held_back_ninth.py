@@ -1,0 +1,47 @@
+"""Sentences held below the threshold by the ninth pass (#16): reported characterisations, appeals and statements of
+what is not known, in French and English. Sentences here are written for these tests and are in no held-out file; each
+first asserts that the model alone would take it, so that each test can fail."""
+
+import pytest
+
+from claims.extraction import extract
+from claims.extraction.model import score
+
+THRESHOLD = 0.5
+
+
+def is_claim_for_the_model(sentence: str, language: str) -> bool:
+    return score(sentence, language)[0] >= THRESHOLD
+
+
+def extracted_claims(text: str, language: str) -> list[str]:
+    return [claim.text for claim in extract(text, language=language).claims]
+
+
+# A word or three quoted as what someone or something is: the speaker's characterisation, an opinion or a feeling.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The mayor of Leeds said the council's handling of the bus contract was “shambolic”.", "en"),
+        ("A spokesman for the tenants' union says residents were “furious.”", "en"),
+        ("The union leader said Tuesday the new rota was a “betrayal” of the nurses at the hospital.", "en"),
+        ("Le maire de Nantes a déclaré que la situation au centre-ville était « intenable ».", "fr"),
+    ],
+)
+def test_a_quoted_characterisation_with_nothing_checkable_is_not_a_claim_in_both_languages(sentence, language):
+    assert is_claim_for_the_model(sentence, language)
+    assert extracted_claims(sentence, language) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The mayor of Leeds said 40 homes on the estate were “destroyed”.", "en"),
+        ("The minister said the new inflation figures were “in line with” the Treasury's forecast.", "en"),
+        ("Le maire de Nantes a déclaré que 300 logements étaient « insalubres ».", "fr"),
+    ],
+)
+def test_a_quoted_characterisation_beside_a_figure_or_inside_the_clause_stays_a_claim(sentence, language):
+    assert extracted_claims(sentence, language) == [sentence]
