@@ -197,6 +197,33 @@ def quotes_a_characterisation(sentence: str, language: str) -> bool:
     return _FACT_CUES_BESIDE_SPEECH.isdisjoint(cue_features(rest, tokens(rest), language))
 
 
+# What is not known, or not told: "it is not yet clear", "could not confirm", "declined to comment"; « il n'est pas
+# encore certain que », « n'a pas pu préciser », « la cause reste inconnue », « on ne sait pas encore ».
+_NOT_KNOWN = re.compile(
+    r"\b(?:is|was|are|were|remains?|remained)\s+(?:still\s+)?not\s+(?:yet\s+|immediately\s+)?"
+    r"(?:known|clear|certain|established|determined)\b"
+    r"|\b(?:could|would|did|can|will)\s*(?:not|n['’]t)\s+(?:yet\s+|immediately\s+)?"
+    r"(?:say|confirm|give|comment|speculate|provide|disclose|be\s+reached)\b"
+    r"|\b(?:declined|refused)\s+to\s+(?:comment|say|speculate|confirm|give|disclose)\b"
+    r"|\bn['’](?:est|était|étaient|sont)\s+pas\s+(?:encore\s+)?(?:certain|clair|connu|établi|déterminé|confirmé)"
+    r"|\bn['’](?:a|ont|avait|avaient)\s+pas\s+(?:encore\s+)?(?:pu|voulu|souhaité)\s+"
+    r"(?:donner|préciser|confirmer|dire|indiquer|communiquer|commenter|se\s+prononcer|s['’]avancer|s['’]aventurer)"
+    r"|\b(?:reste|restent|demeure|demeurent)\s+(?:encore\s+)?(?:inconnu|indéterminé|incertain)"
+    r"|\bne\s+(?:sait|savent)\s+pas\b|\b(?:refusé|refuse)\s+de\s+(?:commenter|préciser|confirmer|dire)\b",
+    re.IGNORECASE,
+)
+_NOT_KNOWN_KEYS = ("not", "n't", "n’t", "declined", "refus", "pas", "reste", "demeure")
+
+
+def states_what_is_not_known(sentence: str, cues: dict[str, float]) -> bool:
+    """A statement that something is not known or not told ("It is not yet clear who fired first", « Il n'a pas encore
+    pu donner d'informations sur la cause de l'accident ») with no figure beside: uncertainty, which no one can check
+    (#16, ninth pass); "could not confirm that 40 soldiers died" keeps its figure."""
+    if not _FIGURE_CUES.isdisjoint(cues) or not any(key in sentence for key in _NOT_KNOWN_KEYS):
+        return False
+    return bool(_NOT_KNOWN.search(sentence))
+
+
 # A request made of someone: a verb of asking, its object, then what they are asked to do ("has asked the opposition
 # to be silent", "urged residents to stay indoors"; "a demandé aux habitants de limiter", "invite les élus à signaler").
 _REQUEST = re.compile(

@@ -45,3 +45,31 @@ def test_a_quoted_characterisation_with_nothing_checkable_is_not_a_claim_in_both
 )
 def test_a_quoted_characterisation_beside_a_figure_or_inside_the_clause_stays_a_claim(sentence, language):
     assert extracted_claims(sentence, language) == [sentence]
+
+
+# A statement that something is not known or not told: uncertainty, which no one can check.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The cause of the blaze at the Hull warehouse was not yet known, Humberside Police said on Sunday.", "en"),
+        ("The Home Office declined to comment on the deportation flight, a spokesman said on Monday.", "en"),
+        ("Il n'est pas encore établi que le conducteur du camion était ivre, a indiqué le parquet de Lyon.", "fr"),
+        ("La gendarmerie n'a pas encore pu préciser les circonstances de l'incendie de l'entrepôt.", "fr"),
+    ],
+)
+def test_a_statement_of_what_is_not_known_is_not_a_claim_in_both_languages(sentence, language):
+    assert is_claim_for_the_model(sentence, language)
+    assert extracted_claims(sentence, language) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Police could not confirm that 40 people were hurt in the crush at the stadium on Saturday.", "en"),
+        ("La gendarmerie n'a pas encore pu préciser pourquoi 12 véhicules ont brûlé dans la nuit à Lyon.", "fr"),
+    ],
+)
+def test_what_is_not_known_beside_a_figure_stays_a_claim(sentence, language):
+    assert extracted_claims(sentence, language) == [sentence]
