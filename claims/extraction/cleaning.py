@@ -231,23 +231,32 @@ def _headline_runs(lines: list[str]) -> set[int]:
 
 
 # Under a "related articles" heading, the lines that follow are the list's items, however few, questions included, as
-# long as each is headline-sized and ends without a full stop; the first other line is prose again.
-LISTED_ITEM_MAX_WORDS = 20
+# long as each is headline-sized and ends without a full stop; a teaser's standfirst, one line of prose between two
+# items, belongs to the list too; any other line is prose again.
+LISTED_ITEM_MAX_WORDS = HEADLINE_MAX_WORDS
 _LIST_HEADING_MAX_WORDS = 6
 
 
 def _listed_under_heading(lines: list[str]) -> set[int]:
     """Indexes of the lines listed under a short "read more" heading ("Autres articles", "Related stories")."""
-    found, listing = set(), False
+    found, listing, after_item = set(), False, False
     for index, line in enumerate(lines):
         words = len(_WORD.findall(line))
         if words <= _LIST_HEADING_MAX_WORDS and clutter_reason(line) == "read_more":
-            listing = True
-        elif listing and words <= LISTED_ITEM_MAX_WORDS and not line.rstrip().endswith("."):
+            listing, after_item = True, False
+        elif listing and _is_listed_item(line):
             found.add(index)
+            after_item = True
+        elif listing and after_item and index + 1 < len(lines) and _is_listed_item(lines[index + 1]):
+            found.add(index)  # a standfirst
+            after_item = False
         else:
             listing = False
     return found
+
+
+def _is_listed_item(line: str) -> bool:
+    return len(_WORD.findall(line)) <= LISTED_ITEM_MAX_WORDS and not line.rstrip().endswith(".")
 
 
 def _metadata_reason(line: str, result: CleanedText, today: date) -> str:

@@ -21,7 +21,8 @@ CLUTTER_PATTERNS = {
         r"^(?:autres|d’autres|d'autres|nos autres|plus d’|plus d')\s*"
         r"(?:articles|vidéos|videos|actualités|actus|infos)\s*:?$",
         r"^(?:other|more|latest|top|related|trending)\s+(?:videos|stories|articles|news|headlines)\s*:?$",
-        r"^(?:dans la même rubrique|sur le même thème|à la une|les dernières (?:infos|actualités|vidéos))\s*:?$",
+        r"^(?:dans la même (?:rubrique|thématique)|sur le même thème|à la une|les dernières (?:infos|actualités|vidéos)"
+        r"|pour aller plus loin|recommandée?s? pour vous|further reading)\s*:?$",
         # A teaser for a video, a photo gallery or a podcast, headed by its kind: "VIDÉO. Les images de …".
         r"^(?:vidéo|video|diaporama|infographie|podcast|replay|en images)\s*[.:|]\s",
     ),

@@ -63,3 +63,30 @@ def test_a_list_of_teasers_cut_by_an_ellipsis_is_dropped():
     ]
     sentences = _sentences(BODY.format(last="\n".join(teasers)))
     assert not any(teaser in sentences for teaser in teasers)
+
+
+@pytest.mark.parametrize("heading", ["Pour aller plus loin", "Dans la même thématique", "Recommandés pour vous"])
+def test_teasers_with_their_standfirsts_under_a_related_heading_are_dropped(heading):
+    teasers = (
+        "Publié le 3 mars 2025\n"
+        "Les maires ruraux face à la fermeture des écoles de village\n"
+        "Alors que 40 classes ferment dans le département, un élu de la Creuse affirme avoir trouvé la parade.\n"
+        "Publié le 2 mars 2025\n"
+        "Une exposition sur les métiers du fleuve à la médiathèque de Saumur, avec des photographies et des récits de "
+        "mariniers recueillis pendant deux ans par les élèves du lycée\n"
+        "L'association des amis de la Loire présente depuis lundi 120 photographies de mariniers à la médiathèque.\n"
+        "Publié le 1er mars 2025"
+    )
+    sentences = _sentences(BODY.format(last=f"{heading}\n{teasers}"))
+    assert sentences == ["The regional budget grew by 4 percent in 2024, the finance office said."]
+
+
+def test_prose_after_an_item_under_a_related_heading_is_kept_when_more_prose_follows():
+    body = (
+        "À lire aussi\n"
+        "La réforme des retraites en cinq questions\n"
+        "Le conseil départemental a voté mardi un budget de 812 millions d'euros pour 2025.\n"
+        "Les dépenses sociales en représentent 60 %, selon le rapport présenté aux élus.\n"
+    )
+    sentences = _sentences(BODY.format(last=body))
+    assert "Le conseil départemental a voté mardi un budget de 812 millions d'euros pour 2025." in sentences
