@@ -16,6 +16,7 @@ from claims.extraction.held_back import (
     asks_someone_to_act,
     exhorts_the_reader,
     grades_what_it_points_to,
+    looks_ahead_in_french,
     looks_ahead_only,
     quotes_a_characterisation,
     quotes_only_an_evaluation,
@@ -166,6 +167,7 @@ def sentence_score(sentence: str, language: str, speaker: str = "") -> tuple[flo
     probability, cues = score(sentence, language)
     if (
         looks_ahead_only(cues)
+        or looks_ahead_in_french(sentence, cues, language)
         or (language not in NGRAM_LANGUAGES and not speaker and states_no_fact(cues))
         or speaks_only_of_self(sentence, cues, language)
         or speaks_to_the_listener(sentence, cues, language)

@@ -73,3 +73,29 @@ def test_a_statement_of_what_is_not_known_is_not_a_claim_in_both_languages(sente
 )
 def test_what_is_not_known_beside_a_figure_stays_a_claim(sentence, language):
     assert extracted_claims(sentence, language) == [sentence]
+
+
+# The French near future ("aller" before an infinitive) is a plan, as "going to" is in English.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Des rassemblements vont être organisés devant les mairies de la région, a indiqué le syndicat des taxis.",
+        "Le préfet de l'Isère a précisé que l'État allait renforcer les contrôles routiers sur l'autoroute.",
+    ],
+)
+def test_a_french_sentence_in_the_near_future_is_not_a_claim(sentence):
+    assert is_claim_for_the_model(sentence, "fr")
+    assert extracted_claims(sentence, "fr") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le prix du gazole va augmenter de 8 % en avril, selon les calculs de l'Union française des pétroles.",
+        "Le ministre de l'Intérieur va à Marseille ce jeudi, où 12 personnes ont été tuées depuis janvier.",
+    ],
+)
+def test_a_french_near_future_beside_a_figure_stays_a_claim(sentence):
+    assert extracted_claims(sentence, "fr") == [sentence]
