@@ -94,6 +94,8 @@ _TRAILING_CREDIT = re.compile(
 _SENTENCE_END_MARKS = '.!?…»”"’)'
 _SENTENCE_END = re.compile(rf"[{re.escape(_SENTENCE_END_MARKS)}]\s*$")
 _WORD = re.compile(r"\w+")
+# A line that is one quotation, with no sentence punctuation inside its closing mark.
+_QUOTED_HEADLINE = re.compile(r"^[«“\"][^«»“”\"]*[^.!?…\s«»“”\"]\s?[»”\"]$")
 HEADING_MAX_WORDS = 14
 # A run of at least this many lines without final punctuation, each of at most HEADLINE_MAX_WORDS words, is a list of
 # headlines ("Autres articles", "Read more", a digest), bullets between them notwithstanding.
@@ -138,9 +140,11 @@ def clutter_reason(line: str) -> str:
 
 
 def is_heading(line: str) -> bool:
-    """Short line without sentence punctuation: a section heading or an item in a list of headlines."""
+    """Short line without sentence punctuation, or a quotation without it (a quoted headline: « "un niveau jamais
+    atteint" »): a section heading or an item in a list of headlines."""
     stripped = line.strip()
-    return not _SENTENCE_END.search(stripped) and len(_WORD.findall(stripped)) <= HEADING_MAX_WORDS
+    ended = _SENTENCE_END.search(stripped) and not _QUOTED_HEADLINE.match(stripped)
+    return not ended and len(_WORD.findall(stripped)) <= HEADING_MAX_WORDS
 
 
 def parse_date(line: str, today: date) -> date | None:

@@ -90,3 +90,19 @@ def test_prose_after_an_item_under_a_related_heading_is_kept_when_more_prose_fol
     )
     sentences = _sentences(BODY.format(last=body))
     assert "Le conseil départemental a voté mardi un budget de 812 millions d'euros pour 2025." in sentences
+
+
+@pytest.mark.parametrize(
+    "headline", ["« Un hiver comme on n'en avait jamais vu »", '"The worst flooding this town has seen"']
+)
+def test_a_line_that_is_only_a_quotation_without_final_punctuation_is_a_headline(headline):
+    assert _sentences(BODY.format(last=headline)) == [
+        "The regional budget grew by 4 percent in 2024, the finance office said."
+    ]
+
+
+@pytest.mark.parametrize(
+    "quotation", ["« Nous avons fermé trois écoles cette année. »", '"Nine homes were flooded on Monday."']
+)
+def test_a_line_that_is_a_whole_quoted_sentence_is_kept(quotation):
+    assert quotation in _sentences(BODY.format(last=quotation))
