@@ -131,11 +131,14 @@ def _states_no_figure_nor_event(words: str, language: str) -> bool:
 # A question reported rather than asked: a word of asking or of not knowing, then "whether" or "why" ("has two
 # questions – one on whether", "no word from the police on whether", "did not say why"; "se demande si", "la question de
 # savoir si", "on ignore pourquoi"); in English its topic may take up to eight words or dashes before "on", "about"…
-# ("asked the head of the highway service about whether"). "Whether" alone is no question ("all staff, whether
-# full-time or not").
+# ("asked the head of the highway service about whether"), or the one asked ("asked the mayor why", « a demandé au
+# préfet pourquoi »). "Whether" alone is no question ("all staff, whether full-time or not").
 _REPORTED_QUESTION = re.compile(
     r"\b(?:questions?|asked|asks|asking|wondered|wonders|word|unclear|unknown|not say|not said)"
     r"(?:(?:\s+(?:[\w’'-]+|[–—])){0,8}?\s+(?:on|about|over|of|as to))?\s+(?:whether|why)\b"
+    # whom was asked, up to three words: "asked the minister why", "a demandé au préfet si"
+    r"|\b(?:asked|asks|asking)(?:\s+[\w’'-]+){1,3}?\s+(?:whether|why)\b"
+    r"|\b(?:demandé|demande|demandent)\s+(?:à|au|aux)(?:\s+[\w’'-]+){1,3}?\s+(?:si|s['’]|pourquoi)(?!\w)"
     r"|\b(?:demande|demandent|demandé|demandée|ignore|ignorent|question de savoir|reste à savoir)"
     r"\s+(?:si|s['’]|pourquoi)(?!\w)",
     re.IGNORECASE,

@@ -99,3 +99,18 @@ def test_a_french_sentence_in_the_near_future_is_not_a_claim(sentence):
 )
 def test_a_french_near_future_beside_a_figure_stays_a_claim(sentence):
     assert extracted_claims(sentence, "fr") == [sentence]
+
+
+# A question reported with the one asked between the verb and "why" / « pourquoi ».
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("After the vote, the councillors for the Green group asked the mayor why the bus depot was sold.", "en"),
+        ("Le député de la Somme a demandé au préfet pourquoi l'usine de Longueau avait été fermée.", "fr"),
+    ],
+)
+def test_a_question_reported_with_the_one_asked_is_not_a_claim(sentence, language):
+    assert is_claim_for_the_model(sentence, language)
+    assert extracted_claims(sentence, language) == []
