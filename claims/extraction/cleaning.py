@@ -184,6 +184,7 @@ def clean(text: str, *, today: date | None = None) -> CleanedText:
     in_headline_list = _headline_runs([line for _, _, line in lines]) | _listed_under_heading(
         [line for _, _, line in lines]
     )
+    figures_listed = _figures_listed_after_colon([line for _, _, line in lines])
     for index, (start, end, line) in enumerate(lines):
         stripped = line.strip()
         if index == 0 and len(lines) > 1 and not stripped.endswith(".") and len(_WORD.findall(stripped)) <= 30:
@@ -197,7 +198,11 @@ def clean(text: str, *, today: date | None = None) -> CleanedText:
         if in_header and (metadata := _metadata_reason(line, result, today)):
             result.dropped.append((metadata, line))
             continue
-        if (is_heading(line) or index in in_headline_list) and not _RESULT_LINE.match(stripped):
+        if (
+            (is_heading(line) or index in in_headline_list)
+            and not _RESULT_LINE.match(stripped)
+            and index not in figures_listed
+        ):
             result.dropped.append(("heading", line))
             continue
         in_header = False
@@ -231,6 +236,21 @@ def _headline_runs(lines: list[str]) -> set[int]:
         run = []
     if len(run) >= HEADLINE_RUN:
         found.update(run)
+    return found
+
+
+_BULLETED = re.compile(r"^\s*[-–—•·*▪►]\s")
+_DIGIT = re.compile(r"\d")
+
+
+def _figures_listed_after_colon(lines: list[str]) -> set[int]:
+    """Indexes of the bulleted lines stating a figure in a list that a line ending with a colon introduces ("Le bilan
+    fait état de :" / "– 3 victimes en urgence relative"): a toll or a result, not a headline, though unpunctuated."""
+    found, in_list = set(), False
+    for index, line in enumerate(lines):
+        in_list = bool(_BULLETED.match(line)) and (in_list or (index > 0 and lines[index - 1].rstrip().endswith(":")))
+        if in_list and _DIGIT.search(line):
+            found.add(index)
     return found
 
 

@@ -106,3 +106,21 @@ def test_a_line_that_is_only_a_quotation_without_final_punctuation_is_a_headline
 )
 def test_a_line_that_is_a_whole_quoted_sentence_is_kept(quotation):
     assert quotation in _sentences(BODY.format(last=quotation))
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "items"),
+    [
+        ("Le bilan provisoire de l'incendie fait état de :", ["– 2 pompiers blessés", "– 14 habitants relogés"]),
+        ("The provisional toll from the crash on the bypass:", ["- 5 people seriously injured", "- 11 people treated"]),
+    ],
+)
+def test_bulleted_figures_under_a_line_ending_with_a_colon_are_kept(lead_in, items):
+    sentences = _sentences(BODY.format(last="\n".join([lead_in, *items])))
+    assert all(item.lstrip("–- ") in sentences for item in items)
+
+
+def test_bulleted_headlines_with_figures_and_no_colon_before_them_are_dropped():
+    items = ["- 5 things to know about the new budget", "- 3 ways the council could raise taxes", "- Bus fares up"]
+    sentences = _sentences(BODY.format(last="\n".join(["Read more", *items])))
+    assert sentences == ["The regional budget grew by 4 percent in 2024, the finance office said."]
