@@ -1,6 +1,7 @@
-"""Sentences held below the threshold by the ninth pass (#16): reported characterisations, appeals and statements of
-what is not known, in French and English. Sentences here are written for these tests and are in no held-out file; each
-first asserts that the model alone would take it, so that each test can fail."""
+"""The ninth pass (#16) on sentences: reported characterisations, statements of what is not known, reported questions
+and the French near future held below the threshold, and the French compound past with "être" counted as an event, in
+French and English. Sentences here are written for these tests and are in no held-out file; each test of a sentence
+held back first asserts that the model alone would take it, so that the test can fail."""
 
 import pytest
 
@@ -114,3 +115,22 @@ def test_a_french_near_future_beside_a_figure_stays_a_claim(sentence):
 def test_a_question_reported_with_the_one_asked_is_not_a_claim(sentence, language):
     assert is_claim_for_the_model(sentence, language)
     assert extracted_claims(sentence, language) == []
+
+
+# A French compound past with "être" and a verb of motion or change of state states an event.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le conducteur du car est décédé peu après son transfert vers l'hôpital de Valence.",
+        "Les premiers secours sont arrivés sur les lieux de l'effondrement avant les pompiers d'Annecy.",
+    ],
+)
+def test_a_french_compound_past_with_etre_is_a_claim(sentence):
+    assert "past_event" in score(sentence, "fr")[1]
+    assert extracted_claims(sentence, "fr") == [sentence]
+
+
+def test_est_before_a_passive_participle_is_no_past_event():
+    assert "past_event" not in score("Le col du Galibier est fermé à la circulation.", "fr")[1]
