@@ -220,6 +220,8 @@ class SpeakerTracker:
         core = words[1:] if words[0].islower() else words  # "the Labor Department" ends "the US Labor Department"
         if len(core) == 1 and (spelt := self.by_acronym.get(core[0])):
             return spelt
+        if len(words) >= 3 and (person := " ".join(words[1:])) in self.mentioned:
+            return person  # "(le ministre des) Finances Jean Dupont": a title's domain, then the person the page names
         for earlier in [*reversed(self.named), *self.mentioned]:
             earlier_words = earlier.split()
             if len(earlier_words) > len(core) and earlier_words[-len(core) :] == core:
@@ -267,7 +269,8 @@ class SpeakerTracker:
             if match["pointing"] and match["pointing"].lower() in TITLE_WORDS:  # "selon le ministre"
                 if apposed := _APPOSED_NAME.match(sentence, match.end()):
                     return clean_name(None, apposed["name"])
-                return self._pointing_back(match["pointing_det"], match["pointing"])
+                phrase = f"{match['pointing_det']} {match['pointing']}"  # the page may give the title to one person
+                return self._pointing_back(match["pointing_det"], match["pointing"], phrase=phrase)
             if match["name"] and (name := clean_name(match["det"], match["name"])):
                 return name
         if according and (source := _ACCORDING_TO_SOURCE.search(sentence)):

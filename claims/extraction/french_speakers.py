@@ -15,7 +15,7 @@
 import re
 
 from claims.extraction.attribution import _APPOSED_NAME, _SUBJECT_VERB, ADVERB_FR, SpeakerTracker
-from claims.extraction.names import NAME, PERSON_MENTION, clean_name, is_person
+from claims.extraction.names import FRENCH_TITLES, NAME, PERSON_MENTION, TITLED_PERSON, clean_name, is_person
 from claims.extraction.page_names import names_on
 from claims.extraction.patterns import prefix_tree
 from claims.extraction.reporting_words import DAYS, PARTICIPLES_FR, TITLES, VERBS_FR
@@ -40,10 +40,9 @@ _INVERTED_VERB = re.compile(
     rf"(?P<verb>{_VERB})(?![\w’'‑-])"
 )
 _SPOKESPERSON = r"porte[-‑]parole"
-_FRENCH_TITLES = TITLES[TITLES.index("président") :]  # the list's French half
 _SUBJECT = re.compile(
     rf"(?<![\w’'‑-])(?i:(?P<det>un|une|le|la|les|l[’']|ce|cet|cette)[ \u00a0]*)"
-    rf"(?:(?P<spokesperson>(?i:{_SPOKESPERSON}))|(?P<title>(?i:{prefix_tree(_FRENCH_TITLES)}))"
+    rf"(?:(?P<spokesperson>(?i:{_SPOKESPERSON}))|(?P<title>(?i:{prefix_tree(FRENCH_TITLES)}))"
     rf"|(?P<organisation>(?i:{prefix_tree(ORGANISATION_NOUNS)})))(?![\w’'‑-])"
 )
 # Words before a subject that make it the complement of something else: "a indiqué à la police un témoin".
@@ -86,11 +85,6 @@ _COUNTS = re.compile(
     rf"(?:(?:fait|faisait|font|faisaient){_SPACE}état{_SPACE}d|(?:recens|dénombr|comptabilis)(?:é|e|ent|ait|aient)(?![\w’'‑-])))"
 )
 _INVERTED_PRONOUN = re.compile(r"-t-(?:il|elle)(?![\w’'‑-])", re.IGNORECASE)
-# A person given with their title, and its domain: "le préfet de la Drôme Hugues Moutouh".
-_TITLED_PERSON = re.compile(
-    rf"(?<![\w’'‑-])(?i:{prefix_tree(_FRENCH_TITLES)})(?:{_SPACE}(?i:de la|de l’|de l'|du|des|de|d’|d')[ \u00a0]*"
-    rf"{_CAPITAL}[\w’'‑-]*)?{_SPACE}(?P<name>{NAME})"
-)
 RECENT_PERSON_SENTENCES = 2  # how far back "explique-t-il" may look for the person it stands for
 _TIMES = frozenset((DAYS + " matin soir après-midi").split())
 _WORD = re.compile(r"[ \u00a0]*([^\s,;:.!?«»“”\"()]+)")
@@ -186,7 +180,7 @@ class FrenchSpeakers:
         """The one person the last sentences name, the nearest first; given with a title ("Au micro d'Europe 1, le
         préfet de la Drôme Hugues Moutouh, …") before any other."""
         for sentence in reversed(self.recent):
-            titled = [clean_name(None, found["name"]) for found in _TITLED_PERSON.finditer(sentence)]
+            titled = [clean_name(None, found["name"]) for found in TITLED_PERSON.finditer(sentence)]
             people = [person for person in titled or names_on(sentence).people if " " in person and is_person(person)]
             if people:
                 return people[0] if len(set(people)) == 1 else ""
@@ -210,6 +204,8 @@ class FrenchSpeakers:
         """The organisation after "selon": "selon la préfecture", "selon le site de suivi des vols FlightAware";
         names, titles and pronouns are the tracker's ("selon lui", "selon le ministre")."""
         subject = _SUBJECT.match(sentence, start)
+        if subject and subject["title"] and (titled := TITLED_PERSON.match(sentence, subject.start("title"))):
+            return clean_name(None, titled["name"])  # "selon le préfet de police Jean Dupont"
         if subject and subject["organisation"] and subject["det"].lower() not in ("un", "une"):
             return self._speaker(0, subject, sentence, tracker)
         if (described := _DESCRIBED_NAME.match(sentence, start)) and not _SUBJECT.search(described.group(0)):
@@ -246,6 +242,8 @@ class FrenchSpeakers:
                 return ""  # its own name follows ("l'agence de presse officielle KCNA"): not a kind's
             return self.whole_organisation(determiner, name, tracker)
         after = offset + subject.end()
+        if subject["title"] and (titled := TITLED_PERSON.match(sentence, offset + subject.start("title"))):
+            return clean_name(None, titled["name"])  # "a déclaré le préfet de la Drôme Jean Dupont"
         if apposed := _APPOSED_NAME.match(sentence, after):  # "le ministre de la Santé, Christian Dubé"
             person = clean_name(None, apposed["name"])
             if subject["spokesperson"]:  # "ce porte-parole, Eric Van Duyse": the one who spoke before unnamed

@@ -1,0 +1,31 @@
+"""French speakers by shape, second pass (#16): sentences written for these tests, in no held-out page."""
+
+from claims.extraction.speakers import speakers_of
+
+
+def test_a_title_its_domain_then_a_name_is_that_person_after_the_verb():
+    sentences = [
+        "« Nous avons retrouvé 40 victimes » dans la vallée, a déclaré le préfet du Gard Anne-Marie Vidal à la radio.",
+        "Mais le bilan reste provisoire, a-t-elle précisé.",
+    ]
+    assert speakers_of(sentences) == ["Anne-Marie Vidal", "Anne-Marie Vidal"]
+
+
+def test_a_title_its_domain_then_a_name_is_that_person_after_selon():
+    sentence = "Au total, 300 personnes ont été évacuées, selon le préfet de police Marc Girard qui a évoqué une nuit."
+    assert speakers_of([sentence]) == ["Marc Girard"]
+
+
+def test_a_title_s_domain_is_not_part_of_the_person_the_page_names():
+    sentences = [
+        "Le ministre britannique des Finances Paul Smith a affirmé que les impôts ont baissé.",
+        "Le ministre de l'Agriculture et de la Pêche Luc Morin était aussi présent.",
+        "Luc Morin reconnaît que les exportations ont reculé de 4 %.",
+        "Selon le ministre, les stocks ont doublé.",
+    ]
+    assert speakers_of(sentences) == ["Paul Smith", "", "Luc Morin", "Luc Morin"]
+
+
+def test_a_one_word_domain_after_a_title_is_no_person():  # a guard: the domain is not taken for a name
+    sentence = "Le taux a doublé, a indiqué le ministre de la Santé, Jean Martin, lundi."
+    assert speakers_of([sentence]) == ["Jean Martin"]
