@@ -21,6 +21,7 @@ from claims.extraction.names import (
     NAME,
     NAME_WORD,
     SPEAKER,
+    TITLED_PERSON,
     clean_name,
     is_institution,
     is_person,
@@ -36,7 +37,8 @@ _VERB = (
     rf"(?:(?:a|ont|avait|avaient)[ \u00a0]+{ADVERB_FR}{prefix_tree(PARTICIPLES_FR)}"  # passé composé: "a déclaré"
     rf"|{prefix_tree(VERBS_EN + VERBS_FR)})"
 )
-_SUBJECT_VERB = re.compile(rf"(?<![\w’'])(?i:{_VERB})\b")
+# A French object pronoun may be elided onto the verb: "Jean Dupont l'a confirmé", "la mairie l'affirme".
+_SUBJECT_VERB = re.compile(rf"(?:(?<![\w’'])|(?<=(?<!\w)[lL][’']))(?i:{_VERB})\b")
 # What may stand between an inverted verb and its speaker: a day ("a annoncé jeudi l'Insee", "said on Tuesday") and,
 # in French, the listener ("a indiqué à l'AFP le ministre").
 _WHEN = rf"(?:(?i:on[ \u00a0]+)?(?i:{prefix_tree(DAYS)})(?:[ \u00a0]+(?:soir|matin|après-midi))?[ \u00a0]+)?"
@@ -59,7 +61,7 @@ _ACCORDING_TO_SOURCE = re.compile(
     rf"(?:(?i:of|from|by|de|par)[ \u00a0]+|(?P<contracted>du|des)[ \u00a0]+)"
     rf"(?:(?P<pointing_det>{DETERMINER})[ \u00a0]*(?P<pointing>(?i:{prefix_tree(TITLES)}))\b|{SPEAKER})"
 )
-_INVERTED_PRONOUN = re.compile(r"-t-(?:il|elle)\b|\b(?:said|says|added|told) (?:he|she)\b", re.IGNORECASE)
+_INVERTED_PRONOUN = re.compile(r"[- \u00a0]t-(?:il|elle)\b|\b(?:said|says|added|told) (?:he|she)\b", re.IGNORECASE)
 _SPEAKER_AT_END = re.compile(rf"{SPEAKER}$")
 _SPEAKER_WHOLE = re.compile(SPEAKER)
 _REFERRING_NOUN = rf"(?P<noun>{_POINTING_NOUN}|{INSTITUTION})"
@@ -88,7 +90,8 @@ _DETERMINERS = frozenset(["the", "le", "la", "les", "l’", "l'"])
 # "Jane Doe on Saturday claimed".
 _BEFORE_VERB = re.compile(
     rf"(?:[ \u00a0,]+(?i:has|have|had|also|however|earlier|later|previously|(?:on[ \u00a0]+)?{prefix_tree(DAYS)})"
-    r"|[ \u00a0]+\([A-Z]{2,}\))+"  # and the acronym given after a name: "the Office for National Statistics (ONS) says"
+    r"|[ \u00a0]+\([A-Z]{2,}\)"  # and the acronym given after a name: "the Office for National Statistics (ONS) says"
+    r"|[ \u00a0]+(?:le|la|les|lui|leur|l[’']))+"  # and a French object pronoun: "Jean Dupont le répète", "X l'a dit"
     r"[ \u00a0,]*$"
 )
 _PLURAL_AUXILIARY = re.compile(r"\b(?i:have)\b[^,]*$")
@@ -321,6 +324,8 @@ class SpeakerTracker:
                 return self._pointing_back("the", subject, bare=False)
             if _SINGULAR_PRONOUN.match(subject):
                 return self.last_person
+            if (titled := TITLED_PERSON.search(subject)) and titled.end() == len(subject):
+                return clean_name(None, titled["name"])  # "La ministre de la Culture Jeanne Roy a affirmé"
             if pointing := _POINTING_SUBJECT.match(subject):
                 title_end = pointing.end("title") if pointing["title"] else None
                 return self._pointing_back(

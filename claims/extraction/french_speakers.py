@@ -84,7 +84,7 @@ _COUNTS = re.compile(
     rf"(?<![\w’'])(?i:(?:(?:a|ont|avait|avaient){_SPACE})?"
     rf"(?:(?:fait|faisait|font|faisaient){_SPACE}état{_SPACE}d|(?:recens|dénombr|comptabilis)(?:é|e|ent|ait|aient)(?![\w’'‑-])))"
 )
-_INVERTED_PRONOUN = re.compile(r"-t-(?:il|elle)(?![\w’'‑-])", re.IGNORECASE)
+_INVERTED_PRONOUN = re.compile(r"[- \u00a0]t-(?:il|elle)(?![\w’'‑-])", re.IGNORECASE)  # "explique-t-il", "assure t-il"
 RECENT_PERSON_SENTENCES = 2  # how far back "explique-t-il" may look for the person it stands for
 _TIMES = frozenset((DAYS + " matin soir après-midi").split())
 _WORD = re.compile(r"[ \u00a0]*([^\s,;:.!?«»“”\"()]+)")

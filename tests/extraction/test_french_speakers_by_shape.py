@@ -29,3 +29,28 @@ def test_a_title_s_domain_is_not_part_of_the_person_the_page_names():
 def test_a_one_word_domain_after_a_title_is_no_person():  # a guard: the domain is not taken for a name
     sentence = "Le taux a doublé, a indiqué le ministre de la Santé, Jean Martin, lundi."
     assert speakers_of([sentence]) == ["Jean Martin"]
+
+
+def test_an_object_pronoun_between_the_speaker_and_the_verb():
+    sentence = "Malgré la grève, le ministre du Commerce Paul Morin le rappelle : « Les ventes ont progressé de 4 % »."
+    assert speakers_of([sentence]) == ["Paul Morin"]
+
+
+def test_a_title_its_domain_then_a_name_before_the_verb_is_that_person():
+    sentences = [
+        "La ministre de la Culture et de l'Éducation Anne Leroy a affirmé que 30 écoles ont fermé.",
+        "Malgré la hausse, le ministre de la Culture et de l'Éducation Paul Morin le rappelle : les ventes ont crû.",
+    ]
+    assert speakers_of(sentences) == ["Anne Leroy", "Paul Morin"]
+
+
+def test_an_object_pronoun_elided_onto_the_verb():
+    assert speakers_of(["La directrice Anne Leroy l'a confirmé : douze usines ont fermé."]) == ["Anne Leroy"]
+
+
+def test_an_inverted_pronoun_that_lost_its_first_hyphen():
+    sentences = [
+        "Paul Morin a affirmé que les ventes ont progressé.",
+        "Nous avons embauché 300 personnes, assure t-il.",
+    ]
+    assert speakers_of(sentences) == ["Paul Morin", "Paul Morin"]
