@@ -91,8 +91,15 @@ _DETERMINERS = frozenset(["the", "le", "la", "les", "l’", "l'"])
 _BEFORE_VERB = re.compile(
     rf"(?:[ \u00a0,]+(?i:has|have|had|also|however|earlier|later|previously|(?:on[ \u00a0]+)?{prefix_tree(DAYS)})"
     r"|[ \u00a0]+\([A-Z]{2,}\)"  # and the acronym given after a name: "the Office for National Statistics (ONS) says"
-    r"|[ \u00a0]+(?:le|la|les|lui|leur|l[’']))+"  # and a French object pronoun: "Jean Dupont le répète", "X l'a dit"
+    r"|[ \u00a0]+(?:le|la|les|lui|leur|l[’'])"  # and a French object pronoun: "Jean Dupont le répète", "X l'a dit"
+    r"|[ \u00a0,]+qui)+"  # and a French relative pronoun: "Jean Dupont, qui annonçait"
     r"[ \u00a0,]*$"
+)
+# An organisation the sentence names with its acronym, which French writes in lower case: "la Plateforme des
+# organisations citoyennes (Poc) qui a communiqué": the name before it, however its words are written.
+_NAMED_WITH_ACRONYM = re.compile(
+    rf"(?P<det>{DETERMINER})[ \u00a0]*(?P<name>{NAME_WORD}(?:[ \u00a0]+[\w’'‑-]+){{0,8}}?)"
+    r"[ \u00a0]*\([A-Z][\w&]{1,9}\)$"
 )
 _PLURAL_AUXILIARY = re.compile(r"\b(?i:have)\b[^,]*$")
 _CLAUSE_BREAK = re.compile(r"\b(?:que|qu’|qu'|that)\b|[:;«“]")  # the subject of a verb is after the last one
@@ -331,6 +338,9 @@ class SpeakerTracker:
                 return self._pointing_back(
                     pointing["det"], pointing["noun"] or pointing["title"], phrase=subject[:title_end]
                 )
+            if named := _NAMED_WITH_ACRONYM.search(subject):
+                determiner = named["det"].lower()
+                return determiner + ("" if determiner.endswith(("’", "'")) else " ") + named["name"]
             name = _speaker_ending(region)
             if name and not (" " not in name and plural):
                 reported = ""

@@ -54,3 +54,23 @@ def test_an_inverted_pronoun_that_lost_its_first_hyphen():
         "Nous avons embauché 300 personnes, assure t-il.",
     ]
     assert speakers_of(sentences) == ["Paul Morin", "Paul Morin"]
+
+
+def test_reporting_verbs_in_the_imperfect_and_the_simple_past():
+    sentences = [
+        "Le premier chiffre vient du maire de Lille, Paul Morin, qui annonçait mardi un taux de 40 %.",
+        "Anne Leroy déclara alors que 12 % des électeurs avaient voté blanc.",
+    ]
+    assert speakers_of(sentences) == ["Paul Morin", "Anne Leroy"]
+
+
+def test_communiquer_reports_a_figure():
+    assert speakers_of(["Le syndicat Sud-Rail a communiqué lundi un taux de grévistes de 35 %."]) == ["Sud-Rail"]
+
+
+def test_an_organisation_named_before_its_lower_case_acronym_is_the_speaker():
+    sentences = [
+        "Le second, de l'Union des consommateurs de Belgique (Ucb) qui a annoncé lundi un taux de 12 %.",
+        "Le troisième, de la Ligue des droits de l'enfant (Lde), a indiqué un taux de 8 %.",
+    ]
+    assert speakers_of(sentences) == ["l'Union des consommateurs de Belgique", "la Ligue des droits de l'enfant"]
