@@ -91,6 +91,16 @@ _WORD = re.compile(r"[ \u00a0]*([^\s,;:.!?«»“”\"()]+)")
 # "de", "du", "des", "de la", "de l'", "d'" as whole words, then what they introduce
 _CONNECTOR = re.compile(r"[ \u00a0]*(?P<of>de[ \u00a0]+la|de[ \u00a0]+l[’']|du|des|de|d[’'])(?:[ \u00a0]+|(?<=[’']))")
 GAP_MAX_CHARS = 90  # how far after the verb its subject may start ("a indiqué dans la nuit de jeudi à vendredi à …")
+SOURCE_WORDS_MAX = 4  # "les derniers chiffres" before "du gouvernement"
+# What an organisation publishes ("selon les chiffres du gouvernement"), not who it has ("les habitants du quartier").
+_PUBLISHED = frozenset(
+    re.findall(
+        r"\S+",
+        "chiffres données statistiques estimations estimation calculs bilan bilans rapport rapports étude enquête "
+        "décompte comptage relevés résultats sondage recensement pointage bulletin communiqué note",
+    )
+)
+_DETERMINERS = frozenset(["le", "la", "les", "l’", "l'"])
 MODIFIERS_MAX = 4  # adjectives and complements after an organisation's noun
 
 
@@ -210,6 +220,19 @@ class FrenchSpeakers:
             return self._speaker(0, subject, sentence, tracker)
         if (described := _DESCRIBED_NAME.match(sentence, start)) and not _SUBJECT.search(described.group(0)):
             return clean_name(None, described["name"])
+        return self._source_of_figures(sentence, start, tracker)
+
+    def _source_of_figures(self, sentence: str, start: int, tracker: SpeakerTracker) -> str:
+        """The organisation the figures after "selon" come from: "selon les derniers chiffres du gouvernement",
+        "d'après les données de la préfecture" (a few lower-case words, then "de" and the organisation)."""
+        position, published = start, False
+        for _ in range(SOURCE_WORDS_MAX):
+            word = _WORD.match(sentence, position)
+            if not word or not word[1].islower() or word[1] in _NAME_ENDS - _DETERMINERS:
+                return ""
+            position, published = word.end(), published or word[1] in _PUBLISHED
+            if published and (of := _CONNECTOR.match(sentence, position)):
+                return self._organisation_after(sentence, of.end(), of["of"], tracker)
         return ""
 
     def _inverted_subject(self, sentence: str, tracker: SpeakerTracker) -> str:

@@ -74,3 +74,12 @@ def test_an_organisation_named_before_its_lower_case_acronym_is_the_speaker():
         "Le troisième, de la Ligue des droits de l'enfant (Lde), a indiqué un taux de 8 %.",
     ]
     assert speakers_of(sentences) == ["l'Union des consommateurs de Belgique", "la Ligue des droits de l'enfant"]
+
+
+def test_the_organisation_the_figures_after_selon_come_from():
+    sentences = [
+        "Faux : le chômage a augmenté de 18 %, selon les derniers chiffres du gouvernement.",
+        "Selon les données de la préfecture, quarante routes sont coupées.",
+        "Selon les habitants du quartier, le bruit a doublé.",  # a guard: people are not what an organisation publishes
+    ]
+    assert speakers_of(sentences) == ["le gouvernement", "la préfecture", ""]
