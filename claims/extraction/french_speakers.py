@@ -84,6 +84,8 @@ _COUNTS = re.compile(
     rf"(?<![\w’'])(?i:(?:(?:a|ont|avait|avaient){_SPACE})?"
     rf"(?:(?:fait|faisait|font|faisaient){_SPACE}état{_SPACE}d|(?:recens|dénombr|comptabilis)(?:é|e|ent|ait|aient)(?![\w’'‑-])))"
 )
+# After a quotation, a verb then a name: the one quoted, whatever the verb ("«…», râle Jean", "», s'emporte Jeanne").
+_INCISE = re.compile(rf"[»”\"],[ \u00a0]*(?:s[’'])?(?P<verb>[a-zà-öø-ÿ][\w‑-]+)[ \u00a0]+(?P<name>{NAME})")
 _INVERTED_PRONOUN = re.compile(r"[- \u00a0]t-(?:il|elle)(?![\w’'‑-])", re.IGNORECASE)  # "explique-t-il", "assure t-il"
 RECENT_PERSON_SENTENCES = 2  # how far back "explique-t-il" may look for the person it stands for
 _TIMES = frozenset((DAYS + " matin soir après-midi").split())
@@ -100,6 +102,7 @@ _PUBLISHED = frozenset(
         "décompte comptage relevés résultats sondage recensement pointage bulletin communiqué note",
     )
 )
+_NOT_VERBS = _NAME_ENDS | _PREPOSITIONS  # "», dans Le Monde", "», selon Jean"
 _DETERMINERS = frozenset(["le", "la", "les", "l’", "l'"])
 MODIFIERS_MAX = 4  # adjectives and complements after an organisation's noun
 
@@ -182,6 +185,8 @@ class FrenchSpeakers:
             speaker = self._inverted_subject(sentence, tracker)
         if not speaker and (counts := _COUNTS.search(sentence)):
             speaker = self._counting_organisation(sentence[: counts.start()].rstrip(), tracker)
+        if not speaker and (incise := _INCISE.search(sentence)) and incise["verb"].lower() not in _NOT_VERBS:
+            speaker = clean_name(None, incise["name"])  # "«…», râle Jean", whatever the verb
         if not speaker and not tracker.last_person and _INVERTED_PRONOUN.search(sentence):
             speaker = self._person_named_just_before()  # "explique-t-il", no one having spoken yet
         return speaker

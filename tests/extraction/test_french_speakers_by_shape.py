@@ -83,3 +83,16 @@ def test_the_organisation_the_figures_after_selon_come_from():
         "Selon les habitants du quartier, le bruit a doublé.",  # a guard: people are not what an organisation publishes
     ]
     assert speakers_of(sentences) == ["le gouvernement", "la préfecture", ""]
+
+
+def test_the_name_after_a_quotation_and_any_verb_is_the_speaker():
+    sentences = [
+        "«Le marché a fermé en 2019.",
+        "Les commerces sont tous partis !», peste Gérard, ancien boulanger.",
+        "«On a perdu 200 emplois», s'emporte Jeanne Roux.",
+    ]
+    assert speakers_of(sentences) == ["Gérard", "Gérard", "Jeanne Roux"]
+
+
+def test_a_preposition_after_a_quotation_is_no_verb():  # a guard: "dans Le Parisien" names no speaker
+    assert speakers_of(["«La crue a tout emporté», dans Le Parisien du jour."]) == [""]
