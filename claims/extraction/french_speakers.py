@@ -43,7 +43,7 @@ _SPOKESPERSON = r"porte[-‑]parole"
 _SUBJECT = re.compile(
     rf"(?<![\w’'‑-])(?i:(?P<det>un|une|le|la|les|l[’']|ce|cet|cette)[ \u00a0]*)"
     rf"(?:(?P<spokesperson>(?i:{_SPOKESPERSON}))|(?P<title>(?i:{prefix_tree(FRENCH_TITLES)}))"
-    rf"|(?P<organisation>(?i:{prefix_tree(ORGANISATION_NOUNS)})))(?![\w’'‑-])"
+    rf"|(?P<organisation>(?i:{prefix_tree(ORGANISATION_NOUNS)})s?))(?![\w’'‑-])"  # "les armées", "les syndicats"
 )
 # Words before a subject that make it the complement of something else: "a indiqué à la police un témoin".
 _PREPOSITIONS = frozenset(
@@ -92,6 +92,11 @@ _TIMES = frozenset((DAYS + " matin soir après-midi").split())
 _WORD = re.compile(r"[ \u00a0]*([^\s,;:.!?«»“”\"()]+)")
 # "de", "du", "des", "de la", "de l'", "d'" as whole words, then what they introduce
 _CONNECTOR = re.compile(r"[ \u00a0]*(?P<of>de[ \u00a0]+la|de[ \u00a0]+l[’']|du|des|de|d[’'])(?:[ \u00a0]+|(?<=[’']))")
+_AND_ADJECTIVE = re.compile(r"[ \u00a0]+et[ \u00a0]+(?P<adjective>[^\s,;:.!?«»“”\"()]+)")
+# A statement passed to the passive, then its agent: "a été démentie par les armées", "est confirmé par la mairie".
+_PASSIVE = re.compile(
+    rf"(?<![\w’'])(?i:été|est|sont){_SPACE}(?:{prefix_tree(PARTICIPLES_FR)})(?:e|s|es)?{_SPACE}par{_SPACE}"
+)
 GAP_MAX_CHARS = 90  # how far after the verb its subject may start ("a indiqué dans la nuit de jeudi à vendredi à …")
 SOURCE_WORDS_MAX = 4  # "les derniers chiffres" before "du gouvernement"
 # What an organisation publishes ("selon les chiffres du gouvernement"), not who it has ("les habitants du quartier").
@@ -131,6 +136,10 @@ def organisation_name(sentence: str, start: int) -> str:
         if (word := _WORD.match(sentence, end)) and _is_modifier(word[1]):
             end = word.end()
             continue
+        if end > start + len(_WORD.match(sentence, start).group(0)) and (also := _AND_ADJECTIVE.match(sentence, end)):
+            if _is_modifier(also["adjective"]):
+                end = also.end()  # "les armées maliennes et françaises"
+                continue
         connector = _CONNECTOR.match(sentence, end)
         complement = connector and _WORD.match(sentence, connector.end())
         if not complement or (complement[1].islower() and not _is_modifier(complement[1])):
@@ -183,6 +192,10 @@ class FrenchSpeakers:
                 inverted = None  # "selon lui", "selon Jean Dupont", "selon le ministre": the tracker's
         if inverted and not speaker:
             speaker = self._inverted_subject(sentence, tracker)
+        if not speaker and (passive := _PASSIVE.search(sentence)):
+            subject = _SUBJECT.match(sentence, passive.end())
+            if subject and subject["organisation"]:
+                speaker = self._speaker(0, subject, sentence, tracker)
         if not speaker and (counts := _COUNTS.search(sentence)):
             speaker = self._counting_organisation(sentence[: counts.start()].rstrip(), tracker)
         if not speaker and (incise := _INCISE.search(sentence)) and incise["verb"].lower() not in _NOT_VERBS:

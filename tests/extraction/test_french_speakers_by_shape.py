@@ -96,3 +96,15 @@ def test_the_name_after_a_quotation_and_any_verb_is_the_speaker():
 
 def test_a_preposition_after_a_quotation_is_no_verb():  # a guard: "dans Le Parisien" names no speaker
     assert speakers_of(["«La crue a tout emporté», dans Le Parisien du jour."]) == [""]
+
+
+def test_the_agent_of_a_passive_reporting_verb_is_the_speaker():
+    sentences = [
+        "L'information a été confirmée par la mairie de Lens.",
+        "Cette rumeur a été démentie par les armées belges et néerlandaises, qui ont publié les photos de 2015.",
+    ]
+    assert speakers_of(sentences) == ["la mairie de Lens", "les armées belges et néerlandaises"]
+
+
+def test_an_organisation_named_in_the_plural():
+    assert speakers_of(["Selon les syndicats, 40 % des enseignants sont en grève."]) == ["les syndicats"]
