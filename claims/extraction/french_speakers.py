@@ -18,7 +18,7 @@ from claims.extraction.attribution import _APPOSED_NAME, _SUBJECT_VERB, ADVERB_F
 from claims.extraction.names import FRENCH_TITLES, NAME, PERSON_MENTION, TITLED_PERSON, clean_name, is_person
 from claims.extraction.page_names import names_on
 from claims.extraction.patterns import prefix_tree
-from claims.extraction.reporting_words import DAYS, PARTICIPLES_FR, TITLES, VERBS_FR
+from claims.extraction.reporting_words import DAYS, DOCUMENTS, PARTICIPLES_FR, TITLES, VERBS_FR
 
 # Institutions and organisations a news article names by their kind ("la préfecture", "le syndicat").
 ORGANISATION_NOUNS = """
@@ -97,6 +97,18 @@ _AND_ADJECTIVE = re.compile(r"[ \u00a0]+et[ \u00a0]+(?P<adjective>[^\s,;:.!?«»
 _PASSIVE = re.compile(
     rf"(?<![\w’'])(?i:été|est|sont){_SPACE}(?:{prefix_tree(PARTICIPLES_FR)})(?:e|s|es)?{_SPACE}par{_SPACE}"
 )
+# Whatever noun ends the sentence after a reporting verb that follows a whole clause is its subject ("Les prix ont
+# baissé, a indiqué la chancellerie."): the clause has its own subject, so the verb's can only be after it. Nouns that
+# point back (documents, titles) are the tracker's.
+# Abstract nouns ("l'information", "la gratuité", "la fermeture") are the verb's object: "Il est arrivé, a confirmé
+# l'information."
+_LAST_NOUN = re.compile(
+    rf"{_SPACE}(?P<det>le|la|les|l[’'])[ \u00a0]*"
+    rf"(?P<noun>(?![\w‑-]*(?:tion|sion|ment|ité|ance|ure|age|isme)s?\b)[a-zà-öø-ÿ][\w‑-]+"
+    rf"(?:{_SPACE}[a-zà-öø-ÿ][\w‑-]+)?)[ \u00a0]*[.!]?[ \u00a0]*$"
+)
+_COMPLETE_CLAUSE = re.compile(r"(?<![\w’'])(?:a|ont|est|sont|était|étaient|avait|avaient)(?![\w’'‑-])|[»”\"]")
+_POINTING = frozenset((DOCUMENTS + " " + TITLES).split())
 GAP_MAX_CHARS = 90  # how far after the verb its subject may start ("a indiqué dans la nuit de jeudi à vendredi à …")
 SOURCE_WORDS_MAX = 4  # "les derniers chiffres" before "du gouvernement"
 # What an organisation publishes ("selon les chiffres du gouvernement"), not who it has ("les habitants du quartier").
@@ -268,6 +280,13 @@ class FrenchSpeakers:
                 if before and before[0].lower() in _PREPOSITIONS:
                     continue
                 return self._speaker(verb.end(), subject, sentence, tracker)
+            last = _LAST_NOUN.match(sentence, verb.end())  # "…, a indiqué la chancellerie."
+            if (
+                last
+                and last["noun"].split()[0].lower() not in _POINTING
+                and _COMPLETE_CLAUSE.search(sentence, 0, verb.start())
+            ):
+                return self.whole_organisation(last["det"].lower(), last["noun"], tracker)
         return ""
 
     def _speaker(self, offset: int, subject: re.Match, sentence: str, tracker: SpeakerTracker) -> str:

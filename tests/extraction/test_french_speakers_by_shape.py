@@ -108,3 +108,15 @@ def test_the_agent_of_a_passive_reporting_verb_is_the_speaker():
 
 def test_an_organisation_named_in_the_plural():
     assert speakers_of(["Selon les syndicats, 40 % des enseignants sont en grève."]) == ["les syndicats"]
+
+
+def test_any_noun_ending_the_sentence_after_a_whole_clause_and_its_verb_is_the_speaker():
+    sentences = [
+        "Au total, 400 dossiers ont été jugés depuis mars, a indiqué la chancellerie.",
+        "Trois trains ont été annulés, a précisé l'opérateur ferroviaire.",
+    ]
+    assert speakers_of(sentences) == ["la chancellerie", "l'opérateur ferroviaire"]
+
+
+def test_an_abstract_noun_after_the_verb_is_its_object():  # a guard: "l'information" is what was confirmed
+    assert speakers_of(["Le maire est arrivé vers midi, a confirmé l'information."]) == [""]
