@@ -183,11 +183,14 @@ class SpeakerTracker:
     title_without_person: bool = False
     # One language's shapes, tried first (speakers.py passes French's): called with the sentence and this tracker.
     first_finder: Callable[[str, "SpeakerTracker"], str] | None = None
+    # And its weakest shapes, tried when nothing else names a speaker.
+    last_finder: Callable[[str, "SpeakerTracker"], str] | None = None
 
     def speaker_of(self, sentence: str) -> str:
         self.title_without_person = False
         found = self.first_finder(sentence, self) if self.first_finder else ""
-        speaker = self._whole_name(found or self._find(sentence))
+        found = found or self._find(sentence) or (self.last_finder(sentence, self) if self.last_finder else "")
+        speaker = self._whole_name(found)
         if speaker:
             self.last_speaker = speaker
             if is_person(speaker):

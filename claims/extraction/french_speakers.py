@@ -280,13 +280,20 @@ class FrenchSpeakers:
                 if before and before[0].lower() in _PREPOSITIONS:
                     continue
                 return self._speaker(verb.end(), subject, sentence, tracker)
-            last = _LAST_NOUN.match(sentence, verb.end())  # "…, a indiqué la chancellerie."
-            if (
-                last
-                and last["noun"].split()[0].lower() not in _POINTING
-                and _COMPLETE_CLAUSE.search(sentence, 0, verb.start())
-            ):
-                return self.whole_organisation(last["det"].lower(), last["noun"], tracker)
+        return ""
+
+    def noun_ending_sentence(self, sentence: str, tracker: SpeakerTracker) -> str:
+        """Whatever noun ends the sentence after a whole clause and a reporting verb ("…, a indiqué la
+        chancellerie."), when no other shape names a speaker: weaker than all of them ("«…», a ajouté l'intéressé"
+        goes on with the one quoted before)."""
+        verbs = list(_INVERTED_VERB.finditer(sentence))
+        last = verbs and _LAST_NOUN.match(sentence, verbs[-1].end())
+        if (
+            last
+            and last["noun"].split()[0].lower() not in _POINTING
+            and _COMPLETE_CLAUSE.search(sentence, 0, verbs[-1].start())
+        ):
+            return self.whole_organisation(last["det"].lower(), last["noun"], tracker)
         return ""
 
     def _speaker(self, offset: int, subject: re.Match, sentence: str, tracker: SpeakerTracker) -> str:

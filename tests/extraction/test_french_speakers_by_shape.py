@@ -120,3 +120,11 @@ def test_any_noun_ending_the_sentence_after_a_whole_clause_and_its_verb_is_the_s
 
 def test_an_abstract_noun_after_the_verb_is_its_object():  # a guard: "l'information" is what was confirmed
     assert speakers_of(["Le maire est arrivé vers midi, a confirmé l'information."]) == [""]
+
+
+def test_a_noun_ending_the_sentence_yields_to_every_other_shape():
+    sentences = [
+        "Jean Dupont a affirmé que sa maison a brûlé.",
+        "«Nous avons tout perdu en une nuit», a ajouté l'intéressé.",
+    ]
+    assert speakers_of(sentences) == ["Jean Dupont", "Jean Dupont"]
