@@ -26,10 +26,10 @@ VERBS_FR = """
     dénonce déplore regrette reproche accuse dénoncent déplorent regrettent reprochent accusent communique répète
 """
 # The other tenses of the same verbs ("qui annonçait", "déclara", "précisaient"): the imperfect and the simple past,
-# made from the participle for the verbs in -er and written out for the others.
+# made from the participle for the verbs in -er and written out for the others ("admit" left out: it is English).
 _IRREGULAR_TENSES_FR = """
     reconnaissait reconnaissaient reconnut reconnurent disait disaient écrivait écrivaient écrivit écrivirent admettait
-    admettaient admit admirent avertissait avertissaient avertit avertirent prévenait prévenaient prévint prévinrent
+    admettaient admirent avertissait avertissaient avertit avertirent prévenait prévenaient prévint prévinrent
     répondait répondaient répondit répondirent poursuivait poursuivaient poursuivit poursuivirent concluait concluaient
     conclurent soutenait soutenaient soutint soutinrent démentait démentaient démentit démentirent
 """
