@@ -21,6 +21,7 @@ from claims.extraction.names import (
     NAME,
     NAME_WORD,
     SPEAKER,
+    TITLED_PERSON,
     clean_name,
     is_institution,
     is_person,
@@ -36,7 +37,8 @@ _VERB = (
     rf"(?:(?:a|ont|avait|avaient)[ \u00a0]+{ADVERB_FR}{prefix_tree(PARTICIPLES_FR)}"  # passé composé: "a déclaré"
     rf"|{prefix_tree(VERBS_EN + VERBS_FR)})"
 )
-_SUBJECT_VERB = re.compile(rf"(?<![\w’'])(?i:{_VERB})\b")
+# A French object pronoun may be elided onto the verb: "Jean Dupont l'a confirmé", "la mairie l'affirme".
+_SUBJECT_VERB = re.compile(rf"(?:(?<![\w’'])|(?<=(?<!\w)[lL][’']))(?i:{_VERB})\b")
 # What may stand between an inverted verb and its speaker: a day ("a annoncé jeudi l'Insee", "said on Tuesday") and,
 # in French, the listener ("a indiqué à l'AFP le ministre").
 _WHEN = rf"(?:(?i:on[ \u00a0]+)?(?i:{prefix_tree(DAYS)})(?:[ \u00a0]+(?:soir|matin|après-midi))?[ \u00a0]+)?"
@@ -59,7 +61,7 @@ _ACCORDING_TO_SOURCE = re.compile(
     rf"(?:(?i:of|from|by|de|par)[ \u00a0]+|(?P<contracted>du|des)[ \u00a0]+)"
     rf"(?:(?P<pointing_det>{DETERMINER})[ \u00a0]*(?P<pointing>(?i:{prefix_tree(TITLES)}))\b|{SPEAKER})"
 )
-_INVERTED_PRONOUN = re.compile(r"-t-(?:il|elle)\b|\b(?:said|says|added|told) (?:he|she)\b", re.IGNORECASE)
+_INVERTED_PRONOUN = re.compile(r"[- \u00a0]t-(?:il|elle)\b|\b(?:said|says|added|told) (?:he|she)\b", re.IGNORECASE)
 _SPEAKER_AT_END = re.compile(rf"{SPEAKER}$")
 _SPEAKER_WHOLE = re.compile(SPEAKER)
 _REFERRING_NOUN = rf"(?P<noun>{_POINTING_NOUN}|{INSTITUTION})"
@@ -88,8 +90,16 @@ _DETERMINERS = frozenset(["the", "le", "la", "les", "l’", "l'"])
 # "Jane Doe on Saturday claimed".
 _BEFORE_VERB = re.compile(
     rf"(?:[ \u00a0,]+(?i:has|have|had|also|however|earlier|later|previously|(?:on[ \u00a0]+)?{prefix_tree(DAYS)})"
-    r"|[ \u00a0]+\([A-Z]{2,}\))+"  # and the acronym given after a name: "the Office for National Statistics (ONS) says"
+    r"|[ \u00a0]+\([A-Z]{2,}\)"  # and the acronym given after a name: "the Office for National Statistics (ONS) says"
+    r"|[ \u00a0]+(?:le|la|les|lui|leur|l[’'])"  # and a French object pronoun: "Jean Dupont le répète", "X l'a dit"
+    r"|[ \u00a0,]+qui)+"  # and a French relative pronoun: "Jean Dupont, qui annonçait"
     r"[ \u00a0,]*$"
+)
+# An organisation the sentence names with its acronym, which French writes in lower case: "la Plateforme des
+# organisations citoyennes (Poc) qui a communiqué": the name before it, however its words are written.
+_NAMED_WITH_ACRONYM = re.compile(
+    rf"(?P<det>{DETERMINER})[ \u00a0]*(?P<name>{NAME_WORD}(?:[ \u00a0]+[\w’'‑-]+){{0,8}}?)"
+    r"[ \u00a0]*\([A-Z][\w&]{1,9}\)$"
 )
 _PLURAL_AUXILIARY = re.compile(r"\b(?i:have)\b[^,]*$")
 _CLAUSE_BREAK = re.compile(r"\b(?:que|qu’|qu'|that)\b|[:;«“]")  # the subject of a verb is after the last one
@@ -173,11 +183,14 @@ class SpeakerTracker:
     title_without_person: bool = False
     # One language's shapes, tried first (speakers.py passes French's): called with the sentence and this tracker.
     first_finder: Callable[[str, "SpeakerTracker"], str] | None = None
+    # And its weakest shapes, tried when nothing else names a speaker.
+    last_finder: Callable[[str, "SpeakerTracker"], str] | None = None
 
     def speaker_of(self, sentence: str) -> str:
         self.title_without_person = False
         found = self.first_finder(sentence, self) if self.first_finder else ""
-        speaker = self._whole_name(found or self._find(sentence))
+        found = found or self._find(sentence) or (self.last_finder(sentence, self) if self.last_finder else "")
+        speaker = self._whole_name(found)
         if speaker:
             self.last_speaker = speaker
             if is_person(speaker):
@@ -220,6 +233,8 @@ class SpeakerTracker:
         core = words[1:] if words[0].islower() else words  # "the Labor Department" ends "the US Labor Department"
         if len(core) == 1 and (spelt := self.by_acronym.get(core[0])):
             return spelt
+        if len(words) >= 3 and (person := " ".join(words[1:])) in self.mentioned:
+            return person  # "(le ministre des) Finances Jean Dupont": a title's domain, then the person the page names
         for earlier in [*reversed(self.named), *self.mentioned]:
             earlier_words = earlier.split()
             if len(earlier_words) > len(core) and earlier_words[-len(core) :] == core:
@@ -267,7 +282,8 @@ class SpeakerTracker:
             if match["pointing"] and match["pointing"].lower() in TITLE_WORDS:  # "selon le ministre"
                 if apposed := _APPOSED_NAME.match(sentence, match.end()):
                     return clean_name(None, apposed["name"])
-                return self._pointing_back(match["pointing_det"], match["pointing"])
+                phrase = f"{match['pointing_det']} {match['pointing']}"  # the page may give the title to one person
+                return self._pointing_back(match["pointing_det"], match["pointing"], phrase=phrase)
             if match["name"] and (name := clean_name(match["det"], match["name"])):
                 return name
         if according and (source := _ACCORDING_TO_SOURCE.search(sentence)):
@@ -318,11 +334,16 @@ class SpeakerTracker:
                 return self._pointing_back("the", subject, bare=False)
             if _SINGULAR_PRONOUN.match(subject):
                 return self.last_person
+            if (titled := TITLED_PERSON.search(subject)) and titled.end() == len(subject):
+                return clean_name(None, titled["name"])  # "La ministre de la Culture Jeanne Roy a affirmé"
             if pointing := _POINTING_SUBJECT.match(subject):
                 title_end = pointing.end("title") if pointing["title"] else None
                 return self._pointing_back(
                     pointing["det"], pointing["noun"] or pointing["title"], phrase=subject[:title_end]
                 )
+            if named := _NAMED_WITH_ACRONYM.search(subject):
+                determiner = named["det"].lower()
+                return determiner + ("" if determiner.endswith(("’", "'")) else " ") + named["name"]
             name = _speaker_ending(region)
             if name and not (" " not in name and plural):
                 reported = ""

@@ -15,10 +15,10 @@
 import re
 
 from claims.extraction.attribution import _APPOSED_NAME, _SUBJECT_VERB, ADVERB_FR, SpeakerTracker
-from claims.extraction.names import NAME, PERSON_MENTION, clean_name, is_person
+from claims.extraction.names import FRENCH_TITLES, NAME, PERSON_MENTION, TITLED_PERSON, clean_name, is_person
 from claims.extraction.page_names import names_on
 from claims.extraction.patterns import prefix_tree
-from claims.extraction.reporting_words import DAYS, PARTICIPLES_FR, TITLES, VERBS_FR
+from claims.extraction.reporting_words import DAYS, DOCUMENTS, PARTICIPLES_FR, TITLES, VERBS_FR
 
 # Institutions and organisations a news article names by their kind ("la préfecture", "le syndicat").
 ORGANISATION_NOUNS = """
@@ -40,11 +40,10 @@ _INVERTED_VERB = re.compile(
     rf"(?P<verb>{_VERB})(?![\w’'‑-])"
 )
 _SPOKESPERSON = r"porte[-‑]parole"
-_FRENCH_TITLES = TITLES[TITLES.index("président") :]  # the list's French half
 _SUBJECT = re.compile(
     rf"(?<![\w’'‑-])(?i:(?P<det>un|une|le|la|les|l[’']|ce|cet|cette)[ \u00a0]*)"
-    rf"(?:(?P<spokesperson>(?i:{_SPOKESPERSON}))|(?P<title>(?i:{prefix_tree(_FRENCH_TITLES)}))"
-    rf"|(?P<organisation>(?i:{prefix_tree(ORGANISATION_NOUNS)})))(?![\w’'‑-])"
+    rf"(?:(?P<spokesperson>(?i:{_SPOKESPERSON}))|(?P<title>(?i:{prefix_tree(FRENCH_TITLES)}))"
+    rf"|(?P<organisation>(?i:{prefix_tree(ORGANISATION_NOUNS)})s?))(?![\w’'‑-])"  # "les armées", "les syndicats"
 )
 # Words before a subject that make it the complement of something else: "a indiqué à la police un témoin".
 _PREPOSITIONS = frozenset(
@@ -85,18 +84,43 @@ _COUNTS = re.compile(
     rf"(?<![\w’'])(?i:(?:(?:a|ont|avait|avaient){_SPACE})?"
     rf"(?:(?:fait|faisait|font|faisaient){_SPACE}état{_SPACE}d|(?:recens|dénombr|comptabilis)(?:é|e|ent|ait|aient)(?![\w’'‑-])))"
 )
-_INVERTED_PRONOUN = re.compile(r"-t-(?:il|elle)(?![\w’'‑-])", re.IGNORECASE)
-# A person given with their title, and its domain: "le préfet de la Drôme Hugues Moutouh".
-_TITLED_PERSON = re.compile(
-    rf"(?<![\w’'‑-])(?i:{prefix_tree(_FRENCH_TITLES)})(?:{_SPACE}(?i:de la|de l’|de l'|du|des|de|d’|d')[ \u00a0]*"
-    rf"{_CAPITAL}[\w’'‑-]*)?{_SPACE}(?P<name>{NAME})"
-)
+# After a quotation, a verb then a name: the one quoted, whatever the verb ("«…», râle Jean", "», s'emporte Jeanne").
+_INCISE = re.compile(rf"[»”\"],[ \u00a0]*(?:s[’'])?(?P<verb>[a-zà-öø-ÿ][\w‑-]+)[ \u00a0]+(?P<name>{NAME})")
+_INVERTED_PRONOUN = re.compile(r"[- \u00a0]t-(?:il|elle)(?![\w’'‑-])", re.IGNORECASE)  # "explique-t-il", "assure t-il"
 RECENT_PERSON_SENTENCES = 2  # how far back "explique-t-il" may look for the person it stands for
 _TIMES = frozenset((DAYS + " matin soir après-midi").split())
 _WORD = re.compile(r"[ \u00a0]*([^\s,;:.!?«»“”\"()]+)")
 # "de", "du", "des", "de la", "de l'", "d'" as whole words, then what they introduce
 _CONNECTOR = re.compile(r"[ \u00a0]*(?P<of>de[ \u00a0]+la|de[ \u00a0]+l[’']|du|des|de|d[’'])(?:[ \u00a0]+|(?<=[’']))")
+_AND_ADJECTIVE = re.compile(r"[ \u00a0]+et[ \u00a0]+(?P<adjective>[^\s,;:.!?«»“”\"()]+)")
+# A statement passed to the passive, then its agent: "a été démentie par les armées", "est confirmé par la mairie".
+_PASSIVE = re.compile(
+    rf"(?<![\w’'])(?i:été|est|sont){_SPACE}(?:{prefix_tree(PARTICIPLES_FR)})(?:e|s|es)?{_SPACE}par{_SPACE}"
+)
+# Whatever noun ends the sentence after a reporting verb that follows a whole clause is its subject ("Les prix ont
+# baissé, a indiqué la chancellerie."): the clause has its own subject, so the verb's can only be after it. Nouns that
+# point back (documents, titles) are the tracker's.
+# Abstract nouns ("l'information", "la gratuité", "la fermeture") are the verb's object: "Il est arrivé, a confirmé
+# l'information."
+_LAST_NOUN = re.compile(
+    rf"{_SPACE}(?P<det>le|la|les|l[’'])[ \u00a0]*"
+    rf"(?P<noun>(?![\w‑-]*(?:tion|sion|ment|ité|ance|ure|age|isme)s?\b)[a-zà-öø-ÿ][\w‑-]+"
+    rf"(?:{_SPACE}[a-zà-öø-ÿ][\w‑-]+)?)[ \u00a0]*[.!]?[ \u00a0]*$"
+)
+_COMPLETE_CLAUSE = re.compile(r"(?<![\w’'])(?:a|ont|est|sont|était|étaient|avait|avaient)(?![\w’'‑-])|[»”\"]")
+_POINTING = frozenset((DOCUMENTS + " " + TITLES).split())
 GAP_MAX_CHARS = 90  # how far after the verb its subject may start ("a indiqué dans la nuit de jeudi à vendredi à …")
+SOURCE_WORDS_MAX = 4  # "les derniers chiffres" before "du gouvernement"
+# What an organisation publishes ("selon les chiffres du gouvernement"), not who it has ("les habitants du quartier").
+_PUBLISHED = frozenset(
+    re.findall(
+        r"\S+",
+        "chiffres données statistiques estimations estimation calculs bilan bilans rapport rapports étude enquête "
+        "décompte comptage relevés résultats sondage recensement pointage bulletin communiqué note",
+    )
+)
+_NOT_VERBS = _NAME_ENDS | _PREPOSITIONS  # "», dans Le Monde", "», selon Jean"
+_DETERMINERS = frozenset(["le", "la", "les", "l’", "l'"])
 MODIFIERS_MAX = 4  # adjectives and complements after an organisation's noun
 
 
@@ -124,6 +148,10 @@ def organisation_name(sentence: str, start: int) -> str:
         if (word := _WORD.match(sentence, end)) and _is_modifier(word[1]):
             end = word.end()
             continue
+        if end > start + len(_WORD.match(sentence, start).group(0)) and (also := _AND_ADJECTIVE.match(sentence, end)):
+            if _is_modifier(also["adjective"]):
+                end = also.end()  # "les armées maliennes et françaises"
+                continue
         connector = _CONNECTOR.match(sentence, end)
         complement = connector and _WORD.match(sentence, connector.end())
         if not complement or (complement[1].islower() and not _is_modifier(complement[1])):
@@ -176,8 +204,14 @@ class FrenchSpeakers:
                 inverted = None  # "selon lui", "selon Jean Dupont", "selon le ministre": the tracker's
         if inverted and not speaker:
             speaker = self._inverted_subject(sentence, tracker)
+        if not speaker and (passive := _PASSIVE.search(sentence)):
+            subject = _SUBJECT.match(sentence, passive.end())
+            if subject and subject["organisation"]:
+                speaker = self._speaker(0, subject, sentence, tracker)
         if not speaker and (counts := _COUNTS.search(sentence)):
             speaker = self._counting_organisation(sentence[: counts.start()].rstrip(), tracker)
+        if not speaker and (incise := _INCISE.search(sentence)) and incise["verb"].lower() not in _NOT_VERBS:
+            speaker = clean_name(None, incise["name"])  # "«…», râle Jean", whatever the verb
         if not speaker and not tracker.last_person and _INVERTED_PRONOUN.search(sentence):
             speaker = self._person_named_just_before()  # "explique-t-il", no one having spoken yet
         return speaker
@@ -186,7 +220,7 @@ class FrenchSpeakers:
         """The one person the last sentences name, the nearest first; given with a title ("Au micro d'Europe 1, le
         préfet de la Drôme Hugues Moutouh, …") before any other."""
         for sentence in reversed(self.recent):
-            titled = [clean_name(None, found["name"]) for found in _TITLED_PERSON.finditer(sentence)]
+            titled = [clean_name(None, found["name"]) for found in TITLED_PERSON.finditer(sentence)]
             people = [person for person in titled or names_on(sentence).people if " " in person and is_person(person)]
             if people:
                 return people[0] if len(set(people)) == 1 else ""
@@ -210,10 +244,25 @@ class FrenchSpeakers:
         """The organisation after "selon": "selon la préfecture", "selon le site de suivi des vols FlightAware";
         names, titles and pronouns are the tracker's ("selon lui", "selon le ministre")."""
         subject = _SUBJECT.match(sentence, start)
+        if subject and subject["title"] and (titled := TITLED_PERSON.match(sentence, subject.start("title"))):
+            return clean_name(None, titled["name"])  # "selon le préfet de police Jean Dupont"
         if subject and subject["organisation"] and subject["det"].lower() not in ("un", "une"):
             return self._speaker(0, subject, sentence, tracker)
         if (described := _DESCRIBED_NAME.match(sentence, start)) and not _SUBJECT.search(described.group(0)):
             return clean_name(None, described["name"])
+        return self._source_of_figures(sentence, start, tracker)
+
+    def _source_of_figures(self, sentence: str, start: int, tracker: SpeakerTracker) -> str:
+        """The organisation the figures after "selon" come from: "selon les derniers chiffres du gouvernement",
+        "d'après les données de la préfecture" (a few lower-case words, then "de" and the organisation)."""
+        position, published = start, False
+        for _ in range(SOURCE_WORDS_MAX):
+            word = _WORD.match(sentence, position)
+            if not word or not word[1].islower() or word[1] in _NAME_ENDS - _DETERMINERS:
+                return ""
+            position, published = word.end(), published or word[1] in _PUBLISHED
+            if published and (of := _CONNECTOR.match(sentence, position)):
+                return self._organisation_after(sentence, of.end(), of["of"], tracker)
         return ""
 
     def _inverted_subject(self, sentence: str, tracker: SpeakerTracker) -> str:
@@ -233,6 +282,20 @@ class FrenchSpeakers:
                 return self._speaker(verb.end(), subject, sentence, tracker)
         return ""
 
+    def noun_ending_sentence(self, sentence: str, tracker: SpeakerTracker) -> str:
+        """Whatever noun ends the sentence after a whole clause and a reporting verb ("…, a indiqué la
+        chancellerie."), when no other shape names a speaker: weaker than all of them ("«…», a ajouté l'intéressé"
+        goes on with the one quoted before)."""
+        verbs = list(_INVERTED_VERB.finditer(sentence))
+        last = verbs and _LAST_NOUN.match(sentence, verbs[-1].end())
+        if (
+            last
+            and last["noun"].split()[0].lower() not in _POINTING
+            and _COMPLETE_CLAUSE.search(sentence, 0, verbs[-1].start())
+        ):
+            return self.whole_organisation(last["det"].lower(), last["noun"], tracker)
+        return ""
+
     def _speaker(self, offset: int, subject: re.Match, sentence: str, tracker: SpeakerTracker) -> str:
         """The speaker a subject found at `offset` (in `sentence`) names."""
         determiner = subject["det"].lower()
@@ -246,6 +309,8 @@ class FrenchSpeakers:
                 return ""  # its own name follows ("l'agence de presse officielle KCNA"): not a kind's
             return self.whole_organisation(determiner, name, tracker)
         after = offset + subject.end()
+        if subject["title"] and (titled := TITLED_PERSON.match(sentence, offset + subject.start("title"))):
+            return clean_name(None, titled["name"])  # "a déclaré le préfet de la Drôme Jean Dupont"
         if apposed := _APPOSED_NAME.match(sentence, after):  # "le ministre de la Santé, Christian Dubé"
             person = clean_name(None, apposed["name"])
             if subject["spokesperson"]:  # "ce porte-parole, Eric Van Duyse": the one who spoke before unnamed

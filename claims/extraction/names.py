@@ -4,7 +4,8 @@ Zelenskyy", "Chris Grayling MP" -> "Chris Grayling", "The Centers for Disease Co
 
 import re
 
-from claims.extraction.reporting_words import MEDIA
+from claims.extraction.patterns import prefix_tree
+from claims.extraction.reporting_words import MEDIA, TITLES
 from claims.extraction.titles import TITLE_WORDS
 
 _UPPER = "A-ZÀ-ÖØ-ÞŒ"
@@ -34,6 +35,16 @@ SPEAKER = (
     rf"|{_INSTITUTION_OF_DOMAIN})"
 )
 PERSON_MENTION = re.compile(NAME)
+FRENCH_TITLES = TITLES[TITLES.index("président") :]  # the list's French half
+# A French title, its domain, then the person (two words or more): "le préfet de la Drôme Hugues Moutouh", "le préfet
+# de police Jean Dupont", "la ministre britannique des Finances Jane Doe", "le ministre du Travail et de l'Emploi Jean
+# Dupont".
+_DOMAIN = r"(?:et[ \u00a0]+)?(?:de la|de l’|de l'|du|des|de|d’|d')[ \u00a0]*[\w’'‑-]+"
+TITLED_PERSON = re.compile(
+    rf"(?<![\w’'‑-])(?P<title>(?i:{prefix_tree(FRENCH_TITLES)}))(?:[ \u00a0]+[a-zà-öø-ÿ][\w‑-]*(?=[ \u00a0]+d))?"
+    rf"(?:[ \u00a0]+{_DOMAIN}){{0,3}}[ \u00a0]+"
+    rf"(?P<name>{NAME_WORD}(?:[ \u00a0]+(?:{_CONNECTOR}[ \u00a0]+)?{NAME_WORD})+)"
+)
 # Letters after a person's name for a seat or an honour: "Jane Doe MP", "John Smith QC".
 _POST_NOMINALS = frozenset(["MP", "MEP", "MSP", "MLA", "AM", "QC", "KC", "OBE", "MBE", "CBE"])
 _DOMAIN_CONNECTORS = frozenset(["for", "of", "the", "de", "la", "du", "des"])

@@ -4,12 +4,21 @@ Statistics) and the person it gives each title to (titles.py)."""
 
 from dataclasses import dataclass, field
 
-from claims.extraction.names import PERSON_MENTION, clean_name, is_acronym, is_institution, is_person
+from claims.extraction.names import (
+    PERSON_MENTION,
+    TITLED_PERSON,
+    clean_name,
+    is_acronym,
+    is_institution,
+    is_person,
+)
 from claims.extraction.titles import record_title
 
 # Words an acronym skips: "Office for the Coordination of Humanitarian Affairs" is OCHA.
 _LINKING_WORDS = frozenset(["of", "for", "the", "and", "on", "de", "la", "du", "des", "l’", "l'", "d’", "d'"])
 _CAPITALISED_ARTICLES = frozenset(["The", "Le", "La", "Les"])
+# Words after which a capitalised run is an organisation or a title's domain, never a person (people take no article).
+_BEFORE_A_DOMAIN = frozenset(["the", "la", "le", "de", "du", "des", "l’", "l'"])
 
 
 @dataclass
@@ -33,8 +42,10 @@ def names_on(text: str) -> PageNames:
             # whatever the name looks like: "the World Food Organisation" reads like a person's name
             spelt = ["the", *core] if article == ["the"] or core is not words else core
             names.by_acronym.setdefault(acronym, " ".join(spelt))
-        if article in (["the"], ["la"], ["le"], ["de"]):
-            continue  # a title's domain or an organisation: "(ministre de) la Santé Hamad Hassan", "the Treasury"
+        if article and article[0] in _BEFORE_A_DOMAIN:
+            # a title's domain or an organisation: "(ministre de) la Santé Hamad Hassan", "(ministre du Travail et de)
+            # l'Emploi Jean Dupont", "the Treasury"; the person after a French title's domain is read below
+            continue
         name = clean_name(None, " ".join(words))
         if name.count(" ") >= 2 and is_acronym(name.split()[0]):
             name = name.split(" ", 1)[1]  # "(à l')AFP Luc Smessaert": the listener, then the person
@@ -46,6 +57,12 @@ def names_on(text: str) -> PageNames:
             if name not in names.people:
                 names.people.append(name)
             record_title(names.by_title, text[max(0, match.start() - 40) : match.start()] + _before(name, words), name)
+    for titled in TITLED_PERSON.finditer(text):  # "le préfet de la Drôme Hugues Moutouh": Hugues Moutouh, le préfet
+        name = clean_name(None, titled["name"])
+        if " " in name and is_person(name):
+            if name not in names.people:
+                names.people.append(name)
+            record_title(names.by_title, titled["title"], name)
     return names
 
 

@@ -16,15 +16,36 @@ PARTICIPLES_FR = """
     déclaré reconnu affirmé indiqué annoncé précisé ajouté expliqué souligné confirmé assuré révélé estimé dit
     rapporté admis averti insisté écrit martelé démenti prévenu
     rappelé signalé relevé détaillé raconté confié témoigné constaté répondu poursuivi conclu soutenu concédé
-    nié dénoncé déploré regretté reproché accusé
+    nié dénoncé déploré regretté reproché accusé communiqué répété
 """
 VERBS_FR = """
     déclare reconnaît reconnait affirme indique annonce précise ajoute explique souligne confirme assure révèle
     estime rapporte dit écrit martèle prévient déclarent affirment rapportent indiquent annoncent estiment confirment
     rappelle signale relève détaille raconte confie témoigne constate répond poursuit conclut soutient insiste admet
     dément nie rappellent signalent soulignent expliquent précisent ajoutent assurent reconnaissent
-    dénonce déplore regrette reproche accuse dénoncent déplorent regrettent reprochent accusent
+    dénonce déplore regrette reproche accuse dénoncent déplorent regrettent reprochent accusent communique répète
 """
+# The other tenses of the same verbs ("qui annonçait", "déclara", "précisaient"): the imperfect and the simple past,
+# made from the participle for the verbs in -er and written out for the others ("admit" left out: it is English).
+_IRREGULAR_TENSES_FR = """
+    reconnaissait reconnaissaient reconnut reconnurent disait disaient écrivait écrivaient écrivit écrivirent admettait
+    admettaient admirent avertissait avertissaient avertit avertirent prévenait prévenaient prévint prévinrent
+    répondait répondaient répondit répondirent poursuivait poursuivaient poursuivit poursuivirent concluait concluaient
+    conclurent soutenait soutenaient soutint soutinrent démentait démentaient démentit démentirent
+"""
+
+
+def _tenses_of_er_verbs(participles: str) -> str:
+    forms = []
+    for participle in participles.split():
+        if participle.endswith("é"):
+            stem = participle[:-1]
+            before_a = stem[:-1] + "ç" if stem.endswith("c") else stem  # "annonçait", "dénonça"
+            forms += [before_a + "ait", before_a + "aient", before_a + "a", stem + "èrent"]
+    return " ".join(forms)
+
+
+VERBS_FR += _tenses_of_er_verbs(PARTICIPLES_FR) + _IRREGULAR_TENSES_FR
 # Adverbs that may stand between the auxiliary and the participle: "a également précisé", "avait alors conclu".
 ADVERBS_FR = "alors aussi également notamment encore déjà toutefois cependant pourtant ensuite enfin récemment même"
 # What may stand between an inverted verb and its speaker ("a annoncé jeudi l'Insee", "said on Tuesday").

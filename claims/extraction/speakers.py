@@ -24,6 +24,7 @@ def speakers_of(sentences: list[str], page_text: str = "") -> list[str]:
         by_title=names.by_title,
         by_institution=names.by_institution,
         first_finder=french,
+        last_finder=french.noun_ending_sentence,
     )
     speakers, unnamed_titles = [], []
     for index, sentence in enumerate(sentences):
