@@ -37,6 +37,31 @@ def looks_ahead_in_french(sentence: str, cues: dict[str, float], language: str) 
     return bool(_FRENCH_NEAR_FUTURE.search(sentence))
 
 
+# A forecast stated as one, or a fear ("is forecast", "are expected to reach", "is likely to lead", "fears"; « sont
+# prévus », « devrait atteindre », « pourront être atteints », « il y aura », « craint »): a figure in it is what is
+# foreseen, not what was measured. "Prévu par" is a rule ("la peine prévue par la loi"), "than expected" a comparison.
+_FORECAST = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:now\s+|still\s+|also\s+)?(?:(?:forecast|projected|predicted)\b(?!\s+by\b)"
+    r"|(?:expected|likely|set)\s+to\s+(?!(?:the|a|an|be\s+(?:the|a|an))\b)[a-z]+)"
+    r"|\b(?:est|sont|était|étaient)\s+(?:attendue?s?|prévue?s?)\b(?!\s+(?:par|dans|à|au|aux)\b)"
+    r"|\b(?:devrai(?:t|ent)|pourr(?:a|ont))\s+(?:être\s+)?[a-zà-öø-ÿ]+(?:er|ir|re|é|ée|és|ées)\b"
+    r"|\bil\s+y\s+aura\b|\b(?:craint|craignent|redoute|redoutent|fears?|feared)\b",
+    re.IGNORECASE,
+)
+_FORECAST_KEYS = ("forecast", "projected", "predicted", "expected", "likely", "set to", "attendu", "prévu", "devrai")
+_FORECAST_KEYS += ("pourr", "y aura", "craign", "craint", "redout", "fear")
+
+
+def states_a_forecast(sentence: str, cues: dict[str, float]) -> bool:
+    """A forecast, a fear or a hope with no past event beside it ("A further 12% rise is forecast over the next five
+    years", « Des cumuls de 40 mm pourront être atteints », « Le maire craint une centaine de licenciements »): what is
+    foreseen cannot be checked yet, even as a figure (#16, tenth pass); "Prices rose 3% last year and are expected to
+    rise again" keeps its past event or time in the past."""
+    if "past_event" in cues or "temporal" in cues:
+        return False
+    return any(key in sentence for key in _FORECAST_KEYS) and bool(_FORECAST.search(sentence))
+
+
 # What a sentence needs for the cue-only model (French) to count it a claim (#16, fifth pass): a figure, an event, a
 # comparison, a cause, a time reference, a source, a date or a rule in force. That model sees no words, only cues, so
 # a long sentence with names scored high on its length and capitals alone ("L'affaire … concerne la Gendarmerie").

@@ -23,6 +23,7 @@ from claims.extraction.held_back import (
     reports_a_question,
     speaks_only_of_self,
     speaks_to_the_listener,
+    states_a_forecast,
     states_no_fact,
     states_what_is_not_known,
 )
@@ -168,6 +169,7 @@ def sentence_score(sentence: str, language: str, speaker: str = "") -> tuple[flo
     if (
         looks_ahead_only(cues)
         or looks_ahead_in_french(sentence, cues, language)
+        or states_a_forecast(sentence, cues)
         or (language not in NGRAM_LANGUAGES and not speaker and states_no_fact(cues))
         or speaks_only_of_self(sentence, cues, language)
         or speaks_to_the_listener(sentence, cues, language)

@@ -69,3 +69,32 @@ def test_a_label_in_capitals_after_the_first_paragraph_is_kept():
 def test_a_citation_notice_is_furniture(notice):
     text = f"Bus lanes\nThe council approved 14 new bus lanes in 2021, the transport office said.\n{notice}\n"
     assert not any("https://" in sentence for sentence in extracted(text))
+
+
+# Forecasts and fears, whatever figure they hold.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("A further 12% rise in council tax is forecast over the next five years.", "en"),
+        ("Unemployment is expected to reach 7 percent by the end of next year, the bank said.", "en"),
+        ("Des cumuls de 40 à 60 mm pourront être atteints dans la soirée, selon Météo-France.", "fr"),
+        ("Près de 25 cm de neige sont prévus sur les hauteurs du département, a indiqué la préfecture.", "fr"),
+        ("Le syndicat craint la suppression de 300 emplois dans l'usine de Rennes.", "fr"),
+    ],
+)
+def test_a_forecast_or_a_fear_holding_a_figure_is_held_back(sentence, language):
+    assert is_claim_for_the_model(sentence, language)
+    assert sentence not in extracted_claims(sentence, language)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Council tax rose 3% last year and is expected to rise again in April.", "en"),
+        ("Une amende de 1 500 euros est prévue par le code de la route pour cette infraction.", "fr"),
+    ],
+)
+def test_a_past_figure_or_a_rule_beside_a_forecast_stays_a_claim(sentence, language):
+    assert sentence in extracted_claims(sentence, language)
