@@ -244,16 +244,18 @@ def quotes_a_characterisation(sentence: str, language: str) -> bool:
 
 
 # What is not known, or not told: "it is not yet clear", "could not confirm", "declined to comment"; « il n'est pas
-# encore certain que », « n'a pas pu préciser », « la cause reste inconnue », « on ne sait pas encore ».
+# encore certain que », « n'a pas pu préciser », « n'a pas précisé », « la cause reste inconnue », « on ne sait pas ».
 _NOT_KNOWN = re.compile(
     r"\b(?:is|was|are|were|remains?|remained)\s+(?:still\s+)?not\s+(?:yet\s+|immediately\s+)?"
     r"(?:known|clear|certain|established|determined)\b"
     r"|\b(?:could|would|did|can|will)\s*(?:not|n['’]t)\s+(?:yet\s+|immediately\s+)?"
-    r"(?:say|confirm|give|comment|speculate|provide|disclose|be\s+reached)\b"
+    r"(?:say|confirm|give|comment|speculate|provide|disclose|specify|reveal|be\s+reached)\b"
+    r"|\b(?:has|have|had)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:said|confirmed|disclosed|specified|revealed|given)\b"
     r"|\b(?:declined|refused)\s+to\s+(?:comment|say|speculate|confirm|give|disclose)\b"
     r"|\bn['’](?:est|était|étaient|sont)\s+pas\s+(?:encore\s+)?(?:certain|clair|connu|établi|déterminé|confirmé)"
     r"|\bn['’](?:a|ont|avait|avaient)\s+pas\s+(?:encore\s+)?(?:pu|voulu|souhaité)\s+"
     r"(?:donner|préciser|confirmer|dire|indiquer|communiquer|commenter|se\s+prononcer|s['’]avancer|s['’]aventurer)"
+    r"|\bn['’](?:a|ont|avait|avaient)\s+pas\s+(?:encore\s+)?(?:précisé|confirmé|communiqué|révélé|dévoilé|détaillé)"
     r"|\b(?:reste|restent|demeure|demeurent)\s+(?:encore\s+)?(?:inconnu|indéterminé|incertain)"
     r"|\bne\s+(?:sait|savent)\s+pas\b|\b(?:refusé|refuse)\s+de\s+(?:commenter|préciser|confirmer|dire)\b",
     re.IGNORECASE,

@@ -98,3 +98,20 @@ def test_a_forecast_or_a_fear_holding_a_figure_is_held_back(sentence, language):
 )
 def test_a_past_figure_or_a_rule_beside_a_forecast_stays_a_claim(sentence, language):
     assert sentence in extracted_claims(sentence, language)
+
+
+# What was not told, in the plain past.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The ministry has not disclosed the cost of the new hospital wing in Leeds, officials said.", "en"),
+        ("The Home Office did not specify when the new visa rules for care workers were drafted.", "en"),
+        ("Le parquet n'a pas précisé l'identité du suspect interpellé mardi à Lyon.", "fr"),
+        ("La mairie n'a pas encore communiqué le coût des travaux de la piscine municipale.", "fr"),
+    ],
+)
+def test_what_was_not_told_is_held_back(sentence, language):
+    assert is_claim_for_the_model(sentence, language)
+    assert sentence not in extracted_claims(sentence, language)
