@@ -280,11 +280,14 @@ _REQUEST = re.compile(
     # French: "demander à quelqu'un de faire", "inviter quelqu'un à faire"; "la demande de permis" is a noun.
     r"|\b(?:(?:a|ont|avait|avaient)\s+)?(?:(?:demandé|demande|demandent|enjoint)\s+(?:à|aux)"
     r"|exhorté|exhorte|exhortent|invité|invite|invitent|prié|prie)"
-    r"(?:\s+[\w’'-]+){1,6}?\s+(?:de\s+|d['’]|à\s+)[a-zà-öø-ÿ]+(?:er|ir|re)\b",
+    r"(?:\s+[\w’'-]+){1,6}?\s+(?:de\s+|d['’]|à\s+)[a-zà-öø-ÿ]+(?:er|ir|re)\b"
+    # A demand for something rather than of someone: "called for a full inquiry", « réclame une enquête ».
+    r"|\b(?:(?:has|have|had)\s+)?(?:calls|called|calling)\s+for\s+(?:an?|the|his|her|their|its)\b"
+    r"|\b(?:(?:a|ont)\s+)?(?:réclamé|réclame|réclament|exigé|exige|exigent)\s+(?:une?|la|le|les|l['’]|des)(?!\w)",
     re.IGNORECASE,
 )
 _REQUEST_KEYS = ("asked", "urged", "implored", "begged", "called", "appealed", "demand", "enjoint", "exhort", "invit")
-_REQUEST_KEYS += ("prié", "prie")
+_REQUEST_KEYS += ("prié", "prie", "calls", "called", "calling", "réclam", "exig")
 
 
 def asks_someone_to_act(sentence: str, cues: dict[str, float], language: str) -> bool:

@@ -115,3 +115,25 @@ def test_a_past_figure_or_a_rule_beside_a_forecast_stays_a_claim(sentence, langu
 def test_what_was_not_told_is_held_back(sentence, language):
     assert is_claim_for_the_model(sentence, language)
     assert sentence not in extracted_claims(sentence, language)
+
+
+# A demand for something, with nothing checkable beside it.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The Bar Council of Ontario called for an independent inquiry.", "en"),
+        ("The opposition leader has called for the resignation of the health minister.", "en"),
+        ("Depuis lundi, le syndicat Sud Rail exige la réintégration du conducteur de Nantes.", "fr"),
+        ("Selon son avocat, l'association des riverains réclame une enquête sur la pollution de la Loire.", "fr"),
+    ],
+)
+def test_a_demand_for_something_is_held_back(sentence, language):
+    assert is_claim_for_the_model(sentence, language)
+    assert sentence not in extracted_claims(sentence, language)
+
+
+def test_a_demand_beside_a_figure_stays_a_claim():
+    sentence = "The union called for a public inquiry after 40 nurses resigned in March."
+    assert sentence in extracted_claims(sentence, "en")
