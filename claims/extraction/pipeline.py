@@ -26,6 +26,7 @@ from claims.extraction.held_back import (
     states_a_forecast,
     states_no_fact,
     states_what_is_not_known,
+    states_what_should_have_been,
 )
 from claims.extraction.model import NGRAM_LANGUAGES, score
 from claims.extraction.segmentation import split_spans
@@ -175,6 +176,7 @@ def sentence_score(sentence: str, language: str, speaker: str = "") -> tuple[flo
         or speaks_to_the_listener(sentence, cues, language)
         or reports_a_question(sentence)
         or states_what_is_not_known(sentence, cues)
+        or states_what_should_have_been(sentence, language)
         or quotes_only_an_evaluation(sentence, cues)
         or quotes_a_characterisation(sentence, language)
         or grades_what_it_points_to(sentence, cues)

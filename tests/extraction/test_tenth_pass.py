@@ -137,3 +137,17 @@ def test_a_demand_for_something_is_held_back(sentence, language):
 def test_a_demand_beside_a_figure_stays_a_claim():
     sentence = "The union called for a public inquiry after 40 nurses resigned in March."
     assert sentence in extracted_claims(sentence, "en")
+
+
+# What should have been.
+
+
+def test_what_should_have_been_is_held_back():
+    sentence = "The photographer should never have been detained by the border police at Dover."
+    assert is_claim_for_the_model(sentence, "en")
+    assert sentence not in extracted_claims(sentence, "en")
+
+
+def test_a_figure_that_would_have_been_stays_a_claim():
+    sentence = "The operation would have been completed in 2019 had the surgeons not been on strike for 40 days."
+    assert sentence in extracted_claims(sentence, "en")
