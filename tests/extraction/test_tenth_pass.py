@@ -7,6 +7,7 @@ import pytest
 
 from claims.extraction import extract
 from claims.extraction.model import score
+from claims.extraction.segmentation import split
 
 THRESHOLD = 0.5
 
@@ -151,3 +152,30 @@ def test_what_should_have_been_is_held_back():
 def test_a_figure_that_would_have_been_stays_a_claim():
     sentence = "The operation would have been completed in 2019 had the surgeons not been on strike for 40 days."
     assert sentence in extracted_claims(sentence, "en")
+
+
+# Sentences glued after a number.
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Le conseil a voté le budget le 9 avril 2019.Les travaux du pont ont commencé en mai.",
+            "Le conseil a voté le budget le 9 avril 2019.",
+            "Les travaux du pont ont commencé en mai.",
+        ),
+        (
+            "The council cut its budget by 12 percent in 2019.The mayor resigned in 2020.",
+            "The council cut its budget by 12 percent in 2019.",
+            "The mayor resigned in 2020.",
+        ),
+    ],
+)
+def test_sentences_glued_after_a_number_are_split(text, first, second):
+    assert split(text) == [first, second]
+
+
+@pytest.mark.parametrize("text", ["Growth was 2.5 percent.", "Voir le point 1.A du rapport."])
+def test_a_decimal_or_a_numbered_point_is_not_split(text):
+    assert split(text) == [text]
