@@ -179,3 +179,20 @@ def test_sentences_glued_after_a_number_are_split(text, first, second):
 @pytest.mark.parametrize("text", ["Growth was 2.5 percent.", "Voir le point 1.A du rapport."])
 def test_a_decimal_or_a_numbered_point_is_not_split(text):
     assert split(text) == [text]
+
+
+# Repeats told apart by an acronym.
+
+
+def test_two_sentences_alike_but_naming_other_acronyms_are_two_claims():
+    first = "The patient is currently treated in an isolation ward at the city hospital (LGI)."
+    second = "The patient is currently treated in an isolation ward at the city hospital (SJH)."
+    sentences = extracted(f"Hospital cases\n{first} {second}\n", "en")
+    assert first in sentences and second in sentences
+
+
+def test_a_sentence_repeated_with_its_acronym_is_still_a_repeat():
+    first = "The strike called by the CGT closed 40 schools in Lyon on Monday, the rectorate said."
+    second = "On Monday the strike called by the CGT closed 40 schools in Lyon, the rectorate said."
+    sentences = extracted(f"Strike\n{first} {second}\n", "en")
+    assert len([sentence for sentence in sentences if "CGT" in sentence]) == 1
