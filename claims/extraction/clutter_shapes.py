@@ -85,6 +85,12 @@ CLUTTER_PATTERNS = {
         r"^(?:written|posted|reported|edited|compiled)\s+by\s+[A-ZÀ-Þ]",
         r"^(?:publié|mis à jour|modifié|published|updated|last updated|posted)\b(?=.{0,60}$).*\d",
         r"^https?://\S+\s*$",
+        # What the page holds next, in a line or sentence of its own: "The following is an edited transcript of …",
+        # « Voici la transcription de l'entretien … ».
+        r"^(?=.{0,200}$)(?:the following|below)\s+(?:is|are)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:transcripts?|text|excerpts?|statement)\b",
+        r"^(?=.{0,200}$)(?:voici|ci-dessous|ce qui suit est)\s+(?:la|le|l['’]|les|un|une)\s*(?:[\w-]+\s+){0,3}?"
+        r"(?:transcription|texte|verbatim|intégralité|extraits?)\b",
         r"^[\s\-–—•·*]*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b.{0,30}$",
     ),
     "widget": (

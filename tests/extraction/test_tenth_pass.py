@@ -6,6 +6,7 @@ the test can fail."""
 import pytest
 
 from claims.extraction import extract
+from claims.extraction.cleaning import clutter_reason
 from claims.extraction.model import score
 from claims.extraction.segmentation import split
 
@@ -196,3 +197,27 @@ def test_a_sentence_repeated_with_its_acronym_is_still_a_repeat():
     second = "On Monday the strike called by the CGT closed 40 schools in Lyon, the rectorate said."
     sentences = extracted(f"Strike\n{first} {second}\n", "en")
     assert len([sentence for sentence in sentences if "CGT" in sentence]) == 1
+
+
+# The page announcing what it holds next.
+
+
+@pytest.mark.parametrize(
+    "announcement",
+    [
+        "The following is an edited transcript of the mayor's interview with the Evening Post on housing.",
+        "Voici la transcription intégrale de l'entretien du ministre de la Santé avec France Bleu Isère.",
+    ],
+)
+def test_the_page_announcing_a_transcript_is_dropped(announcement):
+    text = f"Interview\n{announcement}\nThe council built 120 homes in 2023, the mayor said.\n"
+    assert clutter_reason(announcement) == "site_notice"
+    assert announcement not in extracted(text)
+
+
+def test_a_paragraph_opening_on_the_following_keeps_its_prose():
+    line = (
+        "The following is the text of the statement that the council published on Monday, after a vote in which 31 "
+        "councillors backed the plan to build 120 homes on the former bus depot, against 12 who voted against it."
+    )
+    assert clutter_reason(line) == ""
