@@ -85,6 +85,12 @@ CLUTTER_PATTERNS = {
         r"^(?:written|posted|reported|edited|compiled)\s+by\s+[A-ZÀ-Þ]",
         r"^(?:publié|mis à jour|modifié|published|updated|last updated|posted)\b(?=.{0,60}$).*\d",
         r"^https?://\S+\s*$",
+        # What the page holds next, in a line or sentence of its own: "The following is an edited transcript of …",
+        # « Voici la transcription de l'entretien … ».
+        r"^(?=.{0,200}$)(?:the following|below)\s+(?:is|are)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:transcripts?|text|excerpts?|statement)\b",
+        r"^(?=.{0,200}$)(?:voici|ci-dessous|ce qui suit est)\s+(?:la|le|l['’]|les|un|une)\s*(?:[\w-]+\s+){0,3}?"
+        r"(?:transcription|texte|verbatim|intégralité|extraits?)\b",
         r"^[\s\-–—•·*]*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b.{0,30}$",
     ),
     "widget": (
@@ -138,5 +144,7 @@ GUARDED_PATTERNS = (
         ("...", "…"),
         rf"^(?=.{{0,300}}$)[^.!?…]*(?:\b(?:{_CUT_AFTER})\s*(?:\.\.\.|…)\W*|[(\[](?:\.\.\.|…)[)\]]\s*)$",
     ),
+    # How to cite the page: "Citation: … retrieved 25 April 2024 from https://…", « consulté le 3 mai 2024 sur http… »
+    ("site_notice", ("retrieved", "consulté"), r"\b(?:retrieved|consulté)\b[^.]{0,40}?\b(?:from|sur)\s+https?://"),
     ("site_notice", ("available",), r"\bis (?:only )?available (?:in|to) (?:the )?(?-i:[A-Z]{2,3}) only\b"),
 )

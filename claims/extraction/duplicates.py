@@ -19,15 +19,21 @@ _CONTENT_WORD = re.compile(r"[a-z]{4,}")  # shorter words are mostly function wo
 # are the same word and two sentences stating different figures share no stem for them: they are not repeats.
 _NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d+)*")
 _SEPARATOR = re.compile(r"[.,\u00a0\u202f ]")
+# An acronym ("SKH", "NTFGH", "CGT") names one place, body or person: kept in capitals beside the stems, so that two
+# sentences told in the same words of different hospitals or unions are told apart like two figures.
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,5}\b")
 
 
 def content_stems(sentence: str) -> frozenset[str]:
-    """Stems of the sentence's longer words, accents folded ("régulier" -> "regul"), plus its numbers' digits."""
+    """Stems of the sentence's longer words, accents folded ("régulier" -> "regul"), plus its numbers' digits and its
+    acronyms in capitals."""
+    acronyms = _ACRONYM.findall(sentence)
     if not sentence.isascii():  # ASCII text is its own NFKD form
         sentence = unicodedata.normalize("NFKD", sentence).encode("ascii", "ignore").decode()
     plain = sentence.lower()
     stems = {word[:STEM_LENGTH] for word in _CONTENT_WORD.findall(plain) if word not in _STOPWORDS}
     stems.update(_SEPARATOR.sub("", number) for number in _NUMBER.findall(plain))
+    stems.update(acronyms)
     return frozenset(stems)
 
 
@@ -43,8 +49,8 @@ def states_other_figures(first: frozenset[str], second: frozenset[str]) -> bool:
     """Whether each sentence states a figure the other does not: two counts told in the same words ("réuni 34.700
     personnes à Paris, selon le collectif" / "réuni 47.800 personnes à Paris, selon le collectif") are two claims;
     a summary that keeps some of the body's figures still repeats it."""
-    first_figures = {stem for stem in first if stem[0].isdigit()}
-    second_figures = {stem for stem in second if stem[0].isdigit()}
+    first_figures = {stem for stem in first if stem[0].isdigit() or stem[0].isupper()}
+    second_figures = {stem for stem in second if stem[0].isdigit() or stem[0].isupper()}
     return bool(first_figures - second_figures) and bool(second_figures - first_figures)
 
 

@@ -37,6 +37,31 @@ def looks_ahead_in_french(sentence: str, cues: dict[str, float], language: str) 
     return bool(_FRENCH_NEAR_FUTURE.search(sentence))
 
 
+# A forecast stated as one, or a fear ("is forecast", "are expected to reach", "is likely to lead", "fears"; « sont
+# prévus », « devrait atteindre », « pourront être atteints », « il y aura », « craint »): a figure in it is what is
+# foreseen, not what was measured. "Prévu par" is a rule ("la peine prévue par la loi"), "than expected" a comparison.
+_FORECAST = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:now\s+|still\s+|also\s+)?(?:(?:forecast|projected|predicted)\b(?!\s+by\b)"
+    r"|(?:expected|likely|set)\s+to\s+(?!(?:the|a|an|be\s+(?:the|a|an))\b)[a-z]+)"
+    r"|\b(?:est|sont|était|étaient)\s+(?:attendue?s?|prévue?s?)\b(?!\s+(?:par|dans|à|au|aux)\b)"
+    r"|\b(?:devrai(?:t|ent)|pourr(?:a|ont))\s+(?:être\s+)?[a-zà-öø-ÿ]+(?:er|ir|re|é|ée|és|ées)\b"
+    r"|\bil\s+y\s+aura\b|\b(?:craint|craignent|redoute|redoutent|fears?|feared)\b",
+    re.IGNORECASE,
+)
+_FORECAST_KEYS = ("forecast", "projected", "predicted", "expected", "likely", "set to", "attendu", "prévu", "devrai")
+_FORECAST_KEYS += ("pourr", "y aura", "craign", "craint", "redout", "fear")
+
+
+def states_a_forecast(sentence: str, cues: dict[str, float]) -> bool:
+    """A forecast, a fear or a hope with no past event beside it ("A further 12% rise is forecast over the next five
+    years", « Des cumuls de 40 mm pourront être atteints », « Le maire craint une centaine de licenciements »): what is
+    foreseen cannot be checked yet, even as a figure (#16, tenth pass); "Prices rose 3% last year and are expected to
+    rise again" keeps its past event or time in the past."""
+    if "past_event" in cues or "temporal" in cues:
+        return False
+    return any(key in sentence for key in _FORECAST_KEYS) and bool(_FORECAST.search(sentence))
+
+
 # What a sentence needs for the cue-only model (French) to count it a claim (#16, fifth pass): a figure, an event, a
 # comparison, a cause, a time reference, a source, a date or a rule in force. That model sees no words, only cues, so
 # a long sentence with names scored high on its length and capitals alone ("L'affaire … concerne la Gendarmerie").
@@ -219,16 +244,18 @@ def quotes_a_characterisation(sentence: str, language: str) -> bool:
 
 
 # What is not known, or not told: "it is not yet clear", "could not confirm", "declined to comment"; « il n'est pas
-# encore certain que », « n'a pas pu préciser », « la cause reste inconnue », « on ne sait pas encore ».
+# encore certain que », « n'a pas pu préciser », « n'a pas précisé », « la cause reste inconnue », « on ne sait pas ».
 _NOT_KNOWN = re.compile(
     r"\b(?:is|was|are|were|remains?|remained)\s+(?:still\s+)?not\s+(?:yet\s+|immediately\s+)?"
     r"(?:known|clear|certain|established|determined)\b"
     r"|\b(?:could|would|did|can|will)\s*(?:not|n['’]t)\s+(?:yet\s+|immediately\s+)?"
-    r"(?:say|confirm|give|comment|speculate|provide|disclose|be\s+reached)\b"
+    r"(?:say|confirm|give|comment|speculate|provide|disclose|specify|reveal|be\s+reached)\b"
+    r"|\b(?:has|have|had)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:said|confirmed|disclosed|specified|revealed|given)\b"
     r"|\b(?:declined|refused)\s+to\s+(?:comment|say|speculate|confirm|give|disclose)\b"
     r"|\bn['’](?:est|était|étaient|sont)\s+pas\s+(?:encore\s+)?(?:certain|clair|connu|établi|déterminé|confirmé)"
     r"|\bn['’](?:a|ont|avait|avaient)\s+pas\s+(?:encore\s+)?(?:pu|voulu|souhaité)\s+"
     r"(?:donner|préciser|confirmer|dire|indiquer|communiquer|commenter|se\s+prononcer|s['’]avancer|s['’]aventurer)"
+    r"|\bn['’](?:a|ont|avait|avaient)\s+pas\s+(?:encore\s+)?(?:précisé|confirmé|communiqué|révélé|dévoilé|détaillé)"
     r"|\b(?:reste|restent|demeure|demeurent)\s+(?:encore\s+)?(?:inconnu|indéterminé|incertain)"
     r"|\bne\s+(?:sait|savent)\s+pas\b|\b(?:refusé|refuse)\s+de\s+(?:commenter|préciser|confirmer|dire)\b",
     re.IGNORECASE,
@@ -245,6 +272,26 @@ def states_what_is_not_known(sentence: str, cues: dict[str, float]) -> bool:
     return bool(_NOT_KNOWN.search(sentence))
 
 
+# What should or could have been, and was not: "should never have been arrested", "could have been avoided". French
+# needs no such check: its conditional (« aurait pu être évité ») is a cue the model already weighs down.
+_COUNTERFACTUAL = re.compile(
+    r"\b(?:should|could|would|might|must)(?:\s*n['’]t|\s+not|\s+never)?\s+have\s+(?:been\s+)?[a-z]+(?:ed|en|ne|wn)\b",
+    re.IGNORECASE,
+)
+
+
+def states_what_should_have_been(sentence: str, language: str) -> bool:
+    """A counterfactual with no figure nor event outside it ("He should never have been arrested"): a judgement on what
+    did not happen, which no one can check (#16, tenth pass); "34,000 operations would have been completed" keeps its
+    figure."""
+    if language != "en" or " have " not in sentence:
+        return False
+    counterfactual = _COUNTERFACTUAL.search(sentence)
+    if not counterfactual:
+        return False
+    return _states_no_figure_nor_event(sentence[: counterfactual.start()] + sentence[counterfactual.end() :], language)
+
+
 # A request made of someone: a verb of asking, its object, then what they are asked to do ("has asked the opposition
 # to be silent", "urged residents to stay indoors"; "a demandé aux habitants de limiter", "invite les élus à signaler").
 _REQUEST = re.compile(
@@ -253,11 +300,14 @@ _REQUEST = re.compile(
     # French: "demander à quelqu'un de faire", "inviter quelqu'un à faire"; "la demande de permis" is a noun.
     r"|\b(?:(?:a|ont|avait|avaient)\s+)?(?:(?:demandé|demande|demandent|enjoint)\s+(?:à|aux)"
     r"|exhorté|exhorte|exhortent|invité|invite|invitent|prié|prie)"
-    r"(?:\s+[\w’'-]+){1,6}?\s+(?:de\s+|d['’]|à\s+)[a-zà-öø-ÿ]+(?:er|ir|re)\b",
+    r"(?:\s+[\w’'-]+){1,6}?\s+(?:de\s+|d['’]|à\s+)[a-zà-öø-ÿ]+(?:er|ir|re)\b"
+    # A demand for something rather than of someone: "called for a full inquiry", « réclame une enquête ».
+    r"|\b(?:(?:has|have|had)\s+)?(?:calls|called|calling)\s+for\s+(?:an?|the|his|her|their|its)\b"
+    r"|\b(?:(?:a|ont)\s+)?(?:réclamé|réclame|réclament|exigé|exige|exigent)\s+(?:une?|la|le|les|l['’]|des)(?!\w)",
     re.IGNORECASE,
 )
 _REQUEST_KEYS = ("asked", "urged", "implored", "begged", "called", "appealed", "demand", "enjoint", "exhort", "invit")
-_REQUEST_KEYS += ("prié", "prie")
+_REQUEST_KEYS += ("prié", "prie", "calls", "called", "calling", "réclam", "exig")
 
 
 def asks_someone_to_act(sentence: str, cues: dict[str, float], language: str) -> bool:

@@ -23,8 +23,10 @@ from claims.extraction.held_back import (
     reports_a_question,
     speaks_only_of_self,
     speaks_to_the_listener,
+    states_a_forecast,
     states_no_fact,
     states_what_is_not_known,
+    states_what_should_have_been,
 )
 from claims.extraction.model import NGRAM_LANGUAGES, score
 from claims.extraction.segmentation import split_spans
@@ -168,11 +170,13 @@ def sentence_score(sentence: str, language: str, speaker: str = "") -> tuple[flo
     if (
         looks_ahead_only(cues)
         or looks_ahead_in_french(sentence, cues, language)
+        or states_a_forecast(sentence, cues)
         or (language not in NGRAM_LANGUAGES and not speaker and states_no_fact(cues))
         or speaks_only_of_self(sentence, cues, language)
         or speaks_to_the_listener(sentence, cues, language)
         or reports_a_question(sentence)
         or states_what_is_not_known(sentence, cues)
+        or states_what_should_have_been(sentence, language)
         or quotes_only_an_evaluation(sentence, cues)
         or quotes_a_characterisation(sentence, language)
         or grades_what_it_points_to(sentence, cues)
