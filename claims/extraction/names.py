@@ -5,7 +5,7 @@ Zelenskyy", "Chris Grayling MP" -> "Chris Grayling", "The Centers for Disease Co
 import re
 
 from claims.extraction.reporting_words import MEDIA
-from claims.extraction.titles import TITLE_WORDS
+from claims.extraction.titles import TITLE_WORDS, is_title_word
 
 _UPPER = "A-ZÀ-ÖØ-ÞŒ"
 NAME_WORD = rf"[{_UPPER}][\w’'‑.-]*"
@@ -94,7 +94,7 @@ def _without_titles(words: list[str]) -> list[str]:
 
     A name that is nothing but a title ("Speaker") is kept whole: the tracker reads it as pointing back to a person.
     """
-    titles = [index for index, word in enumerate(words) if word.lower().rstrip(".") in TITLE_WORDS]
+    titles = [index for index, word in enumerate(words) if is_title_word(word)]
     last_title = titles[-1] if titles else -1
     if not 0 <= last_title < len(words) - 1:
         return words

@@ -1,0 +1,26 @@
+"""English speakers by shape, second pass (issue 16, point 4): the shapes the fifth round of real pages showed, with
+sentences written for these tests."""
+
+from claims.extraction.attribution import SpeakerTracker
+from claims.extraction.speakers import speakers_of
+
+
+def _speakers(*sentences: str) -> list[str]:
+    tracker = SpeakerTracker()
+    return [tracker.speaker_of(sentence) for sentence in sentences]
+
+
+def test_a_rank_or_a_hyphenated_title_before_a_name_makes_the_short_form_that_person():
+    sentences = [
+        "Harbour District Police Commander Lydia Mwangale on Monday defended the raid.",
+        "Ms Mwangale said that four suspects had been arrested.",
+        "Deputy Inspector-General of Police Tomas Reinholt said 12 officers were injured.",
+        "Mr Reinholt added that two of them remained in hospital.",
+    ]
+    speakers = speakers_of(sentences, " ".join(sentences))
+    assert speakers[1] == "Lydia Mwangale"
+    assert speakers[3] == "Tomas Reinholt"
+
+
+def test_a_premier_is_a_title_not_part_of_the_name():
+    assert _speakers("Provincial Premier Dalia Ostrander said 3,000 homes had lost power.") == ["Dalia Ostrander"]
