@@ -87,7 +87,8 @@ _DETERMINERS = frozenset(["the", "le", "la", "les", "l’", "l'"])
 # What may stand between a subject and its verb in English: "Jane Doe has said", "the minister, however, said",
 # "Jane Doe on Saturday claimed".
 _BEFORE_VERB = re.compile(
-    rf"(?:[ \u00a0,]+(?i:has|have|had|also|however|earlier|later|previously|(?:on[ \u00a0]+)?{prefix_tree(DAYS)})"
+    rf"(?:[ \u00a0,]+(?i:has|have|had|also|however|earlier|later|previously|further|again|separately|subsequently"
+    rf"|publicly|(?:on[ \u00a0]+)?{prefix_tree(DAYS)})"
     r"|[ \u00a0]+\([A-Z]{2,}\))+"  # and the acronym given after a name: "the Office for National Statistics (ONS) says"
     r"[ \u00a0,]*$"
 )
@@ -96,6 +97,8 @@ _CLAUSE_BREAK = re.compile(r"\b(?:que|qu’|qu'|that)\b|[:;«“]")  # the subje
 # The subject pronoun, alone or after an opening clause ("Explaining the rise, she said", "Interrogé, il a répondu").
 # or after what the speaker said ('"Prices rose, wages fell," he said', "…, 2,366 cr on account of GST, she tweeted").
 _SINGULAR_PRONOUN = re.compile(r"^(?:.*[,»”\"][ \u00a0]*)?(?:il|elle|he|she)$", re.IGNORECASE)
+# "It said", "It added that", '"…," it said': an organisation's statement, the last organisation named.
+_ORGANISATION_PRONOUN = re.compile(r"^(?:.*[,»”\"][ \u00a0]*)?it$", re.IGNORECASE)
 # "Critics say": with a plural verb a lone capitalised word is more likely a common noun than a name.
 _PLURAL_VERB = re.compile(r"^(?:say|ont .*|\w+ent)$", re.IGNORECASE)
 # Where a name at the end of the subject is only a complement ("Sarah Ball, from Surrey Police, said").
@@ -318,6 +321,8 @@ class SpeakerTracker:
                 return self._pointing_back("the", subject, bare=False)
             if _SINGULAR_PRONOUN.match(subject):
                 return self.last_person
+            if _ORGANISATION_PRONOUN.match(subject):
+                return self.last_organisation
             if pointing := _POINTING_SUBJECT.match(subject):
                 title_end = pointing.end("title") if pointing["title"] else None
                 return self._pointing_back(

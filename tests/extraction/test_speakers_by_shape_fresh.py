@@ -24,3 +24,25 @@ def test_a_rank_or_a_hyphenated_title_before_a_name_makes_the_short_form_that_pe
 
 def test_a_premier_is_a_title_not_part_of_the_name():
     assert _speakers("Provincial Premier Dalia Ostrander said 3,000 homes had lost power.") == ["Dalia Ostrander"]
+
+
+def test_it_as_the_subject_of_a_reporting_verb_is_the_last_organisation():
+    assert _speakers(
+        "The National Housing Agency said 4,200 homes were completed in March.",
+        "It added that rents rose by 3.1 percent over the year.",
+        "“Vacancies fell in every region,” it said.",
+    ) == ["the National Housing Agency"] * 3
+
+
+def test_it_with_no_organisation_named_before_is_no_speaker():
+    assert _speakers("Jonah Pell said the bridge had closed.", "It added that repairs were under way.") == [
+        "Jonah Pell",
+        "",
+    ]
+
+
+def test_an_adverb_between_the_subject_and_the_verb_is_skipped():
+    assert _speakers(
+        "The Federal Statistics Office said exports fell 2 percent.",
+        "The office further noted that imports rose by 1.4 percent.",
+    ) == ["the Federal Statistics Office"] * 2
