@@ -113,6 +113,11 @@ _LEADING_CONNECTIVE = re.compile(
     r"^(?:toutefois|cependant|mais|et|or|pourtant|de plus|en outre|enfin|however|but|and|yet|also|moreover),?\s+",
     re.IGNORECASE,
 )
+# A clause whose subject is the sentence's own ("Mayor X toured the site, saying …", "X flew to Y and said …").
+_SUBJECT_ALSO_SAYS = re.compile(
+    r"(?:,[ \u00a0]+(?:saying|adding|noting|insisting|claiming|stating)"
+    r"|[ \u00a0]and[ \u00a0]+(?:said|says|added|adds|told|tells|stated|confirmed))\b"
+)
 RECENT_SPEAKER_SENTENCES = 3  # how far back a bare quotation may look for its speaker
 # How far before its verb a speaker's name (and one apposition) may start, in characters. Bounding it keeps the
 # work per verb constant: "said that said that ..." would otherwise re-read the whole sentence for every verb.
@@ -285,6 +290,8 @@ class SpeakerTracker:
             return speaker
         if has_quotation(sentence) and self.sentences_since_speaker < RECENT_SPEAKER_SENTENCES:
             return self.last_speaker
+        if _SUBJECT_ALSO_SAYS.search(sentence):
+            return self._person_opening(sentence)
         return ""
 
     def _find_by_verb(self, sentence: str, *, reports_inside: bool = True) -> str:

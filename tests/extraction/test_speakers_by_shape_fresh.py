@@ -46,3 +46,19 @@ def test_an_adverb_between_the_subject_and_the_verb_is_skipped():
         "The Federal Statistics Office said exports fell 2 percent.",
         "The office further noted that imports rose by 1.4 percent.",
     ) == ["the Federal Statistics Office"] * 2
+
+
+def test_the_subject_of_a_sentence_speaks_in_its_saying_clause():
+    assert _speakers("Governor Imelda Sarkis toured the flooded valley on Tuesday, saying 900 homes had been lost.") == [
+        "Imelda Sarkis"
+    ]
+
+
+def test_the_subject_of_a_sentence_speaks_in_its_and_said_clause():
+    assert _speakers(
+        "Fire Chief Marcus Oyelaran visited the depot, which burned for two days, and said no one was hurt."
+    ) == ["Marcus Oyelaran"]
+
+
+def test_a_saying_clause_after_a_subject_that_names_no_one_gives_no_speaker():
+    assert _speakers("On Sunday, residents marched through the town, saying the clinic had closed.") == [""]
