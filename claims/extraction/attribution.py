@@ -113,9 +113,10 @@ _LEADING_CONNECTIVE = re.compile(
     r"^(?:toutefois|cependant|mais|et|or|pourtant|de plus|en outre|enfin|however|but|and|yet|also|moreover),?\s+",
     re.IGNORECASE,
 )
-# A clause whose subject is the sentence's own ("Mayor X toured the site, saying …", "X flew to Y and said …").
+# A clause whose subject is the sentence's own ("Mayor X toured the site, saying …", "X flew to Y and said …", "X was
+# quoted as saying …").
 _SUBJECT_ALSO_SAYS = re.compile(
-    r"(?:,[ \u00a0]+(?:saying|adding|noting|insisting|claiming|stating)"
+    r"(?:,[ \u00a0]+(?:saying|adding|noting|insisting|claiming|stating)|[ \u00a0]as[ \u00a0]+saying"
     r"|[ \u00a0]and[ \u00a0]+(?:said|says|added|adds|told|tells|stated|confirmed))\b"
 )
 RECENT_SPEAKER_SENTENCES = 3  # how far back a bare quotation may look for its speaker

@@ -62,3 +62,9 @@ def test_the_subject_of_a_sentence_speaks_in_its_and_said_clause():
 
 def test_a_saying_clause_after_a_subject_that_names_no_one_gives_no_speaker():
     assert _speakers("On Sunday, residents marched through the town, saying the clinic had closed.") == [""]
+
+
+def test_a_person_quoted_as_saying_is_the_speaker():
+    assert _speakers(
+        "Councillor Ada Brightwater was later quoted by local radio as saying that the levy had raised $2 million."
+    ) == ["Ada Brightwater"]
