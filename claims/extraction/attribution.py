@@ -155,6 +155,15 @@ def _speaker_ending(region: str) -> str:
     return clean_name(match["det"], match["name"]) if match else ""  # "A spokesman for Network Rail said"
 
 
+def _owner(name: str) -> str:
+    """The owner of what a source is ("according to Eurostat's estimate", "the NASA's statement": Eurostat, NASA),
+    without the article, which is the document's; "" if the name is not possessive."""
+    for ending in ("’s", "'s"):
+        if name.endswith(ending):
+            return clean_name(None, name.removesuffix(ending))
+    return ""
+
+
 def _organisation_before_title(determiner: str, phrase: str) -> str:
     """The organisation a title belongs to: its owner ("Network Rail’s spokesman") or the capitalised words between
     the article and the title ("a Home Office spokesman")."""
@@ -277,7 +286,7 @@ class SpeakerTracker:
                 if apposed := _APPOSED_NAME.match(sentence, match.end()):
                     return clean_name(None, apposed["name"])
                 return self._pointing_back(match["pointing_det"], match["pointing"])
-            if match["name"] and (name := clean_name(match["det"], match["name"])):
+            if match["name"] and (name := _owner(match["name"]) or clean_name(match["det"], match["name"])):
                 return name
         if according and (source := _ACCORDING_TO_SOURCE.search(sentence)):
             if source["pointing"]:  # "selon un bilan donné par le ministre"

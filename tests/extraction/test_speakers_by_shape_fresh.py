@@ -68,3 +68,10 @@ def test_a_person_quoted_as_saying_is_the_speaker():
     assert _speakers(
         "Councillor Ada Brightwater was later quoted by local radio as saying that the levy had raised $2 million."
     ) == ["Ada Brightwater"]
+
+
+def test_according_to_an_organisations_document_is_the_organisation():
+    assert _speakers("According to Eurostat's latest estimate, unemployment fell to 6.1 percent in May.") == [
+        "Eurostat"
+    ]
+    assert _speakers("However, according to the ESA's statement, the probe had not lost contact.") == ["ESA"]
