@@ -75,7 +75,8 @@ _POINTING_SUBJECT = re.compile(
     rf"|(?:[\w’'-]+[ \u00a0]+){{0,2}}?(?P<title>{prefix_tree(TITLES)}){_OF_WHAT}?))$"
 )
 _VERB_THEN_POINTING_SUBJECT = re.compile(
-    rf"(?<![\w’'])(?:{_VERB})[ \u00a0]+{_WHEN}{_LISTENER}(?P<det>{DETERMINER})[ \u00a0]*{_REFERRING_NOUN}\b"
+    rf"(?<![\w’'])(?:{_VERB})[ \u00a0]+{_WHEN}{_LISTENER}(?P<phrase>(?P<det>{DETERMINER})[ \u00a0]*"
+    rf"(?:[a-zà-öø-ÿ][\w-]*[ \u00a0]+){{0,2}}?{_REFERRING_NOUN})\b"  # "says the weather bureau"
 )
 # The name a title is given just after it: "le ministre de la Santé, Jamal Nasser", "the Speaker, Lindsay Hoyle".
 _APPOSED_NAME = re.compile(rf"[^,.;:!?«»“”\"]{{0,60}}?,[ \u00a0]+(?P<name>{NAME})")
@@ -87,7 +88,7 @@ _DETERMINERS = frozenset(["the", "le", "la", "les", "l’", "l'"])
 # What may stand between a subject and its verb in English: "Jane Doe has said", "the minister, however, said",
 # "Jane Doe on Saturday claimed".
 _BEFORE_VERB = re.compile(
-    rf"(?:[ \u00a0,]+(?i:has|have|had|also|however|earlier|later|previously|further|again|separately|subsequently"
+    rf"(?:[ \u00a0,]+(?i:has|have|had|also|however|earlier|later|previously|further|again|still|separately|subsequently"
     rf"|publicly|(?:on[ \u00a0]+)?{prefix_tree(DAYS)})"
     r"|[ \u00a0]+\([A-Z]{2,}\))+"  # and the acronym given after a name: "the Office for National Statistics (ONS) says"
     r"[ \u00a0,]*$"
@@ -325,7 +326,8 @@ class SpeakerTracker:
             if before.endswith((",", "»", "”", '"')):
                 if apposed := _APPOSED_NAME.match(sentence, match.end()):  # "…, a déclaré le ministre, Jean Dupont"
                     return clean_name(None, apposed["name"])
-                return self._pointing_back(match["det"], match["noun"])  # '"...", précise le communiqué'
+                # '"...", précise le communiqué', "…, says the weather bureau"
+                return self._pointing_back(match["det"], match["noun"], phrase=match["phrase"])
         clause_starts = [0, *(found.end() for found in _CLAUSE_BREAK.finditer(sentence))] if has_verb else []
         for match in _SUBJECT_VERB.finditer(sentence) if has_verb else ():
             # The subject is after the last clause break before the verb, and close to it.

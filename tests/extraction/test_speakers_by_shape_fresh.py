@@ -75,3 +75,16 @@ def test_according_to_an_organisations_document_is_the_organisation():
         "Eurostat"
     ]
     assert _speakers("However, according to the ESA's statement, the probe had not lost contact.") == ["ESA"]
+
+
+def test_an_inverted_verb_before_a_qualified_institution_points_back_to_it():
+    assert _speakers(
+        "The Bureau of Hydrology said the river peaked at 9.2 metres.",
+        "Some towns had 400 millimetres of rain in a day – a month's worth, says the national bureau.",
+    ) == ["the Bureau of Hydrology"] * 2
+
+
+def test_still_between_the_subject_and_the_verb_is_skipped():
+    assert _speakers("The storm has weakened but the Bureau of Hydrology still warned that rivers were rising.") == [
+        "the Bureau of Hydrology"
+    ]
