@@ -105,6 +105,8 @@ _PLURAL_VERB = re.compile(r"^(?:say|ont .*|\w+ent)$", re.IGNORECASE)
 # Where a name at the end of the subject is only a complement ("Sarah Ball, from Surrey Police, said").
 _PREPOSITIONS = frozenset(["from", "of", "at", "with", "for", "in", "on", "by", "after", "before", "during"])
 _PREPOSITION_AT_END = re.compile(rf"\b(?i:{'|'.join(_PREPOSITIONS)})[ \u00a0]+$")
+_PLACE_PREPOSITION_AT_END = re.compile(r"\b(?i:in|at|on|near|during|after|before)[ \u00a0]+$")
+_COMMON_NOUN_PHRASE = re.compile(r"(?i:the|a|an|its|their|two|both)(?:[ \u00a0]+[a-z][\w-]*){1,3}")
 # What an apposition between a name and its verb opens with: an age, a relative pronoun, an article, a lower-case word.
 _APPOSITION = re.compile(r"[ \u00a0]*(?:\d|(?i:who|which|whose|the|a|an)\b|[a-zà-öø-ÿ])")
 _REPORTS = re.compile(r"reports?|reported", re.IGNORECASE)
@@ -147,13 +149,26 @@ def _speaker_ending(region: str) -> str:
     # department said" would be given to "December". A quotation may close just before the name ('…,” Jane Doe, who
     # watched, said').
     segments = region.split(",")
+    if len(segments) >= 2 and (first := _first_person_apposed(segments[-2], segments[-1])):
+        return first
     for index in range(len(segments) - 2, -1, -1):
         head = _LEADING_CONNECTIVE.sub("", segments[index].strip().lstrip('»”"’ \u00a0'))
         if (found := _SPEAKER_WHOLE.fullmatch(head)) and head.split()[0].lower() not in _PREPOSITIONS:
             return clean_name(found["det"], found["name"])
         if not _APPOSITION.match(segments[index]):
             break
-    return clean_name(match["det"], match["name"]) if match else ""  # "A spokesman for Network Rail said"
+    if not match or _PLACE_PREPOSITION_AT_END.search(region, 0, match.start()):
+        return ""  # "Residents in Leeds said": a place is no speaker
+    return clean_name(match["det"], match["name"])  # "A spokesman for Network Rail said"
+
+
+def _first_person_apposed(subject: str, apposition: str) -> str:
+    """The first person named in apposition to a common noun ("The researchers, Jane Doe and John Roe of the
+    institute, said"): the first of the sources a sentence names."""
+    if not _COMMON_NOUN_PHRASE.fullmatch(subject.strip()) or not (found := _SPEAKER_WHOLE.match(apposition.strip())):
+        return ""
+    name = re.split(r" (?:and|of|for) ", found["name"])[0]
+    return name if " " in name and is_person(name) and not found["det"] else ""
 
 
 def _owner(name: str) -> str:

@@ -88,3 +88,14 @@ def test_still_between_the_subject_and_the_verb_is_skipped():
     assert _speakers("The storm has weakened but the Bureau of Hydrology still warned that rivers were rising.") == [
         "the Bureau of Hydrology"
     ]
+
+
+def test_a_name_after_a_preposition_of_place_is_no_speaker():
+    assert _speakers("Residents in Port Harwick said the water had been brown for a week.") == [""]
+    assert _speakers("A spokesman for Coastline Rail said 40 trains were cancelled.") == ["Coastline Rail"]
+
+
+def test_people_named_in_apposition_to_a_common_noun_speak_first_named_first():
+    assert _speakers(
+        "The researchers, Hana Okafor and Lev Tamm of the Coastal Institute in Port Harwick, said the reef had shrunk."
+    ) == ["Hana Okafor"]
