@@ -7,6 +7,7 @@ from claims.extraction.attribution import RECENT_SPEAKER_SENTENCES, SpeakerTrack
 from claims.extraction.french_speakers import FrenchSpeakers
 from claims.extraction.page_names import names_on
 from claims.extraction.quotations import fill_quotations
+from claims.extraction.transcripts import transcript_speakers
 
 
 def speakers_of(sentences: list[str], page_text: str = "") -> list[str]:
@@ -36,6 +37,8 @@ def speakers_of(sentences: list[str], page_text: str = "") -> list[str]:
     for index, person in french.named_later:
         speakers[index] = person  # "un porte-parole du parquet", named two sentences on
     fill_quotations(sentences, speakers, RECENT_SPEAKER_SENTENCES)
+    for index, answering in enumerate(transcript_speakers(sentences, names.people)):
+        speakers[index] = speakers[index] or answering  # "CONDOLEEZZA RICE: …" and the answer's next sentences
     if defined := acronyms_defined(page_text):
         speakers = [whole_name(speaker, defined) if speaker else "" for speaker in speakers]
     for index in unnamed_titles:

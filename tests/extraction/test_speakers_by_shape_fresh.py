@@ -27,11 +27,14 @@ def test_a_premier_is_a_title_not_part_of_the_name():
 
 
 def test_it_as_the_subject_of_a_reporting_verb_is_the_last_organisation():
-    assert _speakers(
-        "The National Housing Agency said 4,200 homes were completed in March.",
-        "It added that rents rose by 3.1 percent over the year.",
-        "“Vacancies fell in every region,” it said.",
-    ) == ["the National Housing Agency"] * 3
+    assert (
+        _speakers(
+            "The National Housing Agency said 4,200 homes were completed in March.",
+            "It added that rents rose by 3.1 percent over the year.",
+            "“Vacancies fell in every region,” it said.",
+        )
+        == ["the National Housing Agency"] * 3
+    )
 
 
 def test_it_with_no_organisation_named_before_is_no_speaker():
@@ -42,16 +45,19 @@ def test_it_with_no_organisation_named_before_is_no_speaker():
 
 
 def test_an_adverb_between_the_subject_and_the_verb_is_skipped():
-    assert _speakers(
-        "The Federal Statistics Office said exports fell 2 percent.",
-        "The office further noted that imports rose by 1.4 percent.",
-    ) == ["the Federal Statistics Office"] * 2
+    assert (
+        _speakers(
+            "The Federal Statistics Office said exports fell 2 percent.",
+            "The office further noted that imports rose by 1.4 percent.",
+        )
+        == ["the Federal Statistics Office"] * 2
+    )
 
 
 def test_the_subject_of_a_sentence_speaks_in_its_saying_clause():
-    assert _speakers("Governor Imelda Sarkis toured the flooded valley on Tuesday, saying 900 homes had been lost.") == [
-        "Imelda Sarkis"
-    ]
+    assert _speakers(
+        "Governor Imelda Sarkis toured the flooded valley on Tuesday, saying 900 homes had been lost."
+    ) == ["Imelda Sarkis"]
 
 
 def test_the_subject_of_a_sentence_speaks_in_its_and_said_clause():
@@ -78,10 +84,13 @@ def test_according_to_an_organisations_document_is_the_organisation():
 
 
 def test_an_inverted_verb_before_a_qualified_institution_points_back_to_it():
-    assert _speakers(
-        "The Bureau of Hydrology said the river peaked at 9.2 metres.",
-        "Some towns had 400 millimetres of rain in a day – a month's worth, says the national bureau.",
-    ) == ["the Bureau of Hydrology"] * 2
+    assert (
+        _speakers(
+            "The Bureau of Hydrology said the river peaked at 9.2 metres.",
+            "Some towns had 400 millimetres of rain in a day – a month's worth, says the national bureau.",
+        )
+        == ["the Bureau of Hydrology"] * 2
+    )
 
 
 def test_still_between_the_subject_and_the_verb_is_skipped():
@@ -99,3 +108,22 @@ def test_people_named_in_apposition_to_a_common_noun_speak_first_named_first():
     assert _speakers(
         "The researchers, Hana Okafor and Lev Tamm of the Coastal Institute in Port Harwick, said the reef had shrunk."
     ) == ["Hana Okafor"]
+
+
+def test_a_transcripts_speaker_label_names_the_speaker_of_the_answer():
+    sentences = [
+        "Below is a transcript of the interview with former Senator Miriam Okonjo.",
+        "INTERVIEWER: How many jobs did the plant bring?",
+        "MIRIAM OKONJO: It brought 1,200 jobs to the county.",
+        "Unemployment fell by half in three years.",
+        "INTERVIEWER: And the tax breaks?",
+        "OKONJO: They cost the state $40 million.",
+    ]
+    speakers = speakers_of(sentences, "\n".join(sentences))
+    assert speakers[2:4] == ["Miriam Okonjo", "Miriam Okonjo"]
+    assert speakers[5] == "Miriam Okonjo"
+
+
+def test_a_single_capitalised_lead_in_is_no_transcript_label():
+    sentences = ["WASHINGTON: The Senate passed the bill by 52 votes to 48.", "It now goes to the House."]
+    assert speakers_of(sentences, " ".join(sentences)) == ["", ""]
