@@ -127,3 +127,7 @@ def test_a_transcripts_speaker_label_names_the_speaker_of_the_answer():
 def test_a_single_capitalised_lead_in_is_no_transcript_label():
     sentences = ["WASHINGTON: The Senate passed the bill by 52 votes to 48.", "It now goes to the House."]
     assert speakers_of(sentences, " ".join(sentences)) == ["", ""]
+
+
+def test_police_named_by_no_force_on_the_page_speak_as_written():
+    assert _speakers("Police said two men were arrested after the raid.") == ["the police"]
