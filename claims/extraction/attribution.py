@@ -351,9 +351,7 @@ class SpeakerTracker:
             plural = _PLURAL_VERB.match(match.group(0)) or _PLURAL_AUXILIARY.search(region)  # "Critics have said"
             region = _BEFORE_VERB.sub("", region)
             subject = _LEADING_CONNECTIVE.sub("", region.strip().rstrip(",").strip())
-            if (
-                is_institution(subject) and subject[:1].isupper()
-            ):  # "Police say": the force the page names, else "the police"
+            if is_institution(subject) and subject[:1].isupper():  # "Police say": the force named, or "the police"
                 return self._pointing_back("the", subject)
             if _SINGULAR_PRONOUN.match(subject):
                 return self.last_person
