@@ -14,7 +14,7 @@ NAME = rf"{NAME_WORD}(?:[ \u00a0]+(?:{_CONNECTOR}[ \u00a0]+)?{NAME_WORD})*"
 INSTITUTION = (
     r"(?:ministère|ministry|department|agence|agency|office|institut|institute|bureau|commission|conseil|council"
     r"|cour|court|banque|bank|université|university|gouvernement|government|parquet|préfecture|mairie|police"
-    r"|service|command|authority)"
+    r"|service|command|authority|company|firm|corporation)"
 )
 DETERMINER = r"(?:the|le|la|les|l’|l')"
 # "Agence régionale de santé": a capitalised institution followed by lower-case words, up to the clause's end.

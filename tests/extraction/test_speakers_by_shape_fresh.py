@@ -131,3 +131,19 @@ def test_a_single_capitalised_lead_in_is_no_transcript_label():
 
 def test_police_named_by_no_force_on_the_page_speak_as_written():
     assert _speakers("Police said two men were arrested after the raid.") == ["the police"]
+
+
+def test_a_chief_executive_is_a_title_the_page_gives_one_person():
+    sentences = [
+        "Harlow Foods chief executive Nadia Brennan said sales rose 8 percent.",
+        "The chief executive added that 300 jobs were cut.",
+    ]
+    assert speakers_of(sentences, " ".join(sentences)) == ["Nadia Brennan", "Nadia Brennan"]
+
+
+def test_the_company_or_the_firm_is_the_last_organisation():
+    assert _speakers(
+        "Harlow Foods Corporation said sales rose 8 percent in the year to March.",
+        "The company also said 300 jobs had been cut.",
+        "The firm said its debt fell to £40 million.",
+    ) == ["Harlow Foods Corporation"] * 3
