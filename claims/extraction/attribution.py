@@ -34,7 +34,9 @@ from claims.extraction.titles import TITLE_WORDS, title_holder
 ADVERB_FR = rf"(?:(?:{prefix_tree(reporting_words.ADVERBS_FR)})[ \u00a0]+)?"  # "a également précisé"
 _VERB = (
     rf"(?:(?:a|ont|avait|avaient)[ \u00a0]+{ADVERB_FR}{prefix_tree(PARTICIPLES_FR)}"  # passé composé: "a déclaré"
-    rf"|{prefix_tree(VERBS_EN + VERBS_FR)})"
+    rf"|{prefix_tree(VERBS_EN + VERBS_FR)}"
+    # the progressive: "X was saying", "X has been telling voters"
+    r"|(?:was|is|has[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+(?:saying|telling|claiming|insisting|arguing|warning))"
 )
 _SUBJECT_VERB = re.compile(rf"(?<![\w’'])(?i:{_VERB})\b")
 # What may stand between an inverted verb and its speaker: a day ("a annoncé jeudi l'Insee", "said on Tuesday") and,
@@ -72,7 +74,7 @@ _TITLE_DETERMINER = rf"(?:[\w-]+[’']s(?=[ \u00a0])|{DETERMINER}|an?(?=[ \u00a0
 _POINTING_SUBJECT = re.compile(
     rf"^(?i:(?P<det>{_TITLE_DETERMINER})[ \u00a0]*(?:(?-i:[a-zà-öø-ÿ][\w-]*[ \u00a0]+){{0,2}}?{_REFERRING_NOUN}"
     rf"(?:[ \u00a0]+in[ \u00a0]+(?-i:{NAME}))?"  # "the police command in Anambra State"
-    rf"|(?:[\w’'-]+[ \u00a0]+){{0,2}}?(?P<title>{prefix_tree(TITLES)}){_OF_WHAT}?))$"
+    rf"|(?:[\w’'-]+[ \u00a0]+){{0,3}}?(?P<title>{prefix_tree(TITLES)}){_OF_WHAT}?))$"
 )
 _VERB_THEN_POINTING_SUBJECT = re.compile(
     rf"(?<![\w’'])(?:{_VERB})[ \u00a0]+{_WHEN}{_LISTENER}(?P<phrase>(?P<det>{DETERMINER})[ \u00a0]*"
@@ -84,6 +86,7 @@ _POINTING_AT_END = re.compile(
     rf"(?:^|,[”\"’»]?[ \u00a0]*)(?i:(?P<phrase>(?P<det>{_TITLE_DETERMINER})[ \u00a0]*"
     rf"(?:[\w-]+[ \u00a0]+){{0,2}}?{_REFERRING_NOUN}))$"
 )
+_LINKING_WORDS = frozenset(["of", "for", "and"])  # inside an organisation's name: "Ministry of Health"
 _DETERMINERS = frozenset(["the", "le", "la", "les", "l’", "l'"])
 # What may stand between a subject and its verb in English: "Jane Doe has said", "the minister, however, said",
 # "Jane Doe on Saturday claimed".
@@ -109,6 +112,11 @@ _PLACE_PREPOSITION_AT_END = re.compile(r"\b(?i:in|at|on|near|during|after|before
 _COMMON_NOUN_PHRASE = re.compile(r"(?i:the|a|an|its|their|two|both)(?:[ \u00a0]+[a-z][\w-]*){1,3}")
 # What an apposition between a name and its verb opens with: an age, a relative pronoun, an article, a lower-case word.
 _APPOSITION = re.compile(r"[ \u00a0]*(?:\d|(?i:who|which|whose|the|a|an)\b|[a-zà-öø-ÿ])")
+# An organisation's figures as the subject: "Eurostat's figures show", "…, Eurostat data showed".
+_SOURCE_OWNER = re.compile(
+    rf"(?:^|,[ \u00a0]+)(?P<owner>{NAME})[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
+    r"(?:figures|data|statistics|numbers|estimates?|survey|report|study|analysis)$"
+)
 _REPORTS = re.compile(r"reports?|reported", re.IGNORECASE)
 _SPOKESPERSON = re.compile(r"\b(?:spokes(?:man|woman|person)|porte-parole)\b", re.IGNORECASE)
 _OPENING_CLAUSE = re.compile(r"[^,]{1,80},[ \u00a0]+")
@@ -185,7 +193,9 @@ def _organisation_before_title(determiner: str, phrase: str) -> str:
     the article and the title ("a Home Office spokesman")."""
     owner = determiner if determiner.endswith(("’s", "'s")) else " ".join(phrase[len(determiner) :].split()[:-1])
     owner = owner.removesuffix("’s").removesuffix("'s")
-    return owner if owner and all(word[:1].isupper() for word in owner.split()) else ""
+    words = owner.split()
+    capitalised = words and words[0][:1].isupper()  # "a Ministry of Health spokeswoman"
+    return owner if capitalised and all(word[:1].isupper() or word in _LINKING_WORDS for word in words) else ""
 
 
 @dataclass
@@ -362,6 +372,8 @@ class SpeakerTracker:
                 return self._pointing_back(
                     pointing["det"], pointing["noun"] or pointing["title"], phrase=subject[:title_end]
                 )
+            if owner := _SOURCE_OWNER.search(subject):
+                return clean_name(None, re.sub(r"[’']s$", "", owner["owner"]))  # "Eurostat's figures show"
             name = _speaker_ending(region)
             if name and not (" " not in name and plural):
                 reported = ""

@@ -142,8 +142,26 @@ def test_a_chief_executive_is_a_title_the_page_gives_one_person():
 
 
 def test_the_company_or_the_firm_is_the_last_organisation():
-    assert _speakers(
-        "Harlow Foods Corporation said sales rose 8 percent in the year to March.",
-        "The company also said 300 jobs had been cut.",
-        "The firm said its debt fell to £40 million.",
-    ) == ["Harlow Foods Corporation"] * 3
+    assert (
+        _speakers(
+            "Harlow Foods Corporation said sales rose 8 percent in the year to March.",
+            "The company also said 300 jobs had been cut.",
+            "The firm said its debt fell to £40 million.",
+        )
+        == ["Harlow Foods Corporation"] * 3
+    )
+
+
+def test_an_organisations_figures_as_the_subject_are_the_organisation():
+    assert _speakers("Eurostat's figures show inflation at 3.1 percent in May.") == ["Eurostat"]
+    assert _speakers("Inflation was 3.1 percent in May, Eurostat data showed.") == ["Eurostat"]
+    assert _speakers("Inflation was 3.1 percent in May, official data showed.") == [""]
+
+
+def test_a_progressive_reporting_verb_names_its_subject():
+    assert _speakers("Senator Ruth Abara has been telling voters that crime doubled in 2023.") == ["Ruth Abara"]
+    assert _speakers("Ruth Abara was saying that 300 schools had closed.") == ["Ruth Abara"]
+
+
+def test_an_unnamed_spokesperson_speaks_for_an_organisation_named_with_of():
+    assert _speakers("A Ministry of Fisheries spokeswoman said 40 boats were seized.") == ["Ministry of Fisheries"]
