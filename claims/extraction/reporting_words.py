@@ -1,7 +1,8 @@
 """The words attribution reads: reporting verbs, days, titles, documents and news media, in English and French.
 
 The verbs are the ordinary reporting verbs of news copy in each language (a speaker "said", "stressed", "argued";
-« a rappelé », « souligne », « poursuit », « conclut »), not words picked from any page.
+« a rappelé », « souligne », « poursuit », « conclut »), not words picked from any page; verbs of judgement are read in
+both languages (« dénonce », « déplore »; "condemned", "deplored"): their subject is the sentence's source.
 """
 
 VERBS_EN = """
@@ -11,6 +12,7 @@ VERBS_EN = """
     stressed stresses argued argues recalled recalls asserted asserts disclosed discloses revealed reveals denied
     denies replied replies responded responds emphasised emphasises emphasized emphasizes conceded concedes
     reiterated reiterates tweeted tweets
+    condemned condemns denounced denounces deplored deplores regretted regrets accused accuses
 """
 PARTICIPLES_FR = """
     déclaré reconnu affirmé indiqué annoncé précisé ajouté expliqué souligné confirmé assuré révélé estimé dit

@@ -165,3 +165,10 @@ def test_a_progressive_reporting_verb_names_its_subject():
 
 def test_an_unnamed_spokesperson_speaks_for_an_organisation_named_with_of():
     assert _speakers("A Ministry of Fisheries spokeswoman said 40 boats were seized.") == ["Ministry of Fisheries"]
+
+
+def test_a_verb_of_judgement_names_its_subject_as_in_french():
+    assert _speakers("Interior spokesman Karim Adeyemi condemned “a cowardly attack” that killed 12 people.") == [
+        "Karim Adeyemi"
+    ]
+    assert _speakers("Mayor Lena Voss deplored the closure of the 40-year-old clinic.") == ["Lena Voss"]
