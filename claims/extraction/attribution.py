@@ -149,6 +149,9 @@ def _ends_with_apposed_name(before: str) -> bool:
 def _speaker_ending(region: str) -> str:
     """The name that ends `region` (the words just before an attribution verb), skipping appositions."""
     region = _LEADING_CONNECTIVE.sub("", region.strip().rstrip(",").strip())
+    segments = region.split(",")
+    if len(segments) >= 2 and (first := _first_person_apposed(segments[-2], segments[-1])):
+        return first
     match = _SPEAKER_AT_END.search(region)
     if match and not _PREPOSITION_AT_END.search(region, 0, match.start()):
         return clean_name(match["det"], match["name"])
@@ -157,8 +160,6 @@ def _speaker_ending(region: str) -> str:
     # department said" would be given to "December". A quotation may close just before the name ('…,” Jane Doe, who
     # watched, said').
     segments = region.split(",")
-    if len(segments) >= 2 and (first := _first_person_apposed(segments[-2], segments[-1])):
-        return first
     for index in range(len(segments) - 2, -1, -1):
         head = _LEADING_CONNECTIVE.sub("", segments[index].strip().lstrip('»”"’ \u00a0'))
         if (found := _SPEAKER_WHOLE.fullmatch(head)) and head.split()[0].lower() not in _PREPOSITIONS:

@@ -172,3 +172,19 @@ def test_a_verb_of_judgement_names_its_subject_as_in_french():
         "Karim Adeyemi"
     ]
     assert _speakers("Mayor Lena Voss deplored the closure of the 40-year-old clinic.") == ["Lena Voss"]
+
+
+def test_unnamed_people_named_in_the_next_sentence_are_its_first_named():
+    sentences = [
+        "Two marine biologists told a conference on Monday that the reef had lost half its coral since 2016.",
+        "The biologists, Hana Okafor and Lev Tamm of the Coastal Institute, said the survey covered 300 sites.",
+    ]
+    assert speakers_of(sentences, " ".join(sentences)) == ["Hana Okafor", "Hana Okafor"]
+
+
+def test_unnamed_people_followed_by_someone_else_stay_without_a_speaker():
+    sentences = [
+        "Two marine biologists told a conference on Monday that the reef had lost half its coral since 2016.",
+        "Minister Paul Ekwueme said the survey covered 300 sites.",
+    ]
+    assert speakers_of(sentences, " ".join(sentences)) == ["", "Paul Ekwueme"]
