@@ -48,7 +48,8 @@ _LISTENER = rf"(?:(?:à|au|aux)[ \u00a0]+(?:l’|l'|la[ \u00a0]+|le[ \u00a0]+)?{
 _VERB_THEN_SPEAKER = re.compile(rf"(?<![\w’'])(?!told\b|tells\b)(?:{_VERB})[ \u00a0]+{_WHEN}{_LISTENER}{SPEAKER}")
 # A subject that names no one but points back: "the agency said", "le communiqué précise", "the minister added",
 # "indique la préfecture". Institutions and documents stand for the last organisation named; titles for the last person.
-_POINTING_NOUN = prefix_tree(DOCUMENTS + " " + TITLES)
+_COURT_DOCUMENTS = frozenset(reporting_words.COURT_DOCUMENTS.split())
+_POINTING_NOUN = prefix_tree(" ".join([DOCUMENTS, *_COURT_DOCUMENTS, TITLES]))
 _ACCORDING_TO = re.compile(
     rf"(?<![\w’'])(?i:according to|selon|d’après|d'après)[ \u00a0]+(?:(?P<pronoun>lui|elle|him|her)\b"
     rf"|(?P<pointing_det>{DETERMINER})[ \u00a0]*(?P<pointing>(?i:{_POINTING_NOUN}))\b|{SPEAKER})"
@@ -286,6 +287,8 @@ class SpeakerTracker:
                 return ""
             self.title_without_person = not self.last_person
             return self.last_person
+        if noun in _COURT_DOCUMENTS and determiner.lower() in _DETERMINERS:
+            return f"{determiner.lower()} {noun}"  # "according to the summons"
         if determiner.lower() not in _DETERMINERS:
             return ""  # "an agency said" is not the one named before, nor is "Ukraine’s ministry"
         if named := self.by_institution.get(noun):

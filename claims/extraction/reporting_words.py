@@ -11,7 +11,7 @@ VERBS_EN = """
     notes insisted insists estimated estimates testified showed shows show
     stressed stresses argued argues recalled recalls asserted asserts disclosed discloses revealed reveals denied
     denies replied replies responded responds emphasised emphasises emphasized emphasizes conceded concedes
-    reiterated reiterates tweeted tweets
+    reiterated reiterates tweeted tweets alleged alleges
     condemned condemns denounced denounces deplored deplores regretted regrets accused accuses
 """
 PARTICIPLES_FR = """
@@ -35,6 +35,9 @@ DAYS = (
     "lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd’hui aujourd'hui"
 )
 DOCUMENTS = "communiqué texte rapport document note statement report release"
+# A court's documents speak for themselves ("according to the summons", "the indictment alleges"), where a statement or
+# a report is the last organisation's.
+COURT_DOCUMENTS = "summons indictment lawsuit affidavit"
 TITLES = """
     president prime minister secretary chancellor speaker mayor governor senator judge chief spokesman spokeswoman
     spokesperson sir dame lord lady mr mrs ms dr prof cllr councillor rep sen gov gen general leader chair chairman

@@ -188,3 +188,20 @@ def test_unnamed_people_followed_by_someone_else_stay_without_a_speaker():
         "Minister Paul Ekwueme said the survey covered 300 sites.",
     ]
     assert speakers_of(sentences, " ".join(sentences)) == ["", "Paul Ekwueme"]
+
+
+def test_a_court_document_speaks_for_itself():
+    assert _speakers(
+        "According to the indictment, the company paid $3 million in bribes between 2015 and 2019.",
+        "The payments, the indictment alleges, were made through two shell firms.",
+    ) == ["the indictment", "the indictment"]
+
+
+def test_a_statement_still_points_back_to_its_organisation():
+    assert (
+        _speakers(
+            "The Harbour Authority said 40 ships were delayed.",
+            "According to the statement, 12 of them carried fuel.",
+        )
+        == ["the Harbour Authority"] * 2
+    )
