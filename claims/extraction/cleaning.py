@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from claims.extraction.clutter_shapes import CLUTTER_PATTERNS, GUARDED_PATTERNS
+
 MONTHS = {
     **dict.fromkeys(["janvier", "janv", "january", "jan"], 1),
     **dict.fromkeys(["février", "fevrier", "févr", "fév", "february", "feb"], 2),
@@ -50,134 +52,6 @@ _BYLINE = re.compile(
 )
 _BYLINE_EXPLICIT = re.compile(r"^[\s\-–—•·*]*(?:par|by)\s+[A-ZÀ-ÖØ-Þ]", re.I)
 
-# Lines that are page furniture, whatever their position: reason -> alternatives.
-CLUTTER_PATTERNS = {
-    "read_more": (
-        r"^(?:à|a)\s+lire\s+(?:aussi|également|egalement)",
-        r"^lire\s+(?:aussi|la suite|plus)",
-        r"^read\s+(?:more|also|next)\b",
-        r"^related\s*(?:articles|stories|coverage)?\s*:?$",
-        r"^see also\b",
-        r"^voir aussi\b",
-        r"^sur le même sujet",
-        r"^more (?:from|on|stories)\b",
-        r"^most read\b",
-        r"^les plus lus",
-        r"^recommended\b",
-        r"^(?:vous )?pourriez aussi aimer",
-        r"^you (?:may|might) also like",
-        r"^(?:autres|d’autres|d'autres|nos autres|plus d’|plus d')\s*"
-        r"(?:articles|vidéos|videos|actualités|actus|infos)\s*:?$",
-        r"^(?:other|more|latest|top|related|trending)\s+(?:videos|stories|articles|news|headlines)\s*:?$",
-        r"^(?:dans la même rubrique|sur le même thème|à la une|les dernières (?:infos|actualités|vidéos))\s*:?$",
-        # A teaser for a video, a photo gallery or a podcast, headed by its kind: "VIDÉO. Les images de …".
-        r"^(?:vidéo|video|diaporama|infographie|podcast|replay|en images)\s*[.:|]\s",
-    ),
-    "caption": (
-        r"^(?:photo|image|illustration|crédit|credit|crédits|credits|source photo|légende|caption|photograph|picture)s?"
-        r"\s*(?:[:/©]|by\b|par\b)",
-        r"\b(?:photo|crédit|credit)\s*:\s*[\w ./&-]{2,40}$",
-        r"/\s*(?:afp|reuters|ap|getty(?: images)?|epa|shutterstock)\s*$",
-        r"^\(?(?:afp|reuters|ap|getty images|epa)\s*(?:photo)?\)?$",
-        # An agency's closing credits, often in the last paragraph: "(Reporting by …; Editing by …)", "(avec AFP)".
-        r"^\(?(?:additional |further )?(?:reporting|writing|editing|research)\s+by\b",
-    ),
-    "video": (
-        r"^(?:watch|lecture|regarder|voir)\s+(?:the |la |notre )?(?:vidéo|video)",
-        r"^(?:vidéo|video)\s*[:\-–]",
-        r"^play video",
-        r"^lire la vidéo",
-        r"^\d{1,2}:\d{2}\s*$",
-        r"^durée\s*:",
-        r"^\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*$",  # a live blog's "04:54 PM"
-        r"^media playback is (?:unsupported|not supported)\b",
-        r"^(?:le |un )?reportage (?:de|d’|d')\s*[A-ZÀ-Þ]",
-    ),
-    "prompt": (
-        r"\b(?:sign up|subscribe|newsletter|abonnez-vous|s’abonner|s'abonner|inscrivez-vous|je m’abonne|je m'abonne)",
-        r"\b(?:log in to|connectez-vous|leave a comment|laisser un commentaire|post a comment|réagir à cet article)",
-        r"^\d+\s+(?:comment(?:aire)?s?|réactions?)\s*$",
-        r"^(?:commentaires?|comments?|réactions?)\s*\(\d+\)",
-        r"\b(?:share this|partager (?:cet|sur)|follow us|suivez-nous|download (?:the|our) app)",
-        r"\btéléchargez (?:l’|l')?app",
-    ),
-    "cookies": (
-        r"\bcookies?\b.*\b(?:accept|accepter|consent|paramètres|settings|politique|policy|utilis|use)",
-        r"\b(?:accept all|tout accepter|gérer mes choix|manage preferences)\b",
-    ),
-    "counter": (
-        r"^[\d\s.,\u00a0\u202f]+(?:k\s*)?(?:vues|views|lectures|reads|partages|shares|likes|j’aime|j'aime)\s*$",
-        r"^[\w ]{1,20}\s\d+\s*(?:of|sur|de|/)\s*\d+\.?$",  # "Version 0 of 1", "Photo 3 sur 12", "Page 2 / 5"
-        r"^\d{1,3}[.)]$",  # a numbered list's number cut from its item by the sentence splitter: "1.", "2)"
-    ),
-    # Shapes that prose does not take, in a line or sentence short enough not to be a whole paragraph (for pipes and
-    # addresses, with no sentence ended before them, so that a paragraph keeps its prose): items joined by pipes
-    # ("TF1 | Reportage …", "Home | News"), an embedded post's signature ("— Name (@handle) date"), an e-mail address
-    # (a contact notice).
-    "navigation": (
-        r"^(?=.{0,160}$)[^|.!?]*?\S\s+\|(?:\s+\S|\s*$)",
-        r"^(?=.{0,400}$)[^(]*?[—–-]\s*[^()]{2,60}\(@\w+\)",
-        r"^(?=.{0,240}$)[^@.!?]*?\b[\w.+-]+@[\w-]+\.[a-z]{2,}\b",
-    ),
-    # The page speaks about itself: archive banners, a live blog's end, availability, errors, where to read more.
-    "site_notice": (
-        r"^(?:this|ce|cet|cette)\s+(?:content|page|article|live|blog|contenu|direct|video|vidéo)\b.{0,80}?"
-        r"\b(?:was published under|published under|has (?:now )?ended|has been archived|is no longer"
-        r"|is (?:only )?available|a été publié sous|est terminé|a été archivé|n’est plus|n'est plus|est réservé)",
-        r"^(?:oops|something went wrong|please try again|une erreur (?:est survenue|s’est produite|s'est produite))\b",
-        r"^(?:plus d’infos?|plus d'infos?|more (?:information|info|details)) (?:sur|on|at)\s+(?:www\.|https?://)",
-        r"^(?:written|posted|reported|edited|compiled)\s+by\s+[A-ZÀ-Þ]",
-        r"^(?:publié|mis à jour|modifié|published|updated|last updated|posted)\b(?=.{0,60}$).*\d",
-        r"^https?://\S+\s*$",
-        r"^[\s\-–—•·*]*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b.{0,30}$",
-    ),
-    "widget": (
-        r"^(?:météo|weather|aujourd’hui|aujourd'hui|today)\b.{0,40}$",
-        r"^-?\d{1,2}\s*°\s*[cf]?\b",
-        r"^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday"
-        r"|sunday),?\s+(?:\d{1,2}\s+\w+|\w+\s+\d{1,2})\s*,?\s*\d{0,4}\s*$",
-    ),
-    "copyright": (
-        r"^\s*(?:©|\(c\)|copyright)\s",
-        r"tous droits réservés",
-        r"all rights reserved",
-        r"reproduction interdite",
-    ),
-}
-
-
-# Words no sentence ends on, in either language: articles, prepositions, conjunctions, possessives.
-_CUT_AFTER = re.sub(
-    r"\s+",
-    "|",
-    """the a an of to in on at by for with from into and or but as than that this these its their his her our your
-    le la les un une des de du par pour sur sous dans avec sans entre vers et ou mais à au aux en comme que qui
-    son sa ses leur leurs ce cet cette ces notre nos votre vos""".strip(),
-)
-# Shapes found anywhere in a line, each searched only in lines holding one of its key words (lower case): a search
-# through every position of every line for each would cost more than the rest of the cleaning.
-GUARDED_PATTERNS = (
-    # An agency's photo credit anywhere in a line makes the line a caption: "… Square. (AP Photo/Jane Doe)",
-    # "Name - AFP /Getty Images", "… via Getty Images", "Photo : AFP", "© Name".
-    # "… à Martigues. (Photo by Jane Doe / AFP)", "(Crédit photo : …)", "(Photo d'illustration)" at the end of a line.
-    (
-        "caption",
-        ("photo",),
-        r"\((?:afp|ap|reuters|epa)\s+photos?\s*/[^)]{0,60}\)|\bphotos?\s*:\s*\w"
-        r"|\((?:crédits?\s+)?photos?\b[^()]{0,80}\)[\s.]*$",
-    ),
-    ("caption", ("getty",), r"\b(?:via|/)\s*getty\s+images\s*\)?\s*$"),
-    (
-        "caption",
-        ("afp", "reuters", " ap", "epa", "getty", "maxppp", "sipa", "abaca"),
-        r"\s[-–—]\s*(?:afp|reuters|ap|epa|getty images|maxppp|sipa|abaca)\s*(?:/\s*\w+(?:\s+\w+)?)?\s*$",
-    ),
-    ("caption", ("©",), r"©\s*\w"),
-    # A teaser cut off mid-phrase: no sentence ends on an article, a preposition or a conjunction, so an ellipsis
-    # right after one marks text cut to fit a list ("Les projections du FMI pour la croissance, par...").
-    ("read_more", ("...", "…"), rf"^(?=.{{0,300}}$)[^.!?…]*\b(?:{_CUT_AFTER})\s*(?:\.\.\.|…)\W*$"),
-    ("site_notice", ("available",), r"\bis (?:only )?available (?:in|to) (?:the )?(?-i:[A-Z]{2,3}) only\b"),
-)
 _GUARDED = tuple((reason, keys, re.compile(pattern, re.IGNORECASE)) for reason, keys, pattern in GUARDED_PATTERNS)
 
 
@@ -208,15 +82,26 @@ _DATELINE = re.compile(
 # A date stamp glued to the start of the first paragraph by the page's export ("date 2023-07 Le ministère a annoncé…",
 # "2019-10-29 Mantashe …"): metadata, not part of the first sentence.
 _LEADING_DATE_STAMP = re.compile(r"(?i:date\s*:?\s*)?\d{4}-\d{2}(?:-\d{2})?\s+(?=\S)")
-# The same credit at the end of the last paragraph: "… 40 pupils. (avec AFP)", "… (with Reuters)".
-_TRAILING_CREDIT = re.compile(r"\((?:avec|with)\s+(?:l’|l')?(?:afp|reuters|ap|belga|ats|agences)\)[\s.]*$", re.I)
+# The same credit at the end of the last paragraph: "… 40 pupils. (avec AFP)", "… (with Reuters)"; after a full stop,
+# the agency alone or with its editors' initials, "… a dit la police. (AFP)", "… the court heard. (ats/nxp)". Bare
+# initials count only in lower case and after a sentence's end: "(CGT)" or "(OCHA)" in prose names a source.
+_TRAILING_CREDIT = re.compile(
+    r"(?:\((?:avec|with)\s+(?:l’|l')?(?:afp|reuters|ap|belga|ats|agences)\)"
+    r"|(?<=[.!?…»”\"])\s*\((?:afp|reuters|ap|belga|ats|sda|dpa|ansa|upi|pa|cp)(?:\s*/\s*\w{1,8})*\)"
+    r"|(?<=[.!?…»”\"])\s*\((?-i:[a-z]{2,5}(?:/[a-z]{2,5})+)\))[\s.]*$",
+    re.I,
+)
 _SENTENCE_END_MARKS = '.!?…»”"’)'
 _SENTENCE_END = re.compile(rf"[{re.escape(_SENTENCE_END_MARKS)}]\s*$")
 _WORD = re.compile(r"\w+")
+# A line that is one quotation, with no sentence punctuation inside its closing mark.
+_QUOTED_HEADLINE = re.compile(r"^[«“\"][^«»“”\"]*[^.!?…\s«»“”\"]\s?[»”\"]$")
 HEADING_MAX_WORDS = 14
 # A run of at least this many lines without final punctuation, each of at most HEADLINE_MAX_WORDS words, is a list of
 # headlines ("Autres articles", "Read more", a digest), bullets between them notwithstanding.
 HEADLINE_RUN = 3
+# A teaser cut to fit the list ends on an ellipsis, bracketed or not: "Les prix de l'énergie ont encore…", "(...)".
+_CUT_OFF = re.compile(r"(?:\.\.\.|…)[)\]]?\s*$")
 HEADLINE_MAX_WORDS = 30
 # A result line ("Jean Lassalle : 1,5 %", "Turnout: 74.6%") has no final punctuation either, but it states a figure.
 _RESULT_LINE = re.compile(r"^[^:]{2,60}:\s*\d[\d.,\u00a0\u202f ]*%$")
@@ -255,9 +140,11 @@ def clutter_reason(line: str) -> str:
 
 
 def is_heading(line: str) -> bool:
-    """Short line without sentence punctuation: a section heading or an item in a list of headlines."""
+    """Short line without sentence punctuation, or a quotation without it (a quoted headline: « "un niveau jamais
+    atteint" »): a section heading or an item in a list of headlines."""
     stripped = line.strip()
-    return not _SENTENCE_END.search(stripped) and len(_WORD.findall(stripped)) <= HEADING_MAX_WORDS
+    ended = _SENTENCE_END.search(stripped) and not _QUOTED_HEADLINE.match(stripped)
+    return not ended and len(_WORD.findall(stripped)) <= HEADING_MAX_WORDS
 
 
 def parse_date(line: str, today: date) -> date | None:
@@ -297,6 +184,7 @@ def clean(text: str, *, today: date | None = None) -> CleanedText:
     in_headline_list = _headline_runs([line for _, _, line in lines]) | _listed_under_heading(
         [line for _, _, line in lines]
     )
+    figures_listed = _figures_listed_after_colon([line for _, _, line in lines])
     for index, (start, end, line) in enumerate(lines):
         stripped = line.strip()
         if index == 0 and len(lines) > 1 and not stripped.endswith(".") and len(_WORD.findall(stripped)) <= 30:
@@ -310,7 +198,11 @@ def clean(text: str, *, today: date | None = None) -> CleanedText:
         if in_header and (metadata := _metadata_reason(line, result, today)):
             result.dropped.append((metadata, line))
             continue
-        if (is_heading(line) or index in in_headline_list) and not _RESULT_LINE.match(stripped):
+        if (
+            (is_heading(line) or index in in_headline_list)
+            and not _RESULT_LINE.match(stripped)
+            and index not in figures_listed
+        ):
             result.dropped.append(("heading", line))
             continue
         in_header = False
@@ -329,13 +221,14 @@ def clean(text: str, *, today: date | None = None) -> CleanedText:
 
 
 def _headline_runs(lines: list[str]) -> set[int]:
-    """Indexes of the lines that belong to a run of HEADLINE_RUN or more headline-like lines."""
+    """Indexes of the lines that belong to a run of HEADLINE_RUN or more headline-like lines, teasers cut off
+    by an ellipsis included."""
     found, run = set(), []
     for index, line in enumerate(lines):
         text = line[len(_LIST_MARKER.match(line)[0]) :].strip()
         if not text:
             continue  # a bare bullet between two items
-        if not _SENTENCE_END.search(text) and len(_WORD.findall(text)) <= HEADLINE_MAX_WORDS:
+        if (not _SENTENCE_END.search(text) or _CUT_OFF.search(text)) and len(_WORD.findall(text)) <= HEADLINE_MAX_WORDS:
             run.append(index)
             continue
         if len(run) >= HEADLINE_RUN:
@@ -346,24 +239,48 @@ def _headline_runs(lines: list[str]) -> set[int]:
     return found
 
 
+_BULLETED = re.compile(r"^\s*[-–—•·*▪►]\s")
+_DIGIT = re.compile(r"\d")
+
+
+def _figures_listed_after_colon(lines: list[str]) -> set[int]:
+    """Indexes of the bulleted lines stating a figure in a list that a line ending with a colon introduces ("Le bilan
+    fait état de :" / "– 3 victimes en urgence relative"): a toll or a result, not a headline, though unpunctuated."""
+    found, in_list = set(), False
+    for index, line in enumerate(lines):
+        in_list = bool(_BULLETED.match(line)) and (in_list or (index > 0 and lines[index - 1].rstrip().endswith(":")))
+        if in_list and _DIGIT.search(line):
+            found.add(index)
+    return found
+
+
 # Under a "related articles" heading, the lines that follow are the list's items, however few, questions included, as
-# long as each is headline-sized and ends without a full stop; the first other line is prose again.
-LISTED_ITEM_MAX_WORDS = 20
+# long as each is headline-sized and ends without a full stop; a teaser's standfirst, one line of prose between two
+# items, belongs to the list too; any other line is prose again.
+LISTED_ITEM_MAX_WORDS = HEADLINE_MAX_WORDS
 _LIST_HEADING_MAX_WORDS = 6
 
 
 def _listed_under_heading(lines: list[str]) -> set[int]:
     """Indexes of the lines listed under a short "read more" heading ("Autres articles", "Related stories")."""
-    found, listing = set(), False
+    found, listing, after_item = set(), False, False
     for index, line in enumerate(lines):
         words = len(_WORD.findall(line))
         if words <= _LIST_HEADING_MAX_WORDS and clutter_reason(line) == "read_more":
-            listing = True
-        elif listing and words <= LISTED_ITEM_MAX_WORDS and not line.rstrip().endswith("."):
+            listing, after_item = True, False
+        elif listing and _is_listed_item(line):
             found.add(index)
+            after_item = True
+        elif listing and after_item and index + 1 < len(lines) and _is_listed_item(lines[index + 1]):
+            found.add(index)  # a standfirst
+            after_item = False
         else:
             listing = False
     return found
+
+
+def _is_listed_item(line: str) -> bool:
+    return len(_WORD.findall(line)) <= LISTED_ITEM_MAX_WORDS and not line.rstrip().endswith(".")
 
 
 def _metadata_reason(line: str, result: CleanedText, today: date) -> str:

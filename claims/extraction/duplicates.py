@@ -39,6 +39,15 @@ def overlap(shorter: frozenset[str], longer: frozenset[str]) -> float:
     return len(shorter & longer) / len(shorter)
 
 
+def states_other_figures(first: frozenset[str], second: frozenset[str]) -> bool:
+    """Whether each sentence states a figure the other does not: two counts told in the same words ("réuni 34.700
+    personnes à Paris, selon le collectif" / "réuni 47.800 personnes à Paris, selon le collectif") are two claims;
+    a summary that keeps some of the body's figures still repeats it."""
+    first_figures = {stem for stem in first if stem[0].isdigit()}
+    second_figures = {stem for stem in second if stem[0].isdigit()}
+    return bool(first_figures - second_figures) and bool(second_figures - first_figures)
+
+
 def group_duplicates(stems: list[frozenset[str]]) -> list[int]:
     """For each sentence (given by its content stems), the index of the first earlier sentence it repeats, or its own.
 
@@ -57,7 +66,9 @@ def group_duplicates(stems: list[frozenset[str]]) -> list[int]:
             continue
         candidates = {earlier for stem in sentence_stems for earlier in sentences_with.get(stem, ())}
         for earlier in sorted(candidates):
-            if overlap(sentence_stems, stems[earlier]) >= SAME_SENTENCE_OVERLAP:
+            if overlap(sentence_stems, stems[earlier]) >= SAME_SENTENCE_OVERLAP and not states_other_figures(
+                sentence_stems, stems[earlier]
+            ):
                 representative[index] = earlier
                 break
         else:

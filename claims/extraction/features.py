@@ -191,6 +191,12 @@ _AUXILIARIES = {"en": _word_set("has have had was were"), "fr": _word_set("a ont
 # reflexive pronoun, "est" + participle is as often a passive present ("est interdit"), so only that form counts.
 _ETRE = _word_set("est sont était étaient")
 _REFLEXIVE = _word_set("s se")
+# The verbs that take "être" without a reflexive pronoun are a closed set of verbs of motion and change of state: with
+# their participle, "est" or "était" is a compound past ("est décédée", "est survenu", "sont arrivés"), never a passive.
+_ETRE_PARTICIPLES = _inflected(
+    "allé venu revenu parvenu intervenu survenu devenu arrivé parti reparti mort né décédé tombé entré rentré sorti "
+    "resté retourné"
+)
 # Words worth a look in the cue loop: those of cue phrases, and the auxiliaries.
 _CUE_WORDS = frozenset(word for phrase in CUES for word in phrase.split()).union(*_AUXILIARIES.values(), _ETRE)
 _ADVERBS = _word_set(
@@ -294,6 +300,9 @@ def cue_features(sentence: str, words: list[str], language: str = "en") -> dict[
             word in auxiliaries or (language == "fr" and word in _ETRE and index and words[index - 1] in _REFLEXIVE)
         ):
             past_event = _participle_follows(words, index + 1, language)
+        elif not past_event and language == "fr" and word in _ETRE:
+            following = next((after for after in words[index + 1 : index + 4] if after not in _ADVERBS), "")
+            past_event = following in _ETRE_PARTICIPLES
         matched.append(CUES.get(word))
         if word in _BIGRAM_STARTS and index + 2 <= len(words):
             matched.append(CUES.get(words[index] + " " + words[index + 1]))

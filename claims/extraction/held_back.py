@@ -19,6 +19,24 @@ def looks_ahead_only(cues: dict[str, float]) -> bool:
     return not _LOOKING_AHEAD_CUES.isdisjoint(cues) and _CHECKABLE_CUES.isdisjoint(cues)
 
 
+# The French near future, "aller" before an infinitive ("vont être menées", "allait réévaluer", "va se réunir"): what
+# "going to" is in English, which the future cue already counts; the cue lists hold no French form of it, as "va" and
+# "allait" also go with places ("va à Paris").
+_FRENCH_NEAR_FUTURE = re.compile(
+    r"\b(?:va|vont|allait|allaient)\s+(?:(?:pas|plus|bien|encore|en|y|se|s['’]|leur|lui|être)\s*)?"
+    r"[a-zà-öø-ÿ]+(?:er|ir|re|é|ée|és|ées)\b",
+    re.IGNORECASE,
+)
+
+
+def looks_ahead_in_french(sentence: str, cues: dict[str, float], language: str) -> bool:
+    """A French sentence in the near future with no figure and no past event beside ("Des actions vont être menées
+    devant les préfectures, a indiqué le syndicat"): a plan, like looks_ahead_only's (#16, ninth pass)."""
+    if language != "fr" or not _CHECKABLE_CUES.isdisjoint(cues) or not ("va" in sentence or "all" in sentence):
+        return False
+    return bool(_FRENCH_NEAR_FUTURE.search(sentence))
+
+
 # What a sentence needs for the cue-only model (French) to count it a claim (#16, fifth pass): a figure, an event, a
 # comparison, a cause, a time reference, a source, a date or a rule in force. That model sees no words, only cues, so
 # a long sentence with names scored high on its length and capitals alone ("L'affaire … concerne la Gendarmerie").
@@ -113,11 +131,14 @@ def _states_no_figure_nor_event(words: str, language: str) -> bool:
 # A question reported rather than asked: a word of asking or of not knowing, then "whether" or "why" ("has two
 # questions – one on whether", "no word from the police on whether", "did not say why"; "se demande si", "la question de
 # savoir si", "on ignore pourquoi"); in English its topic may take up to eight words or dashes before "on", "about"…
-# ("asked the head of the highway service about whether"). "Whether" alone is no question ("all staff, whether
-# full-time or not").
+# ("asked the head of the highway service about whether"), or the one asked ("asked the mayor why", « a demandé au
+# préfet pourquoi »). "Whether" alone is no question ("all staff, whether full-time or not").
 _REPORTED_QUESTION = re.compile(
     r"\b(?:questions?|asked|asks|asking|wondered|wonders|word|unclear|unknown|not say|not said)"
     r"(?:(?:\s+(?:[\w’'-]+|[–—])){0,8}?\s+(?:on|about|over|of|as to))?\s+(?:whether|why)\b"
+    # whom was asked, up to three words: "asked the minister why", "a demandé au préfet si"
+    r"|\b(?:asked|asks|asking)(?:\s+[\w’'-]+){1,3}?\s+(?:whether|why)\b"
+    r"|\b(?:demandé|demande|demandent)\s+(?:à|au|aux)(?:\s+[\w’'-]+){1,3}?\s+(?:si|s['’]|pourquoi)(?!\w)"
     r"|\b(?:demande|demandent|demandé|demandée|ignore|ignorent|question de savoir|reste à savoir)"
     r"\s+(?:si|s['’]|pourquoi)(?!\w)",
     re.IGNORECASE,
@@ -169,6 +190,59 @@ def grades_what_it_points_to(sentence: str, cues: dict[str, float]) -> bool:
     if "vague_start" not in cues or not _FACT_CUES_BESIDE_SPEECH.isdisjoint(cues):
         return False
     return any(word in _EVALUATION_WORDS for word in TOKEN.findall(sentence.lower()))
+
+
+# A word or three quoted as what someone or something is ("said his arrest was a “disservice” to the public", "says
+# residents were “outraged”", « la situation est "intenable" »): the speaker's own characterisation, scare-quoted; the
+# quotation ends the clause (a mark, the end or a preposition follows it), so "were “in line with” expectations" is no
+# such predicate.
+_QUOTED_PREDICATE = re.compile(
+    r"\b(?:is|are|was|were|been|be|seemed|seems|remains|remained|est|sont|était|étaient|été|reste|restent|semble)"
+    r"\s+(?:[\w’'-]+\s+){0,2}?[“\"«‘]\s?(?:[^\W\d][\w’'-]*\s?){1,3}[,.!?]?\s?[”\"»’]"
+    r"(?=\s*(?:[,.;:!?)]|$|(?:to|by|at|about|with|for|of|over|par|pour|de|à|sur)\b))",
+    re.IGNORECASE,
+)
+
+
+def quotes_a_characterisation(sentence: str, language: str) -> bool:
+    """A short quotation standing as the predicate of "is", "was", « est » ("said the figures were “extremely
+    concerning”") with no figure, event, comparison, cause, time or rule in the rest of the sentence: a reported
+    opinion or feeling, even without a word of evaluation (#16, ninth pass); "said 40 homes were “destroyed”" keeps its
+    figure."""
+    if _QUOTE_MARKS.isdisjoint(sentence) and "‘" not in sentence:
+        return False
+    predicate = _QUOTED_PREDICATE.search(sentence)
+    if not predicate:
+        return False
+    rest = sentence[: predicate.start()] + sentence[predicate.end() :]
+    return _FACT_CUES_BESIDE_SPEECH.isdisjoint(cue_features(rest, tokens(rest), language))
+
+
+# What is not known, or not told: "it is not yet clear", "could not confirm", "declined to comment"; « il n'est pas
+# encore certain que », « n'a pas pu préciser », « la cause reste inconnue », « on ne sait pas encore ».
+_NOT_KNOWN = re.compile(
+    r"\b(?:is|was|are|were|remains?|remained)\s+(?:still\s+)?not\s+(?:yet\s+|immediately\s+)?"
+    r"(?:known|clear|certain|established|determined)\b"
+    r"|\b(?:could|would|did|can|will)\s*(?:not|n['’]t)\s+(?:yet\s+|immediately\s+)?"
+    r"(?:say|confirm|give|comment|speculate|provide|disclose|be\s+reached)\b"
+    r"|\b(?:declined|refused)\s+to\s+(?:comment|say|speculate|confirm|give|disclose)\b"
+    r"|\bn['’](?:est|était|étaient|sont)\s+pas\s+(?:encore\s+)?(?:certain|clair|connu|établi|déterminé|confirmé)"
+    r"|\bn['’](?:a|ont|avait|avaient)\s+pas\s+(?:encore\s+)?(?:pu|voulu|souhaité)\s+"
+    r"(?:donner|préciser|confirmer|dire|indiquer|communiquer|commenter|se\s+prononcer|s['’]avancer|s['’]aventurer)"
+    r"|\b(?:reste|restent|demeure|demeurent)\s+(?:encore\s+)?(?:inconnu|indéterminé|incertain)"
+    r"|\bne\s+(?:sait|savent)\s+pas\b|\b(?:refusé|refuse)\s+de\s+(?:commenter|préciser|confirmer|dire)\b",
+    re.IGNORECASE,
+)
+_NOT_KNOWN_KEYS = ("not", "n't", "n’t", "declined", "refus", "pas", "reste", "demeure")
+
+
+def states_what_is_not_known(sentence: str, cues: dict[str, float]) -> bool:
+    """A statement that something is not known or not told ("It is not yet clear who fired first", « Il n'a pas encore
+    pu donner d'informations sur la cause de l'accident ») with no figure beside: uncertainty, which no one can check
+    (#16, ninth pass); "could not confirm that 40 soldiers died" keeps its figure."""
+    if not _FIGURE_CUES.isdisjoint(cues) or not any(key in sentence for key in _NOT_KNOWN_KEYS):
+        return False
+    return bool(_NOT_KNOWN.search(sentence))
 
 
 # A request made of someone: a verb of asking, its object, then what they are asked to do ("has asked the opposition

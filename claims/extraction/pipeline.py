@@ -16,12 +16,15 @@ from claims.extraction.held_back import (
     asks_someone_to_act,
     exhorts_the_reader,
     grades_what_it_points_to,
+    looks_ahead_in_french,
     looks_ahead_only,
+    quotes_a_characterisation,
     quotes_only_an_evaluation,
     reports_a_question,
     speaks_only_of_self,
     speaks_to_the_listener,
     states_no_fact,
+    states_what_is_not_known,
 )
 from claims.extraction.model import NGRAM_LANGUAGES, score
 from claims.extraction.segmentation import split_spans
@@ -156,18 +159,22 @@ def extract(text: str, *, language: str | None = None, threshold: float | None =
 def sentence_score(sentence: str, language: str, speaker: str = "") -> tuple[float, dict[str, float]]:
     """The model's probability, held below the threshold for a sentence that only looks ahead, that quotes someone
     speaking of themselves or to "you" with no fact (speaks_only_of_self, speaks_to_the_listener), that reports a
-    question (reports_a_question), that only grades something (quotes_only_an_evaluation, grades_what_it_points_to),
-    that only asks someone to act (asks_someone_to_act, exhorts_the_reader) or, for the cue-only model (French), has
-    no cue of a fact and no speaker (a speaker found is a source, like the attribution cue); and the cues. A function
-    of the sentence and its speaker only."""
+    question or what is not known (reports_a_question, states_what_is_not_known), that only grades or characterises
+    something (quotes_only_an_evaluation, grades_what_it_points_to, quotes_a_characterisation), that only asks someone
+    to act (asks_someone_to_act, exhorts_the_reader) or, for the cue-only model (French), has no cue of a fact and no
+    speaker (a speaker found is a source, like the attribution cue); and the cues. A function of the sentence and its
+    speaker only."""
     probability, cues = score(sentence, language)
     if (
         looks_ahead_only(cues)
+        or looks_ahead_in_french(sentence, cues, language)
         or (language not in NGRAM_LANGUAGES and not speaker and states_no_fact(cues))
         or speaks_only_of_self(sentence, cues, language)
         or speaks_to_the_listener(sentence, cues, language)
         or reports_a_question(sentence)
+        or states_what_is_not_known(sentence, cues)
         or quotes_only_an_evaluation(sentence, cues)
+        or quotes_a_characterisation(sentence, language)
         or grades_what_it_points_to(sentence, cues)
         or asks_someone_to_act(sentence, cues, language)
         or exhorts_the_reader(sentence, language)

@@ -36,13 +36,15 @@ SENTENCE_OPENERS = frozenset(
 # "......" into "..." and "." pieces in every way backtracked exponentially on a long run of dots.
 _BREAK = re.compile(
     r"(?<![.!?…])[.!?…]++"  # terminal punctuation, ellipses included
-    r"(?:[\s\u00a0\u202f]?[»”\"’)\]])*"  # closing quotes/brackets that belong to this sentence
+    r"(?:[\s\u00a0\u202f]?[»”\"’')\]])*"  # closing quotes/brackets that belong to this sentence
     # Usually a space; none where a page's paragraphs were joined without one ("… units.“The …", "… rose.The …"):
     # after a lower-case word, before a capitalised one; after a dotted acronym, before a word that opens sentences
     # ("… Washington, D.C.The placement …"; the veto below checks the word).
     r"(?P<gap>\s+|(?<=[a-zà-öø-ÿ]{2}[.!?])(?=[«“\"]?[A-ZÀ-ÖØ-ÞŒ][a-zà-öø-ÿ])"
     r"|(?<=\.[A-Z]\.)(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{0,5}\b))"
-    r"(?=[«“\"‘(\[¿¡]?[\s\u00a0\u202f]?[A-ZÀ-ÖØ-ÞŒ0-9])"  # what can open the next sentence
+    # What can open the next sentence; a straight single quote too ("… sont terminées. 'La zone est …'"), after the
+    # gap: one glued to the full stop closes a quotation.
+    r"(?=[«“\"‘'(\[¿¡]?[\s\u00a0\u202f]?[A-ZÀ-ÖØ-ÞŒ0-9])"
 )
 # An automatic transcript in lower case ("… the protesters waited for him outside. his apology was not enough …"):
 # the same breaks, before any letter. A block is taken for one when it has no capital letter at all.

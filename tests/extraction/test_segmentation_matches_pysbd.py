@@ -62,3 +62,26 @@ def test_paragraphs_joined_after_a_dotted_acronym_are_cut_before_a_word_that_ope
         "The storm hit Washington, D.C.",
         "The city closed 40 schools.",
     ]
+
+
+# Ninth pass (#16): a quotation in straight single quotes opens a sentence; the sentences are written for the test.
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "Les fouilles ont pris fin mardi. 'Le quartier est rouvert', a dit le maire.",
+            ["Les fouilles ont pris fin mardi.", "'Le quartier est rouvert', a dit le maire."],
+        ),
+        (
+            "The road reopened at noon. 'All lanes are clear now,' the police said.",
+            ["The road reopened at noon.", "'All lanes are clear now,' the police said."],
+        ),
+    ],
+)
+def test_a_quotation_in_straight_single_quotes_opens_a_sentence(text, sentences):
+    assert segmentation.split(text) == sentences
+
+
+def test_a_straight_single_quote_glued_to_a_full_stop_closes_the_quotation():
+    text = "He called the vote 'a farce.' The council met again on Monday."
+    assert segmentation.split(text) == ["He called the vote 'a farce.'", "The council met again on Monday."]

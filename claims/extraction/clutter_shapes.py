@@ -1,0 +1,142 @@
+"""Shapes of page furniture, line by line: the patterns claims.extraction.cleaning compiles and applies."""
+
+import re
+
+# Lines that are page furniture, whatever their position: reason -> alternatives.
+CLUTTER_PATTERNS = {
+    "read_more": (
+        r"^(?:à|a)\s+lire\s+(?:aussi|également|egalement)",
+        r"^lire\s+(?:aussi|la suite|plus)",
+        r"^read\s+(?:more|also|next)\b",
+        r"^related\s*(?:articles|stories|coverage)?\s*:?$",
+        r"^see also\b",
+        r"^voir aussi\b",
+        r"^sur le même sujet",
+        r"^more (?:from|on|stories)\b",
+        r"^most read\b",
+        r"^les plus lus",
+        r"^recommended\b",
+        r"^(?:vous )?pourriez aussi aimer",
+        r"^you (?:may|might) also like",
+        r"^(?:autres|d’autres|d'autres|nos autres|plus d’|plus d')\s*"
+        r"(?:articles|vidéos|videos|actualités|actus|infos)\s*:?$",
+        r"^(?:other|more|latest|top|related|trending)\s+(?:videos|stories|articles|news|headlines)\s*:?$",
+        r"^(?:dans la même (?:rubrique|thématique)|sur le même thème|à la une|les dernières (?:infos|actualités|vidéos)"
+        r"|pour aller plus loin|recommandée?s? pour vous|further reading)\s*:?$",
+        # A teaser for a video, a photo gallery or a podcast, headed by its kind: "VIDÉO. Les images de …".
+        r"^(?:vidéo|video|diaporama|infographie|podcast|replay|en images)\s*[.:|]\s",
+    ),
+    "caption": (
+        r"^(?:photo|image|illustration|crédit|credit|crédits|credits|source photo|légende|caption|photograph|picture)s?"
+        r"\s*(?:[:/©]|by\b|par\b)",
+        r"\b(?:photo|crédit|credit)\s*:\s*[\w ./&-]{2,40}$",
+        r"/\s*(?:afp|reuters|ap|getty(?: images)?|epa|shutterstock)\s*$",
+        r"^\(?(?:afp|reuters|ap|getty images|epa)\s*(?:photo)?\)?$",
+        # The agency with its editors' initials, or the initials alone in lower case: "(AFP/jc)", "(ats/nxp)".
+        r"^\((?:afp|reuters|ap|belga|ats|sda|dpa|ansa)(?:\s*/\s*\w{1,8})+\)$",
+        r"^\((?-i:[a-z]{2,5}(?:/[a-z]{2,5})+)\)$",
+        # An agency's closing credits, often in the last paragraph: "(Reporting by …; Editing by …)", "(avec AFP)".
+        r"^\(?(?:additional |further )?(?:reporting|writing|editing|research)\s+by\b",
+    ),
+    "video": (
+        r"^(?:watch|lecture|regarder|voir)\s+(?:the |la |notre )?(?:vidéo|video)",
+        r"^(?:vidéo|video)\s*[:\-–]",
+        r"^play video",
+        r"^lire la vidéo",
+        r"^\d{1,2}:\d{2}\s*$",
+        r"^durée\s*:",
+        r"^\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*$",  # a live blog's "04:54 PM"
+        r"^media playback is (?:unsupported|not supported)\b",
+        r"^(?:le |un )?reportage (?:de|d’|d')\s*[A-ZÀ-Þ]",
+    ),
+    "prompt": (
+        r"\b(?:sign up|subscribe|newsletter|abonnez-vous|s’abonner|s'abonner|inscrivez-vous|je m’abonne|je m'abonne)",
+        r"\b(?:log in to|connectez-vous|leave a comment|laisser un commentaire|post a comment|réagir à cet article)",
+        r"^\d+\s+(?:comment(?:aire)?s?|réactions?)\s*$",
+        r"^(?:commentaires?|comments?|réactions?)\s*\(\d+\)",
+        r"\b(?:share this|partager (?:cet|sur)|follow us|suivez-nous|download (?:the|our) app)",
+        r"\btéléchargez (?:l’|l')?app",
+    ),
+    "cookies": (
+        r"\bcookies?\b.*\b(?:accept|accepter|consent|paramètres|settings|politique|policy|utilis|use)",
+        r"\b(?:accept all|tout accepter|gérer mes choix|manage preferences)\b",
+    ),
+    "counter": (
+        r"^[\d\s.,\u00a0\u202f]+(?:k\s*)?(?:vues|views|lectures|reads|partages|shares|likes|j’aime|j'aime)\s*$",
+        r"^[\w ]{1,20}\s\d+\s*(?:of|sur|de|/)\s*\d+\.?$",  # "Version 0 of 1", "Photo 3 sur 12", "Page 2 / 5"
+        r"^\d{1,3}[.)]$",  # a numbered list's number cut from its item by the sentence splitter: "1.", "2)"
+    ),
+    # Shapes that prose does not take, in a line or sentence short enough not to be a whole paragraph (for pipes and
+    # addresses, with no sentence ended before them, so that a paragraph keeps its prose): items joined by pipes
+    # ("TF1 | Reportage …", "Home | News"), an embedded post's signature ("— Name (@handle) date"), an e-mail address
+    # (a contact notice).
+    "navigation": (
+        r"^(?=.{0,160}$)[^|.!?]*?\S\s+\|(?:\s+\S|\s*$)",
+        r"^(?=.{0,400}$)[^(]*?[—–-]\s*[^()]{2,60}\(@\w+\)",
+        r"^(?=.{0,240}$)[^@.!?]*?\b[\w.+-]+@[\w-]+\.[a-z]{2,}\b",
+    ),
+    # The page speaks about itself: archive banners, a live blog's end, availability, errors, where to read more.
+    "site_notice": (
+        r"^(?:this|ce|cet|cette)\s+(?:content|page|article|live|blog|contenu|direct|video|vidéo)\b.{0,80}?"
+        r"\b(?:was published under|published under|has (?:now )?ended|has been archived|is no longer"
+        r"|is (?:only )?available|a été publié sous|est terminé|a été archivé|n’est plus|n'est plus|est réservé)",
+        r"^(?:oops|something went wrong|please try again|une erreur (?:est survenue|s’est produite|s'est produite))\b",
+        r"^(?:plus d’infos?|plus d'infos?|more (?:information|info|details)) (?:sur|on|at)\s+(?:www\.|https?://)",
+        r"^(?:written|posted|reported|edited|compiled)\s+by\s+[A-ZÀ-Þ]",
+        r"^(?:publié|mis à jour|modifié|published|updated|last updated|posted)\b(?=.{0,60}$).*\d",
+        r"^https?://\S+\s*$",
+        r"^[\s\-–—•·*]*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b.{0,30}$",
+    ),
+    "widget": (
+        r"^(?:météo|weather|aujourd’hui|aujourd'hui|today)\b.{0,40}$",
+        r"^-?\d{1,2}\s*°\s*[cf]?\b",
+        r"^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday"
+        r"|sunday),?\s+(?:\d{1,2}\s+\w+|\w+\s+\d{1,2})\s*,?\s*\d{0,4}\s*$",
+    ),
+    "copyright": (
+        r"^\s*(?:©|\(c\)|copyright)\s",
+        r"tous droits réservés",
+        r"all rights reserved",
+        r"reproduction interdite",
+    ),
+}
+
+
+# Words no sentence ends on, in either language: articles, prepositions, conjunctions, possessives.
+_CUT_AFTER = re.sub(
+    r"\s+",
+    "|",
+    """the a an of to in on at by for with from into and or but as than that this these its their his her our your
+    le la les un une des de du par pour sur sous dans avec sans entre vers et ou mais à au aux en comme que qui
+    son sa ses leur leurs ce cet cette ces notre nos votre vos""".strip(),
+)
+# Shapes found anywhere in a line, each searched only in lines holding one of its key words (lower case): a search
+# through every position of every line for each would cost more than the rest of the cleaning.
+GUARDED_PATTERNS = (
+    # An agency's photo credit anywhere in a line makes the line a caption: "… Square. (AP Photo/Jane Doe)",
+    # "Name - AFP /Getty Images", "… via Getty Images", "Photo : AFP", "© Name".
+    # "… à Martigues. (Photo by Jane Doe / AFP)", "(Crédit photo : …)", "(Photo d'illustration)" at the end of a line.
+    (
+        "caption",
+        ("photo",),
+        r"\((?:afp|ap|reuters|epa)\s+photos?\s*/[^)]{0,60}\)|\bphotos?\s*:\s*\w"
+        r"|\((?:crédits?\s+)?photos?\b[^()]{0,80}\)[\s.]*$",
+    ),
+    ("caption", ("getty",), r"\b(?:via|/)\s*getty\s+images\s*\)?\s*$"),
+    (
+        "caption",
+        ("afp", "reuters", " ap", "epa", "getty", "maxppp", "sipa", "abaca"),
+        r"\s[-–—]\s*(?:afp|reuters|ap|epa|getty images|maxppp|sipa|abaca)\s*(?:/\s*\w+(?:\s+\w+)?)?\s*$",
+    ),
+    ("caption", ("©",), r"©\s*\w"),
+    # A teaser cut off mid-phrase: no sentence ends on an article, a preposition or a conjunction, so an ellipsis
+    # right after one marks text cut to fit a list ("Les projections du FMI pour la croissance, par...").
+    # So does an ellipsis in brackets ending a line of one cut sentence, the mark of text cut by the page, not by a
+    # quotation's editor, who cuts inside it ("… le 1er janv (...)", "The council's spending on roads […]").
+    (
+        "read_more",
+        ("...", "…"),
+        rf"^(?=.{{0,300}}$)[^.!?…]*(?:\b(?:{_CUT_AFTER})\s*(?:\.\.\.|…)\W*|[(\[](?:\.\.\.|…)[)\]]\s*)$",
+    ),
+    ("site_notice", ("available",), r"\bis (?:only )?available (?:in|to) (?:the )?(?-i:[A-Z]{2,3}) only\b"),
+)
