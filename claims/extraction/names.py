@@ -94,7 +94,10 @@ def _without_titles(words: list[str]) -> list[str]:
 
     A name that is nothing but a title ("Speaker") is kept whole: the tracker reads it as pointing back to a person.
     """
-    titles = [index for index, word in enumerate(words) if is_title_word(word)]
+    # a one-letter title ("M." for monsieur) only opens a name: inside one it is an initial ("James M. Parent")
+    titles = [
+        index for index, word in enumerate(words) if is_title_word(word) and (index == 0 or len(word.rstrip(".")) > 1)
+    ]
     last_title = titles[-1] if titles else -1
     if not 0 <= last_title < len(words) - 1:
         return words
