@@ -22,6 +22,7 @@ from claims.extraction.names import (
     NAME_WORD,
     SPEAKER,
     clean_name,
+    is_acronym,
     is_institution,
     is_person,
     is_title,
@@ -35,8 +36,9 @@ ADVERB_FR = rf"(?:(?:{prefix_tree(reporting_words.ADVERBS_FR)})[ \u00a0]+)?"  # 
 _VERB = (
     rf"(?:(?:a|ont|avait|avaient)[ \u00a0]+{ADVERB_FR}{prefix_tree(PARTICIPLES_FR)}"  # passé composé: "a déclaré"
     rf"|{prefix_tree(VERBS_EN + VERBS_FR)}"
-    # the progressive: "X was saying", "X has been telling voters"
-    r"|(?:was|is|has[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+(?:saying|telling|claiming|insisting|arguing|warning))"
+    # the progressive ("X was saying", "X has been telling voters") and "X pointed out"
+    r"|(?:was|is|has[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+(?:saying|telling|claiming|insisting|arguing|warning)"
+    r"|point(?:ed|s)[ \u00a0]+out)"
 )
 _SUBJECT_VERB = re.compile(rf"(?<![\w’'])(?i:{_VERB})\b")
 # What may stand between an inverted verb and its speaker: a day ("a annoncé jeudi l'Insee", "said on Tuesday") and,
@@ -75,7 +77,7 @@ _TITLE_DETERMINER = rf"(?:[\w-]+[’']s(?=[ \u00a0])|{DETERMINER}|an?(?=[ \u00a0
 _POINTING_SUBJECT = re.compile(
     rf"^(?i:(?P<det>{_TITLE_DETERMINER})[ \u00a0]*(?:(?-i:[a-zà-öø-ÿ][\w-]*[ \u00a0]+){{0,2}}?{_REFERRING_NOUN}"
     rf"(?:[ \u00a0]+in[ \u00a0]+(?-i:{NAME}))?"  # "the police command in Anambra State"
-    rf"|(?:[\w’'-]+[ \u00a0]+){{0,3}}?(?P<title>{prefix_tree(TITLES)}){_OF_WHAT}?))$"
+    rf"|(?:[\w’'-]+[ \u00a0]+){{0,5}}?(?P<title>{prefix_tree(TITLES)}){_OF_WHAT}?))$"
 )
 _VERB_THEN_POINTING_SUBJECT = re.compile(
     rf"(?<![\w’'])(?:{_VERB})[ \u00a0]+{_WHEN}{_LISTENER}(?P<phrase>(?P<det>{DETERMINER})[ \u00a0]*"
@@ -270,6 +272,10 @@ class SpeakerTracker:
             earlier_words = earlier.split()
             if len(earlier_words) > len(core) and earlier_words[-len(core) :] == core:
                 return earlier
+        first_name = len(core) == 1 and not is_acronym(core[0])  # "NASA" is no first name of "NASA Statement"
+        given = [earlier for earlier in self.mentioned if first_name and earlier.split()[0] == core[0]]
+        if len(given) == 1:
+            return given[0]  # a first name alone ("Saifuddin said") for the one person the page gives it
         return speaker
 
     def _pointing_back(self, determiner: str, noun: str, *, bare: bool = True, phrase: str = "") -> str:

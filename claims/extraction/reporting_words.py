@@ -11,7 +11,7 @@ VERBS_EN = """
     notes insisted insists estimated estimates testified showed shows show
     stressed stresses argued argues recalled recalls asserted asserts disclosed discloses revealed reveals denied
     denies replied replies responded responds emphasised emphasises emphasized emphasizes conceded concedes
-    reiterated reiterates tweeted tweets alleged alleges
+    reiterated reiterates tweeted tweets alleged alleges mentioned mentions
     condemned condemns denounced denounces deplored deplores regretted regrets accused accuses
 """
 PARTICIPLES_FR = """
@@ -42,7 +42,7 @@ TITLES = """
     president prime minister secretary chancellor speaker mayor governor senator judge chief spokesman spokeswoman
     spokesperson sir dame lord lady mr mrs ms dr prof cllr councillor rep sen gov gen general leader chair chairman
     chairwoman director commissioner ambassador head constable superintendent inspector sergeant detective commander
-    premier executive
+    premier executive datuk dato datin seri
     président présidente ministre maire porte-parole porte‑parole secrétaire m mme mlle monsieur madame directeur
     directrice préfet préfète procureur procureure député députée sénateur sénatrice ambassadeur gouverneur gouverneure
     chef cheffe

@@ -205,3 +205,27 @@ def test_a_statement_still_points_back_to_its_organisation():
         )
         == ["the Harbour Authority"] * 2
     )
+
+
+def test_a_middle_initial_is_no_title():
+    sentences = ['"Talks failed," said Rosa M. Delgado, a spokeswoman for the union.', "Delgado said 70 percent voted."]
+    assert speakers_of(sentences, " ".join(sentences)) == ["Rosa M. Delgado", "Rosa M. Delgado"]
+
+
+def test_an_honorific_is_a_title_and_a_first_name_alone_is_the_one_person_the_page_gives_it():
+    sentences = [
+        "Home Minister Datuk Seri Anwar Kamal Hashim said 20 depots held 13,000 detainees.",
+        "Anwar said the government spent RM12 million on food.",
+    ]
+    assert speakers_of(sentences, " ".join(sentences)) == ["Anwar Kamal Hashim", "Anwar Kamal Hashim"]
+
+
+def test_a_spokesperson_of_a_long_organisation_name_speaks_for_it():
+    assert _speakers("A Northern Fire and Rescue Service spokesperson said: “Two crews attended.”") == [
+        "Northern Fire and Rescue Service"
+    ]
+
+
+def test_pointed_out_and_mentioned_report_speech():
+    assert _speakers("Mayor Ines Calder pointed out that the levy raised $2 million.") == ["Ines Calder"]
+    assert _speakers("Ines Calder mentioned that the levy raised $2 million.") == ["Ines Calder"]
