@@ -23,6 +23,7 @@ from claims.extraction.names import (
     SPEAKER,
     TITLED_PERSON,
     clean_name,
+    is_acronym,
     is_institution,
     is_person,
     is_title,
@@ -30,12 +31,23 @@ from claims.extraction.names import (
 from claims.extraction.patterns import prefix_tree
 from claims.extraction.quotations import has_quotation
 from claims.extraction.reporting_words import DAYS, DOCUMENTS, PARTICIPLES_FR, TITLES, VERBS_EN, VERBS_FR
+from claims.extraction.subjects import (
+    LEADING_CONNECTIVE,
+    SPEAKER_WHOLE,
+    ends_with_apposed_name,
+    organisation_before_title,
+    owner_of,
+    speaker_ending,
+)
 from claims.extraction.titles import TITLE_WORDS, title_holder
 
 ADVERB_FR = rf"(?:(?:{prefix_tree(reporting_words.ADVERBS_FR)})[ \u00a0]+)?"  # "a également précisé"
 _VERB = (
     rf"(?:(?:a|ont|avait|avaient)[ \u00a0]+{ADVERB_FR}{prefix_tree(PARTICIPLES_FR)}"  # passé composé: "a déclaré"
-    rf"|{prefix_tree(VERBS_EN + VERBS_FR)})"
+    rf"|{prefix_tree(VERBS_EN + VERBS_FR)}"
+    # the progressive ("X was saying", "X has been telling voters") and "X pointed out"
+    r"|(?:was|is|has[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+(?:saying|telling|claiming|insisting|arguing|warning)"
+    r"|point(?:ed|s)[ \u00a0]+out)"
 )
 # A French object pronoun may be elided onto the verb: "Jean Dupont l'a confirmé", "la mairie l'affirme".
 _SUBJECT_VERB = re.compile(rf"(?:(?<![\w’'])|(?<=(?<!\w)[lL][’']))(?i:{_VERB})\b")
@@ -48,7 +60,8 @@ _LISTENER = rf"(?:(?:à|au|aux)[ \u00a0]+(?:l’|l'|la[ \u00a0]+|le[ \u00a0]+)?{
 _VERB_THEN_SPEAKER = re.compile(rf"(?<![\w’'])(?!told\b|tells\b)(?:{_VERB})[ \u00a0]+{_WHEN}{_LISTENER}{SPEAKER}")
 # A subject that names no one but points back: "the agency said", "le communiqué précise", "the minister added",
 # "indique la préfecture". Institutions and documents stand for the last organisation named; titles for the last person.
-_POINTING_NOUN = prefix_tree(DOCUMENTS + " " + TITLES)
+_COURT_DOCUMENTS = frozenset(reporting_words.COURT_DOCUMENTS.split())
+_POINTING_NOUN = prefix_tree(" ".join([DOCUMENTS, *_COURT_DOCUMENTS, TITLES]))
 _ACCORDING_TO = re.compile(
     rf"(?<![\w’'])(?i:according to|selon|d’après|d'après)[ \u00a0]+(?:(?P<pronoun>lui|elle|him|her)\b"
     rf"|(?P<pointing_det>{DETERMINER})[ \u00a0]*(?P<pointing>(?i:{_POINTING_NOUN}))\b|{SPEAKER})"
@@ -62,8 +75,6 @@ _ACCORDING_TO_SOURCE = re.compile(
     rf"(?:(?P<pointing_det>{DETERMINER})[ \u00a0]*(?P<pointing>(?i:{prefix_tree(TITLES)}))\b|{SPEAKER})"
 )
 _INVERTED_PRONOUN = re.compile(r"[- \u00a0]t-(?:il|elle)\b|\b(?:said|says|added|told) (?:he|she)\b", re.IGNORECASE)
-_SPEAKER_AT_END = re.compile(rf"{SPEAKER}$")
-_SPEAKER_WHOLE = re.compile(SPEAKER)
 _REFERRING_NOUN = rf"(?P<noun>{_POINTING_NOUN}|{INSTITUTION})"
 # A title's complement names what the person heads, not the speaker: "the chief of Ukraine’s National Police says".
 _OF_WHAT = r"(?:[ \u00a0]+(?:of|de|du|des)[ \u00a0][^,]*|[ \u00a0]+d[’'][^,]*)"  # up to an apposition's comma
@@ -74,10 +85,11 @@ _TITLE_DETERMINER = rf"(?:[\w-]+[’']s(?=[ \u00a0])|{DETERMINER}|an?(?=[ \u00a0
 _POINTING_SUBJECT = re.compile(
     rf"^(?i:(?P<det>{_TITLE_DETERMINER})[ \u00a0]*(?:(?-i:[a-zà-öø-ÿ][\w-]*[ \u00a0]+){{0,2}}?{_REFERRING_NOUN}"
     rf"(?:[ \u00a0]+in[ \u00a0]+(?-i:{NAME}))?"  # "the police command in Anambra State"
-    rf"|(?:[\w’'-]+[ \u00a0]+){{0,2}}?(?P<title>{prefix_tree(TITLES)}){_OF_WHAT}?))$"
+    rf"|(?:[\w’'-]+[ \u00a0]+){{0,5}}?(?P<title>{prefix_tree(TITLES)}){_OF_WHAT}?))$"
 )
 _VERB_THEN_POINTING_SUBJECT = re.compile(
-    rf"(?<![\w’'])(?:{_VERB})[ \u00a0]+{_WHEN}{_LISTENER}(?P<det>{DETERMINER})[ \u00a0]*{_REFERRING_NOUN}\b"
+    rf"(?<![\w’'])(?:{_VERB})[ \u00a0]+{_WHEN}{_LISTENER}(?P<phrase>(?P<det>{DETERMINER})[ \u00a0]*"
+    rf"(?:[a-zà-öø-ÿ][\w-]*[ \u00a0]+){{0,2}}?{_REFERRING_NOUN})\b"  # "says the weather bureau"
 )
 # The name a title is given just after it: "le ministre de la Santé, Jamal Nasser", "the Speaker, Lindsay Hoyle".
 _APPOSED_NAME = re.compile(rf"[^,.;:!?«»“”\"]{{0,60}}?,[ \u00a0]+(?P<name>{NAME})")
@@ -89,7 +101,8 @@ _DETERMINERS = frozenset(["the", "le", "la", "les", "l’", "l'"])
 # What may stand between a subject and its verb in English: "Jane Doe has said", "the minister, however, said",
 # "Jane Doe on Saturday claimed".
 _BEFORE_VERB = re.compile(
-    rf"(?:[ \u00a0,]+(?i:has|have|had|also|however|earlier|later|previously|(?:on[ \u00a0]+)?{prefix_tree(DAYS)})"
+    rf"(?:[ \u00a0,]+(?i:has|have|had|also|however|earlier|later|previously|further|again|still|separately|subsequently"
+    rf"|publicly|(?:on[ \u00a0]+)?{prefix_tree(DAYS)})"
     r"|[ \u00a0]+\([A-Z]{2,}\)"  # and the acronym given after a name: "the Office for National Statistics (ONS) says"
     r"|[ \u00a0]+(?:le|la|les|lui|leur|l[’'])"  # and a French object pronoun: "Jean Dupont le répète", "X l'a dit"
     r"|[ \u00a0,]+qui)+"  # and a French relative pronoun: "Jean Dupont, qui annonçait"
@@ -106,62 +119,28 @@ _CLAUSE_BREAK = re.compile(r"\b(?:que|qu’|qu'|that)\b|[:;«“]")  # the subje
 # The subject pronoun, alone or after an opening clause ("Explaining the rise, she said", "Interrogé, il a répondu").
 # or after what the speaker said ('"Prices rose, wages fell," he said', "…, 2,366 cr on account of GST, she tweeted").
 _SINGULAR_PRONOUN = re.compile(r"^(?:.*[,»”\"][ \u00a0]*)?(?:il|elle|he|she)$", re.IGNORECASE)
+# "It said", "It added that", '"…," it said': an organisation's statement, the last organisation named.
+_ORGANISATION_PRONOUN = re.compile(r"^(?:.*[,»”\"][ \u00a0]*)?it$", re.IGNORECASE)
 # "Critics say": with a plural verb a lone capitalised word is more likely a common noun than a name.
 _PLURAL_VERB = re.compile(r"^(?:say|ont .*|\w+ent)$", re.IGNORECASE)
-# Where a name at the end of the subject is only a complement ("Sarah Ball, from Surrey Police, said").
-_PREPOSITIONS = frozenset(["from", "of", "at", "with", "for", "in", "on", "by", "after", "before", "during"])
-_PREPOSITION_AT_END = re.compile(rf"\b(?i:{'|'.join(_PREPOSITIONS)})[ \u00a0]+$")
-# What an apposition between a name and its verb opens with: an age, a relative pronoun, an article, a lower-case word.
-_APPOSITION = re.compile(r"[ \u00a0]*(?:\d|(?i:who|which|whose|the|a|an)\b|[a-zà-öø-ÿ])")
+# An organisation's figures as the subject: "Eurostat's figures show", "…, Eurostat data showed".
+_SOURCE_OWNER = re.compile(
+    rf"(?:^|,[ \u00a0]+)(?P<owner>{NAME})[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
+    r"(?:figures|data|statistics|numbers|estimates?|survey|report|study|analysis)$"
+)
 _REPORTS = re.compile(r"reports?|reported", re.IGNORECASE)
 _SPOKESPERSON = re.compile(r"\b(?:spokes(?:man|woman|person)|porte-parole)\b", re.IGNORECASE)
 _OPENING_CLAUSE = re.compile(r"[^,]{1,80},[ \u00a0]+")
-_LEADING_CONNECTIVE = re.compile(
-    r"^(?:toutefois|cependant|mais|et|or|pourtant|de plus|en outre|enfin|however|but|and|yet|also|moreover),?\s+",
-    re.IGNORECASE,
+# A clause whose subject is the sentence's own ("Mayor X toured the site, saying …", "X flew to Y and said …", "X was
+# quoted as saying …").
+_SUBJECT_ALSO_SAYS = re.compile(
+    r"(?:,[ \u00a0]+(?:saying|adding|noting|insisting|claiming|stating)|[ \u00a0]as[ \u00a0]+saying"
+    r"|[ \u00a0]and[ \u00a0]+(?:said|says|added|adds|told|tells|stated|confirmed))\b"
 )
 RECENT_SPEAKER_SENTENCES = 3  # how far back a bare quotation may look for its speaker
 # How far before its verb a speaker's name (and one apposition) may start, in characters. Bounding it keeps the
 # work per verb constant: "said that said that ..." would otherwise re-read the whole sentence for every verb.
 SUBJECT_MAX_CHARS = 300
-
-
-def _ends_with_apposed_name(before: str) -> bool:
-    """Whether the words before a verb end with a name set between commas ("The Employment Minister, Jane Doe, says
-    the government …"): that name is the subject, and the one after the verb is what it speaks of, not an inverted
-    speaker."""
-    if not before.endswith(","):
-        return False
-    head, _, apposed = before[:-1].rpartition(",")
-    return bool(head.strip()) and bool(_SPEAKER_WHOLE.fullmatch(apposed.strip()))
-
-
-def _speaker_ending(region: str) -> str:
-    """The name that ends `region` (the words just before an attribution verb), skipping appositions."""
-    region = _LEADING_CONNECTIVE.sub("", region.strip().rstrip(",").strip())
-    match = _SPEAKER_AT_END.search(region)
-    if match and not _PREPOSITION_AT_END.search(region, 0, match.start()):
-        return clean_name(match["det"], match["name"])
-    # "Dmitri Peskov, the Kremlin spokesman, said", "Mr Smith, 54, who chairs the committee, said", "Sarah Ball, from
-    # Surrey Police, said": the name before the appositions must be whole, or "Prices rose in December, the
-    # department said" would be given to "December". A quotation may close just before the name ('…,” Jane Doe, who
-    # watched, said').
-    segments = region.split(",")
-    for index in range(len(segments) - 2, -1, -1):
-        head = _LEADING_CONNECTIVE.sub("", segments[index].strip().lstrip('»”"’ \u00a0'))
-        if (found := _SPEAKER_WHOLE.fullmatch(head)) and head.split()[0].lower() not in _PREPOSITIONS:
-            return clean_name(found["det"], found["name"])
-        if not _APPOSITION.match(segments[index]):
-            break
-    return clean_name(match["det"], match["name"]) if match else ""  # "A spokesman for Network Rail said"
-
-
-def _organisation_before_title(determiner: str, phrase: str) -> str:
-    """The organisation a title belongs to: its owner ("Network Rail’s spokesman") or the capitalised words between
-    the article and the title ("a Home Office spokesman")."""
-    owner = determiner if determiner.endswith(("’s", "'s")) else " ".join(phrase[len(determiner) :].split()[:-1])
-    owner = owner.removesuffix("’s").removesuffix("'s")
-    return owner if owner and all(word[:1].isupper() for word in owner.split()) else ""
 
 
 @dataclass
@@ -212,10 +191,10 @@ class SpeakerTracker:
         """The person a sentence opens with as its subject ("Mr Hannigan is …", "Joe Hannigan, 59, objected …"), or
         after an opening clause ("Hitting back at the minister, Singh accused her"), whole; a single word counts only
         when it stands for a whole name met before ("Prices rose" names no one)."""
-        sentence = _LEADING_CONNECTIVE.sub("", sentence)
+        sentence = LEADING_CONNECTIVE.sub("", sentence)
         clause = _OPENING_CLAUSE.match(sentence)
         for start in (0, clause.end()) if clause else (0,):
-            match = _SPEAKER_WHOLE.match(sentence, start)
+            match = SPEAKER_WHOLE.match(sentence, start)
             if match and not match["det"]:
                 name = self._whole_name(clean_name(None, match["name"]))
                 if " " in name and is_person(name):
@@ -239,6 +218,10 @@ class SpeakerTracker:
             earlier_words = earlier.split()
             if len(earlier_words) > len(core) and earlier_words[-len(core) :] == core:
                 return earlier
+        first_name = len(core) == 1 and not is_acronym(core[0])  # "NASA" is no first name of "NASA Statement"
+        given = [earlier for earlier in self.mentioned if first_name and earlier.split()[0] == core[0]]
+        if len(given) == 1:
+            return given[0]  # a first name alone ("Saifuddin said") for the one person the page gives it
         return speaker
 
     def _pointing_back(self, determiner: str, noun: str, *, bare: bool = True, phrase: str = "") -> str:
@@ -246,7 +229,7 @@ class SpeakerTracker:
         (unless `bare` is false: "Inflation rose 2%, the ministry said" names no one). A title the page gives one
         person ("Punjab Chief Minister Amarinder Singh") is that person ("the chief minister said")."""
         noun = noun.lower()
-        if _SPOKESPERSON.fullmatch(noun) and (speaking_for := _organisation_before_title(determiner, phrase)):
+        if _SPOKESPERSON.fullmatch(noun) and (speaking_for := organisation_before_title(determiner, phrase)):
             return speaking_for  # "A Home Office spokesman said": an unnamed spokesperson speaks for the organisation
         if noun in TITLE_WORDS:
             if holder := title_holder(self.by_title, phrase):
@@ -256,6 +239,8 @@ class SpeakerTracker:
                 return ""
             self.title_without_person = not self.last_person
             return self.last_person
+        if noun in _COURT_DOCUMENTS and determiner.lower() in _DETERMINERS:
+            return f"{determiner.lower()} {noun}"  # "according to the summons"
         if determiner.lower() not in _DETERMINERS:
             return ""  # "an agency said" is not the one named before, nor is "Ukraine’s ministry"
         if named := self.by_institution.get(noun):
@@ -284,7 +269,7 @@ class SpeakerTracker:
                     return clean_name(None, apposed["name"])
                 phrase = f"{match['pointing_det']} {match['pointing']}"  # the page may give the title to one person
                 return self._pointing_back(match["pointing_det"], match["pointing"], phrase=phrase)
-            if match["name"] and (name := clean_name(match["det"], match["name"])):
+            if match["name"] and (name := owner_of(match["name"]) or clean_name(match["det"], match["name"])):
                 return name
         if according and (source := _ACCORDING_TO_SOURCE.search(sentence)):
             if source["pointing"]:  # "selon un bilan donné par le ministre"
@@ -298,6 +283,8 @@ class SpeakerTracker:
             return speaker
         if has_quotation(sentence) and self.sentences_since_speaker < RECENT_SPEAKER_SENTENCES:
             return self.last_speaker
+        if _SUBJECT_ALSO_SAYS.search(sentence):
+            return self._person_opening(sentence)
         return ""
 
     def _find_by_verb(self, sentence: str, *, reports_inside: bool = True) -> str:
@@ -312,7 +299,7 @@ class SpeakerTracker:
             before = sentence[max(0, match.start() - SUBJECT_MAX_CHARS) : match.start()].rstrip()
             if (
                 before.endswith((",", "»", "”", '"'))
-                and not _ends_with_apposed_name(before)
+                and not ends_with_apposed_name(before)
                 and (name := clean_name(match["det"], match["name"]))
             ):
                 return name  # "« ... », a déclaré Olivier Véran" / '"...," said Jane Doe'
@@ -321,7 +308,8 @@ class SpeakerTracker:
             if before.endswith((",", "»", "”", '"')):
                 if apposed := _APPOSED_NAME.match(sentence, match.end()):  # "…, a déclaré le ministre, Jean Dupont"
                     return clean_name(None, apposed["name"])
-                return self._pointing_back(match["det"], match["noun"])  # '"...", précise le communiqué'
+                # '"...", précise le communiqué', "…, says the weather bureau"
+                return self._pointing_back(match["det"], match["noun"], phrase=match["phrase"])
         clause_starts = [0, *(found.end() for found in _CLAUSE_BREAK.finditer(sentence))] if has_verb else []
         for match in _SUBJECT_VERB.finditer(sentence) if has_verb else ():
             # The subject is after the last clause break before the verb, and close to it.
@@ -329,13 +317,15 @@ class SpeakerTracker:
             region = sentence[max(clause_start, match.start() - SUBJECT_MAX_CHARS) : match.start()]
             plural = _PLURAL_VERB.match(match.group(0)) or _PLURAL_AUXILIARY.search(region)  # "Critics have said"
             region = _BEFORE_VERB.sub("", region)
-            subject = _LEADING_CONNECTIVE.sub("", region.strip().rstrip(",").strip())
-            if is_institution(subject) and subject[:1].isupper():  # "Police say", at the start of a sentence
-                return self._pointing_back("the", subject, bare=False)
+            subject = LEADING_CONNECTIVE.sub("", region.strip().rstrip(",").strip())
+            if is_institution(subject) and subject[:1].isupper():  # "Police say": the force named, or "the police"
+                return self._pointing_back("the", subject)
             if _SINGULAR_PRONOUN.match(subject):
                 return self.last_person
             if (titled := TITLED_PERSON.search(subject)) and titled.end() == len(subject):
                 return clean_name(None, titled["name"])  # "La ministre de la Culture Jeanne Roy a affirmé"
+            if _ORGANISATION_PRONOUN.match(subject):
+                return self.last_organisation
             if pointing := _POINTING_SUBJECT.match(subject):
                 title_end = pointing.end("title") if pointing["title"] else None
                 return self._pointing_back(
@@ -344,7 +334,9 @@ class SpeakerTracker:
             if named := _NAMED_WITH_ACRONYM.search(subject):
                 determiner = named["det"].lower()
                 return determiner + ("" if determiner.endswith(("’", "'")) else " ") + named["name"]
-            name = _speaker_ending(region)
+            if owner := _SOURCE_OWNER.search(subject):
+                return clean_name(None, re.sub(r"[’']s$", "", owner["owner"]))  # "Eurostat's figures show"
+            name = speaker_ending(region)
             if name and not (" " not in name and plural):
                 reported = ""
                 if reports_inside and _REPORTS.match(match.group(0)):

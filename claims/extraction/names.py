@@ -6,7 +6,7 @@ import re
 
 from claims.extraction.patterns import prefix_tree
 from claims.extraction.reporting_words import MEDIA, TITLES
-from claims.extraction.titles import TITLE_WORDS
+from claims.extraction.titles import TITLE_WORDS, is_title_word
 
 _UPPER = "A-ZÀ-ÖØ-ÞŒ"
 NAME_WORD = rf"[{_UPPER}][\w’'‑.-]*"
@@ -15,7 +15,7 @@ NAME = rf"{NAME_WORD}(?:[ \u00a0]+(?:{_CONNECTOR}[ \u00a0]+)?{NAME_WORD})*"
 INSTITUTION = (
     r"(?:ministère|ministry|department|agence|agency|office|institut|institute|bureau|commission|conseil|council"
     r"|cour|court|banque|bank|université|university|gouvernement|government|parquet|préfecture|mairie|police"
-    r"|service|command|authority)"
+    r"|service|command|authority|company|firm|corporation)"
 )
 DETERMINER = r"(?:the|le|la|les|l’|l')"
 # "Agence régionale de santé": a capitalised institution followed by lower-case words, up to the clause's end.
@@ -105,7 +105,10 @@ def _without_titles(words: list[str]) -> list[str]:
 
     A name that is nothing but a title ("Speaker") is kept whole: the tracker reads it as pointing back to a person.
     """
-    titles = [index for index, word in enumerate(words) if word.lower().rstrip(".") in TITLE_WORDS]
+    # a one-letter title ("M." for monsieur) only opens a name: inside one it is an initial ("James M. Parent")
+    titles = [
+        index for index, word in enumerate(words) if is_title_word(word) and (index == 0 or len(word.rstrip(".")) > 1)
+    ]
     last_title = titles[-1] if titles else -1
     if not 0 <= last_title < len(words) - 1:
         return words

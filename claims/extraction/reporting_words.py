@@ -1,7 +1,8 @@
 """The words attribution reads: reporting verbs, days, titles, documents and news media, in English and French.
 
 The verbs are the ordinary reporting verbs of news copy in each language (a speaker "said", "stressed", "argued";
-« a rappelé », « souligne », « poursuit », « conclut »), not words picked from any page.
+« a rappelé », « souligne », « poursuit », « conclut »), not words picked from any page; verbs of judgement are read in
+both languages (« dénonce », « déplore »; "condemned", "deplored"): their subject is the sentence's source.
 """
 
 VERBS_EN = """
@@ -10,7 +11,8 @@ VERBS_EN = """
     notes insisted insists estimated estimates testified showed shows show
     stressed stresses argued argues recalled recalls asserted asserts disclosed discloses revealed reveals denied
     denies replied replies responded responds emphasised emphasises emphasized emphasizes conceded concedes
-    reiterated reiterates tweeted tweets
+    reiterated reiterates tweeted tweets alleged alleges mentioned mentions
+    condemned condemns denounced denounces deplored deplores regretted regrets accused accuses
 """
 PARTICIPLES_FR = """
     déclaré reconnu affirmé indiqué annoncé précisé ajouté expliqué souligné confirmé assuré révélé estimé dit
@@ -54,10 +56,14 @@ DAYS = (
     "lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd’hui aujourd'hui"
 )
 DOCUMENTS = "communiqué texte rapport document note statement report release"
+# A court's documents speak for themselves ("according to the summons", "the indictment alleges"), where a statement or
+# a report is the last organisation's.
+COURT_DOCUMENTS = "summons indictment lawsuit affidavit"
 TITLES = """
     president prime minister secretary chancellor speaker mayor governor senator judge chief spokesman spokeswoman
     spokesperson sir dame lord lady mr mrs ms dr prof cllr councillor rep sen gov gen general leader chair chairman
-    chairwoman director commissioner ambassador head constable superintendent inspector sergeant detective
+    chairwoman director commissioner ambassador head constable superintendent inspector sergeant detective commander
+    premier executive datuk dato datin seri
     président présidente ministre maire porte-parole porte‑parole secrétaire m mme mlle monsieur madame directeur
     directrice préfet préfète procureur procureure député députée sénateur sénatrice ambassadeur gouverneur gouverneure
     chef cheffe

@@ -2,11 +2,28 @@
 then the sentences of a quotation given the speaker named where it opens or closes, and a bare title ("the minister")
 the person the next sentence names."""
 
+import re
+
 from claims.extraction.acronyms import acronyms_defined, whole_name
 from claims.extraction.attribution import RECENT_SPEAKER_SENTENCES, SpeakerTracker, is_person
 from claims.extraction.french_speakers import FrenchSpeakers
 from claims.extraction.page_names import names_on
+from claims.extraction.patterns import prefix_tree
 from claims.extraction.quotations import fill_quotations
+from claims.extraction.reporting_words import VERBS_EN
+from claims.extraction.transcripts import transcript_speakers
+
+# People not yet named as the subject of a reporting verb ("A pair of NASA scientists told …", "Two officials said …"):
+# the next sentence may name them with the same noun ("The scientists, Jane Doe and John Roe, said …").
+_UNNAMED_PEOPLE = re.compile(
+    rf"^(?:[\w’'-]+[ \u00a0]+){{0,5}}?(?P<noun>[a-z]+s)[ \u00a0]+(?:{prefix_tree(VERBS_EN)})\b"
+)
+
+
+def _named_next(sentence: str, following: str) -> bool:
+    """Whether `following` opens by naming the people `sentence` reports unnamed ("The scientists, …")."""
+    unnamed = _UNNAMED_PEOPLE.match(sentence)
+    return bool(unnamed) and following.startswith(f"The {unnamed['noun']}, ")
 
 
 def speakers_of(sentences: list[str], page_text: str = "") -> list[str]:
@@ -37,8 +54,13 @@ def speakers_of(sentences: list[str], page_text: str = "") -> list[str]:
     for index, person in french.named_later:
         speakers[index] = person  # "un porte-parole du parquet", named two sentences on
     fill_quotations(sentences, speakers, RECENT_SPEAKER_SENTENCES)
+    for index, answering in enumerate(transcript_speakers(sentences, names.people)):
+        speakers[index] = speakers[index] or answering  # "CONDOLEEZZA RICE: …" and the answer's next sentences
     if defined := acronyms_defined(page_text):
         speakers = [whole_name(speaker, defined) if speaker else "" for speaker in speakers]
+    for index, sentence in enumerate(sentences[:-1]):
+        if not speakers[index] and is_person(speakers[index + 1]) and _named_next(sentence, sentences[index + 1]):
+            speakers[index] = speakers[index + 1]  # "Two scientists told … The scientists, Jane Doe and …, said"
     for index in unnamed_titles:
         following = speakers[index + 1] if index + 1 < len(speakers) else ""
         if not speakers[index] and following and is_person(following):

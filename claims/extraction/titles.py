@@ -7,6 +7,11 @@ TITLE_WORDS = frozenset(TITLES.split())
 _LONGEST_TITLE = 3  # words: "Punjab Chief Minister", "Deputy Finance Minister"
 
 
+def is_title_word(word: str) -> bool:
+    """Whether a word is a title, a hyphenated one by its last part ("Inspector-General", "Vice-President")."""
+    return word.lower().rstrip(".").rpartition("-")[2] in TITLE_WORDS or word.lower().rstrip(".") in TITLE_WORDS
+
+
 def record_title(by_title: dict[str, str], text_before: str, person: str) -> None:
     """Records the title just before a person's name (up to three words ending with a title word), under each of
     its endings ("chief minister", "minister"); an ending given to two people maps to "" (it tells neither)."""

@@ -1,0 +1,87 @@
+"""The subject before a reporting verb: the name that ends the words before "said" / "a déclaré", past the appositions
+("Mr Smith, 54, who chairs the committee, said"), and the organisation a source or a title belongs to ("Eurostat's
+figures show", "a Home Office spokesman said")."""
+
+import re
+
+from claims.extraction.names import SPEAKER, clean_name, is_person
+
+SPEAKER_WHOLE = re.compile(SPEAKER)
+_SPEAKER_AT_END = re.compile(rf"{SPEAKER}$")
+
+_LINKING_WORDS = frozenset(["of", "for", "and"])  # inside an organisation's name: "Ministry of Health"
+
+# Where a name at the end of the subject is only a complement ("Sarah Ball, from Surrey Police, said").
+_PREPOSITIONS = frozenset(["from", "of", "at", "with", "for", "in", "on", "by", "after", "before", "during"])
+_PREPOSITION_AT_END = re.compile(rf"\b(?i:{'|'.join(_PREPOSITIONS)})[ \u00a0]+$")
+_PLACE_PREPOSITION_AT_END = re.compile(r"\b(?i:in|at|on|near|during|after|before)[ \u00a0]+$")
+_COMMON_NOUN_PHRASE = re.compile(r"(?i:the|a|an|its|their|two|both)(?:[ \u00a0]+[a-z][\w-]*){1,3}")
+# What an apposition between a name and its verb opens with: an age, a relative pronoun, an article, a lower-case word.
+_APPOSITION = re.compile(r"[ \u00a0]*(?:\d|(?i:who|which|whose|the|a|an)\b|[a-zà-öø-ÿ])")
+LEADING_CONNECTIVE = re.compile(
+    r"^(?:toutefois|cependant|mais|et|or|pourtant|de plus|en outre|enfin|however|but|and|yet|also|moreover),?\s+",
+    re.IGNORECASE,
+)
+
+
+def ends_with_apposed_name(before: str) -> bool:
+    """Whether the words before a verb end with a name set between commas ("The Employment Minister, Jane Doe, says
+    the government …"): that name is the subject, and the one after the verb is what it speaks of, not an inverted
+    speaker."""
+    if not before.endswith(","):
+        return False
+    head, _, apposed = before[:-1].rpartition(",")
+    return bool(head.strip()) and bool(SPEAKER_WHOLE.fullmatch(apposed.strip()))
+
+
+def speaker_ending(region: str) -> str:
+    """The name that ends `region` (the words just before an attribution verb), skipping appositions."""
+    region = LEADING_CONNECTIVE.sub("", region.strip().rstrip(",").strip())
+    segments = region.split(",")
+    if len(segments) >= 2 and (first := _first_person_apposed(segments[-2], segments[-1])):
+        return first
+    match = _SPEAKER_AT_END.search(region)
+    if match and not _PREPOSITION_AT_END.search(region, 0, match.start()):
+        return clean_name(match["det"], match["name"])
+    # "Dmitri Peskov, the Kremlin spokesman, said", "Mr Smith, 54, who chairs the committee, said", "Sarah Ball, from
+    # Surrey Police, said": the name before the appositions must be whole, or "Prices rose in December, the
+    # department said" would be given to "December". A quotation may close just before the name ('…,” Jane Doe, who
+    # watched, said').
+    segments = region.split(",")
+    for index in range(len(segments) - 2, -1, -1):
+        head = LEADING_CONNECTIVE.sub("", segments[index].strip().lstrip('»”"’ \u00a0'))
+        if (found := SPEAKER_WHOLE.fullmatch(head)) and head.split()[0].lower() not in _PREPOSITIONS:
+            return clean_name(found["det"], found["name"])
+        if not _APPOSITION.match(segments[index]):
+            break
+    if not match or _PLACE_PREPOSITION_AT_END.search(region, 0, match.start()):
+        return ""  # "Residents in Leeds said": a place is no speaker
+    return clean_name(match["det"], match["name"])  # "A spokesman for Network Rail said"
+
+
+def _first_person_apposed(subject: str, apposition: str) -> str:
+    """The first person named in apposition to a common noun ("The researchers, Jane Doe and John Roe of the
+    institute, said"): the first of the sources a sentence names."""
+    if not _COMMON_NOUN_PHRASE.fullmatch(subject.strip()) or not (found := SPEAKER_WHOLE.match(apposition.strip())):
+        return ""
+    name = re.split(r" (?:and|of|for) ", found["name"])[0]
+    return name if " " in name and is_person(name) and not found["det"] else ""
+
+
+def owner_of(name: str) -> str:
+    """The owner of what a source is ("according to Eurostat's estimate", "the NASA's statement": Eurostat, NASA),
+    without the article, which is the document's; "" if the name is not possessive."""
+    for ending in ("’s", "'s"):
+        if name.endswith(ending):
+            return clean_name(None, name.removesuffix(ending))
+    return ""
+
+
+def organisation_before_title(determiner: str, phrase: str) -> str:
+    """The organisation a title belongs to: its owner ("Network Rail’s spokesman") or the capitalised words between
+    the article and the title ("a Home Office spokesman")."""
+    owner = determiner if determiner.endswith(("’s", "'s")) else " ".join(phrase[len(determiner) :].split()[:-1])
+    owner = owner.removesuffix("’s").removesuffix("'s")
+    words = owner.split()
+    capitalised = words and words[0][:1].isupper()  # "a Ministry of Health spokeswoman"
+    return owner if capitalised and all(word[:1].isupper() or word in _LINKING_WORDS for word in words) else ""
