@@ -154,6 +154,19 @@ def _organisation_before_title(determiner: str, phrase: str) -> str:
     return owner if owner and all(word[:1].isupper() for word in owner.split()) else ""
 
 
+# The longest shortened name looked up whole ("Centers for Disease Control and Prevention" after "the US Centers …").
+SHORTENED_NAME_MAX_WORDS = 6
+
+
+def _index_endings(by_ending: dict[tuple[str, ...], str], name: str, *, replace: bool) -> None:
+    """Records `name` under each shorter run of words it ends with, replacing a name recorded before or not."""
+    words = name.split()
+    for length in range(1, min(len(words), SHORTENED_NAME_MAX_WORDS + 1)):
+        ending = tuple(words[-length:])
+        if replace or ending not in by_ending:
+            by_ending[ending] = name
+
+
 @dataclass
 class SpeakerTracker:
     """Follows one document, sentence by sentence, remembering the last named speaker."""
@@ -174,6 +187,17 @@ class SpeakerTracker:
     # One language's shapes, tried first (speakers.py passes French's): called with the sentence and this tracker.
     first_finder: Callable[[str, "SpeakerTracker"], str] | None = None
 
+    def __post_init__(self) -> None:
+        # The names that end with each run of words (up to SHORTENED_NAME_MAX_WORDS), so that a shortened name is
+        # looked up, not compared with every name met before: a page of thousands of names stays linear.
+        self._named_by_ending: dict[tuple[str, ...], str] = {}  # the latest named first, as `named` reversed
+        self._mentioned_by_ending: dict[tuple[str, ...], str] = {}  # the first mentioned first
+        self._named_set = set(self.named)
+        for name in self.named:
+            _index_endings(self._named_by_ending, name, replace=True)
+        for name in self.mentioned:
+            _index_endings(self._mentioned_by_ending, name, replace=False)
+
     def speaker_of(self, sentence: str) -> str:
         self.title_without_person = False
         found = self.first_finder(sentence, self) if self.first_finder else ""
@@ -186,8 +210,10 @@ class SpeakerTracker:
                 self.last_organisation = speaker
                 if _SPOKESPERSON.search(sentence):
                     self.last_person = speaker  # "A spokesman for the ONS said …", then "… he said": for the ONS
-            if speaker not in self.named:
+            if speaker not in self._named_set:
+                self._named_set.add(speaker)
                 self.named.append(speaker)
+                _index_endings(self._named_by_ending, speaker, replace=True)
             self.sentences_since_speaker = 0
         else:
             self.sentences_since_speaker += 1
@@ -220,11 +246,8 @@ class SpeakerTracker:
         core = words[1:] if words[0].islower() else words  # "the Labor Department" ends "the US Labor Department"
         if len(core) == 1 and (spelt := self.by_acronym.get(core[0])):
             return spelt
-        for earlier in [*reversed(self.named), *self.mentioned]:
-            earlier_words = earlier.split()
-            if len(earlier_words) > len(core) and earlier_words[-len(core) :] == core:
-                return earlier
-        return speaker
+        ending = tuple(core)
+        return self._named_by_ending.get(ending) or self._mentioned_by_ending.get(ending) or speaker
 
     def _pointing_back(self, determiner: str, noun: str, *, bare: bool = True, phrase: str = "") -> str:
         """The speaker that "the agency", "le communiqué" or "the minister" stands for, or "la préfecture" itself
