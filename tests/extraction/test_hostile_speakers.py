@@ -7,6 +7,7 @@ import time
 
 from claims.extraction import extract
 from claims.extraction.attribution import SpeakerTracker
+from claims.extraction.page_names import names_on
 from tests.extraction.test_linear_time import assert_linear
 
 
@@ -51,3 +52,16 @@ def _page_of_distinct_speakers(size: int) -> str:
 
 def test_a_page_of_thousands_of_people_each_saying_something_costs_time_in_proportion_to_its_size():
     assert_linear(extract, _page_of_distinct_speakers, 10_000)
+
+
+def test_the_people_a_page_names_are_read_in_time_in_proportion_to_their_number():
+    assert_linear(names_on, lambda size: ", ".join(_distinct_names(size // 11 + 1)), 33_000)
+
+
+def _long_capitalised_run(size: int) -> str:
+    return "Prices in the region\nJean Dupont said prices rose. " + "Jaaaaaaaaaa " * (size // 12) + "said. The end.\n"
+
+
+def test_a_capitalised_run_longer_than_a_name_is_no_one_and_costs_time_in_proportion_to_its_length():
+    assert names_on(_long_capitalised_run(20_000)).people == ["Jean Dupont"]
+    assert_linear(extract, _long_capitalised_run, 20_000)
