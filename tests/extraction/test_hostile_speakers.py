@@ -7,7 +7,9 @@ import time
 
 from claims.extraction import extract
 from claims.extraction.attribution import SpeakerTracker
-from claims.extraction.page_names import names_on
+from claims.extraction.page_names import NAME_MAX_CHARS, names_on
+from claims.extraction.speakers import speakers_of
+from claims.models import Claim
 from tests.extraction.test_linear_time import assert_linear
 
 
@@ -65,3 +67,9 @@ def _long_capitalised_run(size: int) -> str:
 def test_a_capitalised_run_longer_than_a_name_is_no_one_and_costs_time_in_proportion_to_its_length():
     assert names_on(_long_capitalised_run(20_000)).people == ["Jean Dupont"]
     assert_linear(extract, _long_capitalised_run, 20_000)
+
+
+def test_no_speaker_is_longer_than_a_name_can_be_nor_than_a_claim_holds():
+    sentence = "Jaaaaaaaaaa " * 24 + "said prices rose by 3% in 2023."  # 288 characters of capitalised words
+    assert speakers_of(["Prices rose.", sentence]) == ["", ""]
+    assert Claim._meta.get_field("speaker").max_length >= NAME_MAX_CHARS
