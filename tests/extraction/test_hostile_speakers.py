@@ -73,3 +73,24 @@ def test_no_speaker_is_longer_than_a_name_can_be_nor_than_a_claim_holds():
     sentence = "Jaaaaaaaaaa " * 24 + "said prices rose by 3% in 2023."  # 288 characters of capitalised words
     assert speakers_of(["Prices rose.", sentence]) == ["", ""]
     assert Claim._meta.get_field("speaker").max_length >= NAME_MAX_CHARS
+
+
+def _page_of_distinct_organisations(size: int) -> str:
+    names = _distinct_names(size // 40 + 1)
+    sentences = "".join(
+        f"Selon le ministère de la {name.split()[0].lower()}, 3 personnes sont mortes. " for name in names
+    )
+    return "Les prix\n" + sentences[:size] + " Fin.\n"
+
+
+def test_a_french_page_naming_thousands_of_organisations_costs_time_in_proportion_to_its_size():
+    assert_linear(extract, _page_of_distinct_organisations, 10_000)
+
+
+def test_a_shortened_organisation_is_the_last_one_named_whole_that_begins_like_it():
+    sentences = [
+        "Le parquet fédéral a ouvert une enquête.",
+        "Le parquet général a ouvert une enquête.",
+        "Trois personnes sont mortes, a indiqué le parquet.",
+    ]
+    assert speakers_of(sentences)[-1] == "le parquet général"
