@@ -94,3 +94,9 @@ def test_a_shortened_organisation_is_the_last_one_named_whole_that_begins_like_i
         "Trois personnes sont mortes, a indiqué le parquet.",
     ]
     assert speakers_of(sentences)[-1] == "le parquet général"
+
+
+def test_a_title_after_figures_and_before_a_full_stop_does_not_stop_the_extraction():
+    # No word before the name is a word of letters: the title, if any, ends the sentence before ("minister.").
+    result = extract("Prices in the region\nIt was 3 4 minister. Jean Dupont said it rose 3% in 2023.", threshold=0)
+    assert [sentence.speaker for sentence in result.claims + result.candidates] == ["", "Jean Dupont"]
