@@ -26,6 +26,20 @@ def _in_article(make: Callable[[int], str]) -> Callable[[int], str]:
     return lambda size: "Prices in the region\n" + _SENTENCE + make(size) + " The end.\n"
 
 
+def _numbered(template: str) -> Callable[[int], str]:
+    """Sentences alike but each different: a count, or a name spelt from the count ("Xbac Ybac")."""
+
+    def make(size: int) -> str:
+        sentences, count = [], 0
+        while sum(map(len, sentences)) < size:
+            letters = "".join("abcdefghij"[int(digit)] for digit in f"{count:04d}")
+            sentences.append(template.format(count=count, name=f"X{letters} Y{letters}", word=letters))
+            count += 1
+        return "".join(sentences)[:size]
+
+    return make
+
+
 def text_inputs() -> dict[str, Callable[[int], str]]:
     """name -> generator of a hostile article of about `size` characters."""
     inputs: dict[str, Callable[[int], str]] = {f"run of {mark!r}": _runs_of(mark) for mark in PUNCTUATION}
@@ -65,6 +79,9 @@ def text_inputs() -> dict[str, Callable[[int], str]]:
             "spaces before a closing credit": lambda size: "Prices rose." + " " * size + "(avec AFP)",
             "credits and captions": lambda size: _repeat("(AP Photo/ - AFP via Getty © Photo: ", size),
             "datelines": lambda size: _repeat("PARIS (AFP) - ", size),
+            "thousands of speakers": _numbered("{name} said prices rose. "),
+            "thousands of organisations": _numbered("Selon le ministère de la {word}, 3 personnes sont mortes. "),
+            "same words, other figures": _numbered("The rally gathered {count} people in Paris, the union said. "),
             "said on a day to a listener": lambda size: _repeat("« a », a déclaré jeudi à l'AFP le ministre, ", size),
         }
     )

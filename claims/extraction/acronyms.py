@@ -41,8 +41,9 @@ def _spelled_out(acronym: str, before: str) -> str:
 
 
 def _plain(text: str) -> str:
-    """Lower case without accents ("Sécurité" -> "securite"), one character for one."""
-    return "".join(unicodedata.normalize("NFD", character)[0] for character in text.lower())
+    """Lower case without accents ("Sécurité" -> "securite"), one character for one: each lowered alone, as "İ"
+    lowers to two ("i" and a dot above)."""
+    return "".join(unicodedata.normalize("NFD", character.lower())[0] for character in text)
 
 
 def whole_name(speaker: str, defined: dict[str, str]) -> str:

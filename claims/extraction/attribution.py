@@ -143,6 +143,19 @@ RECENT_SPEAKER_SENTENCES = 3  # how far back a bare quotation may look for its s
 SUBJECT_MAX_CHARS = 300
 
 
+# The longest shortened name looked up whole ("Centers for Disease Control and Prevention" after "the US Centers …").
+SHORTENED_NAME_MAX_WORDS = 6
+
+
+def _index_endings(by_ending: dict[tuple[str, ...], str], name: str, *, replace: bool) -> None:
+    """Records `name` under each shorter run of words it ends with, replacing a name recorded before or not."""
+    words = name.split()
+    for length in range(1, min(len(words), SHORTENED_NAME_MAX_WORDS + 1)):
+        ending = tuple(words[-length:])
+        if replace or ending not in by_ending:
+            by_ending[ending] = name
+
+
 @dataclass
 class SpeakerTracker:
     """Follows one document, sentence by sentence, remembering the last named speaker."""
@@ -165,6 +178,20 @@ class SpeakerTracker:
     # And its weakest shapes, tried when nothing else names a speaker.
     last_finder: Callable[[str, "SpeakerTracker"], str] | None = None
 
+    def __post_init__(self) -> None:
+        # The names that end with each run of words (up to SHORTENED_NAME_MAX_WORDS), so that a shortened name is
+        # looked up, not compared with every name met before: a page of thousands of names stays linear.
+        self._named_by_ending: dict[tuple[str, ...], str] = {}  # the latest named first, as `named` reversed
+        self._mentioned_by_ending: dict[tuple[str, ...], str] = {}  # the first mentioned first
+        self._named_set = set(self.named)
+        for name in self.named:
+            _index_endings(self._named_by_ending, name, replace=True)
+        self._mentioned_set = set(self.mentioned)
+        self._mentioned_by_first_word: dict[str, set[str]] = {}  # "Saifuddin" -> the people the page calls so
+        for name in self.mentioned:
+            _index_endings(self._mentioned_by_ending, name, replace=False)
+            self._mentioned_by_first_word.setdefault(name.split()[0], set()).add(name)
+
     def speaker_of(self, sentence: str) -> str:
         self.title_without_person = False
         found = self.first_finder(sentence, self) if self.first_finder else ""
@@ -178,8 +205,10 @@ class SpeakerTracker:
                 self.last_organisation = speaker
                 if _SPOKESPERSON.search(sentence):
                     self.last_person = speaker  # "A spokesman for the ONS said …", then "… he said": for the ONS
-            if speaker not in self.named:
+            if speaker not in self._named_set:
+                self._named_set.add(speaker)
                 self.named.append(speaker)
+                _index_endings(self._named_by_ending, speaker, replace=True)
             self.sentences_since_speaker = 0
         else:
             self.sentences_since_speaker += 1
@@ -212,16 +241,15 @@ class SpeakerTracker:
         core = words[1:] if words[0].islower() else words  # "the Labor Department" ends "the US Labor Department"
         if len(core) == 1 and (spelt := self.by_acronym.get(core[0])):
             return spelt
-        if len(words) >= 3 and (person := " ".join(words[1:])) in self.mentioned:
+        if len(words) >= 3 and (person := " ".join(words[1:])) in self._mentioned_set:
             return person  # "(le ministre des) Finances Jean Dupont": a title's domain, then the person the page names
-        for earlier in [*reversed(self.named), *self.mentioned]:
-            earlier_words = earlier.split()
-            if len(earlier_words) > len(core) and earlier_words[-len(core) :] == core:
-                return earlier
+        ending = tuple(core)
+        if earlier := self._named_by_ending.get(ending) or self._mentioned_by_ending.get(ending):
+            return earlier
         first_name = len(core) == 1 and not is_acronym(core[0])  # "NASA" is no first name of "NASA Statement"
-        given = [earlier for earlier in self.mentioned if first_name and earlier.split()[0] == core[0]]
+        given = self._mentioned_by_first_word.get(core[0], set()) if first_name else set()
         if len(given) == 1:
-            return given[0]  # a first name alone ("Saifuddin said") for the one person the page gives it
+            return next(iter(given))  # a first name alone ("Saifuddin said") for the one person the page gives it
         return speaker
 
     def _pointing_back(self, determiner: str, noun: str, *, bare: bool = True, phrase: str = "") -> str:

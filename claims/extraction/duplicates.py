@@ -54,6 +54,13 @@ def states_other_figures(first: frozenset[str], second: frozenset[str]) -> bool:
     return bool(first_figures - second_figures) and bool(second_figures - first_figures)
 
 
+# A page has a few hundred sentences; a hostile one may have thousands sharing a word, or all told in the same words
+# with other figures (none repeats another, so each would be compared with all before it). The earliest sentences
+# with each stem, and the earliest candidates, keep each sentence's work bounded; a repeat shares rarer stems too.
+SENTENCES_PER_STEM_MAX = 100
+COMPARED_MAX = 1000
+
+
 def group_duplicates(stems: list[frozenset[str]]) -> list[int]:
     """For each sentence (given by its content stems), the index of the first earlier sentence it repeats, or its own.
 
@@ -71,7 +78,7 @@ def group_duplicates(stems: list[frozenset[str]]) -> list[int]:
             representative[index] = answer_for[sentence_stems]
             continue
         candidates = {earlier for stem in sentence_stems for earlier in sentences_with.get(stem, ())}
-        for earlier in sorted(candidates):
+        for earlier in sorted(candidates)[:COMPARED_MAX]:
             if overlap(sentence_stems, stems[earlier]) >= SAME_SENTENCE_OVERLAP and not states_other_figures(
                 sentence_stems, stems[earlier]
             ):
@@ -79,7 +86,8 @@ def group_duplicates(stems: list[frozenset[str]]) -> list[int]:
                 break
         else:
             for stem in sentence_stems:  # only sentences that repeat nothing can be repeated later
-                sentences_with.setdefault(stem, []).append(index)
+                if len(with_stem := sentences_with.setdefault(stem, [])) < SENTENCES_PER_STEM_MAX:
+                    with_stem.append(index)
         answer_for[sentence_stems] = representative[index]
     return representative
 

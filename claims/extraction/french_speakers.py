@@ -128,6 +128,21 @@ def _fold(name: str) -> str:
     return name.lower().replace("’", "'")
 
 
+NAME_START_MAX_SPACES = 20  # longer than any organisation's name read here, determiner and complements included
+
+
+def _index_starts(by_start: dict[str, str], name: str) -> None:
+    """Records `name` under each shorter run of words it begins with, folded ("le parquet" for "le parquet fédéral"),
+    in place of any name recorded before."""
+    folded = _fold(name)
+    space = folded.find(" ")
+    for _ in range(NAME_START_MAX_SPACES):
+        if space < 0:
+            return
+        by_start[folded[:space]] = name
+        space = folded.find(" ", space + 1)
+
+
 def _is_modifier(word: str) -> bool:
     """A lower-case adjective of a name ("cantonale", "fédéral"), not a participle ("citée") nor a gerund."""
     return (
@@ -177,7 +192,12 @@ class FrenchSpeakers:
     """The French shapes of one document, sentence by sentence: call it with each sentence and the page's tracker."""
 
     def __init__(self) -> None:
-        self.organisations: list[str] = []  # organisations the page named with their full name, latest last
+        # The names of the organisations the page named whole, and of the tracker's speakers, by each run of words
+        # they begin with (folded): "le parquet" -> "le parquet fédéral", the latest named; looked up, not scanned,
+        # so that a page naming thousands of organisations stays linear.
+        self.organisations_by_start: dict[str, str] = {}
+        self.named_by_start: dict[str, str] = {}
+        self.named_indexed = 0  # how many of the tracker's names are in named_by_start
         self.index = -1  # of the sentence being read
         self.spokesperson_of = ""  # the organisation an unnamed spokesperson spoke for
         self.unnamed_spokesperson_sentences: list[int] = []
@@ -343,11 +363,11 @@ class FrenchSpeakers:
         """The organisation as the page named it whole before ("le parquet" -> "le parquet fédéral"), or as written."""
         joiner = "" if determiner.endswith(("’", "'")) else " "
         written = determiner + joiner + name
-        prefix = _fold(written) + " "
-        for earlier in [*reversed(tracker.named), *reversed(self.organisations)]:
-            if _fold(earlier).startswith(prefix):
-                return earlier
-        return written
+        for name in tracker.named[self.named_indexed :]:
+            _index_starts(self.named_by_start, name)
+        self.named_indexed = len(tracker.named)
+        folded = _fold(written)
+        return self.named_by_start.get(folded) or self.organisations_by_start.get(folded) or written
 
     def _remember_organisations(self, sentence: str) -> None:
         for subject in _SUBJECT.finditer(sentence):
@@ -355,4 +375,5 @@ class FrenchSpeakers:
                 name = organisation_name(sentence, subject.start("organisation"))
                 if " " in name:
                     determiner = subject["det"].lower()
-                    self.organisations.append(determiner + ("" if determiner.endswith(("’", "'")) else " ") + name)
+                    organisation = determiner + ("" if determiner.endswith(("’", "'")) else " ") + name
+                    _index_starts(self.organisations_by_start, organisation)

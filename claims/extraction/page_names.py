@@ -20,6 +20,10 @@ _CAPITALISED_ARTICLES = frozenset(["The", "Le", "La", "Les"])
 # Words after which a capitalised run is an organisation or a title's domain, never a person (people take no article).
 _BEFORE_A_DOMAIN = frozenset(["the", "la", "le", "de", "du", "des", "l’", "l'"])
 
+# Longer than any name a speaker may have (a Claim's speaker holds 200 characters): a capitalised run of this length
+# names no one, and comparing it with every sentence's speaker would cost its length each time.
+NAME_MAX_CHARS = 200
+
 
 @dataclass
 class PageNames:
@@ -33,7 +37,10 @@ class PageNames:
 def names_on(text: str) -> PageNames:
     """The people and acronyms of a page, in one pass over its capitalised names."""
     names = PageNames()
+    people = set()
     for match in PERSON_MENTION.finditer(text):
+        if len(match.group(0)) > NAME_MAX_CHARS:
+            continue  # a capitalised run this long (a headline in capitals, names run together) names no one
         article = text[max(0, match.start() - 4) : match.start()].split()[-1:]
         words = _before_full_stop(match.group(0).split())
         words[-1] = words[-1].rstrip(".’'‑-")
@@ -54,7 +61,8 @@ def names_on(text: str) -> PageNames:
             spelt = " ".join(core)
             names.by_institution[ending] = spelt if names.by_institution.get(ending, spelt) == spelt else ""
         if " " in name and is_person(name):
-            if name not in names.people:
+            if name not in people:
+                people.add(name)
                 names.people.append(name)
             record_title(names.by_title, text[max(0, match.start() - 40) : match.start()] + _before(name, words), name)
     for titled in TITLED_PERSON.finditer(text):  # "le préfet de la Drôme Hugues Moutouh": Hugues Moutouh, le préfet

@@ -7,7 +7,7 @@ import re
 from claims.extraction.acronyms import acronyms_defined, whole_name
 from claims.extraction.attribution import RECENT_SPEAKER_SENTENCES, SpeakerTracker, is_person
 from claims.extraction.french_speakers import FrenchSpeakers
-from claims.extraction.page_names import names_on
+from claims.extraction.page_names import NAME_MAX_CHARS, names_on
 from claims.extraction.patterns import prefix_tree
 from claims.extraction.quotations import fill_quotations
 from claims.extraction.reporting_words import VERBS_EN
@@ -65,4 +65,5 @@ def speakers_of(sentences: list[str], page_text: str = "") -> list[str]:
         following = speakers[index + 1] if index + 1 < len(speakers) else ""
         if not speakers[index] and following and is_person(following):
             speakers[index] = following  # the title named in the next sentence, or in the quotation that follows
-    return speakers
+    # A "name" longer than any (a run of capitalised words before "said") is no speaker, and would not fit a Claim's.
+    return [speaker if len(speaker) <= NAME_MAX_CHARS else "" for speaker in speakers]

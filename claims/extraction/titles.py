@@ -18,8 +18,10 @@ def record_title(by_title: dict[str, str], text_before: str, person: str) -> Non
     words = [word.lower() for word in text_before.split()[-_LONGEST_TITLE:]]
     if not words or words[-1].rstrip(".") not in TITLE_WORDS:
         return  # "Secretary to the Treasury Andrew Griffith": the word before the name is no title
-    while not words[0].replace("-", "").isalpha():
-        words.pop(0)  # "…the Centre, Union minister": the title starts after the punctuation ("porte-parole" is one)
+    while words and not words[0].replace("-", "").isalpha():
+        # "…the Centre, Union minister": the title starts after the punctuation ("porte-parole" is one word; "3 4
+        # minister.": none)
+        words.pop(0)
     for length in range(1, len(words) + 1):
         ending = " ".join(words[-length:])
         by_title[ending] = person if by_title.get(ending, person) == person else ""

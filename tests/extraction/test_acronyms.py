@@ -47,3 +47,14 @@ def test_an_acronym_never_spelled_out_stays_and_so_does_a_longer_name_holding_it
     assert whole_name("the ONS", defined) == "the Office for National Statistics"
     assert whole_name("la BCE", defined) == "la BCE"
     assert whole_name("the head of the ONS", defined) == "the head of the ONS"
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "name"),
+    [
+        ("Les élus d'İİİİ Service Bleu (SB)", "sb", "Service Bleu"),  # "İ" lowers to two characters
+        ("İ İ İ İ İ İ İ İ Sx (SX)", "sx", None),  # which once raised IndexError
+    ],
+)
+def test_a_letter_that_lowers_to_two_characters_does_not_shift_the_name_spelled_out(text, acronym, name):
+    assert acronyms_defined(text).get(acronym) == name

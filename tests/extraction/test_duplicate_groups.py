@@ -1,7 +1,13 @@
 import random
 
-from claims.extraction import extract
-from claims.extraction.duplicates import SAME_SENTENCE_OVERLAP, group_duplicates, overlap, states_other_figures
+from claims.extraction import duplicates, extract
+from claims.extraction.duplicates import (
+    SAME_SENTENCE_OVERLAP,
+    content_stems,
+    group_duplicates,
+    overlap,
+    states_other_figures,
+)
 
 
 def _pairwise_groups(stems):
@@ -42,3 +48,20 @@ def test_a_summary_keeping_some_of_the_figures_still_repeats_the_body():
     summary = "Unemployment fell to 7.1 percent in March, the statistics office said."
     result = extract(f"Jobs report\n{body}\n{summary}\n", language="en")
     assert [sentence.text for sentence in result.claims + result.candidates] == [body]
+
+
+def test_sentences_told_in_the_same_words_with_other_figures_are_each_compared_with_a_bounded_number_before(
+    monkeypatch,
+):
+    # None repeats another (each states a figure the others do not): every one stays a candidate for the next.
+    stems = [content_stems(f"The rally gathered {count} people in Paris, the union said.") for count in range(3000)]
+    comparisons = 0
+
+    def counted_overlap(first, second):
+        nonlocal comparisons
+        comparisons += 1
+        return overlap(first, second)
+
+    monkeypatch.setattr(duplicates, "overlap", counted_overlap)
+    assert duplicates.group_duplicates(stems) == list(range(3000))
+    assert comparisons <= duplicates.SENTENCES_PER_STEM_MAX * len(stems)
