@@ -100,3 +100,15 @@ def test_a_title_after_figures_and_before_a_full_stop_does_not_stop_the_extracti
     # No word before the name is a word of letters: the title, if any, ends the sentence before ("minister.").
     result = extract("Prices in the region\nIt was 3 4 minister. Jean Dupont said it rose 3% in 2023.", threshold=0)
     assert [sentence.speaker for sentence in result.claims + result.candidates] == ["", "Jean Dupont"]
+
+
+def _transcript_of_distinct_people(size: int) -> str:
+    """A page naming thousands of people, then a transcript labelled with surnames no one on the page has."""
+    names = _distinct_names(size // 50 + 1)
+    mentions = "".join(f"{name} said prices rose. " for name in names)
+    labels = "".join(f"Z{name.split()[1][1:].upper()}: Prices rose.\n" for name in names)
+    return "Interview\n" + (mentions + "\n" + labels)[:size] + "\nThe end.\n"
+
+
+def test_a_transcript_of_thousands_of_labels_on_a_page_of_thousands_of_names_costs_time_in_proportion_to_its_size():
+    assert_linear(extract, _transcript_of_distinct_people, 10_000)
