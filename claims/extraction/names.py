@@ -50,7 +50,6 @@ _POST_NOMINALS = frozenset(["MP", "MEP", "MSP", "MLA", "AM", "QC", "KC", "OBE", 
 _DOMAIN_CONNECTORS = frozenset(["for", "of", "the", "de", "la", "du", "des"])
 _STARTS_WITH_DETERMINER = re.compile(r"(?:the|le|la|les)\b|l[’']")  # not "Laura", "Theresa May"
 _HAS_INSTITUTION = re.compile(INSTITUTION)
-_INSTITUTION_WORD = re.compile(INSTITUTION)
 _STARTS_WITH_NAMED_INSTITUTION = re.compile(_NAMED_INSTITUTION)
 # Capitalised words that open sentences or clauses without naming anyone.
 _NOT_NAMES = frozenset(
@@ -159,4 +158,4 @@ def is_person(speaker: str) -> bool:
 
 def is_institution(word: str) -> bool:
     """Whether a word is an institution's ("Police", "Ministry", "préfecture")."""
-    return bool(_INSTITUTION_WORD.fullmatch(word.lower()))
+    return bool(_HAS_INSTITUTION.fullmatch(word.lower()))
