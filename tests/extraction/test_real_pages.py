@@ -3,7 +3,8 @@ measured there. The floors are what was measured when they were set (BENCHMARKS.
 
 Pages are only ever appended to pages.tsv, so each round's floors stay on the pages it measured: the first round's
 on the first 51 pages, the second round's on the first 83, the third round's on the first 97, the fourth round's on
-the first 139, the fifth round's on the first 181, the sixth round's on the first 223, the seventh round's on the whole set."""
+the first 139, the fifth round's on the first 181, the sixth round's on the first 223, the seventh round's on the whole
+set."""
 
 import pytest
 
