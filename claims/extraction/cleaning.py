@@ -72,12 +72,19 @@ _CLUTTER_INSIDE = _alternation(
 # "- " or "• " before a key point, a transcript's time code ("00:08Bonsoir", "1:02:15 So") or a live blog's time
 # stamp ("19 heures 10 : ", "19h10 - ").
 _LIST_MARKER = re.compile(
-    r"^[\s\-–—•·*▪►]*(?:(?:\d{1,2}:)?\d{1,2}:\d\d\s*|\d{1,2}\s?(?:h|heures?)\s?\d\d\s?[:–—-]\s+)?"
+    r"^[\s\-–—•·*▪►]*(?:(?:\d{1,2}:)?\d{1,2}:\d\d\s*(?:[–—-]\s+)?|\d{1,2}\s?(?:h|heures?)\s?\d\d\s?[:–—-]\s+)?"
 )
 # An agency dateline before the first sentence: "KYIV, Ukraine (AP) — ", "Bamako, 12 mai 2023 (AFP) - ". It is a credit,
 # not part of the claim.
+# The agency alone opens a paragraph the same way, dash or not: "(Reuters) — Striking workers …", "(Belga) Les
+# trains …".
+# So does a place in capitals with a dash, a region or country after it or not ("MANILA, Philippines — ",
+# "PORT-AU-PRINCE, Haïti — ", "WASHINGTON — "), or a kicker in capitals ("EN TEMPS RÉEL – ").
+_AGENCIES = r"(?:AFP|AP|Reuters|ANSA|dpa|DPA|Xinhua|Belga|ATS|APS|MAP|UPI|PA)"
 _DATELINE = re.compile(
-    r"[A-ZÀ-Þ][^()\n.!?]{1,60}?\((?:AFP|AP|Reuters|ANSA|dpa|DPA|Xinhua|Belga|ATS|APS|MAP|UPI|PA)\)\s*[—–-]+\s*"
+    rf"[A-ZÀ-Þ][^()\n.!?]{{1,60}}?\({_AGENCIES}\)\s*[—–-]+\s*|\({_AGENCIES}\)\s*[—–-]*\s*"
+    r"|[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,2}(?:, [A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){0,2})?"
+    r" [—–-]+\s+(?=[A-ZÀ-Þ«“\"])"
 )
 # A date stamp glued to the start of the first paragraph by the page's export ("date 2023-07 Le ministère a annoncé…",
 # "2019-10-29 Mantashe …"): metadata, not part of the first sentence.
@@ -91,7 +98,10 @@ _COLON_DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?: [A-ZÀ-Þ][A-ZÀ-�
 _TRAILING_CREDIT = re.compile(
     r"(?:\((?:avec|with)\s+(?:l’|l')?(?:afp|reuters|ap|belga|ats|agences)\)"
     r"|(?<=[.!?…»”\"])\s*\((?:afp|reuters|ap|belga|ats|sda|dpa|ansa|upi|pa|cp)(?:\s*/\s*\w{1,8})*\)"
-    r"|(?<=[.!?…»”\"])\s*\((?-i:[a-z]{2,5}(?:/[a-z]{2,5})+)\))[\s.]*$",
+    r"|(?<=[.!?…»”\"])\s*\((?-i:[a-z]{2,5}(?:/[a-z]{2,5})+)\)"
+    # a photo's note and its agency after the paragraph it illustrates: "… habitants. (photo d'illustration) AFP"
+    r"|(?<=[.!?…»”\"])\s*\((?:crédits?\s+)?photos?\b[^()]{0,80}\)\s*(?:afp|reuters|ap|epa|belga|maxppp|sipa|abaca))"
+    r"[\s.]*$",
     re.I,
 )
 _SENTENCE_END_MARKS = '.!?…»”"’)'
@@ -210,7 +220,7 @@ def clean(text: str, *, today: date | None = None) -> CleanedText:
             continue
         in_header = False
         previous = result.blocks[-1] if result.blocks else None
-        if line.rstrip(" .").endswith(")") and (credit := _TRAILING_CREDIT.search(line)):
+        if _may_end_with_credit(line) and (credit := _TRAILING_CREDIT.search(line)):
             end = start + len(line[: credit.start()].rstrip())
         if previous and _continues(text, previous, start, stripped):
             previous.end = end
@@ -221,6 +231,11 @@ def clean(text: str, *, today: date | None = None) -> CleanedText:
             dateline = _DATELINE.match(line, marker) or (not result.blocks and _COLON_DATELINE.match(line, marker))
             result.blocks.append(Block(start + (dateline.end() if dateline else marker), end))
     return result
+
+
+def _may_end_with_credit(line: str) -> bool:
+    """A cheap test before _TRAILING_CREDIT's search: the credit closes a bracket or names a photo."""
+    return line.rstrip(" .").endswith(")") or "photo" in line[-120:].lower()
 
 
 def _headline_runs(lines: list[str]) -> set[int]:

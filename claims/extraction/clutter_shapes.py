@@ -37,6 +37,10 @@ CLUTTER_PATTERNS = {
         r"^\((?-i:[a-z]{2,5}(?:/[a-z]{2,5})+)\)$",
         # An agency's closing credits, often in the last paragraph: "(Reporting by …; Editing by …)", "(avec AFP)".
         r"^\(?(?:additional |further )?(?:reporting|writing|editing|research)\s+by\b",
+        # A photographer's credit alone on its line: "Photo Jane Doe.", "Photos AFP"
+        r"^photos?\s+(?-i:[A-ZÀ-Þ][\w.’'-]*)(?:\s+(?-i:[A-ZÀ-Þ][\w.’'-]*)){0,2}\.?$",
+        # A byline in capitals, full stop or not: "BY JANE DOE.", "PAR JEAN DUPONT"
+        r"^(?:by|par)\s+(?-i:[A-ZÀ-Þ][A-ZÀ-Þ.’'-]+)(?:\s+(?-i:[A-ZÀ-Þ][A-ZÀ-Þ.’'-]+)){0,3}\.?$",
     ),
     "video": (
         r"^(?:watch|lecture|regarder|voir)\s+(?:the |la |notre )?(?:vidéo|video)",
@@ -45,7 +49,7 @@ CLUTTER_PATTERNS = {
         r"^lire la vidéo",
         r"^\d{1,2}:\d{2}\s*$",
         r"^durée\s*:",
-        r"^\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*$",  # a live blog's "04:54 PM"
+        r"^\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*$",  # a live blog's "04:54 PM", AP's "7 a.m."
         r"^media playback is (?:unsupported|not supported)\b",
         r"^(?:le |un )?reportage (?:de|d’|d')\s*[A-ZÀ-Þ]",
     ),
@@ -56,6 +60,15 @@ CLUTTER_PATTERNS = {
         r"^(?:commentaires?|comments?|réactions?)\s*\(\d+\)",
         r"\b(?:share this|partager (?:cet|sur)|follow us|suivez-nous|download (?:the|our) app)",
         r"\btéléchargez (?:l’|l')?app",
+        # The page pointing at its own live coverage: "Follow the latest updates below.", « Suivez notre grand direct
+        # consacré aux résultats … », « Découvrez les résultats dans notre direct. »
+        r"^(?:follow|suivez|retrouvez|découvrez)\b[^.!?]{0,80}?\b(?:our|the latest|notre|nos)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:live|updates|coverage|blog|direct|fil|live-blog)\b",
+        r"^(?:click|tap) here\b|^cliquez ici\b",
+        # A comment form's notices and a reader survey: "Your email address will not be published.", « Votre adresse
+        # e-mail ne sera pas publiée », "Please read our comment policy", "Tell us what you think!"
+        r"\b(?:your email address will not be published|ne sera pas publiée|comment(?:ing)? policy"
+        r"|tell us what you think|dites-nous ce que vous en pensez|taking a (?:quick|short) survey)",
     ),
     "cookies": (
         r"\bcookies?\b.*\b(?:accept|accepter|consent|paramètres|settings|politique|policy|utilis|use)",
@@ -84,6 +97,10 @@ CLUTTER_PATTERNS = {
         r"^(?:plus d’infos?|plus d'infos?|more (?:information|info|details)) (?:sur|on|at)\s+(?:www\.|https?://)",
         r"^(?:written|posted|reported|edited|compiled)\s+by\s+[A-ZÀ-Þ]",
         r"^(?:publié|mis à jour|modifié|published|updated|last updated|posted)\b(?=.{0,60}$).*\d",
+        # Both stamps on one line: "Publié le 3 mai 2021 à 19h31 - Dernière mise à jour le …", "Published 3:45 PM |
+        # Updated 5:00 PM"; digits and no sentence inside.
+        r"^(?:publié|mis à jour|modifié|published|updated|posted)\b(?=.{0,160}$)[^.!?]*\d[^.!?]*?"
+        r"(?:mise?\s+à\s+jour|modifié|last updated|updated)\b[^.!?]*\d[^.!?]*$",
         r"^https?://\S+\s*$",
         # What the page holds next, in a line or sentence of its own: "The following is an edited transcript of …",
         # « Voici la transcription de l'entretien … ».
@@ -127,6 +144,14 @@ GUARDED_PATTERNS = (
         ("photo",),
         r"\((?:afp|ap|reuters|epa)\s+photos?\s*/[^)]{0,60}\)|\bphotos?\s*:\s*\w"
         r"|\((?:crédits?\s+)?photos?\b[^()]{0,80}\)[\s.]*$",
+    ),
+    # A caption closed by its photographer and outlet in brackets: "… screening facilities. (Jane Doe/CBC)",
+    # « … devant la mairie. (Jean Dupont/Le Monde) ».
+    (
+        "caption",
+        ("/",),
+        r"(?<=[.!?»”\"])\s*\((?-i:[A-ZÀ-Þ][\w’'.-]+)(?:\s+(?-i:[A-ZÀ-Þ][\w’'.-]+)){1,3}"
+        r"\s*/\s*[\w][\w .&’'-]{1,30}\)\s*$",
     ),
     ("caption", ("getty",), r"\b(?:via|/)\s*getty\s+images\s*\)?\s*$"),
     (

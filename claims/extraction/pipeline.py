@@ -105,12 +105,22 @@ _LEAD_IN = re.compile(
 _LEAD_IN_KEYS = ("here", "Here", "oici", "oilà")
 
 
+# A live blog's time stamp where its entries run on in one paragraph ("… (14,6 %). 20:09 - Edouard Philippe …",
+# "… said. 4:15 p.m. — The mayor …"): when the entry was posted, not part of its first sentence.
+_TIME_STAMP = re.compile(r"\d{1,2}(?::|h|\s?heures?\s?)\d\d\s*(?:[ap]\.?m\.?\s*)?[:–—-]\s+(?=\S)")
+
+
 def segment(text: str) -> tuple[CleanedText, list[tuple[int, int]]]:
     """Sentence segmentation as the pipeline does it: the cleaned text's prose blocks, split into sentence spans, each
-    without a live blog's lead-in (_LEAD_IN)."""
+    without a live blog's lead-in (_LEAD_IN) or time stamp (_TIME_STAMP)."""
     cleaned = clean(text)
     spans = [span for block in cleaned.blocks for span in split_spans(text, block.start, block.end)]
-    return cleaned, [_after_lead_in(text, start, end) for start, end in spans]
+    return cleaned, [_after_lead_in(text, *_after_time_stamp(text, start, end)) for start, end in spans]
+
+
+def _after_time_stamp(text: str, start: int, end: int) -> tuple[int, int]:
+    stamp = _TIME_STAMP.match(text, start, end)
+    return (stamp.end(), end) if stamp and stamp.end() < end else (start, end)
 
 
 def _after_lead_in(text: str, start: int, end: int) -> tuple[int, int]:
