@@ -72,7 +72,7 @@ _CLUTTER_INSIDE = _alternation(
 # "- " or "• " before a key point, a transcript's time code ("00:08Bonsoir", "1:02:15 So") or a live blog's time
 # stamp ("19 heures 10 : ", "19h10 - ").
 _LIST_MARKER = re.compile(
-    r"^[\s\-–—•·*▪►]*(?:(?:\d{1,2}:)?\d{1,2}:\d\d\s*(?:[–—-]\s+)?|\d{1,2}\s?(?:h|heures?)\s?\d\d\s?[:–—-]\s+)?"
+    r"^[\s\-–—•·*▪►]*(?:(?:\d{1,2}:)?\d{1,2}:\d\d\s*(?:[–—-]\s+)?|\d{1,2}\s?(?:h|heures?)\s?\d{0,2}\s?[:–—-]\s+)?"
 )
 # An agency dateline before the first sentence: "KYIV, Ukraine (AP) — ", "Bamako, 12 mai 2023 (AFP) - ". It is a credit,
 # not part of the claim.
@@ -140,10 +140,16 @@ class CleanedText:
     clutter_free_lines: set[str] = field(default_factory=set)
 
 
+_BULLET_MARK = re.compile(r"[\-–—•·*▪►]*\s*")
+
+
 def clutter_reason(line: str) -> str:
     """The kind of page furniture this line is, or "" for text worth reading."""
     stripped = line.strip()
-    if match := _CLUTTER_AT_START.match(stripped) or _CLUTTER_INSIDE.search(stripped):
+    # A bullet makes no furniture prose: "• Oops!", "- Advertisement -".
+    unbulleted = stripped[len(bullet) :] if (bullet := _BULLET_MARK.match(stripped)[0]) else stripped
+    at_start = _CLUTTER_AT_START.match(stripped) or (unbulleted is not stripped and _CLUTTER_AT_START.match(unbulleted))
+    if match := at_start or _CLUTTER_INSIDE.search(stripped):
         return match.lastgroup
     lowered = stripped.lower()
     for reason, keys, pattern in _GUARDED:
@@ -215,6 +221,7 @@ def clean(text: str, *, today: date | None = None) -> CleanedText:
             (is_heading(line) or index in in_headline_list)
             and not _RESULT_LINE.match(stripped)
             and index not in figures_listed
+            and not _is_timed_entry(line)
         ):
             result.dropped.append(("heading", line))
             continue
@@ -231,6 +238,17 @@ def clean(text: str, *, today: date | None = None) -> CleanedText:
             dateline = _DATELINE.match(line, marker) or (not result.blocks and _COLON_DATELINE.match(line, marker))
             result.blocks.append(Block(start + (dateline.end() if dateline else marker), end))
     return result
+
+
+# A live blog's or a transcript's entry after its time stamp states what happened, final full stop or not ("20 heures 22
+# : le Premier ministre appelle à voter pour …", "01:35Au moins 100 hectares brûlés"): prose, not a heading.
+_TIME_STAMPED = re.compile(r"[\s\-–—•·*▪►]*(?:(?:\d{1,2}:)?\d{1,2}:\d\d|\d{1,2}\s?(?:h|heures?)\s?\d{0,2}\s?[:–—-])")
+TIMED_ENTRY_MIN_WORDS = 5
+
+
+def _is_timed_entry(line: str) -> bool:
+    stamp = _TIME_STAMPED.match(line)
+    return bool(stamp) and len(_WORD.findall(line, stamp.end())) >= TIMED_ENTRY_MIN_WORDS
 
 
 def _may_end_with_credit(line: str) -> bool:

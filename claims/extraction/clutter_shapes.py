@@ -7,6 +7,9 @@ CLUTTER_PATTERNS = {
     "read_more": (
         r"^(?:à|a)\s+lire\s+(?:aussi|également|egalement)",
         r"^lire\s+(?:aussi|la suite|plus)",
+        # The link after a teaser, a sentence of its own: « Lire l'article. », « Lire la brève. », "Read the full
+        # story."
+        r"^(?:lire\s+(?:l['’]article|la brève)|read the (?:full )?(?:story|article))\s*\.?$",
         r"^read\s+(?:more|also|next)\b",
         r"^related\s*(?:articles|stories|coverage)?\s*:?$",
         r"^see also\b",
@@ -49,7 +52,7 @@ CLUTTER_PATTERNS = {
         r"^lire la vidéo",
         r"^\d{1,2}:\d{2}\s*$",
         r"^durée\s*:",
-        r"^\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*$",  # a live blog's "04:54 PM", AP's "7 a.m."
+        r"^\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)\s*$",  # a live blog's "04:54 PM", AP's "7 a.m."
         r"^media playback is (?:unsupported|not supported)\b",
         r"^(?:le |un )?reportage (?:de|d’|d')\s*[A-ZÀ-Þ]",
     ),
@@ -67,7 +70,8 @@ CLUTTER_PATTERNS = {
         r"^(?:click|tap) here\b|^cliquez ici\b",
         # A comment form's notices and a reader survey: "Your email address will not be published.", « Votre adresse
         # e-mail ne sera pas publiée », "Please read our comment policy", "Tell us what you think!"
-        r"\b(?:your email address will not be published|ne sera pas publiée|comment(?:ing)? policy"
+        r"\b(?:your email address will not be published|comment(?:ing)? policy"
+        r"|adresse (?:e-mail |mail |électronique |courriel )?ne sera pas publiée"
         r"|tell us what you think|dites-nous ce que vous en pensez|taking a (?:quick|short) survey)",
     ),
     "cookies": (

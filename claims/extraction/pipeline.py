@@ -107,7 +107,7 @@ _LEAD_IN_KEYS = ("here", "Here", "oici", "oilà")
 
 # A live blog's time stamp where its entries run on in one paragraph ("… (14,6 %). 20:09 - Edouard Philippe …",
 # "… said. 4:15 p.m. — The mayor …"): when the entry was posted, not part of its first sentence.
-_TIME_STAMP = re.compile(r"\d{1,2}(?::|h|\s?heures?\s?)\d\d\s*(?:[ap]\.?m\.?\s*)?[:–—-]\s+(?=\S)")
+_TIME_STAMP = re.compile(r"\d{1,2}(?::\d\d|\s?(?:h|heures?)\s?\d{0,2})\s*(?:[ap]\.?m\.?\s*)?[:–—-]\s+(?=\S)")
 
 
 def segment(text: str) -> tuple[CleanedText, list[tuple[int, int]]]:

@@ -1,0 +1,111 @@
+"""Page furniture recognised by its shape, never kept inside a claim (#16, session 8): datelines and credits opening a
+paragraph, live blogs' time stamps, stamp lines, the page's prompts and credits; lines written for the test."""
+
+import pytest
+
+from claims.extraction import extract
+from claims.extraction.cleaning import clean, clutter_reason
+
+TITLE = "Council budget under strain\n"
+CLAIM_EN = "The regional budget grew by 4 percent in 2024, the finance office said."
+CLAIM_FR = "Le budget régional a augmenté de 4 % en 2024, a indiqué le service des finances."
+
+
+def _sentences(text: str) -> list[str]:
+    result = extract(text)
+    return [sentence.text for sentence in result.claims + result.candidates]
+
+
+@pytest.mark.parametrize(
+    ("opening", "claim"),
+    [
+        ("(Reuters) — ", CLAIM_EN),
+        ("(Belga) ", CLAIM_FR),
+        ("date 2024-03 (AFP) ", CLAIM_FR),
+        ("LISBON, Portugal — ", CLAIM_EN),
+        ("SAINT-DENIS, La Réunion — ", CLAIM_FR),
+        ("OTTAWA — ", CLAIM_EN),
+        ("EN DIRECT – ", CLAIM_FR),
+    ],
+)
+def test_a_credit_or_a_dateline_opening_the_paragraph_is_cut(opening, claim):
+    assert claim in _sentences(TITLE + opening + claim + "\n")
+
+
+def test_a_capitalised_acronym_inside_a_sentence_is_kept():
+    sentence = "The figures published by NASA — and confirmed by the agency — show a drop of 12 percent."
+    assert sentence in _sentences(TITLE + sentence + "\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{CLAIM_FR} 21:40 - Le maire sortant a obtenu 52 % des voix, selon les premiers résultats.",
+        f"{CLAIM_FR} 21 heures 40 : Le maire sortant a obtenu 52 % des voix, selon les premiers résultats.",
+        f"{CLAIM_FR}\n21:40 - Le maire sortant a obtenu 52 % des voix, selon les premiers résultats.",
+    ],
+)
+def test_a_live_blogs_time_stamp_is_cut_from_the_entry(text):
+    assert "Le maire sortant a obtenu 52 % des voix, selon les premiers résultats." in _sentences(TITLE + text + "\n")
+
+
+def test_a_time_stamped_entry_without_a_full_stop_is_prose_not_a_heading():
+    cleaned = clean(TITLE + CLAIM_FR + "\n21 heures 10 : le ministre appelle à voter pour la candidate sortante\n")
+    assert ("heading", "21 heures 10 : le ministre appelle à voter pour la candidate sortante") not in cleaned.dropped
+    assert len(cleaned.blocks) == 2
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Publié le 3 mars 2021 à 18h05 - Dernière mise à  jour le 4 mars 2021 à 09h12", "site_notice"),
+        ("Published 3:45 PM on 2 March 2021 - Updated 5:10 PM on 2 March 2021", "site_notice"),
+        ("Follow the latest updates below.", "prompt"),
+        ("Suivez notre grand direct consacré au second tour : toutes les estimations dans notre fil.", "prompt"),
+        ("Retrouvez nos informations en direct dans notre fil.", "prompt"),
+        ("Click here for the full list of polling stations.", "prompt"),
+        ("Your email address will not be published.", "prompt"),
+        ("Votre adresse e-mail ne sera pas publiée.", "prompt"),
+        ("Tell us what you think!", "prompt"),
+        ("Photo Jeanne Martin.", "caption"),
+        ("BY JOHN SMITH.", "caption"),
+        ("PAR JEAN DUPONT", "caption"),
+        ("7 a.m.", "video"),
+        ("11 p.m.", "video"),
+        ("  • Oops!", "site_notice"),
+        ("- Publié le 3 mars 2021", "site_notice"),
+        ("Lire l'article.", "read_more"),
+        ("Lire la brève.", "read_more"),
+        ("Read the full story.", "read_more"),
+        ("Firefighters worked through the night at the warehouse. (Jane Doe/CBC)", "caption"),
+    ],
+)
+def test_furniture_shapes(line, reason):
+    assert clutter_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "La liste des candidats ne sera pas publiée avant lundi, a indiqué la préfecture.",
+        "Photo ID is now required at every polling station, the electoral commission said.",
+        "By 2030 the council plans to build 400 homes.",
+        "12",
+        "The union represents 5,100 employees (Local 91/IAM figures).",
+        "Follow-up tests found no trace of the virus, the hospital said.",
+    ],
+)
+def test_prose_near_those_shapes_is_kept(line):
+    assert clutter_reason(line) == ""
+
+
+def test_a_photo_note_and_its_agency_are_cut_from_the_paragraph_they_follow():
+    line = "Plus de 600 personnes meurent chaque année sur les routes du pays. (photo d'illustration) AFP"
+    sentences = _sentences(TITLE + CLAIM_FR + "\n" + line + "\n")
+    assert "Plus de 600 personnes meurent chaque année sur les routes du pays." in sentences
+    assert not any("AFP" in sentence for sentence in sentences)
+
+
+def test_the_live_coverage_prompt_inside_a_paragraph_is_not_a_claim():
+    text = TITLE + f"{CLAIM_FR} Découvrez les résultats dans notre grand direct.\n"
+    assert not any("direct" in sentence for sentence in _sentences(text))
