@@ -221,7 +221,6 @@ def clean(text: str, *, today: date | None = None) -> CleanedText:
             (is_heading(line) or index in in_headline_list)
             and not _RESULT_LINE.match(stripped)
             and index not in figures_listed
-            and not _is_timed_entry(line)
         ):
             result.dropped.append(("heading", line))
             continue
@@ -238,17 +237,6 @@ def clean(text: str, *, today: date | None = None) -> CleanedText:
             dateline = _DATELINE.match(line, marker) or (not result.blocks and _COLON_DATELINE.match(line, marker))
             result.blocks.append(Block(start + (dateline.end() if dateline else marker), end))
     return result
-
-
-# A live blog's or a transcript's entry after its time stamp states what happened, final full stop or not ("20 heures 22
-# : le Premier ministre appelle à voter pour …", "01:35Au moins 100 hectares brûlés"): prose, not a heading.
-_TIME_STAMPED = re.compile(r"[\s\-–—•·*▪►]*(?:(?:\d{1,2}:)?\d{1,2}:\d\d|\d{1,2}\s?(?:h|heures?)\s?\d{0,2}\s?[:–—-])")
-TIMED_ENTRY_MIN_WORDS = 5
-
-
-def _is_timed_entry(line: str) -> bool:
-    stamp = _TIME_STAMPED.match(line)
-    return bool(stamp) and len(_WORD.findall(line, stamp.end())) >= TIMED_ENTRY_MIN_WORDS
 
 
 def _may_end_with_credit(line: str) -> bool:
