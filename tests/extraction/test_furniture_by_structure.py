@@ -4,7 +4,7 @@ paragraph, live blogs' time stamps, stamp lines, the page's prompts and credits;
 import pytest
 
 from claims.extraction import extract
-from claims.extraction.cleaning import clean, clutter_reason
+from claims.extraction.cleaning import clutter_reason
 
 TITLE = "Council budget under strain\n"
 CLAIM_EN = "The regional budget grew by 4 percent in 2024, the finance office said."
@@ -47,12 +47,6 @@ def test_a_capitalised_acronym_inside_a_sentence_is_kept():
 )
 def test_a_live_blogs_time_stamp_is_cut_from_the_entry(text):
     assert "Le maire sortant a obtenu 52 % des voix, selon les premiers résultats." in _sentences(TITLE + text + "\n")
-
-
-def test_a_time_stamped_entry_without_a_full_stop_is_prose_not_a_heading():
-    cleaned = clean(TITLE + CLAIM_FR + "\n21 heures 10 : le ministre appelle à voter pour la candidate sortante\n")
-    assert ("heading", "21 heures 10 : le ministre appelle à voter pour la candidate sortante") not in cleaned.dropped
-    assert len(cleaned.blocks) == 2
 
 
 @pytest.mark.parametrize(
