@@ -92,6 +92,10 @@ _LEADING_DATE_STAMP = re.compile(r"(?i:date\s*:?\s*)?\d{4}-\d{2}(?:-\d{2})?\s+(?
 # A dateline of a place in capitals and a colon before the first sentence ("KARACHI: The government …", "NEW DELHI:
 # …", "ABIDJAN : …"): where the story was filed, not part of it.
 _COLON_DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,2} ?:\s+(?=[A-ZÀ-Þ«“\"])")
+# A place in ordinary case and a spaced dash before the first sentence ("Cape Town - Seven suspects …", « Cameroun – Un
+# accident … »): in the first paragraph only, where a name before a dash and a capital ("Jane Doe - Mayor …") is rare.
+_PLACE_WORD = r"[A-ZÀ-Þ][a-zà-ÿ'’.]+"
+_PLACE_DATELINE = re.compile(rf"{_PLACE_WORD}(?: {_PLACE_WORD}){{0,2}}(?:, {_PLACE_WORD})? [—–-] (?=[A-ZÀ-Þ])")
 # The same credit at the end of the last paragraph: "… 40 pupils. (avec AFP)", "… (with Reuters)"; after a full stop,
 # the agency alone or with its editors' initials, "… a dit la police. (AFP)", "… the court heard. (ats/nxp)". Bare
 # initials count only in lower case and after a sentence's end: "(CGT)" or "(OCHA)" in prose names a source.
@@ -234,7 +238,9 @@ def clean(text: str, *, today: date | None = None) -> CleanedText:
             marker = len(_LIST_MARKER.match(line)[0])
             if not result.blocks and (stamp := _LEADING_DATE_STAMP.match(line, marker)):
                 marker = stamp.end()
-            dateline = _DATELINE.match(line, marker) or (not result.blocks and _COLON_DATELINE.match(line, marker))
+            dateline = _DATELINE.match(line, marker) or (
+                not result.blocks and (_COLON_DATELINE.match(line, marker) or _PLACE_DATELINE.match(line, marker))
+            )
             result.blocks.append(Block(start + (dateline.end() if dateline else marker), end))
     return result
 

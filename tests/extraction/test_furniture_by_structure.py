@@ -32,6 +32,16 @@ def test_a_credit_or_a_dateline_opening_the_paragraph_is_cut(opening, claim):
     assert claim in _sentences(TITLE + opening + claim + "\n")
 
 
+@pytest.mark.parametrize(("opening", "claim"), [("Port Elizabeth - ", CLAIM_EN), ("date 2024-03 Sénégal – ", CLAIM_FR)])
+def test_a_place_and_a_dash_opening_the_first_paragraph_are_cut(opening, claim):
+    assert claim in _sentences(TITLE + opening + claim + "\n")
+
+
+def test_a_place_and_a_dash_after_the_first_paragraph_are_kept():
+    text = TITLE + CLAIM_EN + "\nJane Doe - Mayor of the city since 2019 - said the figures were wrong.\n"
+    assert "Jane Doe - Mayor of the city since 2019 - said the figures were wrong." in _sentences(text)
+
+
 def test_a_capitalised_acronym_inside_a_sentence_is_kept():
     sentence = "The figures published by NASA — and confirmed by the agency — show a drop of 12 percent."
     assert sentence in _sentences(TITLE + sentence + "\n")
