@@ -62,6 +62,25 @@ def states_a_forecast(sentence: str, cues: dict[str, float]) -> bool:
     return any(key in sentence for key in _FORECAST_KEYS) and bool(_FORECAST.search(sentence))
 
 
+# Reported speech whose clause turns on a modal ("He said anyone breaking the curfew would face prosecution", "said
+# those recognised as citizens could be repatriated"): in indirect speech "would" is the future and "could", "might"
+# and "may" a possibility, so the sentence relays a warning or a prospect. The modal is in lower case ("spoken with
+# May" names someone); "would have" is the counterfactual (states_what_should_have_been).
+_REPORTED_MODAL = re.compile(
+    r"\b(?:said|says|say|told|warned|warns)\b(?:\s+[\w’'-]+){0,12}?\s+(?:would|could|might|may)\s+(?!have\b)[a-z]+"
+)
+_REPORTED_MODAL_KEYS = ("ould", "might", "may")
+
+
+def relays_what_may_happen(sentence: str, cues: dict[str, float], language: str) -> bool:
+    """An English report of what someone said would or could happen, with no figure nor past event beside it: a
+    forecast or a warning about what may happen, not a claim (README, session-8 clarifications); "said the scheme
+    would cost £2m" keeps its figure."""
+    if language != "en" or not _CHECKABLE_CUES.isdisjoint(cues):
+        return False
+    return any(key in sentence for key in _REPORTED_MODAL_KEYS) and bool(_REPORTED_MODAL.search(sentence))
+
+
 # What a sentence needs for the cue-only model (French) to count it a claim (#16, fifth pass): a figure, an event, a
 # comparison, a cause, a time reference, a source, a date or a rule in force. That model sees no words, only cues, so
 # a long sentence with names scored high on its length and capitals alone ("L'affaire … concerne la Gendarmerie").

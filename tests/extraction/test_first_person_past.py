@@ -1,6 +1,7 @@
 """Session 8 (#16, English claims): a first-person quotation that reports what the speaker did, in the simple past
 ("I closed …") or the contracted compound past ("We’ve closed …"), states a fact and is not held back as the speaker's
-stance. Sentences here are written for these tests and are in no held-out file."""
+stance; a report of what would or could happen is held back. Sentences here are written for these tests and are in no
+held-out file."""
 
 import pytest
 
@@ -42,3 +43,32 @@ def test_a_first_person_past_of_speech_or_state_of_mind_is_still_held_back(sente
 def test_a_contracted_have_before_a_participle_is_a_past_event():
     for sentence in ("They’ve closed the road to Ashford.", "We've lost two ferries this winter."):
         assert "past_event" in cue_features(sentence, tokens(sentence), "en")
+
+
+# Reported speech turning on "would", "could", "might" or "may": a warning or a prospect (session-8 clarifications).
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Ashford police commander said anyone taking the law into their own hands would face prosecution in the "
+        "High Court.",
+        "The Minister of Home Affairs said foreign workers who overstay their passes could be deported to their home "
+        "countries.",
+        "The Environment Agency said the River Stour could burst its banks in Ashford and Canterbury.",
+    ],
+)
+def test_a_report_of_what_would_or_could_happen_is_not_a_claim(sentence):
+    assert score(sentence, "en")[0] >= THRESHOLD  # the model alone would take it
+    assert extracted_claims(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Home Office said the new scheme for Ashford would cost £12m over three years.",
+        "Jeremy Corbyn says he had spoken with May after the explosion in Manchester.",
+    ],
+)
+def test_a_reported_modal_beside_a_figure_or_a_name_in_capitals_stays_a_claim(sentence):
+    assert extracted_claims(sentence) == [sentence]
