@@ -1,7 +1,7 @@
 """Session 8 (#16, English claims): a first-person quotation that reports what the speaker did, in the simple past
 ("I closed …") or the contracted compound past ("We’ve closed …"), states a fact and is not held back as the speaker's
-stance; a report of what would or could happen is held back. Sentences here are written for these tests and are in no
-held-out file."""
+stance; a report of what would or could happen is held back; a charge of an act is a past event. Sentences here are
+written for these tests and are in no held-out file."""
 
 import pytest
 
@@ -72,3 +72,28 @@ def test_a_report_of_what_would_or_could_happen_is_not_a_claim(sentence):
 )
 def test_a_reported_modal_beside_a_figure_or_a_name_in_capitals_stays_a_claim(sentence):
     assert extracted_claims(sentence) == [sentence]
+
+
+# A charge or an accusation of an act is an alleged past event (session-8 clarifications).
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The driver is charged with hitting a cyclist near the station and leaving the scene.", "en"),
+        ("Two guards are suspected of selling keys to the inmates.", "en"),
+        ("Elle est soupçonnée d'avoir frappé une infirmière à l'hôpital.", "fr"),
+    ],
+)
+def test_a_charge_or_an_accusation_of_an_act_is_a_past_event(sentence, language):
+    assert "past_event" in cue_features(sentence, tokens(sentence), language)
+
+
+def test_an_accusation_of_an_act_is_extracted():
+    sentence = "She is accused of hitting the nurse on the arm, as the nurse was doing her rounds."
+    assert extracted_claims(sentence) == [sentence]
+
+
+def test_an_accusation_with_no_act_is_no_past_event():
+    sentence = "He is accused of arrogance by the opposition."
+    assert "past_event" not in cue_features(sentence, tokens(sentence), "en")
