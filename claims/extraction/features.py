@@ -185,8 +185,15 @@ def _inflected(participles: str) -> frozenset[str]:
 
 
 # A verb in a compound past tense ("has risen", "were killed", "a supprimé", "ont été tués") reports an event that
-# happened: an auxiliary, at most two adverbs, then a past participle.
-_AUXILIARIES = {"en": _word_set("has have had was were"), "fr": _word_set("a ont avait avaient")}
+# happened: an auxiliary, at most two adverbs, then a past participle; "ve" is the "have" of "we've closed".
+_AUXILIARIES = {"en": _word_set("has have had was were ve"), "fr": _word_set("a ont avait avaient")}
+# A charge or an accusation names a past act ("is accused of punching", "charged with biting", « soupçonné d'avoir
+# tué »): an alleged event, checked like one reported as done (README, session-8 clarifications).
+_CHARGE = re.compile(
+    r"\b(?:accused|charged|suspected|convicted)\s+(?:[a-z]+\s+){0,3}?(?:of|with)\s+[a-z]{2,}ing\b"
+    r"|\b(?:accusé|soupçonné|condamné)e?s?\s+d['’]avoir\b"
+)
+_CHARGE_KEYS = ("ccus", "harged", "uspect", "onvict", "onné", "ondamn")
 # A French pronominal verb takes "être" in its compound past ("s'est déroulé", "se sont retrouvés"); without the
 # reflexive pronoun, "est" + participle is as often a passive present ("est interdit"), so only that form counts.
 _ETRE = _word_set("est sont était étaient")
@@ -299,7 +306,7 @@ def cue_features(sentence: str, words: list[str], language: str = "en") -> dict[
         if not past_event and (
             word in auxiliaries or (language == "fr" and word in _ETRE and index and words[index - 1] in _REFLEXIVE)
         ):
-            past_event = _participle_follows(words, index + 1, language)
+            past_event = participle_follows(words, index + 1, language)
         elif not past_event and language == "fr" and word in _ETRE:
             following = next((after for after in words[index + 1 : index + 4] if after not in _ADVERBS), "")
             past_event = following in _ETRE_PARTICIPLES
@@ -312,7 +319,7 @@ def cue_features(sentence: str, words: list[str], language: str = "en") -> dict[
     for name in matched:
         if name:
             found[name] = min(found.get(name, 0.0) + 1.0, MAX_CUE_COUNT)
-    if past_event:
+    if past_event or (any(key in sentence for key in _CHARGE_KEYS) and _CHARGE.search(sentence)):
         found["past_event"] = 1.0
     if language == "fr" and ("ra" in sentence or "ront" in sentence) and _FRENCH_FUTURE.search(sentence):
         found["future"] = min(found.get("future", 0.0) + 1.0, MAX_CUE_COUNT)
@@ -344,7 +351,7 @@ def cue_features(sentence: str, words: list[str], language: str = "en") -> dict[
     return found
 
 
-def _participle_follows(words: list[str], index: int, language: str) -> bool:
+def participle_follows(words: list[str], index: int, language: str) -> bool:
     """Whether a past participle comes at words[index], after at most two adverbs."""
     endings = _PARTICIPLE_ENDINGS.get(language, _PARTICIPLE_ENDINGS["en"])
     irregular = _IRREGULAR_PARTICIPLES.get(language, _IRREGULAR_PARTICIPLES["en"])

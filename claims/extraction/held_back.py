@@ -5,7 +5,7 @@ quoted evaluations. The pipeline holds them below the threshold after the model 
 
 import re
 
-from claims.extraction.features import CUES, TOKEN, cue_features, tokens
+from claims.extraction.features import CUES, TOKEN, cue_features, participle_follows, tokens
 
 # What states a figure or a fact about the present or the past, beside a forecast, a plan or a hope.
 _FIGURE_CUES = frozenset({"digits", "number_word", "money_or_percent"})
@@ -60,6 +60,25 @@ def states_a_forecast(sentence: str, cues: dict[str, float]) -> bool:
     if "past_event" in cues or "temporal" in cues:
         return False
     return any(key in sentence for key in _FORECAST_KEYS) and bool(_FORECAST.search(sentence))
+
+
+# Reported speech whose clause turns on a modal ("He said anyone breaking the curfew would face prosecution", "said
+# those recognised as citizens could be repatriated"): in indirect speech "would" is the future and "could", "might"
+# and "may" a possibility, so the sentence relays a warning or a prospect. The modal is in lower case ("spoken with
+# May" names someone); "would have" is the counterfactual (states_what_should_have_been).
+_REPORTED_MODAL = re.compile(
+    r"\b(?:said|says|say|told|warned|warns)\b(?:\s+[\w’'-]+){0,12}?\s+(?:would|could|might|may)\s+(?!have\b)[a-z]+"
+)
+_REPORTED_MODAL_KEYS = ("ould", "might", "may")
+
+
+def relays_what_may_happen(sentence: str, cues: dict[str, float], language: str) -> bool:
+    """An English report of what someone said would or could happen, with no figure nor past event beside it: a
+    forecast or a warning about what may happen, not a claim (README, session-8 clarifications); "said the scheme
+    would cost £2m" keeps its figure."""
+    if language != "en" or not _CHECKABLE_CUES.isdisjoint(cues):
+        return False
+    return any(key in sentence for key in _REPORTED_MODAL_KEYS) and bool(_REPORTED_MODAL.search(sentence))
 
 
 # What a sentence needs for the cue-only model (French) to count it a claim (#16, fifth pass): a figure, an event, a
@@ -130,7 +149,29 @@ def speaks_only_of_self(sentence: str, cues: dict[str, float], language: str) ->
     # "US" is the country, not "us".
     if not any(word.lower() in _FIRST_PERSON_WORDS and word != "US" for word in TOKEN.findall(quoted)):
         return False
-    return _states_no_figure_nor_event(quoted, language)
+    return _states_no_figure_nor_event(quoted, language) and not _tells_what_the_speaker_did(quoted, language)
+
+
+_FIRST_PERSON_SUBJECTS = frozenset({"i", "we"})
+# Past tenses of a state of mind, which the cue lists leave out: "We believed they deserved better" reports no act.
+_STATES_OF_MIND = frozenset(
+    {"believed", "felt", "thought", "wanted", "wished", "liked", "loved", "hated", "needed", "appreciated"}
+)
+
+
+def _tells_what_the_speaker_did(quoted: str, language: str) -> bool:
+    """An English first-person simple past ("I buried a corporal yesterday", "We notified them of the results"): an
+    act the speaker reports, which can be checked like "We have closed three wards"; the past_event cue only sees the
+    compound past. Verbs of speech, hope or opinion ("we said", "I hoped", "we believed") report no act."""
+    if language != "en":
+        return False  # the French first-person past is compound (« j'ai signé »), which the cue sees
+    words = tokens(quoted)
+    return any(
+        word in _FIRST_PERSON_SUBJECTS
+        and participle_follows(words, index + 1, language)
+        and _STATES_OF_MIND.isdisjoint(words[index + 1 : index + 4])
+        for index, word in enumerate(words)
+    )
 
 
 _SECOND_PERSON_WORDS = frozenset(phrase for phrase, name in CUES.items() if name == "second_person")

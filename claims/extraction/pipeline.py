@@ -20,6 +20,7 @@ from claims.extraction.held_back import (
     looks_ahead_only,
     quotes_a_characterisation,
     quotes_only_an_evaluation,
+    relays_what_may_happen,
     reports_a_question,
     speaks_only_of_self,
     speaks_to_the_listener,
@@ -169,8 +170,9 @@ def extract(text: str, *, language: str | None = None, threshold: float | None =
 
 
 def sentence_score(sentence: str, language: str, speaker: str = "") -> tuple[float, dict[str, float]]:
-    """The model's probability, held below the threshold for a sentence that only looks ahead, that quotes someone
-    speaking of themselves or to "you" with no fact (speaks_only_of_self, speaks_to_the_listener), that reports a
+    """The model's probability, held below the threshold for a sentence that only looks ahead (or relays what someone
+    said would or could happen, relays_what_may_happen), that quotes someone speaking of themselves or to "you" with no
+    fact (speaks_only_of_self, speaks_to_the_listener), that reports a
     question or what is not known (reports_a_question, states_what_is_not_known), that only grades or characterises
     something (quotes_only_an_evaluation, grades_what_it_points_to, quotes_a_characterisation), that only asks someone
     to act (asks_someone_to_act, exhorts_the_reader) or, for the cue-only model (French), has no cue of a fact and no
@@ -181,6 +183,7 @@ def sentence_score(sentence: str, language: str, speaker: str = "") -> tuple[flo
         looks_ahead_only(cues)
         or looks_ahead_in_french(sentence, cues, language)
         or states_a_forecast(sentence, cues)
+        or relays_what_may_happen(sentence, cues, language)
         or (language not in NGRAM_LANGUAGES and not speaker and states_no_fact(cues))
         or speaks_only_of_self(sentence, cues, language)
         or speaks_to_the_listener(sentence, cues, language)
