@@ -15,6 +15,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from claims.extraction import reporting_words
+from claims.extraction.according_to import (
+    ACCORDING_TO,
+    ACCORDING_TO_SOURCE,
+    ACCORDING_TO_WORDS,
+    COURT_DOCUMENTS,
+    POINTING_NOUN,
+)
 from claims.extraction.names import (
     DETERMINER,
     INSTITUTION,
@@ -58,24 +65,8 @@ _LISTENER = rf"(?:(?:à|au|aux)[ \u00a0]+(?:l’|l'|la[ \u00a0]+|le[ \u00a0]+)?{
 # After a quotation the verb comes first ('"...," said Jane Doe'); "told" and "tells" never invert: what follows them is
 # the listener ("Jane Doe, the mayor, told the BBC").
 _VERB_THEN_SPEAKER = re.compile(rf"(?<![\w’'])(?!told\b|tells\b)(?:{_VERB})[ \u00a0]+{_WHEN}{_LISTENER}{SPEAKER}")
-# A subject that names no one but points back: "the agency said", "le communiqué précise", "the minister added",
-# "indique la préfecture". Institutions and documents stand for the last organisation named; titles for the last person.
-_COURT_DOCUMENTS = frozenset(reporting_words.COURT_DOCUMENTS.split())
-_POINTING_NOUN = prefix_tree(" ".join([DOCUMENTS, *_COURT_DOCUMENTS, TITLES]))
-_ACCORDING_TO = re.compile(
-    rf"(?<![\w’'])(?i:according to|selon|d’après|d'après)[ \u00a0]+(?:(?P<pronoun>lui|elle|him|her)\b"
-    rf"|(?P<pointing_det>{DETERMINER})[ \u00a0]*(?P<pointing>(?i:{_POINTING_NOUN}))\b|{SPEAKER})"
-)
-# "according to figures from the Office for National Statistics", "selon un bilan donné à l'AFP par le ministre",
-# "selon les chiffres de l'Insee": the source is what the figures or the report come from, after the preposition.
-_ACCORDING_TO_WORDS = re.compile(r"(?<![\w’'])(?i:according to|selon|d’après|d'après)\b")
-_ACCORDING_TO_SOURCE = re.compile(
-    rf"(?<![\w’'])(?i:according to|selon|d’après|d'après)[ \u00a0]+(?:[^\s,;:.!?«»“”\"]+[ \u00a0]+){{1,6}}?"
-    rf"(?:(?i:of|from|by|de|par)[ \u00a0]+|(?P<contracted>du|des)[ \u00a0]+)"
-    rf"(?:(?P<pointing_det>{DETERMINER})[ \u00a0]*(?P<pointing>(?i:{prefix_tree(TITLES)}))\b|{SPEAKER})"
-)
 _INVERTED_PRONOUN = re.compile(r"[- \u00a0]t-(?:il|elle)\b|\b(?:said|says|added|told) (?:he|she)\b", re.IGNORECASE)
-_REFERRING_NOUN = rf"(?P<noun>{_POINTING_NOUN}|{INSTITUTION})"
+_REFERRING_NOUN = rf"(?P<noun>{POINTING_NOUN}|{INSTITUTION})"
 # A title's complement names what the person heads, not the speaker: "the chief of Ukraine’s National Police says".
 _OF_WHAT = r"(?:[ \u00a0]+(?:of|de|du|des)[ \u00a0][^,]*|[ \u00a0]+d[’'][^,]*)"  # up to an apposition's comma
 # Before an institution only lower-case words ("the health ministry" points back, "the Labor Department" is a name);
@@ -267,7 +258,7 @@ class SpeakerTracker:
                 return ""
             self.title_without_person = not self.last_person
             return self.last_person
-        if noun in _COURT_DOCUMENTS and determiner.lower() in _DETERMINERS:
+        if noun in COURT_DOCUMENTS and determiner.lower() in _DETERMINERS:
             return f"{determiner.lower()} {noun}"  # "according to the summons"
         if determiner.lower() not in _DETERMINERS:
             return ""  # "an agency said" is not the one named before, nor is "Ukraine’s ministry"
@@ -285,10 +276,10 @@ class SpeakerTracker:
         return determiner.lower() + joiner + noun
 
     def _find(self, sentence: str) -> str:
-        according = _ACCORDING_TO_WORDS.search(sentence)
+        according = ACCORDING_TO_WORDS.search(sentence)
         if according and (speaker := self._find_by_verb(sentence[: according.start()])):
             return speaker  # "X told Sky News that …, according to the ONS": the sentence's first source
-        match = _ACCORDING_TO.search(sentence) if according else None
+        match = ACCORDING_TO.search(sentence) if according else None
         if match:
             if match["pronoun"]:
                 return self.last_person
@@ -299,7 +290,7 @@ class SpeakerTracker:
                 return self._pointing_back(match["pointing_det"], match["pointing"], phrase=phrase)
             if match["name"] and (name := owner_of(match["name"]) or clean_name(match["det"], match["name"])):
                 return name
-        if according and (source := _ACCORDING_TO_SOURCE.search(sentence)):
+        if according and (source := ACCORDING_TO_SOURCE.search(sentence)):
             if source["pointing"]:  # "selon un bilan donné par le ministre"
                 return self._pointing_back(source["pointing_det"], source["pointing"])
             determiner = {"du": "le", "des": "les"}.get((source["contracted"] or "").lower(), source["det"])
