@@ -1,0 +1,27 @@
+"""English speakers by shape, third pass (issue 16, point 4): general shapes of the reporting clause that the seventh
+round of real pages showed, with sentences written for these tests."""
+
+from claims.extraction.attribution import SpeakerTracker
+from claims.extraction.speakers import speakers_of
+
+
+def _speakers(*sentences: str) -> list[str]:
+    tracker = SpeakerTracker()
+    return [tracker.speaker_of(sentence) for sentence in sentences]
+
+
+def test_an_organisation_whose_name_reads_like_a_person_keeps_its_first_word():
+    sentences = [
+        "Child poverty rose to 4.3 million last year, according to a study by the Margaret Holloway Trust.",
+        "The Edward Brent Foundation said 12,000 families had been evicted.",
+    ]
+    assert speakers_of(sentences, " ".join(sentences)) == ["the Margaret Holloway Trust", "the Edward Brent Foundation"]
+
+
+def test_a_military_or_police_rank_is_a_title_not_part_of_the_name():
+    sentences = [
+        "Police spokesperson Captain Thandeka Mokoena said nine suspects were arrested on Sunday.",
+        "“Two vehicles were seized,” Mokoena said.",
+        "Colonel Ruth Abara said 40 soldiers were deployed.",
+    ]
+    assert speakers_of(sentences, " ".join(sentences)) == ["Thandeka Mokoena", "Thandeka Mokoena", "Ruth Abara"]
