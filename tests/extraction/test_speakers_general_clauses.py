@@ -25,3 +25,11 @@ def test_a_military_or_police_rank_is_a_title_not_part_of_the_name():
         "Colonel Ruth Abara said 40 soldiers were deployed.",
     ]
     assert speakers_of(sentences, " ".join(sentences)) == ["Thandeka Mokoena", "Thandeka Mokoena", "Ruth Abara"]
+
+
+def test_a_title_apposed_after_a_name_leaves_the_name_the_speaker():
+    assert _speakers(
+        "“Exports rose by 4% in May,” Dr Helen Marsh, the Federal Trade Minister said on Monday.",
+        "Imports fell by 2%, Tom Okafor, Minister for Industry, said.",
+        "“Wages rose 3%,” Ana Ruiz, Deputy Labour Secretary, said.",
+    ) == ["Helen Marsh", "Tom Okafor", "Ana Ruiz"]
