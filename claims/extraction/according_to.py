@@ -5,7 +5,7 @@ figures from the Office for National Statistics")."""
 import re
 
 from claims.extraction import reporting_words
-from claims.extraction.names import DETERMINER, SPEAKER
+from claims.extraction.names import DETERMINER, NAME, NAME_WORD, SPEAKER
 from claims.extraction.patterns import prefix_tree
 from claims.extraction.reporting_words import DOCUMENTS, TITLES
 
@@ -15,7 +15,10 @@ COURT_DOCUMENTS = frozenset(reporting_words.COURT_DOCUMENTS.split())
 POINTING_NOUN = prefix_tree(" ".join([DOCUMENTS, *COURT_DOCUMENTS, TITLES]))
 ACCORDING_TO = re.compile(
     rf"(?<![\w’'])(?i:according to|selon|d’après|d'après)[ \u00a0]+(?:(?P<pronoun>lui|elle|him|her)\b"
-    rf"|(?P<pointing_det>{DETERMINER})[ \u00a0]*(?P<pointing>(?i:{POINTING_NOUN}))\b|{SPEAKER})"
+    rf"|(?P<pointing_det>{DETERMINER})[ \u00a0]*(?P<pointing>(?i:{POINTING_NOUN}))\b"
+    # a title in lower case before the name: "according to provincial police spokesperson Captain Jane Doe"
+    rf"|(?:[a-z][\w-]*[ \u00a0]+){{0,3}}?(?:{prefix_tree(TITLES)})[ \u00a0]+(?={NAME_WORD})"
+    rf"(?P<titled>{NAME})|{SPEAKER})"
 )
 # "according to figures from the Office for National Statistics", "selon un bilan donné à l'AFP par le ministre",
 # "selon les chiffres de l'Insee": the source is what the figures or the report come from, after the preposition.

@@ -288,6 +288,8 @@ class SpeakerTracker:
                     return clean_name(None, apposed["name"])
                 phrase = f"{match['pointing_det']} {match['pointing']}"  # the page may give the title to one person
                 return self._pointing_back(match["pointing_det"], match["pointing"], phrase=phrase)
+            if match["titled"] and (name := clean_name(None, match["titled"])):
+                return name
             if match["name"] and (name := owner_of(match["name"]) or clean_name(match["det"], match["name"])):
                 return name
         if according and (source := ACCORDING_TO_SOURCE.search(sentence)):

@@ -33,3 +33,10 @@ def test_a_title_apposed_after_a_name_leaves_the_name_the_speaker():
         "Imports fell by 2%, Tom Okafor, Minister for Industry, said.",
         "“Wages rose 3%,” Ana Ruiz, Deputy Labour Secretary, said.",
     ) == ["Helen Marsh", "Tom Okafor", "Ana Ruiz"]
+
+
+def test_according_to_a_title_in_lower_case_then_a_name_is_that_person():
+    assert _speakers(
+        "According to district police spokesperson Sergeant Paul Otieno, the men were arrested on Friday.",
+        "Inflation fell to 2.1%, according to finance minister Rosa Lind.",
+    ) == ["Paul Otieno", "Rosa Lind"]
