@@ -94,6 +94,8 @@ _DETERMINERS = frozenset(["the", "le", "la", "les", "l’", "l'"])
 _BEFORE_VERB = re.compile(
     rf"(?:[ \u00a0,]+(?i:has|have|had|also|however|earlier|later|previously|further|again|still|separately|subsequently"
     rf"|publicly|(?:on[ \u00a0]+)?{prefix_tree(DAYS)})"
+    # any adverb ("has repeatedly said", "preliminarily confirmed"), not a noun in -ly ("the family said")
+    r"|[ \u00a0]+(?!(?:family|assembly|supply|anomaly|monopoly|weekly|daily|monthly|quarterly)\b)[a-z]{3,}ly"
     r"|[ \u00a0]+\([A-Z]{2,}\)"  # and the acronym given after a name: "the Office for National Statistics (ONS) says"
     r"|[ \u00a0]+(?:le|la|les|lui|leur|l[’'])"  # and a French object pronoun: "Jean Dupont le répète", "X l'a dit"
     r"|[ \u00a0,]+qui)+"  # and a French relative pronoun: "Jean Dupont, qui annonçait"

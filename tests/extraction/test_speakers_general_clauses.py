@@ -40,3 +40,11 @@ def test_according_to_a_title_in_lower_case_then_a_name_is_that_person():
         "According to district police spokesperson Sergeant Paul Otieno, the men were arrested on Friday.",
         "Inflation fell to 2.1%, according to finance minister Rosa Lind.",
     ) == ["Paul Otieno", "Rosa Lind"]
+
+
+def test_any_adverb_may_stand_between_the_subject_and_its_verb():
+    assert _speakers(
+        "Marta Kovac repeatedly said that 40 workers were laid off.",
+        "The Ministry of Labour (MOL) has provisionally confirmed 512 new claims.",
+        "The family said the house was sold in 2019.",
+    ) == ["Marta Kovac", "the Ministry of Labour", ""]
