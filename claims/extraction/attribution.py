@@ -65,7 +65,10 @@ _LISTENER = rf"(?:(?:à|au|aux)[ \u00a0]+(?:l’|l'|la[ \u00a0]+|le[ \u00a0]+)?{
 # After a quotation the verb comes first ('"...," said Jane Doe'); "told" and "tells" never invert: what follows them is
 # the listener ("Jane Doe, the mayor, told the BBC").
 _VERB_THEN_SPEAKER = re.compile(rf"(?<![\w’'])(?!told\b|tells\b)(?:{_VERB})[ \u00a0]+{_WHEN}{_LISTENER}{SPEAKER}")
-_INVERTED_PRONOUN = re.compile(r"[- \u00a0]t-(?:il|elle)\b|\b(?:said|says|added|told) (?:he|she)\b", re.IGNORECASE)
+# Inverted only after what was said ('"…," said he'): "The office says she is well" has its subject before the verb.
+_INVERTED_PRONOUN = re.compile(
+    r"[- \u00a0]t-(?:il|elle)\b|[,»”\"’][ \u00a0]*(?:said|says|added|told) (?:he|she)\b", re.IGNORECASE
+)
 _REFERRING_NOUN = rf"(?P<noun>{POINTING_NOUN}|{INSTITUTION})"
 # A title's complement names what the person heads, not the speaker: "the chief of Ukraine’s National Police says".
 _OF_WHAT = r"(?:[ \u00a0]+(?:of|de|du|des)[ \u00a0][^,]*|[ \u00a0]+d[’'][^,]*)"  # up to an apposition's comma

@@ -48,3 +48,11 @@ def test_any_adverb_may_stand_between_the_subject_and_its_verb():
         "The Ministry of Labour (MOL) has provisionally confirmed 512 new claims.",
         "The family said the house was sold in 2019.",
     ) == ["Marta Kovac", "the Ministry of Labour", ""]
+
+
+def test_says_she_after_a_named_subject_is_not_an_inverted_pronoun():
+    assert _speakers(
+        "Governor Amal Haddad said 30 staff were ill.",
+        "The Cabinet Office says she is feeling well and 14 staff have been tested.",
+        "“Nine tests were negative,” said she.",
+    ) == ["Amal Haddad", "the Cabinet Office", "Amal Haddad"]
