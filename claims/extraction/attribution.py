@@ -237,7 +237,8 @@ class SpeakerTracker:
         core = words[1:] if words[0].islower() else words  # "the Labor Department" ends "the US Labor Department"
         if len(core) == 1 and (spelt := self.by_acronym.get(core[0])):
             return spelt
-        if len(words) >= 3 and (person := " ".join(words[1:])) in self._mentioned_set:
+        person = " ".join(words[1:])
+        if len(words) >= 3 and person in self._mentioned_set and speaker not in self._mentioned_set:
             return person  # "(le ministre des) Finances Jean Dupont": a title's domain, then the person the page names
         ending = tuple(core)
         if earlier := self._named_by_ending.get(ending) or self._mentioned_by_ending.get(ending):

@@ -56,3 +56,12 @@ def test_says_she_after_a_named_subject_is_not_an_inverted_pronoun():
         "The Cabinet Office says she is feeling well and 14 staff have been tested.",
         "“Nine tests were negative,” said she.",
     ) == ["Amal Haddad", "the Cabinet Office", "Amal Haddad"]
+
+
+def test_a_surname_with_a_particle_in_a_headline_does_not_shorten_the_whole_name():
+    sentences = [
+        "Van Buren announces new budget",
+        "Finance Minister Pieter Van Buren today announced £90million of new funding.",
+        "Van Buren said that £20million would go to schools.",
+    ]
+    assert speakers_of(sentences, "\n".join(sentences))[1:] == ["Pieter Van Buren", "Pieter Van Buren"]
