@@ -184,6 +184,7 @@ class SpeakerTracker:
             _index_endings(self._named_by_ending, name, replace=True)
         self._mentioned_set = set(self.mentioned)
         self._mentioned_by_first_word: dict[str, set[str]] = {}  # "Saifuddin" -> the people the page calls so
+        self._latest_by_first_word: dict[str, str] = {}  # "Jane" -> the last person so named who spoke
         for name in self.mentioned:
             _index_endings(self._mentioned_by_ending, name, replace=False)
             self._mentioned_by_first_word.setdefault(name.split()[0], set()).add(name)
@@ -197,6 +198,9 @@ class SpeakerTracker:
             self.last_speaker = speaker
             if is_person(speaker):
                 self.last_person = speaker
+                first_word, space, _ = speaker.partition(" ")
+                if space:
+                    self._latest_by_first_word[first_word] = speaker
             else:
                 self.last_organisation = speaker
                 if _SPOKESPERSON.search(sentence):
@@ -247,6 +251,8 @@ class SpeakerTracker:
         given = self._mentioned_by_first_word.get(core[0], set()) if first_name else set()
         if len(given) == 1:
             return next(iter(given))  # a first name alone ("Saifuddin said") for the one person the page gives it
+        if len(given) > 1:  # two Janes: the one who spoke last, or none rather than a part of a name
+            return self._latest_by_first_word.get(core[0], "")
         return speaker
 
     def _pointing_back(self, determiner: str, noun: str, *, bare: bool = True, phrase: str = "") -> str:

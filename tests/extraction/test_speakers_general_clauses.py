@@ -65,3 +65,13 @@ def test_a_surname_with_a_particle_in_a_headline_does_not_shorten_the_whole_name
         "Van Buren said that £20million would go to schools.",
     ]
     assert speakers_of(sentences, "\n".join(sentences))[1:] == ["Pieter Van Buren", "Pieter Van Buren"]
+
+
+def test_a_first_name_two_people_share_is_the_one_who_spoke_last_never_a_part_of_a_name():
+    sentences = [
+        "Mayor Jane Doe said 40 homes were built.",
+        "Jane said the rest were sold.",
+        "Council leader Jane Roe said 12 were empty.",
+        "Jane added that 3 were demolished.",
+    ]
+    assert speakers_of(sentences, "\n".join(sentences)) == ["Jane Doe", "Jane Doe", "Jane Roe", "Jane Roe"]
