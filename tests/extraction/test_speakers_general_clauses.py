@@ -22,7 +22,7 @@ def test_a_military_or_police_rank_is_a_title_not_part_of_the_name():
     sentences = [
         "Police spokesperson Captain Thandeka Mokoena said nine suspects were arrested on Sunday.",
         "“Two vehicles were seized,” Mokoena said.",
-        "Colonel Ruth Abara said 40 soldiers were deployed.",
+        "Corporal Ruth Abara said 40 soldiers were deployed.",
     ]
     assert speakers_of(sentences, " ".join(sentences)) == ["Thandeka Mokoena", "Thandeka Mokoena", "Ruth Abara"]
 
