@@ -146,8 +146,13 @@ _ORGANISATION_WORD = re.compile(r" (?:of|for|and) ")
 
 # The last word of many organisations' names, which read like a person's otherwise ("the Joseph Rowntree Foundation").
 _ORGANISATION_ENDINGS = frozenset(
-    "foundation trust association society federation union fund group party club alliance coalition network centre"
-    " center fondation association société fédération syndicat parti".split()
+    re.findall(
+        r"\S+",
+        """
+        foundation trust association society federation union fund group party club alliance coalition network centre
+        center fondation société fédération syndicat parti
+        """,
+    )
 )
 
 
