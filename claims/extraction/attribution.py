@@ -15,6 +15,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from claims.extraction import reporting_words
+from claims.extraction.according_to import (
+    ACCORDING_TO,
+    ACCORDING_TO_SOURCE,
+    ACCORDING_TO_WORDS,
+    COURT_DOCUMENTS,
+    POINTING_NOUN,
+)
 from claims.extraction.names import (
     DETERMINER,
     INSTITUTION,
@@ -58,24 +65,11 @@ _LISTENER = rf"(?:(?:à|au|aux)[ \u00a0]+(?:l’|l'|la[ \u00a0]+|le[ \u00a0]+)?{
 # After a quotation the verb comes first ('"...," said Jane Doe'); "told" and "tells" never invert: what follows them is
 # the listener ("Jane Doe, the mayor, told the BBC").
 _VERB_THEN_SPEAKER = re.compile(rf"(?<![\w’'])(?!told\b|tells\b)(?:{_VERB})[ \u00a0]+{_WHEN}{_LISTENER}{SPEAKER}")
-# A subject that names no one but points back: "the agency said", "le communiqué précise", "the minister added",
-# "indique la préfecture". Institutions and documents stand for the last organisation named; titles for the last person.
-_COURT_DOCUMENTS = frozenset(reporting_words.COURT_DOCUMENTS.split())
-_POINTING_NOUN = prefix_tree(" ".join([DOCUMENTS, *_COURT_DOCUMENTS, TITLES]))
-_ACCORDING_TO = re.compile(
-    rf"(?<![\w’'])(?i:according to|selon|d’après|d'après)[ \u00a0]+(?:(?P<pronoun>lui|elle|him|her)\b"
-    rf"|(?P<pointing_det>{DETERMINER})[ \u00a0]*(?P<pointing>(?i:{_POINTING_NOUN}))\b|{SPEAKER})"
+# Inverted only after what was said ('"…," said he'): "The office says she is well" has its subject before the verb.
+_INVERTED_PRONOUN = re.compile(
+    r"[- \u00a0]t-(?:il|elle)\b|[,»”\"’][ \u00a0]*(?:said|says|added|told) (?:he|she)\b", re.IGNORECASE
 )
-# "according to figures from the Office for National Statistics", "selon un bilan donné à l'AFP par le ministre",
-# "selon les chiffres de l'Insee": the source is what the figures or the report come from, after the preposition.
-_ACCORDING_TO_WORDS = re.compile(r"(?<![\w’'])(?i:according to|selon|d’après|d'après)\b")
-_ACCORDING_TO_SOURCE = re.compile(
-    rf"(?<![\w’'])(?i:according to|selon|d’après|d'après)[ \u00a0]+(?:[^\s,;:.!?«»“”\"]+[ \u00a0]+){{1,6}}?"
-    rf"(?:(?i:of|from|by|de|par)[ \u00a0]+|(?P<contracted>du|des)[ \u00a0]+)"
-    rf"(?:(?P<pointing_det>{DETERMINER})[ \u00a0]*(?P<pointing>(?i:{prefix_tree(TITLES)}))\b|{SPEAKER})"
-)
-_INVERTED_PRONOUN = re.compile(r"[- \u00a0]t-(?:il|elle)\b|\b(?:said|says|added|told) (?:he|she)\b", re.IGNORECASE)
-_REFERRING_NOUN = rf"(?P<noun>{_POINTING_NOUN}|{INSTITUTION})"
+_REFERRING_NOUN = rf"(?P<noun>{POINTING_NOUN}|{INSTITUTION})"
 # A title's complement names what the person heads, not the speaker: "the chief of Ukraine’s National Police says".
 _OF_WHAT = r"(?:[ \u00a0]+(?:of|de|du|des)[ \u00a0][^,]*|[ \u00a0]+d[’'][^,]*)"  # up to an apposition's comma
 # Before an institution only lower-case words ("the health ministry" points back, "the Labor Department" is a name);
@@ -103,6 +97,8 @@ _DETERMINERS = frozenset(["the", "le", "la", "les", "l’", "l'"])
 _BEFORE_VERB = re.compile(
     rf"(?:[ \u00a0,]+(?i:has|have|had|also|however|earlier|later|previously|further|again|still|separately|subsequently"
     rf"|publicly|(?:on[ \u00a0]+)?{prefix_tree(DAYS)})"
+    # any adverb ("has repeatedly said", "preliminarily confirmed"), not a noun in -ly ("the family said")
+    r"|[ \u00a0]+(?!(?:family|assembly|supply|anomaly|monopoly|weekly|daily|monthly|quarterly)\b)[a-z]{3,}ly"
     r"|[ \u00a0]+\([A-Z]{2,}\)"  # and the acronym given after a name: "the Office for National Statistics (ONS) says"
     r"|[ \u00a0]+(?:le|la|les|lui|leur|l[’'])"  # and a French object pronoun: "Jean Dupont le répète", "X l'a dit"
     r"|[ \u00a0,]+qui)+"  # and a French relative pronoun: "Jean Dupont, qui annonçait"
@@ -188,6 +184,7 @@ class SpeakerTracker:
             _index_endings(self._named_by_ending, name, replace=True)
         self._mentioned_set = set(self.mentioned)
         self._mentioned_by_first_word: dict[str, set[str]] = {}  # "Saifuddin" -> the people the page calls so
+        self._latest_by_first_word: dict[str, str] = {}  # "Jane" -> the last person so named who spoke
         for name in self.mentioned:
             _index_endings(self._mentioned_by_ending, name, replace=False)
             self._mentioned_by_first_word.setdefault(name.split()[0], set()).add(name)
@@ -201,6 +198,9 @@ class SpeakerTracker:
             self.last_speaker = speaker
             if is_person(speaker):
                 self.last_person = speaker
+                first_word, space, _ = speaker.partition(" ")
+                if space:
+                    self._latest_by_first_word[first_word] = speaker
             else:
                 self.last_organisation = speaker
                 if _SPOKESPERSON.search(sentence):
@@ -241,7 +241,8 @@ class SpeakerTracker:
         core = words[1:] if words[0].islower() else words  # "the Labor Department" ends "the US Labor Department"
         if len(core) == 1 and (spelt := self.by_acronym.get(core[0])):
             return spelt
-        if len(words) >= 3 and (person := " ".join(words[1:])) in self._mentioned_set:
+        person = " ".join(words[1:])
+        if len(words) >= 3 and person in self._mentioned_set and speaker not in self._mentioned_set:
             return person  # "(le ministre des) Finances Jean Dupont": a title's domain, then the person the page names
         ending = tuple(core)
         if earlier := self._named_by_ending.get(ending) or self._mentioned_by_ending.get(ending):
@@ -250,6 +251,8 @@ class SpeakerTracker:
         given = self._mentioned_by_first_word.get(core[0], set()) if first_name else set()
         if len(given) == 1:
             return next(iter(given))  # a first name alone ("Saifuddin said") for the one person the page gives it
+        if len(given) > 1:  # two Janes: the one who spoke last, or none rather than a part of a name
+            return self._latest_by_first_word.get(core[0], "")
         return speaker
 
     def _pointing_back(self, determiner: str, noun: str, *, bare: bool = True, phrase: str = "") -> str:
@@ -267,7 +270,7 @@ class SpeakerTracker:
                 return ""
             self.title_without_person = not self.last_person
             return self.last_person
-        if noun in _COURT_DOCUMENTS and determiner.lower() in _DETERMINERS:
+        if noun in COURT_DOCUMENTS and determiner.lower() in _DETERMINERS:
             return f"{determiner.lower()} {noun}"  # "according to the summons"
         if determiner.lower() not in _DETERMINERS:
             return ""  # "an agency said" is not the one named before, nor is "Ukraine’s ministry"
@@ -285,10 +288,10 @@ class SpeakerTracker:
         return determiner.lower() + joiner + noun
 
     def _find(self, sentence: str) -> str:
-        according = _ACCORDING_TO_WORDS.search(sentence)
+        according = ACCORDING_TO_WORDS.search(sentence)
         if according and (speaker := self._find_by_verb(sentence[: according.start()])):
             return speaker  # "X told Sky News that …, according to the ONS": the sentence's first source
-        match = _ACCORDING_TO.search(sentence) if according else None
+        match = ACCORDING_TO.search(sentence) if according else None
         if match:
             if match["pronoun"]:
                 return self.last_person
@@ -297,9 +300,11 @@ class SpeakerTracker:
                     return clean_name(None, apposed["name"])
                 phrase = f"{match['pointing_det']} {match['pointing']}"  # the page may give the title to one person
                 return self._pointing_back(match["pointing_det"], match["pointing"], phrase=phrase)
+            if match["titled"] and (name := clean_name(None, match["titled"])):
+                return name
             if match["name"] and (name := owner_of(match["name"]) or clean_name(match["det"], match["name"])):
                 return name
-        if according and (source := _ACCORDING_TO_SOURCE.search(sentence)):
+        if according and (source := ACCORDING_TO_SOURCE.search(sentence)):
             if source["pointing"]:  # "selon un bilan donné par le ministre"
                 return self._pointing_back(source["pointing_det"], source["pointing"])
             determiner = {"du": "le", "des": "les"}.get((source["contracted"] or "").lower(), source["det"])

@@ -144,10 +144,23 @@ def is_title(name: str) -> bool:
 _ORGANISATION_WORD = re.compile(r" (?:of|for|and) ")
 
 
+# The last word of many organisations' names, which read like a person's otherwise ("the Joseph Rowntree Foundation").
+_ORGANISATION_ENDINGS = frozenset(
+    re.findall(
+        r"\S+",
+        """
+        foundation trust association society federation union fund group party club alliance coalition network centre
+        center fondation société fédération syndicat parti
+        """,
+    )
+)
+
+
 def is_person(speaker: str) -> bool:
     lowered = speaker.lower()
     return not (
         speaker in MEDIA.values()
+        or lowered.rpartition(" ")[2] in _ORGANISATION_ENDINGS
         or is_acronym(speaker)
         or _ORGANISATION_WORD.search(speaker)
         or _STARTS_WITH_DETERMINER.match(lowered)

@@ -5,6 +5,7 @@ figures show", "a Home Office spokesman said")."""
 import re
 
 from claims.extraction.names import SPEAKER, clean_name, is_person
+from claims.extraction.titles import is_title_word
 
 SPEAKER_WHOLE = re.compile(SPEAKER)
 _SPEAKER_AT_END = re.compile(rf"{SPEAKER}$")
@@ -41,7 +42,10 @@ def speaker_ending(region: str) -> str:
     if len(segments) >= 2 and (first := _first_person_apposed(segments[-2], segments[-1])):
         return first
     match = _SPEAKER_AT_END.search(region)
-    if match and not _PREPOSITION_AT_END.search(region, 0, match.start()):
+    # "Jane Doe, the Federal Finance Minister said", "Jane Doe, Minister for Health, said": a title after a name is
+    # that person's, so the name before it is looked for below
+    title_after_name = match and "," in region and _names_a_title(match["name"])
+    if match and not title_after_name and not _PREPOSITION_AT_END.search(region, 0, match.start()):
         return clean_name(match["det"], match["name"])
     # "Dmitri Peskov, the Kremlin spokesman, said", "Mr Smith, 54, who chairs the committee, said", "Sarah Ball, from
     # Surrey Police, said": the name before the appositions must be whole, or "Prices rose in December, the
@@ -57,6 +61,12 @@ def speaker_ending(region: str) -> str:
     if not match or _PLACE_PREPOSITION_AT_END.search(region, 0, match.start()):
         return ""  # "Residents in Leeds said": a place is no speaker
     return clean_name(match["det"], match["name"])  # "A spokesman for Network Rail said"
+
+
+def _names_a_title(name: str) -> bool:
+    """Whether a capitalised run is a title ("Federal Finance Minister", "Minister for Health"), not a name."""
+    words = name.split()
+    return is_title_word(words[-1]) or (is_title_word(words[0]) and len(words) > 1 and words[1] in _LINKING_WORDS)
 
 
 def _first_person_apposed(subject: str, apposition: str) -> str:
