@@ -57,7 +57,7 @@ _VERB = (
     r"|point(?:ed|s)[ \u00a0]+out)"
 )
 # A French object pronoun may be elided onto the verb: "Jean Dupont l'a confirmé", "la mairie l'affirme".
-_SUBJECT_VERB = re.compile(rf"(?:(?<![\w’'])|(?<=(?<!\w)[lL][’']))(?i:{_VERB})\b")
+REPORTING_VERB = re.compile(rf"(?:(?<![\w’'])|(?<=(?<!\w)[lL][’']))(?i:{_VERB})\b")
 # What may stand between an inverted verb and its speaker: a day ("a annoncé jeudi l'Insee", "said on Tuesday") and,
 # in French, the listener ("a indiqué à l'AFP le ministre").
 _WHEN = rf"(?:(?i:on[ \u00a0]+)?(?i:{prefix_tree(DAYS)})(?:[ \u00a0]+(?:soir|matin|après-midi))?[ \u00a0]+)?"
@@ -86,7 +86,7 @@ _VERB_THEN_POINTING_SUBJECT = re.compile(
     rf"(?:[a-zà-öø-ÿ][\w-]*[ \u00a0]+){{0,2}}?{_REFERRING_NOUN})\b"  # "says the weather bureau"
 )
 # The name a title is given just after it: "le ministre de la Santé, Jamal Nasser", "the Speaker, Lindsay Hoyle".
-_APPOSED_NAME = re.compile(rf"[^,.;:!?«»“”\"]{{0,60}}?,[ \u00a0]+(?P<name>{NAME})")
+APPOSED_NAME = re.compile(rf"[^,.;:!?«»“”\"]{{0,60}}?,[ \u00a0]+(?P<name>{NAME})")
 _POINTING_AT_END = re.compile(
     rf"(?:^|,[”\"’»]?[ \u00a0]*)(?i:(?P<phrase>(?P<det>{_TITLE_DETERMINER})[ \u00a0]*"
     rf"(?:[\w-]+[ \u00a0]+){{0,2}}?{_REFERRING_NOUN}))$"
@@ -296,7 +296,7 @@ class SpeakerTracker:
             if match["pronoun"]:
                 return self.last_person
             if match["pointing"] and match["pointing"].lower() in TITLE_WORDS:  # "selon le ministre"
-                if apposed := _APPOSED_NAME.match(sentence, match.end()):
+                if apposed := APPOSED_NAME.match(sentence, match.end()):
                     return clean_name(None, apposed["name"])
                 phrase = f"{match['pointing_det']} {match['pointing']}"  # the page may give the title to one person
                 return self._pointing_back(match["pointing_det"], match["pointing"], phrase=phrase)
@@ -325,9 +325,9 @@ class SpeakerTracker:
         a person a medium reports as saying something is its speaker (looked for once per sentence: linear time)."""
         if _INVERTED_PRONOUN.search(sentence):
             return self.last_person
-        # Most sentences have no attribution verb. Where the case-insensitive _SUBJECT_VERB finds none,
+        # Most sentences have no attribution verb. Where the case-insensitive REPORTING_VERB finds none,
         # _VERB_THEN_SPEAKER (the same verbs, case kept) cannot match either: one search skips both loops.
-        has_verb = _SUBJECT_VERB.search(sentence)
+        has_verb = REPORTING_VERB.search(sentence)
         for match in _VERB_THEN_SPEAKER.finditer(sentence) if has_verb else ():
             before = sentence[max(0, match.start() - SUBJECT_MAX_CHARS) : match.start()].rstrip()
             if (
@@ -339,12 +339,12 @@ class SpeakerTracker:
         for match in _VERB_THEN_POINTING_SUBJECT.finditer(sentence) if has_verb else ():
             before = sentence[max(0, match.start() - SUBJECT_MAX_CHARS) : match.start()].rstrip()
             if before.endswith((",", "»", "”", '"')):
-                if apposed := _APPOSED_NAME.match(sentence, match.end()):  # "…, a déclaré le ministre, Jean Dupont"
+                if apposed := APPOSED_NAME.match(sentence, match.end()):  # "…, a déclaré le ministre, Jean Dupont"
                     return clean_name(None, apposed["name"])
                 # '"...", précise le communiqué', "…, says the weather bureau"
                 return self._pointing_back(match["det"], match["noun"], phrase=match["phrase"])
         clause_starts = [0, *(found.end() for found in _CLAUSE_BREAK.finditer(sentence))] if has_verb else []
-        for match in _SUBJECT_VERB.finditer(sentence) if has_verb else ():
+        for match in REPORTING_VERB.finditer(sentence) if has_verb else ():
             # The subject is after the last clause break before the verb, and close to it.
             clause_start = clause_starts[bisect_right(clause_starts, match.start()) - 1]
             region = sentence[max(clause_start, match.start() - SUBJECT_MAX_CHARS) : match.start()]

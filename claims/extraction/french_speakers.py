@@ -14,7 +14,7 @@
 
 import re
 
-from claims.extraction.attribution import _APPOSED_NAME, _SUBJECT_VERB, ADVERB_FR, SpeakerTracker
+from claims.extraction.attribution import ADVERB_FR, APPOSED_NAME, REPORTING_VERB, SpeakerTracker
 from claims.extraction.names import FRENCH_TITLES, NAME, PERSON_MENTION, TITLED_PERSON, clean_name, is_person
 from claims.extraction.page_names import names_on
 from claims.extraction.patterns import prefix_tree
@@ -218,7 +218,7 @@ class FrenchSpeakers:
         according_to = _ACCORDING_TO.search(sentence)
         inverted = _INVERTED_VERB.search(sentence)
         speaker = ""
-        if according_to and not _SUBJECT_VERB.search(sentence, 0, according_to.start()):  # the first source named
+        if according_to and not REPORTING_VERB.search(sentence, 0, according_to.start()):  # the first source named
             speaker = self._according_to(sentence, according_to.end(), tracker)
             if not speaker and _NAMED_SOURCE.match(sentence, according_to.end()):
                 inverted = None  # "selon lui", "selon Jean Dupont", "selon le ministre": the tracker's
@@ -331,7 +331,7 @@ class FrenchSpeakers:
         after = offset + subject.end()
         if subject["title"] and (titled := TITLED_PERSON.match(sentence, offset + subject.start("title"))):
             return clean_name(None, titled["name"])  # "a déclaré le préfet de la Drôme Jean Dupont"
-        if apposed := _APPOSED_NAME.match(sentence, after):  # "le ministre de la Santé, Christian Dubé"
+        if apposed := APPOSED_NAME.match(sentence, after):  # "le ministre de la Santé, Christian Dubé"
             person = clean_name(None, apposed["name"])
             if subject["spokesperson"]:  # "ce porte-parole, Eric Van Duyse": the one who spoke before unnamed
                 self.named_later += [(index, person) for index in self.unnamed_spokesperson_sentences]
