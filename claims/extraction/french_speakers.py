@@ -6,7 +6,7 @@
 - An organisation after "selon" / "d'après" ("selon la préfecture"), or what the source is, then its name ("selon le
   site de suivi des vols FlightAware"); the first source a sentence names is its speaker.
 - An unnamed spokesperson speaks for the organisation, until the page names them ("ce porte-parole, Eric Van Duyse").
-- A short name is the longer one the page gave before: "le parquet" after "le parquet fédéral".
+- A short name is the longer one the page gave before: "le parquet" after "le parquet fédéral" (french_organisations.py).
 - An institution giving its figures ("le ministère recensait", "un bilan établi par la préfecture fait état de"), and a
   figure alone with its source in parentheses ("49.000 (préfecture de police)").
 - "explique-t-il" with no one heard yet is the one person the last sentences name.
@@ -15,18 +15,19 @@
 import re
 
 from claims.extraction.attribution import ADVERB_FR, APPOSED_NAME, REPORTING_VERB, SpeakerTracker
+from claims.extraction.french_organisations import (
+    NAME_ENDS,
+    NEXT_WORD,
+    OF,
+    ORGANISATION_NOUNS,
+    OrganisationNames,
+    organisation_name,
+)
 from claims.extraction.names import FRENCH_TITLES, NAME, PERSON_MENTION, TITLED_PERSON, clean_name, is_person
 from claims.extraction.page_names import names_on
 from claims.extraction.patterns import prefix_tree
 from claims.extraction.reporting_words import DAYS, DOCUMENTS, PARTICIPLES_FR, TITLES, VERBS_FR
 
-# Institutions and organisations a news article names by their kind ("la préfecture", "le syndicat").
-ORGANISATION_NOUNS = """
-    police gendarmerie parquet préfecture sous-préfecture mairie ministère gouvernement collectif syndicat association
-    fédération confédération commission conseil tribunal cour agence institut office service direction hôpital caisse
-    banque entreprise groupe société compagnie armée ambassade fondation organisation observatoire parti université
-    rectorat autorité municipalité région département ville commune
-"""
 _SPACE = "[ \u00a0]+"
 _CAPITAL = "[A-ZÀ-ÖØ-ÞŒ]"
 # Web copy drops a participle's last accent now and then ("a précise le porte-parole"); after the auxiliary it is
@@ -50,16 +51,6 @@ _PREPOSITIONS = frozenset(
     re.findall(r"\S+", "à au aux de du des d’ d' par pour avec sur dans auprès selon chez contre vers sans entre en")
 )
 _NOT_INVERTED = re.compile(r"(?<![\w’'])(?:que|qu[’'])", re.IGNORECASE)  # "…, a précisé que la police …"
-# Words that end an organisation's name: prepositions opening a complement, days, adverbs, verbs, determiners.
-_NAME_ENDS = frozenset(
-    (
-        "dans à au aux sur lors en pour par avec sans après avant selon qui que et ou mais où dont matin soir peu "
-        "alors ainsi aussi également encore déjà notamment plus très ne n’ n' a ont est sont avait était fait se "
-        "auprès chez contre vers entre depuis derrière devant durant pendant parmi malgré hors près dès puis ensuite "
-        "enfin toujours jamais seulement même tout tous toutes donc car "
-        "ce cet cette son sa ses leur leurs un une le la les l’ l' y il elle ils elles on " + DAYS
-    ).split()
-)
 _ACCORDING_TO = re.compile(r"(?<![\w’'])(?i:selon|d[’']après)[ \u00a0]+")
 # What a name is, then the name: "selon le site de suivi des vols FlightAware", "selon le cabinet Occurrence".
 _DESCRIBED_NAME = re.compile(
@@ -89,10 +80,6 @@ _INCISE = re.compile(rf"[»”\"],[ \u00a0]*(?:s[’'])?(?P<verb>[a-zà-öø-ÿ]
 _INVERTED_PRONOUN = re.compile(r"[- \u00a0]t-(?:il|elle)(?![\w’'‑-])", re.IGNORECASE)  # "explique-t-il", "assure t-il"
 RECENT_PERSON_SENTENCES = 2  # how far back "explique-t-il" may look for the person it stands for
 _TIMES = frozenset((DAYS + " matin soir après-midi").split())
-_WORD = re.compile(r"[ \u00a0]*([^\s,;:.!?«»“”\"()]+)")
-# "de", "du", "des", "de la", "de l'", "d'" as whole words, then what they introduce
-_CONNECTOR = re.compile(r"[ \u00a0]*(?P<of>de[ \u00a0]+la|de[ \u00a0]+l[’']|du|des|de|d[’'])(?:[ \u00a0]+|(?<=[’']))")
-_AND_ADJECTIVE = re.compile(r"[ \u00a0]+et[ \u00a0]+(?P<adjective>[^\s,;:.!?«»“”\"()]+)")
 # A statement passed to the passive, then its agent: "a été démentie par les armées", "est confirmé par la mairie".
 _PASSIVE = re.compile(
     rf"(?<![\w’'])(?i:été|est|sont){_SPACE}(?:{prefix_tree(PARTICIPLES_FR)})(?:e|s|es)?{_SPACE}par{_SPACE}"
@@ -119,62 +106,8 @@ _PUBLISHED = frozenset(
         "décompte comptage relevés résultats sondage recensement pointage bulletin communiqué note",
     )
 )
-_NOT_VERBS = _NAME_ENDS | _PREPOSITIONS  # "», dans Le Monde", "», selon Jean"
+_NOT_VERBS = NAME_ENDS | _PREPOSITIONS  # "», dans Le Monde", "», selon Jean"
 _DETERMINERS = frozenset(["le", "la", "les", "l’", "l'"])
-MODIFIERS_MAX = 4  # adjectives and complements after an organisation's noun
-
-
-def _fold(name: str) -> str:
-    return name.lower().replace("’", "'")
-
-
-NAME_START_MAX_SPACES = 20  # longer than any organisation's name read here, determiner and complements included
-
-
-def _index_starts(by_start: dict[str, str], name: str) -> None:
-    """Records `name` under each shorter run of words it begins with, folded ("le parquet" for "le parquet fédéral"),
-    in place of any name recorded before."""
-    folded = _fold(name)
-    space = folded.find(" ")
-    for _ in range(NAME_START_MAX_SPACES):
-        if space < 0:
-            return
-        by_start[folded[:space]] = name
-        space = folded.find(" ", space + 1)
-
-
-def _is_modifier(word: str) -> bool:
-    """A lower-case adjective of a name ("cantonale", "fédéral"), not a participle ("citée") nor a gerund."""
-    return (
-        word.islower()
-        and len(word) > 2
-        and word not in _NAME_ENDS
-        and not word.endswith(("é", "ée", "és", "ées", "ant"))
-        and not any(character.isdigit() for character in word)
-    )
-
-
-def organisation_name(sentence: str, start: int) -> str:
-    """The organisation's name that starts at `start` with its noun ("police"), with the adjectives and complements
-    that follow it ("police cantonale schwytzoise", "collectif des médias", "mairie de Quimper"), up to what is not
-    part of it; a proper name ends it ("ministère de l'Intérieur", not "… de l'Intérieur ukrainien")."""
-    end = start + len(_WORD.match(sentence, start).group(0))
-    for _ in range(MODIFIERS_MAX):
-        if (word := _WORD.match(sentence, end)) and _is_modifier(word[1]):
-            end = word.end()
-            continue
-        if end > start + len(_WORD.match(sentence, start).group(0)) and (also := _AND_ADJECTIVE.match(sentence, end)):
-            if _is_modifier(also["adjective"]):
-                end = also.end()  # "les armées maliennes et françaises"
-                continue
-        connector = _CONNECTOR.match(sentence, end)
-        complement = connector and _WORD.match(sentence, connector.end())
-        if not complement or (complement[1].islower() and not _is_modifier(complement[1])):
-            break
-        end = complement.end()
-        if not complement[1].islower():
-            break
-    return sentence[start:end]
 
 
 def _names_someone(gap: str) -> bool:
@@ -192,12 +125,7 @@ class FrenchSpeakers:
     """The French shapes of one document, sentence by sentence: call it with each sentence and the page's tracker."""
 
     def __init__(self) -> None:
-        # The names of the organisations the page named whole, and of the tracker's speakers, by each run of words
-        # they begin with (folded): "le parquet" -> "le parquet fédéral", the latest named; looked up, not scanned,
-        # so that a page naming thousands of organisations stays linear.
-        self.organisations_by_start: dict[str, str] = {}
-        self.named_by_start: dict[str, str] = {}
-        self.named_indexed = 0  # how many of the tracker's names are in named_by_start
+        self.organisations = OrganisationNames()  # the page's organisations, named whole
         self.index = -1  # of the sentence being read
         self.spokesperson_of = ""  # the organisation an unnamed spokesperson spoke for
         self.unnamed_spokesperson_sentences: list[int] = []
@@ -208,7 +136,7 @@ class FrenchSpeakers:
     def __call__(self, sentence: str, tracker: SpeakerTracker) -> str:
         self.index += 1
         speaker = self._speaker_of(sentence, tracker)
-        self._remember_organisations(sentence)
+        self.organisations.remember(sentence)
         self.recent = [*self.recent[1 - RECENT_PERSON_SENTENCES :], sentence]
         return speaker
 
@@ -277,11 +205,11 @@ class FrenchSpeakers:
         "d'après les données de la préfecture" (a few lower-case words, then "de" and the organisation)."""
         position, published = start, False
         for _ in range(SOURCE_WORDS_MAX):
-            word = _WORD.match(sentence, position)
-            if not word or not word[1].islower() or word[1] in _NAME_ENDS - _DETERMINERS:
+            word = NEXT_WORD.match(sentence, position)
+            if not word or not word[1].islower() or word[1] in NAME_ENDS - _DETERMINERS:
                 return ""
             position, published = word.end(), published or word[1] in _PUBLISHED
-            if published and (of := _CONNECTOR.match(sentence, position)):
+            if published and (of := OF.match(sentence, position)):
                 return self._organisation_after(sentence, of.end(), of["of"], tracker)
         return ""
 
@@ -339,7 +267,7 @@ class FrenchSpeakers:
             return person
         if not subject["spokesperson"]:
             return ""  # a title alone points back to the last person named: the tracker's
-        of = _CONNECTOR.match(sentence, after)
+        of = OF.match(sentence, after)
         if of and (organisation := self._organisation_after(sentence, of.end(), of["of"], tracker)):
             self.spokesperson_of = organisation  # "un porte-parole de la police": the police
         elif determiner in ("un", "une") or not self.spokesperson_of:
@@ -361,19 +289,4 @@ class FrenchSpeakers:
 
     def whole_organisation(self, determiner: str, name: str, tracker: SpeakerTracker) -> str:
         """The organisation as the page named it whole before ("le parquet" -> "le parquet fédéral"), or as written."""
-        joiner = "" if determiner.endswith(("’", "'")) else " "
-        written = determiner + joiner + name
-        for name in tracker.named[self.named_indexed :]:
-            _index_starts(self.named_by_start, name)
-        self.named_indexed = len(tracker.named)
-        folded = _fold(written)
-        return self.named_by_start.get(folded) or self.organisations_by_start.get(folded) or written
-
-    def _remember_organisations(self, sentence: str) -> None:
-        for subject in _SUBJECT.finditer(sentence):
-            if subject["organisation"] and subject["det"].lower() not in ("un", "une", "ce", "cet", "cette"):
-                name = organisation_name(sentence, subject.start("organisation"))
-                if " " in name:
-                    determiner = subject["det"].lower()
-                    organisation = determiner + ("" if determiner.endswith(("’", "'")) else " ") + name
-                    _index_starts(self.organisations_by_start, organisation)
+        return self.organisations.whole(determiner, name, tracker.named)
