@@ -94,6 +94,11 @@ _LAST_NOUN = re.compile(
     rf"(?P<noun>(?![\w‑-]*(?:tion|sion|ment|ité|ance|ure|age|isme)s?\b)[a-zà-öø-ÿ][\w‑-]+"
     rf"(?:{_SPACE}[a-zà-öø-ÿ][\w‑-]+)?)[ \u00a0]*[.!]?[ \u00a0]*$"
 )
+# A sentence opening with someone who acts ("Le maire a inauguré l'école, a rappelé les règles."): the verbs after it
+# are all theirs, and the noun ending the sentence is their object.
+_OPENS_WITH_AGENT = re.compile(
+    rf"^(?:{_SUBJECT.pattern}|(?P<person>{NAME})(?=[ \u00a0]))[^,]{{0,60}}?[ \u00a0](?:a|ont|avait|avaient)[ \u00a0]"
+)
 _COMPLETE_CLAUSE = re.compile(r"(?<![\w’'])(?:a|ont|est|sont|était|étaient|avait|avaient)(?![\w’'‑-])|[»”\"]")
 _POINTING = frozenset((DOCUMENTS + " " + TITLES).split())
 GAP_MAX_CHARS = 90  # how far after the verb its subject may start ("a indiqué dans la nuit de jeudi à vendredi à …")
@@ -240,9 +245,16 @@ class FrenchSpeakers:
             last
             and last["noun"].split()[0].lower() not in _POINTING
             and _COMPLETE_CLAUSE.search(sentence, 0, verbs[-1].start())
+            and not self._opens_with_agent(sentence)
         ):
             return self.whole_organisation(last["det"].lower(), last["noun"], tracker)
         return ""
+
+    @staticmethod
+    def _opens_with_agent(sentence: str) -> bool:
+        """Whether the sentence opens with someone acting: a title, an organisation, a person's whole name."""
+        agent = _OPENS_WITH_AGENT.match(sentence)
+        return bool(agent) and (not agent["person"] or (" " in agent["person"] and is_person(agent["person"])))
 
     def _speaker(self, offset: int, subject: re.Match, sentence: str, tracker: SpeakerTracker) -> str:
         """The speaker a subject found at `offset` (in `sentence`) names."""
