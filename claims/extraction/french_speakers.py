@@ -6,7 +6,8 @@
 - An organisation after "selon" / "d'après" ("selon la préfecture"), or what the source is, then its name ("selon le
   site de suivi des vols FlightAware"); the first source a sentence names is its speaker.
 - An unnamed spokesperson speaks for the organisation, until the page names them ("ce porte-parole, Eric Van Duyse").
-- A short name is the longer one the page gave before: "le parquet" after "le parquet fédéral" (french_organisations.py).
+- A short name is the longer one the page gave before: "le parquet" after "le parquet fédéral"
+  (french_organisations.py).
 - An institution giving its figures ("le ministère recensait", "un bilan établi par la préfecture fait état de"), and a
   figure alone with its source in parentheses ("49.000 (préfecture de police)").
 - "explique-t-il" with no one heard yet is the one person the last sentences name.
