@@ -5,7 +5,8 @@ on the tune half of bench/heldout/real (#16, point 3).
 
 Every sentence of every non-blank line of a tune page, split as the pipeline splits, is a row (features in
 bench/clutter_gate_features.py): furniture where it holds or is part of a labelled furniture string and is no labelled
-claim, prose otherwise (--rule-labels: also where the rules drop its line). The vocabulary is the words (and first
+claim, prose otherwise (--rule-labels: also where the rules drop its line; --after-rules: only the sentences the
+pipeline scores). The vocabulary is the words (and first
 words) seen on at least MIN_PAGES training pages. Tune pages are dealt into folds by bench/train_on_real_pages.fold_of;
 each fold's pages go through the whole pipeline, rules on, and the gate, trained without them, drops the claims it
 calls furniture. For each threshold: claims found/extracted, furniture among claims, and the labelled claims the gate
@@ -24,7 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.clutter_gate_features import furniture_probability, page_features, sentence_features
 from bench.eval_real_pages import LANGUAGES, Found, Page, Tally, ours, read_pages, same_sentence, score_page
-from bench.train_on_real_pages import FOLDS, fold_of
+from bench.train_on_real_pages import FOLDS, fold_of, pipeline_spans
 from claims.extraction.cleaning import clean
 from claims.extraction.segmentation import split_spans
 
@@ -37,27 +38,37 @@ ROUND_ENDS = (223, 307)
 REGULARISATION = 1.0
 
 
-def page_rows(page: Page, rule_labels: bool = False) -> tuple[list[dict[str, float]], list[int], list[bool]]:
-    """The page's sentences (each non-blank line split as the pipeline splits) as rows: features, label (1: holds or
-    is part of a labelled furniture string, and no labelled claim), and whether a labelled claim is in it."""
-    lines, starts, position = [], [], 0
-    for line in page.text.splitlines(keepends=True):
-        if line.strip():
-            lines.append(line)
-            starts.append(position)
-        position += len(line)
+def page_rows(
+    page: Page, rule_labels: bool = False, after_rules: bool = False
+) -> tuple[list[dict[str, float]], list[int], list[bool]]:
+    """The page's sentences as rows: features, label (1: holds or is part of a labelled furniture string, and no
+    labelled claim), and whether a labelled claim is in it. The sentences are each non-blank line split as the
+    pipeline splits or, `after_rules`, only those the pipeline scores (what a gate would see)."""
+    starts, line_features = line_rows(page)
+    if after_rules:
+        spans = pipeline_spans(page.text)
+    else:
+        spans = [span for start in starts for span in split_spans(page.text, start, _line_end(page.text, start))]
     dropped = {line for _reason, line in clean(page.text).dropped} if rule_labels else set()
+    for features in line_features:
+        features[f"lang:{page.lang}"] = 1.0
     rows, labels, claimed = [], [], []
-    for line, start, line_features in zip(lines, starts, page_features(lines), strict=True):
-        line_features[f"lang:{page.lang}"] = 1.0
-        for span_start, span_end in split_spans(page.text, start, start + len(line.rstrip("\r\n"))):
-            sentence = page.text[span_start:span_end]
-            has_claim = any(same_sentence((first, last), (span_start, span_end)) for first, last, _ in page.claims)
-            furniture = any(piece in sentence or sentence in piece for piece in page.furniture)
-            rows.append(sentence_features(sentence, line_features))
-            labels.append(int((furniture or line.rstrip("\r\n") in dropped) and not has_claim))
-            claimed.append(has_claim)
+    for span_start, span_end in spans:
+        index = bisect.bisect_right(starts, span_start) - 1
+        line = page.text[starts[index] : _line_end(page.text, starts[index])]
+        sentence = page.text[span_start:span_end]
+        has_claim = any(same_sentence((first, last), (span_start, span_end)) for first, last, _ in page.claims)
+        furniture = any(piece in sentence or sentence in piece for piece in page.furniture)
+        rows.append(sentence_features(sentence, line_features[index]))
+        labels.append(int((furniture or line in dropped) and not has_claim))
+        claimed.append(has_claim)
     return rows, labels, claimed
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    return end - 1 if end > start and text[end - 1] == "\r" else end
 
 
 def vocabulary(rows_by_page: dict[str, list[dict[str, float]]]) -> set[str]:
@@ -136,13 +147,16 @@ def main() -> None:
     parser.add_argument(
         "--rule-labels", action="store_true", help="also count as furniture the lines the rules drop (weak labels)"
     )
+    parser.add_argument(
+        "--after-rules", action="store_true", help="train on the sentences the pipeline scores only (the gate's input)"
+    )
     args = parser.parse_args()
     pages = read_pages()
     row_of = {page.name: index + 1 for index, page in enumerate(pages)}
     tune = [page for page in pages if page.split == "tune"]
     rows, labels, claimed = {}, {}, {}
     for page in tune:
-        rows[page.name], labels[page.name], claimed[page.name] = page_rows(page, args.rule_labels)
+        rows[page.name], labels[page.name], claimed[page.name] = page_rows(page, args.rule_labels, args.after_rules)
     print(
         f"tune half: {len(tune)} pages, {sum(map(len, rows.values()))} lines, "
         f"{sum(map(sum, labels.values()))} furniture lines, {FOLDS} folds"
