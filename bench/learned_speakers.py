@@ -8,9 +8,9 @@ two sentences before (what the tracker would carry over), and every capitalised 
 names.TITLED_PERSON) in those three sentences, cleaned (names.clean_name) and made whole from the page's names (a
 lone "Inman" is the page's "Todd Inman", an acronym the name the page spells it with). Each candidate is described
 by where it comes from, where it stands against the reporting verb (before, after, how many words), whether it is
-inside a quotation, person or organisation, its length, how often the page names it, the language, and whether it
-is the rules' answer. A logistic regression scores the candidates; the best one is the speaker unless no candidate
-scores above THRESHOLD.
+inside a quotation, person or organisation, its length, how often the page names it, the language, whether it is the
+rules' answer and, in some variants, the words either side of it. A logistic regression (or boosted trees) scores
+the candidates; the best one is the speaker unless none scores above the variant's threshold.
 
 Pages are dealt into the folds of bench/train_on_real_pages.py (a hash of the page name); each page's claims are
 scored by a ranker trained without its fold. Which sentences are claims never changes: only their speaker. Printed
@@ -85,7 +85,9 @@ def _verb_positions(sentence: str) -> list[int]:
     return [match.start() for match in REPORTING_VERB.finditer(sentence)]
 
 
-def _features(sentence: str, start: int, end: int, offset: int, lang: str, page_text: str, name: str) -> dict:
+def _features(
+    sentence: str, start: int, end: int, offset: int, lang: str, page_text: str, name: str, lexical: bool = True
+) -> dict:
     verbs = _verb_positions(sentence)
     words_before = len(sentence[:start].split())
     features = {
@@ -100,6 +102,11 @@ def _features(sentence: str, start: int, end: int, offset: int, lang: str, page_
         "named on page": math.log1p(page_text.count(name.split()[-1])) / 3,
         f"lang {lang}": 1.0,
     }
+    if lexical:
+        after = sentence[end:].split()[:2]
+        before_words = sentence[:start].split()[-2:]
+        features.update({f"word after: {word.lower().strip(',.')}": 1.0 for word in after})
+        features.update({f"word before: {word.lower().strip(',.')}": 1.0 for word in before_words})
     if verbs:
         nearest = min(verbs, key=lambda verb: min(abs(verb - start), abs(verb - end)))
         before = end <= nearest
@@ -201,10 +208,12 @@ class Variant:
     only_where_rules_give_none: bool = False  # the rules' speaker kept where they give one
     threshold: float = THRESHOLD
     balanced: bool = False  # candidates weighed so that right and wrong ones weigh the same
+    lexical: bool = False  # the words either side of the name, learned one by one ("reported", "fait part")
     trees: bool = False  # gradient-boosted trees instead of a logistic regression: interactions learned
 
 
 _RULES_ANSWER = ("the rules' answer", "rules gave none")
+_LEXICAL = ("word after: ", "word before: ")
 VARIANTS = {
     "ranker, the rules' answer a feature": Variant(),
     "ranker, the rules' answer no feature": Variant(without=_RULES_ANSWER),
@@ -220,6 +229,14 @@ VARIANTS = {
         )
         for threshold in (0.5, 0.7, 0.9)
     },
+    "ranker, the rules' answer a feature, words either side": Variant(lexical=True),
+    "ranker, the rules' answer no feature, words either side": Variant(without=_RULES_ANSWER, lexical=True),
+    **{
+        f"rules, ranker with words either side where they give none, threshold {threshold:g}": Variant(
+            only_where_rules_give_none=True, threshold=threshold, lexical=True
+        )
+        for threshold in (0.1, 0.2)
+    },
     "ranker, boosted trees, the rules' answer a feature": Variant(trees=True),
     **{
         f"rules, boosted trees where they give none, threshold {threshold:g}": Variant(
@@ -231,7 +248,11 @@ VARIANTS = {
 
 
 def _kept(features: dict[str, float], variant: Variant) -> dict[str, float]:
-    return {name: value for name, value in features.items() if name not in variant.without}
+    return {
+        name: value
+        for name, value in features.items()
+        if name not in variant.without and (variant.lexical or not name.startswith(_LEXICAL))
+    }
 
 
 def train(claims: list[Claim], variant: Variant):
