@@ -5,6 +5,7 @@ fédéral"), so that a speaker is never a fragment of the name."""
 
 import re
 
+from claims.extraction.names import with_determiner
 from claims.extraction.patterns import prefix_tree
 from claims.extraction.reporting_words import DAYS
 
@@ -41,11 +42,6 @@ NAME_START_MAX_SPACES = 20  # longer than any organisation's name read here, det
 
 def _fold(name: str) -> str:
     return name.lower().replace("’", "'")
-
-
-def with_determiner(determiner: str, name: str) -> str:
-    """ "l'" and "armée" -> "l'armée", "la" and "police" -> "la police"."""
-    return determiner + ("" if determiner.endswith(("’", "'")) else " ") + name
 
 
 def _index_starts(by_start: dict[str, str], name: str) -> None:
