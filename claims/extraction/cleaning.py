@@ -155,8 +155,8 @@ def clutter_reason(line: str) -> str:
     """The kind of page furniture this line is, or "" for text worth reading."""
     stripped = line.strip()
     # A bullet makes no furniture prose: "• Oops!", "- Advertisement -".
-    unbulleted = stripped[len(bullet) :] if (bullet := _BULLET_MARK.match(stripped)[0]) else stripped
-    at_start = _CLUTTER_AT_START.match(stripped) or (unbulleted is not stripped and _CLUTTER_AT_START.match(unbulleted))
+    after_bullet = _BULLET_MARK.match(stripped).end()
+    at_start = _CLUTTER_AT_START.match(stripped) or (after_bullet and _CLUTTER_AT_START.match(stripped[after_bullet:]))
     if match := at_start or _CLUTTER_INSIDE.search(stripped):
         return match.lastgroup
     lowered = stripped.lower()
