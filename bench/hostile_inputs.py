@@ -83,6 +83,21 @@ def text_inputs() -> dict[str, Callable[[int], str]]:
             "thousands of organisations": _numbered("Selon le ministère de la {word}, 3 personnes sont mortes. "),
             "same words, other figures": _numbered("The rally gathered {count} people in Paris, the union said. "),
             "said on a day to a listener": lambda size: _repeat("« a », a déclaré jeudi à l'AFP le ministre, ", size),
+            # Session 8's shapes (#16): datelines, live time stamps, stamp lines, credits, charges, reported modals.
+            "datelines in capitals": lambda size: _repeat("PORT-AU-PRINCE, Haïti — The\n", size),
+            "long run of capitals": lambda size: "A" * size + " — The end.",
+            "place datelines": lambda size: _repeat("Cape Town - Seven\n", size),
+            "agencies alone": lambda size: _repeat("(Reuters) — ", size),
+            "live time stamps": lambda size: _repeat("It rose. 20:09 - 4:15 p.m. — 19h - ", size),
+            "time stamps alone": lambda size: _repeat("20:09 -\n", size),
+            "stamp lines": lambda size: _repeat("Publié le 3 mai 2021 à 19h31 - mis à jour 1 2 3 4 5 6 7 8 9\n", size),
+            "photo credits": lambda size: _repeat("It rose. (photo d'illustration) AFP\n", size),
+            "photographers' captions": lambda size: _repeat("It rose. (Jane Doe/CBC) ", size),
+            "charges": lambda size: _repeat("accused of charged with ", size),
+            "reported modals": lambda size: _repeat("he said it would could ", size),
+            "titled according to": lambda size: _repeat("according to police spokesperson Captain ", size),
+            "adverbs in -ly": lambda size: "Jane Doe " + _repeat("really ", size) + "said it rose.",
+            "French agents": lambda size: _repeat("Le maire Jean Dupont a inauguré l'école, a rappelé ", size),
         }
     )
     return {name: _in_article(make) for name, make in inputs.items()}

@@ -5,6 +5,8 @@ spells out stays as written."""
 import re
 import unicodedata
 
+from claims.extraction.names import with_determiner
+
 _DEFINED = re.compile(r"[ \u00a0]\((?P<acronym>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&]{1,9})\)")
 _ELISION = re.compile(r"^[dlDL][’']")
 _ARTICLES = frozenset(["", "le", "la", "les", "l’", "l'", "the"])
@@ -56,4 +58,4 @@ def whole_name(speaker: str, defined: dict[str, str]) -> str:
         return speaker
     if not determiner or (determiner.endswith(("’", "'")) and name[:1].lower() not in "aeiouyéèêh"):
         return name  # "l'ONS" -> "Office for National Statistics": an elided article only before a vowel
-    return determiner + ("" if determiner.endswith(("’", "'")) else " ") + name
+    return with_determiner(determiner, name)

@@ -34,6 +34,7 @@ from claims.extraction.names import (
     is_institution,
     is_person,
     is_title,
+    with_determiner,
 )
 from claims.extraction.patterns import prefix_tree
 from claims.extraction.quotations import has_quotation
@@ -284,8 +285,7 @@ class SpeakerTracker:
             return ""
         if qualified:
             return determiner.lower() + phrase[len(determiner) :]  # an unnamed collective, as written
-        joiner = "" if determiner.endswith(("’", "'")) else " "
-        return determiner.lower() + joiner + noun
+        return with_determiner(determiner.lower(), noun)
 
     def _find(self, sentence: str) -> str:
         according = ACCORDING_TO_WORDS.search(sentence)
@@ -366,7 +366,7 @@ class SpeakerTracker:
                 )
             if named := _NAMED_WITH_ACRONYM.search(subject):
                 determiner = named["det"].lower()
-                return determiner + ("" if determiner.endswith(("’", "'")) else " ") + named["name"]
+                return with_determiner(determiner, named["name"])
             if owner := _SOURCE_OWNER.search(subject):
                 return clean_name(None, re.sub(r"[’']s$", "", owner["owner"]))  # "Eurostat's figures show"
             name = speaker_ending(region)

@@ -69,10 +69,13 @@ _CLUTTER_AT_START = _alternation(CLUTTER_PATTERNS)
 _CLUTTER_INSIDE = _alternation(
     {reason: tuple(p for p in patterns if not p.startswith("^")) for reason, patterns in CLUTTER_PATTERNS.items()}
 )
+_BULLETS = "\\-–—•·*▪►"  # inside a character class
+# A French clock time: "19h10", "19 h", "19 heures 10".
+FRENCH_CLOCK_TIME = r"\d{1,2}\s?(?:h|heures?)\s?\d{0,2}"
 # "- " or "• " before a key point, a transcript's time code ("00:08Bonsoir", "1:02:15 So") or a live blog's time
 # stamp ("19 heures 10 : ", "19h10 - ").
 _LIST_MARKER = re.compile(
-    r"^[\s\-–—•·*▪►]*(?:(?:\d{1,2}:)?\d{1,2}:\d\d\s*(?:[–—-]\s+)?|\d{1,2}\s?(?:h|heures?)\s?\d{0,2}\s?[:–—-]\s+)?"
+    rf"^[\s{_BULLETS}]*(?:(?:\d{{1,2}}:)?\d{{1,2}}:\d\d\s*(?:[–—-]\s+)?|{FRENCH_CLOCK_TIME}\s?[:–—-]\s+)?"
 )
 # An agency dateline before the first sentence: "KYIV, Ukraine (AP) — ", "Bamako, 12 mai 2023 (AFP) - ". It is a credit,
 # not part of the claim.
@@ -81,9 +84,10 @@ _LIST_MARKER = re.compile(
 # So does a place in capitals with a dash, a region or country after it or not ("MANILA, Philippines — ",
 # "PORT-AU-PRINCE, Haïti — ", "WASHINGTON — "), or a kicker in capitals ("EN TEMPS RÉEL – ").
 _AGENCIES = r"(?:AFP|AP|Reuters|ANSA|dpa|DPA|Xinhua|Belga|ATS|APS|MAP|UPI|PA)"
+_PLACE_IN_CAPITALS = r"[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,2}"  # "KYIV", "PORT-AU-PRINCE", "NEW DELHI"
 _DATELINE = re.compile(
     rf"[A-ZÀ-Þ][^()\n.!?]{{1,60}}?\({_AGENCIES}\)\s*[—–-]+\s*|\({_AGENCIES}\)\s*[—–-]*\s*"
-    r"|[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,2}(?:, [A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){0,2})?"
+    rf"|{_PLACE_IN_CAPITALS}(?:, [A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){{0,2}})?"
     r" [—–-]+\s+(?=[A-ZÀ-Þ«“\"])"
 )
 # A date stamp glued to the start of the first paragraph by the page's export ("date 2023-07 Le ministère a annoncé…",
@@ -91,7 +95,7 @@ _DATELINE = re.compile(
 _LEADING_DATE_STAMP = re.compile(r"(?i:date\s*:?\s*)?\d{4}-\d{2}(?:-\d{2})?\s+(?=\S)")
 # A dateline of a place in capitals and a colon before the first sentence ("KARACHI: The government …", "NEW DELHI:
 # …", "ABIDJAN : …"): where the story was filed, not part of it.
-_COLON_DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,2} ?:\s+(?=[A-ZÀ-Þ«“\"])")
+_COLON_DATELINE = re.compile(rf"{_PLACE_IN_CAPITALS} ?:\s+(?=[A-ZÀ-Þ«“\"])")
 # A place in ordinary case and a spaced dash before the first sentence ("Cape Town - Seven suspects …", « Cameroun – Un
 # accident … »): in the first paragraph only, where a name before a dash and a capital ("Jane Doe - Mayor …") is rare.
 _PLACE_WORD = r"[A-ZÀ-Þ][a-zà-ÿ'’.]+"
@@ -144,15 +148,15 @@ class CleanedText:
     clutter_free_lines: set[str] = field(default_factory=set)
 
 
-_BULLET_MARK = re.compile(r"[\-–—•·*▪►]*\s*")
+_BULLET_MARK = re.compile(rf"[{_BULLETS}]*\s*")
 
 
 def clutter_reason(line: str) -> str:
     """The kind of page furniture this line is, or "" for text worth reading."""
     stripped = line.strip()
     # A bullet makes no furniture prose: "• Oops!", "- Advertisement -".
-    unbulleted = stripped[len(bullet) :] if (bullet := _BULLET_MARK.match(stripped)[0]) else stripped
-    at_start = _CLUTTER_AT_START.match(stripped) or (unbulleted is not stripped and _CLUTTER_AT_START.match(unbulleted))
+    after_bullet = _BULLET_MARK.match(stripped).end()
+    at_start = _CLUTTER_AT_START.match(stripped) or (after_bullet and _CLUTTER_AT_START.match(stripped[after_bullet:]))
     if match := at_start or _CLUTTER_INSIDE.search(stripped):
         return match.lastgroup
     lowered = stripped.lower()

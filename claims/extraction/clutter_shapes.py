@@ -50,7 +50,6 @@ CLUTTER_PATTERNS = {
         r"^(?:vidéo|video)\s*[:\-–]",
         r"^play video",
         r"^lire la vidéo",
-        r"^\d{1,2}:\d{2}\s*$",
         r"^durée\s*:",
         r"^\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)\s*$",  # a live blog's "04:54 PM", AP's "7 a.m."
         r"^media playback is (?:unsupported|not supported)\b",

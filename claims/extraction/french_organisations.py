@@ -5,6 +5,7 @@ fédéral"), so that a speaker is never a fragment of the name."""
 
 import re
 
+from claims.extraction.names import with_determiner
 from claims.extraction.patterns import prefix_tree
 from claims.extraction.reporting_words import DAYS
 
@@ -27,7 +28,7 @@ NAME_ENDS = frozenset(
 )
 NEXT_WORD = re.compile(r"[ \u00a0]*([^\s,;:.!?«»“”\"()]+)")
 # "de", "du", "des", "de la", "de l'", "d'" as whole words, then what they introduce
-OF = re.compile(r"[ \u00a0]*(?P<of>de[ \u00a0]+la|de[ \u00a0]+l[’']|du|des|de|d[’'])(?:[ \u00a0]+|(?<=[’']))")
+FRENCH_OF = re.compile(r"[ \u00a0]*(?P<of>de[ \u00a0]+la|de[ \u00a0]+l[’']|du|des|de|d[’'])(?:[ \u00a0]+|(?<=[’']))")
 _AND_ADJECTIVE = re.compile(r"[ \u00a0]+et[ \u00a0]+(?P<adjective>[^\s,;:.!?«»“”\"()]+)")
 MODIFIERS_MAX = 4  # adjectives and complements after an organisation's noun
 # An organisation named by its kind, to remember its whole name ("le parquet fédéral"); not one of many ("un
@@ -41,11 +42,6 @@ NAME_START_MAX_SPACES = 20  # longer than any organisation's name read here, det
 
 def _fold(name: str) -> str:
     return name.lower().replace("’", "'")
-
-
-def with_determiner(determiner: str, name: str) -> str:
-    """ "l'" and "armée" -> "l'armée", "la" and "police" -> "la police"."""
-    return determiner + ("" if determiner.endswith(("’", "'")) else " ") + name
 
 
 def _index_starts(by_start: dict[str, str], name: str) -> None:
@@ -86,7 +82,7 @@ def organisation_name(sentence: str, start: int) -> str:
             if _is_modifier(also["adjective"]):
                 end = also.end()  # "les armées maliennes et françaises"
                 continue
-        connector = OF.match(sentence, end)
+        connector = FRENCH_OF.match(sentence, end)
         complement = connector and NEXT_WORD.match(sentence, connector.end())
         if not complement or (complement[1].islower() and not _is_modifier(complement[1])):
             break

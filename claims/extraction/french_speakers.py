@@ -17,9 +17,9 @@ import re
 
 from claims.extraction.attribution import ADVERB_FR, APPOSED_NAME, REPORTING_VERB, SpeakerTracker
 from claims.extraction.french_organisations import (
+    FRENCH_OF,
     NAME_ENDS,
     NEXT_WORD,
-    OF,
     ORGANISATION_NOUNS,
     OrganisationNames,
     organisation_name,
@@ -215,7 +215,7 @@ class FrenchSpeakers:
             if not word or not word[1].islower() or word[1] in NAME_ENDS - _DETERMINERS:
                 return ""
             position, published = word.end(), published or word[1] in _PUBLISHED
-            if published and (of := OF.match(sentence, position)):
+            if published and (of := FRENCH_OF.match(sentence, position)):
                 return self._organisation_after(sentence, of.end(), of["of"], tracker)
         return ""
 
@@ -280,7 +280,7 @@ class FrenchSpeakers:
             return person
         if not subject["spokesperson"]:
             return ""  # a title alone points back to the last person named: the tracker's
-        of = OF.match(sentence, after)
+        of = FRENCH_OF.match(sentence, after)
         if of and (organisation := self._organisation_after(sentence, of.end(), of["of"], tracker)):
             self.spokesperson_of = organisation  # "un porte-parole de la police": the police
         elif determiner in ("un", "une") or not self.spokesperson_of:

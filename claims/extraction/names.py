@@ -64,6 +64,11 @@ _NOT_NAMES = frozenset(
 _MEDIA_BY_CORE = {re.sub(r"^(?:the|le|la|les) ", "", key): name for key, name in MEDIA.items()}
 
 
+def with_determiner(determiner: str, name: str) -> str:
+    """ "l'" and "armée" -> "l'armée", "la" and "police" -> "la police": an elided article takes no space."""
+    return determiner + ("" if determiner.endswith(("’", "'")) else " ") + name
+
+
 def clean_name(determiner: str | None, name: str) -> str:
     name = name.rstrip(".’'‑-")
     words = name.split()
@@ -89,8 +94,7 @@ def clean_name(determiner: str | None, name: str) -> str:
         # an elided article is never a person's)
         determiner = determiner.lower()
     if determiner and determiner.islower():
-        joiner = "" if determiner.endswith(("’", "'")) else " "
-        return determiner + joiner + core  # as written: "the Labor Department", "le ministère de la Santé"
+        return with_determiner(determiner, core)  # as written: "the Labor Department", "le ministère de la Santé"
     return core
 
 

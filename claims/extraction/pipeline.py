@@ -9,7 +9,7 @@ from typing import NamedTuple
 from django.conf import settings
 from django.utils.translation import gettext as _
 
-from claims.extraction.cleaning import CleanedText, clean, clutter_reason
+from claims.extraction.cleaning import FRENCH_CLOCK_TIME, CleanedText, clean, clutter_reason
 from claims.extraction.duplicates import content_stems, group_duplicates, headline_match
 from claims.extraction.features import reasons
 from claims.extraction.held_back import (
@@ -108,7 +108,7 @@ _LEAD_IN_KEYS = ("here", "Here", "oici", "oilà")
 
 # A live blog's time stamp where its entries run on in one paragraph ("… (14,6 %). 20:09 - Edouard Philippe …",
 # "… said. 4:15 p.m. — The mayor …"): when the entry was posted, not part of its first sentence.
-_TIME_STAMP = re.compile(r"\d{1,2}(?::\d\d|\s?(?:h|heures?)\s?\d{0,2})\s*(?:[ap]\.?m\.?\s*)?[:–—-]\s+(?=\S)")
+_TIME_STAMP = re.compile(rf"(?:\d{{1,2}}:\d\d|{FRENCH_CLOCK_TIME})\s*(?:[ap]\.?m\.?\s*)?[:–—-]\s+(?=\S)")
 
 
 def segment(text: str) -> tuple[CleanedText, list[tuple[int, int]]]:
