@@ -71,6 +71,10 @@ class Tally:
     furniture_leaked: int = 0
     attributed: int = 0  # labelled with a speaker and found
     speaker_right: int = 0
+    # Found claims labelled without a speaker (the outlet's own statement, an anonymous source), and how many of them
+    # got one anyway: "speakers right" alone would reward naming a speaker everywhere.
+    unattributed: int = 0
+    speaker_invented: int = 0
     # Of the wrong speakers: none given, a part of the labelled name ("Prevention"), one holding it, or another name.
     # Printed for the tune half only: on the test half even this breakdown would say which kind of fix to look for.
     speaker_none: int = 0
@@ -91,7 +95,8 @@ class Tally:
         return (
             f"P {precision:.2f} R {recall:.2f} F1 {f1:.2f} ({self.matched}/{self.expected} found, "
             f"{self.extracted} extracted); furniture among claims {self.furniture_leaked}/{self.furniture}; "
-            f"speakers right {speakers}"
+            f"speakers right {speakers}; speakers given where none is labelled "
+            f"{self.speaker_invented}/{self.unattributed}"
             + (
                 f" (wrong: {self.speaker_none} none, {self.speaker_fragment} part of the name, "
                 f"{self.speaker_longer} holding it, {self.speaker_other} another)"
@@ -189,6 +194,11 @@ def score_page(page: Page, found: list[Found]) -> tuple[Tally, list[str]]:
             else:
                 _count_wrong_speaker(tally, found[match].speaker, speaker)
                 errors.append(f"    speaker {found[match].speaker!r}, labelled {speaker!r}: {page.text[start:end]}")
+        else:
+            tally.unattributed += 1
+            if found[match].speaker:
+                tally.speaker_invented += 1
+                errors.append(f"    speaker {found[match].speaker!r}, labelled none: {page.text[start:end]}")
     for piece in page.furniture:
         if any(piece in claim.text for claim in found):
             tally.furniture_leaked += 1

@@ -125,3 +125,15 @@ def test_a_rounds_rows_are_counted_from_one_as_the_readme_counts_them(all_pages)
     second_round = pages_of_rows(all_pages, "52-83")
     assert len(second_round) == 32
     assert (second_round[0], second_round[-1]) == (all_pages[51], all_pages[82])
+
+
+def test_speakers_given_to_claims_labelled_without_one_are_counted():
+    # "speakers right" counts only claims labelled with a speaker: naming someone everywhere must show somewhere.
+    from bench.eval_real_pages import Found, Page, score_page
+
+    text = "Prices rose 4% in May. Unemployment fell to 5%, the minister said."
+    page = Page("pages/en-written.txt", "en", "tune", text, claims=[(0, 22, ""), (23, len(text), "the minister")])
+    tally, errors = score_page(page, [Found(0, 22, text[:22], "Jane Doe"), Found(23, len(text), text[23:], "")])
+    assert (tally.unattributed, tally.speaker_invented) == (1, 1)
+    assert "speakers given where none is labelled 1/1" in tally.line()
+    assert "    speaker 'Jane Doe', labelled none: Prices rose 4% in May." in errors
