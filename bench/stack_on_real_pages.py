@@ -2,10 +2,12 @@
 by page on the tune half of bench/heldout/real (#16, session 8).
 
     DEBUG=1 .venv/bin/python bench/stack_on_real_pages.py /work/shared/data/checkworthy-en
+    DEBUG=1 .venv/bin/python bench/stack_on_real_pages.py --export   # writes claims/extraction/model/decision.json
 
 The pipeline calls a sentence a claim when the shipped model's probability reaches the threshold and no held-back rule
 (claims.extraction.held_back) holds it under LOOKING_AHEAD_CEILING. Here a logistic regression makes that decision
-instead, from the signals the pipeline already computes for each sentence it scores (sentence_signals): the model's
+instead, from the signals the pipeline already computes for each sentence it scores (claims.extraction.decision's
+sentence_signals, the same code extract() decides with when the layer is on): the model's
 logit, one flag per held-back rule, the pipeline's own decision, the cues, whether a speaker was found, the sentence's
 length, figures, quotation marks and line shape, its place in the page and its paragraph, and its neighbours' logits.
 Each sentence is labelled 1 where it is a labelled claim (the eval's overlap rule, as tune_sentences labels it). The
@@ -24,10 +26,8 @@ pipeline is not cross-validated: its rules were written from the older rounds' t
 """
 
 import argparse
-import math
-import re
+import json
 import sys
-from collections import Counter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -47,79 +47,21 @@ from bench.train_on_real_pages import (
     total,
     tune_sentences,
 )
-from claims.extraction import held_back
 from claims.extraction.cleaning import clean
+from claims.extraction.decision import (
+    DECISION_PATH,
+    TRAINED_THRESHOLD,
+    layer_probability,
+    paragraph_of_each,
+    sentence_signals,
+)
 from claims.extraction.features import reasons, tokens
-from claims.extraction.model import NGRAM_LANGUAGES, score
-from claims.extraction.pipeline import LOOKING_AHEAD_CEILING, _merge_duplicates, _Scored
+from claims.extraction.pipeline import Scored, merge_duplicates
 from claims.extraction.speakers import speakers_of
 
-THRESHOLD = 0.5  # FACTCHECK_CLAIM_THRESHOLD's default: the layer's probability is compared with it as the model's was
 NEWER_ROUNDS_FROM = 224  # the seventh round's first row: older rounds shaped the rules, newer ones less or not at all
 UNSEEN_ROUNDS_FROM = 308  # the tenth round's first row: pages no rule was written from (printed, not part of the rule)
 REGULARISATION = 1.0
-LOGIT_LIMIT = 30.0
-
-
-def _rule_flags(sentence: str, cues: dict[str, float], language: str, speaker: str) -> dict[str, bool]:
-    """Each held-back rule of pipeline.sentence_score, on its own."""
-    return {
-        "looks_ahead_only": held_back.looks_ahead_only(cues),
-        "looks_ahead_in_french": held_back.looks_ahead_in_french(sentence, cues, language),
-        "states_a_forecast": held_back.states_a_forecast(sentence, cues),
-        "relays_what_may_happen": held_back.relays_what_may_happen(sentence, cues, language),
-        "states_no_fact": language not in NGRAM_LANGUAGES and not speaker and held_back.states_no_fact(cues),
-        "speaks_only_of_self": held_back.speaks_only_of_self(sentence, cues, language),
-        "speaks_to_the_listener": held_back.speaks_to_the_listener(sentence, cues, language),
-        "reports_a_question": held_back.reports_a_question(sentence),
-        "states_what_is_not_known": held_back.states_what_is_not_known(sentence, cues),
-        "states_what_should_have_been": held_back.states_what_should_have_been(sentence, language),
-        "quotes_only_an_evaluation": held_back.quotes_only_an_evaluation(sentence, cues),
-        "quotes_a_characterisation": held_back.quotes_a_characterisation(sentence, language),
-        "grades_what_it_points_to": held_back.grades_what_it_points_to(sentence, cues),
-        "asks_someone_to_act": held_back.asks_someone_to_act(sentence, cues, language),
-        "exhorts_the_reader": held_back.exhorts_the_reader(sentence, language),
-    }
-
-
-_WORD = re.compile(r"[^\W\d_][\w’'-]*")
-_LENGTH_BUCKETS = ((6, "words<6"), (12, "words6-11"), (25, "words12-24"), (40, "words25-39"))
-_QUOTATION_MARKS = frozenset('“”«»"')
-
-
-def _logit(probability: float) -> float:
-    probability = min(max(probability, 1e-13), 1 - 1e-13)
-    return max(-LOGIT_LIMIT, min(LOGIT_LIMIT, math.log(probability / (1 - probability))))
-
-
-def sentence_signals(sentences: list[str], speakers: list[str], language: str, blocks: list[int]):
-    """For each sentence: (the pipeline's own score, its cues, the signals the layer decides from); `blocks` gives
-    each sentence's paragraph (its index among the cleaned text's blocks)."""
-    block_sizes = Counter(blocks)
-    scored = [score(sentence, language) for sentence in sentences]
-    logits = [_logit(probability) for probability, _cues in scored]
-    rows = []
-    for index, (sentence, speaker, (probability, cues)) in enumerate(zip(sentences, speakers, scored, strict=True)):
-        flags = _rule_flags(sentence, cues, language, speaker)
-        words = _WORD.findall(sentence)
-        signals = {"logit": logits[index], "speaker": float(bool(speaker)), "held_back": float(any(flags.values()))}
-        signals.update({f"rule:{name}": 1.0 for name, fired in flags.items() if fired})
-        signals.update({f"cue:{name}": value for name, value in cues.items()})
-        signals[next((name for limit, name in _LENGTH_BUCKETS if len(words) < limit), "words40+")] = 1.0
-        signals["digits"] = float(any(character.isdigit() for character in sentence))
-        signals["quotation_marks"] = float(not _QUOTATION_MARKS.isdisjoint(sentence))
-        signals["ends_with_punctuation"] = float(sentence.rstrip()[-1:] in set(".!?…»”\"'’)"))
-        signals["capitalised_share"] = sum(word[0].isupper() for word in words) / len(words) if words else 0.0
-        signals["position"] = index / max(1, len(sentences) - 1)
-        signals["previous_logit"] = logits[index - 1] / LOGIT_LIMIT if index else 0.0
-        signals["next_logit"] = logits[index + 1] / LOGIT_LIMIT if index + 1 < len(logits) else 0.0
-        signals["logit"] /= LOGIT_LIMIT
-        signals["alone_in_paragraph"] = float(block_sizes[blocks[index]] == 1)
-        signals["first_in_paragraph"] = float(not index or blocks[index - 1] != blocks[index])
-        pipeline_score = min(probability, LOOKING_AHEAD_CEILING) if any(flags.values()) else probability
-        signals["pipeline_says_claim"] = float(pipeline_score >= THRESHOLD)
-        rows.append((round(pipeline_score, 4), cues, signals))
-    return rows
 
 
 class PageSignals:
@@ -131,24 +73,25 @@ class PageSignals:
         self.spans = pipeline_spans(page.text)
         sentences = [page.text[start:end] for start, end in self.spans]
         self.speakers = speakers_of(sentences, page.text)
-        blocks = [
-            next((number for number, block in enumerate(self.cleaned.blocks) if block.start <= start < block.end), -1)
-            for start, _end in self.spans
-        ]
-        self.signals = sentence_signals(sentences, self.speakers, page.lang, blocks)
+        paragraphs = paragraph_of_each(self.spans, self.cleaned.blocks)
+        self.signals = sentence_signals(sentences, self.speakers, page.lang, paragraphs)
         self.words = [{f"word:{word}": 1.0 for word in tokens(sentence)} for sentence in sentences]
         self.labels = [int(any(same_sentence(claim[:2], span) for claim in page.claims)) for span in self.spans]
 
     def found(self, scores: list[float]) -> list[Found]:
         """The claims extract() would return with these scores in place of sentence_score's."""
         scored = [
-            _Scored(self.page.text[start:end], start, end, sentence_score, reasons(cues), speaker)
+            Scored(self.page.text[start:end], start, end, sentence_score, reasons(cues), speaker)
             for (start, end), sentence_score, (_score, cues, _signals), speaker in zip(
                 self.spans, scores, self.signals, self.speakers, strict=True
             )
         ]
-        kept = _merge_duplicates(scored, self.cleaned.title, self.cleaned.title_span)
-        return [Found(claim.start, claim.end, claim.text, claim.speaker) for claim in kept if claim.score >= THRESHOLD]
+        kept = merge_duplicates(scored, self.cleaned.title, self.cleaned.title_span)
+        return [
+            Found(claim.start, claim.end, claim.text, claim.speaker)
+            for claim in kept
+            if claim.score >= TRAINED_THRESHOLD
+        ]
 
 
 class Variant(NamedTuple):
@@ -168,7 +111,7 @@ def page_rows(page: PageSignals, variant: Variant) -> list[dict[str, float]]:
 
 def train_layer(pages: list[PageSignals], variant: Variant) -> dict:
     """A logistic regression on the pages' rows, exported as {"bias", "weights"} in the signals' own units; with
-    `shift_to_best_f1`, its bias moved so that THRESHOLD sits where its training rows' F1 peaks."""
+    `shift_to_best_f1`, its bias moved so that TRAINED_THRESHOLD sits where its training rows' F1 peaks."""
     import numpy as np
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -196,11 +139,6 @@ def train_layer(pages: list[PageSignals], variant: Variant) -> dict:
     return {"bias": round(bias, 6), "weights": weights}
 
 
-def layer_probability(layer: dict, signals: dict[str, float]) -> float:
-    logit = layer["bias"] + sum(layer["weights"].get(name, 0.0) * value for name, value in signals.items())
-    return 1.0 / (1.0 + math.exp(-max(-LOGIT_LIMIT, min(LOGIT_LIMIT, logit))))
-
-
 def cross_validated(pages: list[PageSignals], variant: Variant, folds: int) -> dict:
     """Each page's tally, decided by a layer of its language trained on the other folds' pages only."""
     tallies = {}
@@ -222,6 +160,33 @@ VARIANTS = (
     + [Variant(False, shift, True) for shift in (False, True)]
     + [Variant(False, shift, False, pooled=True) for shift in (False, True)]
 )
+
+
+# The variant shipped in model/decision.json and the rows of pages.tsv whose tune pages train it: pre-registered before
+# any figure of it was printed (BENCHMARKS.md, "session 8, decision8"); later rounds stay unseen by it.
+SHIPPED_VARIANT = Variant(balanced=False, shift_to_best_f1=False, with_words=False)
+SHIPPED_ROWS = (1, 391)
+
+
+def export_layers(pages: list[Page], path: Path) -> None:
+    """Train the shipped variant, one layer a language, on the tune pages of SHIPPED_ROWS and write it to `path`."""
+    first, last = SHIPPED_ROWS
+    tune = [
+        PageSignals(page, row) for row, page in enumerate(pages, 1) if page.split == "tune" and first <= row <= last
+    ]
+    layers = {
+        language: train_layer([page for page in tune if page.page.lang == language], SHIPPED_VARIANT)
+        for language in LANGUAGES
+    }
+    shipped = {
+        "variant": variant_name(SHIPPED_VARIANT),
+        "rows": f"{first}-{last}",
+        "tune_pages": {language: sum(page.page.lang == language for page in tune) for language in LANGUAGES},
+        "threshold": TRAINED_THRESHOLD,
+        "languages": layers,
+    }
+    path.write_text(json.dumps(shipped, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {path}: {shipped['variant']}, tune pages of rows {first}-{last} ({shipped['tune_pages']})")
 
 
 def variant_name(variant: Variant) -> str:
@@ -249,11 +214,21 @@ def baseline_runs(pages: list[Page], data: Path, folds: int) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("data", type=Path, help="folder with the CheckThat! train.tsv (for the TF-IDF baseline)")
+    parser.add_argument(
+        "data", type=Path, nargs="?", help="folder with the CheckThat! train.tsv (for the TF-IDF baseline)"
+    )
     parser.add_argument("--folds", type=int, default=FOLDS, help="folds of tune pages")
+    parser.add_argument(
+        "--export", action="store_true", help=f"only train the shipped variant and write it to {DECISION_PATH.name}"
+    )
     args = parser.parse_args()
     on_one_core()
     pages = read_pages()
+    if args.export:
+        export_layers(pages, DECISION_PATH)
+        return
+    if args.data is None:
+        parser.error("the CheckThat! data folder is needed for the cross-validation")
     tune = [PageSignals(page, row) for row, page in enumerate(pages, 1) if page.split == "tune"]
     print(f"tune half: {len(tune)} pages, {sum(len(page.labels) for page in tune)} sentences, {args.folds} folds")
     current = {page.page.name: score_page(page.page, page.found([s for s, _c, _g in page.signals]))[0] for page in tune}
