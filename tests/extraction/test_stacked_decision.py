@@ -1,10 +1,12 @@
 """The learned decision layer's experiment (bench/stack_on_real_pages.py, #16 session 8): with the pipeline's own scores
 it finds what extract() finds, a page is decided by a layer never trained on it, and a sentence's decision is a
-deterministic function of its signals."""
+deterministic function of its signals; and the bench decides with the shipped layer exactly as extract() does."""
 
 import pytest
+from django.test import override_settings
 
 from claims.extraction import extract
+from claims.extraction.decision import load_layers
 
 pytest.importorskip("sklearn")  # the bench's training needs requirements-bench.txt
 
@@ -66,4 +68,15 @@ def test_a_sentences_decision_is_a_deterministic_function_of_its_signals():
     assert pages[0].signals == pages[1].signals
     assert [layer_probability(layer, signals) for _score, _cues, signals in pages[0].signals] == [
         layer_probability(layer, signals) for _score, _cues, signals in pages[1].signals
+    ]
+
+
+def test_the_bench_decides_with_the_shipped_layer_as_extract_does():
+    page = _page("pages/en-written.txt")
+    layer = load_layers()["languages"]["en"]
+    found = page.found([round(layer_probability(layer, signals), 4) for _score, _cues, signals in page.signals])
+    with override_settings(FACTCHECK_DECISION_LAYER_LANGUAGES=("en",)):
+        claims = extract(PAGE_TEXT, language="en").claims
+    assert [(claim.start, claim.end, claim.speaker) for claim in found] == [
+        (claim.start, claim.end, claim.speaker) for claim in claims
     ]
