@@ -3,6 +3,8 @@
     DEBUG=1 .venv/bin/python bench/eval_real_pages.py            # totals per language and split, ours and baseline
     DEBUG=1 .venv/bin/python bench/eval_real_pages.py --errors   # also each error on the tune half
     DEBUG=1 .venv/bin/python bench/eval_real_pages.py --rows 140-181   # one round's pages only
+    DEBUG=1 .venv/bin/python bench/eval_real_pages.py --decision-layer en,fr   # also with the learned decision layer on
+    DEBUG=1 .venv/bin/python bench/eval_real_pages.py --rows 392-433 --tune-only   # a round's tune half alone
 
 For each language and split: claims precision, recall and F1; labelled furniture found inside extracted claims; and,
 among the attributed claims found (those labelled with a speaker), how many got that speaker. Only the `tune` half
@@ -31,6 +33,8 @@ os.environ.setdefault("SECRET_KEY", "benchmark-only-secret-key-not-for-productio
 import django  # noqa: E402
 
 django.setup()
+
+from django.test import override_settings  # noqa: E402
 
 from claims.extraction import extract  # noqa: E402
 from claims.extraction.segmentation import split_spans  # noqa: E402
@@ -279,18 +283,29 @@ def main() -> None:
         metavar="FIRST-LAST",
         help="only the pages of these rows of pages.tsv, counted from 1 (a round's pages: 140-181 is the fifth)",
     )
+    parser.add_argument(
+        "--decision-layer",
+        metavar="LANGUAGES",
+        help="also score with the learned decision layer on for these languages (en,fr), beside it off",
+    )
+    parser.add_argument("--tune-only", action="store_true", help="score the tune half only (a round kept unseen)")
     args = parser.parse_args()
     pages = read_pages()
     if args.rows:
         pages = pages_of_rows(pages, args.rows)
+    if args.tune_only:
+        pages = [page for page in pages if page.split == "tune"]
     name, classify = plain_baseline()
     runs = [("ours", ours), (f"baseline ({name})", lambda page: baseline_found(page, classify))]
+    layer_on = override_settings(FACTCHECK_DECISION_LAYER_LANGUAGES=tuple(_languages(args.decision_layer or "")))
+    if args.decision_layer:
+        runs.insert(1, (f"ours, decision layer on for {args.decision_layer}", layer_on(ours)))
     print("Real news pages (bench/heldout/real): report test; only tune may be looked at")
     for label, finder in runs:
         tallies, errors = evaluate(pages, finder)
         print(label)
         for language in LANGUAGES:
-            for split in SPLITS:
+            for split in SPLITS if not args.tune_only else ("tune",):
                 print(f"  {language} {split:4s} {tallies[language, split].line(wrong_speakers=split == 'tune')}")
         if args.errors and label == "ours":
             for page in pages:
@@ -299,6 +314,14 @@ def main() -> None:
                     print("\n".join(errors[page.name]))
     rate = pages_per_second(pages, args.seconds)
     print(f"speed: {rate:.0f} distinct real pages/s in one process ({len(pages)} pages, language detected)")
+    if args.decision_layer:
+        with layer_on:
+            rate = pages_per_second(pages, args.seconds)
+        print(f"speed, decision layer on for {args.decision_layer}: {rate:.0f} distinct real pages/s")
+
+
+def _languages(listed: str) -> list[str]:
+    return [language.strip() for language in listed.split(",") if language.strip()]
 
 
 if __name__ == "__main__":

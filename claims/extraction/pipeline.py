@@ -10,26 +10,10 @@ from django.conf import settings
 from django.utils.translation import gettext as _
 
 from claims.extraction.cleaning import FRENCH_CLOCK_TIME, CleanedText, clean, clutter_reason
+from claims.extraction.decision import LOOKING_AHEAD_CEILING, decided_scores, is_held_back, paragraph_of_each
 from claims.extraction.duplicates import content_stems, group_duplicates, headline_match
 from claims.extraction.features import reasons
-from claims.extraction.held_back import (
-    asks_someone_to_act,
-    exhorts_the_reader,
-    grades_what_it_points_to,
-    looks_ahead_in_french,
-    looks_ahead_only,
-    quotes_a_characterisation,
-    quotes_only_an_evaluation,
-    relays_what_may_happen,
-    reports_a_question,
-    speaks_only_of_self,
-    speaks_to_the_listener,
-    states_a_forecast,
-    states_no_fact,
-    states_what_is_not_known,
-    states_what_should_have_been,
-)
-from claims.extraction.model import NGRAM_LANGUAGES, score
+from claims.extraction.model import score
 from claims.extraction.segmentation import split_spans
 from claims.extraction.speakers import speakers_of
 
@@ -57,10 +41,6 @@ class Extraction:
     # Why no sentence was scored, when none was: the models know French and English only.
     not_scored: str = ""
 
-
-# A forecast, plan or hope with nothing checkable beside it stays a candidate, below any sensible threshold; so does a
-# French sentence with no cue of a fact.
-LOOKING_AHEAD_CEILING = 0.3
 
 # The languages the check-worthiness models were trained on; "other" is what detect_language says of the rest.
 SCORED_LANGUAGES = ("fr", "en")
@@ -154,11 +134,18 @@ def extract(text: str, *, language: str | None = None, threshold: float | None =
             not_scored=_("language not supported for scoring"),
         )
     sentences = [text[start:end] for start, end in spans]
-    scored = []
-    for (start, end), sentence, speaker in zip(spans, sentences, speakers_of(sentences, text), strict=True):
-        probability, cues = sentence_score(sentence, language, speaker)
-        scored.append(_Scored(sentence, start, end, probability, reasons(cues), speaker))
-    sentences = _merge_duplicates(scored, cleaned.title, cleaned.title_span)
+    speakers = speakers_of(sentences, text)
+    if language in settings.FACTCHECK_DECISION_LAYER_LANGUAGES:
+        scores = decided_scores(sentences, speakers, language, paragraph_of_each(spans, cleaned.blocks))
+    else:
+        scores = [
+            sentence_score(sentence, language, speaker) for sentence, speaker in zip(sentences, speakers, strict=True)
+        ]
+    scored = [
+        Scored(sentence, start, end, probability, reasons(cues), speaker)
+        for (start, end), sentence, speaker, (probability, cues) in zip(spans, sentences, speakers, scores, strict=True)
+    ]
+    sentences = merge_duplicates(scored, cleaned.title, cleaned.title_span)
     return Extraction(
         language=language,
         title=cleaned.title,
@@ -176,31 +163,15 @@ def sentence_score(sentence: str, language: str, speaker: str = "") -> tuple[flo
     question or what is not known (reports_a_question, states_what_is_not_known), that only grades or characterises
     something (quotes_only_an_evaluation, grades_what_it_points_to, quotes_a_characterisation), that only asks someone
     to act (asks_someone_to_act, exhorts_the_reader) or, for the cue-only model (French), has no cue of a fact and no
-    speaker (a speaker found is a source, like the attribution cue); and the cues. A function of the sentence and its
-    speaker only."""
+    speaker (a speaker found is a source, like the attribution cue): the rules of decision.HELD_BACK_RULES; and the
+    cues. A function of the sentence and its speaker only."""
     probability, cues = score(sentence, language)
-    if (
-        looks_ahead_only(cues)
-        or looks_ahead_in_french(sentence, cues, language)
-        or states_a_forecast(sentence, cues)
-        or relays_what_may_happen(sentence, cues, language)
-        or (language not in NGRAM_LANGUAGES and not speaker and states_no_fact(cues))
-        or speaks_only_of_self(sentence, cues, language)
-        or speaks_to_the_listener(sentence, cues, language)
-        or reports_a_question(sentence)
-        or states_what_is_not_known(sentence, cues)
-        or states_what_should_have_been(sentence, language)
-        or quotes_only_an_evaluation(sentence, cues)
-        or quotes_a_characterisation(sentence, language)
-        or grades_what_it_points_to(sentence, cues)
-        or asks_someone_to_act(sentence, cues, language)
-        or exhorts_the_reader(sentence, language)
-    ):
+    if is_held_back(sentence, cues, language, speaker):
         probability = min(probability, LOOKING_AHEAD_CEILING)
     return round(probability, 4), cues
 
 
-class _Scored(NamedTuple):
+class Scored(NamedTuple):
     """A ScoredSentence before duplicates are merged: cheap to make, built into a ScoredSentence once."""
 
     text: str
@@ -211,7 +182,7 @@ class _Scored(NamedTuple):
     speaker: str
 
 
-def _merge_duplicates(sentences: list[_Scored], title: str, title_span: tuple[int, int] | None) -> list[ScoredSentence]:
+def merge_duplicates(sentences: list[Scored], title: str, title_span: tuple[int, int] | None) -> list[ScoredSentence]:
     """Keep the best-scored sentence of each group of repeats; the others become its duplicate_spans."""
     stems = [content_stems(sentence.text) for sentence in sentences]
     groups: dict[int, list[int]] = {}

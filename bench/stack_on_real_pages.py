@@ -1,0 +1,270 @@
+"""Does a learned decision layer over the pipeline's own signals beat its fixed combination? Grouped cross-validation
+by page on the tune half of bench/heldout/real (#16, session 8).
+
+    DEBUG=1 .venv/bin/python bench/stack_on_real_pages.py /work/shared/data/checkworthy-en
+    DEBUG=1 .venv/bin/python bench/stack_on_real_pages.py --export   # writes claims/extraction/model/decision.json
+
+The pipeline calls a sentence a claim when the shipped model's probability reaches the threshold and no held-back rule
+(claims.extraction.held_back) holds it under LOOKING_AHEAD_CEILING. Here a logistic regression makes that decision
+instead, from the signals the pipeline already computes for each sentence it scores (claims.extraction.decision's
+sentence_signals, the same code extract() decides with when the layer is on): the model's
+logit, one flag per held-back rule, the pipeline's own decision, the cues, whether a speaker was found, the sentence's
+length, figures, quotation marks and line shape, its place in the page and its paragraph, and its neighbours' logits.
+Each sentence is labelled 1 where it is a labelled claim (the eval's overlap rule, as tune_sentences labels it). The
+layer's probability then goes where sentence_score's went: repeats merged, compared with the threshold.
+
+Variants (VARIANTS): class weights balanced or not; the bias left as fitted or moved to the training rows' F1 peak;
+the sentence's words as signals too; one layer for both languages instead of one a language. Printed beside them:
+the current pipeline, a perfect decision on the same sentences (what any decision layer could reach at most), and the
+TF-IDF + logistic regression baseline (CheckThat! + real pages x10, same folds).
+
+Folds, bootstrap and gain rule are bench/train_on_real_pages.py's: pages dealt into folds by a hash of their name,
+each page decided by a layer trained without its fold; a layer counts as a gain in a language only if it beats the
+current pipeline in GAIN_CONFIDENCE of BOOTSTRAP resamples of that language's tune pages with no more furniture, on
+all of them and on the older rounds' pages (rows before NEWER_ROUNDS_FROM) and the newer ones alike. The current
+pipeline is not cross-validated: its rules were written from the older rounds' tune errors, which favours it there.
+"""
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import NamedTuple
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bench.eval_real_pages import LANGUAGES, Found, Page, read_pages, same_sentence, score_page
+from bench.train_checkworthy import checkthat_sentences, on_one_core
+from bench.train_on_real_pages import (
+    BASELINE_RECIPE,
+    FOLDS,
+    GAIN_CONFIDENCE,
+    RECIPES,
+    baseline_classifier,
+    baseline_scored,
+    fold_of,
+    pipeline_spans,
+    share_of_resamples_better,
+    total,
+    tune_sentences,
+)
+from claims.extraction.cleaning import clean
+from claims.extraction.decision import (
+    DECISION_PATH,
+    TRAINED_THRESHOLD,
+    layer_probability,
+    paragraph_of_each,
+    sentence_signals,
+)
+from claims.extraction.features import reasons, tokens
+from claims.extraction.pipeline import Scored, merge_duplicates
+from claims.extraction.speakers import speakers_of
+
+NEWER_ROUNDS_FROM = 224  # the seventh round's first row: older rounds shaped the rules, newer ones less or not at all
+UNSEEN_ROUNDS_FROM = 308  # the tenth round's first row: pages no rule was written from (printed, not part of the rule)
+REGULARISATION = 1.0
+
+
+class PageSignals:
+    """A tune page as the pipeline sees it: its sentences, their speakers and signals, and their labels."""
+
+    def __init__(self, page: Page, row: int):
+        self.page, self.row = page, row
+        self.cleaned = clean(page.text)
+        self.spans = pipeline_spans(page.text)
+        sentences = [page.text[start:end] for start, end in self.spans]
+        self.speakers = speakers_of(sentences, page.text)
+        paragraphs = paragraph_of_each(self.spans, self.cleaned.blocks)
+        self.signals = sentence_signals(sentences, self.speakers, page.lang, paragraphs)
+        self.words = [{f"word:{word}": 1.0 for word in tokens(sentence)} for sentence in sentences]
+        self.labels = [int(any(same_sentence(claim[:2], span) for claim in page.claims)) for span in self.spans]
+
+    def found(self, scores: list[float]) -> list[Found]:
+        """The claims extract() would return with these scores in place of sentence_score's."""
+        scored = [
+            Scored(self.page.text[start:end], start, end, sentence_score, reasons(cues), speaker)
+            for (start, end), sentence_score, (_score, cues, _signals), speaker in zip(
+                self.spans, scores, self.signals, self.speakers, strict=True
+            )
+        ]
+        kept = merge_duplicates(scored, self.cleaned.title, self.cleaned.title_span)
+        return [
+            Found(claim.start, claim.end, claim.text, claim.speaker)
+            for claim in kept
+            if claim.score >= TRAINED_THRESHOLD
+        ]
+
+
+class Variant(NamedTuple):
+    balanced: bool  # class weights balanced (claims are the majority of the sentences scored)
+    shift_to_best_f1: bool
+    with_words: bool  # the sentence's words as signals too, learned from the tune pages
+    pooled: bool = False  # one layer for both languages, with a flag for French, instead of one a language
+
+
+def page_rows(page: PageSignals, variant: Variant) -> list[dict[str, float]]:
+    language = {"french": 1.0} if variant.pooled and page.page.lang == "fr" else {}
+    return [
+        signals | language | (words if variant.with_words else {})
+        for (_score, _cues, signals), words in zip(page.signals, page.words, strict=True)
+    ]
+
+
+def train_layer(pages: list[PageSignals], variant: Variant) -> dict:
+    """A logistic regression on the pages' rows, exported as {"bias", "weights"} in the signals' own units; with
+    `shift_to_best_f1`, its bias moved so that TRAINED_THRESHOLD sits where its training rows' F1 peaks."""
+    import numpy as np
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    rows = [row for page in pages for row in page_rows(page, variant)]
+    labels = [label for page in pages for label in page.labels]
+    vectoriser = DictVectorizer(sparse=False)
+    matrix = vectoriser.fit_transform(rows)
+    classifier = LogisticRegression(
+        C=REGULARISATION, class_weight="balanced" if variant.balanced else None, max_iter=5000
+    ).fit(matrix, labels)
+    bias = float(classifier.intercept_[0])
+    if variant.shift_to_best_f1:
+        logits = matrix @ classifier.coef_[0] + bias
+        positives = np.asarray(labels) == 1
+        best = max(
+            (2 * (positives & (logits >= cut)).sum() / ((logits >= cut).sum() + positives.sum()), -cut)
+            for cut in np.quantile(logits, np.linspace(0.02, 0.98, 97))
+        )
+        bias += best[1]
+    weights = {
+        name: round(float(weight), 6)
+        for name, weight in zip(vectoriser.feature_names_, classifier.coef_[0], strict=True)
+    }
+    return {"bias": round(bias, 6), "weights": weights}
+
+
+def cross_validated(pages: list[PageSignals], variant: Variant, folds: int) -> dict:
+    """Each page's tally, decided by a layer of its language trained on the other folds' pages only."""
+    tallies = {}
+    for language in LANGUAGES:
+        own = [page for page in pages if page.page.lang == language]
+        for fold in sorted({fold_of(page.page.name, folds) for page in own}):
+            learned_from = pages if variant.pooled else own
+            training = [page for page in learned_from if fold_of(page.page.name, folds) != fold]
+            layer = train_layer(training, variant)
+            for page in own:
+                if fold_of(page.page.name, folds) == fold:
+                    scores = [layer_probability(layer, row) for row in page_rows(page, variant)]
+                    tallies[page.page.name] = score_page(page.page, page.found(scores))[0]
+    return tallies
+
+
+VARIANTS = (
+    [Variant(balanced, shift, False) for balanced in (True, False) for shift in (False, True)]
+    + [Variant(False, shift, True) for shift in (False, True)]
+    + [Variant(False, shift, False, pooled=True) for shift in (False, True)]
+)
+
+
+# The variant shipped in model/decision.json and the rows of pages.tsv whose tune pages train it: pre-registered before
+# any figure of it was printed (BENCHMARKS.md, "session 8, decision8"); later rounds stay unseen by it.
+SHIPPED_VARIANT = Variant(balanced=False, shift_to_best_f1=False, with_words=False)
+SHIPPED_ROWS = (1, 391)
+
+
+def export_layers(pages: list[Page], path: Path) -> None:
+    """Train the shipped variant, one layer a language, on the tune pages of SHIPPED_ROWS and write it to `path`."""
+    first, last = SHIPPED_ROWS
+    tune = [
+        PageSignals(page, row) for row, page in enumerate(pages, 1) if page.split == "tune" and first <= row <= last
+    ]
+    layers = {
+        language: train_layer([page for page in tune if page.page.lang == language], SHIPPED_VARIANT)
+        for language in LANGUAGES
+    }
+    shipped = {
+        "variant": variant_name(SHIPPED_VARIANT),
+        "rows": f"{first}-{last}",
+        "tune_pages": {language: sum(page.page.lang == language for page in tune) for language in LANGUAGES},
+        "threshold": TRAINED_THRESHOLD,
+        "languages": layers,
+    }
+    path.write_text(json.dumps(shipped, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {path}: {shipped['variant']}, tune pages of rows {first}-{last} ({shipped['tune_pages']})")
+
+
+def variant_name(variant: Variant) -> str:
+    return (
+        f"learned layer, {'balanced' if variant.balanced else 'unweighted'}"
+        + (", bias at training F1 peak" if variant.shift_to_best_f1 else "")
+        + (", with words" if variant.with_words else "")
+        + (", both languages in one layer" if variant.pooled else "")
+    )
+
+
+def baseline_runs(pages: list[Page], data: Path, folds: int) -> dict:
+    """The TF-IDF + logistic regression baseline of bench/train_on_real_pages.py, on the same folds."""
+    tune = [page for page in pages if page.split == "tune"]
+    checkthat = checkthat_sentences(data / "train.tsv")
+    real = tune_sentences(pages)
+    classifiers = {
+        fold: baseline_classifier(
+            checkthat, real.where(lambda _l, page, fold=fold: fold_of(page, folds) != fold), RECIPES[BASELINE_RECIPE]
+        )
+        for fold in sorted({fold_of(page.name, folds) for page in tune})
+    }
+    return baseline_scored(tune, lambda page: classifiers[fold_of(page.name, folds)])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "data", type=Path, nargs="?", help="folder with the CheckThat! train.tsv (for the TF-IDF baseline)"
+    )
+    parser.add_argument("--folds", type=int, default=FOLDS, help="folds of tune pages")
+    parser.add_argument(
+        "--export", action="store_true", help=f"only train the shipped variant and write it to {DECISION_PATH.name}"
+    )
+    args = parser.parse_args()
+    on_one_core()
+    pages = read_pages()
+    if args.export:
+        export_layers(pages, DECISION_PATH)
+        return
+    if args.data is None:
+        parser.error("the CheckThat! data folder is needed for the cross-validation")
+    tune = [PageSignals(page, row) for row, page in enumerate(pages, 1) if page.split == "tune"]
+    print(f"tune half: {len(tune)} pages, {sum(len(page.labels) for page in tune)} sentences, {args.folds} folds")
+    current = {page.page.name: score_page(page.page, page.found([s for s, _c, _g in page.signals]))[0] for page in tune}
+    runs = {
+        "current pipeline": current,
+        # A perfect decision on the sentences the pipeline scores: the most any decision layer could reach.
+        "perfect decision (labels as scores)": {
+            page.page.name: score_page(page.page, page.found(list(map(float, page.labels))))[0] for page in tune
+        },
+        **{variant_name(variant): cross_validated(tune, variant, args.folds) for variant in VARIANTS},
+        f"baseline TF-IDF + LR, {BASELINE_RECIPE}": baseline_runs(pages, args.data, args.folds),
+    }
+    gains = {(language, name) for language in LANGUAGES for name in runs if name.startswith("learned")}
+    for part, keep in (
+        ("all tune pages", lambda row: True),
+        (f"rows 1-{NEWER_ROUNDS_FROM - 1}", lambda row: row < NEWER_ROUNDS_FROM),
+        (f"rows {NEWER_ROUNDS_FROM}-{len(pages)}", lambda row: row >= NEWER_ROUNDS_FROM),
+        (f"rows {UNSEEN_ROUNDS_FROM}-{len(pages)}, for information", lambda row: row >= UNSEEN_ROUNDS_FROM),
+    ):
+        print(f"tune half, cross-validated by page, {part}:")
+        for language in LANGUAGES:
+            names = [page.page.name for page in tune if page.page.lang == language and keep(page.row)]
+            for name, tallies in runs.items():
+                verdict = ""
+                if name.startswith("learned"):
+                    share = share_of_resamples_better(tallies, current, names)
+                    furniture = total(tallies, names).furniture_leaked - total(current, names).furniture_leaked
+                    verdict = f"; beats the current pipeline in {share:.0%} of page resamples, furniture {furniture:+d}"
+                    if (share < GAIN_CONFIDENCE or furniture > 0) and "information" not in part:
+                        gains.discard((language, name))
+                print(f"  {language} ({len(names)} pages) {name}: {total(tallies, names).line()}{verdict}")
+    print(
+        f"a gain (>= {GAIN_CONFIDENCE:.0%} of resamples, no more furniture, on all pages and on both row ranges): "
+        + (", ".join(f"{language}: {name}" for language, name in sorted(gains)) or "none")
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,82 @@
+"""The learned decision layer's experiment (bench/stack_on_real_pages.py, #16 session 8): with the pipeline's own scores
+it finds what extract() finds, a page is decided by a layer never trained on it, and a sentence's decision is a
+deterministic function of its signals; and the bench decides with the shipped layer exactly as extract() does."""
+
+import pytest
+from django.test import override_settings
+
+from claims.extraction import extract
+from claims.extraction.decision import load_layers
+
+pytest.importorskip("sklearn")  # the bench's training needs requirements-bench.txt
+
+from bench.eval_real_pages import Page
+from bench.stack_on_real_pages import (
+    VARIANTS,
+    PageSignals,
+    Variant,
+    cross_validated,
+    layer_probability,
+    train_layer,
+)
+from bench.train_on_real_pages import fold_of
+
+CLAIM = "The council spent 4 million pounds on the new bridge last year, its accounts show."
+PAGE_TEXT = (
+    "Home | News | Sport\n\n"
+    f"{CLAIM} Residents hope the road will reopen soon.\n\n"
+    "Unemployment rose to 7.4 percent in March, the statistics office said.\n\n"
+    "We will keep you posted.\n"
+)
+
+
+def _page(name: str, language: str = "en") -> PageSignals:
+    start = PAGE_TEXT.index(CLAIM)
+    return PageSignals(Page(name, language, "tune", PAGE_TEXT, claims=[(start, start + len(CLAIM), "")]), 1)
+
+
+def test_the_pipelines_own_scores_find_what_extract_finds():
+    page = _page("pages/en-written.txt")
+    found = page.found([score for score, _cues, _signals in page.signals])
+    assert [(claim.start, claim.end, claim.speaker) for claim in found] == [
+        (claim.start, claim.end, claim.speaker) for claim in extract(PAGE_TEXT, language="en").claims
+    ]
+    assert page.labels.count(1) == 1
+
+
+def test_each_page_is_decided_by_a_layer_not_trained_on_it(monkeypatch):
+    pages = [_page(f"pages/en-page-{number}.txt") for number in range(12)]
+    trained_on = []
+
+    def recording(training, variant):
+        trained_on.append({page.page.name for page in training})
+        return {"bias": 0.0, "weights": {}}
+
+    monkeypatch.setattr("bench.stack_on_real_pages.train_layer", recording)
+    tallies = cross_validated(pages, Variant(False, False, False), folds=5)
+    assert set(tallies) == {page.page.name for page in pages}
+    folds_used = sorted({fold_of(page.page.name) for page in pages})
+    assert trained_on == [{page.page.name for page in pages if fold_of(page.page.name) != fold} for fold in folds_used]
+
+
+def test_a_sentences_decision_is_a_deterministic_function_of_its_signals():
+    pages = [_page(f"pages/en-page-{number}.txt") for number in range(3)]
+    for variant in VARIANTS[:2]:
+        layer = train_layer(pages, variant)
+        assert layer == train_layer(pages, variant)
+    # The same sentences on another page: the same signals, so the same decision.
+    assert pages[0].signals == pages[1].signals
+    assert [layer_probability(layer, signals) for _score, _cues, signals in pages[0].signals] == [
+        layer_probability(layer, signals) for _score, _cues, signals in pages[1].signals
+    ]
+
+
+def test_the_bench_decides_with_the_shipped_layer_as_extract_does():
+    page = _page("pages/en-written.txt")
+    layer = load_layers()["languages"]["en"]
+    found = page.found([round(layer_probability(layer, signals), 4) for _score, _cues, signals in page.signals])
+    with override_settings(FACTCHECK_DECISION_LAYER_LANGUAGES=("en",)):
+        claims = extract(PAGE_TEXT, language="en").claims
+    assert [(claim.start, claim.end, claim.speaker) for claim in found] == [
+        (claim.start, claim.end, claim.speaker) for claim in claims
+    ]
