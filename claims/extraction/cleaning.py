@@ -88,8 +88,23 @@ _PLACE_IN_CAPITALS = r"[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.-]
 _DATELINE = re.compile(
     rf"[A-ZÀ-Þ][^()\n.!?]{{1,60}}?\({_AGENCIES}\)\s*[—–-]+\s*|\({_AGENCIES}\)\s*[—–-]*\s*"
     rf"|{_PLACE_IN_CAPITALS}(?:, [A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){{0,2}})?"
-    r" [—–-]+\s+(?=[A-ZÀ-Þ«“\"])"
+    # the outlet in brackets after the place, with the date or not: "BUCHTEL, Ohio (WTAP) - ", "PORT MORESBY, Papua New
+    # Guinea (PNG Post-Courier, April 4, 2012) – "; the dash spaced or not ("VANCOUVER–Provincial ministers …")
+    r"(?: \([^()\n]{1,60}\))?(?: [—–-]+\s+|[—–]+ ?)(?=[A-ZÀ-Þ«“\"])"
 )
+# A dateline with a date, in any paragraph, the place before it or not: "May 19 – ", "Port-au-Prince, samedi 4
+# septembre 2021- ", "TEHRAN, Dec. 11 (MNA) – ", "Bengaluru (Karnataka) [India], March 12 (ANI): ". The date and the
+# dash or colon after it tell it from a sentence whose subject is the place (« Port-au-Prince a été … »).
+_DATE = (
+    rf"(?i:{_WEEKDAY}(?:\d{{1,2}}(?:er|st|nd|rd|th)? (?:{_MONTH})\b\.?|(?:{_MONTH})\b\.? \d{{1,2}}(?:st|nd|rd|th)?\b)"
+    r"(?:,? \d{4})?)"
+)
+_DATED_DATELINE = re.compile(
+    rf"(?:[A-ZÀ-Þ][^.!?:,\n]{{0,60}}, )?{_DATE}(?: \([^()\n]{{1,40}}\))? ?(?:[—–-]+|:) *(?=[A-ZÀ-Þ«“\"])"
+)
+# A content manager's template tag left in the text where a module or an advert goes ("{loadmodule mod_x,Ads}",
+# "{loadposition banner}"), glued to the paragraph after it: markup, not prose.
+_TEMPLATE_TAG = re.compile(r"\{[a-z][a-z_]*\b[^{}\n]{0,80}\}\s*")
 # A date stamp glued to the start of the first paragraph by the page's export ("date 2023-07 Le ministère a annoncé…",
 # "2019-10-29 Mantashe …"): metadata, not part of the first sentence.
 _LEADING_DATE_STAMP = re.compile(r"(?i:date\s*:?\s*)?\d{4}-\d{2}(?:-\d{2})?\s+(?=\S)")
@@ -240,10 +255,14 @@ def clean(text: str, *, today: date | None = None) -> CleanedText:
             previous.end = end
         else:
             marker = len(_LIST_MARKER.match(line)[0])
+            if tag := _TEMPLATE_TAG.match(line, marker):
+                marker = tag.end()
             if not result.blocks and (stamp := _LEADING_DATE_STAMP.match(line, marker)):
                 marker = stamp.end()
-            dateline = _DATELINE.match(line, marker) or (
-                not result.blocks and (_COLON_DATELINE.match(line, marker) or _PLACE_DATELINE.match(line, marker))
+            dateline = (
+                _DATELINE.match(line, marker)
+                or _DATED_DATELINE.match(line, marker)
+                or (not result.blocks and (_COLON_DATELINE.match(line, marker) or _PLACE_DATELINE.match(line, marker)))
             )
             result.blocks.append(Block(start + (dateline.end() if dateline else marker), end))
     return result

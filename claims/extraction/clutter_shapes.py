@@ -55,6 +55,12 @@ CLUTTER_PATTERNS = {
         r"^media playback is (?:unsupported|not supported)\b",
         r"^(?:le |un )?reportage (?:de|d’|d')\s*[A-ZÀ-Þ]",
     ),
+    # A live blog's entry time, a sentence of its own before the entry ("17h00. Allez, on récapitule …", "4:15 p.m.")
+    # or its update notice ("Mise à jour à 17h34.", "Updated at 5:30 p.m. ET"): when, not what.
+    "time_stamp": (
+        r"^(?:(?:(?:dernière )?mise à jour|(?:last )?updated) ?(?:(?:à|at|:) ?)?)?\d{1,2} ?[h:] ?\d{0,2}"
+        r"(?: ?[ap]\.?m\.?)?(?: (?:gmt|utc|bst|cet|cest|et|edt|est|pt))?\.?$",
+    ),
     "prompt": (
         r"\b(?:sign up|subscribe|newsletter|abonnez-vous|s’abonner|s'abonner|inscrivez-vous|je m’abonne|je m'abonne)",
         r"\b(?:log in to|connectez-vous|leave a comment|laisser un commentaire|post a comment|réagir à cet article)",
@@ -90,6 +96,7 @@ CLUTTER_PATTERNS = {
         r"^(?=.{0,160}$)[^|.!?]*?\S\s+\|(?:\s+\S|\s*$)",
         r"^(?=.{0,400}$)[^(]*?[—–-]\s*[^()]{2,60}\(@\w+\)",
         r"^(?=.{0,240}$)[^@.!?]*?\b[\w.+-]+@[\w-]+\.[a-z]{2,}\b",
+        r"^\{[a-z][a-z_]*\b[^{}]{0,80}\}$",  # a content manager's template tag alone: "{loadposition banner}"
     ),
     # The page speaks about itself: archive banners, a live blog's end, availability, errors, where to read more.
     "site_notice": (
@@ -105,6 +112,9 @@ CLUTTER_PATTERNS = {
         r"^(?:publié|mis à jour|modifié|published|updated|posted)\b(?=.{0,160}$)[^.!?]*\d[^.!?]*?"
         r"(?:mise?\s+à\s+jour|modifié|last updated|updated)\b[^.!?]*\d[^.!?]*$",
         r"^https?://\S+\s*$",
+        # One token of 30 characters or more, no space in it: a link, a file's or a style's name left by the page's
+        # export ("/https%3A%2F%2Fwww.example.com%2Fphoto.jpg)", "default-output-block.skip-main"); never prose.
+        r"^\S{30,}$",
         # What the page holds next, in a line or sentence of its own: "The following is an edited transcript of …",
         # « Voici la transcription de l'entretien … ».
         r"^(?=.{0,200}$)(?:the following|below)\s+(?:is|are)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
@@ -156,6 +166,8 @@ GUARDED_PATTERNS = (
         r"(?<=[.!?»”\"])\s*\((?-i:[A-ZÀ-Þ][\w’'.-]+)(?:\s+(?-i:[A-ZÀ-Þ][\w’'.-]+)){1,3}"
         r"\s*/\s*[\w][\w .&’'-]{1,30}\)\s*$",
     ),
+    # The same credit under another word: "… overnight (Picture: Scotrail)", "… in London (Image: Getty)".
+    ("caption", ("pic", "image"), r"\((?:picture|image|pic)s?\s*:[^()]{1,80}\)[\s.]*$"),
     ("caption", ("getty",), r"\b(?:via|/)\s*getty\s+images\s*\)?\s*$"),
     (
         "caption",
