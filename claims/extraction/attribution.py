@@ -62,9 +62,10 @@ REPORTING_VERB = re.compile(rf"(?:(?<![\w’'])|(?<=(?<!\w)[lL][’']))(?i:{_VER
 # in French, the listener ("a indiqué à l'AFP le ministre").
 _WHEN = rf"(?:(?i:on[ \u00a0]+)?(?i:{prefix_tree(DAYS)})(?:[ \u00a0]+(?:soir|matin|après-midi))?[ \u00a0]+)?"
 _LISTENER = rf"(?:(?:à|au|aux)[ \u00a0]+(?:l’|l'|la[ \u00a0]+|le[ \u00a0]+)?{NAME_WORD}[ \u00a0]+)?"
-# After a quotation the verb comes first ('"...," said Jane Doe'); "told" and "tells" never invert: what follows them is
-# the listener ("Jane Doe, the mayor, told the BBC").
-_VERB_THEN_SPEAKER = re.compile(rf"(?<![\w’'])(?!told\b|tells\b)(?:{_VERB})[ \u00a0]+{_WHEN}{_LISTENER}{SPEAKER}")
+# After a quotation the verb comes first ('"...," said Jane Doe'); "told", "advised" and "described" never invert: what
+# follows them is their object ("Jane Doe, the mayor, told the BBC", "…, described the plan as").
+_NEVER_INVERTED = r"(?!(?:told|tells|advised|advises|described|describes)\b)"
+_VERB_THEN_SPEAKER = re.compile(rf"(?<![\w’']){_NEVER_INVERTED}(?:{_VERB})[ \u00a0]+{_WHEN}{_LISTENER}{SPEAKER}")
 # Inverted only after what was said ('"…," said he'): "The office says she is well" has its subject before the verb.
 _INVERTED_PRONOUN = re.compile(
     r"[- \u00a0]t-(?:il|elle)\b|[,»”\"’][ \u00a0]*(?:said|says|added|told) (?:he|she)\b", re.IGNORECASE
