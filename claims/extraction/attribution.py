@@ -62,7 +62,9 @@ _VERB = (
     rf"|{prefix_tree(VERBS_EN + VERBS_FR)}|{MAKES_KNOWN_FR}"
     # the progressive ("X was saying", "X has been telling voters") and "X pointed out"
     r"|(?:was|is|has[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+(?:saying|telling|claiming|insisting|arguing|warning)"
-    r"|point(?:ed|s)[ \u00a0]+out)"
+    r"|point(?:ed|s)[ \u00a0]+out"
+    # "X was quoted (by the BBC) as saying": the one quoted is the subject
+    r"|(?:was|is|has[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+(?:(?:later|also|then|[a-z]+ly)[ \u00a0]+)?quoted)"
 )
 # A French object pronoun may be elided onto the verb: "Jean Dupont l'a confirmé", "la mairie l'affirme".
 REPORTING_VERB = re.compile(rf"(?:(?<![\w’'])|(?<=(?<!\w)[lL][’']))(?i:{_VERB})\b")
@@ -142,7 +144,7 @@ _OPENING_CLAUSE = re.compile(r"[^,]{1,80},[ \u00a0]+")
 # A clause whose subject is the sentence's own ("Mayor X toured the site, saying …", "X flew to Y and said …", "X was
 # quoted as saying …").
 _SUBJECT_ALSO_SAYS = re.compile(
-    r"(?:,[ \u00a0]+(?:saying|adding|noting|insisting|claiming|stating)|[ \u00a0]as[ \u00a0]+saying"
+    rf"(?:,[ \u00a0]+(?:{prefix_tree(reporting_words.PARTICIPLES_EN)})|[ \u00a0]as[ \u00a0]+saying"
     r"|[ \u00a0]and[ \u00a0]+(?:said|says|added|adds|told|tells|stated|confirmed))\b"
 )
 RECENT_SPEAKER_SENTENCES = 3  # how far back a bare quotation may look for its speaker

@@ -79,3 +79,16 @@ def test_a_question_with_an_inverted_pronoun_is_no_incise():
     tracker = SpeakerTracker()
     tracker.speaker_of("Jean Dupont a déclaré que les prix avaient augmenté de 4 %.")
     assert tracker.speaker_of("Est-il vrai que 40 salariés ont été licenciés ?") == ""
+
+
+def test_the_one_quoted_as_saying_is_the_speaker_whatever_stands_before_the_name():
+    assert _speaker("Port director-general Amina Rahman was quoted by local radio as saying 40 ships were held.") == (
+        "Amina Rahman"
+    )
+
+
+@pytest.mark.parametrize("participle", ["warning", "explaining", "arguing", "stressing", "acknowledging"])
+def test_a_clause_opened_by_a_reporting_participle_is_the_sentence_subjects(participle):
+    assert _speaker(f"Mayor Jane Okoro toured the flooded district, {participle} that 40 homes were lost.") == (
+        "Jane Okoro"
+    )
