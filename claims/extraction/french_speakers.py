@@ -27,17 +27,14 @@ from claims.extraction.french_organisations import (
 from claims.extraction.names import FRENCH_TITLES, NAME, PERSON_MENTION, TITLED_PERSON, clean_name, is_person
 from claims.extraction.page_names import names_on
 from claims.extraction.patterns import prefix_tree
-from claims.extraction.reporting_words import DAYS, DOCUMENTS, MAKES_KNOWN_FR, PARTICIPLES_FR, TITLES, VERBS_FR
+from claims.extraction.reporting_words import DAYS, DOCUMENTS, PARTICIPLES_FR, TITLES, VERBS_FR
 
 _SPACE = "[ \u00a0]+"
 _CAPITAL = "[A-ZÀ-ÖØ-ÞŒ]"
 # Web copy drops a participle's last accent now and then ("a précise le porte-parole"); after the auxiliary it is
 # still the participle.
 _PARTICIPLES = PARTICIPLES_FR + " ".join(word[:-1] + "e" for word in PARTICIPLES_FR.split() if word.endswith("é"))
-_VERB = (
-    rf"(?:(?:a|ont|avait|avaient){_SPACE}{ADVERB_FR}(?:{prefix_tree(_PARTICIPLES)}|{MAKES_KNOWN_FR})"
-    rf"|{prefix_tree(VERBS_FR)}|{MAKES_KNOWN_FR})"
-)
+_VERB = rf"(?:(?:a|ont|avait|avaient){_SPACE}{ADVERB_FR}{prefix_tree(_PARTICIPLES)}|{prefix_tree(VERBS_FR)})"
 # The verb of an inverted subject follows the end of what is reported (a comma, a closing quotation mark) or a
 # relative pronoun: "C'est ce qu'a indiqué le ministre", "comme l'a précisé la préfecture".
 _INVERTED_VERB = re.compile(
@@ -81,8 +78,7 @@ _COUNTS = re.compile(
 )
 # After a quotation, a verb then a name: the one quoted, whatever the verb ("«…», râle Jean", "», s'emporte Jeanne").
 _INCISE = re.compile(rf"[»”\"],[ \u00a0]*(?:s[’'])?(?P<verb>[a-zà-öø-ÿ][\w‑-]+)[ \u00a0]+(?P<name>{NAME})")
-# "explique-t-il", "assure t-il", and after the quotation without "-t-": "», dit-il", "», répond-elle".
-_INVERTED_PRONOUN = re.compile(r"(?:[- \u00a0]t|[,»”\"][ \u00a0]*\w+)-(?:il|elle)(?![\w’'‑-])", re.IGNORECASE)
+_INVERTED_PRONOUN = re.compile(r"[- \u00a0]t-(?:il|elle)(?![\w’'‑-])", re.IGNORECASE)  # "explique-t-il", "assure t-il"
 RECENT_PERSON_SENTENCES = 2  # how far back "explique-t-il" may look for the person it stands for
 _TIMES = frozenset((DAYS + " matin soir après-midi").split())
 # A statement passed to the passive, then its agent: "a été démentie par les armées", "est confirmé par la mairie".

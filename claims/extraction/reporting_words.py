@@ -26,7 +26,7 @@ PARTICIPLES_FR = """
     déclaré reconnu affirmé indiqué annoncé précisé ajouté expliqué souligné confirmé assuré révélé estimé dit
     rapporté admis averti insisté écrit martelé démenti prévenu
     rappelé signalé relevé détaillé raconté confié témoigné constaté répondu poursuivi conclu soutenu concédé
-    nié dénoncé déploré regretté reproché accusé communiqué répété avancé noté observé commenté
+    nié dénoncé déploré regretté reproché accusé communiqué répété
 """
 VERBS_FR = """
     déclare reconnaît reconnait affirme indique annonce précise ajoute explique souligne confirme assure révèle
@@ -34,7 +34,6 @@ VERBS_FR = """
     rappelle signale relève détaille raconte confie témoigne constate répond poursuit conclut soutient insiste admet
     dément nie rappellent signalent soulignent expliquent précisent ajoutent assurent reconnaissent
     dénonce déplore regrette reproche accuse dénoncent déplorent regrettent reprochent accusent communique répète
-    avance note observe commente avancent notent observent commentent insistent constatent révèlent témoignent
 """
 # The other tenses of the same verbs ("qui annonçait", "déclara", "précisaient"): the imperfect and the simple past,
 # made from the participle for the verbs in -er and written out for the others ("admit" left out: it is English).
@@ -57,9 +56,6 @@ def _tenses_of_er_verbs(participles: str) -> str:
 
 
 VERBS_FR += _tenses_of_er_verbs(PARTICIPLES_FR) + _IRREGULAR_TENSES_FR
-# The reporting verbs of two words, in every tense (the participle is "fait"): « a fait savoir », « fait part de »,
-# « faisait état de ».
-MAKES_KNOWN_FR = r"(?:fai(?:t|sait|saient)|fit|firent|font)[ \u00a0]+(?:savoir|(?:part|état)(?=[ \u00a0]+d[eu’']))"
 # Adverbs that may stand between the auxiliary and the participle: "a également précisé", "avait alors conclu".
 ADVERBS_FR = "alors aussi également notamment encore déjà toutefois cependant pourtant ensuite enfin récemment même"
 # What may stand between an inverted verb and its speaker ("a annoncé jeudi l'Insee", "said on Tuesday").
