@@ -55,7 +55,9 @@ _VERB = (
     rf"|{prefix_tree(VERBS_EN + VERBS_FR)}"
     # the progressive ("X was saying", "X has been telling voters") and "X pointed out"
     r"|(?:was|is|has[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+(?:saying|telling|claiming|insisting|arguing|warning)"
-    r"|point(?:ed|s)[ \u00a0]+out)"
+    r"|point(?:ed|s)[ \u00a0]+out"
+    # "X was quoted (by the BBC) as saying": the one quoted is the subject
+    r"|(?:was|is|has[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+(?:(?:later|also|then|[a-z]+ly)[ \u00a0]+)?quoted)"
 )
 # A French object pronoun may be elided onto the verb: "Jean Dupont l'a confirmé", "la mairie l'affirme".
 REPORTING_VERB = re.compile(rf"(?:(?<![\w’'])|(?<=(?<!\w)[lL][’']))(?i:{_VERB})\b")
@@ -63,9 +65,10 @@ REPORTING_VERB = re.compile(rf"(?:(?<![\w’'])|(?<=(?<!\w)[lL][’']))(?i:{_VER
 # in French, the listener ("a indiqué à l'AFP le ministre").
 _WHEN = rf"(?:(?i:on[ \u00a0]+)?(?i:{prefix_tree(DAYS)})(?:[ \u00a0]+(?:soir|matin|après-midi))?[ \u00a0]+)?"
 _LISTENER = rf"(?:(?:à|au|aux)[ \u00a0]+(?:l’|l'|la[ \u00a0]+|le[ \u00a0]+)?{NAME_WORD}[ \u00a0]+)?"
-# After a quotation the verb comes first ('"...," said Jane Doe'); "told" and "tells" never invert: what follows them is
-# the listener ("Jane Doe, the mayor, told the BBC").
-_VERB_THEN_SPEAKER = re.compile(rf"(?<![\w’'])(?!told\b|tells\b)(?:{_VERB})[ \u00a0]+{_WHEN}{_LISTENER}{SPEAKER}")
+# After a quotation the verb comes first ('"...," said Jane Doe'); "told", "advised" and "described" never invert: what
+# follows them is their object ("Jane Doe, the mayor, told the BBC", "…, described the plan as").
+_NEVER_INVERTED = r"(?!(?:told|tells|advised|advises|described|describes)\b)"
+_VERB_THEN_SPEAKER = re.compile(rf"(?<![\w’']){_NEVER_INVERTED}(?:{_VERB})[ \u00a0]+{_WHEN}{_LISTENER}{SPEAKER}")
 # Inverted only after what was said ('"…," said he'): "The office says she is well" has its subject before the verb.
 _INVERTED_PRONOUN = re.compile(
     r"[- \u00a0]t-(?:il|elle)\b|[,»”\"’][ \u00a0]*(?:said|says|added|told) (?:he|she)\b", re.IGNORECASE
@@ -131,7 +134,7 @@ _OPENING_CLAUSE = re.compile(r"[^,]{1,80},[ \u00a0]+")
 # A clause whose subject is the sentence's own ("Mayor X toured the site, saying …", "X flew to Y and said …", "X was
 # quoted as saying …").
 _SUBJECT_ALSO_SAYS = re.compile(
-    r"(?:,[ \u00a0]+(?:saying|adding|noting|insisting|claiming|stating)|[ \u00a0]as[ \u00a0]+saying"
+    rf"(?:,[ \u00a0]+(?:{prefix_tree(reporting_words.PARTICIPLES_EN)})|[ \u00a0]as[ \u00a0]+saying"
     r"|[ \u00a0]and[ \u00a0]+(?:said|says|added|adds|told|tells|stated|confirmed))\b"
 )
 RECENT_SPEAKER_SENTENCES = 3  # how far back a bare quotation may look for its speaker
