@@ -6,6 +6,10 @@ import time
 
 import pytest
 
+# The experiment reuses bench/train_on_real_pages.py's folds, whose module needs requirements-bench.txt (scikit-learn,
+# SciPy), which the CI does not install.
+pytest.importorskip("sklearn")
+
 from bench.clutter_gate_features import page_features
 from bench.eval_real_pages import Found, Page
 from bench.train_clutter_gate import gated, page_rows
@@ -38,7 +42,6 @@ def test_the_gate_drops_only_what_its_model_calls_furniture():
 
 
 def test_training_is_deterministic_and_learns_the_labelled_furniture():
-    pytest.importorskip("sklearn")  # training needs requirements-bench.txt
     from bench.train_clutter_gate import train
 
     pages = [_page(f"pages/en-page-{number}.txt") for number in range(10)]
