@@ -174,9 +174,10 @@ def _count_wrong_speaker(tally: Tally, found: str, expected: str) -> None:
         tally.speaker_other += 1
 
 
-def score_page(page: Page, found: list[Found]) -> tuple[Tally, list[str]]:
-    tally = Tally(expected=len(page.claims), extracted=len(found), furniture=len(page.furniture))
-    errors, used = [], set()
+def matched_claims(page: Page, found: list) -> list[tuple[tuple[int, int, str], int | None]]:
+    """Each labelled claim of the page with the index of the found claim it is paired with (None if missed): pairs
+    one to one, in label order, by the overlap rule. `found` holds anything with a start and an end."""
+    pairs, used = [], set()
     for start, end, speaker in page.claims:
         match = next(
             (
@@ -186,6 +187,16 @@ def score_page(page: Page, found: list[Found]) -> tuple[Tally, list[str]]:
             ),
             None,
         )
+        if match is not None:
+            used.add(match)
+        pairs.append(((start, end, speaker), match))
+    return pairs
+
+
+def score_page(page: Page, found: list[Found]) -> tuple[Tally, list[str]]:
+    tally = Tally(expected=len(page.claims), extracted=len(found), furniture=len(page.furniture))
+    errors, used = [], set()
+    for (start, end, speaker), match in matched_claims(page, found):
         if match is None:
             errors.append(f"    missed: {page.text[start:end]}")
             continue

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from bench.eval_real_pages import LANGUAGES, Page, read_pages, same_sentence, same_speaker
+from bench.eval_real_pages import LANGUAGES, Page, matched_claims, read_pages, same_speaker
 from bench.train_on_real_pages import BOOTSTRAP, FOLDS, GAIN_CONFIDENCE, fold_of, pipeline_spans
 from claims.extraction import extract
 from claims.extraction.attribution import REPORTING_VERB
@@ -174,20 +174,12 @@ def claims_of(page: Page, row: int) -> list[Claim]:
     rules = speakers_of(sentences, page.text)
     names = names_on(page.text)
     index_of = {start: index for index, (start, _end) in enumerate(spans)}
-    claims, used = [], set()
+    claims = []
     found = extract(page.text, language=page.lang).claims
-    for start, end, speaker in page.claims:
-        match = next(
-            (
-                claim
-                for number, claim in enumerate(found)
-                if number not in used and same_sentence((start, end), (claim.start, claim.end))
-            ),
-            None,
-        )
-        if match is None or match.start not in index_of:
+    for (_start, _end, speaker), number in matched_claims(page, found):
+        if number is None or found[number].start not in index_of:
             continue
-        used.add(found.index(match))
+        match = found[number]
         index = index_of[match.start]
         claims.append(
             Claim(
