@@ -2,14 +2,9 @@
 
 import pytest
 
-from claims.extraction import extract
+from tests.extraction.written_pages import scored_sentences
 
 BODY = "Council budget under strain\nThe regional budget grew by 4 percent in 2024, the finance office said.\n{last}\n"
-
-
-def _sentences(text: str) -> list[str]:
-    result = extract(text)
-    return [sentence.text for sentence in result.claims + result.candidates]
 
 
 @pytest.mark.parametrize(
@@ -26,17 +21,17 @@ def _sentences(text: str) -> list[str]:
     ],
 )
 def test_an_agency_credit_after_the_last_sentence_is_cut(paragraph, sentence):
-    assert sentence in _sentences(BODY.format(last=paragraph))
+    assert sentence in scored_sentences(BODY.format(last=paragraph))
 
 
 def test_an_acronym_in_brackets_inside_prose_is_kept():
     sentence = "The strike was called by the General Confederation of Labour (CGT)."
-    assert sentence in _sentences(BODY.format(last=sentence))
+    assert sentence in scored_sentences(BODY.format(last=sentence))
 
 
 @pytest.mark.parametrize("credit", ["(ats/nxp)", "(AFP/jc)"])
 def test_an_agency_credit_alone_on_its_line_is_dropped(credit):
-    assert not any(credit in text for text in _sentences(BODY.format(last=credit)))
+    assert not any(credit in text for text in scored_sentences(BODY.format(last=credit)))
 
 
 @pytest.mark.parametrize(
@@ -47,12 +42,12 @@ def test_an_agency_credit_alone_on_its_line_is_dropped(credit):
     ],
 )
 def test_a_line_cut_by_an_ellipsis_in_brackets_is_dropped(teaser):
-    assert not any(text in teaser for text in _sentences(BODY.format(last=teaser)))
+    assert not any(text in teaser for text in scored_sentences(BODY.format(last=teaser)))
 
 
 def test_an_ellipsis_in_brackets_inside_a_quotation_is_kept():
     sentence = "« Nous avons fermé trois écoles (...) et deux crèches », a déclaré le maire."
-    assert sentence in _sentences(BODY.format(last=sentence))
+    assert sentence in scored_sentences(BODY.format(last=sentence))
 
 
 def test_a_list_of_teasers_cut_by_an_ellipsis_is_dropped():
@@ -61,7 +56,7 @@ def test_a_list_of_teasers_cut_by_an_ellipsis_is_dropped():
         "Le maire de Brest a inauguré le nouveau pont sur la Penfeld devant 2 000 personnes…",
         "La préfecture a interdit les feux de forêt dans 40 communes du département…",
     ]
-    sentences = _sentences(BODY.format(last="\n".join(teasers)))
+    sentences = scored_sentences(BODY.format(last="\n".join(teasers)))
     assert not any(teaser in sentences for teaser in teasers)
 
 
@@ -77,7 +72,7 @@ def test_teasers_with_their_standfirsts_under_a_related_heading_are_dropped(head
         "L'association des amis de la Loire présente depuis lundi 120 photographies de mariniers à la médiathèque.\n"
         "Publié le 1er mars 2025"
     )
-    sentences = _sentences(BODY.format(last=f"{heading}\n{teasers}"))
+    sentences = scored_sentences(BODY.format(last=f"{heading}\n{teasers}"))
     assert sentences == ["The regional budget grew by 4 percent in 2024, the finance office said."]
 
 
@@ -88,7 +83,7 @@ def test_prose_after_an_item_under_a_related_heading_is_kept_when_more_prose_fol
         "Le conseil départemental a voté mardi un budget de 812 millions d'euros pour 2025.\n"
         "Les dépenses sociales en représentent 60 %, selon le rapport présenté aux élus.\n"
     )
-    sentences = _sentences(BODY.format(last=body))
+    sentences = scored_sentences(BODY.format(last=body))
     assert "Le conseil départemental a voté mardi un budget de 812 millions d'euros pour 2025." in sentences
 
 
@@ -96,7 +91,7 @@ def test_prose_after_an_item_under_a_related_heading_is_kept_when_more_prose_fol
     "headline", ["« Un hiver comme on n'en avait jamais vu »", '"The worst flooding this town has seen"']
 )
 def test_a_line_that_is_only_a_quotation_without_final_punctuation_is_a_headline(headline):
-    assert _sentences(BODY.format(last=headline)) == [
+    assert scored_sentences(BODY.format(last=headline)) == [
         "The regional budget grew by 4 percent in 2024, the finance office said."
     ]
 
@@ -105,7 +100,7 @@ def test_a_line_that_is_only_a_quotation_without_final_punctuation_is_a_headline
     "quotation", ["« Nous avons fermé trois écoles cette année. »", '"Nine homes were flooded on Monday."']
 )
 def test_a_line_that_is_a_whole_quoted_sentence_is_kept(quotation):
-    assert quotation in _sentences(BODY.format(last=quotation))
+    assert quotation in scored_sentences(BODY.format(last=quotation))
 
 
 @pytest.mark.parametrize(
@@ -116,11 +111,11 @@ def test_a_line_that_is_a_whole_quoted_sentence_is_kept(quotation):
     ],
 )
 def test_bulleted_figures_under_a_line_ending_with_a_colon_are_kept(lead_in, items):
-    sentences = _sentences(BODY.format(last="\n".join([lead_in, *items])))
+    sentences = scored_sentences(BODY.format(last="\n".join([lead_in, *items])))
     assert all(item.lstrip("–- ") in sentences for item in items)
 
 
 def test_bulleted_headlines_with_figures_and_no_colon_before_them_are_dropped():
     items = ["- 5 things to know about the new budget", "- 3 ways the council could raise taxes", "- Bus fares up"]
-    sentences = _sentences(BODY.format(last="\n".join(["Read more", *items])))
+    sentences = scored_sentences(BODY.format(last="\n".join(["Read more", *items])))
     assert sentences == ["The regional budget grew by 4 percent in 2024, the finance office said."]

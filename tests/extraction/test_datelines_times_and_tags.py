@@ -4,18 +4,10 @@ word, and one-token lines; lines written for the test."""
 
 import pytest
 
-from claims.extraction import extract
 from claims.extraction.cleaning import clutter_reason
+from tests.extraction.written_pages import CLAIM_EN, CLAIM_FR, TITLE, scored_sentences
 
-TITLE = "Council budget under strain\n"
 FIRST = "The council met on Monday to discuss the budget, its spokesman said.\n"
-CLAIM_EN = "The regional budget grew by 4 percent in 2024, the finance office said."
-CLAIM_FR = "Le budget régional a augmenté de 4 % en 2024, a indiqué le service des finances."
-
-
-def _sentences(text: str) -> list[str]:
-    result = extract(text)
-    return [sentence.text for sentence in result.claims + result.candidates]
 
 
 @pytest.mark.parametrize(
@@ -29,7 +21,7 @@ def _sentences(text: str) -> list[str]:
     ],
 )
 def test_a_dateline_with_a_date_is_cut_in_any_paragraph(opening, claim):
-    assert claim in _sentences(TITLE + FIRST + opening + claim + "\n")
+    assert claim in scored_sentences(TITLE + FIRST + opening + claim + "\n")
 
 
 @pytest.mark.parametrize(
@@ -41,7 +33,7 @@ def test_a_dateline_with_a_date_is_cut_in_any_paragraph(opening, claim):
     ],
 )
 def test_a_dateline_in_capitals_with_its_outlet_or_an_unspaced_dash_is_cut(opening, claim):
-    assert claim in _sentences(TITLE + FIRST + opening + claim + "\n")
+    assert claim in scored_sentences(TITLE + FIRST + opening + claim + "\n")
 
 
 @pytest.mark.parametrize(
@@ -53,7 +45,7 @@ def test_a_dateline_in_capitals_with_its_outlet_or_an_unspaced_dash_is_cut(openi
     ],
 )
 def test_a_sentence_whose_subject_is_a_place_stays_whole(sentence):
-    assert sentence in _sentences(TITLE + FIRST + sentence + "\n")
+    assert sentence in scored_sentences(TITLE + FIRST + sentence + "\n")
 
 
 @pytest.mark.parametrize(
@@ -64,7 +56,7 @@ def test_a_time_alone_or_an_update_time_is_furniture(stamp):
 
 
 def test_a_live_blog_time_alone_before_its_entry_goes_and_the_entry_stays():
-    texts = _sentences(TITLE + FIRST + "17h05. " + CLAIM_FR + "\n")
+    texts = scored_sentences(TITLE + FIRST + "17h05. " + CLAIM_FR + "\n")
     assert CLAIM_FR in texts
     assert not any("17h05" in text for text in texts)
 
@@ -77,7 +69,7 @@ def test_a_sentence_beginning_with_a_time_is_not_a_time_alone(sentence):
 
 
 def test_a_template_tag_glued_to_a_paragraph_is_cut_and_alone_is_dropped():
-    texts = _sentences(TITLE + FIRST + "{loadposition ads_top}" + CLAIM_FR + "\n{module Publicité 3}\n")
+    texts = scored_sentences(TITLE + FIRST + "{loadposition ads_top}" + CLAIM_FR + "\n{module Publicité 3}\n")
     assert CLAIM_FR in texts
     assert not any("{" in text for text in texts)
 

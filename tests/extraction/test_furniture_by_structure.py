@@ -3,17 +3,8 @@ paragraph, live blogs' time stamps, stamp lines, the page's prompts and credits;
 
 import pytest
 
-from claims.extraction import extract
 from claims.extraction.cleaning import clutter_reason
-
-TITLE = "Council budget under strain\n"
-CLAIM_EN = "The regional budget grew by 4 percent in 2024, the finance office said."
-CLAIM_FR = "Le budget régional a augmenté de 4 % en 2024, a indiqué le service des finances."
-
-
-def _sentences(text: str) -> list[str]:
-    result = extract(text)
-    return [sentence.text for sentence in result.claims + result.candidates]
+from tests.extraction.written_pages import CLAIM_EN, CLAIM_FR, TITLE, scored_sentences
 
 
 @pytest.mark.parametrize(
@@ -29,22 +20,22 @@ def _sentences(text: str) -> list[str]:
     ],
 )
 def test_a_credit_or_a_dateline_opening_the_paragraph_is_cut(opening, claim):
-    assert claim in _sentences(TITLE + opening + claim + "\n")
+    assert claim in scored_sentences(TITLE + opening + claim + "\n")
 
 
 @pytest.mark.parametrize(("opening", "claim"), [("Port Elizabeth - ", CLAIM_EN), ("date 2024-03 Sénégal – ", CLAIM_FR)])
 def test_a_place_and_a_dash_opening_the_first_paragraph_are_cut(opening, claim):
-    assert claim in _sentences(TITLE + opening + claim + "\n")
+    assert claim in scored_sentences(TITLE + opening + claim + "\n")
 
 
 def test_a_place_and_a_dash_after_the_first_paragraph_are_kept():
     text = TITLE + CLAIM_EN + "\nJane Doe - Mayor of the city since 2019 - said the figures were wrong.\n"
-    assert "Jane Doe - Mayor of the city since 2019 - said the figures were wrong." in _sentences(text)
+    assert "Jane Doe - Mayor of the city since 2019 - said the figures were wrong." in scored_sentences(text)
 
 
 def test_a_capitalised_acronym_inside_a_sentence_is_kept():
     sentence = "The figures published by NASA — and confirmed by the agency — show a drop of 12 percent."
-    assert sentence in _sentences(TITLE + sentence + "\n")
+    assert sentence in scored_sentences(TITLE + sentence + "\n")
 
 
 @pytest.mark.parametrize(
@@ -56,7 +47,9 @@ def test_a_capitalised_acronym_inside_a_sentence_is_kept():
     ],
 )
 def test_a_live_blogs_time_stamp_is_cut_from_the_entry(text):
-    assert "Le maire sortant a obtenu 52 % des voix, selon les premiers résultats." in _sentences(TITLE + text + "\n")
+    assert "Le maire sortant a obtenu 52 % des voix, selon les premiers résultats." in scored_sentences(
+        TITLE + text + "\n"
+    )
 
 
 @pytest.mark.parametrize(
@@ -105,11 +98,11 @@ def test_prose_near_those_shapes_is_kept(line):
 
 def test_a_photo_note_and_its_agency_are_cut_from_the_paragraph_they_follow():
     line = "Plus de 600 personnes meurent chaque année sur les routes du pays. (photo d'illustration) AFP"
-    sentences = _sentences(TITLE + CLAIM_FR + "\n" + line + "\n")
+    sentences = scored_sentences(TITLE + CLAIM_FR + "\n" + line + "\n")
     assert "Plus de 600 personnes meurent chaque année sur les routes du pays." in sentences
     assert not any("AFP" in sentence for sentence in sentences)
 
 
 def test_the_live_coverage_prompt_inside_a_paragraph_is_not_a_claim():
     text = TITLE + f"{CLAIM_FR} Découvrez les résultats dans notre grand direct.\n"
-    assert not any("direct" in sentence for sentence in _sentences(text))
+    assert not any("direct" in sentence for sentence in scored_sentences(text))
