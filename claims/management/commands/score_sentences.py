@@ -1,4 +1,6 @@
-"""Score sentences read one per line on stdin: prints "score<TAB>1|0" per line, 1 when it would become a claim."""
+"""Score sentences read one per line on stdin with the check-worthiness model alone: prints "score<TAB>1|0" per line, 1
+when the model's score reaches the threshold. A sentence alone has no page around it, so extract()'s held-back rules,
+speakers and decision layer (FACTCHECK_DECISION_LAYER_LANGUAGES) are not applied."""
 
 import sys
 
