@@ -10,71 +10,19 @@ import math
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
-from claims.extraction import held_back
 from claims.extraction.cleaning import Block
-from claims.extraction.model import NGRAM_LANGUAGES, score
+from claims.extraction.held_back_rules import HELD_BACK_RULES, LOOKING_AHEAD_CEILING
+from claims.extraction.model import score
 
 DECISION_PATH = Path(__file__).with_name("model") / "decision.json"
 
-# A forecast, plan or hope with nothing checkable beside it stays a candidate, below any sensible threshold; so does a
-# French sentence with no cue of a fact.
-LOOKING_AHEAD_CEILING = 0.3
 # The threshold the `pipeline_says_claim` signal was computed with when the layer was trained (the setting's default):
 # a fixed part of the signal, whatever FACTCHECK_CLAIM_THRESHOLD is.
 TRAINED_THRESHOLD = 0.5
 LOGIT_LIMIT = 30.0
-
-# Each held-back rule of pipeline.sentence_score, by name, in the order sentence_score tries them; each takes
-# (sentence, cues, language, speaker).
-HELD_BACK_RULES: dict[str, Callable[[str, dict[str, float], str, str], bool]] = {
-    "looks_ahead_only": lambda _sentence, cues, _language, _speaker: held_back.looks_ahead_only(cues),
-    "looks_ahead_in_french": lambda sentence, cues, language, _speaker: held_back.looks_ahead_in_french(
-        sentence, cues, language
-    ),
-    "states_a_forecast": lambda sentence, cues, _language, _speaker: held_back.states_a_forecast(sentence, cues),
-    "relays_what_may_happen": lambda sentence, cues, language, _speaker: held_back.relays_what_may_happen(
-        sentence, cues, language
-    ),
-    # The cue-only model (French) cannot tell a fact without a cue of one; a speaker found is a source, like the cue.
-    "states_no_fact": lambda _sentence, cues, language, speaker: (
-        language not in NGRAM_LANGUAGES and not speaker and held_back.states_no_fact(cues)
-    ),
-    "speaks_only_of_self": lambda sentence, cues, language, _speaker: held_back.speaks_only_of_self(
-        sentence, cues, language
-    ),
-    "speaks_to_the_listener": lambda sentence, cues, language, _speaker: held_back.speaks_to_the_listener(
-        sentence, cues, language
-    ),
-    "reports_a_question": lambda sentence, _cues, _language, _speaker: held_back.reports_a_question(sentence),
-    "states_what_is_not_known": lambda sentence, cues, _language, _speaker: held_back.states_what_is_not_known(
-        sentence, cues
-    ),
-    "states_what_should_have_been": lambda sentence, _cues, language, _speaker: held_back.states_what_should_have_been(
-        sentence, language
-    ),
-    "quotes_only_an_evaluation": lambda sentence, cues, _language, _speaker: held_back.quotes_only_an_evaluation(
-        sentence, cues
-    ),
-    "quotes_a_characterisation": lambda sentence, _cues, language, _speaker: held_back.quotes_a_characterisation(
-        sentence, language
-    ),
-    "grades_what_it_points_to": lambda sentence, cues, _language, _speaker: held_back.grades_what_it_points_to(
-        sentence, cues
-    ),
-    "asks_someone_to_act": lambda sentence, cues, language, _speaker: held_back.asks_someone_to_act(
-        sentence, cues, language
-    ),
-    "exhorts_the_reader": lambda sentence, _cues, language, _speaker: held_back.exhorts_the_reader(sentence, language),
-}
-
-
-def is_held_back(sentence: str, cues: dict[str, float], language: str, speaker: str) -> bool:
-    """Whether any held-back rule holds the sentence (the first that does answers: no need to try the others)."""
-    return any(rule(sentence, cues, language, speaker) for rule in HELD_BACK_RULES.values())
 
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")

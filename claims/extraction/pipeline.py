@@ -10,9 +10,10 @@ from django.conf import settings
 from django.utils.translation import gettext as _
 
 from claims.extraction.cleaning import FRENCH_CLOCK_TIME, CleanedText, clean, clutter_reason
-from claims.extraction.decision import LOOKING_AHEAD_CEILING, decided_scores, is_held_back, paragraph_of_each
+from claims.extraction.decision import decided_scores, paragraph_of_each
 from claims.extraction.duplicates import content_stems, group_duplicates, headline_match
 from claims.extraction.features import reasons
+from claims.extraction.held_back_rules import LOOKING_AHEAD_CEILING, is_held_back
 from claims.extraction.model import score
 from claims.extraction.segmentation import split_spans
 from claims.extraction.speakers import speakers_of
@@ -158,13 +159,11 @@ def extract(text: str, *, language: str | None = None, threshold: float | None =
 
 def sentence_score(sentence: str, language: str, speaker: str = "") -> tuple[float, dict[str, float]]:
     """The model's probability, held below the threshold for a sentence that only looks ahead (or relays what someone
-    said would or could happen, relays_what_may_happen), that quotes someone speaking of themselves or to "you" with no
-    fact (speaks_only_of_self, speaks_to_the_listener), that reports a
-    question or what is not known (reports_a_question, states_what_is_not_known), that only grades or characterises
-    something (quotes_only_an_evaluation, grades_what_it_points_to, quotes_a_characterisation), that only asks someone
-    to act (asks_someone_to_act, exhorts_the_reader) or, for the cue-only model (French), has no cue of a fact and no
-    speaker (a speaker found is a source, like the attribution cue): the rules of decision.HELD_BACK_RULES; and the
-    cues. A function of the sentence and its speaker only."""
+    said would or could happen), that quotes someone speaking of themselves or to "you" with no fact, that reports a
+    question or what is not known, that only grades or characterises something, that only asks someone to act or, for
+    the cue-only model (French), has no cue of a fact and no speaker (a speaker found is a source, like the attribution
+    cue): the rules of held_back_rules.HELD_BACK_RULES, each named there; and the cues. A function of the sentence and
+    its speaker only."""
     probability, cues = score(sentence, language)
     if is_held_back(sentence, cues, language, speaker):
         probability = min(probability, LOOKING_AHEAD_CEILING)

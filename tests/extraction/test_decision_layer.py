@@ -6,13 +6,13 @@ from django.test import override_settings
 
 from claims.extraction import decision, extract
 from claims.extraction.decision import (
-    HELD_BACK_RULES,
     decided_scores,
     layer_probability,
     load_layers,
     paragraph_of_each,
     sentence_signals,
 )
+from claims.extraction.held_back_rules import HELD_BACK_RULES
 from claims.extraction.pipeline import segment, sentence_score
 from claims.extraction.speakers import speakers_of
 
