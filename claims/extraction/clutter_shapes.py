@@ -85,11 +85,20 @@ CLUTTER_PATTERNS = {
         r"^(?:follow|suivez|retrouvez|découvrez)\b[^.!?]{0,80}?\b(?:our|the latest|notre|nos)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:live|updates|coverage|blog|direct|fil|live-blog)\b",
         r"^(?:click|tap) here\b|^cliquez ici\b",
+        # The reader sent to more of the page's content, in the imperative or a purpose clause: « Retrouvez les
+        # départements … », « Découvrez le classement », « Pour revivre ce match, c'est par ici ! ».
+        r"^(?:retrouvez|découvrez|revivez|réécoutez|pour (?:revivre|réécouter))\b",
         # A comment form's notices and a reader survey: "Your email address will not be published.", « Votre adresse
         # e-mail ne sera pas publiée », "Please read our comment policy", "Tell us what you think!"
         r"\b(?:your email address will not be published|comment(?:ing)? policy"
         r"|adresse (?:e-mail |mail |électronique |courriel )?ne sera pas publiée"
         r"|tell us what you think|dites-nous ce que vous en pensez|taking a (?:quick|short) survey)",
+    ),
+    # A headline that closes on its source in the present tense, with no sentence ended: "Council cuts 40 jobs after
+    # audit, officials say", « Budget : "nous n'avons plus de marge", dit le maire ». Prose ends with a full stop.
+    "headline": (
+        r"^(?=.{0,250}$)[^.!?]+,\s+(?:[\w’'-]+\s+){1,5}says?\s*$",
+        r"^(?=.{0,250}$)[^.!?]+[»\"”],?\s+(?:dit|disent|affirme|assure|estime|prévient|avertit)\s+[^.!?]{2,60}$",
     ),
     "cookies": (
         r"\bcookies?\b.*\b(?:accept|accepter|consent|paramètres|settings|politique|policy|utilis|use)",

@@ -107,3 +107,38 @@ def test_a_colon_dateline_with_its_country_is_cut(opening, claim):
 @pytest.mark.parametrize(("opening", "claim"), [("URGENT – 18h49 : ", CLAIM_FR), ("BREAKING — 14:05 — ", CLAIM_EN)])
 def test_a_kicker_before_a_live_entry_time_is_cut(opening, claim):
     assert claim in scored_sentences(TITLE + CLAIM_EN + "\n" + opening + claim + "\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Retrouvez les dix communes où les loyers ont le plus augmenté.",
+        "Découvrez le classement complet des lycées du département.",
+        "Pour revivre la soirée électorale, c'est par ici !",
+    ],
+)
+def test_the_reader_sent_to_more_content_is_a_prompt(line):
+    assert clutter_reason(line) == "prompt"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Hospital waiting lists reach a record in the north, with 40,000 patients waiting, officials say",
+        "Three ferries cancelled as storm hits the coast, port authority says",
+        "Municipales : « nous avons tenu tous nos engagements », dit le maire sortant de la ville",
+    ],
+)
+def test_a_headline_closing_on_its_source_without_a_full_stop_is_a_headline(line):
+    assert clutter_reason(line) == "headline"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hospital waiting lists reached a record in the north, with 40,000 patients waiting, officials say.",
+        "« Nous avons tenu nos engagements », dit le maire, qui a été réélu avec 58 % des voix.",
+    ],
+)
+def test_a_sentence_closing_on_its_source_with_a_full_stop_is_prose(sentence):
+    assert clutter_reason(sentence) == ""
