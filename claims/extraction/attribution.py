@@ -47,7 +47,7 @@ from claims.extraction.subjects import (
     owner_of,
     speaker_ending,
 )
-from claims.extraction.titles import TITLE_WORDS, title_holder
+from claims.extraction.titles import TITLE_MAX_WORDS, TITLE_WORDS, is_title_word, title_holder
 
 ADVERB_FR = rf"(?:(?:{prefix_tree(reporting_words.ADVERBS_FR)})[ \u00a0]+)?"  # "a également précisé"
 _VERB = (
@@ -100,7 +100,9 @@ _DETERMINERS = frozenset(["the", "le", "la", "les", "l’", "l'"])
 # "Jane Doe on Saturday claimed".
 _BEFORE_VERB = re.compile(
     rf"(?:[ \u00a0,]+(?i:has|have|had|also|however|earlier|later|previously|further|again|still|separately|subsequently"
-    rf"|publicly|(?:on[ \u00a0]+)?{prefix_tree(DAYS)})"
+    rf"|publicly|(?:on[ \u00a0]+)?{prefix_tree(DAYS)}(?:[ \u00a0]+(?:morning|afternoon|evening|night))?"
+    # "Microsoft last week said", "the council this month confirmed"
+    r"|(?:last|this)[ \u00a0]+(?:week|month|year|morning|afternoon|evening|night))"
     # any adverb ("has repeatedly said", "preliminarily confirmed"), not a noun in -ly ("the family said")
     r"|[ \u00a0]+(?!(?:family|assembly|supply|anomaly|monopoly|weekly|daily|monthly|quarterly)\b)[a-z]{3,}ly"
     r"|[ \u00a0]+\([A-Z]{2,}\)"  # and the acronym given after a name: "the Office for National Statistics (ONS) says"
@@ -154,6 +156,11 @@ def _index_endings(by_ending: dict[tuple[str, ...], str], name: str, *, replace:
         ending = tuple(words[-length:])
         if replace or ending not in by_ending:
             by_ending[ending] = name
+
+
+def _is_office(words: list[str]) -> bool:
+    """ "Police Commissioner", "Finance Minister": a few capitalised words ending with a title, an office's name."""
+    return len(words) <= TITLE_MAX_WORDS and is_title_word(words[-1]) and all(word[:1].isupper() for word in words)
 
 
 @dataclass
@@ -239,10 +246,10 @@ class SpeakerTracker:
         after "the US Labor Department", "the ONS" the name it spells; a bare title ("Speaker") is the last person."""
         if not speaker:
             return ""
-        if is_title(speaker):
-            return self.last_person
         words = speaker.split()
         core = words[1:] if words[0].islower() else words  # "the Labor Department" ends "the US Labor Department"
+        if core and is_title(" ".join(core)):
+            return self._title_holder(speaker, with_determiner=core is not words)
         if len(core) == 1 and (spelt := self.by_acronym.get(core[0])):
             return spelt
         person = " ".join(words[1:])
@@ -251,6 +258,8 @@ class SpeakerTracker:
         ending = tuple(core)
         if earlier := self._named_by_ending.get(ending) or self._mentioned_by_ending.get(ending):
             return earlier
+        if core is not words and _is_office(core):  # "the Police Commissioner" after an opening clause
+            return self._title_holder(speaker, with_determiner=True)
         first_name = len(core) == 1 and not is_acronym(core[0])  # "NASA" is no first name of "NASA Statement"
         given = self._mentioned_by_first_word.get(core[0], set()) if first_name else set()
         if len(given) == 1:
@@ -258,6 +267,10 @@ class SpeakerTracker:
         if len(given) > 1:  # two Janes: the one who spoke last, or none rather than a part of a name
             return self._latest_by_first_word.get(core[0], "")
         return speaker
+
+    def _title_holder(self, title: str, *, with_determiner: bool) -> str:
+        """The person the page gives a title ("Speaker", "the Police Commissioner") to, or the last person."""
+        return title_holder(self.by_title, title if with_determiner else f"the {title}") or self.last_person
 
     def _pointing_back(self, determiner: str, noun: str, *, bare: bool = True, phrase: str = "") -> str:
         """The speaker that "the agency", "le communiqué" or "the minister" stands for, or "la préfecture" itself
@@ -306,6 +319,8 @@ class SpeakerTracker:
             if match["titled"] and (name := clean_name(None, match["titled"])):
                 return name
             if match["name"] and (name := owner_of(match["name"]) or clean_name(match["det"], match["name"])):
+                if is_title(name) and (apposed := APPOSED_NAME.match(sentence, match.end())):
+                    return clean_name(None, apposed["name"])  # "according to Minister of Labour, Jane Doe"
                 return name
         if according and (source := ACCORDING_TO_SOURCE.search(sentence)):
             if source["pointing"]:  # "selon un bilan donné par le ministre"

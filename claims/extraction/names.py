@@ -48,6 +48,7 @@ TITLED_PERSON = re.compile(
 # Letters after a person's name for a seat or an honour: "Jane Doe MP", "John Smith QC".
 _POST_NOMINALS = frozenset(["MP", "MEP", "MSP", "MLA", "AM", "QC", "KC", "OBE", "MBE", "CBE"])
 _DOMAIN_CONNECTORS = frozenset(["for", "of", "the", "de", "la", "du", "des"])
+_TITLE_DOMAIN_OPENERS = frozenset(["for", "of", "and"])  # what a title's domain opens with ("Minister of Labour")
 _STARTS_WITH_DETERMINER = re.compile(r"(?:the|le|la|les)\b|l[’']")  # not "Laura", "Theresa May"
 _HAS_INSTITUTION = re.compile(INSTITUTION)
 _STARTS_WITH_NAMED_INSTITUTION = re.compile(_NAMED_INSTITUTION)
@@ -77,6 +78,10 @@ def clean_name(determiner: str | None, name: str) -> str:
     if not words:
         return ""
     untitled = _without_titles(words)
+    if untitled is not words and untitled[0].lower() in _TITLE_DOMAIN_OPENERS:
+        # "Minister of Labour", "The Minister for Lands and Natural Resources": a title and its domain, no name; the
+        # title alone points to its holder
+        return words[next(index for index, word in enumerate(words) if word in _TITLE_DOMAIN_OPENERS) - 1]
     if not _HAS_INSTITUTION.search(" ".join(untitled).lower()):  # "Police Sergeant Amy Cole" is a person
         words = untitled
         while len(words) > 2 and words[-1].rstrip(".") in _POST_NOMINALS:

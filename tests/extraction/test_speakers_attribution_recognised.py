@@ -1,0 +1,40 @@
+"""English speakers by shape, fourth pass (issue 16, point 4): attributions the tracker did not recognise at all on
+the later rounds' tune pages (a title with its domain read as a name, an office after an opening clause, a time
+phrase before the verb, …), with sentences written for these tests."""
+
+from claims.extraction.speakers import speakers_of
+
+
+def _speakers(*sentences: str) -> list[str]:
+    return speakers_of(list(sentences), " ".join(sentences))
+
+
+def test_a_title_with_its_domain_is_no_name_but_the_person_it_points_to():
+    assert _speakers(
+        "Rosa Adjei said exports of cocoa rose by 12% last year.",
+        "The Minister for Trade and Industry said 4,000 jobs were created.",
+        "He said the port handled 2 million tonnes.",
+    ) == ["Rosa Adjei", "Rosa Adjei", "Rosa Adjei"]
+
+
+def test_according_to_a_title_with_its_domain_then_a_name_is_that_person():
+    assert _speakers(
+        "Inflation fell to 4 per cent in March.",
+        "This is according to Minister of Finance, Rosa Adjei, who spoke on Monday.",
+        "She said wages rose by 6 per cent.",
+    ) == ["", "Rosa Adjei", "Rosa Adjei"]
+
+
+def test_an_office_after_an_opening_clause_is_the_person_who_holds_it():
+    assert _speakers(
+        "Fire Chief Daniel Mensah said 14 homes burned on Sunday.",
+        "Paul Okoro said the road was closed.",
+        "Asked about the cause, the Fire Chief said a candle was left burning.",
+    ) == ["Daniel Mensah", "Paul Okoro", "Daniel Mensah"]
+
+
+def test_a_time_phrase_between_the_subject_and_its_verb():
+    assert _speakers(
+        "Port Commissioner Ines Duarte on Tuesday afternoon confirmed that two ships ran aground.",
+        "Velora Freight last week said its profit fell 8%.",
+    ) == ["Ines Duarte", "Velora Freight"]
