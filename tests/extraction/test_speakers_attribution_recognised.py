@@ -38,3 +38,13 @@ def test_a_time_phrase_between_the_subject_and_its_verb():
         "Port Commissioner Ines Duarte on Tuesday afternoon confirmed that two ships ran aground.",
         "Velora Freight last week said its profit fell 8%.",
     ) == ["Ines Duarte", "Velora Freight"]
+
+
+def test_sheriffs_attorneys_headteachers_and_deputies_are_titles_not_names():
+    assert _speakers(
+        "Harlan County Sheriff Mae Booker said 30 people were arrested.",
+        "Headteacher Tomas Reyes said 91 per cent of pupils passed.",
+        "District Attorney Lena Park said three men were charged.",
+        "Deputy Owen Hale said the road reopened at 6pm.",
+        "Sheriff Booker said no one was hurt.",
+    ) == ["Mae Booker", "Tomas Reyes", "Lena Park", "Owen Hale", "Mae Booker"]
