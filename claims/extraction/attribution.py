@@ -28,6 +28,7 @@ from claims.extraction.names import (
     NAME,
     NAME_WORD,
     SPEAKER,
+    TITLED_IN_LOWER_CASE,
     TITLED_PERSON,
     clean_name,
     is_acronym,
@@ -136,7 +137,7 @@ _OPENING_CLAUSE = re.compile(r"[^,]{1,80},[ \u00a0]+")
 # A clause whose subject is the sentence's own ("Mayor X toured the site, saying …", "X flew to Y and said …", "X was
 # quoted as saying …").
 _SUBJECT_ALSO_SAYS = re.compile(
-    rf"(?:,[ \u00a0]+(?:{prefix_tree(reporting_words.PARTICIPLES_EN)})|[ \u00a0]as[ \u00a0]+saying"
+    rf"(?:(?:,|[ \u00a0]by)[ \u00a0]+(?:{prefix_tree(reporting_words.PARTICIPLES_EN)})|[ \u00a0]as[ \u00a0]+saying"
     r"|[ \u00a0]and[ \u00a0]+(?:said|says|added|adds|told|tells|stated|confirmed))\b"
 )
 RECENT_SPEAKER_SENTENCES = 3  # how far back a bare quotation may look for its speaker
@@ -156,6 +157,13 @@ def _index_endings(by_ending: dict[tuple[str, ...], str], name: str, *, replace:
         ending = tuple(words[-length:])
         if replace or ending not in by_ending:
             by_ending[ending] = name
+
+
+def _titled_person_at(sentence: str, start: int) -> str:
+    """The person named at `start` after a title in lower case ("Fisheries minister George Eustice"), or ""."""
+    found = TITLED_IN_LOWER_CASE.match(sentence, start)
+    name = clean_name(None, found["name"]) if found else ""
+    return name if " " in name and is_person(name) else ""
 
 
 def _is_office(words: list[str]) -> bool:
@@ -234,6 +242,8 @@ class SpeakerTracker:
         sentence = LEADING_CONNECTIVE.sub("", sentence)
         clause = _OPENING_CLAUSE.match(sentence)
         for start in (0, clause.end()) if clause else (0,):
+            if titled := _titled_person_at(sentence, start):
+                return self._whole_name(titled)  # "Housing minister Mark Prisk has followed …"
             match = SPEAKER_WHOLE.match(sentence, start)
             if match and not match["det"]:
                 name = self._whole_name(clean_name(None, match["name"]))
@@ -353,6 +363,8 @@ class SpeakerTracker:
                 and not ends_with_apposed_name(before)
                 and (name := clean_name(match["det"], match["name"]))
             ):
+                if titled := _titled_person_at(sentence, match.start("det") if match["det"] else match.start("name")):
+                    return titled  # '"…," said Texas Department of Criminal Justice spokesperson Amanda Hernandez'
                 return name  # "« ... », a déclaré Olivier Véran" / '"...," said Jane Doe'
         for match in _VERB_THEN_POINTING_SUBJECT.finditer(sentence) if has_verb else ():
             before = sentence[max(0, match.start() - SUBJECT_MAX_CHARS) : match.start()].rstrip()

@@ -45,6 +45,12 @@ TITLED_PERSON = re.compile(
     rf"(?:[ \u00a0]+{_DOMAIN}){{0,3}}[ \u00a0]+"
     rf"(?P<name>{NAME_WORD}(?:[ \u00a0]+(?:{_CONNECTOR}[ \u00a0]+)?{NAME_WORD})+)"
 )
+# A title in lower case between what it is of and the person: "Fisheries minister George Eustice", "Texas Department
+# of Criminal Justice spokesperson Amanda Hernandez", "the council's finance director Jane Doe".
+TITLED_IN_LOWER_CASE = re.compile(
+    rf"(?:(?i:the)[ \u00a0]+)?(?:[\w’'.-]+[ \u00a0]+){{0,6}}?(?:{prefix_tree(TITLES)})[ \u00a0]+"
+    rf"(?P<name>{NAME_WORD}(?:[ \u00a0]+{NAME_WORD})+)"
+)
 # Letters after a person's name for a seat or an honour: "Jane Doe MP", "John Smith QC".
 _POST_NOMINALS = frozenset(["MP", "MEP", "MSP", "MLA", "AM", "QC", "KC", "OBE", "MBE", "CBE"])
 _DOMAIN_CONNECTORS = frozenset(["for", "of", "the", "de", "la", "du", "des"])

@@ -48,3 +48,18 @@ def test_sheriffs_attorneys_headteachers_and_deputies_are_titles_not_names():
         "Deputy Owen Hale said the road reopened at 6pm.",
         "Sheriff Booker said no one was hurt.",
     ) == ["Mae Booker", "Tomas Reyes", "Lena Park", "Owen Hale", "Mae Booker"]
+
+
+def test_a_title_in_lower_case_before_a_name_after_an_inverted_verb():
+    assert _speakers(
+        "The harvest was the largest in a decade, says Agriculture minister Joan Pike.",
+        "No one was hurt, said Lagos State Fire Service spokesman Ade Bello.",
+    ) == ["Joan Pike", "Ade Bello"]
+
+
+def test_the_subject_of_a_statement_made_by_saying_or_by_claiming():
+    assert _speakers(
+        "Transport minister Ruth Obi has defended the fares by claiming that costs rose 20% last year.",
+        "She told MPs that 3,000 buses were replaced.",
+        "Carl Benn answered the report by saying that 40 schools had closed.",
+    ) == ["Ruth Obi", "Ruth Obi", "Carl Benn"]
