@@ -57,6 +57,8 @@ _VERB = (
     # the progressive ("X was saying", "X has been telling voters") and "X pointed out"
     r"|(?:was|is|has[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+(?:saying|telling|claiming|insisting|arguing|warning)"
     r"|point(?:ed|s)[ \u00a0]+out"
+    # "continued" reports only before what is said ("He continued: …", "… continued that"); "expressed concern that"
+    r"|(?:continued|continues)(?=[ \u00a0]*:|[ \u00a0]+that\b)|expressed[ \u00a0]+concerns?"
     # "X was quoted (by the BBC) as saying": the one quoted is the subject
     r"|(?:was|is|has[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+(?:(?:later|also|then|[a-z]+ly)[ \u00a0]+)?quoted)"
 )

@@ -15,12 +15,13 @@ VERBS_EN = """
     condemned condemns denounced denounces deplored deplores regretted regrets accused accuses
     acknowledges admits advised advises commented comments contended contends declares described describes
     indicated indicates maintained maintains observed observes remarked remarks suggested suggests testifies written
+    highlighted highlights blamed blames
 """
 # The same verbs opening a clause whose subject is the sentence's ("The mayor toured the site, saying …", "…, warning").
 PARTICIPLES_EN = """
     saying adding noting insisting claiming stating telling explaining warning arguing stressing acknowledging
     admitting asserting confirming announcing declaring disclosing revealing emphasising emphasizing estimating
-    conceding recalling reiterating
+    conceding recalling reiterating highlighting blaming
 """
 PARTICIPLES_FR = """
     déclaré reconnu affirmé indiqué annoncé précisé ajouté expliqué souligné confirmé assuré révélé estimé dit

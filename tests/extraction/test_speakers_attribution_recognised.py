@@ -63,3 +63,16 @@ def test_the_subject_of_a_statement_made_by_saying_or_by_claiming():
         "She told MPs that 3,000 buses were replaced.",
         "Carl Benn answered the report by saying that 40 schools had closed.",
     ) == ["Ruth Obi", "Ruth Obi", "Carl Benn"]
+
+
+def test_highlighted_blamed_and_expressed_concern_report_a_statement():
+    assert _speakers(
+        "The Ministry of Energy highlighted that fuel imports fell by 9%.",
+        "Nordavia Airlines blamed the strike for 200 cancelled flights.",
+        "Rosa Adjei expressed concern that 12 clinics had closed.",
+    ) == ["the Ministry of Energy", "Nordavia Airlines", "Rosa Adjei"]
+
+
+def test_continued_reports_only_before_what_is_said():
+    assert _speakers("Paul Okoro continued: “Exports rose by 4% in May.”") == ["Paul Okoro"]
+    assert _speakers("Paul Okoro's flood continued for three days and 40 homes were damaged.") == [""]
