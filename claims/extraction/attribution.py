@@ -377,6 +377,8 @@ class SpeakerTracker:
                 return self._pointing_back(match["det"], match["noun"], phrase=match["phrase"])
         clause_starts = [0, *(found.end() for found in _CLAUSE_BREAK.finditer(sentence))] if has_verb else []
         for match in REPORTING_VERB.finditer(sentence) if has_verb else ():
+            if match.start() and match.group(0).istitle():
+                continue  # a capitalised word inside a sentence is a name's: "the United States", "Hong Kong Reports"
             # The subject is after the last clause break before the verb, and close to it.
             clause_start = clause_starts[bisect_right(clause_starts, match.start()) - 1]
             region = sentence[max(clause_start, match.start() - SUBJECT_MAX_CHARS) : match.start()]

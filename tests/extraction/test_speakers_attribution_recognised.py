@@ -76,3 +76,10 @@ def test_highlighted_blamed_and_expressed_concern_report_a_statement():
 def test_continued_reports_only_before_what_is_said():
     assert _speakers("Paul Okoro continued: “Exports rose by 4% in May.”") == ["Paul Okoro"]
     assert _speakers("Paul Okoro's flood continued for three days and 40 homes were damaged.") == [""]
+
+
+def test_a_capitalised_reporting_verb_inside_a_sentence_is_part_of_a_name():
+    assert _speakers(
+        "The northern United States has had 14 months of drought.",
+        "Shipments reached the United States and Canada in May.",
+    ) == ["", ""]
