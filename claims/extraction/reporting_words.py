@@ -21,7 +21,7 @@ VERBS_EN = """
 PARTICIPLES_EN = """
     saying adding noting insisting claiming stating telling explaining warning arguing stressing acknowledging
     admitting asserting confirming announcing declaring disclosing revealing emphasising emphasizing estimating
-    conceding recalling reiterating highlighting blaming
+    conceding recalling reiterating highlighting blaming advising accusing
 """
 PARTICIPLES_FR = """
     déclaré reconnu affirmé indiqué annoncé précisé ajouté expliqué souligné confirmé assuré révélé estimé dit

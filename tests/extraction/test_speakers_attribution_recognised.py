@@ -83,3 +83,11 @@ def test_a_capitalised_reporting_verb_inside_a_sentence_is_part_of_a_name():
         "The northern United States has had 14 months of drought.",
         "Shipments reached the United States and Canada in May.",
     ) == ["", ""]
+
+
+def test_the_progressive_of_any_reporting_verb():
+    assert _speakers(
+        "The Food Standards Agency is advising shoppers that 4,000 jars were recalled.",
+        "Farmers of Delmar County are accusing the mill of underpaying them by 12%.",
+        "Paul Okoro has been stressing that exports rose 4%.",
+    ) == ["the Food Standards Agency", "Farmers of Delmar County", "Paul Okoro"]
