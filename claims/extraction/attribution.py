@@ -28,19 +28,20 @@ from claims.extraction.names import (
     NAME,
     NAME_WORD,
     SPEAKER,
-    TITLED_IN_LOWER_CASE,
     TITLED_PERSON,
     clean_name,
     is_acronym,
     is_institution,
     is_person,
     is_title,
+    titled_person_at,
     with_determiner,
 )
 from claims.extraction.patterns import prefix_tree
 from claims.extraction.quotations import has_quotation
 from claims.extraction.reporting_words import DAYS, DOCUMENTS, PARTICIPLES_FR, TITLES, VERBS_EN, VERBS_FR
 from claims.extraction.subjects import (
+    BEFORE_VERB,
     LEADING_CONNECTIVE,
     SPEAKER_WHOLE,
     ends_with_apposed_name,
@@ -48,7 +49,7 @@ from claims.extraction.subjects import (
     owner_of,
     speaker_ending,
 )
-from claims.extraction.titles import TITLE_MAX_WORDS, TITLE_WORDS, is_title_word, title_holder
+from claims.extraction.titles import TITLE_WORDS, is_office, title_holder
 
 ADVERB_FR = rf"(?:(?:{prefix_tree(reporting_words.ADVERBS_FR)})[ \u00a0]+)?"  # "a également précisé"
 _VERB = (
@@ -100,20 +101,6 @@ _POINTING_AT_END = re.compile(
     rf"(?:[\w-]+[ \u00a0]+){{0,2}}?{_REFERRING_NOUN}))$"
 )
 _DETERMINERS = frozenset(["the", "le", "la", "les", "l’", "l'"])
-# What may stand between a subject and its verb in English: "Jane Doe has said", "the minister, however, said",
-# "Jane Doe on Saturday claimed".
-_BEFORE_VERB = re.compile(
-    rf"(?:[ \u00a0,]+(?i:has|have|had|also|however|earlier|later|previously|further|again|still|separately|subsequently"
-    rf"|publicly|(?:on[ \u00a0]+)?{prefix_tree(DAYS)}(?:[ \u00a0]+(?:morning|afternoon|evening|night))?"
-    # "Microsoft last week said", "the council this month confirmed"
-    r"|(?:last|this)[ \u00a0]+(?:week|month|year|morning|afternoon|evening|night))"
-    # any adverb ("has repeatedly said", "preliminarily confirmed"), not a noun in -ly ("the family said")
-    r"|[ \u00a0]+(?!(?:family|assembly|supply|anomaly|monopoly|weekly|daily|monthly|quarterly)\b)[a-z]{3,}ly"
-    r"|[ \u00a0]+\([A-Z]{2,}\)"  # and the acronym given after a name: "the Office for National Statistics (ONS) says"
-    r"|[ \u00a0]+(?:le|la|les|lui|leur|l[’'])"  # and a French object pronoun: "Jean Dupont le répète", "X l'a dit"
-    r"|[ \u00a0,]+qui)+"  # and a French relative pronoun: "Jean Dupont, qui annonçait"
-    r"[ \u00a0,]*$"
-)
 # An organisation the sentence names with its acronym, which French writes in lower case: "la Plateforme des
 # organisations citoyennes (Poc) qui a communiqué": the name before it, however its words are written.
 _NAMED_WITH_ACRONYM = re.compile(
@@ -160,18 +147,6 @@ def _index_endings(by_ending: dict[tuple[str, ...], str], name: str, *, replace:
         ending = tuple(words[-length:])
         if replace or ending not in by_ending:
             by_ending[ending] = name
-
-
-def _titled_person_at(sentence: str, start: int) -> str:
-    """The person named at `start` after a title in lower case ("Fisheries minister George Eustice"), or ""."""
-    found = TITLED_IN_LOWER_CASE.match(sentence, start)
-    name = clean_name(None, found["name"]) if found else ""
-    return name if " " in name and is_person(name) else ""
-
-
-def _is_office(words: list[str]) -> bool:
-    """ "Police Commissioner", "Finance Minister": a few capitalised words ending with a title, an office's name."""
-    return len(words) <= TITLE_MAX_WORDS and is_title_word(words[-1]) and all(word[:1].isupper() for word in words)
 
 
 @dataclass
@@ -245,7 +220,7 @@ class SpeakerTracker:
         sentence = LEADING_CONNECTIVE.sub("", sentence)
         clause = _OPENING_CLAUSE.match(sentence)
         for start in (0, clause.end()) if clause else (0,):
-            if titled := _titled_person_at(sentence, start):
+            if titled := titled_person_at(sentence, start):
                 return self._whole_name(titled)  # "Housing minister Mark Prisk has followed …"
             match = SPEAKER_WHOLE.match(sentence, start)
             if match and not match["det"]:
@@ -271,7 +246,7 @@ class SpeakerTracker:
         ending = tuple(core)
         if earlier := self._named_by_ending.get(ending) or self._mentioned_by_ending.get(ending):
             return earlier
-        if core is not words and _is_office(core):  # "the Police Commissioner" after an opening clause
+        if core is not words and is_office(core):  # "the Police Commissioner" after an opening clause
             return self._title_holder(speaker, with_determiner=True)
         first_name = len(core) == 1 and not is_acronym(core[0])  # "NASA" is no first name of "NASA Statement"
         given = self._mentioned_by_first_word.get(core[0], set()) if first_name else set()
@@ -366,7 +341,7 @@ class SpeakerTracker:
                 and not ends_with_apposed_name(before)
                 and (name := clean_name(match["det"], match["name"]))
             ):
-                if titled := _titled_person_at(sentence, match.start("det") if match["det"] else match.start("name")):
+                if titled := titled_person_at(sentence, match.start("det") if match["det"] else match.start("name")):
                     return titled  # '"…," said Texas Department of Criminal Justice spokesperson Amanda Hernandez'
                 return name  # "« ... », a déclaré Olivier Véran" / '"...," said Jane Doe'
         for match in _VERB_THEN_POINTING_SUBJECT.finditer(sentence) if has_verb else ():
@@ -384,7 +359,7 @@ class SpeakerTracker:
             clause_start = clause_starts[bisect_right(clause_starts, match.start()) - 1]
             region = sentence[max(clause_start, match.start() - SUBJECT_MAX_CHARS) : match.start()]
             plural = _PLURAL_VERB.match(match.group(0)) or _PLURAL_AUXILIARY.search(region)  # "Critics have said"
-            region = _BEFORE_VERB.sub("", region)
+            region = BEFORE_VERB.sub("", region)
             subject = LEADING_CONNECTIVE.sub("", region.strip().rstrip(",").strip())
             if is_institution(subject) and subject[:1].isupper():  # "Police say": the force named, or "the police"
                 return self._pointing_back("the", subject)

@@ -187,3 +187,10 @@ def is_person(speaker: str) -> bool:
 def is_institution(word: str) -> bool:
     """Whether a word is an institution's ("Police", "Ministry", "préfecture")."""
     return bool(_HAS_INSTITUTION.fullmatch(word.lower()))
+
+
+def titled_person_at(sentence: str, start: int) -> str:
+    """The person named at `start` after a title in lower case ("Fisheries minister George Eustice"), or ""."""
+    found = TITLED_IN_LOWER_CASE.match(sentence, start)
+    name = clean_name(None, found["name"]) if found else ""
+    return name if " " in name and is_person(name) else ""

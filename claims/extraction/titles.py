@@ -35,3 +35,8 @@ def title_holder(by_title: dict[str, str], phrase: str) -> str:
         if holder := by_title.get(" ".join(words[-length:])):
             return holder
     return ""
+
+
+def is_office(words: list[str]) -> bool:
+    """ "Police Commissioner", "Finance Minister": a few capitalised words ending with a title, an office's name."""
+    return len(words) <= TITLE_MAX_WORDS and is_title_word(words[-1]) and all(word[:1].isupper() for word in words)
