@@ -5,6 +5,8 @@ figures show", "a Home Office spokesman said")."""
 import re
 
 from claims.extraction.names import SPEAKER, clean_name, is_person
+from claims.extraction.patterns import prefix_tree
+from claims.extraction.reporting_words import DAYS
 from claims.extraction.titles import is_title_word
 
 SPEAKER_WHOLE = re.compile(SPEAKER)
@@ -22,6 +24,22 @@ _APPOSITION = re.compile(r"[ \u00a0]*(?:\d|(?i:who|which|whose|the|a|an)\b|[a-z�
 LEADING_CONNECTIVE = re.compile(
     r"^(?:toutefois|cependant|mais|et|or|pourtant|de plus|en outre|enfin|however|but|and|yet|also|moreover),?\s+",
     re.IGNORECASE,
+)
+
+
+# What may stand between a subject and its verb in English: "Jane Doe has said", "the minister, however, said",
+# "Jane Doe on Saturday claimed".
+BEFORE_VERB = re.compile(
+    rf"(?:[ \u00a0,]+(?i:has|have|had|also|however|earlier|later|previously|further|again|still|separately|subsequently"
+    rf"|publicly|(?:on[ \u00a0]+)?{prefix_tree(DAYS)}(?:[ \u00a0]+(?:morning|afternoon|evening|night))?"
+    # "Microsoft last week said", "the council this month confirmed"
+    r"|(?:last|this)[ \u00a0]+(?:week|month|year|morning|afternoon|evening|night))"
+    # any adverb ("has repeatedly said", "preliminarily confirmed"), not a noun in -ly ("the family said")
+    r"|[ \u00a0]+(?!(?:family|assembly|supply|anomaly|monopoly|weekly|daily|monthly|quarterly)\b)[a-z]{3,}ly"
+    r"|[ \u00a0]+\([A-Z]{2,}\)"  # and the acronym given after a name: "the Office for National Statistics (ONS) says"
+    r"|[ \u00a0]+(?:le|la|les|lui|leur|l[’'])"  # and a French object pronoun: "Jean Dupont le répète", "X l'a dit"
+    r"|[ \u00a0,]+qui)+"  # and a French relative pronoun: "Jean Dupont, qui annonçait"
+    r"[ \u00a0,]*$"
 )
 
 
