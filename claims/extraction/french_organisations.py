@@ -30,13 +30,14 @@ NEXT_WORD = re.compile(r"[ \u00a0]*([^\s,;:.!?«»“”\"()]+)")
 # "de", "du", "des", "de la", "de l'", "d'" as whole words, then what they introduce
 FRENCH_OF = re.compile(r"[ \u00a0]*(?P<of>de[ \u00a0]+la|de[ \u00a0]+l[’']|du|des|de|d[’'])(?:[ \u00a0]+|(?<=[’']))")
 _AND_ADJECTIVE = re.compile(r"[ \u00a0]+et[ \u00a0]+(?P<adjective>[^\s,;:.!?«»“”\"()]+)")
-MODIFIERS_MAX = 4  # adjectives and complements after an organisation's noun
+MODIFIERS_MAX = 5  # adjectives and complements after an organisation's noun
 # An organisation named by its kind, to remember its whole name ("le parquet fédéral"); not one of many ("un
 # syndicat") nor one pointed at ("ce syndicat").
 _NAMED_KIND = re.compile(
     rf"(?<![\w’'‑-])(?i:(?P<det>le|la|les|l[’'])[ \u00a0]*)"
     rf"(?P<organisation>(?i:{prefix_tree(ORGANISATION_NOUNS)})s?)(?![\w’'‑-])"
 )
+_ACRONYM_AFTER = re.compile(r"[ \u00a0]*\((?P<acronym>[A-Z][A-Z&]{1,9})\)")
 NAME_START_MAX_SPACES = 20  # longer than any organisation's name read here, determiner and complements included
 
 
@@ -101,15 +102,24 @@ class OrganisationNames:
         self.organisations_by_start: dict[str, str] = {}
         self.speakers_by_start: dict[str, str] = {}
         self.speakers_indexed = 0  # how many of the speakers named are in speakers_by_start
+        self.by_acronym: dict[str, str] = {}  # "RNDDH" -> "le réseau national de défense des droits humains"
 
     def whole(self, determiner: str, name: str, speakers_named: list[str]) -> str:
         """The organisation as the page named it whole before ("le parquet" -> "le parquet fédéral"), or as written."""
+        if spelt := self.by_acronym.get(name):
+            return spelt  # "le RNDDH" after "le réseau national de défense des droits humains (RNDDH)"
         written = with_determiner(determiner, name)
         for speaker in speakers_named[self.speakers_indexed :]:
             _index_starts(self.speakers_by_start, speaker)
         self.speakers_indexed = len(speakers_named)
         folded = _fold(written)
         return self.speakers_by_start.get(folded) or self.organisations_by_start.get(folded) or written
+
+    def remember_acronym(self, sentence: str, end: int, name: str) -> None:
+        """Records the acronym given in parentheses just after an organisation's name that ends at `end`: French
+        spells out a name once, lower case and all, then writes its acronym."""
+        if acronym := _ACRONYM_AFTER.match(sentence, end):
+            self.by_acronym.setdefault(acronym["acronym"], name)
 
     def remember(self, sentence: str) -> None:
         """Records the organisations `sentence` names whole ("le parquet fédéral")."""

@@ -114,6 +114,13 @@ _PUBLISHED = frozenset(
 )
 _NOT_VERBS = NAME_ENDS | _PREPOSITIONS  # "», dans Le Monde", "», selon Jean"
 _DETERMINERS = frozenset(["le", "la", "les", "l’", "l'"])
+# A document may be one of several ("selon un rapport du Conseil", "selon une étude de l'Insee"): still its author's.
+_SOURCE_DETERMINERS = _DETERMINERS | {"un", "une"}
+# A document as the subject of an inverted verb, then its author: "…, précise le rapport du Conseil", "…, explique un
+# communiqué des douanes".
+_DOCUMENT_OF = re.compile(
+    rf"(?i:le|la|les|l[’']|un|une)[ \u00a0]*(?:{'|'.join(sorted(_PUBLISHED))})(?=[ \u00a0]*(?:de|du|des|d[’'])\b)"
+)
 
 
 def _names_someone(gap: str) -> bool:
@@ -212,7 +219,7 @@ class FrenchSpeakers:
         position, published = start, False
         for _ in range(SOURCE_WORDS_MAX):
             word = NEXT_WORD.match(sentence, position)
-            if not word or not word[1].islower() or word[1] in NAME_ENDS - _DETERMINERS:
+            if not word or not word[1].islower() or word[1] in NAME_ENDS - _SOURCE_DETERMINERS:
                 return ""
             position, published = word.end(), published or word[1] in _PUBLISHED
             if published and (of := FRENCH_OF.match(sentence, position)):
@@ -222,6 +229,9 @@ class FrenchSpeakers:
     def _inverted_subject(self, sentence: str, tracker: SpeakerTracker) -> str:
         for verb in _INVERTED_VERB.finditer(sentence):
             region = sentence[verb.end() : verb.end() + GAP_MAX_CHARS]
+            if document := _DOCUMENT_OF.match(sentence, verb.end() + len(region) - len(region.lstrip())):
+                of = FRENCH_OF.match(sentence, document.end())
+                return self._organisation_after(sentence, of.end(), of["of"], tracker)  # "précise le rapport du X"
             if verb["relative"] and (name := PERSON_MENTION.match(region.lstrip())):
                 return clean_name(None, name.group(0))  # "C'est ce qu'a indiqué Jean Dupont"
             for subject in _SUBJECT.finditer(region):
@@ -298,7 +308,10 @@ class FrenchSpeakers:
             if not found or not found["organisation"]:
                 return ""
             determiner, start = found["det"].lower(), start + found.start("organisation")
-        return self.whole_organisation(determiner, organisation_name(sentence, start), tracker)
+        name = organisation_name(sentence, start)
+        whole = self.whole_organisation(determiner, name, tracker)
+        self.organisations.remember_acronym(sentence, start + len(name), whole)
+        return whole
 
     def whole_organisation(self, determiner: str, name: str, tracker: SpeakerTracker) -> str:
         """The organisation as the page named it whole before ("le parquet" -> "le parquet fédéral"), or as written."""
