@@ -7,7 +7,7 @@ import re
 
 from claims.extraction.names import with_determiner
 from claims.extraction.patterns import prefix_tree
-from claims.extraction.reporting_words import DAYS
+from claims.extraction.reporting_words import DAYS, VERBS_FR
 
 # Institutions and organisations a news article names by their kind ("la préfecture", "le syndicat").
 ORGANISATION_NOUNS = """
@@ -57,12 +57,17 @@ def _index_starts(by_start: dict[str, str], name: str) -> None:
         space = folded.find(" ", space + 1)
 
 
+_REPORTING_VERBS = frozenset(VERBS_FR.split())
+
+
 def _is_modifier(word: str) -> bool:
-    """A lower-case adjective of a name ("cantonale", "fédéral"), not a participle ("citée") nor a gerund."""
+    """A lower-case adjective of a name ("cantonale", "fédéral"), not a participle ("citée"), a gerund nor the
+    reporting verb after it ("la préfecture précise")."""
     return (
         word.islower()
         and len(word) > 2
         and word not in NAME_ENDS
+        and word not in _REPORTING_VERBS
         and not word.endswith(("é", "ée", "és", "ées", "ant"))
         and not any(character.isdigit() for character in word)
     )

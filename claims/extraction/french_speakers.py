@@ -82,6 +82,13 @@ _INVERTED_PRONOUN = re.compile(r"[- \u00a0]t-(?:il|elle)(?![\w’'‑-])", re.IG
 RECENT_PERSON_SENTENCES = 2  # how far back "explique-t-il" may look for the person it stands for
 _TIMES = frozenset((DAYS + " matin soir après-midi").split())
 # A statement passed to the passive, then its agent: "a été démentie par les armées", "est confirmé par la mairie".
+# An organisation named by its kind opening a clause, then its reporting verb: "L'armée avait indiqué que …", "…, mais
+# l'ambassade a signalé des tirs", "En fin de journée, la préfecture précise que …".
+_ORGANISATION_OPENING = re.compile(
+    rf"(?:^|[,;][ \u00a0]*)(?:(?i:mais|et|or|puis){_SPACE})?(?i:(?P<det>le|la|les|l[’'])[ \u00a0]*)"
+    rf"(?P<organisation>(?i:{prefix_tree(ORGANISATION_NOUNS)})s?)(?![\w’'‑-])"
+)
+_VERB_NEXT = re.compile(rf"[ \u00a0]+(?:l[’'])?{_VERB}(?![\w’'‑-])")
 _PASSIVE = re.compile(
     rf"(?<![\w’'])(?i:été|est|sont){_SPACE}(?:{prefix_tree(PARTICIPLES_FR)})(?:e|s|es)?{_SPACE}par{_SPACE}"
 )
@@ -165,6 +172,8 @@ class FrenchSpeakers:
                 inverted = None  # "selon lui", "selon Jean Dupont", "selon le ministre": the tracker's
         if inverted and not speaker:
             speaker = self._inverted_subject(sentence, tracker)
+        if not speaker:
+            speaker = self._organisation_opening(sentence, tracker)
         if not speaker and (passive := _PASSIVE.search(sentence)):
             subject = _SUBJECT.match(sentence, passive.end())
             if subject and subject["organisation"]:
@@ -176,6 +185,14 @@ class FrenchSpeakers:
         if not speaker and not tracker.last_person and _INVERTED_PRONOUN.search(sentence):
             speaker = self._person_named_just_before()  # "explique-t-il", no one having spoken yet
         return speaker
+
+    def _organisation_opening(self, sentence: str, tracker: SpeakerTracker) -> str:
+        """The organisation, named by its kind, that opens a clause as the subject of a reporting verb."""
+        for opening in _ORGANISATION_OPENING.finditer(sentence):
+            name = organisation_name(sentence, opening.start("organisation"))
+            if _VERB_NEXT.match(sentence, opening.start("organisation") + len(name)):
+                return self.whole_organisation(opening["det"].lower(), name, tracker)
+        return ""
 
     def _person_named_just_before(self) -> str:
         """The one person the last sentences name, the nearest first; given with a title ("Au micro d'Europe 1, le

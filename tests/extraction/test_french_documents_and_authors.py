@@ -36,3 +36,16 @@ def test_an_acronym_given_after_a_name_spelt_in_lower_case_is_that_name():
 def test_an_organisation_s_name_keeps_five_complements():
     sentence = "Le chômage a baissé, selon un rapport du réseau national de suivi des droits sociaux (RNSDS)."
     assert speakers_of([sentence]) == ["le réseau national de suivi des droits sociaux"]
+
+
+def test_an_organisation_named_by_its_kind_opening_a_clause_before_its_reporting_verb():
+    sentences = [
+        "La gendarmerie avait indiqué plus tôt que deux randonneurs étaient portés disparus.",
+        "Le pont a rouvert, mais la mairie a signalé des fissures sur la chaussée.",
+        "En fin de journée, la préfecture précise que 40 foyers restent sans eau.",
+    ]
+    assert speakers_of(sentences) == ["la gendarmerie", "la mairie", "la préfecture"]
+
+
+def test_an_organisation_opening_a_clause_without_a_reporting_verb_names_no_one():
+    assert speakers_of(["La mairie a inauguré une école de 12 classes."]) == [""]
