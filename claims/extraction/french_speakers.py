@@ -42,11 +42,15 @@ _INVERTED_VERB = re.compile(
     rf"(?P<verb>{_VERB})(?![\w’'‑-])"
 )
 _SPOKESPERSON = r"porte[-‑]parole"
+# Adjectives French puts before a title: "la jeune ministre", "le nouveau porte-parole", "l'ancien préfet".
+_PRENOMINAL = r"(?:(?i:nouveau|nouvel|nouvelle|jeune|ancien|ancienne|haut|haute|futur|future)[ \u00a0]+)?"
 _SUBJECT = re.compile(
     rf"(?<![\w’'‑-])(?i:(?P<det>un|une|le|la|les|l[’']|ce|cet|cette)[ \u00a0]*)"
-    rf"(?:(?P<spokesperson>(?i:{_SPOKESPERSON}))|(?P<title>(?i:{prefix_tree(FRENCH_TITLES)}))"
+    rf"(?:{_PRENOMINAL}(?:(?P<spokesperson>(?i:{_SPOKESPERSON}))|(?P<title>(?i:{prefix_tree(FRENCH_TITLES)})))"
     rf"|(?P<organisation>(?i:{prefix_tree(ORGANISATION_NOUNS)})s?))(?![\w’'‑-])"  # "les armées", "les syndicats"
 )
+# A title after "du", "de la" (no determiner of its own): "selon le bilan du nouveau porte-parole de la police, X".
+_TITLE_AFTER_OF = re.compile(rf"{_PRENOMINAL}(?P<title>(?i:{_SPOKESPERSON}|{prefix_tree(FRENCH_TITLES)}))(?![\w’'‑-])")
 # Words before a subject that make it the complement of something else: "a indiqué à la police un témoin".
 _PREPOSITIONS = frozenset(
     re.findall(r"\S+", "à au aux de du des d’ d' par pour avec sur dans auprès selon chez contre vers sans entre en")
@@ -320,6 +324,9 @@ class FrenchSpeakers:
         determiner = {"du": "le", "des": "les", "de la": "la", "de l’": "l’", "de l'": "l'"}.get(
             " ".join(connector.split())
         )
+        if determiner and (title := _TITLE_AFTER_OF.match(sentence, start)):  # "(le bilan) du préfet, Jean Dupont"
+            titled = TITLED_PERSON.match(sentence, title.start("title")) or APPOSED_NAME.match(sentence, title.end())
+            return clean_name(None, titled["name"]) if titled else ""
         if not determiner:
             found = _SUBJECT.match(sentence, start)
             if not found or not found["organisation"]:

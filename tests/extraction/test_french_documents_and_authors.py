@@ -49,3 +49,13 @@ def test_an_organisation_named_by_its_kind_opening_a_clause_before_its_reporting
 
 def test_an_organisation_opening_a_clause_without_a_reporting_verb_names_no_one():
     assert speakers_of(["La mairie a inauguré une école de 12 classes."]) == [""]
+
+
+def test_an_adjective_before_a_title_keeps_the_person_it_names():
+    sentence = "« Le budget est juste », a déclaré jeudi devant la presse la jeune ministre des Finances Anne Roy."
+    assert speakers_of([sentence]) == ["Anne Roy"]
+
+
+def test_a_document_of_a_titled_person_is_that_person_s():
+    sentence = "Dix bandits ont été arrêtés, selon le bilan du nouveau porte-parole de la gendarmerie, Paul Morin."
+    assert speakers_of([sentence]) == ["Paul Morin"]
