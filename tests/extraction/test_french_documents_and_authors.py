@@ -59,3 +59,8 @@ def test_an_adjective_before_a_title_keeps_the_person_it_names():
 def test_a_document_of_a_titled_person_is_that_person_s():
     sentence = "Dix bandits ont été arrêtés, selon le bilan du nouveau porte-parole de la gendarmerie, Paul Morin."
     assert speakers_of([sentence]) == ["Paul Morin"]
+
+
+def test_a_name_inside_a_french_apposition_is_a_complement_not_the_speaker():
+    sentence = "Paul Martin, président de la commission des finances au CNT, a précisé que 30 usines ferment."
+    assert speakers_of([sentence]) == ["Paul Martin"]
