@@ -64,3 +64,8 @@ def test_a_document_of_a_titled_person_is_that_person_s():
 def test_a_name_inside_a_french_apposition_is_a_complement_not_the_speaker():
     sentence = "Paul Martin, président de la commission des finances au CNT, a précisé que 30 usines ferment."
     assert speakers_of([sentence]) == ["Paul Martin"]
+
+
+def test_an_elided_word_opening_a_sentence_is_no_name():
+    sentence = "C’est l’annonce faite par la directrice du port, Anne Roy, qui a ajouté que 40 navires sont bloqués."
+    assert speakers_of([sentence]) == ["Anne Roy"]
