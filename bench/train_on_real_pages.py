@@ -26,6 +26,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bench.decision_training import pipeline_spans
 from bench.eval_real_pages import (
     LANGUAGES,
     Page,
@@ -37,9 +38,7 @@ from bench.eval_real_pages import (
     score_page,
 )
 from bench.train_checkworthy import Recipe, Sentences, checkthat_sentences, on_one_core, train_model
-from claims.extraction.cleaning import clutter_reason
 from claims.extraction.model import scoring_with
-from claims.extraction.pipeline import segment
 
 FOLDS = 5
 BOOTSTRAP = 1000
@@ -65,16 +64,6 @@ BASELINE_RECIPE = "CheckThat! + real pages x10"  # the baseline also learns from
 
 def fold_of(page_name: str, folds: int = FOLDS) -> int:
     return int(hashlib.sha256(page_name.encode()).hexdigest(), 16) % folds
-
-
-def pipeline_spans(text: str) -> list[tuple[int, int]]:
-    """The sentences extract() scores: the cleaned text's sentences, bar those that are clutter themselves."""
-    cleaned, spans = segment(text)
-    return [
-        (start, end)
-        for start, end in spans
-        if text[start:end] in cleaned.clutter_free_lines or not clutter_reason(text[start:end])
-    ]
 
 
 def tune_sentences(pages: list[Page]) -> Sentences:

@@ -108,13 +108,13 @@ def states_no_fact(cues: dict[str, float]) -> bool:
 _FIRST_PERSON_WORDS = frozenset(
     phrase for phrase, name in CUES.items() if name in ("first_singular", "first_plural") and " " not in phrase
 )
-# Quotation marks that open and close a quoted passage; straight quotes do either (see _quoted_words).
+# Quotation marks that open and close a quoted passage; straight quotes do either (see quoted_words).
 _OPENING_QUOTES = "«“"
 _CLOSING_QUOTES = "»”"
 _QUOTE_MARKS = frozenset(_OPENING_QUOTES + _CLOSING_QUOTES + '"')
 
 
-def _quoted_words(sentence: str) -> str:
+def quoted_words(sentence: str) -> str:
     """The words a sentence quotes: those between quotation marks, from the start of the sentence up to a closing mark
     with no opening one before it (a quotation begun in an earlier sentence), and from an opening mark left open to
     the end. A straight quote toggles; an odd first one closes unless a word follows it."""
@@ -145,7 +145,7 @@ def speaks_only_of_self(sentence: str, cues: dict[str, float], language: str) ->
     "We have closed three wards" or "J'ai signé le décret" state a fact and stay (#16, sixth pass)."""
     if "quote" not in cues or ("first_singular" not in cues and "first_plural" not in cues):
         return False
-    quoted = _quoted_words(sentence)
+    quoted = quoted_words(sentence)
     # "US" is the country, not "us".
     if not any(word.lower() in _FIRST_PERSON_WORDS and word != "US" for word in TOKEN.findall(quoted)):
         return False
@@ -184,7 +184,7 @@ def speaks_to_the_listener(sentence: str, cues: dict[str, float], language: str)
     lone straight one closes a quotation begun in an earlier sentence, which the quote cue does not see."""
     if "second_person" not in cues or _QUOTE_MARKS.isdisjoint(sentence):
         return False
-    quoted = _quoted_words(sentence)
+    quoted = quoted_words(sentence)
     if not any(word in _SECOND_PERSON_WORDS for word in TOKEN.findall(quoted)):
         return False
     return _states_no_figure_nor_event(quoted, language)
@@ -245,7 +245,7 @@ def quotes_only_an_evaluation(sentence: str, cues: dict[str, float]) -> bool:
     quoted (#16, point 5); "said the 40 jobs were "a welcome boost"" states a figure and stays."""
     if not _FACT_CUES_BESIDE_SPEECH.isdisjoint(cues) or _QUOTE_MARKS.isdisjoint(sentence):
         return False
-    quoted = _quoted_words(sentence)
+    quoted = quoted_words(sentence)
     return any(word in _EVALUATION_WORDS for word in TOKEN.findall(quoted.lower()))
 
 

@@ -3,7 +3,7 @@
 are in no held-out file; each first asserts that the model alone would take it, so that each test can fail."""
 
 from claims.extraction import extract
-from claims.extraction.held_back import _quoted_words
+from claims.extraction.held_back import quoted_words
 from claims.extraction.model import score
 
 THRESHOLD = 0.5
@@ -54,14 +54,14 @@ def test_a_quoted_word_that_describes_as_often_as_it_grades_is_no_evaluation():
 
 
 def test_quoted_passages_stay_apart_and_a_sentence_without_quotation_marks_quotes_nothing():
-    assert _quoted_words('He called it "unwelcome" and "a long way off".').split() == [
+    assert quoted_words('He called it "unwelcome" and "a long way off".').split() == [
         "unwelcome",
         "a",
         "long",
         "way",
         "off",
     ]
-    assert _quoted_words("Unfortunately, the museum closed in 2019.").strip() == ""
+    assert quoted_words("Unfortunately, the museum closed in 2019.").strip() == ""
 
 
 # A reported question whose topic takes several words, or a dash, before "whether" or "why".
