@@ -51,6 +51,7 @@ TITLED_IN_LOWER_CASE = re.compile(
     rf"(?:(?i:the)[ \u00a0]+)?(?:[\w’'.-]+[ \u00a0]+){{0,6}}?(?:{prefix_tree(TITLES)})[ \u00a0]+"
     rf"(?P<name>{NAME_WORD}(?:[ \u00a0]+{NAME_WORD})+)"
 )
+_ELIDED_WORD = re.compile(r"(?:[CDJLMNST]|Qu)[’'][a-zà-öø-ÿ]")
 # Letters after a person's name for a seat or an honour: "Jane Doe MP", "John Smith QC".
 _POST_NOMINALS = frozenset(["MP", "MEP", "MSP", "MLA", "AM", "QC", "KC", "OBE", "MBE", "CBE"])
 _DOMAIN_CONNECTORS = frozenset(["for", "of", "the", "de", "la", "du", "des"])
@@ -81,6 +82,8 @@ def clean_name(determiner: str | None, name: str) -> str:
     words = name.split()
     while words and words[0].lower().strip("’'") in _NOT_NAMES and not is_acronym(words[0]):
         determiner = words.pop(0)
+    if words and _ELIDED_WORD.match(words[0]):
+        return ""  # "C’est", "S’il", "Qu’elle" open a sentence and name no one ("L’Insee", "D’Alembert" do)
     if not words:
         return ""
     untitled = _without_titles(words)

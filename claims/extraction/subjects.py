@@ -16,7 +16,12 @@ _LINKING_WORDS = frozenset(["of", "for", "and"])  # inside an organisation's nam
 
 # Where a name at the end of the subject is only a complement ("Sarah Ball, from Surrey Police, said").
 _PREPOSITIONS = frozenset(["from", "of", "at", "with", "for", "in", "on", "by", "after", "before", "during"])
-_PREPOSITION_AT_END = re.compile(rf"\b(?i:{'|'.join(_PREPOSITIONS)})[ \u00a0]+$")
+# and in French ("Paul Martin, président de la commission au CNT, a précisé"): the name before the apposition speaks
+_PREPOSITIONS_FR = ["au", "aux", "à", "de", "du", "des", "chez", "pour", "auprès de", "de la", "d’", "d'"]
+_PREPOSITION_AT_END = re.compile(
+    rf"(?:\b(?i:{'|'.join(_PREPOSITIONS)})[ \u00a0]+"
+    rf"|(?<![\w’'])(?i:{'|'.join(_PREPOSITIONS_FR)})(?:[ \u00a0]+|(?<=[’'])))$"
+)
 _PLACE_PREPOSITION_AT_END = re.compile(r"\b(?i:in|at|on|near|during|after|before)[ \u00a0]+$")
 _COMMON_NOUN_PHRASE = re.compile(r"(?i:the|a|an|its|their|two|both)(?:[ \u00a0]+[a-z][\w-]*){1,3}")
 # What an apposition between a name and its verb opens with: an age, a relative pronoun, an article, a lower-case word.
