@@ -5,7 +5,7 @@ RUNTIME := $(VENV)/.runtime-installed
 DEV := $(VENV)/.dev-installed
 BENCH := $(VENV)/.bench-installed
 
-.PHONY: run test lint bench messages serve
+.PHONY: run test lint bench messages serve decision-layer
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -86,3 +86,8 @@ bench: $(BENCH)
 	@if [ -n "$$CELERY_BROKER_URL" ]; then $(BIN)/python bench/bench_monitoring.py --quick; \
 	else echo "bench_monitoring.py skipped: set CELERY_BROKER_URL to a Redis database of your own"; fi
 	$(BIN)/python bench/bench_api.py
+
+# Retrains the learned decision layer (claims/extraction/model/decision.json) on the current code's signals; needed
+# after any change to the rules, cues, speakers, clutter or model (tests/extraction/test_decision_layer_is_current.py).
+decision-layer: $(BENCH)
+	DEBUG=1 $(BIN)/python bench/stack_on_real_pages.py --export

@@ -2,7 +2,12 @@
 by page on the tune half of bench/heldout/real (#16, session 8).
 
     DEBUG=1 .venv/bin/python bench/stack_on_real_pages.py /work/shared/data/checkworthy-en
+    DEBUG=1 .venv/bin/python bench/stack_on_real_pages.py --registered   # the layer off, decision9's variants A and B
     DEBUG=1 .venv/bin/python bench/stack_on_real_pages.py --export   # writes claims/extraction/model/decision.json
+
+Re-export after any change to the rules, cues, speakers, clutter or model that the layer's signals come from:
+tests/extraction/test_decision_layer_is_current.py fails until then (decision.json records a digest of what it was
+trained on, bench/decision_training.py).
 
 The pipeline calls a sentence a claim when the shipped model's probability reaches the threshold and no held-back rule
 (claims.extraction.held_back) holds it under LOOKING_AHEAD_CEILING. Here a logistic regression makes that decision
@@ -14,7 +19,9 @@ Each sentence is labelled 1 where it is a labelled claim (the eval's overlap rul
 layer's probability then goes where sentence_score's went: repeats merged, compared with the threshold.
 
 Variants (VARIANTS): class weights balanced or not; the bias left as fitted or moved to the training rows' F1 peak;
-the sentence's words as signals too; one layer for both languages instead of one a language. Printed beside them:
+the sentence's words as signals too; one layer for both languages instead of one a language. decision9's
+(REGISTERED, --registered): A, the base layer; B, the same layer never scoring a sentence the rules gave a speaker
+below the rules' own score. SHIPPED_VARIANTS says which one --export trains for each language. Printed beside them:
 the current pipeline, a perfect decision on the same sentences (what any decision layer could reach at most), and the
 TF-IDF + logistic regression baseline (CheckThat! + real pages x10, same folds).
 
@@ -32,66 +39,27 @@ from pathlib import Path
 from typing import NamedTuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from bench.eval_real_pages import LANGUAGES, Found, Page, read_pages, same_sentence, score_page
+from bench.decision_training import SHIPPED_ROWS, PageSignals, training_digest, training_pages
+from bench.eval_real_pages import LANGUAGES, Page, read_pages, score_page
 from bench.train_checkworthy import checkthat_sentences, on_one_core
 from bench.train_on_real_pages import (
     BASELINE_RECIPE,
+    BOOTSTRAP,
     FOLDS,
     GAIN_CONFIDENCE,
     RECIPES,
     baseline_classifier,
     baseline_scored,
     fold_of,
-    pipeline_spans,
     share_of_resamples_better,
     total,
     tune_sentences,
 )
-from claims.extraction.cleaning import clean
-from claims.extraction.decision import (
-    DECISION_PATH,
-    TRAINED_THRESHOLD,
-    layer_probability,
-    paragraph_of_each,
-    sentence_signals,
-)
-from claims.extraction.features import reasons, tokens
-from claims.extraction.pipeline import Scored, merge_duplicates
-from claims.extraction.speakers import speakers_of
+from claims.extraction.decision import DECISION_PATH, TRAINED_THRESHOLD, layer_score
 
 NEWER_ROUNDS_FROM = 224  # the seventh round's first row: older rounds shaped the rules, newer ones less or not at all
 UNSEEN_ROUNDS_FROM = 308  # the tenth round's first row: pages no rule was written from (printed, not part of the rule)
 REGULARISATION = 1.0
-
-
-class PageSignals:
-    """A tune page as the pipeline sees it: its sentences, their speakers and signals, and their labels."""
-
-    def __init__(self, page: Page, row: int):
-        self.page, self.row = page, row
-        self.cleaned = clean(page.text)
-        self.spans = pipeline_spans(page.text)
-        sentences = [page.text[start:end] for start, end in self.spans]
-        self.speakers = speakers_of(sentences, page.text)
-        paragraphs = paragraph_of_each(self.spans, self.cleaned.blocks)
-        self.signals = sentence_signals(sentences, self.speakers, page.lang, paragraphs)
-        self.words = [{f"word:{word}": 1.0 for word in tokens(sentence)} for sentence in sentences]
-        self.labels = [int(any(same_sentence(claim[:2], span) for claim in page.claims)) for span in self.spans]
-
-    def found(self, scores: list[float]) -> list[Found]:
-        """The claims extract() would return with these scores in place of sentence_score's."""
-        scored = [
-            Scored(self.page.text[start:end], start, end, sentence_score, reasons(cues), speaker)
-            for (start, end), sentence_score, (_score, cues, _signals), speaker in zip(
-                self.spans, scores, self.signals, self.speakers, strict=True
-            )
-        ]
-        kept = merge_duplicates(scored, self.cleaned.title, self.cleaned.title_span)
-        return [
-            Found(claim.start, claim.end, claim.text, claim.speaker)
-            for claim in kept
-            if claim.score >= TRAINED_THRESHOLD
-        ]
 
 
 class Variant(NamedTuple):
@@ -99,6 +67,8 @@ class Variant(NamedTuple):
     shift_to_best_f1: bool
     with_words: bool  # the sentence's words as signals too, learned from the tune pages
     pooled: bool = False  # one layer for both languages, with a flag for French, instead of one a language
+    # Never score a sentence the rules gave a speaker below the rules' own score (decision.layer_score).
+    keeps_speakers: bool = False
 
 
 def page_rows(page: PageSignals, variant: Variant) -> list[dict[str, float]]:
@@ -136,7 +106,7 @@ def train_layer(pages: list[PageSignals], variant: Variant) -> dict:
         name: round(float(weight), 6)
         for name, weight in zip(vectoriser.feature_names_, classifier.coef_[0], strict=True)
     }
-    return {"bias": round(bias, 6), "weights": weights}
+    return {"bias": round(bias, 6), "weights": weights, "keeps_speakers": variant.keeps_speakers}
 
 
 def cross_validated(pages: list[PageSignals], variant: Variant, folds: int) -> dict:
@@ -150,7 +120,12 @@ def cross_validated(pages: list[PageSignals], variant: Variant, folds: int) -> d
             layer = train_layer(training, variant)
             for page in own:
                 if fold_of(page.page.name, folds) == fold:
-                    scores = [layer_probability(layer, row) for row in page_rows(page, variant)]
+                    scores = [
+                        layer_score(layer, pipeline_score, row)
+                        for (pipeline_score, _cues, _signals), row in zip(
+                            page.signals, page_rows(page, variant), strict=True
+                        )
+                    ]
                     tallies[page.page.name] = score_page(page.page, page.found(scores))[0]
     return tallies
 
@@ -162,31 +137,35 @@ VARIANTS = (
 )
 
 
-# The variant shipped in model/decision.json and the rows of pages.tsv whose tune pages train it: pre-registered before
-# any figure of it was printed (BENCHMARKS.md, "session 8, decision8"); later rounds stay unseen by it.
-SHIPPED_VARIANT = Variant(balanced=False, shift_to_best_f1=False, with_words=False)
-SHIPPED_ROWS = (1, 391)
+# decision9's pre-registered variants (BENCHMARKS.md, "session 9, decision9"), measured alone with --registered.
+REGISTERED = {
+    "A": Variant(balanced=False, shift_to_best_f1=False, with_words=False),
+    "B": Variant(balanced=False, shift_to_best_f1=False, with_words=False, keeps_speakers=True),
+}
+# The variant shipped in model/decision.json for each language, chosen by decision9's rule on the tune half's
+# cross-validation (BENCHMARKS.md); trained on the tune pages of decision_training.SHIPPED_ROWS.
+SHIPPED_VARIANTS = {"en": REGISTERED["B"], "fr": REGISTERED["B"]}
 
 
 def export_layers(pages: list[Page], path: Path) -> None:
-    """Train the shipped variant, one layer a language, on the tune pages of SHIPPED_ROWS and write it to `path`."""
-    first, last = SHIPPED_ROWS
-    tune = [
-        PageSignals(page, row) for row, page in enumerate(pages, 1) if page.split == "tune" and first <= row <= last
-    ]
+    """Train each language's shipped variant on the tune pages of SHIPPED_ROWS and write it to `path`, with the digest
+    of what it learned from (decision_training.training_digest)."""
+    tune = training_pages(pages)
     layers = {
-        language: train_layer([page for page in tune if page.page.lang == language], SHIPPED_VARIANT)
+        language: train_layer([page for page in tune if page.page.lang == language], SHIPPED_VARIANTS[language])
         for language in LANGUAGES
     }
+    first, last = SHIPPED_ROWS
     shipped = {
-        "variant": variant_name(SHIPPED_VARIANT),
+        "variants": {language: variant_name(SHIPPED_VARIANTS[language]) for language in LANGUAGES},
         "rows": f"{first}-{last}",
         "tune_pages": {language: sum(page.page.lang == language for page in tune) for language in LANGUAGES},
         "threshold": TRAINED_THRESHOLD,
+        "training_digest": training_digest(tune),
         "languages": layers,
     }
     path.write_text(json.dumps(shipped, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {path}: {shipped['variant']}, tune pages of rows {first}-{last} ({shipped['tune_pages']})")
+    print(f"wrote {path}: {shipped['variants']}, tune pages of rows {first}-{last} ({shipped['tune_pages']})")
 
 
 def variant_name(variant: Variant) -> str:
@@ -195,6 +174,7 @@ def variant_name(variant: Variant) -> str:
         + (", bias at training F1 peak" if variant.shift_to_best_f1 else "")
         + (", with words" if variant.with_words else "")
         + (", both languages in one layer" if variant.pooled else "")
+        + (", never below the rules for a sentence with a speaker" if variant.keeps_speakers else "")
     )
 
 
@@ -212,6 +192,26 @@ def baseline_runs(pages: list[Page], data: Path, folds: int) -> dict:
     return baseline_scored(tune, lambda page: classifiers[fold_of(page.name, folds)])
 
 
+def compare_registered(tune: list[PageSignals], folds: int) -> None:
+    """decision9's pre-registered variants, cross-validated, against the layer off, and against each other."""
+    current = {page.page.name: score_page(page.page, page.found([s for s, _c, _g in page.signals]))[0] for page in tune}
+    runs = {label: cross_validated(tune, variant, folds) for label, variant in REGISTERED.items()}
+    print(f"tune half, cross-validated by page ({folds} folds), {BOOTSTRAP} page resamples:")
+    for language in LANGUAGES:
+        names = [page.page.name for page in tune if page.page.lang == language]
+        print(f"  {language} ({len(names)} pages) layer off: {total(current, names).line()}")
+        for label, tallies in runs.items():
+            share = share_of_resamples_better(tallies, current, names)
+            print(
+                f"  {language} {label}, {variant_name(REGISTERED[label])}: {total(tallies, names).line()}; "
+                f"beats the layer off in {share:.0%} of page resamples"
+            )
+        print(
+            f"  {language}: B beats A in {share_of_resamples_better(runs['B'], runs['A'], names):.0%} of page "
+            f"resamples, A beats B in {share_of_resamples_better(runs['A'], runs['B'], names):.0%}"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -221,15 +221,23 @@ def main() -> None:
     parser.add_argument(
         "--export", action="store_true", help=f"only train the shipped variant and write it to {DECISION_PATH.name}"
     )
+    parser.add_argument(
+        "--registered",
+        action="store_true",
+        help="only the layer off and decision9's pre-registered variants (A, B): no baseline, no data needed",
+    )
     args = parser.parse_args()
     on_one_core()
     pages = read_pages()
     if args.export:
         export_layers(pages, DECISION_PATH)
         return
+    tune = training_pages(pages, (1, len(pages)))
+    if args.registered:
+        compare_registered(tune, args.folds)
+        return
     if args.data is None:
         parser.error("the CheckThat! data folder is needed for the cross-validation")
-    tune = [PageSignals(page, row) for row, page in enumerate(pages, 1) if page.split == "tune"]
     print(f"tune half: {len(tune)} pages, {sum(len(page.labels) for page in tune)} sentences, {args.folds} folds")
     current = {page.page.name: score_page(page.page, page.found([s for s, _c, _g in page.signals]))[0] for page in tune}
     runs = {

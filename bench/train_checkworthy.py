@@ -10,7 +10,7 @@ trained on train with its C chosen on dev (which flatters the baseline, not ours
 
 Sentences and Recipe let bench/train_on_real_pages.py train the same model on the tune half of bench/heldout/real
 too and measure it by cross-validation; the shipped model is the default recipe: CheckThat! train alone (#16, eighth
-pass: the real pages gave no gain beyond page-sampling noise).
+pass with 64 tune pages and session 9's learned9 with 231: the real pages gave no gain beyond page-sampling noise).
 """
 
 import argparse
@@ -194,11 +194,14 @@ def checkthat_sentences(path: Path) -> Sentences:
 class Recipe:
     """What the two parts learn from beside CheckThat! train: the real pages' tune sentences of the part's language,
     each weighing as much as `real_weight` CheckThat! sentences; their word n-grams too in the languages of
-    `real_ngrams` (the French part learns only cues from CheckThat!, whose n-grams are English)."""
+    `real_ngrams` (the French part learns only cues from CheckThat!, whose n-grams are English). With
+    `french_cues_from_every_language`, the French part also learns from the other languages' real sentences, by their
+    cues alone (which are language-independent), at the French weight."""
 
     real_weight: dict = field(default_factory=lambda: {"en": 0.0, "fr": 0.0})
     checkthat_weight: float = 1.0
     real_ngrams: frozenset = frozenset({"en"})
+    french_cues_from_every_language: bool = False
 
 
 def train_model(checkthat: Sentences, real: Sentences, recipe: Recipe) -> dict:
@@ -208,10 +211,16 @@ def train_model(checkthat: Sentences, real: Sentences, recipe: Recipe) -> dict:
         checkthat = checkthat.where(lambda _language, _page: False)
     for part, language in (("full", "en"), ("cues", "fr")):
         # A source weighing nothing is left out, so that it cannot change the n-grams kept either.
+        every_language = part == "cues" and recipe.french_cues_from_every_language
         own = real.where(
-            lambda row_language, _page, language=language: row_language == language and recipe.real_weight[language] > 0
+            lambda row_language, _page, language=language, every_language=every_language: (
+                (row_language == language or every_language) and recipe.real_weight[language] > 0
+            )
         )
-        own_rows = own.rows if language in recipe.real_ngrams else [cues_only(row) for row in own.rows]
+        own_rows = [
+            row if row_language == language and language in recipe.real_ngrams else cues_only(row)
+            for row, row_language in zip(own.rows, own.languages, strict=True)
+        ]
         checkthat_rows = checkthat.rows if part == "full" else [cues_only(row) for row in checkthat.rows]
         weights = [recipe.checkthat_weight] * len(checkthat_rows) + [recipe.real_weight[language]] * len(own_rows)
         fit = fit_full if part == "full" else fit_cues

@@ -34,12 +34,14 @@ from claims.extraction.names import (
     is_institution,
     is_person,
     is_title,
+    titled_person_at,
     with_determiner,
 )
 from claims.extraction.patterns import prefix_tree
 from claims.extraction.quotations import has_quotation
 from claims.extraction.reporting_words import DAYS, DOCUMENTS, PARTICIPLES_FR, TITLES, VERBS_EN, VERBS_FR
 from claims.extraction.subjects import (
+    BEFORE_VERB,
     LEADING_CONNECTIVE,
     SPEAKER_WHOLE,
     ends_with_apposed_name,
@@ -47,15 +49,18 @@ from claims.extraction.subjects import (
     owner_of,
     speaker_ending,
 )
-from claims.extraction.titles import TITLE_WORDS, title_holder
+from claims.extraction.titles import TITLE_WORDS, is_office, title_holder
 
 ADVERB_FR = rf"(?:(?:{prefix_tree(reporting_words.ADVERBS_FR)})[ \u00a0]+)?"  # "a également précisé"
 _VERB = (
     rf"(?:(?:a|ont|avait|avaient)[ \u00a0]+{ADVERB_FR}{prefix_tree(PARTICIPLES_FR)}"  # passé composé: "a déclaré"
     rf"|{prefix_tree(VERBS_EN + VERBS_FR)}"
     # the progressive ("X was saying", "X has been telling voters") and "X pointed out"
-    r"|(?:was|is|has[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+(?:saying|telling|claiming|insisting|arguing|warning)"
+    rf"|(?:was|is|were|are|has[ \u00a0]+been|have[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+"
+    rf"(?:{prefix_tree(reporting_words.PARTICIPLES_EN)})"
     r"|point(?:ed|s)[ \u00a0]+out"
+    # "continued" reports only before what is said ("He continued: …", "… continued that"); "expressed concern that"
+    r"|(?:continued|continues)(?=[ \u00a0]*:|[ \u00a0]+that\b)|expressed[ \u00a0]+concerns?"
     # "X was quoted (by the BBC) as saying": the one quoted is the subject
     r"|(?:was|is|has[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+(?:(?:later|also|then|[a-z]+ly)[ \u00a0]+)?quoted)"
 )
@@ -96,18 +101,6 @@ _POINTING_AT_END = re.compile(
     rf"(?:[\w-]+[ \u00a0]+){{0,2}}?{_REFERRING_NOUN}))$"
 )
 _DETERMINERS = frozenset(["the", "le", "la", "les", "l’", "l'"])
-# What may stand between a subject and its verb in English: "Jane Doe has said", "the minister, however, said",
-# "Jane Doe on Saturday claimed".
-_BEFORE_VERB = re.compile(
-    rf"(?:[ \u00a0,]+(?i:has|have|had|also|however|earlier|later|previously|further|again|still|separately|subsequently"
-    rf"|publicly|(?:on[ \u00a0]+)?{prefix_tree(DAYS)})"
-    # any adverb ("has repeatedly said", "preliminarily confirmed"), not a noun in -ly ("the family said")
-    r"|[ \u00a0]+(?!(?:family|assembly|supply|anomaly|monopoly|weekly|daily|monthly|quarterly)\b)[a-z]{3,}ly"
-    r"|[ \u00a0]+\([A-Z]{2,}\)"  # and the acronym given after a name: "the Office for National Statistics (ONS) says"
-    r"|[ \u00a0]+(?:le|la|les|lui|leur|l[’'])"  # and a French object pronoun: "Jean Dupont le répète", "X l'a dit"
-    r"|[ \u00a0,]+qui)+"  # and a French relative pronoun: "Jean Dupont, qui annonçait"
-    r"[ \u00a0,]*$"
-)
 # An organisation the sentence names with its acronym, which French writes in lower case: "la Plateforme des
 # organisations citoyennes (Poc) qui a communiqué": the name before it, however its words are written.
 _NAMED_WITH_ACRONYM = re.compile(
@@ -134,7 +127,7 @@ _OPENING_CLAUSE = re.compile(r"[^,]{1,80},[ \u00a0]+")
 # A clause whose subject is the sentence's own ("Mayor X toured the site, saying …", "X flew to Y and said …", "X was
 # quoted as saying …").
 _SUBJECT_ALSO_SAYS = re.compile(
-    rf"(?:,[ \u00a0]+(?:{prefix_tree(reporting_words.PARTICIPLES_EN)})|[ \u00a0]as[ \u00a0]+saying"
+    rf"(?:(?:,|[ \u00a0]by)[ \u00a0]+(?:{prefix_tree(reporting_words.PARTICIPLES_EN)})|[ \u00a0]as[ \u00a0]+saying"
     r"|[ \u00a0]and[ \u00a0]+(?:said|says|added|adds|told|tells|stated|confirmed))\b"
 )
 RECENT_SPEAKER_SENTENCES = 3  # how far back a bare quotation may look for its speaker
@@ -227,6 +220,8 @@ class SpeakerTracker:
         sentence = LEADING_CONNECTIVE.sub("", sentence)
         clause = _OPENING_CLAUSE.match(sentence)
         for start in (0, clause.end()) if clause else (0,):
+            if titled := titled_person_at(sentence, start):
+                return self._whole_name(titled)  # "Housing minister Mark Prisk has followed …"
             match = SPEAKER_WHOLE.match(sentence, start)
             if match and not match["det"]:
                 name = self._whole_name(clean_name(None, match["name"]))
@@ -239,10 +234,10 @@ class SpeakerTracker:
         after "the US Labor Department", "the ONS" the name it spells; a bare title ("Speaker") is the last person."""
         if not speaker:
             return ""
-        if is_title(speaker):
-            return self.last_person
         words = speaker.split()
         core = words[1:] if words[0].islower() else words  # "the Labor Department" ends "the US Labor Department"
+        if core and is_title(" ".join(core)):
+            return self._title_holder(speaker, with_determiner=core is not words)
         if len(core) == 1 and (spelt := self.by_acronym.get(core[0])):
             return spelt
         person = " ".join(words[1:])
@@ -251,6 +246,8 @@ class SpeakerTracker:
         ending = tuple(core)
         if earlier := self._named_by_ending.get(ending) or self._mentioned_by_ending.get(ending):
             return earlier
+        if core is not words and is_office(core):  # "the Police Commissioner" after an opening clause
+            return self._title_holder(speaker, with_determiner=True)
         first_name = len(core) == 1 and not is_acronym(core[0])  # "NASA" is no first name of "NASA Statement"
         given = self._mentioned_by_first_word.get(core[0], set()) if first_name else set()
         if len(given) == 1:
@@ -258,6 +255,10 @@ class SpeakerTracker:
         if len(given) > 1:  # two Janes: the one who spoke last, or none rather than a part of a name
             return self._latest_by_first_word.get(core[0], "")
         return speaker
+
+    def _title_holder(self, title: str, *, with_determiner: bool) -> str:
+        """The person the page gives a title ("Speaker", "the Police Commissioner") to, or the last person."""
+        return title_holder(self.by_title, title if with_determiner else f"the {title}") or self.last_person
 
     def _pointing_back(self, determiner: str, noun: str, *, bare: bool = True, phrase: str = "") -> str:
         """The speaker that "the agency", "le communiqué" or "the minister" stands for, or "la préfecture" itself
@@ -306,6 +307,8 @@ class SpeakerTracker:
             if match["titled"] and (name := clean_name(None, match["titled"])):
                 return name
             if match["name"] and (name := owner_of(match["name"]) or clean_name(match["det"], match["name"])):
+                if is_title(name) and (apposed := APPOSED_NAME.match(sentence, match.end())):
+                    return clean_name(None, apposed["name"])  # "according to Minister of Labour, Jane Doe"
                 return name
         if according and (source := ACCORDING_TO_SOURCE.search(sentence)):
             if source["pointing"]:  # "selon un bilan donné par le ministre"
@@ -338,6 +341,8 @@ class SpeakerTracker:
                 and not ends_with_apposed_name(before)
                 and (name := clean_name(match["det"], match["name"]))
             ):
+                if titled := titled_person_at(sentence, match.start("det") if match["det"] else match.start("name")):
+                    return titled  # '"…," said Texas Department of Criminal Justice spokesperson Amanda Hernandez'
                 return name  # "« ... », a déclaré Olivier Véran" / '"...," said Jane Doe'
         for match in _VERB_THEN_POINTING_SUBJECT.finditer(sentence) if has_verb else ():
             before = sentence[max(0, match.start() - SUBJECT_MAX_CHARS) : match.start()].rstrip()
@@ -348,11 +353,13 @@ class SpeakerTracker:
                 return self._pointing_back(match["det"], match["noun"], phrase=match["phrase"])
         clause_starts = [0, *(found.end() for found in _CLAUSE_BREAK.finditer(sentence))] if has_verb else []
         for match in REPORTING_VERB.finditer(sentence) if has_verb else ():
+            if match.start() and match.group(0).istitle():
+                continue  # a capitalised word inside a sentence is a name's: "the United States", "Hong Kong Reports"
             # The subject is after the last clause break before the verb, and close to it.
             clause_start = clause_starts[bisect_right(clause_starts, match.start()) - 1]
             region = sentence[max(clause_start, match.start() - SUBJECT_MAX_CHARS) : match.start()]
             plural = _PLURAL_VERB.match(match.group(0)) or _PLURAL_AUXILIARY.search(region)  # "Critics have said"
-            region = _BEFORE_VERB.sub("", region)
+            region = BEFORE_VERB.sub("", region)
             subject = LEADING_CONNECTIVE.sub("", region.strip().rstrip(",").strip())
             if is_institution(subject) and subject[:1].isupper():  # "Police say": the force named, or "the police"
                 return self._pointing_back("the", subject)

@@ -90,7 +90,9 @@ _DATELINE = re.compile(
     rf"|{_PLACE_IN_CAPITALS}(?:, [A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){{0,2}})?"
     # the outlet in brackets after the place, with the date or not: "BUCHTEL, Ohio (WTAP) - ", "PORT MORESBY, Papua New
     # Guinea (PNG Post-Courier, April 4, 2012) – "; the dash spaced or not ("VANCOUVER–Provincial ministers …")
-    r"(?: \([^()\n]{1,60}\))?(?: [—–-]+\s+|[—–]+ ?)(?=[A-ZÀ-Þ«“\"])"
+    r"(?: \([^()\n]{1,60}\))?(?: [—–-]+\s+|[—–]+ ?)"
+    # a live blog's kicker before the entry's time: "OFFICIEL – 18h49 : …", "BREAKING — 14:05 — …"
+    rf"(?=[A-ZÀ-Þ«“\"]|{FRENCH_CLOCK_TIME}\s?[:–—-]\s|\d{{1,2}}:\d\d)"
 )
 # A dateline with a date, in any paragraph, the place before it or not: "May 19 – ", "Port-au-Prince, samedi 4
 # septembre 2021- ", "TEHRAN, Dec. 11 (MNA) – ", "Bengaluru (Karnataka) [India], March 12 (ANI): ". The date and the
@@ -109,8 +111,9 @@ _TEMPLATE_TAG = re.compile(r"\{[a-z][a-z_]*\b[^{}\n]{0,80}\}\s*")
 # "2019-10-29 Mantashe …"): metadata, not part of the first sentence.
 _LEADING_DATE_STAMP = re.compile(r"(?i:date\s*:?\s*)?\d{4}-\d{2}(?:-\d{2})?\s+(?=\S)")
 # A dateline of a place in capitals and a colon before the first sentence ("KARACHI: The government …", "NEW DELHI:
-# …", "ABIDJAN : …"): where the story was filed, not part of it.
-_COLON_DATELINE = re.compile(rf"{_PLACE_IN_CAPITALS} ?:\s+(?=[A-ZÀ-Þ«“\"])")
+# …", "ABIDJAN : …"), its country after a comma or not ("KAMPALA, UGANDA: …"): where the story was filed, not part
+# of it.
+_COLON_DATELINE = re.compile(rf"{_PLACE_IN_CAPITALS}(?:, {_PLACE_IN_CAPITALS})? ?:\s+(?=[A-ZÀ-Þ«“\"])")
 # A place in ordinary case and a spaced dash before the first sentence ("Cape Town - Seven suspects …", « Cameroun – Un
 # accident … »): in the first paragraph only, where a name before a dash and a capital ("Jane Doe - Mayor …") is rare.
 _PLACE_WORD = r"[A-ZÀ-Þ][a-zà-ÿ'’.]+"
@@ -229,11 +232,14 @@ def clean(text: str, *, today: date | None = None) -> CleanedText:
     figures_listed = _figures_listed_after_colon([line for _, _, line in lines])
     for index, (start, end, line) in enumerate(lines):
         stripped = line.strip()
-        if index == 0 and len(lines) > 1 and not stripped.endswith(".") and len(_WORD.findall(stripped)) <= 30:
-            lead = len(line) - len(line.lstrip())
-            result.title, result.title_span = stripped, (start + lead, start + lead + len(stripped))
-            continue
-        if reason := clutter_reason(line):
+        reason = clutter_reason(line)
+        # The title is the first line, after any skip link or other furniture the page opens with.
+        if not result.title_span and index == len(result.dropped) and len(lines) > index + 1 and not reason:
+            if not stripped.endswith(".") and len(_WORD.findall(stripped)) <= 30:
+                lead = len(line) - len(line.lstrip())
+                result.title, result.title_span = stripped, (start + lead, start + lead + len(stripped))
+                continue
+        if reason:
             result.dropped.append((reason, line))
             continue
         result.clutter_free_lines.add(stripped)
@@ -264,7 +270,9 @@ def clean(text: str, *, today: date | None = None) -> CleanedText:
                 or _DATED_DATELINE.match(line, marker)
                 or (not result.blocks and (_COLON_DATELINE.match(line, marker) or _PLACE_DATELINE.match(line, marker)))
             )
-            result.blocks.append(Block(start + (dateline.end() if dateline else marker), end))
+            if dateline:
+                marker = dateline.end() + len(_LIST_MARKER.match(line[dateline.end() :])[0])
+            result.blocks.append(Block(start + marker, end))
     return result
 
 

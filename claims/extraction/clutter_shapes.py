@@ -2,6 +2,9 @@
 
 import re
 
+# The formats of a downloadable file, as a download link names them before its size.
+_FILE_FORMAT = r"(?:pdf|jpe?g|png|gif|docx?|xlsx?|od[ts]|pptx?|csv|zip|rtf|epub|mp[34]|wmv|avi)"
+
 # Lines that are page furniture, whatever their position: reason -> alternatives.
 CLUTTER_PATTERNS = {
     "read_more": (
@@ -62,7 +65,16 @@ CLUTTER_PATTERNS = {
         r"(?: ?[ap]\.?m\.?)?(?: (?:gmt|utc|bst|cet|cest|et|edt|est|pt))?\.?$",
     ),
     "prompt": (
-        r"\b(?:sign up|subscribe|newsletter|abonnez-vous|s’abonner|s'abonner|inscrivez-vous|je m’abonne|je m'abonne)",
+        r"\b(?:sign up|subscribe|newsletter|abonnez-vous|s’abonner|s'abonner|inscrivez-vous|je m’abonne|je m'abonne"
+        r"|vous abonner|vous abonnant)",  # the reader addressed: « vous pouvez vous abonner », « en vous abonnant »
+        # A paywall's offer, what a subscription or a membership gives access to: "Membership provides access to all
+        # news …", « un abonnement qui inclut l'accès en ligne ».
+        r"\b(?:membership|subscription|abonnement)\b[^.!?]{0,40}?\b(?:provides?|gives?|includes?|offers?|inclut|donne"
+        r"|offre|permet)\b[^.!?]{0,30}?\b(?:access|accès)\b",
+        # The page or the programme welcoming its reader: "Hello, welcome to today's …", « Bienvenue sur le direct
+        # de … »
+        r"^(?:(?:hello|hi|good (?:morning|afternoon|evening)|bonjour|bonsoir)\b[^.!?]{0,40}?(?:,|\bet\b|\band\b)\s*)?"
+        r"(?:bienvenue|welcome)\s+(?:back\s+)?(?:sur|dans|à|au|to|on)\b",
         r"\b(?:log in to|connectez-vous|leave a comment|laisser un commentaire|post a comment|réagir à cet article)",
         r"^\d+\s+(?:comment(?:aire)?s?|réactions?)\s*$",
         r"^(?:commentaires?|comments?|réactions?)\s*\(\d+\)",
@@ -73,11 +85,20 @@ CLUTTER_PATTERNS = {
         r"^(?:follow|suivez|retrouvez|découvrez)\b[^.!?]{0,80}?\b(?:our|the latest|notre|nos)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:live|updates|coverage|blog|direct|fil|live-blog)\b",
         r"^(?:click|tap) here\b|^cliquez ici\b",
+        # The reader sent to more of the page's content, in the imperative or a purpose clause: « Retrouvez les
+        # départements … », « Découvrez le classement », « Pour revivre ce match, c'est par ici ! ».
+        r"^(?:retrouvez|découvrez|revivez|réécoutez|pour (?:revivre|réécouter))\b",
         # A comment form's notices and a reader survey: "Your email address will not be published.", « Votre adresse
         # e-mail ne sera pas publiée », "Please read our comment policy", "Tell us what you think!"
         r"\b(?:your email address will not be published|comment(?:ing)? policy"
         r"|adresse (?:e-mail |mail |électronique |courriel )?ne sera pas publiée"
         r"|tell us what you think|dites-nous ce que vous en pensez|taking a (?:quick|short) survey)",
+    ),
+    # A headline that closes on its source in the present tense, with no sentence ended: "Council cuts 40 jobs after
+    # audit, officials say", « Budget : "nous n'avons plus de marge", dit le maire ». Prose ends with a full stop.
+    "headline": (
+        r"^(?=.{0,250}$)[^.!?]+,\s+(?:[\w’'-]+\s+){1,5}says?\s*$",
+        r"^(?=.{0,250}$)[^.!?]+[»\"”],?\s+(?:dit|disent|affirme|assure|estime|prévient|avertit)\s+[^.!?]{2,60}$",
     ),
     "cookies": (
         r"\bcookies?\b.*\b(?:accept|accepter|consent|paramètres|settings|politique|policy|utilis|use)",
@@ -97,6 +118,9 @@ CLUTTER_PATTERNS = {
         r"^(?=.{0,400}$)[^(]*?[—–-]\s*[^()]{2,60}\(@\w+\)",
         r"^(?=.{0,240}$)[^@.!?]*?\b[\w.+-]+@[\w-]+\.[a-z]{2,}\b",
         r"^\{[a-z][a-z_]*\b[^{}]{0,80}\}$",  # a content manager's template tag alone: "{loadposition banner}"
+        # The skip link that opens an accessible page (WCAG's "bypass blocks"): "Skip to content", « Aller au contenu »
+        r"^(?:skip to (?:the )?(?:main )?(?:content|navigation|menu)|(?:aller|passer|accéder) (?:directement )?"
+        r"(?:au|à la) (?:contenu|navigation|menu))\b",
     ),
     # The page speaks about itself: archive banners, a live blog's end, availability, errors, where to read more.
     "site_notice": (
@@ -122,6 +146,24 @@ CLUTTER_PATTERNS = {
         r"^(?=.{0,200}$)(?:voici|ci-dessous|ce qui suit est)\s+(?:la|le|l['’]|les|un|une)\s*(?:[\w-]+\s+){0,3}?"
         r"(?:transcription|texte|verbatim|intégralité|extraits?)\b",
         r"^[\s\-–—•·*]*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b.{0,30}$",
+        # A download link, closed by the file's size after its format or in brackets: « Retrouver le rapport en PDF
+        # (8 Mo) », "JPEG - 122.6 ko", "Annual report (PDF, 2.4 MB)".
+        rf"^(?=.{{0,200}}$).*(?:\(|\b{_FILE_FORMAT}\s*[-–,:]\s*)(?:{_FILE_FORMAT},\s*)?\d+(?:[.,]\d+)?\s?"
+        r"(?:[kmg]o|[kmg]i?b|octets|bytes)\)?\s*\.?$",
+        # Where the article first ran: "A version of this article appeared in the print edition of …", "This story was
+        # originally published by …", '"Title" was first published by …', « Cet article a été initialement publié … ».
+        r"^(?:a version of )?this (?:article|story|piece|column|report|interview)\b[^.!?]{0,60}?"
+        r"\b(?:(?:first|originally|initially) (?:published|appeared|ran)|republished|appeared in (?:the )?print)\b",
+        r"^[“\"«][^”\"»]{10,200}[”\"»],? (?:was|has been) (?:first|originally) published (?:by|in|on)\b",
+        r"^(?:cet|cette)\s(?:article|entretien|tribune|chronique)\b[^.!?]{0,60}?\b(?:a été|est) (?:initialement "
+        r"|d['’]abord |originellement )?(?:publiée?|parue?|republiée?)\b",
+        # The programme's own availability notice: « Le replay … est proposé en streaming gratuit … », « Cette vidéo
+        # était visible en replay jusqu'au … », "This episode is available to watch until …". The page's video alone:
+        # "80 % des programmes sont disponibles en replay" in prose is a claim.
+        r"^(?:le|ce|this|the) replay\b",
+        r"^(?:cette|this) (?:vidéo|video|émission|episode|épisode|programme|program)\b[^.!?]{0,60}?"
+        r"\b(?:est|était|is|was) (?:proposée?|disponible|visible|available)\b[^.!?]{0,20}?"
+        r"\b(?:en streaming|en replay|jusqu|to (?:stream|watch)|until)",
     ),
     "widget": (
         r"^(?:météo|weather|aujourd’hui|aujourd'hui|today)\b.{0,40}$",
@@ -183,6 +225,13 @@ GUARDED_PATTERNS = (
         "read_more",
         ("...", "…"),
         rf"^(?=.{{0,300}}$)[^.!?…]*(?:\b(?:{_CUT_AFTER})\s*(?:\.\.\.|…)\W*|[(\[](?:\.\.\.|…)[)\]]\s*)$",
+    ),
+    # A ticker of teasers cut to fit and run together on one line: two or more words cut by an ellipsis, each before the
+    # next teaser's capital, and no sentence ended ("… secures £3 million aquac… Marine Harvest pulls out of …").
+    (
+        "read_more",
+        ("…", "..."),
+        r"^(?:[^.!?…]*+(?<=\w)(?:…|\.\.\.)\s+(?-i:[A-ZÀ-Þ])){2,}[^.!?…]*+(?:…|\.\.\.)?\s*$",
     ),
     # How to cite the page: "Citation: … retrieved 25 April 2024 from https://…", « consulté le 3 mai 2024 sur http… »
     ("site_notice", ("retrieved", "consulté"), r"\b(?:retrieved|consulté)\b[^.]{0,40}?\b(?:from|sur)\s+https?://"),

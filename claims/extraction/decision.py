@@ -85,9 +85,17 @@ def layer_probability(layer: dict, signals: dict[str, float]) -> float:
     return 1.0 / (1.0 + math.exp(-max(-LOGIT_LIMIT, min(LOGIT_LIMIT, logit))))
 
 
+def layer_score(layer: dict, pipeline_score: float, signals: dict[str, float]) -> float:
+    """The sentence's score as `layer` decides it; a layer that `keeps_speakers` never scores a sentence the rules gave
+    a speaker below the rules' own score, so it never removes an attributed claim the rules keep."""
+    probability = round(layer_probability(layer, signals), 4)
+    return max(probability, pipeline_score) if layer["keeps_speakers"] and signals["speaker"] else probability
+
+
 @lru_cache(maxsize=1)
 def load_layers(path: Path = DECISION_PATH) -> dict:
-    """{"threshold", "languages": {language: {"bias", "weights"}}}: the shipped layers."""
+    """{"threshold", "training_digest", "languages": {language: {"bias", "weights", "keeps_speakers"}}}: the shipped
+    layers."""
     with path.open(encoding="utf-8") as handle:
         return json.load(handle)
 
@@ -99,6 +107,6 @@ def decided_scores(
     cues."""
     layer = load_layers()["languages"][language]
     return [
-        (round(layer_probability(layer, signals), 4), cues)
-        for _score, cues, signals in sentence_signals(sentences, speakers, language, paragraphs)
+        (layer_score(layer, pipeline_score, signals), cues)
+        for pipeline_score, cues, signals in sentence_signals(sentences, speakers, language, paragraphs)
     ]

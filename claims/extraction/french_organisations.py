@@ -7,7 +7,7 @@ import re
 
 from claims.extraction.names import with_determiner
 from claims.extraction.patterns import prefix_tree
-from claims.extraction.reporting_words import DAYS
+from claims.extraction.reporting_words import DAYS, VERBS_FR
 
 # Institutions and organisations a news article names by their kind ("la préfecture", "le syndicat").
 ORGANISATION_NOUNS = """
@@ -30,13 +30,14 @@ NEXT_WORD = re.compile(r"[ \u00a0]*([^\s,;:.!?«»“”\"()]+)")
 # "de", "du", "des", "de la", "de l'", "d'" as whole words, then what they introduce
 FRENCH_OF = re.compile(r"[ \u00a0]*(?P<of>de[ \u00a0]+la|de[ \u00a0]+l[’']|du|des|de|d[’'])(?:[ \u00a0]+|(?<=[’']))")
 _AND_ADJECTIVE = re.compile(r"[ \u00a0]+et[ \u00a0]+(?P<adjective>[^\s,;:.!?«»“”\"()]+)")
-MODIFIERS_MAX = 4  # adjectives and complements after an organisation's noun
+MODIFIERS_MAX = 5  # adjectives and complements after an organisation's noun
 # An organisation named by its kind, to remember its whole name ("le parquet fédéral"); not one of many ("un
 # syndicat") nor one pointed at ("ce syndicat").
 _NAMED_KIND = re.compile(
     rf"(?<![\w’'‑-])(?i:(?P<det>le|la|les|l[’'])[ \u00a0]*)"
     rf"(?P<organisation>(?i:{prefix_tree(ORGANISATION_NOUNS)})s?)(?![\w’'‑-])"
 )
+_ACRONYM_AFTER = re.compile(r"[ \u00a0]*\((?P<acronym>[A-Z][A-Z&]{1,9})\)")
 NAME_START_MAX_SPACES = 20  # longer than any organisation's name read here, determiner and complements included
 
 
@@ -56,12 +57,17 @@ def _index_starts(by_start: dict[str, str], name: str) -> None:
         space = folded.find(" ", space + 1)
 
 
+_REPORTING_VERBS = frozenset(VERBS_FR.split())
+
+
 def _is_modifier(word: str) -> bool:
-    """A lower-case adjective of a name ("cantonale", "fédéral"), not a participle ("citée") nor a gerund."""
+    """A lower-case adjective of a name ("cantonale", "fédéral"), not a participle ("citée"), a gerund nor the
+    reporting verb after it ("la préfecture précise")."""
     return (
         word.islower()
         and len(word) > 2
         and word not in NAME_ENDS
+        and word not in _REPORTING_VERBS
         and not word.endswith(("é", "ée", "és", "ées", "ant"))
         and not any(character.isdigit() for character in word)
     )
@@ -101,15 +107,24 @@ class OrganisationNames:
         self.organisations_by_start: dict[str, str] = {}
         self.speakers_by_start: dict[str, str] = {}
         self.speakers_indexed = 0  # how many of the speakers named are in speakers_by_start
+        self.by_acronym: dict[str, str] = {}  # "RNDDH" -> "le réseau national de défense des droits humains"
 
     def whole(self, determiner: str, name: str, speakers_named: list[str]) -> str:
         """The organisation as the page named it whole before ("le parquet" -> "le parquet fédéral"), or as written."""
+        if spelt := self.by_acronym.get(name):
+            return spelt  # "le RNDDH" after "le réseau national de défense des droits humains (RNDDH)"
         written = with_determiner(determiner, name)
         for speaker in speakers_named[self.speakers_indexed :]:
             _index_starts(self.speakers_by_start, speaker)
         self.speakers_indexed = len(speakers_named)
         folded = _fold(written)
         return self.speakers_by_start.get(folded) or self.organisations_by_start.get(folded) or written
+
+    def remember_acronym(self, sentence: str, end: int, name: str) -> None:
+        """Records the acronym given in parentheses just after an organisation's name that ends at `end`: French
+        spells out a name once, lower case and all, then writes its acronym."""
+        if acronym := _ACRONYM_AFTER.match(sentence, end):
+            self.by_acronym.setdefault(acronym["acronym"], name)
 
     def remember(self, sentence: str) -> None:
         """Records the organisations `sentence` names whole ("le parquet fédéral")."""

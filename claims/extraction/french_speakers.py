@@ -42,11 +42,15 @@ _INVERTED_VERB = re.compile(
     rf"(?P<verb>{_VERB})(?![\w’'‑-])"
 )
 _SPOKESPERSON = r"porte[-‑]parole"
+# Adjectives French puts before a title: "la jeune ministre", "le nouveau porte-parole", "l'ancien préfet".
+_PRENOMINAL = r"(?:(?i:nouveau|nouvel|nouvelle|jeune|ancien|ancienne|haut|haute|futur|future)[ \u00a0]+)?"
 _SUBJECT = re.compile(
     rf"(?<![\w’'‑-])(?i:(?P<det>un|une|le|la|les|l[’']|ce|cet|cette)[ \u00a0]*)"
-    rf"(?:(?P<spokesperson>(?i:{_SPOKESPERSON}))|(?P<title>(?i:{prefix_tree(FRENCH_TITLES)}))"
+    rf"(?:{_PRENOMINAL}(?:(?P<spokesperson>(?i:{_SPOKESPERSON}))|(?P<title>(?i:{prefix_tree(FRENCH_TITLES)})))"
     rf"|(?P<organisation>(?i:{prefix_tree(ORGANISATION_NOUNS)})s?))(?![\w’'‑-])"  # "les armées", "les syndicats"
 )
+# A title after "du", "de la" (no determiner of its own): "selon le bilan du nouveau porte-parole de la police, X".
+_TITLE_AFTER_OF = re.compile(rf"{_PRENOMINAL}(?P<title>(?i:{_SPOKESPERSON}|{prefix_tree(FRENCH_TITLES)}))(?![\w’'‑-])")
 # Words before a subject that make it the complement of something else: "a indiqué à la police un témoin".
 _PREPOSITIONS = frozenset(
     re.findall(r"\S+", "à au aux de du des d’ d' par pour avec sur dans auprès selon chez contre vers sans entre en")
@@ -82,6 +86,13 @@ _INVERTED_PRONOUN = re.compile(r"[- \u00a0]t-(?:il|elle)(?![\w’'‑-])", re.IG
 RECENT_PERSON_SENTENCES = 2  # how far back "explique-t-il" may look for the person it stands for
 _TIMES = frozenset((DAYS + " matin soir après-midi").split())
 # A statement passed to the passive, then its agent: "a été démentie par les armées", "est confirmé par la mairie".
+# An organisation named by its kind opening a clause, then its reporting verb: "L'armée avait indiqué que …", "…, mais
+# l'ambassade a signalé des tirs", "En fin de journée, la préfecture précise que …".
+_ORGANISATION_OPENING = re.compile(
+    rf"(?:^|[,;][ \u00a0]*)(?:(?i:mais|et|or|puis){_SPACE})?(?i:(?P<det>le|la|les|l[’'])[ \u00a0]*)"
+    rf"(?P<organisation>(?i:{prefix_tree(ORGANISATION_NOUNS)})s?)(?![\w’'‑-])"
+)
+_VERB_NEXT = re.compile(rf"[ \u00a0]+(?:l[’'])?{_VERB}(?![\w’'‑-])")
 _PASSIVE = re.compile(
     rf"(?<![\w’'])(?i:été|est|sont){_SPACE}(?:{prefix_tree(PARTICIPLES_FR)})(?:e|s|es)?{_SPACE}par{_SPACE}"
 )
@@ -114,6 +125,13 @@ _PUBLISHED = frozenset(
 )
 _NOT_VERBS = NAME_ENDS | _PREPOSITIONS  # "», dans Le Monde", "», selon Jean"
 _DETERMINERS = frozenset(["le", "la", "les", "l’", "l'"])
+# A document may be one of several ("selon un rapport du Conseil", "selon une étude de l'Insee"): still its author's.
+_SOURCE_DETERMINERS = _DETERMINERS | {"un", "une"}
+# A document as the subject of an inverted verb, then its author: "…, précise le rapport du Conseil", "…, explique un
+# communiqué des douanes".
+_DOCUMENT_OF = re.compile(
+    rf"(?i:le|la|les|l[’']|un|une)[ \u00a0]*(?:{'|'.join(sorted(_PUBLISHED))})(?=[ \u00a0]*(?:de|du|des|d[’'])\b)"
+)
 
 
 def _names_someone(gap: str) -> bool:
@@ -158,6 +176,8 @@ class FrenchSpeakers:
                 inverted = None  # "selon lui", "selon Jean Dupont", "selon le ministre": the tracker's
         if inverted and not speaker:
             speaker = self._inverted_subject(sentence, tracker)
+        if not speaker:
+            speaker = self._organisation_opening(sentence, tracker)
         if not speaker and (passive := _PASSIVE.search(sentence)):
             subject = _SUBJECT.match(sentence, passive.end())
             if subject and subject["organisation"]:
@@ -169,6 +189,14 @@ class FrenchSpeakers:
         if not speaker and not tracker.last_person and _INVERTED_PRONOUN.search(sentence):
             speaker = self._person_named_just_before()  # "explique-t-il", no one having spoken yet
         return speaker
+
+    def _organisation_opening(self, sentence: str, tracker: SpeakerTracker) -> str:
+        """The organisation, named by its kind, that opens a clause as the subject of a reporting verb."""
+        for opening in _ORGANISATION_OPENING.finditer(sentence):
+            name = organisation_name(sentence, opening.start("organisation"))
+            if _VERB_NEXT.match(sentence, opening.start("organisation") + len(name)):
+                return self.whole_organisation(opening["det"].lower(), name, tracker)
+        return ""
 
     def _person_named_just_before(self) -> str:
         """The one person the last sentences name, the nearest first; given with a title ("Au micro d'Europe 1, le
@@ -212,7 +240,7 @@ class FrenchSpeakers:
         position, published = start, False
         for _ in range(SOURCE_WORDS_MAX):
             word = NEXT_WORD.match(sentence, position)
-            if not word or not word[1].islower() or word[1] in NAME_ENDS - _DETERMINERS:
+            if not word or not word[1].islower() or word[1] in NAME_ENDS - _SOURCE_DETERMINERS:
                 return ""
             position, published = word.end(), published or word[1] in _PUBLISHED
             if published and (of := FRENCH_OF.match(sentence, position)):
@@ -222,6 +250,9 @@ class FrenchSpeakers:
     def _inverted_subject(self, sentence: str, tracker: SpeakerTracker) -> str:
         for verb in _INVERTED_VERB.finditer(sentence):
             region = sentence[verb.end() : verb.end() + GAP_MAX_CHARS]
+            if document := _DOCUMENT_OF.match(sentence, verb.end() + len(region) - len(region.lstrip())):
+                of = FRENCH_OF.match(sentence, document.end())
+                return self._organisation_after(sentence, of.end(), of["of"], tracker)  # "précise le rapport du X"
             if verb["relative"] and (name := PERSON_MENTION.match(region.lstrip())):
                 return clean_name(None, name.group(0))  # "C'est ce qu'a indiqué Jean Dupont"
             for subject in _SUBJECT.finditer(region):
@@ -293,12 +324,18 @@ class FrenchSpeakers:
         determiner = {"du": "le", "des": "les", "de la": "la", "de l’": "l’", "de l'": "l'"}.get(
             " ".join(connector.split())
         )
+        if determiner and (title := _TITLE_AFTER_OF.match(sentence, start)):  # "(le bilan) du préfet, Jean Dupont"
+            titled = TITLED_PERSON.match(sentence, title.start("title")) or APPOSED_NAME.match(sentence, title.end())
+            return clean_name(None, titled["name"]) if titled else ""
         if not determiner:
             found = _SUBJECT.match(sentence, start)
             if not found or not found["organisation"]:
                 return ""
             determiner, start = found["det"].lower(), start + found.start("organisation")
-        return self.whole_organisation(determiner, organisation_name(sentence, start), tracker)
+        name = organisation_name(sentence, start)
+        whole = self.whole_organisation(determiner, name, tracker)
+        self.organisations.remember_acronym(sentence, start + len(name), whole)
+        return whole
 
     def whole_organisation(self, determiner: str, name: str, tracker: SpeakerTracker) -> str:
         """The organisation as the page named it whole before ("le parquet" -> "le parquet fédéral"), or as written."""

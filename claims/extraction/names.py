@@ -45,9 +45,17 @@ TITLED_PERSON = re.compile(
     rf"(?:[ \u00a0]+{_DOMAIN}){{0,3}}[ \u00a0]+"
     rf"(?P<name>{NAME_WORD}(?:[ \u00a0]+(?:{_CONNECTOR}[ \u00a0]+)?{NAME_WORD})+)"
 )
+# A title in lower case between what it is of and the person: "Fisheries minister George Eustice", "Texas Department
+# of Criminal Justice spokesperson Amanda Hernandez", "the council's finance director Jane Doe".
+TITLED_IN_LOWER_CASE = re.compile(
+    rf"(?:(?i:the)[ \u00a0]+)?(?:[\w’'.-]+[ \u00a0]+){{0,6}}?(?:{prefix_tree(TITLES)})[ \u00a0]+"
+    rf"(?P<name>{NAME_WORD}(?:[ \u00a0]+{NAME_WORD})+)"
+)
+_ELIDED_WORD = re.compile(r"(?:[CDJLMNST]|Qu)[’'][a-zà-öø-ÿ]")
 # Letters after a person's name for a seat or an honour: "Jane Doe MP", "John Smith QC".
 _POST_NOMINALS = frozenset(["MP", "MEP", "MSP", "MLA", "AM", "QC", "KC", "OBE", "MBE", "CBE"])
 _DOMAIN_CONNECTORS = frozenset(["for", "of", "the", "de", "la", "du", "des"])
+_TITLE_DOMAIN_OPENERS = frozenset(["for", "of", "and"])  # what a title's domain opens with ("Minister of Labour")
 _STARTS_WITH_DETERMINER = re.compile(r"(?:the|le|la|les)\b|l[’']")  # not "Laura", "Theresa May"
 _HAS_INSTITUTION = re.compile(INSTITUTION)
 _STARTS_WITH_NAMED_INSTITUTION = re.compile(_NAMED_INSTITUTION)
@@ -74,9 +82,15 @@ def clean_name(determiner: str | None, name: str) -> str:
     words = name.split()
     while words and words[0].lower().strip("’'") in _NOT_NAMES and not is_acronym(words[0]):
         determiner = words.pop(0)
+    if words and _ELIDED_WORD.match(words[0]):
+        return ""  # "C’est", "S’il", "Qu’elle" open a sentence and name no one ("L’Insee", "D’Alembert" do)
     if not words:
         return ""
     untitled = _without_titles(words)
+    if untitled is not words and untitled[0].lower() in _TITLE_DOMAIN_OPENERS:
+        # "Minister of Labour", "The Minister for Lands and Natural Resources": a title and its domain, no name; the
+        # title alone points to its holder
+        return words[next(index for index, word in enumerate(words) if word in _TITLE_DOMAIN_OPENERS) - 1]
     if not _HAS_INSTITUTION.search(" ".join(untitled).lower()):  # "Police Sergeant Amy Cole" is a person
         words = untitled
         while len(words) > 2 and words[-1].rstrip(".") in _POST_NOMINALS:
@@ -176,3 +190,10 @@ def is_person(speaker: str) -> bool:
 def is_institution(word: str) -> bool:
     """Whether a word is an institution's ("Police", "Ministry", "préfecture")."""
     return bool(_HAS_INSTITUTION.fullmatch(word.lower()))
+
+
+def titled_person_at(sentence: str, start: int) -> str:
+    """The person named at `start` after a title in lower case ("Fisheries minister George Eustice"), or ""."""
+    found = TITLED_IN_LOWER_CASE.match(sentence, start)
+    name = clean_name(None, found["name"]) if found else ""
+    return name if " " in name and is_person(name) else ""

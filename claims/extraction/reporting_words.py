@@ -15,12 +15,13 @@ VERBS_EN = """
     condemned condemns denounced denounces deplored deplores regretted regrets accused accuses
     acknowledges admits advised advises commented comments contended contends declares described describes
     indicated indicates maintained maintains observed observes remarked remarks suggested suggests testifies written
+    highlighted highlights blamed blames
 """
 # The same verbs opening a clause whose subject is the sentence's ("The mayor toured the site, saying …", "…, warning").
 PARTICIPLES_EN = """
     saying adding noting insisting claiming stating telling explaining warning arguing stressing acknowledging
     admitting asserting confirming announcing declaring disclosing revealing emphasising emphasizing estimating
-    conceding recalling reiterating
+    conceding recalling reiterating highlighting blaming advising accusing
 """
 PARTICIPLES_FR = """
     déclaré reconnu affirmé indiqué annoncé précisé ajouté expliqué souligné confirmé assuré révélé estimé dit
@@ -71,7 +72,7 @@ TITLES = """
     president prime minister secretary chancellor speaker mayor governor senator judge chief spokesman spokeswoman
     spokesperson sir dame lord lady mr mrs ms dr prof cllr councillor rep sen gov gen general leader chair chairman
     chairwoman director commissioner ambassador head constable superintendent inspector sergeant detective commander
-    premier executive datuk dato datin seri captain corporal
+    premier executive datuk dato datin seri captain corporal sheriff attorney headteacher deputy
     président présidente ministre maire porte-parole porte‑parole secrétaire m mme mlle monsieur madame directeur
     directrice préfet préfète procureur procureure député députée sénateur sénatrice ambassadeur gouverneur gouverneure
     chef cheffe

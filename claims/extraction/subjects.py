@@ -5,6 +5,8 @@ figures show", "a Home Office spokesman said")."""
 import re
 
 from claims.extraction.names import SPEAKER, clean_name, is_person
+from claims.extraction.patterns import prefix_tree
+from claims.extraction.reporting_words import DAYS
 from claims.extraction.titles import is_title_word
 
 SPEAKER_WHOLE = re.compile(SPEAKER)
@@ -14,7 +16,12 @@ _LINKING_WORDS = frozenset(["of", "for", "and"])  # inside an organisation's nam
 
 # Where a name at the end of the subject is only a complement ("Sarah Ball, from Surrey Police, said").
 _PREPOSITIONS = frozenset(["from", "of", "at", "with", "for", "in", "on", "by", "after", "before", "during"])
-_PREPOSITION_AT_END = re.compile(rf"\b(?i:{'|'.join(_PREPOSITIONS)})[ \u00a0]+$")
+# and in French ("Paul Martin, président de la commission au CNT, a précisé"): the name before the apposition speaks
+_PREPOSITIONS_FR = ["au", "aux", "à", "de", "du", "des", "chez", "pour", "auprès de", "de la", "d’", "d'"]
+_PREPOSITION_AT_END = re.compile(
+    rf"(?:\b(?i:{'|'.join(_PREPOSITIONS)})[ \u00a0]+"
+    rf"|(?<![\w’'])(?i:{'|'.join(_PREPOSITIONS_FR)})(?:[ \u00a0]+|(?<=[’'])))$"
+)
 _PLACE_PREPOSITION_AT_END = re.compile(r"\b(?i:in|at|on|near|during|after|before)[ \u00a0]+$")
 _COMMON_NOUN_PHRASE = re.compile(r"(?i:the|a|an|its|their|two|both)(?:[ \u00a0]+[a-z][\w-]*){1,3}")
 # What an apposition between a name and its verb opens with: an age, a relative pronoun, an article, a lower-case word.
@@ -22,6 +29,22 @@ _APPOSITION = re.compile(r"[ \u00a0]*(?:\d|(?i:who|which|whose|the|a|an)\b|[a-z�
 LEADING_CONNECTIVE = re.compile(
     r"^(?:toutefois|cependant|mais|et|or|pourtant|de plus|en outre|enfin|however|but|and|yet|also|moreover),?\s+",
     re.IGNORECASE,
+)
+
+
+# What may stand between a subject and its verb in English: "Jane Doe has said", "the minister, however, said",
+# "Jane Doe on Saturday claimed".
+BEFORE_VERB = re.compile(
+    rf"(?:[ \u00a0,]+(?i:has|have|had|also|however|earlier|later|previously|further|again|still|separately|subsequently"
+    rf"|publicly|(?:on[ \u00a0]+)?{prefix_tree(DAYS)}(?:[ \u00a0]+(?:morning|afternoon|evening|night))?"
+    # "Microsoft last week said", "the council this month confirmed"
+    r"|(?:last|this)[ \u00a0]+(?:week|month|year|morning|afternoon|evening|night))"
+    # any adverb ("has repeatedly said", "preliminarily confirmed"), not a noun in -ly ("the family said")
+    r"|[ \u00a0]+(?!(?:family|assembly|supply|anomaly|monopoly|weekly|daily|monthly|quarterly)\b)[a-z]{3,}ly"
+    r"|[ \u00a0]+\([A-Z]{2,}\)"  # and the acronym given after a name: "the Office for National Statistics (ONS) says"
+    r"|[ \u00a0]+(?:le|la|les|lui|leur|l[’'])"  # and a French object pronoun: "Jean Dupont le répète", "X l'a dit"
+    r"|[ \u00a0,]+qui)+"  # and a French relative pronoun: "Jean Dupont, qui annonçait"
+    r"[ \u00a0,]*$"
 )
 
 

@@ -4,7 +4,7 @@
 from claims.extraction.reporting_words import TITLES
 
 TITLE_WORDS = frozenset(TITLES.split())
-_LONGEST_TITLE = 3  # words: "Punjab Chief Minister", "Deputy Finance Minister"
+TITLE_MAX_WORDS = 3  # words: "Punjab Chief Minister", "Deputy Finance Minister"
 
 
 def is_title_word(word: str) -> bool:
@@ -15,7 +15,7 @@ def is_title_word(word: str) -> bool:
 def record_title(by_title: dict[str, str], text_before: str, person: str) -> None:
     """Records the title just before a person's name (up to three words ending with a title word), under each of
     its endings ("chief minister", "minister"); an ending given to two people maps to "" (it tells neither)."""
-    words = [word.lower() for word in text_before.split()[-_LONGEST_TITLE:]]
+    words = [word.lower() for word in text_before.split()[-TITLE_MAX_WORDS:]]
     if not words or words[-1].rstrip(".") not in TITLE_WORDS:
         return  # "Secretary to the Treasury Andrew Griffith": the word before the name is no title
     while words and not words[0].replace("-", "").isalpha():
@@ -31,7 +31,12 @@ def title_holder(by_title: dict[str, str], phrase: str) -> str:
     """The person the page gives the title of `phrase` ("the chief minister", "The Union Minister") to, from its
     last words after the determiner: the longest ending the page gives one person."""
     words = [word.lower() for word in phrase.split()[1:]]
-    for length in range(min(_LONGEST_TITLE, len(words)), 0, -1):
+    for length in range(min(TITLE_MAX_WORDS, len(words)), 0, -1):
         if holder := by_title.get(" ".join(words[-length:])):
             return holder
     return ""
+
+
+def is_office(words: list[str]) -> bool:
+    """ "Police Commissioner", "Finance Minister": a few capitalised words ending with a title, an office's name."""
+    return len(words) <= TITLE_MAX_WORDS and is_title_word(words[-1]) and all(word[:1].isupper() for word in words)

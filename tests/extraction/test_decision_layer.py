@@ -7,7 +7,7 @@ from django.test import override_settings
 from claims.extraction import decision, extract
 from claims.extraction.decision import (
     decided_scores,
-    layer_probability,
+    layer_score,
     load_layers,
     paragraph_of_each,
     sentence_signals,
@@ -59,8 +59,10 @@ def test_the_shipped_layers_load_and_weigh_only_signals_the_pipeline_computes():
     layers = load_layers()
     assert layers["threshold"] == decision.TRAINED_THRESHOLD
     assert set(layers["languages"]) == {"en", "fr"}
+    assert len(layers["training_digest"]) == 64  # the digest of what it was trained on (bench/decision_training.py)
     for layer in layers["languages"].values():
         assert isinstance(layer["bias"], float)
+        assert isinstance(layer["keeps_speakers"], bool)
         for name in layer["weights"]:
             assert name in _FIXED_SIGNALS or name.startswith("cue:") or name.removeprefix("rule:") in HELD_BACK_RULES, (
                 name
@@ -74,10 +76,10 @@ def test_scoring_is_deterministic_and_a_function_of_the_sentences_signals():
     )
     layer = load_layers()["languages"]["en"]
     rows = sentence_signals(sentences, speakers, "en", paragraphs)
-    for (_score, _cues, signals), (probability, _) in zip(
+    for (pipeline_score, _cues, signals), (probability, _) in zip(
         rows, decided_scores(sentences, speakers, "en", paragraphs), strict=True
     ):
-        assert probability == round(layer_probability(layer, signals), 4)
+        assert probability == layer_score(layer, pipeline_score, signals)
     # The same page twice over: the same sentence in the same place has the same signals wherever the page comes from.
     again = sentence_signals(sentences, speakers, "en", paragraphs)
     assert [signals for _s, _c, signals in again] == [signals for _s, _c, signals in rows]
@@ -109,7 +111,8 @@ def test_off_by_default_extract_scores_as_sentence_score_does():
 
 
 def test_on_for_a_language_the_layer_decides_its_sentences_only(monkeypatch):
-    always = {"threshold": 0.5, "languages": {"en": {"bias": 30.0, "weights": {}}, "fr": {"bias": 30.0, "weights": {}}}}
+    yes = {"bias": 30.0, "weights": {}, "keeps_speakers": False}
+    always = {"threshold": 0.5, "languages": {"en": yes, "fr": yes}}
     monkeypatch.setattr(decision, "load_layers", lambda: always)
     english_off = extract(ENGLISH, language="en")
     with override_settings(FACTCHECK_DECISION_LAYER_LANGUAGES=("en",)):
@@ -126,3 +129,35 @@ def test_on_with_the_shipped_layer_extract_scores_as_decided_scores():
     with override_settings(FACTCHECK_DECISION_LAYER_LANGUAGES=("fr",)):
         result = extract(FRENCH, language="fr")
     assert sorted(sentence.score for sentence in result.claims + result.candidates) == sorted(expected)
+
+
+ATTRIBUTED = "Unemployment rose to 7.4 percent in March, the Office for National Statistics said."
+UNATTRIBUTED = "The council spent 4 million pounds on the new bridge last year."
+
+
+def _never(keeps_speakers: bool) -> dict:
+    """A layer that calls no sentence a claim, for both languages."""
+    no = {"bias": -30.0, "weights": {}, "keeps_speakers": keeps_speakers}
+    return {"threshold": 0.5, "languages": {"en": no, "fr": no}}
+
+
+def test_a_layer_that_keeps_speakers_never_scores_an_attributed_sentence_below_the_rules():
+    layer = _never(keeps_speakers=True)["languages"]["en"]
+    assert layer_score(layer, 0.9, {"speaker": 1.0}) == 0.9
+    assert layer_score(layer, 0.9, {"speaker": 0.0}) == 0.0  # no speaker: the layer alone decides
+    assert layer_score(layer | {"bias": 30.0}, 0.2, {"speaker": 1.0}) == 1.0  # it may still add one
+    assert layer_score(layer | {"keeps_speakers": False}, 0.9, {"speaker": 1.0}) == 0.0
+
+
+def test_on_a_layer_that_keeps_speakers_removes_only_claims_without_one(monkeypatch):
+    text = f"{ATTRIBUTED}\n\n{UNATTRIBUTED}\n"
+    off = extract(text, language="en")
+    assert {claim.text for claim in off.claims} == {ATTRIBUTED, UNATTRIBUTED}
+    assert [claim.speaker for claim in off.claims if claim.text == ATTRIBUTED] == ["the Office for National Statistics"]
+    with override_settings(FACTCHECK_DECISION_LAYER_LANGUAGES=("en",)):
+        monkeypatch.setattr(decision, "load_layers", lambda: _never(keeps_speakers=True))
+        keeping = extract(text, language="en")
+        monkeypatch.setattr(decision, "load_layers", lambda: _never(keeps_speakers=False))
+        removing = extract(text, language="en")
+    assert [claim.text for claim in keeping.claims] == [ATTRIBUTED]
+    assert removing.claims == []

@@ -79,3 +79,15 @@ def test_a_stand_in_model_scores_only_inside_its_block():
         assert score(sentence, "en")[0] < 0.001
         assert score("Le chômage a augmenté de 3 % en 2024, selon l'Insee.", "fr")[0] < 0.001
     assert score(sentence, "en")[0] == shipped > 0.5
+
+
+def test_the_french_part_learns_english_pages_cues_only_when_asked():
+    checkthat = _sentences([""] * 3)
+    english_pages = _sentences(["pages/en-a.txt", "pages/en-c.txt"]).where(lambda language, _page: language == "en")
+    both = Recipe({"en": 3.0, "fr": 3.0}, real_ngrams=frozenset({"en", "fr"}), french_cues_from_every_language=True)
+    without = Recipe({"en": 3.0, "fr": 3.0}, real_ngrams=frozenset({"en", "fr"}))
+    nothing = english_pages.where(lambda _language, _page: False)
+    assert train_model(checkthat, english_pages, without)["cues"] == train_model(checkthat, nothing, without)["cues"]
+    learned = train_model(checkthat, english_pages, both)["cues"]
+    assert learned != train_model(checkthat, nothing, both)["cues"]
+    assert all(name.startswith("c:") for name in learned["weights"])  # English words never enter the French part

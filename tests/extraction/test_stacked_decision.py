@@ -6,17 +6,18 @@ import pytest
 from django.test import override_settings
 
 from claims.extraction import extract
-from claims.extraction.decision import load_layers
+from claims.extraction.decision import layer_probability, layer_score, load_layers
 
 pytest.importorskip("sklearn")  # the bench's training needs requirements-bench.txt
 
 from bench.eval_real_pages import Page
 from bench.stack_on_real_pages import (
+    REGISTERED,
+    SHIPPED_VARIANTS,
     VARIANTS,
     PageSignals,
     Variant,
     cross_validated,
-    layer_probability,
     train_layer,
 )
 from bench.train_on_real_pages import fold_of
@@ -25,7 +26,7 @@ CLAIM = "The council spent 4 million pounds on the new bridge last year, its acc
 PAGE_TEXT = (
     "Home | News | Sport\n\n"
     f"{CLAIM} Residents hope the road will reopen soon.\n\n"
-    "Unemployment rose to 7.4 percent in March, the statistics office said.\n\n"
+    "Unemployment rose to 7.4 percent in March, the Office for National Statistics said.\n\n"
     "We will keep you posted.\n"
 )
 
@@ -50,7 +51,7 @@ def test_each_page_is_decided_by_a_layer_not_trained_on_it(monkeypatch):
 
     def recording(training, variant):
         trained_on.append({page.page.name for page in training})
-        return {"bias": 0.0, "weights": {}}
+        return {"bias": 0.0, "weights": {}, "keeps_speakers": variant.keeps_speakers}
 
     monkeypatch.setattr("bench.stack_on_real_pages.train_layer", recording)
     tallies = cross_validated(pages, Variant(False, False, False), folds=5)
@@ -74,9 +75,30 @@ def test_a_sentences_decision_is_a_deterministic_function_of_its_signals():
 def test_the_bench_decides_with_the_shipped_layer_as_extract_does():
     page = _page("pages/en-written.txt")
     layer = load_layers()["languages"]["en"]
-    found = page.found([round(layer_probability(layer, signals), 4) for _score, _cues, signals in page.signals])
+    found = page.found([layer_score(layer, score, signals) for score, _cues, signals in page.signals])
     with override_settings(FACTCHECK_DECISION_LAYER_LANGUAGES=("en",)):
         claims = extract(PAGE_TEXT, language="en").claims
     assert [(claim.start, claim.end, claim.speaker) for claim in found] == [
         (claim.start, claim.end, claim.speaker) for claim in claims
     ]
+
+
+def test_variant_b_is_trained_as_a_and_differs_only_in_keeping_the_rules_speakers():
+    pages = [_page(f"pages/en-page-{number}.txt") for number in range(3)]
+    first, second = (train_layer(pages, REGISTERED[label]) for label in "AB")
+    assert (first.pop("keeps_speakers"), second.pop("keeps_speakers")) == (False, True)
+    assert first == second
+    assert all(variant.keeps_speakers for variant in SHIPPED_VARIANTS.values())  # decision9's choice (BENCHMARKS.md)
+
+
+def test_cross_validation_decides_with_the_variants_own_rule_for_speakers(monkeypatch):
+    pages = [_page(f"pages/en-page-{number}.txt") for number in range(6)]
+    monkeypatch.setattr(
+        "bench.stack_on_real_pages.train_layer",
+        lambda _training, variant: {"bias": -30.0, "weights": {}, "keeps_speakers": variant.keeps_speakers},
+    )
+    removing = cross_validated(pages, REGISTERED["A"], folds=5)
+    keeping = cross_validated(pages, REGISTERED["B"], folds=5)
+    assert sum(tally.extracted for tally in removing.values()) == 0
+    # Only the sentence with a speaker (the Office for National Statistics) survives a layer that says no to all.
+    assert sum(tally.extracted for tally in keeping.values()) == len(pages)
