@@ -151,7 +151,8 @@ CUES = _cues(
         est_nécessaire sont_nécessaires est_indispensable
     """,
     # A rule in force ("sont interdits de 10h à 20h", "is banned"): a fact that can be checked against the text of the
-    # rule. No weight in the model; it counts as a fact for the cue-only model (see states_no_fact).
+    # rule. The model weighs it like any cue; the held-back rules also count it as a fact for the cue-only model (see
+    # states_no_fact).
     rule="""
         banned prohibited forbidden mandatory compulsory illegal
         interdit interdite interdits interdites obligatoire obligatoires illégal illégale illégaux
