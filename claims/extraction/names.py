@@ -90,7 +90,8 @@ def clean_name(determiner: str | None, name: str) -> str:
     if untitled is not words and untitled[0].lower() in _TITLE_DOMAIN_OPENERS:
         # "Minister of Labour", "The Minister for Lands and Natural Resources": a title and its domain, no name; the
         # title alone points to its holder
-        return words[next(index for index, word in enumerate(words) if word in _TITLE_DOMAIN_OPENERS) - 1]
+        opener = next(index for index in range(1, len(words)) if words[index].lower() in _TITLE_DOMAIN_OPENERS)
+        return words[opener - 1]  # "Minister Of Labour" too: a name in capitals capitalises its "of"
     if not _HAS_INSTITUTION.search(" ".join(untitled).lower()):  # "Police Sergeant Amy Cole" is a person
         words = untitled
         while len(words) > 2 and words[-1].rstrip(".") in _POST_NOMINALS:
