@@ -77,14 +77,14 @@ def organisation_name(sentence: str, start: int) -> str:
     """The organisation's name that starts at `start` with its noun ("police"), with the adjectives and complements
     that follow it ("police cantonale schwytzoise", "collectif des médias", "mairie de Quimper"), up to what is not
     part of it; a proper name ends it ("ministère de l'Intérieur", not "… de l'Intérieur ukrainien")."""
-    end = start + len(NEXT_WORD.match(sentence, start).group(0))
+    if not (noun := NEXT_WORD.match(sentence, start)):
+        return ""
+    end = noun.end()
     for _ in range(MODIFIERS_MAX):
         if (word := NEXT_WORD.match(sentence, end)) and _is_modifier(word[1]):
             end = word.end()
             continue
-        if end > start + len(NEXT_WORD.match(sentence, start).group(0)) and (
-            also := _AND_ADJECTIVE.match(sentence, end)
-        ):
+        if end > noun.end() and (also := _AND_ADJECTIVE.match(sentence, end)):
             if _is_modifier(also["adjective"]):
                 end = also.end()  # "les armées maliennes et françaises"
                 continue

@@ -130,7 +130,7 @@ _SOURCE_DETERMINERS = _DETERMINERS | {"un", "une"}
 # A document as the subject of an inverted verb, then its author: "…, précise le rapport du Conseil", "…, explique un
 # communiqué des douanes".
 _DOCUMENT_OF = re.compile(
-    rf"(?i:le|la|les|l[’']|un|une)[ \u00a0]*(?:{'|'.join(sorted(_PUBLISHED))})(?=[ \u00a0]*(?:de|du|des|d[’'])\b)"
+    rf"(?i:le|la|les|l[’']|un|une)[ \u00a0]*(?:{'|'.join(sorted(_PUBLISHED))})(?={FRENCH_OF.pattern})"
 )
 
 
@@ -332,7 +332,8 @@ class FrenchSpeakers:
             if not found or not found["organisation"]:
                 return ""
             determiner, start = found["det"].lower(), start + found.start("organisation")
-        name = organisation_name(sentence, start)
+        if not (name := organisation_name(sentence, start)):
+            return ""  # "selon les chiffres du (…)": no word after the complement's article
         whole = self.whole_organisation(determiner, name, tracker)
         self.organisations.remember_acronym(sentence, start + len(name), whole)
         return whole

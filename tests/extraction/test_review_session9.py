@@ -42,6 +42,19 @@ def test_a_title_and_its_domain_in_capitals_is_the_title(name, title):
     assert clean_name(None, name) == title
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Les prix\n« Les loyers ont baissé de 5 % », précise le rapport du.", ""),
+        ("Les prix\n« Les loyers ont baissé de 5 % », précise le rapport de, hier, la mairie.", "la mairie"),
+        ("Les prix\nSelon les chiffres du (Xyz), les loyers ont baissé de 5 %.", ""),
+        ("Les prix\nSelon un rapport du «Xyz», les loyers ont baissé de 5 %.", ""),
+    ],
+)
+def test_a_document_with_no_author_after_its_complement_is_read_without_error(text, speaker):
+    assert _speakers(text) == [speaker]
+
+
 LONG_WORD = "Ab" + "c" * 298  # a capitalised "name" of 300 characters
 
 
