@@ -31,12 +31,12 @@ NEXT_WORD = re.compile(r"[ \u00a0]*([^\s,;:.!?«»“”\"()]+)")
 FRENCH_OF = re.compile(r"[ \u00a0]*(?P<of>de[ \u00a0]+la|de[ \u00a0]+l[’']|du|des|de|d[’'])(?:[ \u00a0]+|(?<=[’']))")
 _AND_ADJECTIVE = re.compile(r"[ \u00a0]+et[ \u00a0]+(?P<adjective>[^\s,;:.!?«»“”\"()]+)")
 MODIFIERS_MAX = 5  # adjectives and complements after an organisation's noun
-# An organisation named by its kind, to remember its whole name ("le parquet fédéral"); not one of many ("un
+# An organisation named by its kind after its article ("la préfecture", "les syndicats"): not one of many ("un
 # syndicat") nor one pointed at ("ce syndicat").
-_NAMED_KIND = re.compile(
-    rf"(?<![\w’'‑-])(?i:(?P<det>le|la|les|l[’'])[ \u00a0]*)"
-    rf"(?P<organisation>(?i:{prefix_tree(ORGANISATION_NOUNS)})s?)(?![\w’'‑-])"
+ORGANISATION_BY_KIND = (
+    rf"(?i:(?P<det>le|la|les|l[’'])[ \u00a0]*)(?P<organisation>(?i:{prefix_tree(ORGANISATION_NOUNS)})s?)(?![\w’'‑-])"
 )
+_NAMED_KIND = re.compile(rf"(?<![\w’'‑-]){ORGANISATION_BY_KIND}")  # to remember its whole name ("le parquet fédéral")
 _ACRONYM_AFTER = re.compile(r"[ \u00a0]*\((?P<acronym>[A-Z][A-Z&]{1,9})\)")
 NAME_START_MAX_SPACES = 20  # longer than any organisation's name read here, determiner and complements included
 

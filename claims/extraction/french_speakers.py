@@ -20,6 +20,7 @@ from claims.extraction.french_organisations import (
     FRENCH_OF,
     NAME_ENDS,
     NEXT_WORD,
+    ORGANISATION_BY_KIND,
     ORGANISATION_NOUNS,
     OrganisationNames,
     organisation_name,
@@ -85,14 +86,11 @@ _INCISE = re.compile(rf"[»”\"],[ \u00a0]*(?:s[’'])?(?P<verb>[a-zà-öø-ÿ]
 _INVERTED_PRONOUN = re.compile(r"[- \u00a0]t-(?:il|elle)(?![\w’'‑-])", re.IGNORECASE)  # "explique-t-il", "assure t-il"
 RECENT_PERSON_SENTENCES = 2  # how far back "explique-t-il" may look for the person it stands for
 _TIMES = frozenset((DAYS + " matin soir après-midi").split())
-# A statement passed to the passive, then its agent: "a été démentie par les armées", "est confirmé par la mairie".
 # An organisation named by its kind opening a clause, then its reporting verb: "L'armée avait indiqué que …", "…, mais
 # l'ambassade a signalé des tirs", "En fin de journée, la préfecture précise que …".
-_ORGANISATION_OPENING = re.compile(
-    rf"(?:^|[,;][ \u00a0]*)(?:(?i:mais|et|or|puis){_SPACE})?(?i:(?P<det>le|la|les|l[’'])[ \u00a0]*)"
-    rf"(?P<organisation>(?i:{prefix_tree(ORGANISATION_NOUNS)})s?)(?![\w’'‑-])"
-)
+_ORGANISATION_OPENING = re.compile(rf"(?:^|[,;][ \u00a0]*)(?:(?i:mais|et|or|puis){_SPACE})?{ORGANISATION_BY_KIND}")
 _VERB_NEXT = re.compile(rf"[ \u00a0]+(?:l[’'])?{_VERB}(?![\w’'‑-])")
+# A statement passed to the passive, then its agent: "a été démentie par les armées", "est confirmé par la mairie".
 _PASSIVE = re.compile(
     rf"(?<![\w’'])(?i:été|est|sont){_SPACE}(?:{prefix_tree(PARTICIPLES_FR)})(?:e|s|es)?{_SPACE}par{_SPACE}"
 )
