@@ -47,7 +47,7 @@ TITLED_PERSON = re.compile(
 )
 # A title in lower case between what it is of and the person: "Fisheries minister George Eustice", "Texas Department
 # of Criminal Justice spokesperson Amanda Hernandez", "the council's finance director Jane Doe".
-TITLED_IN_LOWER_CASE = re.compile(
+_TITLED_IN_LOWER_CASE = re.compile(
     rf"(?:(?i:the)[ \u00a0]+)?(?:[\w’'.-]+[ \u00a0]+){{0,6}}?(?:{prefix_tree(TITLES)})[ \u00a0]+"
     rf"(?P<name>{NAME_WORD}(?:[ \u00a0]+{NAME_WORD})+)"
 )
@@ -195,6 +195,6 @@ def is_institution(word: str) -> bool:
 
 def titled_person_at(sentence: str, start: int) -> str:
     """The person named at `start` after a title in lower case ("Fisheries minister George Eustice"), or ""."""
-    found = TITLED_IN_LOWER_CASE.match(sentence, start)
+    found = _TITLED_IN_LOWER_CASE.match(sentence, start)
     name = clean_name(None, found["name"]) if found else ""
     return name if " " in name and is_person(name) else ""
