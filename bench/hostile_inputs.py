@@ -114,9 +114,8 @@ def text_inputs() -> dict[str, Callable[[int], str]]:
             "colon datelines with a country": lambda size: _repeat("KAMPALA, UGANDA: The\n", size),
             "titles in lower case": lambda size: _repeat("Fisheries minister George Eustice ", size) + "said it rose.",
             "titles and domains": lambda size: _repeat("Minister of Labour, Minister Of Lands said it rose. ", size),
-            "progressive reporting verbs": lambda size: _repeat(
-                "Jane Doe is highlighting were advising are accusing ", size
-            ),
+            # no name anywhere: every verb's subject is searched for, and none found
+            "progressive reporting verbs": lambda size: _repeat("is highlighting were advising are accusing ", size),
             "time phrases before a verb": lambda size: _repeat("Jane Doe last week on Monday morning said ", size),
             "organisations opening clauses": lambda size: _repeat(
                 "L'armée a indiqué, mais la préfecture précise, ", size
