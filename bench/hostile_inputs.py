@@ -98,6 +98,32 @@ def text_inputs() -> dict[str, Callable[[int], str]]:
             "titled according to": lambda size: _repeat("according to police spokesperson Captain ", size),
             "adverbs in -ly": lambda size: "Jane Doe " + _repeat("really ", size) + "said it rose.",
             "French agents": lambda size: _repeat("Le maire Jean Dupont a inauguré l'école, a rappelé ", size),
+            # Session 9's shapes (#16): reader notices, kickers and colon datelines, titles in lower case or with a
+            # domain, the progressive of reporting verbs, time phrases before a verb, French organisations and
+            # documents as speakers; the elided organisation, "Of" in capitals and the document with no author after
+            # its "du" crashed extract() before review9.
+            "paywall offers": lambda size: _repeat("membership gives gives provides includes offers ", size),
+            "welcomes": lambda size: _repeat("Hello, hi, welcome back welcome to ", size),
+            "headlines closing on a source": lambda size: _repeat(
+                "Council cuts jobs, a b c d e f officials say\n", size
+            ),
+            "commas before says": lambda size: _repeat("a, b, c, d, e, f, g says ", size),
+            "download sizes": lambda size: _repeat("Annual report (PDF, 2.4 MB) pdf - 1.2 ko (", size),
+            "ticker of cut teasers": lambda size: _repeat("secures aquac… Marine… ", size),
+            "kickers before times": lambda size: _repeat("OFFICIEL – 18h49 : BREAKING — 14:05 — ", size),
+            "colon datelines with a country": lambda size: _repeat("KAMPALA, UGANDA: The\n", size),
+            "titles in lower case": lambda size: _repeat("Fisheries minister George Eustice ", size) + "said it rose.",
+            "titles and domains": lambda size: _repeat("Minister of Labour, Minister Of Lands said it rose. ", size),
+            # no name anywhere: every verb's subject is searched for, and none found
+            "progressive reporting verbs": lambda size: _repeat("is highlighting were advising are accusing ", size),
+            "time phrases before a verb": lambda size: _repeat("Jane Doe last week on Monday morning said ", size),
+            "organisations opening clauses": lambda size: _repeat(
+                "L'armée a indiqué, mais la préfecture précise, ", size
+            ),
+            "documents of an author": lambda size: _repeat(
+                "« a », précise le rapport du (X), explique un bilan des ", size
+            ),
+            "titles after of": lambda size: _repeat("selon le bilan du nouveau porte-parole de la police, ", size),
         }
     )
     return {name: _in_article(make) for name, make in inputs.items()}

@@ -74,8 +74,8 @@ _BULLETS = "\\-–—•·*▪►"  # inside a character class
 FRENCH_CLOCK_TIME = r"\d{1,2}\s?(?:h|heures?)\s?\d{0,2}"
 # "- " or "• " before a key point, a transcript's time code ("00:08Bonsoir", "1:02:15 So") or a live blog's time
 # stamp ("19 heures 10 : ", "19h10 - ").
-_LIST_MARKER = re.compile(
-    rf"^[\s{_BULLETS}]*(?:(?:\d{{1,2}}:)?\d{{1,2}}:\d\d\s*(?:[–—-]\s+)?|{FRENCH_CLOCK_TIME}\s?[:–—-]\s+)?"
+_LIST_MARKER = re.compile(  # matched at a line's start or after its dateline, never searched
+    rf"[\s{_BULLETS}]*(?:(?:\d{{1,2}}:)?\d{{1,2}}:\d\d\s*(?:[–—-]\s+)?|{FRENCH_CLOCK_TIME}\s?[:–—-]\s+)?"
 )
 # An agency dateline before the first sentence: "KYIV, Ukraine (AP) — ", "Bamako, 12 mai 2023 (AFP) - ". It is a credit,
 # not part of the claim.
@@ -260,7 +260,7 @@ def clean(text: str, *, today: date | None = None) -> CleanedText:
         if previous and _continues(text, previous, start, stripped):
             previous.end = end
         else:
-            marker = len(_LIST_MARKER.match(line)[0])
+            marker = _LIST_MARKER.match(line).end()
             if tag := _TEMPLATE_TAG.match(line, marker):
                 marker = tag.end()
             if not result.blocks and (stamp := _LEADING_DATE_STAMP.match(line, marker)):
@@ -270,8 +270,8 @@ def clean(text: str, *, today: date | None = None) -> CleanedText:
                 or _DATED_DATELINE.match(line, marker)
                 or (not result.blocks and (_COLON_DATELINE.match(line, marker) or _PLACE_DATELINE.match(line, marker)))
             )
-            if dateline:
-                marker = dateline.end() + len(_LIST_MARKER.match(line[dateline.end() :])[0])
+            if dateline:  # a live blog's kicker, then the entry's time: "OFFICIEL – 18h49 : …"
+                marker = _LIST_MARKER.match(line, dateline.end()).end()
             result.blocks.append(Block(start + marker, end))
     return result
 
@@ -286,7 +286,7 @@ def _headline_runs(lines: list[str]) -> set[int]:
     by an ellipsis included."""
     found, run = set(), []
     for index, line in enumerate(lines):
-        text = line[len(_LIST_MARKER.match(line)[0]) :].strip()
+        text = line[_LIST_MARKER.match(line).end() :].strip()
         if not text:
             continue  # a bare bullet between two items
         if (not _SENTENCE_END.search(text) or _CUT_OFF.search(text)) and len(_WORD.findall(text)) <= HEADLINE_MAX_WORDS:

@@ -31,12 +31,12 @@ NEXT_WORD = re.compile(r"[ \u00a0]*([^\s,;:.!?«»“”\"()]+)")
 FRENCH_OF = re.compile(r"[ \u00a0]*(?P<of>de[ \u00a0]+la|de[ \u00a0]+l[’']|du|des|de|d[’'])(?:[ \u00a0]+|(?<=[’']))")
 _AND_ADJECTIVE = re.compile(r"[ \u00a0]+et[ \u00a0]+(?P<adjective>[^\s,;:.!?«»“”\"()]+)")
 MODIFIERS_MAX = 5  # adjectives and complements after an organisation's noun
-# An organisation named by its kind, to remember its whole name ("le parquet fédéral"); not one of many ("un
+# An organisation named by its kind after its article ("la préfecture", "les syndicats"): not one of many ("un
 # syndicat") nor one pointed at ("ce syndicat").
-_NAMED_KIND = re.compile(
-    rf"(?<![\w’'‑-])(?i:(?P<det>le|la|les|l[’'])[ \u00a0]*)"
-    rf"(?P<organisation>(?i:{prefix_tree(ORGANISATION_NOUNS)})s?)(?![\w’'‑-])"
+ORGANISATION_BY_KIND = (
+    rf"(?i:(?P<det>le|la|les|l[’'])[ \u00a0]*)(?P<organisation>(?i:{prefix_tree(ORGANISATION_NOUNS)})s?)(?![\w’'‑-])"
 )
+_NAMED_KIND = re.compile(rf"(?<![\w’'‑-]){ORGANISATION_BY_KIND}")  # to remember its whole name ("le parquet fédéral")
 _ACRONYM_AFTER = re.compile(r"[ \u00a0]*\((?P<acronym>[A-Z][A-Z&]{1,9})\)")
 NAME_START_MAX_SPACES = 20  # longer than any organisation's name read here, determiner and complements included
 
@@ -77,14 +77,14 @@ def organisation_name(sentence: str, start: int) -> str:
     """The organisation's name that starts at `start` with its noun ("police"), with the adjectives and complements
     that follow it ("police cantonale schwytzoise", "collectif des médias", "mairie de Quimper"), up to what is not
     part of it; a proper name ends it ("ministère de l'Intérieur", not "… de l'Intérieur ukrainien")."""
-    end = start + len(NEXT_WORD.match(sentence, start).group(0))
+    if not (noun := NEXT_WORD.match(sentence, start)):
+        return ""
+    end = noun.end()
     for _ in range(MODIFIERS_MAX):
         if (word := NEXT_WORD.match(sentence, end)) and _is_modifier(word[1]):
             end = word.end()
             continue
-        if end > start + len(NEXT_WORD.match(sentence, start).group(0)) and (
-            also := _AND_ADJECTIVE.match(sentence, end)
-        ):
+        if end > noun.end() and (also := _AND_ADJECTIVE.match(sentence, end)):
             if _is_modifier(also["adjective"]):
                 end = also.end()  # "les armées maliennes et françaises"
                 continue

@@ -20,6 +20,7 @@ from claims.extraction.french_organisations import (
     FRENCH_OF,
     NAME_ENDS,
     NEXT_WORD,
+    ORGANISATION_BY_KIND,
     ORGANISATION_NOUNS,
     OrganisationNames,
     organisation_name,
@@ -85,14 +86,11 @@ _INCISE = re.compile(rf"[»”\"],[ \u00a0]*(?:s[’'])?(?P<verb>[a-zà-öø-ÿ]
 _INVERTED_PRONOUN = re.compile(r"[- \u00a0]t-(?:il|elle)(?![\w’'‑-])", re.IGNORECASE)  # "explique-t-il", "assure t-il"
 RECENT_PERSON_SENTENCES = 2  # how far back "explique-t-il" may look for the person it stands for
 _TIMES = frozenset((DAYS + " matin soir après-midi").split())
-# A statement passed to the passive, then its agent: "a été démentie par les armées", "est confirmé par la mairie".
 # An organisation named by its kind opening a clause, then its reporting verb: "L'armée avait indiqué que …", "…, mais
 # l'ambassade a signalé des tirs", "En fin de journée, la préfecture précise que …".
-_ORGANISATION_OPENING = re.compile(
-    rf"(?:^|[,;][ \u00a0]*)(?:(?i:mais|et|or|puis){_SPACE})?(?i:(?P<det>le|la|les|l[’'])[ \u00a0]*)"
-    rf"(?P<organisation>(?i:{prefix_tree(ORGANISATION_NOUNS)})s?)(?![\w’'‑-])"
-)
+_ORGANISATION_OPENING = re.compile(rf"(?:^|[,;][ \u00a0]*)(?:(?i:mais|et|or|puis){_SPACE})?{ORGANISATION_BY_KIND}")
 _VERB_NEXT = re.compile(rf"[ \u00a0]+(?:l[’'])?{_VERB}(?![\w’'‑-])")
+# A statement passed to the passive, then its agent: "a été démentie par les armées", "est confirmé par la mairie".
 _PASSIVE = re.compile(
     rf"(?<![\w’'])(?i:été|est|sont){_SPACE}(?:{prefix_tree(PARTICIPLES_FR)})(?:e|s|es)?{_SPACE}par{_SPACE}"
 )
@@ -130,7 +128,7 @@ _SOURCE_DETERMINERS = _DETERMINERS | {"un", "une"}
 # A document as the subject of an inverted verb, then its author: "…, précise le rapport du Conseil", "…, explique un
 # communiqué des douanes".
 _DOCUMENT_OF = re.compile(
-    rf"(?i:le|la|les|l[’']|un|une)[ \u00a0]*(?:{'|'.join(sorted(_PUBLISHED))})(?=[ \u00a0]*(?:de|du|des|d[’'])\b)"
+    rf"(?i:le|la|les|l[’']|un|une)[ \u00a0]*(?:{'|'.join(sorted(_PUBLISHED))})(?={FRENCH_OF.pattern})"
 )
 
 
@@ -332,7 +330,8 @@ class FrenchSpeakers:
             if not found or not found["organisation"]:
                 return ""
             determiner, start = found["det"].lower(), start + found.start("organisation")
-        name = organisation_name(sentence, start)
+        if not (name := organisation_name(sentence, start)):
+            return ""  # "selon les chiffres du (…)": no word after the complement's article
         whole = self.whole_organisation(determiner, name, tracker)
         self.organisations.remember_acronym(sentence, start + len(name), whole)
         return whole

@@ -47,7 +47,7 @@ TITLED_PERSON = re.compile(
 )
 # A title in lower case between what it is of and the person: "Fisheries minister George Eustice", "Texas Department
 # of Criminal Justice spokesperson Amanda Hernandez", "the council's finance director Jane Doe".
-TITLED_IN_LOWER_CASE = re.compile(
+_TITLED_IN_LOWER_CASE = re.compile(
     rf"(?:(?i:the)[ \u00a0]+)?(?:[\w’'.-]+[ \u00a0]+){{0,6}}?(?:{prefix_tree(TITLES)})[ \u00a0]+"
     rf"(?P<name>{NAME_WORD}(?:[ \u00a0]+{NAME_WORD})+)"
 )
@@ -90,7 +90,8 @@ def clean_name(determiner: str | None, name: str) -> str:
     if untitled is not words and untitled[0].lower() in _TITLE_DOMAIN_OPENERS:
         # "Minister of Labour", "The Minister for Lands and Natural Resources": a title and its domain, no name; the
         # title alone points to its holder
-        return words[next(index for index, word in enumerate(words) if word in _TITLE_DOMAIN_OPENERS) - 1]
+        opener = next(index for index in range(1, len(words)) if words[index].lower() in _TITLE_DOMAIN_OPENERS)
+        return words[opener - 1]  # "Minister Of Labour" too: a name in capitals capitalises its "of"
     if not _HAS_INSTITUTION.search(" ".join(untitled).lower()):  # "Police Sergeant Amy Cole" is a person
         words = untitled
         while len(words) > 2 and words[-1].rstrip(".") in _POST_NOMINALS:
@@ -194,6 +195,6 @@ def is_institution(word: str) -> bool:
 
 def titled_person_at(sentence: str, start: int) -> str:
     """The person named at `start` after a title in lower case ("Fisheries minister George Eustice"), or ""."""
-    found = TITLED_IN_LOWER_CASE.match(sentence, start)
+    found = _TITLED_IN_LOWER_CASE.match(sentence, start)
     name = clean_name(None, found["name"]) if found else ""
     return name if " " in name and is_person(name) else ""

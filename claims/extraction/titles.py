@@ -39,4 +39,4 @@ def title_holder(by_title: dict[str, str], phrase: str) -> str:
 
 def is_office(words: list[str]) -> bool:
     """ "Police Commissioner", "Finance Minister": a few capitalised words ending with a title, an office's name."""
-    return len(words) <= TITLE_MAX_WORDS and is_title_word(words[-1]) and all(word[:1].isupper() for word in words)
+    return 0 < len(words) <= TITLE_MAX_WORDS and is_title_word(words[-1]) and all(word[:1].isupper() for word in words)
