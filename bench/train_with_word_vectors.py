@@ -1,13 +1,14 @@
 """Does the check-worthiness model gain from static multilingual word vectors (bench/word_vectors.py)? Measured as
 bench/train_on_real_pages.py measures a recipe (#16, session 9, static9).
 
-    DEBUG=1 .venv/bin/python bench/word_vectors.py /work/shared/data/checkworthy-en --output /tmp/static9/words.npz
-    DEBUG=1 .venv/bin/python bench/train_with_word_vectors.py /work/shared/data/checkworthy-en /tmp/static9/words.npz
+    DEBUG=1 .venv/bin/python bench/word_vectors.py /work/shared/data/checkworthy-en
+    DEBUG=1 .venv/bin/python bench/train_with_word_vectors.py /work/shared/data/checkworthy-en
 
 Each variant adds a sentence's vector (its components scaled to unit variance on CheckThat! train) to both parts of the
 model as features named like cues ("c:v0", …), so that the French cue part learns them from English CheckThat!
-sentences too (one variant standardises French vectors on the French tune sentences' text instead). Tune pages are scored through the whole pipeline by a model not trained on their fold, the vectors'
-contribution added to the shipped scoring's logit; each variant is compared with "before" (today's recipe retrained
+sentences too (one variant standardises French vectors on the French tune sentences' text instead). Tune pages are
+scored through the whole pipeline by a model not trained on their fold, the vectors' contribution added to the shipped
+scoring's logit; each variant is compared with "before" (today's recipe retrained
 by the same code) over page resamples, by train_on_real_pages's rule. The CheckThat! dev F1 of each part is printed
 beside the TF-IDF + LR baseline's; test totals are printed once, at the end, for "before" and each variant that gains.
 """
@@ -44,7 +45,7 @@ from bench.train_on_real_pages import (
     total,
     tune_sentences,
 )
-from bench.word_vectors import WordVectors
+from bench.word_vectors import TABLE, WordVectors
 from claims.extraction import decision, model, pipeline
 
 # The variants declared in BENCHMARKS.md before they were run: (dimensions, recipe, whether French vectors are
@@ -119,7 +120,7 @@ def dev_f1(trained: dict, rows: list[dict[str, float]], labels: list[int], part:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data", type=Path, help="folder with the CheckThat! train.tsv and dev.tsv")
-    parser.add_argument("table", type=Path, help="the word vectors bench/word_vectors.py wrote")
+    parser.add_argument("--table", type=Path, default=TABLE, help="the word vectors bench/word_vectors.py wrote")
     args = parser.parse_args()
     on_one_core()
     pages = read_pages()

