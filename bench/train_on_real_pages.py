@@ -178,26 +178,7 @@ def main() -> None:
     runs[f"baseline, {BASELINE_RECIPE}"] = baseline_scored(
         tune, lambda page: classifiers[fold_of(page.name, args.folds)]
     )
-    print("tune half, cross-validated by page (each page scored by a model not trained on it):")
-    chosen = {}
-    for language in LANGUAGES:
-        names = [page.name for page in tune if page.lang == language]
-        for name, tallies in runs.items():
-            gain = ""
-            if name in RECIPES:
-                share = share_of_resamples_better(tallies, before, names)
-                gain = f"; beats 'before' in {share:.0%} of page resamples"
-                if (
-                    share >= GAIN_CONFIDENCE
-                    and total(tallies, names).furniture_leaked <= total(before, names).furniture_leaked
-                ):
-                    chosen.setdefault(language, (share, name))
-                    chosen[language] = max(chosen[language], (share, name))
-            print(f"  {language} {name}: {total(tallies, names).line()}{gain}")
-    print(
-        f"a gain beyond page-sampling noise (>= {GAIN_CONFIDENCE:.0%} of resamples, no more furniture): "
-        + (", ".join(f"{language}: {name}" for language, (_share, name) in chosen.items()) or "none")
-    )
+    chosen = print_tune_runs_and_gains(tune, runs, before, candidates=RECIPES)
     print("test half, totals only (never used for training or choice):")
     test = [page for page in pages if page.split == "test"]
     for name, model in {
@@ -209,6 +190,31 @@ def main() -> None:
             print(
                 f"  {language} {name}: {total(tallies, [page.name for page in test if page.lang == language]).line()}"
             )
+
+
+def print_tune_runs_and_gains(tune, runs, before, candidates) -> dict[str, tuple[float, str]]:
+    """Print each run's cross-validated tune totals per language and, for the candidates, how often they beat
+    "before" over page resamples; return, per language, the candidate that counts as a gain (share, name), if any."""
+    print("tune half, cross-validated by page (each page scored by a model not trained on it):")
+    chosen = {}
+    for language in LANGUAGES:
+        names = [page.name for page in tune if page.lang == language]
+        for name, tallies in runs.items():
+            gain = ""
+            if name in candidates:
+                share = share_of_resamples_better(tallies, before, names)
+                gain = f"; beats 'before' in {share:.0%} of page resamples"
+                if (
+                    share >= GAIN_CONFIDENCE
+                    and total(tallies, names).furniture_leaked <= total(before, names).furniture_leaked
+                ):
+                    chosen[language] = max(chosen.get(language, (share, name)), (share, name))
+            print(f"  {language} {name}: {total(tallies, names).line()}{gain}")
+    print(
+        f"a gain beyond page-sampling noise (>= {GAIN_CONFIDENCE:.0%} of resamples, no more furniture): "
+        + (", ".join(f"{language}: {name}" for language, (_share, name) in chosen.items()) or "none")
+    )
+    return chosen
 
 
 if __name__ == "__main__":

@@ -35,13 +35,12 @@ from bench.train_checkworthy import (
 )
 from bench.train_on_real_pages import (
     FOLDS,
-    GAIN_CONFIDENCE,
     baseline_classifier,
     baseline_scored,
     fold_models,
     fold_of,
+    print_tune_runs_and_gains,
     scored,
-    share_of_resamples_better,
     total,
     tune_sentences,
 )
@@ -161,25 +160,7 @@ def main() -> None:
     print(f"  baseline TF-IDF + LR (C={baseline_c:g} chosen on dev): CheckThat! dev F1 {baseline_f1:.3f}")
     plain = baseline_classifier(checkthat, no_real, Recipe())
     runs["baseline, CheckThat! only"] = baseline_scored(tune, lambda page: plain)
-    print("tune half, cross-validated by page (each page scored by a model not trained on it):")
-    chosen = {}
-    for language in LANGUAGES:
-        names = [page.name for page in tune if page.lang == language]
-        for name, tallies in runs.items():
-            gain = ""
-            if name in VARIANTS:
-                share = share_of_resamples_better(tallies, before, names)
-                gain = f"; beats 'before' in {share:.0%} of page resamples"
-                if (
-                    share >= GAIN_CONFIDENCE
-                    and total(tallies, names).furniture_leaked <= total(before, names).furniture_leaked
-                ):
-                    chosen[language] = max(chosen.get(language, (share, name)), (share, name))
-            print(f"  {language} {name}: {total(tallies, names).line()}{gain}")
-    print(
-        f"a gain beyond page-sampling noise (>= {GAIN_CONFIDENCE:.0%} of resamples, no more furniture): "
-        + (", ".join(f"{language}: {name}" for language, (_share, name) in chosen.items()) or "none")
-    )
+    chosen = print_tune_runs_and_gains(tune, runs, before, candidates=VARIANTS)
     print("test half, totals only (never used for training or choice):")
     test = [page for page in pages if page.split == "test"]
     for name in ["before", *dict.fromkeys(name for _share, name in chosen.values())]:
