@@ -94,7 +94,7 @@ class SentenceFeatures:
 
         def with_vectors(sentence: str, language: str):
             probability, cues = shipped_score(sentence, language)
-            part = model._STAND_INS[-1]["full" if language in model.NGRAM_LANGUAGES else "cues"]
+            part = model.scoring_model()["full" if language in model.NGRAM_LANGUAGES else "cues"]
             weights = np.array([part["weights"].get(name, 0.0) for name in self.names])
             logit = math.log(max(probability, 1e-13) / max(1 - probability, 1e-13)) + float(
                 weights @ self.of(sentence, language)

@@ -42,6 +42,11 @@ def scoring_with(model: dict) -> Iterator[None]:
         _part_weights.cache_clear()
 
 
+def scoring_model() -> dict:
+    """The model scoring now: the innermost stand-in of `scoring_with`, or the shipped one."""
+    return _STAND_INS[-1] if _STAND_INS else load_model()
+
+
 def score(sentence: str, language: str) -> tuple[float, dict[str, float]]:
     """Probability that the sentence is a check-worthy claim, and the cues it was computed from."""
     words = tokens(sentence)
@@ -66,7 +71,7 @@ class _Weights(NamedTuple):
 def _part_weights(part: str) -> _Weights:
     """A part's weights keyed as scoring looks them up: cues by name, unigrams by word, bigrams by word pair, so that
     scoring a sentence never builds the stored names ("c:" cue, "w:word", "b:first second")."""
-    model = (_STAND_INS[-1] if _STAND_INS else load_model())[part]
+    model = scoring_model()[part]
     cues, unigrams, bigrams = {}, {}, {}
     for name, weight in model["weights"].items():
         if name.startswith("c:"):
