@@ -8,10 +8,9 @@ import hashlib
 import json
 
 from bench.eval_real_pages import Found, Page, same_sentence
-from claims.extraction.cleaning import clean, clutter_reason
 from claims.extraction.decision import TRAINED_THRESHOLD, paragraph_of_each, sentence_signals
 from claims.extraction.features import reasons, tokens
-from claims.extraction.pipeline import Scored, merge_duplicates, segment
+from claims.extraction.pipeline import Scored, merge_duplicates, scored_spans
 from claims.extraction.speakers import speakers_of
 
 EXPORT_COMMAND = "DEBUG=1 .venv/bin/python bench/stack_on_real_pages.py --export"
@@ -21,23 +20,12 @@ SHIPPED_ROWS = (1, 503)
 DIGEST_DECIMALS = 6
 
 
-def pipeline_spans(text: str) -> list[tuple[int, int]]:
-    """The sentences extract() scores: the cleaned text's sentences, bar those that are clutter themselves."""
-    cleaned, spans = segment(text)
-    return [
-        (start, end)
-        for start, end in spans
-        if text[start:end] in cleaned.clutter_free_lines or not clutter_reason(text[start:end])
-    ]
-
-
 class PageSignals:
     """A tune page as the pipeline sees it: its sentences, their speakers and signals, and their labels."""
 
     def __init__(self, page: Page, row: int):
         self.page, self.row = page, row
-        self.cleaned = clean(page.text)
-        self.spans = pipeline_spans(page.text)
+        self.cleaned, self.spans = scored_spans(page.text)
         sentences = [page.text[start:end] for start, end in self.spans]
         self.speakers = speakers_of(sentences, page.text)
         paragraphs = paragraph_of_each(self.spans, self.cleaned.blocks)

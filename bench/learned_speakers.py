@@ -33,11 +33,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.eval_real_pages import LANGUAGES, Page, matched_claims, read_pages, same_speaker
-from bench.train_on_real_pages import BOOTSTRAP, FOLDS, GAIN_CONFIDENCE, fold_of, pipeline_spans
+from bench.train_on_real_pages import BOOTSTRAP, FOLDS, GAIN_CONFIDENCE, fold_of
 from claims.extraction import extract
 from claims.extraction.attribution import REPORTING_VERB
 from claims.extraction.names import PERSON_MENTION, TITLED_PERSON, clean_name, is_acronym, is_person
 from claims.extraction.page_names import NAME_MAX_CHARS, names_on
+from claims.extraction.pipeline import scored_spans
 from claims.extraction.speakers import speakers_of
 
 THRESHOLD = 0.5
@@ -169,7 +170,7 @@ def candidates_of(sentences: list[str], rules: list[str], index: int, lang: str,
 
 
 def claims_of(page: Page, row: int) -> list[Claim]:
-    spans = pipeline_spans(page.text)
+    spans = scored_spans(page.text)[1]
     sentences = [page.text[start:end] for start, end in spans]
     rules = speakers_of(sentences, page.text)
     names = names_on(page.text)

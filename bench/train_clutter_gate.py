@@ -25,8 +25,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.clutter_gate_features import furniture_probability, page_features, sentence_features
 from bench.eval_real_pages import LANGUAGES, Found, Page, Tally, ours, read_pages, same_sentence, score_page
-from bench.train_on_real_pages import FOLDS, fold_of, pipeline_spans
+from bench.train_on_real_pages import FOLDS, fold_of
 from claims.extraction.cleaning import clean
+from claims.extraction.pipeline import scored_spans
 from claims.extraction.segmentation import split_spans
 
 MIN_PAGES = 4  # a word seen on fewer training pages is a page's own, not furniture's
@@ -46,7 +47,7 @@ def page_rows(
     pipeline splits or, `after_rules`, only those the pipeline scores (what a gate would see)."""
     starts, line_features = line_rows(page)
     if after_rules:
-        spans = pipeline_spans(page.text)
+        spans = scored_spans(page.text)[1]
     else:
         spans = [span for start in starts for span in split_spans(page.text, start, _line_end(page.text, start))]
     dropped = {line for _reason, line in clean(page.text).dropped} if rule_labels else set()

@@ -26,7 +26,6 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from bench.decision_training import pipeline_spans
 from bench.eval_real_pages import (
     LANGUAGES,
     Page,
@@ -39,6 +38,7 @@ from bench.eval_real_pages import (
 )
 from bench.train_checkworthy import Recipe, Sentences, checkthat_sentences, on_one_core, train_model
 from claims.extraction.model import scoring_with
+from claims.extraction.pipeline import scored_spans
 
 FOLDS = 5
 BOOTSTRAP = 1000
@@ -76,7 +76,7 @@ def tune_sentences(pages: list[Page]) -> Sentences:
     for page in pages:
         if page.split != "tune":
             continue
-        for span in pipeline_spans(page.text):
+        for span in scored_spans(page.text)[1]:
             texts.append(page.text[span[0] : span[1]])
             labels.append(int(any(same_sentence((start, end), span) for start, end, _speaker in page.claims)))
             languages.append(page.lang)

@@ -312,11 +312,7 @@ FACTCHECK_LOW_RELIABILITY_COUNTS = env_bool("FACTCHECK_LOW_RELIABILITY_COUNTS", 
 FACTCHECK_CLAIM_THRESHOLD = float(os.environ.get("FACTCHECK_CLAIM_THRESHOLD", "0.5"))
 # The languages ("fr", "en", comma-separated) whose claims the learned decision layer decides
 # (claims/extraction/decision.py) instead of the model's probability and the held-back rules; none by default.
-FACTCHECK_DECISION_LAYER_LANGUAGES = tuple(
-    language.strip()
-    for language in os.environ.get("FACTCHECK_DECISION_LAYER_LANGUAGES", "").split(",")
-    if language.strip()
-)
+FACTCHECK_DECISION_LAYER_LANGUAGES = tuple(env_list("FACTCHECK_DECISION_LAYER_LANGUAGES"))
 # An extraction queued or started longer ago than this is presumed lost (its worker or its message) and queued again.
 FACTCHECK_EXTRACTION_STALE_MINUTES = int(os.environ.get("FACTCHECK_EXTRACTION_STALE_MINUTES", "15"))
 # A document, a claim's search for matches or a notification's email never queued (the broker

@@ -113,15 +113,20 @@ def _after_lead_in(text: str, start: int, end: int) -> tuple[int, int]:
     return (start + lead_in.end(), end) if lead_in else (start, end)
 
 
-def extract(text: str, *, language: str | None = None, threshold: float | None = None) -> Extraction:
-    threshold = settings.FACTCHECK_CLAIM_THRESHOLD if threshold is None else threshold
+def scored_spans(text: str) -> tuple[CleanedText, list[tuple[int, int]]]:
+    """The cleaned text and the sentences extract() scores: segment()'s, bar those that are clutter themselves."""
     cleaned, spans = segment(text)
     # Clutter can also hide inside a paragraph ("... Read more: ..."), so sentences are checked too.
-    spans = [
+    return cleaned, [
         (start, end)
         for start, end in spans
         if text[start:end] in cleaned.clutter_free_lines or not clutter_reason(text[start:end])
     ]
+
+
+def extract(text: str, *, language: str | None = None, threshold: float | None = None) -> Extraction:
+    threshold = settings.FACTCHECK_CLAIM_THRESHOLD if threshold is None else threshold
+    cleaned, spans = scored_spans(text)
     prose = " ".join(text[start:end] for start, end in spans[:LANGUAGE_SAMPLE_SENTENCES]) or text
     # A language given as "fr-FR" is French; one detected is "fr", "en" or "other".
     language = language.split("-")[0].lower() if language else detect_language(prose)
