@@ -124,6 +124,17 @@ def text_inputs() -> dict[str, Callable[[int], str]]:
                 "« a », précise le rapport du (X), explique un bilan des ", size
             ),
             "titles after of": lambda size: _repeat("selon le bilan du nouveau porte-parole de la police, ", size),
+            # Session 10's furniture shapes (#16, furniture11): credit lines, sign-offs, invitations, comment rules,
+            # pointers, error, copyright and cookie notices, headlines closing on a quotation, qualified datelines.
+            "credit lines": lambda size: _repeat("(Jane Doe; version française Paul Roe, édité par (AB) ", size),
+            "produced by names": lambda size: "Produced by " + _repeat("Jane Doe ", size) + "and",
+            "sign-offs and invitations": lambda size: _repeat("Thanks for following Merci d'avoir suivi Join ", size),
+            "comment rules": lambda size: _repeat("comments on our comment commentaires ", size) + "said",
+            "pointers below": lambda size: _repeat("read see à lire dans cet article below ", size) + ": x",
+            "sorry notices": lambda size: _repeat("Sorry, this video, désolé, ce contenu ", size),
+            "copyright and cookies": lambda size: _repeat("no part toute reproduction you accept vous acceptez ", size),
+            "kicker then quotations": lambda size: "Budget : " + _repeat('« a » "b" ', size) + "«c",
+            "qualified agency datelines": lambda size: _repeat("LYON (AFP), extraits ", size) + "- The",
         }
     )
     return {name: _in_article(make) for name, make in inputs.items()}

@@ -86,7 +86,8 @@ _LIST_MARKER = re.compile(  # matched at a line's start or after its dateline, n
 _AGENCIES = r"(?:AFP|AP|Reuters|ANSA|dpa|DPA|Xinhua|Belga|ATS|APS|MAP|UPI|PA)"
 _PLACE_IN_CAPITALS = r"[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,2}"  # "KYIV", "PORT-AU-PRINCE", "NEW DELHI"
 _DATELINE = re.compile(
-    rf"[A-ZÀ-Þ][^()\n.!?]{{1,60}}?\({_AGENCIES}\)\s*[—–-]+\s*|\({_AGENCIES}\)\s*[—–-]*\s*"
+    # a word in lower case may qualify the credit: "DRAGUIGNAN (AFP), extraits - "
+    rf"[A-ZÀ-Þ][^()\n.!?]{{1,60}}?\({_AGENCIES}\)(?:, [a-zà-ÿ]{{2,20}})?\s*[—–-]+\s*|\({_AGENCIES}\)\s*[—–-]*\s*"
     rf"|{_PLACE_IN_CAPITALS}(?:, [A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){{0,2}})?"
     # the outlet in brackets after the place, with the date or not: "BUCHTEL, Ohio (WTAP) - ", "PORT MORESBY, Papua New
     # Guinea (PNG Post-Courier, April 4, 2012) – "; the dash spaced or not ("VANCOUVER–Provincial ministers …")
@@ -133,8 +134,11 @@ _TRAILING_CREDIT = re.compile(
 _SENTENCE_END_MARKS = '.!?…»”"’)'
 _SENTENCE_END = re.compile(rf"[{re.escape(_SENTENCE_END_MARKS)}]\s*$")
 _WORD = re.compile(r"\w+")
-# A line that is one quotation, with no sentence punctuation inside its closing mark.
-_QUOTED_HEADLINE = re.compile(r"^[«“\"][^«»“”\"]*[^.!?…\s«»“”\"]\s?[»”\"]$")
+# A line that is one quotation, with no sentence punctuation inside its closing mark, or that closes on one after a
+# kicker and a colon (« Israël : les dirigeants "ont ignoré les signes" », 'Budget: "No room left"').
+_QUOTED_HEADLINE = re.compile(
+    r"^(?:(?=.{0,250}$)[^.!?:«»“”\"]{2,80}\s?:\s[^.!?]*)?[«“\"][^«»“”\"]*[^.!?…\s«»“”\"]\s?[»”\"]$"
+)
 HEADING_MAX_WORDS = 14
 # A run of at least this many lines without final punctuation, each of at most HEADLINE_MAX_WORDS words, is a list of
 # headlines ("Autres articles", "Read more", a digest), bullets between them notwithstanding.

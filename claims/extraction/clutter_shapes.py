@@ -5,6 +5,9 @@ import re
 # The formats of a downloadable file, as a download link names them before its size.
 _FILE_FORMAT = r"(?:pdf|jpe?g|png|gif|docx?|xlsx?|od[ts]|pptx?|csv|zip|rtf|epub|mp[34]|wmv|avi)"
 
+# A name as a credit line gives it: one to four capitalised words ("Jane Doe", "J. R. R. Tolkien").
+_NAME = r"(?-i:[A-ZÀ-Þ][\w.’'-]*)(?:\s+(?-i:[A-ZÀ-Þ][\w.’'-]*)){0,3}"
+
 # Lines that are page furniture, whatever their position: reason -> alternatives.
 CLUTTER_PATTERNS = {
     "read_more": (
@@ -40,7 +43,16 @@ CLUTTER_PATTERNS = {
         r"^\(?(?:afp|reuters|ap|getty images|epa)\s*(?:photo)?\)?$",
         # The agency with its editors' initials, or the initials alone in lower case: "(AFP/jc)", "(ats/nxp)".
         r"^\((?:afp|reuters|ap|belga|ats|sda|dpa|ansa)(?:\s*/\s*\w{1,8})+\)$",
-        r"^\((?-i:[a-z]{2,5}(?:/[a-z]{2,5})+)\)$",
+        r"^\((?-i:[a-z]{2,5}(?:[-/][a-z]{2,5})+)\)$",  # "(ats/nxp)", "(sda-ats)"
+        # An agency's credit alone on its line: its initials in capitals in brackets ("(NAN)", "(ANI)"), or "Avec AFP."
+        r"^\((?-i:[A-Z]{2,6})\)\.?$",
+        r"^(?:avec|with)\s+(?:l['’])?(?:afp|reuters|ap|belga|ats|agences?)\s*\.?$",
+        # A wire's closing credits in brackets, its reporters then its translators or editors: "(Jane Doe; Editing by
+        # John Roe)", « (Jean Dupont; version française Marie Durand, édité par Paul Martin) ».
+        r"^\([^()]{0,120}\b(?:version française|édité par|editing by|edited by)\b[^()]{0,120}\)\s*\.?$",
+        # A programme's or a picture's credit line: "Produced by Jane Doe.", « Réalisé par Jean Dupont et Marie Durand »
+        rf"^(?:(?:produced|presented|hosted|filmed|photographed|directed) by"
+        rf"|(?:réalis|produit|présent|anim|film)[ée]{{0,2}}s? par)\s+{_NAME}(?:,? (?:and|et|&) {_NAME})?\s*\.?$",
         # An agency's closing credits, often in the last paragraph: "(Reporting by …; Editing by …)", "(avec AFP)".
         r"^\(?(?:additional |further )?(?:reporting|writing|editing|research)\s+by\b",
         # A photographer's credit alone on its line: "Photo Jane Doe.", "Photos AFP"
@@ -85,6 +97,37 @@ CLUTTER_PATTERNS = {
         r"^(?:follow|suivez|retrouvez|découvrez)\b[^.!?]{0,80}?\b(?:our|the latest|notre|nos)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:live|updates|coverage|blog|direct|fil|live-blog)\b",
         r"^(?:click|tap) here\b|^cliquez ici\b",
+        # An appeal to support the outlet, or to get its alerts: "… you can help fund our work", "Become a member
+        # today", « Soutenez notre journalisme », « Restez informé ! Recevez des alertes … »
+        r"\b(?:help (?:fund|support) our (?:work|journalism|reporting|newsroom)|support our (?:journalism|reporting)"
+        r"|soutenez notre (?:journalisme|travail|rédaction))\b",
+        r"^(?:become a (?:member|subscriber|supporter)|devenez (?:membre|abonnée?|donateur))\b",
+        r"^(?:recevez|receive|get) (?:des |our |nos |free )?(?:alertes|alerts|notifications)\b"
+        r"|^(?:restez informée?s?|stay (?:informed|up to date))\s*[!.]?$",
+        # A link's label as a sentence of its own: « En savoir plus. », "Find out more."
+        r"^(?:en savoir plus|find out more|learn more)\s*[.!:]?$",
+        # The reader invited to join the outlet's channel or page: "Join our WhatsApp channel …", « Rejoignez notre
+        # page Facebook ! »
+        r"^(?:join|rejoignez)\s+(?:us|nous|our|notre|nos|[\w-]+['’]s)\b[^.!?]{0,40}?\b(?:channel|page|group|community"
+        r"|chaîne|groupe|communauté|whatsapp|facebook|telegram|instagram|linkedin|youtube)\b",
+        # A live blog signing off: « Merci d'avoir suivi notre direct … », "Thanks for following our live coverage",
+        # « Fin du direct. », "End of live coverage"; « Vous pouvez toujours en parcourir le contenu … »
+        r"^(?:merci|thanks?|thank you)\b[^.!?]{0,30}?\b(?:d['’]avoir suivi|de nous avoir suivis?"
+        r"|for (?:following|joining))\b[^.!?]{0,40}?\b(?:direct|live|blog|coverage|fil)\b",
+        r"^(?:fin (?:du|de ce|de notre) (?:direct|live|fil)|end of (?:our |the |this )?(?:live|coverage))\b",
+        r"^(?:vous pouvez (?:toujours|encore) (?:en )?(?:parcourir|relire)"
+        r"|you can (?:still )?(?:scroll|browse|read back))\b",
+        # Notices about the readers' comments: "Please report any comments that break our rules.", "… comment on our
+        # stories is a privilege …", « Les commentaires sont modérés … », « Vos commentaires ici. »
+        r"^(?=.{0,250}$)[^.!?]*\bcomment(?:s|ing)?\b[^.!?]{0,80}?\b(?:our rules|house rules|a privilege"
+        r"|community (?:guidelines|standards))",
+        r"^(?=.{0,250}$)[^.!?]*\bcommentaires?\b[^.!?]{0,80}?\b(?:charte|sont modérés|nos règles)",
+        r"^(?:vos|your) (?:commentaires?|comments?|réactions?)\s*(?:ici|here)?\s*[.!:]?$",
+        # The page pointing to its own content below or to a linked article: "Read the latest updates below.", « Le
+        # récit est à lire dans notre article ci-dessous. », « Ouest-France vous en dit plus dans cet article : »
+        r"^(?=.{0,200}$)[^.!?]*\b(?:à lire|à (?:re)?voir|à retrouver|à écouter|read|see|watch|find)\b[^.!?]{0,60}?"
+        r"\b(?:ci-dessous|below)\s*[.:!]?$",
+        r"^(?=.{0,200}$)[^.!?]*\b(?:dans|in) (?:cet|notre|this|our) (?:article|story|reportage|report)\s*:\s*$",
         # The reader sent to more of the page's content, in the imperative or a purpose clause: « Retrouvez les
         # départements … », « Découvrez le classement », « Pour revivre ce match, c'est par ici ! ».
         r"^(?:retrouvez|découvrez|revivez|réécoutez|pour (?:revivre|réécouter))\b",
@@ -103,6 +146,8 @@ CLUTTER_PATTERNS = {
     "cookies": (
         r"\bcookies?\b.*\b(?:accept|accepter|consent|paramètres|settings|politique|policy|utilis|use)",
         r"\b(?:accept all|tout accepter|gérer mes choix|manage preferences)\b",
+        # the other order: « … vous acceptez l'utilisation de cookies », "you consent to our use of cookies"
+        r"\b(?:vous acceptez|you (?:accept|agree to|consent to))\b[^.!?]{0,60}\bcookies?\b",
     ),
     "counter": (
         r"^[\d\s.,\u00a0\u202f]+(?:k\s*)?(?:vues|views|lectures|reads|partages|shares|likes|j’aime|j'aime)\s*$",
@@ -128,6 +173,10 @@ CLUTTER_PATTERNS = {
         r"\b(?:was published under|published under|has (?:now )?ended|has been archived|is no longer"
         r"|is (?:only )?available|a été publié sous|est terminé|a été archivé|n’est plus|n'est plus|est réservé)",
         r"^(?:oops|something went wrong|please try again|une erreur (?:est survenue|s’est produite|s'est produite))\b",
+        # "We're sorry, this feature is currently unavailable.", « Désolé, ce contenu n'est pas disponible. »
+        r"^(?:we['’]re sorry|we are sorry|sorry|désolée?s?|nous sommes désolés)\W{1,3}(?:this|the|ce|cet|cette)\s+"
+        r"(?:feature|video|content|page|service|player|contenu|vidéo|fonctionnalité|lecteur|service)\b[^.!?]{0,40}?"
+        r"\b(?:unavailable|not available|indisponible|pas disponible)\b",
         r"^(?:plus d’infos?|plus d'infos?|more (?:information|info|details)) (?:sur|on|at)\s+(?:www\.|https?://)",
         r"^(?:written|posted|reported|edited|compiled)\s+by\s+[A-ZÀ-Þ]",
         r"^(?:publié|mis à jour|modifié|published|updated|last updated|posted)\b(?=.{0,60}$).*\d",
@@ -176,6 +225,12 @@ CLUTTER_PATTERNS = {
         r"tous droits réservés",
         r"all rights reserved",
         r"reproduction interdite",
+        # A copyright notice in sentences: "This document is subject to copyright.", "… no part may be reproduced
+        # without …", « Toute reproduction, même partielle, est interdite. »
+        r"^(?:this|ce|cet|cette)\s+(?:document|article|content|page|material|contenu|texte|site)\b[^.!?]{0,40}?"
+        r"\b(?:is (?:protected by|subject to) copyright|est protégée? par (?:le )?(?:droit d['’]auteur|copyright))",
+        r"^(?=.{0,300}$)[^.!?]*\bno part\b[^.!?]{0,80}\bmay be (?:reproduced|copied|republished)",
+        r"^(?=.{0,300}$)[^.!?]*\btoute reproduction\b[^.!?]{0,80}\binterdite",
     ),
 }
 
@@ -198,7 +253,9 @@ GUARDED_PATTERNS = (
         "caption",
         ("photo",),
         r"\((?:afp|ap|reuters|epa)\s+photos?\s*/[^)]{0,60}\)|\bphotos?\s*:\s*\w"
-        r"|\((?:crédits?\s+)?photos?\b[^()]{0,80}\)[\s.]*$",
+        r"|\((?:crédits?\s+)?photos?\b[^()]{0,80}\)[\s.]*$"
+        # the same note in English order: "(File photo)", "(Stock photo)"
+        r"|\((?:file|archive|stock)\s+photos?\)[\s.]*$",
     ),
     # A caption closed by its photographer and outlet in brackets: "… screening facilities. (Jane Doe/CBC)",
     # « … devant la mairie. (Jean Dupont/Le Monde) ».
