@@ -135,6 +135,13 @@ def text_inputs() -> dict[str, Callable[[int], str]]:
             "copyright and cookies": lambda size: _repeat("no part toute reproduction you accept vous acceptez ", size),
             "kicker then quotations": lambda size: "Budget : " + _repeat('« a » "b" ', size) + "«c",
             "qualified agency datelines": lambda size: _repeat("LYON (AFP), extraits ", size) + "- The",
+            # Session 10's layout shapes (#16, speakers5): introductions ending with a colon above a list or a
+            # statement, speaker labels alone on their lines, and lines that almost are either.
+            "introductions above lists": lambda size: _repeat("The board reported:\n\n  • Cargo: 3 tonnes;\n", size),
+            "label lines and turns": lambda size: _repeat("Jane Doe:\n\nPrices rose 3%.\n\nMinister:\n\n", size),
+            "long line ending with a colon": lambda size: "It rose.\n" + _repeat("Word ", size) + ":\nIt fell.",
+            "lines of list markers": lambda size: "Jane Doe said:\n" + _repeat("  • 1) a) “\n", size) + "It fell.",
+            "colon headings": lambda size: _repeat("Notes to editors:\nA b:\n", size) + "It fell.",
         }
     )
     return {name: _in_article(make) for name, make in inputs.items()}

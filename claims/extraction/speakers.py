@@ -7,11 +7,12 @@ import re
 from claims.extraction.acronyms import acronyms_defined, whole_name
 from claims.extraction.attribution import RECENT_SPEAKER_SENTENCES, SpeakerTracker, is_person
 from claims.extraction.french_speakers import FrenchSpeakers
+from claims.extraction.layout import continues_block, introduction, label_before, sentence_gaps, starts_line
 from claims.extraction.page_names import NAME_MAX_CHARS, names_on
 from claims.extraction.patterns import prefix_tree
 from claims.extraction.quotations import fill_quotations
 from claims.extraction.reporting_words import VERBS_EN
-from claims.extraction.transcripts import transcript_speakers
+from claims.extraction.transcripts import label_line_speakers, transcript_speakers
 
 # People not yet named as the subject of a reporting verb ("A pair of NASA scientists told …", "Two officials said …"):
 # the next sentence may name them with the same noun ("The scientists, Jane Doe and John Roe, said …").
@@ -43,12 +44,19 @@ def speakers_of(sentences: list[str], page_text: str = "") -> list[str]:
         first_finder=french,
         last_finder=french.noun_ending_sentence,
     )
+    gaps, _ = sentence_gaps(sentences, page_text)
     speakers, unnamed_titles = [], []
+    introduced = ""  # who a line ending with a colon ("X said:") gives the block set off below it
     for index, sentence in enumerate(sentences):
+        if line := introduction(gaps[index]):
+            introduced = tracker.speaker_of(line)  # a line cleaning kept out of the sentences, read all the same
+        elif starts_line(gaps[index]) and not continues_block(gaps[index], sentence):
+            introduced = ""
         speaker = tracker.speaker_of(sentence)
         if not speaker and index and speakers[-1] and sentences[index - 1].rstrip().endswith(":"):
             speaker = speakers[-1]  # 'The minister said:' then the statement, in its own paragraph
-        speakers.append(speaker)
+            introduced = speaker if starts_line(gaps[index]) else ""
+        speakers.append(speaker or introduced)
         if tracker.title_without_person:
             unnamed_titles.append(index)
     for index, person in french.named_later:
@@ -56,6 +64,9 @@ def speakers_of(sentences: list[str], page_text: str = "") -> list[str]:
     fill_quotations(sentences, speakers, RECENT_SPEAKER_SENTENCES)
     for index, answering in enumerate(transcript_speakers(sentences, names.people)):
         speakers[index] = speakers[index] or answering  # "CONDOLEEZZA RICE: …" and the answer's next sentences
+    labels = [label_before(gap) for gap in gaps]
+    for index, answering in enumerate(label_line_speakers(labels, names.people, names.by_title)):
+        speakers[index] = speakers[index] or answering  # "Sandy Aloisi:" on its own line, then her turn
     if defined := acronyms_defined(page_text):
         speakers = [whole_name(speaker, defined) if speaker else "" for speaker in speakers]
     for index, sentence in enumerate(sentences[:-1]):

@@ -5,6 +5,7 @@ capitalised lead-in is a dateline: "WASHINGTON: The Senate …")."""
 import re
 
 from claims.extraction.names import clean_name, is_person
+from claims.extraction.titles import TITLE_MAX_WORDS, is_title_word, title_holder
 
 # Up to four capitalised words and a colon: "GEORGE STEPHANOPOULOS:", "MR. SMITH:", "INTERVIEWER:".
 _LABEL = re.compile(r"^[ \u00a0]*(?P<label>(?:[A-Z][A-Z.’'-]+[ \u00a0]+){0,3}[A-Z][A-Z’'-]+):[ \u00a0]")
@@ -44,3 +45,32 @@ def _person(label: str, by_ending: dict[tuple[str, ...], str]) -> str:
     if person := by_ending.get(tuple(words)):
         return person  # "RICE" or "CONDOLEEZZA RICE" on a page naming "Condoleezza Rice"
     return name if len(words) >= 2 and is_person(name) else ""
+
+
+def label_line_speakers(labels: list[str | None], people: list[str], by_title: dict[str, str]) -> list[str]:
+    """The speaker whose turn each sentence is in, where a transcript gives each turn a label on its own line ("Sandy
+    Aloisi:", then the answer; "Minister:" for the minister the page names): `labels` holds, for each sentence, the
+    last label standing alone on a line before it (layout.label_before), or None. A page counts as such a transcript
+    when at least two of its label lines name a speaker; a label naming no one ("Notes to editors:") ends a turn."""
+    by_ending = _people_by_ending(people)
+    named = [_labelled(label, by_ending, by_title) if label is not None else None for label in labels]
+    if sum(1 for speaker in named if speaker) < _LABELS_OF_A_TRANSCRIPT:
+        return [""] * len(labels)
+    speakers, current = [], ""
+    for speaker in named:
+        if speaker is not None:
+            current = speaker
+        speakers.append(current)
+    return speakers
+
+
+def _labelled(label: str, by_ending: dict[tuple[str, ...], str], by_title: dict[str, str]) -> str:
+    """The person a label on its own line names: a name ("Sandy Aloisi"), or a title the page gives one person."""
+    words = label.split()
+    if not all(word[:1].isupper() for word in words):
+        return ""  # a heading: "Notes to editors"
+    if len(words) <= TITLE_MAX_WORDS and is_title_word(words[-1]):
+        return title_holder(by_title, f"the {label}")
+    if person := by_ending.get(tuple(words)):
+        return person
+    return label if len(words) >= 2 and is_person(label) else ""
