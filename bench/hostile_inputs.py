@@ -142,6 +142,11 @@ def text_inputs() -> dict[str, Callable[[int], str]]:
             "long line ending with a colon": lambda size: "It rose.\n" + _repeat("Word ", size) + ":\nIt fell.",
             "lines of list markers": lambda size: "Jane Doe said:\n" + _repeat("  • 1) a) “\n", size) + "It fell.",
             "colon headings": lambda size: _repeat("Notes to editors:\nA b:\n", size) + "It fell.",
+            # Session 10's inversions (#16, speakers6): times and adverbs between an inverted verb and its subject, and
+            # a description before a name in apposition, each cut short, and one description's name running on.
+            "insertions after inverted verbs": lambda size: _repeat("», a dit, samedi, d'abord, vraiment, ", size),
+            "descriptions before apposed names": lambda size: _repeat(", a dit le maire de Valmont, jean, ", size),
+            "apposed name running on": lambda size: ", said a neighbour, " + _repeat("Jane ", size) + "said",
         }
     )
     return {name: _in_article(make) for name, make in inputs.items()}

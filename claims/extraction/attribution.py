@@ -22,6 +22,7 @@ from claims.extraction.according_to import (
     COURT_DOCUMENTS,
     POINTING_NOUN,
 )
+from claims.extraction.inversions import DESCRIBED_THEN_NAMED, INSERTIONS
 from claims.extraction.names import (
     DETERMINER,
     INSTITUTION,
@@ -39,7 +40,7 @@ from claims.extraction.names import (
 )
 from claims.extraction.patterns import prefix_tree
 from claims.extraction.quotations import has_quotation
-from claims.extraction.reporting_words import DAYS, DOCUMENTS, PARTICIPLES_FR, TITLES, VERBS_EN, VERBS_FR
+from claims.extraction.reporting_words import DOCUMENTS, PARTICIPLES_FR, TITLES, VERBS_EN, VERBS_FR
 from claims.extraction.subjects import (
     BEFORE_VERB,
     LEADING_CONNECTIVE,
@@ -66,14 +67,14 @@ _VERB = (
 )
 # A French object pronoun may be elided onto the verb: "Jean Dupont l'a confirmé", "la mairie l'affirme".
 REPORTING_VERB = re.compile(rf"(?:(?<![\w’'])|(?<=(?<!\w)[lL][’']))(?i:{_VERB})\b")
-# What may stand between an inverted verb and its speaker: a day ("a annoncé jeudi l'Insee", "said on Tuesday") and,
-# in French, the listener ("a indiqué à l'AFP le ministre").
-_WHEN = rf"(?:(?i:on[ \u00a0]+)?(?i:{prefix_tree(DAYS)})(?:[ \u00a0]+(?:soir|matin|après-midi))?[ \u00a0]+)?"
+# What may stand between an inverted verb and its speaker: a time or an adverb (inversions.py) and, in French, the
+# listener ("a indiqué à l'AFP le ministre").
 _LISTENER = rf"(?:(?:à|au|aux)[ \u00a0]+(?:l’|l'|la[ \u00a0]+|le[ \u00a0]+)?{NAME_WORD}[ \u00a0]+)?"
 # After a quotation the verb comes first ('"...," said Jane Doe'); "told", "advised" and "described" never invert: what
 # follows them is their object ("Jane Doe, the mayor, told the BBC", "…, described the plan as").
 _NEVER_INVERTED = r"(?!(?:told|tells|advised|advises|described|describes)\b)"
-_VERB_THEN_SPEAKER = re.compile(rf"(?<![\w’']){_NEVER_INVERTED}(?:{_VERB})[ \u00a0]+{_WHEN}{_LISTENER}{SPEAKER}")
+_VERB_THEN_SPEAKER = re.compile(rf"(?<![\w’']){_NEVER_INVERTED}(?:{_VERB}){INSERTIONS}{_LISTENER}{SPEAKER}")
+_VERB_THEN_DESCRIBED = re.compile(rf"(?<![\w’']){_NEVER_INVERTED}(?:{_VERB}){INSERTIONS}{DESCRIBED_THEN_NAMED}")
 # Inverted only after what was said ('"…," said he'): "The office says she is well" has its subject before the verb.
 _INVERTED_PRONOUN = re.compile(
     r"[- \u00a0]t-(?:il|elle)\b|[,»”\"’][ \u00a0]*(?:said|says|added|told) (?:he|she)\b", re.IGNORECASE
@@ -91,7 +92,7 @@ _POINTING_SUBJECT = re.compile(
     rf"|(?:[\w’'-]+[ \u00a0]+){{0,5}}?(?P<title>{prefix_tree(TITLES)}){_OF_WHAT}?))$"
 )
 _VERB_THEN_POINTING_SUBJECT = re.compile(
-    rf"(?<![\w’'])(?:{_VERB})[ \u00a0]+{_WHEN}{_LISTENER}(?P<phrase>(?P<det>{DETERMINER})[ \u00a0]*"
+    rf"(?<![\w’'])(?:{_VERB}){INSERTIONS}{_LISTENER}(?P<phrase>(?P<det>{DETERMINER})[ \u00a0]*"
     rf"(?:[a-zà-öø-ÿ][\w-]*[ \u00a0]+){{0,2}}?{_REFERRING_NOUN})\b"  # "says the weather bureau"
 )
 # The name a title is given just after it: "le ministre de la Santé, Jamal Nasser", "the Speaker, Lindsay Hoyle".
@@ -344,6 +345,11 @@ class SpeakerTracker:
                 if titled := titled_person_at(sentence, match.start("det") if match["det"] else match.start("name")):
                     return titled  # '"…," said Texas Department of Criminal Justice spokesperson Amanda Hernandez'
                 return name  # "« ... », a déclaré Olivier Véran" / '"...," said Jane Doe'
+        for match in _VERB_THEN_DESCRIBED.finditer(sentence) if has_verb else ():
+            name = clean_name(None, match["name"])  # "…, a indiqué, samedi, son directeur général, Jean Dupont"
+            before = sentence[max(0, match.start() - SUBJECT_MAX_CHARS) : match.start()].rstrip()
+            if before.endswith((",", "»", "”", '"')) and " " in name and is_person(name):
+                return name
         for match in _VERB_THEN_POINTING_SUBJECT.finditer(sentence) if has_verb else ():
             before = sentence[max(0, match.start() - SUBJECT_MAX_CHARS) : match.start()].rstrip()
             if before.endswith((",", "»", "”", '"')):

@@ -37,7 +37,7 @@ def fill_quotations(sentences: list[str], speakers: list[str], cut_short_reach: 
             open_since = index
         elif open_since is not None and closes > opens:
             speaker = speakers[index] or speakers[open_since]
-            if not speaker and open_since == last_closed + 1:
+            if not speaker and open_since == last_closed + 1 and sentences[open_since].lstrip()[:1] in _OPENING_MARKS:
                 speaker = last_closed_speaker
             _fill(speakers, open_since, index, speaker)
             last_closed, last_closed_speaker = index, speaker
