@@ -5,6 +5,7 @@ spent most of their time there); regions and names written for these tests."""
 import pytest
 
 from claims.extraction import subjects
+from claims.extraction.layout import sentence_gaps
 from claims.extraction.names import may_hold_speaker
 
 
@@ -64,3 +65,9 @@ def test_words_that_can_hold_no_name_are_not_searched_for_one(monkeypatch, regio
 )
 def test_the_names_found_are_those_the_full_search_finds(region, speaker):
     assert subjects.speaker_ending(region) == speaker
+
+
+def test_the_gaps_are_the_text_between_sentences_alone():
+    # speakers_of reads only the gaps; where each sentence starts was returned beside them and read by no one
+    page = "Fares rose.\nThe mayor said:\n\n• Tickets cost €2."
+    assert sentence_gaps(["Fares rose.", "Tickets cost €2."], page) == ["", "\nThe mayor said:\n\n• "]
