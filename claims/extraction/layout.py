@@ -12,28 +12,26 @@ _LIST_OR_QUOTE_START = re.compile(
 )
 # A speaker's label alone on its line: up to four capitalised words and a colon ("Sandy Aloisi:", "Minister:",
 # "Mme Dupont :"). Words are bounded, so a line of thousands of words is read once.
-SPEAKER_LABEL = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w.’'-]{0,30}[ \u00a0]+){0,3}[A-ZÀ-ÖØ-Þ][\w.’'-]{0,30}[ \u00a0]?:")
+_SPEAKER_LABEL = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w.’'-]{0,30}[ \u00a0]+){0,3}[A-ZÀ-ÖØ-Þ][\w.’'-]{0,30}[ \u00a0]?:")
 # A short line ending with a colon: a speaker's label, or a heading that ends a transcript's turn ("Notes to editors:").
 _SHORT_COLON_LINE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w.’'-]{0,30}(?:[ \u00a0]+[\w.’'-]{1,30}){0,3}[ \u00a0]?:")
 # Longer than any line that introduces a statement ("The Secretary of State for Health, Jane Doe, said in a statement
 # issued this morning:"): a longer line ending with a colon is read no further.
-INTRODUCTION_MAX_CHARS = 300
+_INTRODUCTION_MAX_CHARS = 300
 
 
-def sentence_gaps(sentences: list[str], page_text: str) -> tuple[list[str], list[int]]:
-    """The page text before each sentence, back to the end of the one before, and where each sentence starts ("" and
-    -1 where the page does not hold the sentences in order). Each search starts where the last sentence ended: one
-    pass over the page."""
-    gaps, starts, position = [], [], 0
+def sentence_gaps(sentences: list[str], page_text: str) -> list[str]:
+    """The page text before each sentence, back to the end of the one before ("" where the page does not hold the
+    sentences in order). Each search starts where the last sentence ended: one pass over the page."""
+    gaps, position = [], 0
     for sentence in sentences:
         start = page_text.find(sentence, position) if page_text and sentence else -1
-        starts.append(start)
         if start == -1:
             gaps.append("")
             continue
         gaps.append(page_text[position:start])
         position = start + len(sentence)
-    return gaps, starts
+    return gaps
 
 
 def starts_line(gap: str) -> bool:
@@ -61,7 +59,7 @@ def introduction(gap: str) -> str:
         if not stripped:
             continue
         if stripped.endswith(":"):
-            if len(stripped) > INTRODUCTION_MAX_CHARS or SPEAKER_LABEL.fullmatch(stripped):
+            if len(stripped) > _INTRODUCTION_MAX_CHARS or _SPEAKER_LABEL.fullmatch(stripped):
                 return ""
             return stripped
         if not _LIST_OR_QUOTE_START.match(line):

@@ -35,6 +35,16 @@ SPEAKER = (
     rf"|{_INSTITUTION_OF_DOMAIN})"
 )
 PERSON_MENTION = re.compile(NAME)
+_CAPITAL = re.compile(rf"[{_UPPER}]")
+
+
+def may_hold_speaker(text: str) -> bool:
+    """Whether `text` can hold a SPEAKER at all: every one has a capital letter or an institution's word ("the ministry
+    of health"). A search for SPEAKER tries its many alternatives at every position, so this cheap test spares it the
+    long stretches of lower-case words that name no one."""
+    return bool(_CAPITAL.search(text) or _HAS_INSTITUTION.search(text))
+
+
 FRENCH_TITLES = TITLES[TITLES.index("président") :]  # the list's French half
 # A French title, its domain, then the person (two words or more): "le préfet de la Drôme Hugues Moutouh", "le préfet
 # de police Jean Dupont", "la ministre britannique des Finances Jane Doe", "le ministre du Travail et de l'Emploi Jean

@@ -44,7 +44,7 @@ def speakers_of(sentences: list[str], page_text: str = "") -> list[str]:
         first_finder=french,
         last_finder=french.noun_ending_sentence,
     )
-    gaps, _ = sentence_gaps(sentences, page_text)
+    gaps = sentence_gaps(sentences, page_text)
     speakers, unnamed_titles = [], []
     introduced = ""  # who a line ending with a colon ("X said:") gives the block set off below it
     for index, sentence in enumerate(sentences):

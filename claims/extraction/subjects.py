@@ -4,7 +4,7 @@ figures show", "a Home Office spokesman said")."""
 
 import re
 
-from claims.extraction.names import SPEAKER, clean_name, is_person
+from claims.extraction.names import SPEAKER, clean_name, is_person, may_hold_speaker
 from claims.extraction.patterns import prefix_tree
 from claims.extraction.reporting_words import DAYS
 from claims.extraction.titles import is_title_word
@@ -64,7 +64,9 @@ def speaker_ending(region: str) -> str:
     segments = region.split(",")
     if len(segments) >= 2 and (first := _first_person_apposed(segments[-2], segments[-1])):
         return first
-    match = _SPEAKER_AT_END.search(region)
+    # A name holds no comma, so the one ending the region is after its last comma.
+    after_last_comma = len(region) - len(segments[-1])
+    match = _SPEAKER_AT_END.search(region, after_last_comma) if may_hold_speaker(segments[-1]) else None
     # "Jane Doe, the Federal Finance Minister said", "Jane Doe, Minister for Health, said": a title after a name is
     # that person's, so the name before it is looked for below
     title_after_name = match and "," in region and _names_a_title(match["name"])
@@ -74,11 +76,11 @@ def speaker_ending(region: str) -> str:
     # Surrey Police, said": the name before the appositions must be whole, or "Prices rose in December, the
     # department said" would be given to "December". A quotation may close just before the name ('…,” Jane Doe, who
     # watched, said').
-    segments = region.split(",")
     for index in range(len(segments) - 2, -1, -1):
-        head = LEADING_CONNECTIVE.sub("", segments[index].strip().lstrip('»”"’ \u00a0'))
-        if (found := SPEAKER_WHOLE.fullmatch(head)) and head.split()[0].lower() not in _PREPOSITIONS:
-            return clean_name(found["det"], found["name"])
+        if may_hold_speaker(segments[index]):
+            head = LEADING_CONNECTIVE.sub("", segments[index].strip().lstrip('»”"’ \u00a0'))
+            if (found := SPEAKER_WHOLE.fullmatch(head)) and head.split()[0].lower() not in _PREPOSITIONS:
+                return clean_name(found["det"], found["name"])
         if not _APPOSITION.match(segments[index]):
             break
     if not match or _PLACE_PREPOSITION_AT_END.search(region, 0, match.start()):
