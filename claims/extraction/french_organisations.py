@@ -70,7 +70,6 @@ def _is_modifier(word: str) -> bool:
         word.islower()
         and len(word) > 2
         and word not in NAME_ENDS
-        and not any(mark in word for mark in "’'")  # an elided word ("puisqu’il", "qu’elle") opens a clause
         and word not in _REPORTING_VERBS
         and not word.endswith(("é", "ée", "és", "ées", "ant", "ait", "aient"))
         and not any(character.isdigit() for character in word)

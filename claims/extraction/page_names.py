@@ -71,8 +71,7 @@ def names_on(text: str) -> PageNames:
                 names.people.append(name)
             record_title(names.by_title, text[max(0, match.start() - 40) : match.start()] + _before(name, words), name)
     for titled in TITLED_PERSON.finditer(text):  # "le préfet de la Drôme Hugues Moutouh": Hugues Moutouh, le préfet
-        # a name ends at a full stop: "le directeur général de la Senelec. Il a annoncé" names no one
-        name = clean_name(None, " ".join(_before_full_stop(titled["name"].split())))
+        name = clean_name(None, titled["name"])
         if " " in name and is_person(name) and not _FIGURE.search(name):
             if name not in names.people:
                 names.people.append(name)

@@ -22,8 +22,6 @@ _PREPOSITION_AT_END = re.compile(
     rf"(?:\b(?i:{'|'.join(_PREPOSITIONS)})[ \u00a0]+"
     rf"|(?<![\w’'])(?i:{'|'.join(_PREPOSITIONS_FR)})(?:[ \u00a0]+|(?<=[’'])))$"
 )
-# Before a place's name: "in Redmond", "at Joliet", "à Dakar".
-_PLACE_PREPOSITIONS = frozenset(["in", "at", "near", "à", "près"])
 _PLACE_PREPOSITION_AT_END = re.compile(r"\b(?i:in|at|on|near|during|after|before)[ \u00a0]+$")
 _COMMON_NOUN_PHRASE = re.compile(r"(?i:the|a|an|its|their|two|both)(?:[ \u00a0]+[a-z][\w-]*){1,3}")
 # What an apposition between a name and its verb opens with: an age, a relative pronoun, an article, a lower-case word.
@@ -72,8 +70,6 @@ def speaker_ending(region: str) -> str:
     # "Jane Doe, the Federal Finance Minister said", "Jane Doe, Minister for Health, said": a title after a name is
     # that person's, so the name before it is looked for below
     title_after_name = match and "," in region and _names_a_title(match["name"])
-    if match and _ends_a_place(segments, len(segments) - 1):
-        return ""  # "the company based in Redmond, Washington, said": the state ends the place's name
     if match and not title_after_name and not _PREPOSITION_AT_END.search(region, 0, match.start()):
         return clean_name(match["det"], match["name"])
     # "Dmitri Peskov, the Kremlin spokesman, said", "Mr Smith, 54, who chairs the committee, said", "Sarah Ball, from
@@ -81,8 +77,6 @@ def speaker_ending(region: str) -> str:
     # department said" would be given to "December". A quotation may close just before the name ('…,” Jane Doe, who
     # watched, said').
     for index in range(len(segments) - 2, -1, -1):
-        if _ends_a_place(segments, index):
-            break  # "workers at a plant in Joliet, Illinois, rejected …, an official said"
         if may_hold_speaker(segments[index]):
             head = LEADING_CONNECTIVE.sub("", segments[index].strip().lstrip('»”"’ \u00a0'))
             if (found := SPEAKER_WHOLE.fullmatch(head)) and head.split()[0].lower() not in _PREPOSITIONS:
@@ -92,19 +86,6 @@ def speaker_ending(region: str) -> str:
     if not match or _PLACE_PREPOSITION_AT_END.search(region, 0, match.start()):
         return ""  # "Residents in Leeds said": a place is no speaker
     return clean_name(match["det"], match["name"])  # "A spokesman for Network Rail said"
-
-
-def _ends_a_place(segments: list[str], index: int) -> bool:
-    """Whether segment `index` is the second part of a place written "City, State" or "Ville, pays" (the news
-    convention for a place outside the reader's own): the segment before it ends with a place preposition and a
-    capitalised run ("based in Redmond", "à Joliet"), and this one is a capitalised word alone ("Washington")."""
-    if index < 1 or len(segments[index].split()) != 1 or not segments[index].strip()[:1].isupper():
-        return False  # one word: "in Washington, Thomas Zurbuchen, confirmed" is a person after the place
-    words = segments[index - 1].split()
-    run = len(words)
-    while run and words[run - 1][:1].isupper():
-        run -= 1
-    return 0 < run < len(words) and words[run - 1].lower() in _PLACE_PREPOSITIONS
 
 
 def _names_a_title(name: str) -> bool:
