@@ -147,6 +147,11 @@ def text_inputs() -> dict[str, Callable[[int], str]]:
             "insertions after inverted verbs": lambda size: _repeat("», a dit, samedi, d'abord, vraiment, ", size),
             "descriptions before apposed names": lambda size: _repeat(", a dit le maire de Valmont, jean, ", size),
             "apposed name running on": lambda size: ", said a neighbour, " + _repeat("Jane ", size) + "said",
+            # Session 10's wrong names (#16, wrongnames10): headlines with figures, clause words after an organisation,
+            # judicial titles.
+            "headline runs with figures": lambda size: _repeat("Acme Profit Hits Sh2.6 Billion ", size) + "said",
+            "clause words after organisations": lambda size: _repeat("selon la préfecture puisque organisait ", size),
+            "judicial titles": lambda size: _repeat("Recorder Jane Doe, Magistrate ", size) + "said",
         }
     )
     return {name: _in_article(make) for name, make in inputs.items()}

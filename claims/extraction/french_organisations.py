@@ -23,6 +23,9 @@ NAME_ENDS = frozenset(
         "alors ainsi aussi également encore déjà notamment plus très ne n’ n' a ont est sont avait était fait se "
         "auprès chez contre vers entre depuis derrière devant durant pendant parmi malgré hors près dès puis ensuite "
         "enfin toujours jamais seulement même tout tous toutes donc car "
+        # subordinating conjunctions and relative pronouns open a clause: "selon la préfecture puisque …"
+        "puisque lorsque quand si comme quoique tandis parce afin lequel laquelle lesquels lesquelles auquel "
+        "auxquels auxquelles duquel desquels desquelles "
         "ce cet cette son sa ses leur leurs un une le la les l’ l' y il elle ils elles on " + DAYS
     ).split()
 )
@@ -61,14 +64,14 @@ _REPORTING_VERBS = frozenset(VERBS_FR.split())
 
 
 def _is_modifier(word: str) -> bool:
-    """A lower-case adjective of a name ("cantonale", "fédéral"), not a participle ("citée"), a gerund nor the
-    reporting verb after it ("la préfecture précise")."""
+    """A lower-case adjective of a name ("cantonale", "fédéral"), not a participle ("citée"), a gerund, a verb in the
+    imperfect ("la préfecture organisait") nor the reporting verb after it ("la préfecture précise")."""
     return (
         word.islower()
         and len(word) > 2
         and word not in NAME_ENDS
         and word not in _REPORTING_VERBS
-        and not word.endswith(("é", "ée", "és", "ées", "ant"))
+        and not word.endswith(("é", "ée", "és", "ées", "ant", "ait", "aient"))
         and not any(character.isdigit() for character in word)
     )
 

@@ -2,6 +2,7 @@
 "Dowden says" is Oliver Dowden), the organisations its acronyms spell ("the ONS" is the Office for National
 Statistics) and the person it gives each title to (titles.py)."""
 
+import re
 from dataclasses import dataclass, field
 
 from claims.extraction.names import (
@@ -19,6 +20,10 @@ _LINKING_WORDS = frozenset(["of", "for", "the", "and", "on", "de", "la", "du", "
 _CAPITALISED_ARTICLES = frozenset(["The", "Le", "La", "Les"])
 # Words after which a capitalised run is an organisation or a title's domain, never a person (people take no article).
 _BEFORE_A_DOMAIN = frozenset(["the", "la", "le", "de", "du", "des", "l’", "l'"])
+
+# A person's name holds no figure: a capitalised run with one is a headline ("Safaricom Half-Year Net Profit Hits
+# Sh26.2 Billion") or a code, and would stand for whoever its first word names ("Safaricom has announced …").
+_FIGURE = re.compile(r"\d")
 
 # Longer than any name a speaker may have (a Claim's speaker holds 200 characters): a capitalised run of this length
 # names no one, and comparing it with every sentence's speaker would cost its length each time.
@@ -60,14 +65,14 @@ def names_on(text: str) -> PageNames:
             ending = core[-1].lower()
             spelt = " ".join(core)
             names.by_institution[ending] = spelt if names.by_institution.get(ending, spelt) == spelt else ""
-        if " " in name and is_person(name):
+        if " " in name and is_person(name) and not _FIGURE.search(name):
             if name not in people:
                 people.add(name)
                 names.people.append(name)
             record_title(names.by_title, text[max(0, match.start() - 40) : match.start()] + _before(name, words), name)
     for titled in TITLED_PERSON.finditer(text):  # "le préfet de la Drôme Hugues Moutouh": Hugues Moutouh, le préfet
         name = clean_name(None, titled["name"])
-        if " " in name and is_person(name):
+        if " " in name and is_person(name) and not _FIGURE.search(name):
             if name not in names.people:
                 names.people.append(name)
             record_title(names.by_title, titled["title"], name)
