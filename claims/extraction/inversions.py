@@ -3,8 +3,7 @@
 After what was said, the verb may come first; between it and its subject news writing inserts a time or an adverb,
 bare or set off by commas ("…, déclare d'emblée Jeanne Roy", "…, a indiqué, samedi, son directeur général", "…, said
 on Tuesday Jane Doe"), and the subject may be a description of the speaker with their name in apposition ("…, a
-déclaré le bourgmestre de Valmont, Jean Dupont, à la radio", "…, said a neighbour, Jane Doe"). A French verb ending in
--t or -d takes its inverted pronoun without the euphonic -t- ("dit-il", "répond-elle", "poursuit-il").
+déclaré le bourgmestre de Valmont, Jean Dupont, à la radio", "…, said a neighbour, Jane Doe").
 """
 
 from claims.extraction.names import NAME
