@@ -40,13 +40,14 @@ from bench.eval_real_pages import DATA, LANGUAGES, ours, read_pages, score_page
 from bench.train_checkworthy import on_one_core, read_rows
 from bench.train_on_real_pages import BOOTSTRAP, share_of_resamples_better, total
 from claims.extraction.decision import TRAINED_THRESHOLD
+from publishing.embedding import DIMENSIONS
 
 CACHE = Path(os.environ.get("E5_CEILING_CACHE", "/tmp/e5ceiling"))
 ROLES = ("query", "passage")
 FOLDS = 5
 INNER_FOLDS = 3
 C_GRID = (0.0003, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
-CHECKTHAT_SAMPLE = 5000  # CheckThat! train rows embedded for (d): all 22,501 would take ~30 min a role on one core
+CHECKTHAT_SAMPLE = 5000  # CheckThat! train rows embedded for (d): all 22,501 would take ~45 min a role on one core
 SAVE_EVERY = 256
 COST_SAMPLE = 320  # tune sentences embedded again, alone, to time e5 on one thread
 
@@ -83,7 +84,7 @@ def vectors(texts: list[str], role: str):
         np.savez(store, keys=np.array(list(known)), vectors=np.stack(list(known.values())).astype(np.float32))
         timing_path.write_text(json.dumps(timing))
         print(f"  {role}: {start + len(chunk)}/{len(missing)} embedded", file=sys.stderr, flush=True)
-    return np.stack([known[_key(text)] for text in texts]) if texts else np.zeros((0, 384), dtype=np.float32)
+    return np.stack([known[_key(text)] for text in texts]) if texts else np.zeros((0, DIMENSIONS), dtype=np.float32)
 
 
 def measured_cost(texts: list[str], role: str, size: int = COST_SAMPLE) -> str:
@@ -241,7 +242,7 @@ def decided_scores(model: Model, rows: Rows, embedded: dict, folds, extra_texts,
         x = matrix(model, rows, embedded, part, model.pooled)
         extra = None
         if model.checkthat:
-            extra = (extra_matrix(model, extra_texts, embedded, model.pooled, x.shape[1] - 384 - model.pooled),)
+            extra = (extra_matrix(model, extra_texts, embedded, model.pooled, x.shape[1] - DIMENSIONS - model.pooled),)
             extra += (np.asarray(extra_labels),)
         for fold in range(FOLDS):
             train, test = folds[part] != fold, folds[part] == fold
