@@ -22,6 +22,7 @@ from claims.extraction.according_to import (
     COURT_DOCUMENTS,
     POINTING_NOUN,
 )
+from claims.extraction.collectives import collective_subject
 from claims.extraction.inversions import DESCRIBED_THEN_NAMED, INSERTIONS
 from claims.extraction.name_endings import index_endings
 from claims.extraction.names import (
@@ -385,4 +386,6 @@ class SpeakerTracker:
                 speaker := self._pointing_back(pointing["det"], pointing["noun"], bare=False, phrase=pointing["phrase"])
             ):
                 return speaker  # "Prices rose 0.2%, the department said": the organisation named before
+            if not pointing and (collective := collective_subject(subject, match.group(0), sentence[:clause_start])):
+                return collective  # "The opposition said", "the province said": no one the page names, as written
         return ""
