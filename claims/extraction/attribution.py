@@ -22,7 +22,9 @@ from claims.extraction.according_to import (
     COURT_DOCUMENTS,
     POINTING_NOUN,
 )
+from claims.extraction.collectives import collective_subject
 from claims.extraction.inversions import DESCRIBED_THEN_NAMED, INSERTIONS
+from claims.extraction.name_endings import index_endings
 from claims.extraction.names import (
     DETERMINER,
     INSTITUTION,
@@ -137,19 +139,6 @@ RECENT_SPEAKER_SENTENCES = 3  # how far back a bare quotation may look for its s
 SUBJECT_MAX_CHARS = 300
 
 
-# The longest shortened name looked up whole ("Centers for Disease Control and Prevention" after "the US Centers …").
-SHORTENED_NAME_MAX_WORDS = 6
-
-
-def _index_endings(by_ending: dict[tuple[str, ...], str], name: str, *, replace: bool) -> None:
-    """Records `name` under each shorter run of words it ends with, replacing a name recorded before or not."""
-    words = name.split()
-    for length in range(1, min(len(words), SHORTENED_NAME_MAX_WORDS + 1)):
-        ending = tuple(words[-length:])
-        if replace or ending not in by_ending:
-            by_ending[ending] = name
-
-
 @dataclass
 class SpeakerTracker:
     """Follows one document, sentence by sentence, remembering the last named speaker."""
@@ -179,12 +168,12 @@ class SpeakerTracker:
         self._mentioned_by_ending: dict[tuple[str, ...], str] = {}  # the first mentioned first
         self._named_set = set(self.named)
         for name in self.named:
-            _index_endings(self._named_by_ending, name, replace=True)
+            index_endings(self._named_by_ending, name, replace=True)
         self._mentioned_set = set(self.mentioned)
         self._mentioned_by_first_word: dict[str, set[str]] = {}  # "Saifuddin" -> the people the page calls so
         self._latest_by_first_word: dict[str, str] = {}  # "Jane" -> the last person so named who spoke
         for name in self.mentioned:
-            _index_endings(self._mentioned_by_ending, name, replace=False)
+            index_endings(self._mentioned_by_ending, name, replace=False)
             self._mentioned_by_first_word.setdefault(name.split()[0], set()).add(name)
 
     def speaker_of(self, sentence: str) -> str:
@@ -206,7 +195,7 @@ class SpeakerTracker:
             if speaker not in self._named_set:
                 self._named_set.add(speaker)
                 self.named.append(speaker)
-                _index_endings(self._named_by_ending, speaker, replace=True)
+                index_endings(self._named_by_ending, speaker, replace=True)
             self.sentences_since_speaker = 0
         else:
             self.sentences_since_speaker += 1
@@ -397,4 +386,6 @@ class SpeakerTracker:
                 speaker := self._pointing_back(pointing["det"], pointing["noun"], bare=False, phrase=pointing["phrase"])
             ):
                 return speaker  # "Prices rose 0.2%, the department said": the organisation named before
+            if not pointing and (collective := collective_subject(subject, match.group(0), sentence[:clause_start])):
+                return collective  # "The opposition said", "the province said": no one the page names, as written
         return ""

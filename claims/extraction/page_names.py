@@ -58,18 +58,22 @@ def names_on(text: str) -> PageNames:
             # a title's domain or an organisation: "(ministre de) la Santé Hamad Hassan", "(ministre du Travail et de)
             # l'Emploi Jean Dupont", "the Treasury"; the person after a French title's domain is read below
             continue
-        name = clean_name(None, " ".join(words))
-        if name.count(" ") >= 2 and is_acronym(name.split()[0]):
-            name = name.split(" ", 1)[1]  # "(à l')AFP Luc Smessaert": the listener, then the person
         if len(core) >= 2 and is_institution(core[-1]):
             ending = core[-1].lower()
             spelt = " ".join(core)
             names.by_institution[ending] = spelt if names.by_institution.get(ending, spelt) == spelt else ""
-        if " " in name and is_person(name) and not _FIGURE.search(name):
-            if name not in people:
-                people.add(name)
-                names.people.append(name)
-            record_title(names.by_title, text[max(0, match.start() - 40) : match.start()] + _before(name, words), name)
+        # "Sheriff Jane Doe and Chief Deputy John Roe", "Acme Holdings and Jane Doe": each side of "and" is read alone
+        for part in _joined_by_and(core):
+            name = clean_name(None, " ".join(part))
+            if name.count(" ") >= 2 and is_acronym(name.split()[0]):
+                name = name.split(" ", 1)[1]  # "(à l')AFP Luc Smessaert": the listener, then the person
+            if " " in name and is_person(name) and not _FIGURE.search(name):
+                if name not in people:
+                    people.add(name)
+                    names.people.append(name)
+                run = " ".join(words)  # the part is found in the run, its article included
+                before = text[max(0, match.start() - 40) : match.start()] + run[: run.find(" ".join(part))]
+                record_title(names.by_title, before + _before(name, part), name)
     for titled in TITLED_PERSON.finditer(text):  # "le préfet de la Drôme Hugues Moutouh": Hugues Moutouh, le préfet
         name = clean_name(None, titled["name"])
         if " " in name and is_person(name) and not _FIGURE.search(name):
@@ -77,6 +81,20 @@ def names_on(text: str) -> PageNames:
                 names.people.append(name)
             record_title(names.by_title, titled["title"], name)
     return names
+
+
+def _joined_by_and(words: list[str]) -> list[list[str]]:
+    """A capitalised run split at each "and": two people ("Jane Doe and John Roe") or an organisation and a person are
+    named apart; an organisation's own "and" ("Centers for Disease Control and Prevention") leaves no person's name
+    on either side."""
+    parts = [[]]
+    for word in words:
+        if word == "and" and parts[-1]:
+            parts.append([])
+        else:
+            parts[-1].append(word)
+    # an owner opening a part is not the name's: "Chiefs’ Andy Reid", "Labour’s Jane Doe"
+    return [part[1:] if len(part) > 2 and part[0].endswith(("’", "'", "’s", "'s")) else part for part in parts if part]
 
 
 def initials(words: list[str]) -> str:

@@ -5,6 +5,8 @@ from claims.extraction.reporting_words import TITLES
 
 TITLE_WORDS = frozenset(TITLES.split())
 TITLE_MAX_WORDS = 3  # words: "Punjab Chief Minister", "Deputy Finance Minister"
+# Words making a title another office than the title alone: "the Deputy Minister", "the Acting Commissioner".
+_RANKS = frozenset(["deputy", "vice", "assistant", "acting", "shadow", "junior"])
 
 
 def is_title_word(word: str) -> bool:
@@ -34,6 +36,8 @@ def title_holder(by_title: dict[str, str], phrase: str) -> str:
     for length in range(min(TITLE_MAX_WORDS, len(words)), 0, -1):
         if holder := by_title.get(" ".join(words[-length:])):
             return holder
+        if words[-length] in _RANKS:
+            return ""  # "the Deputy Minister" is no holder of the page's "Minister"
     return ""
 
 

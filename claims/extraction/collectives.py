@@ -1,0 +1,24 @@
+"""An English subject that names no one the page names: "The opposition said", "the province said", "what the prison
+system says". News copy gives a collective or an unnamed body as the source; it is the speaker as written, where
+attribution.py found no name, title, institution or pronoun pointing back to someone named ("Inflation rose, the
+ministry said" names no one and stays without a speaker)."""
+
+import re
+
+# "the" and one or two lower-case words, opening the clause, after an opening clause's comma or after "what".
+_COLLECTIVE = re.compile(r"(?:^|,[ \u00a0]+|\bwhat[ \u00a0]+)(?P<phrase>(?i:the)(?:[ \u00a0]+[a-z]+){1,2})$")
+# A passive or a perfect ("The accused is alleged to …") makes the phrase no subject of a statement.
+_AUXILIARY = re.compile(r"\b(?:is|was|are|were|be|been|has|have|had)$")
+# What "shows" is a document or an image ("the footage shows", "the breakdown shows"), never a speaker.
+_SHOWS = re.compile(r"show", re.IGNORECASE)
+# A clause opened by a quotation mark or a colon is what someone says, not who says it.
+_QUOTED = re.compile(r"[«“\"‘:][ \u00a0]*$")
+
+
+def collective_subject(subject: str, verb: str, before: str) -> str:
+    """The collective `subject` of a reporting `verb` as written ("the province"), or ""; `before` is the sentence up
+    to the clause the subject opens."""
+    if _SHOWS.match(verb) or _QUOTED.search(before) or _AUXILIARY.search(subject):
+        return ""
+    found = _COLLECTIVE.search(subject)
+    return found["phrase"].lower() if found else ""

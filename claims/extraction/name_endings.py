@@ -1,0 +1,14 @@
+"""A shortened name looked up whole: each name a page gives is recorded under the runs of words it ends with, so that
+"the Labor Department" finds "the US Labor Department" and "Zelenskyy" finds "Volodymyr Zelenskyy"."""
+
+# The longest shortened name looked up whole ("Centers for Disease Control and Prevention" after "the US Centers …").
+SHORTENED_NAME_MAX_WORDS = 6
+
+
+def index_endings(by_ending: dict[tuple[str, ...], str], name: str, *, replace: bool) -> None:
+    """Records `name` under each shorter run of words it ends with, replacing a name recorded before or not."""
+    words = name.split()
+    for length in range(1, min(len(words), SHORTENED_NAME_MAX_WORDS + 1)):
+        ending = tuple(words[-length:])
+        if replace or ending not in by_ending:
+            by_ending[ending] = name
