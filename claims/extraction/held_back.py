@@ -19,6 +19,24 @@ def looks_ahead_only(cues: dict[str, float]) -> bool:
     return not _LOOKING_AHEAD_CUES.isdisjoint(cues) and _CHECKABLE_CUES.isdisjoint(cues)
 
 
+# The French near future, "aller" before an infinitive ("vont être menées", "allait réévaluer", "va se réunir"): what
+# "going to" is in English, which the future cue already counts; the cue lists hold no French form of it, as "va" and
+# "allait" also go with places ("va à Paris").
+_FRENCH_NEAR_FUTURE = re.compile(
+    r"\b(?:va|vont|allait|allaient)\s+(?:(?:pas|plus|bien|encore|en|y|se|s['’]|leur|lui|être)\s*)?"
+    r"[a-zà-öø-ÿ]+(?:er|ir|re|é|ée|és|ées)\b",
+    re.IGNORECASE,
+)
+
+
+def looks_ahead_in_french(sentence: str, cues: dict[str, float], language: str) -> bool:
+    """A French sentence in the near future with no figure and no past event beside ("Des actions vont être menées
+    devant les préfectures, a indiqué le syndicat"): a plan, like looks_ahead_only's (#16, ninth pass)."""
+    if language != "fr" or not _CHECKABLE_CUES.isdisjoint(cues) or not ("va" in sentence or "all" in sentence):
+        return False
+    return bool(_FRENCH_NEAR_FUTURE.search(sentence))
+
+
 # A forecast stated as one, or a fear ("is forecast", "are expected to reach", "is likely to lead", "fears"; « sont
 # prévus », « devrait atteindre », « pourront être atteints », « il y aura », « craint »): a figure in it is what is
 # foreseen, not what was measured. "Prévu par" is a rule ("la peine prévue par la loi"), "than expected" a comparison.

@@ -4,7 +4,7 @@ held_back.py, by name and in the order they are tried, with the ceiling they hol
 
 from collections.abc import Callable
 
-from claims.extraction import french_held_back, held_back
+from claims.extraction import held_back
 from claims.extraction.model import NGRAM_LANGUAGES
 
 # A forecast, plan or hope with nothing checkable beside it stays a candidate, below any sensible threshold; so does a
@@ -15,13 +15,10 @@ LOOKING_AHEAD_CEILING = 0.3
 # (sentence, cues, language, speaker).
 HELD_BACK_RULES: dict[str, Callable[[str, dict[str, float], str, str], bool]] = {
     "looks_ahead_only": lambda _sentence, cues, _language, _speaker: held_back.looks_ahead_only(cues),
-    "looks_ahead_in_french": lambda sentence, cues, language, _speaker: french_held_back.looks_ahead_in_french(
+    "looks_ahead_in_french": lambda sentence, cues, language, _speaker: held_back.looks_ahead_in_french(
         sentence, cues, language
     ),
     "states_a_forecast": lambda sentence, cues, _language, _speaker: held_back.states_a_forecast(sentence, cues),
-    "schedules_a_figure_in_french": lambda sentence, cues, language, speaker: french_held_back.schedules_a_figure(
-        sentence, cues, language, speaker
-    ),
     "relays_what_may_happen": lambda sentence, cues, language, _speaker: held_back.relays_what_may_happen(
         sentence, cues, language
     ),
