@@ -67,6 +67,7 @@ CUES = _cues(
         million millions billion billions trillion thousand thousands hundred hundreds dozen dozens half twice
         percent percentage per_cent one_third two_thirds quarter double doubled tripled
         milliard milliards millier milliers centaines dizaines moitié pourcent pour_cent tiers quart deux_fois
+        dizaine douzaine quinzaine vingtaine trentaine quarantaine cinquantaine soixantaine centaine
         two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
         eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
         deux trois quatre cinq sept huit neuf dix onze douze treize quatorze quinze seize vingt trente quarante
@@ -94,6 +95,7 @@ CUES = _cues(
         compared than_any since_the first_time
         plus_de moins_de le_plus la_plus les_plus plus_que moins_que hausse baisse record augmenté augmentation
         diminué diminution progressé recul reculé chuté croissance premier première jamais depuis
+        plus_nombreux plus_nombreuses moins_nombreux moins_nombreuses
     """,
     causal="""
         because due_to caused causes cause led_to leads_to result as_a_result therefore thanks_to so_that
