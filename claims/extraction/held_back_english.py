@@ -1,0 +1,45 @@
+"""English shapes of sentences that state nothing checkable yet, held below the threshold like held_back.py's (#16,
+session 11): a forecast or a plan in the present progressive, and reported speech whose clause is a stance."""
+
+import re
+
+# What states a figure or a fact about the present or the past (held_back.py's, for the same guard).
+_CHECKABLE_CUES = frozenset({"digits", "number_word", "money_or_percent", "past_event"})
+
+# The present progressive of foreseeing or intending ("Teagasc is predicting that incomes will recover by 8%", "is
+# expecting net profit of $170m", "are preparing for record crests", "is considering appealing"): a forecast or a plan,
+# whatever figure it holds, as "is forecast" is for held_back.states_a_forecast. The past progressive is left: it also
+# narrates what was done ("The ruling group were proposing a 3.8% increase").
+_PROGRESSIVE_FORECAST = re.compile(
+    r"\b(?:is|are|am)\s+(?:now\s+|still\s+|also\s+|currently\s+|already\s+)?"
+    r"(?:forecasting|predicting|projecting|expecting|anticipating|considering|preparing)\b",
+    re.IGNORECASE,
+)
+_PROGRESSIVE_FORECAST_KEYS = ("casting", "dicting", "jecting", "pecting", "cipating", "sidering", "paring")
+
+
+def foresees_in_the_progressive(sentence: str, cues: dict[str, float], language: str) -> bool:
+    """A forecast or a plan in the English present progressive with no past event nor time beside it ("Hospital chiefs
+    are predicting a £40 million deficit"); "The trust, which has run up debts, is predicting …" keeps its past."""
+    if language != "en" or "past_event" in cues or "temporal" in cues:
+        return False
+    return any(key in sentence for key in _PROGRESSIVE_FORECAST_KEYS) and bool(_PROGRESSIVE_FORECAST.search(sentence))
+
+
+# Reported speech whose clause is the speaker's feeling, wish or support ("He said he felt the council were being
+# dishonest", "says she does not want the country to be …", "said he supported the concept"): a stance in indirect
+# speech, as "I feel" is in direct speech, not a fact; its subject is the pronoun of the one who speaks.
+_REPORTED_STANCE = re.compile(
+    r"\b(?:said|says|told\s+[\w’'-]+|added|insisted|insisting|saying)\s+(?:that\s+)?(?:he|she|they|we)\s+"
+    r"(?:(?:still|also|does\s+not|did\s+not|doesn[’']t|didn[’']t)\s+)?"
+    r"(?:felt|feels|supported|supports|believed|believes|thought|thinks|wants?|wanted)\b"
+)
+_REPORTED_STANCE_KEYS = ("said", "says", "told", "added", "insist", "saying")
+
+
+def reports_a_stance(sentence: str, cues: dict[str, float], language: str) -> bool:
+    """English reported speech whose clause is the speaker's stance, with no figure nor past event in the sentence: an
+    opinion or a wish relayed, which no one can check (README: "reported opinions or feelings")."""
+    if language != "en" or not _CHECKABLE_CUES.isdisjoint(cues):
+        return False
+    return any(key in sentence for key in _REPORTED_STANCE_KEYS) and bool(_REPORTED_STANCE.search(sentence))
