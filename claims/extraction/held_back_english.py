@@ -43,3 +43,22 @@ def reports_a_stance(sentence: str, cues: dict[str, float], language: str) -> bo
     if language != "en" or not _CHECKABLE_CUES.isdisjoint(cues):
         return False
     return any(key in sentence for key in _REPORTED_STANCE_KEYS) and bool(_REPORTED_STANCE.search(sentence))
+
+
+# An effort stated, not its result ("law enforcement is doing all it can to curb the trade", "efforts were being made
+# to restore the economy", "has a significant amount of work underway to increase supply"): what someone tries, which
+# no one can check until it yields a figure or an event.
+_EFFORT = re.compile(
+    r"\b(?:doing|do|does|did)\s+(?:all|everything)\s+(?:it|we|they|he|she|possible|in\s+(?:its|their|our|his|her)\s+power)\b"
+    r"|\befforts?\s+(?:are|were|is|was)\s+being\s+made\b"
+    r"|\bwork\s+(?:is\s+|was\s+)?under\s?way\b"
+)
+_EFFORT_KEYS = ("all", "everything", "effort", "under")
+
+
+def reports_an_effort(sentence: str, cues: dict[str, float], language: str) -> bool:
+    """An English statement of an effort with no figure nor past event in the sentence: an intention at work, like a
+    plan (#16, point 5); "is doing everything possible, with unemployment at a 17-year high" keeps its figure."""
+    if language != "en" or not _CHECKABLE_CUES.isdisjoint(cues):
+        return False
+    return any(key in sentence for key in _EFFORT_KEYS) and bool(_EFFORT.search(sentence))

@@ -29,6 +29,9 @@ HELD_BACK_RULES: dict[str, Callable[[str, dict[str, float], str, str], bool]] = 
     "reports_a_stance": lambda sentence, cues, language, _speaker: held_back_english.reports_a_stance(
         sentence, cues, language
     ),
+    "reports_an_effort": lambda sentence, cues, language, _speaker: held_back_english.reports_an_effort(
+        sentence, cues, language
+    ),
     "states_no_fact": lambda _sentence, cues, language, speaker: (
         language not in NGRAM_LANGUAGES and not speaker and held_back.states_no_fact(cues)
     ),

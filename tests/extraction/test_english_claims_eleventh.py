@@ -80,3 +80,28 @@ def test_a_reported_stance_is_held_back(sentence):
 )
 def test_a_reported_stance_beside_a_figure_stays_a_claim(sentence):
     assert sentence in extracted_claims(sentence)
+
+
+# An effort stated, not its result.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Transport Minister Dr Amina Yusuf said efforts were being made to restore the country's rail network.",
+        "Police Commissioner Joeli Namosi says the island's police force is doing all it can to curb the illegal drug "
+        "trade in the Western Division.",
+        "She says the ministry has a large amount of work underway to increase the supply of affordable rental homes.",
+    ],
+)
+def test_an_effort_is_held_back(sentence):
+    assert is_claim_for_the_model(sentence)
+    assert sentence not in extracted_claims(sentence)
+
+
+def test_an_effort_beside_a_figure_stays_a_claim():
+    sentence = (
+        "The Health Minister, John Kerr MP, says the Government is doing everything possible to cut waiting lists "
+        "despite 7.6 million people waiting for treatment."
+    )
+    assert sentence in extracted_claims(sentence)
