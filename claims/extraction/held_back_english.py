@@ -62,3 +62,18 @@ def reports_an_effort(sentence: str, cues: dict[str, float], language: str) -> b
     if language != "en" or not _CHECKABLE_CUES.isdisjoint(cues):
         return False
     return any(key in sentence for key in _EFFORT_KEYS) and bool(_EFFORT.search(sentence))
+
+
+# "You" in lower case in a sentence that quotes no one: the page or the broadcast speaking to its reader or viewer
+# ("What you're looking at there is the annual rate…", "we can show you here", "Better you first distribute relief"):
+# advice, an appeal or a presenter's guide to the screen. A capitalised "Your" is as often a name ("Your Dorset").
+_SPOKEN_TO = re.compile(r"\b(?:you|your|yours)\b")
+_QUOTE_MARKS = frozenset('«»“”"')
+
+
+def speaks_to_the_reader(sentence: str, cues: dict[str, float], language: str) -> bool:
+    """An English sentence in the page's own voice that speaks to "you", with no figure nor past event: what
+    held_back.speaks_to_the_listener is for a quotation (#16, point 5)."""
+    if language != "en" or "second_person" not in cues or not _CHECKABLE_CUES.isdisjoint(cues):
+        return False
+    return _QUOTE_MARKS.isdisjoint(sentence) and bool(_SPOKEN_TO.search(sentence))

@@ -41,6 +41,9 @@ HELD_BACK_RULES: dict[str, Callable[[str, dict[str, float], str, str], bool]] = 
     "speaks_to_the_listener": lambda sentence, cues, language, _speaker: held_back.speaks_to_the_listener(
         sentence, cues, language
     ),
+    "speaks_to_the_reader": lambda sentence, cues, language, _speaker: held_back_english.speaks_to_the_reader(
+        sentence, cues, language
+    ),
     "reports_a_question": lambda sentence, _cues, _language, _speaker: held_back.reports_a_question(sentence),
     "states_what_is_not_known": lambda sentence, cues, _language, _speaker: held_back.states_what_is_not_known(
         sentence, cues

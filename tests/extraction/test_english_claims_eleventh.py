@@ -105,3 +105,25 @@ def test_an_effort_beside_a_figure_stays_a_claim():
         "despite 7.6 million people waiting for treatment."
     )
     assert sentence in extracted_claims(sentence)
+
+
+# The page's own voice speaking to "you".
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "What you're looking at there is the monthly rate at which rents in London are going up.",
+        "Better you first spend the relief money sent to your district before asking the Centre for more.",
+        "The figures from the Office for National Statistics, which we can show you here, are a big deal for the "
+        "Chancellor.",
+    ],
+)
+def test_the_page_speaking_to_its_reader_is_held_back(sentence):
+    assert is_claim_for_the_model(sentence)
+    assert sentence not in extracted_claims(sentence)
+
+
+def test_the_page_speaking_to_its_reader_of_a_figure_stays_a_claim():
+    sentence = "If you live in Leeds, your council tax rose by 4.9% in April."
+    assert sentence in extracted_claims(sentence)
