@@ -4,7 +4,7 @@ held_back.py, by name and in the order they are tried, with the ceiling they hol
 
 from collections.abc import Callable
 
-from claims.extraction import held_back
+from claims.extraction import held_back, held_back_english
 from claims.extraction.model import NGRAM_LANGUAGES
 
 # A forecast, plan or hope with nothing checkable beside it stays a candidate, below any sensible threshold; so does a
@@ -19,10 +19,19 @@ HELD_BACK_RULES: dict[str, Callable[[str, dict[str, float], str, str], bool]] = 
         sentence, cues, language
     ),
     "states_a_forecast": lambda sentence, cues, _language, _speaker: held_back.states_a_forecast(sentence, cues),
+    "foresees_in_the_progressive": lambda sentence, cues, language, _speaker: (
+        held_back_english.foresees_in_the_progressive(sentence, cues, language)
+    ),
     "relays_what_may_happen": lambda sentence, cues, language, _speaker: held_back.relays_what_may_happen(
         sentence, cues, language
     ),
     # The cue-only model (French) cannot tell a fact without a cue of one; a speaker found is a source, like the cue.
+    "reports_a_stance": lambda sentence, cues, language, _speaker: held_back_english.reports_a_stance(
+        sentence, cues, language
+    ),
+    "reports_an_effort": lambda sentence, cues, language, _speaker: held_back_english.reports_an_effort(
+        sentence, cues, language
+    ),
     "states_no_fact": lambda _sentence, cues, language, speaker: (
         language not in NGRAM_LANGUAGES and not speaker and held_back.states_no_fact(cues)
     ),
@@ -30,6 +39,9 @@ HELD_BACK_RULES: dict[str, Callable[[str, dict[str, float], str, str], bool]] = 
         sentence, cues, language
     ),
     "speaks_to_the_listener": lambda sentence, cues, language, _speaker: held_back.speaks_to_the_listener(
+        sentence, cues, language
+    ),
+    "speaks_to_the_reader": lambda sentence, cues, language, _speaker: held_back_english.speaks_to_the_reader(
         sentence, cues, language
     ),
     "reports_a_question": lambda sentence, _cues, _language, _speaker: held_back.reports_a_question(sentence),
