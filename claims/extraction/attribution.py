@@ -55,7 +55,7 @@ from claims.extraction.titles import TITLE_WORDS, is_office, title_holder
 ADVERB_FR = rf"(?:(?:{prefix_tree(reporting_words.ADVERBS_FR)})[ \u00a0]+)?"  # "a également précisé"
 _VERB = (
     rf"(?:(?:a|ont|avait|avaient)[ \u00a0]+{ADVERB_FR}{prefix_tree(PARTICIPLES_FR)}"  # passé composé: "a déclaré"
-    rf"|{prefix_tree(VERBS_EN + VERBS_FR)}"
+    rf"|{prefix_tree(VERBS_EN + VERBS_FR)}|{reporting_words.PHRASES_FR}"
     # the progressive ("X was saying", "X has been telling voters") and "X pointed out"
     rf"|(?:was|is|were|are|has[ \u00a0]+been|have[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+"
     rf"(?:{prefix_tree(reporting_words.PARTICIPLES_EN)})"
@@ -241,8 +241,8 @@ class SpeakerTracker:
             return self._title_holder(speaker, with_determiner=core is not words)
         if len(core) == 1 and (spelt := self.by_acronym.get(core[0])):
             return spelt
-        person = " ".join(words[1:])
-        if len(words) >= 3 and person in self._mentioned_set and speaker not in self._mentioned_set:
+        person = " ".join(core[1:])
+        if len(core) >= 3 and person in self._mentioned_set and speaker not in self._mentioned_set:
             return person  # "(le ministre des) Finances Jean Dupont": a title's domain, then the person the page names
         ending = tuple(core)
         if earlier := self._named_by_ending.get(ending) or self._mentioned_by_ending.get(ending):

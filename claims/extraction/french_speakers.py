@@ -28,14 +28,16 @@ from claims.extraction.french_organisations import (
 from claims.extraction.names import FRENCH_TITLES, NAME, PERSON_MENTION, TITLED_PERSON, clean_name, is_person
 from claims.extraction.page_names import names_on
 from claims.extraction.patterns import prefix_tree
-from claims.extraction.reporting_words import DAYS, DOCUMENTS, PARTICIPLES_FR, TITLES, VERBS_FR
+from claims.extraction.reporting_words import DAYS, DOCUMENTS, PARTICIPLES_FR, PHRASES_FR, TITLES, VERBS_FR
 
 _SPACE = "[ \u00a0]+"
 _CAPITAL = "[A-ZÀ-ÖØ-ÞŒ]"
 # Web copy drops a participle's last accent now and then ("a précise le porte-parole"); after the auxiliary it is
 # still the participle.
 _PARTICIPLES = PARTICIPLES_FR + " ".join(word[:-1] + "e" for word in PARTICIPLES_FR.split() if word.endswith("é"))
-_VERB = rf"(?:(?:a|ont|avait|avaient){_SPACE}{ADVERB_FR}{prefix_tree(_PARTICIPLES)}|{prefix_tree(VERBS_FR)})"
+_VERB = (
+    rf"(?:(?:a|ont|avait|avaient){_SPACE}{ADVERB_FR}{prefix_tree(_PARTICIPLES)}|{prefix_tree(VERBS_FR)}|{PHRASES_FR})"
+)
 # The verb of an inverted subject follows the end of what is reported (a comma, a closing quotation mark) or a
 # relative pronoun: "C'est ce qu'a indiqué le ministre", "comme l'a précisé la préfecture".
 _INVERTED_VERB = re.compile(
