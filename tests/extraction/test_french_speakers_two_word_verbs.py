@@ -1,8 +1,10 @@
 """French speakers (#16, frspeakers7): reporting verbs French writes in two words, military and police ranks, a name
-after a prefix the page does not know. Sentences written for these tests, in no held-out page."""
+after a prefix the page does not know, a quotation a colon introduces after a person's clause, and names that hold an
+institution's letters. Sentences written for these tests, in no held-out page."""
 
 import pytest
 
+from claims.extraction.names import is_person
 from claims.extraction.speakers import speakers_of
 
 
@@ -45,3 +47,27 @@ def test_military_and_police_ranks_are_titles(sentence, speaker):
 def test_a_name_after_a_prefix_the_page_does_not_know_is_the_person_it_names():
     sentence = "Selon le Pr Moussa Diallo, la récolte a atteint 2 millions de tonnes."
     assert speakers_of([sentence], f"Le ministre de l'Agriculture, Moussa Diallo\n{sentence}") == ["Moussa Diallo"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "En séance, l'élue Nadia Ferrand interroge le maire : « Le budget des sports a baissé de 27 %. »",
+            "Nadia Ferrand",
+        ),
+        ('Le préfet Luc Arnaud se félicite du bilan : "Les accidents ont reculé de 12 % en un an."', "Luc Arnaud"),
+    ],
+)
+def test_a_colon_introducing_a_quotation_gives_it_the_person_whose_clause_it_closes(sentence, speaker):
+    assert speakers_of([sentence]) == [speaker]
+
+
+def test_a_colon_without_french_spacing_or_a_quotation_names_no_one():  # guards: English typography, a plain list
+    assert speakers_of(["Nadia Ferrand visited the school: “Fees rose 27% in a year.”"]) == [""]
+    assert speakers_of(["Paul Girard a visité trois hôpitaux : Lyon, Nantes et Lille."]) == [""]
+
+
+def test_a_name_holding_an_institution_s_letters_is_still_a_person():  # "Courbon" holds "cour", "Lapolice" "police"
+    assert is_person("Pierre Courbon") and is_person("Anne Lapolice")
+    assert not is_person("Cour des comptes") and not is_person("Services fiscaux")
