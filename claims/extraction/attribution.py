@@ -240,8 +240,8 @@ class SpeakerTracker:
             return self._title_holder(speaker, with_determiner=core is not words)
         if len(core) == 1 and (spelt := self.by_acronym.get(core[0])):
             return spelt
-        person = " ".join(core[1:])
-        if len(core) >= 3 and person in self._mentioned_set and speaker not in self._mentioned_set:
+        person = " ".join(words[1:])
+        if len(words) >= 3 and person in self._mentioned_set and speaker not in self._mentioned_set:
             return person  # "(le ministre des) Finances Jean Dupont": a title's domain, then the person the page names
         ending = tuple(core)
         if earlier := self._named_by_ending.get(ending) or self._mentioned_by_ending.get(ending):
