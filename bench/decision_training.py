@@ -11,7 +11,7 @@ from bench.eval_real_pages import Found, Page, same_sentence
 from claims.extraction.decision import TRAINED_THRESHOLD, paragraph_of_each, sentence_signals
 from claims.extraction.features import reasons, tokens
 from claims.extraction.pipeline import Scored, merge_duplicates, scored_spans
-from claims.extraction.speakers import speakers_of
+from claims.extraction.speakers import sources_and_speakers
 
 EXPORT_COMMAND = "DEBUG=1 .venv/bin/python bench/stack_on_real_pages.py --export"
 # The rows of pages.tsv whose tune pages train the shipped layer: every tune page when decision9 exported it.
@@ -27,9 +27,9 @@ class PageSignals:
         self.page, self.row = page, row
         self.cleaned, self.spans = scored_spans(page.text)
         sentences = [page.text[start:end] for start, end in self.spans]
-        self.speakers = speakers_of(sentences, page.text)
+        sources, self.speakers = sources_and_speakers(sentences, page.text, page.lang)
         paragraphs = paragraph_of_each(self.spans, self.cleaned.blocks)
-        self.signals = sentence_signals(sentences, self.speakers, page.lang, paragraphs)
+        self.signals = sentence_signals(sentences, sources, page.lang, paragraphs)
         self.words = [{f"word:{word}": 1.0 for word in tokens(sentence)} for sentence in sentences]
         self.labels = [int(any(same_sentence(claim[:2], span) for claim in page.claims)) for span in self.spans]
 

@@ -1,12 +1,12 @@
 """Who makes a claim: the named source of an attribution ("X said", "selon X") or of a quotation.
 
-Names are whole and without titles ("Ukrainian President Volodymyr Zelenskyy" -> "Volodymyr Zelenskyy"); a
-shortened name ("Zelenskyy", "the Labor Department") is the whole one given before. Pronouns ("il ajoute", "he said",
-"selon lui"), bare titles ("the minister", "a visibly angry Speaker") and bare quotations point back to the last named
-person or speaker; "the agency", "le communiqué" to the last organisation. A bare institution with none named before
-speaks for itself when it is the subject ("La préfecture indique", "précise la préfecture"). Otherwise, when the
-subject is not a name (a plural pronoun, "many experts", "…, the ministry said"), the speaker stays empty: no speaker
-is better than a wrong one.
+Names are whole and without titles ("Ukrainian President Volodymyr Zelenskyy" -> "Volodymyr Zelenskyy"); a shortened
+name ("Zelenskyy", "the Labor Department") is the whole one given before. Pronouns ("il ajoute", "he said", "selon
+lui"), bare titles ("the minister", "a visibly angry Speaker") and bare quotations point back to the last named person
+or speaker; "the agency", "le communiqué" to the last organisation. A bare institution with none named before speaks
+for itself when it is the subject ("La préfecture indique", "précise la préfecture"). Otherwise, when the subject is
+not a name (a plural pronoun, "many experts", "…, the ministry said"), the speaker stays empty: no speaker is better
+than a wrong one. A quotation woven into the writer's own sentence is a source for the claim gate, not a speaker.
 """
 
 import re
@@ -41,7 +41,7 @@ from claims.extraction.names import (
     with_determiner,
 )
 from claims.extraction.patterns import prefix_tree
-from claims.extraction.quotations import has_quotation
+from claims.extraction.quotations import has_quotation, quotes_a_sentence
 from claims.extraction.reporting_words import DOCUMENTS, PARTICIPLES_FR, TITLES, VERBS_EN, VERBS_FR
 from claims.extraction.subjects import (
     BEFORE_VERB,
@@ -57,7 +57,7 @@ from claims.extraction.titles import TITLE_WORDS, is_office, title_holder
 ADVERB_FR = rf"(?:(?:{prefix_tree(reporting_words.ADVERBS_FR)})[ \u00a0]+)?"  # "a également précisé"
 _VERB = (
     rf"(?:(?:a|ont|avait|avaient)[ \u00a0]+{ADVERB_FR}{prefix_tree(PARTICIPLES_FR)}"  # passé composé: "a déclaré"
-    rf"|{prefix_tree(VERBS_EN + VERBS_FR)}"
+    rf"|{prefix_tree(VERBS_EN + VERBS_FR)}|{reporting_words.PHRASES_FR}"
     # the progressive ("X was saying", "X has been telling voters") and "X pointed out"
     rf"|(?:was|is|were|are|has[ \u00a0]+been|have[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+"
     rf"(?:{prefix_tree(reporting_words.PARTICIPLES_EN)})"
@@ -153,13 +153,12 @@ class SpeakerTracker:
     by_acronym: dict[str, str] = field(default_factory=dict)  # the names the page's acronyms spell
     by_title: dict[str, str] = field(default_factory=dict)  # the person the page gives each title to, if one
     by_institution: dict[str, str] = field(default_factory=dict)  # "police" -> the one force the page names
-    # The last sentence's speaker was a title ("the minister said") with no person named before: the next sentence
-    # may name them ("The chief of police says 18 died. Ihor Klymenko says …").
+    # The speaker was a title ("the minister said") with no person named before: the next sentence may name them.
     title_without_person: bool = False
+    woven_quotation: bool = False  # its speaker is only the last one, carried to words quoted in the writer's sentence
     # One language's shapes, tried first (speakers.py passes French's): called with the sentence and this tracker.
     first_finder: Callable[[str, "SpeakerTracker"], str] | None = None
-    # And its weakest shapes, tried when nothing else names a speaker.
-    last_finder: Callable[[str, "SpeakerTracker"], str] | None = None
+    last_finder: Callable[[str, "SpeakerTracker"], str] | None = None  # and its weakest shapes, tried last
 
     def __post_init__(self) -> None:
         # The names that end with each run of words (up to SHORTENED_NAME_MAX_WORDS), so that a shortened name is
@@ -177,7 +176,7 @@ class SpeakerTracker:
             self._mentioned_by_first_word.setdefault(name.split()[0], set()).add(name)
 
     def speaker_of(self, sentence: str) -> str:
-        self.title_without_person = False
+        self.title_without_person = self.woven_quotation = False
         found = self.first_finder(sentence, self) if self.first_finder else ""
         found = found or self._find(sentence) or (self.last_finder(sentence, self) if self.last_finder else "")
         speaker = self._whole_name(found)
@@ -311,6 +310,7 @@ class SpeakerTracker:
         if speaker := self._find_by_verb(sentence):
             return speaker
         if has_quotation(sentence) and self.sentences_since_speaker < RECENT_SPEAKER_SENTENCES:
+            self.woven_quotation = not quotes_a_sentence(sentence)
             return self.last_speaker
         if _SUBJECT_ALSO_SAYS.search(sentence):
             return self._person_opening(sentence)

@@ -28,14 +28,16 @@ from claims.extraction.french_organisations import (
 from claims.extraction.names import FRENCH_TITLES, NAME, PERSON_MENTION, TITLED_PERSON, clean_name, is_person
 from claims.extraction.page_names import names_on
 from claims.extraction.patterns import prefix_tree
-from claims.extraction.reporting_words import DAYS, DOCUMENTS, PARTICIPLES_FR, TITLES, VERBS_FR
+from claims.extraction.reporting_words import DAYS, DOCUMENTS, PARTICIPLES_FR, PHRASES_FR, TITLES, VERBS_FR
 
 _SPACE = "[ \u00a0]+"
 _CAPITAL = "[A-ZÀ-ÖØ-ÞŒ]"
 # Web copy drops a participle's last accent now and then ("a précise le porte-parole"); after the auxiliary it is
 # still the participle.
 _PARTICIPLES = PARTICIPLES_FR + " ".join(word[:-1] + "e" for word in PARTICIPLES_FR.split() if word.endswith("é"))
-_VERB = rf"(?:(?:a|ont|avait|avaient){_SPACE}{ADVERB_FR}{prefix_tree(_PARTICIPLES)}|{prefix_tree(VERBS_FR)})"
+_VERB = (
+    rf"(?:(?:a|ont|avait|avaient){_SPACE}{ADVERB_FR}{prefix_tree(_PARTICIPLES)}|{prefix_tree(VERBS_FR)}|{PHRASES_FR})"
+)
 # The verb of an inverted subject follows the end of what is reported (a comma, a closing quotation mark) or a
 # relative pronoun: "C'est ce qu'a indiqué le ministre", "comme l'a précisé la préfecture".
 _INVERTED_VERB = re.compile(
@@ -84,6 +86,10 @@ _COUNTS = re.compile(
 # After a quotation, a verb then a name: the one quoted, whatever the verb ("«…», râle Jean", "», s'emporte Jeanne").
 _INCISE = re.compile(rf"[»”\"],[ \u00a0]*(?:s[’'])?(?P<verb>[a-zà-öø-ÿ][\w‑-]+)[ \u00a0]+(?P<name>{NAME})")
 _INVERTED_PRONOUN = re.compile(r"[- \u00a0]t-(?:il|elle)(?![\w’'‑-])", re.IGNORECASE)  # "explique-t-il", "assure t-il"
+# A quotation a colon introduces, French-spaced (" : "), after a clause whose subject is a person: "X interroge le
+# maire : « … »", "Le préfet X se satisfait des chiffres : « … »". The colon reports, whatever the clause's verb.
+_COLON_THEN_QUOTATION = re.compile(r"[ \u00a0]:[ \u00a0]*[«“\"]")
+_VERB_NEXT_IN_LOWER_CASE = re.compile(r"[ \u00a0]+(?:s[’'])?[a-zà-öø-ÿ]")  # the name's verb: "X interroge", "X s'en"
 RECENT_PERSON_SENTENCES = 2  # how far back "explique-t-il" may look for the person it stands for
 _TIMES = frozenset((DAYS + " matin soir après-midi").split())
 # An organisation named by its kind opening a clause, then its reporting verb: "L'armée avait indiqué que …", "…, mais
@@ -143,6 +149,15 @@ def _names_someone(gap: str) -> bool:
     )
 
 
+def _person_introducing(clause: str) -> str:
+    """The person a clause closed by a colon names as its subject: the first whole name followed by its verb."""
+    for found in PERSON_MENTION.finditer(clause):
+        name = clean_name(None, found.group(0))
+        if " " in name and is_person(name) and _VERB_NEXT_IN_LOWER_CASE.match(clause, found.end()):
+            return name
+    return ""
+
+
 class FrenchSpeakers:
     """The French shapes of one document, sentence by sentence: call it with each sentence and the page's tracker."""
 
@@ -186,6 +201,8 @@ class FrenchSpeakers:
             speaker = clean_name(None, incise["name"])  # "«…», râle Jean", whatever the verb
         if not speaker and not tracker.last_person and _INVERTED_PRONOUN.search(sentence):
             speaker = self._person_named_just_before()  # "explique-t-il", no one having spoken yet
+        if not speaker and (colon := _COLON_THEN_QUOTATION.search(sentence)):
+            speaker = _person_introducing(sentence[: colon.start()])
         return speaker
 
     def _organisation_opening(self, sentence: str, tracker: SpeakerTracker) -> str:

@@ -67,7 +67,7 @@ _POST_NOMINALS = frozenset(["MP", "MEP", "MSP", "MLA", "AM", "QC", "KC", "OBE", 
 _DOMAIN_CONNECTORS = frozenset(["for", "of", "the", "de", "la", "du", "des"])
 _TITLE_DOMAIN_OPENERS = frozenset(["for", "of", "and"])  # what a title's domain opens with ("Minister of Labour")
 _STARTS_WITH_DETERMINER = re.compile(r"(?:the|le|la|les)\b|l[’']")  # not "Laura", "Theresa May"
-_HAS_INSTITUTION = re.compile(INSTITUTION)
+_HAS_INSTITUTION = re.compile(rf"(?<!\w){INSTITUTION}(?:s|x)?(?!\w)")  # a whole word: "Courbon" is no "cour"
 _STARTS_WITH_NAMED_INSTITUTION = re.compile(_NAMED_INSTITUTION)
 # Capitalised words that open sentences or clauses without naming anyone.
 _NOT_NAMES = frozenset(

@@ -16,7 +16,7 @@ from claims.extraction.features import reasons
 from claims.extraction.held_back_rules import LOOKING_AHEAD_CEILING, is_held_back
 from claims.extraction.model import score
 from claims.extraction.segmentation import split_spans
-from claims.extraction.speakers import speakers_of
+from claims.extraction.speakers import sources_and_speakers
 
 
 @dataclass(frozen=True)
@@ -140,12 +140,13 @@ def extract(text: str, *, language: str | None = None, threshold: float | None =
             not_scored=_("language not supported for scoring"),
         )
     sentences = [text[start:end] for start, end in spans]
-    speakers = speakers_of(sentences, text)
+    # The gate reads each sentence's source; a claim shows its speaker (speakers.sources_and_speakers).
+    sources, speakers = sources_and_speakers(sentences, text, language)
     if language in settings.FACTCHECK_DECISION_LAYER_LANGUAGES:
-        scores = decided_scores(sentences, speakers, language, paragraph_of_each(spans, cleaned.blocks))
+        scores = decided_scores(sentences, sources, language, paragraph_of_each(spans, cleaned.blocks))
     else:
         scores = [
-            sentence_score(sentence, language, speaker) for sentence, speaker in zip(sentences, speakers, strict=True)
+            sentence_score(sentence, language, source) for sentence, source in zip(sentences, sources, strict=True)
         ]
     scored = [
         Scored(sentence, start, end, probability, reasons(cues), speaker)

@@ -3,6 +3,9 @@
 import re
 
 _STRAIGHT_QUOTE = re.compile(r'"[^"]{3,}"')
+# A quotation of someone's own sentence opens the sentence or opens with a capital; one woven into the writer's sentence
+# opens in the middle of it, in lower case ('ont "neutralisé" 19 terroristes', "par rapport « à la moyenne »").
+_QUOTED_SENTENCE = re.compile(r'^[ \u00a0]*[«“"]|[«“"][ \u00a0]*[A-ZÀ-ÖØ-ÞŒ]')
 
 
 def has_quotation(sentence: str) -> bool:
@@ -18,6 +21,11 @@ def has_quotation(sentence: str) -> bool:
                 return True
             start = sentence.find(opening, end)
     return bool(_STRAIGHT_QUOTE.search(sentence))
+
+
+def quotes_a_sentence(sentence: str) -> bool:
+    """Whether the sentence quotes someone's own sentence, not only words woven into the writer's."""
+    return bool(_QUOTED_SENTENCE.search(sentence))
 
 
 def fill_quotations(sentences: list[str], speakers: list[str], cut_short_reach: int) -> None:

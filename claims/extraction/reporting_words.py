@@ -5,6 +5,8 @@ The verbs are the ordinary reporting verbs of news copy in each language (a spea
 both languages (« dénonce », « déplore »; "condemned", "deplored"): their subject is the sentence's source.
 """
 
+from claims.extraction.patterns import prefix_tree
+
 VERBS_EN = """
     said says say told tells reported reports announced announces stated states confirmed confirms acknowledged
     admitted accepted accepts added adds explained explains claimed claims declared wrote writes warned warns noted
@@ -59,6 +61,12 @@ def _tenses_of_er_verbs(participles: str) -> str:
 VERBS_FR += _tenses_of_er_verbs(PARTICIPLES_FR) + _IRREGULAR_TENSES_FR
 # Adverbs that may stand between the auxiliary and the participle: "a également précisé", "avait alors conclu".
 ADVERBS_FR = "alors aussi également notamment encore déjà toutefois cependant pourtant ensuite enfin récemment même"
+# Reporting verbs French writes in two words, in any tense: "a fait savoir que", "faisait part de".
+PHRASES_FR = (
+    rf"(?:(?:a|ont|avait|avaient)[ \u00a0]+(?:(?:{prefix_tree(ADVERBS_FR)})[ \u00a0]+)?)?"
+    rf"(?:fait|faisait|faisaient|font|fit)[ \u00a0]+(?:(?:{prefix_tree(ADVERBS_FR)})[ \u00a0]+)?"
+    r"(?:savoir|part(?=[ \u00a0]+d(?:e|u|es)?(?![\w’'])|[ \u00a0]+d[’']))"
+)
 # What may stand between an inverted verb and its speaker ("a annoncé jeudi l'Insee", "said on Tuesday").
 DAYS = (
     "monday tuesday wednesday thursday friday saturday sunday yesterday today "
@@ -75,7 +83,7 @@ TITLES = """
     premier executive datuk dato datin seri captain corporal sheriff attorney headteacher deputy recorder magistrate
     président présidente ministre maire porte-parole porte‑parole secrétaire m mme mlle monsieur madame directeur
     directrice préfet préfète procureur procureure député députée sénateur sénatrice ambassadeur gouverneur gouverneure
-    chef cheffe
+    chef cheffe colonel colonel-major lieutenant-colonel général générale commandant commandante capitaine commissaire
 """
 MEDIA = {
     name.lower(): name

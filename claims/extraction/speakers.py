@@ -20,6 +20,9 @@ _UNNAMED_PEOPLE = re.compile(
     rf"^(?:[\w’'-]+[ \u00a0]+){{0,5}}?(?P<noun>[a-z]+s)[ \u00a0]+(?:{prefix_tree(VERBS_EN)})\b"
 )
 
+# A sentence whose subject is the last person named: "He put the rise down to …", "Elle a chiffré …".
+_PRONOUN_SUBJECT = re.compile(r"(?i:he|she|il|elle)[ \u00a0]")
+
 
 def _named_next(sentence: str, following: str) -> bool:
     """Whether `following` opens by naming the people `sentence` reports unnamed ("The scientists, …")."""
@@ -27,13 +30,21 @@ def _named_next(sentence: str, following: str) -> bool:
     return bool(unnamed) and following.startswith(f"The {unnamed['noun']}, ")
 
 
-def speakers_of(sentences: list[str], page_text: str = "") -> list[str]:
+def speakers_of(sentences: list[str], page_text: str = "", language: str = "") -> list[str]:
     """The speaker of each sentence of a document, in order.
 
     A statement after "X said:" is X's. A quotation that runs over several sentences is attributed where it
     closes ('"… semaines. … saisonnières", précise le communiqué'): its first sentences get the speaker of the
     sentence that closes it.
     """
+    return sources_and_speakers(sentences, page_text, language)[1]
+
+
+def sources_and_speakers(sentences: list[str], page_text: str = "", language: str = "") -> tuple[list[str], list[str]]:
+    """Each sentence's source, as the claim gate reads it, and its speaker (speakers_of). In French they differ where
+    the writer weaves a few quoted words into their own sentence ("ont « neutralisé » 19 assaillants") after someone
+    spoke: the words are likely the last speaker's, so the sentence relays a source, but the page does not say who said
+    them. English copy keeps the last speaker: its labels give one to such sentences as often as not."""
     names = names_on(page_text or "\n".join(sentences))
     french = FrenchSpeakers()
     tracker = SpeakerTracker(
@@ -45,7 +56,7 @@ def speakers_of(sentences: list[str], page_text: str = "") -> list[str]:
         last_finder=french.noun_ending_sentence,
     )
     gaps = sentence_gaps(sentences, page_text)
-    speakers, unnamed_titles = [], []
+    speakers, unnamed_titles, woven = [], [], set()
     introduced = ""  # who a line ending with a colon ("X said:") gives the block set off below it
     for index, sentence in enumerate(sentences):
         if line := introduction(gaps[index]):
@@ -57,6 +68,8 @@ def speakers_of(sentences: list[str], page_text: str = "") -> list[str]:
             speaker = speakers[-1]  # 'The minister said:' then the statement, in its own paragraph
             introduced = speaker if starts_line(gaps[index]) else ""
         speakers.append(speaker or introduced)
+        if tracker.woven_quotation and speaker and not _PRONOUN_SUBJECT.match(sentence):
+            woven.add(index)  # but "He put the rise down to “a few crimes”": the one quoted is the subject
         if tracker.title_without_person:
             unnamed_titles.append(index)
     for index, person in french.named_later:
@@ -77,4 +90,6 @@ def speakers_of(sentences: list[str], page_text: str = "") -> list[str]:
         if not speakers[index] and following and is_person(following):
             speakers[index] = following  # the title named in the next sentence, or in the quotation that follows
     # A "name" longer than any (a run of capitalised words before "said") is no speaker, and would not fit a Claim's.
-    return [speaker if len(speaker) <= NAME_MAX_CHARS else "" for speaker in speakers]
+    sources = [speaker if len(speaker) <= NAME_MAX_CHARS else "" for speaker in speakers]
+    woven = woven if language == "fr" else set()
+    return sources, ["" if index in woven else source for index, source in enumerate(sources)]
