@@ -77,3 +77,26 @@ def test_a_rank_in_capitals_before_an_apposed_name_is_no_part_of_it():
         "Bello said two guns were recovered.",
     ]
     assert _on_page(sentences) == ["Musa Bello", "Musa Bello"]
+
+
+def test_a_bare_french_institution_is_the_whole_name_the_page_gives_it():
+    sentences = [
+        "Selon la préfecture, 14 personnes ont été interpellées dans la nuit.",
+        "« 30 véhicules ont été incendiés », précise la préfecture du Var.",
+    ]
+    assert _on_page(sentences)[0] == "la préfecture du Var"
+
+
+def test_a_bare_institution_the_page_names_two_ways_stays_as_written():
+    sentences = [
+        "Selon la préfecture, 14 personnes ont été interpellées dans la nuit.",
+        "La préfecture du Var et la préfecture de Vaucluse ont interdit les feux.",
+    ]
+    assert _on_page(sentences)[0] == "la préfecture"
+
+
+def test_a_bare_institution_is_the_name_an_acronym_spells_out():
+    sentences = [
+        "Selon les données de l’Institut National de la démographie (INAD), 3 200 naissances ont été recensées."
+    ]
+    assert _on_page(sentences) == ["l’Institut National de la démographie"]
