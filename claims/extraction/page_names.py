@@ -13,10 +13,14 @@ from claims.extraction.names import (
     is_institution,
     is_person,
 )
+from claims.extraction.patterns import prefix_tree
+from claims.extraction.reporting_words import TITLES
 from claims.extraction.titles import record_title
 
 # Words an acronym skips: "Office for the Coordination of Humanitarian Affairs" is OCHA.
 _LINKING_WORDS = frozenset(["of", "for", "the", "and", "on", "de", "la", "du", "des", "l’", "l'", "d’", "d'"])
+_ORGANISATION_LINKS = frozenset(["of", "for", "the", "de", "du", "des"])  # "Bureau of Labor Statistics and …"
+_POSSESSIVE = re.compile(r"(?:s[’']|[’']s)$")
 _CAPITALISED_ARTICLES = frozenset(["The", "Le", "La", "Les"])
 # Words after which a capitalised run is an organisation or a title's domain, never a person (people take no article).
 _BEFORE_A_DOMAIN = frozenset(["the", "la", "le", "de", "du", "des", "l’", "l'"])
@@ -24,6 +28,14 @@ _BEFORE_A_DOMAIN = frozenset(["the", "la", "le", "de", "du", "des", "l’", "l'"
 # A person's name holds no figure: a capitalised run with one is a headline ("Safaricom Half-Year Net Profit Hits
 # Sh26.2 Billion") or a code, and would stand for whoever its first word names ("Safaricom has announced …").
 _FIGURE = re.compile(r"\d")
+
+# A title, then up to a sentence's end: what follows it may be its domain, then a comma and the holder's name.
+_TITLE_THEN_APPOSITION = re.compile(
+    rf"(?<![\w’'‑-])(?i:{prefix_tree(TITLES)})(?![\w’'‑-])(?=(?P<after>[^.;:!?«»“”\"\n]{{0,160}}))"
+)
+# What a title's domain opens with, or nothing: "of Agriculture", "du centre hospitalier", "général de la police".
+_DOMAIN_OPENING = re.compile(r"$|[ \u00a0]+(?:of|for|de|du|des|d’|d'|général|générale|adjoint|adjointe)\b")
+_DOMAIN_MAX_CHARS = 80
 
 # Longer than any name a speaker may have (a Claim's speaker holds 200 characters): a capitalised run of this length
 # names no one, and comparing it with every sentence's speaker would cost its length each time.
@@ -62,18 +74,24 @@ def names_on(text: str) -> PageNames:
             ending = core[-1].lower()
             spelt = " ".join(core)
             names.by_institution[ending] = spelt if names.by_institution.get(ending, spelt) == spelt else ""
-        # "Sheriff Jane Doe and Chief Deputy John Roe", "Acme Holdings and Jane Doe": each side of "and" is read alone
-        for part in _joined_by_and(core):
-            name = clean_name(None, " ".join(part))
-            if name.count(" ") >= 2 and is_acronym(name.split()[0]):
-                name = name.split(" ", 1)[1]  # "(à l')AFP Luc Smessaert": the listener, then the person
+        before = text[max(0, match.start() - 40) : match.start()]
+        for part in _joined_parts(words):
+            # "Sheriff Jackie Melton and Chief Deputy Brian Malone": two people, each with their title
+            name = clean_name(None, " ".join(_after_owner(part)))
+            name = _without_leading_acronym(name)
             if " " in name and is_person(name) and not _FIGURE.search(name):
                 if name not in people:
                     people.add(name)
                     names.people.append(name)
-                run = " ".join(words)  # the part is found in the run, its article included
-                before = text[max(0, match.start() - 40) : match.start()] + run[: run.find(" ".join(part))]
                 record_title(names.by_title, before + _before(name, part), name)
+            before = ""
+    for titled in _TITLE_THEN_APPOSITION.finditer(text):
+        # "The Deputy Minister of Agriculture, Fisheries and Forestry, Bheki Cele, says", "Le directeur général du
+        # centre hospitalier (CHM), Jean-Mathieu Defour, a présenté": the title is that person's on this page
+        if name := _apposed_person(titled["after"]):
+            if name not in names.people:
+                names.people.append(name)
+            record_title(names.by_title, text[max(0, titled.start() - 40) : titled.end()], name)
     for titled in TITLED_PERSON.finditer(text):  # "le préfet de la Drôme Hugues Moutouh": Hugues Moutouh, le préfet
         name = clean_name(None, titled["name"])
         if " " in name and is_person(name) and not _FIGURE.search(name):
@@ -83,18 +101,43 @@ def names_on(text: str) -> PageNames:
     return names
 
 
-def _joined_by_and(words: list[str]) -> list[list[str]]:
-    """A capitalised run split at each "and": two people ("Jane Doe and John Roe") or an organisation and a person are
-    named apart; an organisation's own "and" ("Centers for Disease Control and Prevention") leaves no person's name
-    on either side."""
-    parts = [[]]
-    for word in words:
-        if word == "and" and parts[-1]:
-            parts.append([])
-        else:
-            parts[-1].append(word)
-    # an owner opening a part is not the name's: "Chiefs’ Andy Reid", "Labour’s Jane Doe"
-    return [part[1:] if len(part) > 2 and part[0].endswith(("’", "'", "’s", "'s")) else part for part in parts if part]
+def _joined_parts(words: list[str]) -> list[list[str]]:
+    """A capitalised run split where "and" joins two names ("Jackie Melton and Brian Malone"); a run whose part before
+    "and" reads as no name of its own ("Centers for Disease Control and Prevention") stays whole."""
+    if "and" not in words:
+        return [words]
+    position = words.index("and")
+    first, rest = words[:position], words[position + 1 :]
+    if len(first) < 2 or not rest or _ORGANISATION_LINKS & set(first):
+        return [words]
+    return [first, *_joined_parts(rest)]
+
+
+def _after_owner(words: list[str]) -> list[str]:
+    """The words after a possessive that opens a run ("Chiefs’ Andy Reid" is Andy Reid, the Chiefs' coach)."""
+    owner = next((index for index, word in enumerate(words) if _POSSESSIVE.search(word)), -1)
+    return words[owner + 1 :] if 0 <= owner < len(words) - 2 else words
+
+
+def _apposed_person(after: str) -> str:
+    """The person set off by commas after a title and its domain: the first comma's segment that is a person's whole
+    name, past the domain's own capitalised segments ("of Agriculture, Fisheries and Forestry, Bheki Cele"); ""
+    when a segment in between is neither."""
+    domain, *segments = after.split(", ")
+    if len(domain) > _DOMAIN_MAX_CHARS or not _DOMAIN_OPENING.match(domain):
+        return ""
+    for segment in segments:
+        if not (found := PERSON_MENTION.match(segment)):
+            return ""
+        name = _without_leading_acronym(clean_name(None, found.group(0)))  # "DSP Emeka Iheanacho": a rank
+        if " " in name and is_person(name) and not _FIGURE.search(name):
+            return name
+    return ""
+
+
+def _without_leading_acronym(name: str) -> str:
+    """A name without the acronym before it: a listener ("(à l')AFP Luc Smessaert") or a rank ("DSP Jane Doe")."""
+    return name.split(" ", 1)[1] if name.count(" ") >= 2 and is_acronym(name.split()[0]) else name
 
 
 def initials(words: list[str]) -> str:

@@ -81,6 +81,7 @@ TITLES = """
     spokesperson sir dame lord lady mr mrs ms dr prof cllr councillor rep sen gov gen general leader chair chairman
     chairwoman director commissioner ambassador head constable superintendent inspector sergeant detective commander
     premier executive datuk dato datin seri captain corporal sheriff attorney headteacher deputy recorder magistrate
+    professor hon
     président présidente ministre maire porte-parole porte‑parole secrétaire m mme mlle monsieur madame directeur
     directrice préfet préfète procureur procureure député députée sénateur sénatrice ambassadeur gouverneur gouverneure
     chef cheffe colonel colonel-major lieutenant-colonel général générale commandant commandante capitaine commissaire

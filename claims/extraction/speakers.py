@@ -7,6 +7,7 @@ import re
 from claims.extraction.acronyms import acronyms_defined, whole_name
 from claims.extraction.attribution import RECENT_SPEAKER_SENTENCES, SpeakerTracker, is_person
 from claims.extraction.french_speakers import FrenchSpeakers
+from claims.extraction.institutions import institutions_named
 from claims.extraction.layout import continues_block, introduction, label_before, sentence_gaps, starts_line
 from claims.extraction.page_names import NAME_MAX_CHARS, names_on
 from claims.extraction.patterns import prefix_tree
@@ -80,7 +81,8 @@ def sources_and_speakers(sentences: list[str], page_text: str = "", language: st
     labels = [label_before(gap) for gap in gaps]
     for index, answering in enumerate(label_line_speakers(labels, names.people, names.by_title)):
         speakers[index] = speakers[index] or answering  # "Sandy Aloisi:" on its own line, then her turn
-    if defined := acronyms_defined(page_text):
+    defined = acronyms_defined(page_text)
+    if defined := defined | institutions_named(page_text, defined):  # "la préfecture" -> "la préfecture de X"
         speakers = [whole_name(speaker, defined) if speaker else "" for speaker in speakers]
     for index, sentence in enumerate(sentences[:-1]):
         if not speakers[index] and is_person(speakers[index + 1]) and _named_next(sentence, sentences[index + 1]):
