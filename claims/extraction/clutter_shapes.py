@@ -39,6 +39,10 @@ CLUTTER_PATTERNS = {
         r"^(?:photo|image|illustration|crédit|credit|crédits|credits|source photo|légende|caption|photograph|picture)s?"
         r"\s*(?:[:/©]|by\b|par\b)",
         r"\b(?:photo|crédit|credit)\s*:\s*[\w ./&-]{2,40}$",
+        # The same credit closing a caption under the British tabloid label or the French « droits réservés »: "…
+        # Jackson. PIC: Suffolk Police.", « … l'étude. DR ». Unspaced and in capitals: « le pic : 3 000 cas » is prose.
+        r"(?-i:\b(?:PIC|Pic):)\s*[\w ./&-]{2,40}$",
+        r"(?<=[.!?»”\"])\s+(?-i:DR)\.?$",
         r"/\s*(?:afp|reuters|ap|getty(?: images)?|epa|shutterstock)\s*$",
         r"^\(?(?:afp|reuters|ap|getty images|epa)\s*(?:photo)?\)?$",
         # The agency with its editors' initials, or the initials alone in lower case: "(AFP/jc)", "(ats/nxp)".
@@ -64,6 +68,9 @@ CLUTTER_PATTERNS = {
         r"^(?:watch|lecture|regarder|voir)\s+(?:the |la |notre )?(?:vidéo|video)",
         r"^(?:vidéo|video)\s*[:\-–]",
         r"^play video",
+        # The reader sent to watch what the page embeds: "Watch our interview now.", "To watch the media conference in
+        # full, please click on the red button."
+        r"^(?:to )?watch\s+(?:our|the|more|it|this|live)\b[^!?]{0,80}$",
         r"^lire la vidéo",
         r"^durée\s*:",
         r"^\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)\s*$",  # a live blog's "04:54 PM", AP's "7 a.m."
