@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from claims.extraction.clutter_shapes import CLUTTER_PATTERNS, GUARDED_PATTERNS
+from claims.extraction.line_shapes import alt_texts, lone_questions
 
 MONTHS = {
     **dict.fromkeys(["janvier", "janv", "january", "jan"], 1),
@@ -239,6 +240,8 @@ def clean(text: str, *, today: date | None = None) -> CleanedText:
         [line for _, _, line in lines]
     )
     figures_listed = _figures_listed_after_colon([line for _, _, line in lines])
+    captioned_below = alt_texts([line for _, _, line in lines])
+    in_headline_list |= lone_questions([line for _, _, line in lines], HEADING_MAX_WORDS)
     for index, (start, end, line) in enumerate(lines):
         stripped = line.strip()
         reason = clutter_reason(line)
@@ -248,8 +251,8 @@ def clean(text: str, *, today: date | None = None) -> CleanedText:
                 lead = len(line) - len(line.lstrip())
                 result.title, result.title_span = stripped, (start + lead, start + lead + len(stripped))
                 continue
-        if reason:
-            result.dropped.append((reason, line))
+        if reason or index in captioned_below:
+            result.dropped.append((reason or "caption", line))
             continue
         result.clutter_free_lines.add(stripped)
         if in_header and (metadata := _metadata_reason(line, result, today)):

@@ -1,11 +1,73 @@
-"""Furniture that cleaning recognises by its shape before anything is scored (#16, session 11, furniture12): credit
-labels closing a caption, an agency dateline behind a byline or a time stamp, a prompt to watch. Lines written for the
-test."""
+"""Furniture that cleaning recognises by its shape before anything is scored (#16, session 11, furniture12): a
+picture's alt text above its credited caption, a short question alone on its line, credit labels closing a caption, an
+agency dateline behind a byline or a time stamp, a prompt to watch. Lines written for the test."""
 
 import pytest
 
-from claims.extraction.cleaning import clutter_reason
+from claims.extraction.cleaning import clean, clutter_reason
 from tests.extraction.written_pages import CLAIM_EN, CLAIM_FR, TITLE, scored_sentences
+
+
+@pytest.mark.parametrize(
+    ("alt_text", "caption"),
+    [
+        ("Firefighters outside the old mill.", "Firefighters outside the old mill. - Credit: JANE DOE"),
+        ("The harbour at dawn.", "The harbour at dawn. Photo: Supplied"),
+        ("Marie Dupont.", "• Marie Dupont. AFP - JEAN MARTIN"),
+    ],
+)
+def test_an_alt_text_repeated_by_the_credited_caption_below_goes(alt_text, caption):
+    for between in ("", "\n"):
+        sentences = scored_sentences(TITLE + alt_text + "\n" + between + caption + "\n" + CLAIM_EN + "\n")
+        assert alt_text not in sentences
+        assert CLAIM_EN in sentences
+
+
+def test_a_paragraph_repeated_with_more_sentences_after_it_stays():
+    text = TITLE + CLAIM_EN + "\n" + CLAIM_EN + " The council approved it on Monday.\n"
+    assert CLAIM_EN in scored_sentences(text)
+    assert clean(text).dropped == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Could the northern region really secede?",
+        "Got a season ticket?",
+        "Déjà abonné ?",
+        "Qui voyez-vous gagner la finale ce soir ?",
+    ],
+)
+def test_a_short_question_alone_on_its_line_is_a_heading(question):
+    text = TITLE + CLAIM_EN + "\n" + question + "\n" + CLAIM_FR + "\n"
+    assert ("heading", question) in clean(text).dropped
+    assert question not in scored_sentences(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "JOURNALIST: Are the figures now at a fifteen-year high?",
+        "Q: Combien de logements ont été livrés ?",
+        "How many revolutions of spin can you have, and how long can the minister keep saying so in every interview?",
+        "Les chiffres sont bons. Mais jusqu'à quand ?",
+    ],
+)
+def test_a_labelled_turn_a_long_question_or_a_question_after_a_sentence_stays(line):
+    assert not any(kept == line for _, kept in clean(TITLE + CLAIM_EN + "\n" + line + "\n").dropped)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Doe:\n\nAnd what is driving it?\n\nMinister:\n\nThe figures rose by 3 percent.\n",
+        "Le journaliste :\nCombien de logements ont été livrés ?\n",
+        "« Pourquoi attendre ?\nNous avons livré 3 000 logements.\nEt nous continuerons », a dit la maire.\n",
+    ],
+)
+def test_a_question_that_is_a_turn_of_a_dialogue_or_opens_a_quotation_stays(text):
+    question = next(line for line in text.splitlines() if line.endswith("?"))
+    assert not any(kept == question for _, kept in clean(TITLE + text).dropped)
 
 
 @pytest.mark.parametrize(
