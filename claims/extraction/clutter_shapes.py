@@ -38,11 +38,11 @@ CLUTTER_PATTERNS = {
     "caption": (
         r"^(?:photo|image|illustration|crédit|credit|crédits|credits|source photo|légende|caption|photograph|picture)s?"
         r"\s*(?:[:/©]|by\b|par\b)",
-        r"\b(?:photo|crédit|credit)\s*:\s*[\w ./&-]{2,40}$",
-        # The same credit closing a caption under the British tabloid label or the French « droits réservés »: "…
-        # Jackson. PIC: Suffolk Police.", « … l'étude. DR ». Unspaced and in capitals: « le pic : 3 000 cas » is prose.
-        r"(?-i:\b(?:PIC|Pic):)\s*[\w ./&-]{2,40}$",
-        r"(?<=[.!?»”\"])\s+(?-i:DR)\.?$",
+        # A caption's credit, under the British tabloid label too, unspaced and capitalised ("… Jackson. PIC: Suffolk
+        # Police."), so that « le pic : 3 000 cas » stays prose
+        r"\b(?:photo|crédit|credit|(?-i:PIC|Pic)(?=:))\s*:\s*[\w ./&-]{2,40}$",
+        # The French « droits réservés » closing a caption: « … l'étude. DR »
+        r"(?<=[.!?»”\"]) (?-i:DR)\.?$",
         r"/\s*(?:afp|reuters|ap|getty(?: images)?|epa|shutterstock)\s*$",
         r"^\(?(?:afp|reuters|ap|getty images|epa)\s*(?:photo)?\)?$",
         # The agency with its editors' initials, or the initials alone in lower case: "(AFP/jc)", "(ats/nxp)".

@@ -22,14 +22,15 @@ def alt_texts(lines: list[str]) -> set[int]:
     found = set()
     for index, line in enumerate(lines):
         stripped = line.strip()
-        if not stripped or len(_WORD.findall(stripped)) > ALT_TEXT_MAX_WORDS:
-            continue
         for later in lines[index + 1 : index + 1 + _ALT_TEXT_REACH]:
+            if not stripped or stripped not in later:
+                continue  # the common case, told at once
             caption = later.strip()
             caption = caption[_BULLET.match(caption).end() :]
             tail = caption[len(stripped) :]
             if caption.startswith(stripped) and tail[:1].isspace() and _is_credit_tail(tail):
-                found.add(index)
+                if len(_WORD.findall(stripped)) <= ALT_TEXT_MAX_WORDS:
+                    found.add(index)
                 break
     return found
 
