@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from claims.extraction.clutter_shapes import CLUTTER_PATTERNS, GUARDED_PATTERNS
+from claims.extraction.line_shapes import alt_texts, lone_questions
 
 MONTHS = {
     **dict.fromkeys(["janvier", "janv", "january", "jan"], 1),
@@ -87,7 +88,10 @@ _AGENCIES = r"(?:AFP|AP|Reuters|ANSA|dpa|DPA|Xinhua|Belga|ATS|APS|MAP|UPI|PA)"
 _PLACE_IN_CAPITALS = r"[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,2}"  # "KYIV", "PORT-AU-PRINCE", "NEW DELHI"
 _DATELINE = re.compile(
     # a word in lower case may qualify the credit: "DRAGUIGNAN (AFP), extraits - "
-    rf"[A-ZÀ-Þ][^()\n.!?]{{1,60}}?\({_AGENCIES}\)(?:, [a-zà-ÿ]{{2,20}})?\s*[—–-]+\s*|\({_AGENCIES}\)\s*[—–-]*\s*"
+    # the reporter's name may come first ("by Jane Doe JOHANNESBURG South Africa (Xinhua) -- ")
+    rf"(?i:by |par )?[A-ZÀ-Þ][^()\n.!?]{{1,60}}?\({_AGENCIES}\)(?:, [a-zà-ÿ]{{2,20}})?\s*[—–-]+\s*"
+    # a place in capitals and the agency need no dash, as the agency alone needs none: "POINTE-A-PITRE (AFP) Les …"
+    rf"|(?:{_PLACE_IN_CAPITALS} )?\({_AGENCIES}\)\s*[—–-]*\s*"
     rf"|{_PLACE_IN_CAPITALS}(?:, [A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){{0,2}})?"
     # the outlet in brackets after the place, with the date or not: "BUCHTEL, Ohio (WTAP) - ", "PORT MORESBY, Papua New
     # Guinea (PNG Post-Courier, April 4, 2012) – "; the dash spaced or not ("VANCOUVER–Provincial ministers …")
@@ -109,8 +113,10 @@ _DATED_DATELINE = re.compile(
 # "{loadposition banner}"), glued to the paragraph after it: markup, not prose.
 _TEMPLATE_TAG = re.compile(r"\{[a-z][a-z_]*\b[^{}\n]{0,80}\}\s*")
 # A date stamp glued to the start of the first paragraph by the page's export ("date 2023-07 Le ministère a annoncé…",
-# "2019-10-29 Mantashe …"): metadata, not part of the first sentence.
-_LEADING_DATE_STAMP = re.compile(r"(?i:date\s*:?\s*)?\d{4}-\d{2}(?:-\d{2})?\s+(?=\S)")
+# "2019-10-29 Mantashe …", "[21/02/2009 08:40:58] PARIS (AFP) …"): metadata, not part of the first sentence.
+_LEADING_DATE_STAMP = re.compile(
+    r"(?:(?i:date\s*:?\s*)?\d{4}-\d{2}(?:-\d{2})?|\[\d{1,2}/\d{1,2}/\d{4}(?: \d{1,2}:\d\d(?::\d\d)?)?\])\s+(?=\S)"
+)
 # A dateline of a place in capitals and a colon before the first sentence ("KARACHI: The government …", "NEW DELHI:
 # …", "ABIDJAN : …"), its country after a comma or not ("KAMPALA, UGANDA: …"): where the story was filed, not part
 # of it.
@@ -234,6 +240,8 @@ def clean(text: str, *, today: date | None = None) -> CleanedText:
         [line for _, _, line in lines]
     )
     figures_listed = _figures_listed_after_colon([line for _, _, line in lines])
+    captioned_below = alt_texts([line for _, _, line in lines])
+    in_headline_list |= lone_questions([line for _, _, line in lines], HEADING_MAX_WORDS)
     for index, (start, end, line) in enumerate(lines):
         stripped = line.strip()
         reason = clutter_reason(line)
@@ -243,8 +251,8 @@ def clean(text: str, *, today: date | None = None) -> CleanedText:
                 lead = len(line) - len(line.lstrip())
                 result.title, result.title_span = stripped, (start + lead, start + lead + len(stripped))
                 continue
-        if reason:
-            result.dropped.append((reason, line))
+        if reason or index in captioned_below:
+            result.dropped.append((reason or "caption", line))
             continue
         result.clutter_free_lines.add(stripped)
         if in_header and (metadata := _metadata_reason(line, result, today)):

@@ -38,7 +38,11 @@ CLUTTER_PATTERNS = {
     "caption": (
         r"^(?:photo|image|illustration|crédit|credit|crédits|credits|source photo|légende|caption|photograph|picture)s?"
         r"\s*(?:[:/©]|by\b|par\b)",
-        r"\b(?:photo|crédit|credit)\s*:\s*[\w ./&-]{2,40}$",
+        # A caption's credit, under the British tabloid label too, unspaced and capitalised ("… Jackson. PIC: Suffolk
+        # Police."), so that « le pic : 3 000 cas » stays prose
+        r"\b(?:photo|crédit|credit|(?-i:PIC|Pic)(?=:))\s*:\s*[\w ./&-]{2,40}$",
+        # The French « droits réservés » closing a caption: « … l'étude. DR »
+        r"(?<=[.!?»”\"]) (?-i:DR)\.?$",
         r"/\s*(?:afp|reuters|ap|getty(?: images)?|epa|shutterstock)\s*$",
         r"^\(?(?:afp|reuters|ap|getty images|epa)\s*(?:photo)?\)?$",
         # The agency with its editors' initials, or the initials alone in lower case: "(AFP/jc)", "(ats/nxp)".
@@ -64,6 +68,9 @@ CLUTTER_PATTERNS = {
         r"^(?:watch|lecture|regarder|voir)\s+(?:the |la |notre )?(?:vidéo|video)",
         r"^(?:vidéo|video)\s*[:\-–]",
         r"^play video",
+        # The reader sent to watch what the page embeds: "Watch our interview now.", "To watch the media conference in
+        # full, please click on the red button."
+        r"^(?:to )?watch\s+(?:our|the|more|it|this|live)\b[^!?]{0,80}$",
         r"^lire la vidéo",
         r"^durée\s*:",
         r"^\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)\s*$",  # a live blog's "04:54 PM", AP's "7 a.m."

@@ -1,0 +1,60 @@
+"""Furniture told by a line's shape among its neighbours rather than by its words: a picture's alt text standing
+above the same words with the picture's credit, and a short question standing alone on its line, outside a dialogue."""
+
+import re
+
+_WORD = re.compile(r"\w+")
+# The credit a caption adds after its alt text's words ("- Credit: Jane Doe", "Photo: Supplied", "AFP - JOHN DOE"):
+# a few words, no sentence in them.
+CAPTION_TAIL_MAX_WORDS = 8
+ALT_TEXT_MAX_WORDS = 40
+# The caption follows its alt text at once, or after one line (an empty figure, a bullet).
+_ALT_TEXT_REACH = 2
+# A transcript's speaker label opening the line ("Q:", "JANE DOE:"): the question is a turn, kept.
+_SPEAKER_LABEL = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w.’'-]{0,30}[ \u00a0]+){0,3}[A-ZÀ-ÖØ-Þ][\w.’'-]{0,30}[ \u00a0]?:")
+_BULLET = re.compile(r"[\s\-–—•·*▪►]*")
+_SENTENCE_MARK = re.compile(r"[.!?…»”\"](?:\s|$)")
+
+
+def alt_texts(lines: list[str]) -> set[int]:
+    """Indexes of the lines that the next line or the one after repeats with a short credit appended ("The port." then
+    "The port. Photo: Supplied"): a picture's alt text above its caption, furniture as the caption is."""
+    found = set()
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        for later in lines[index + 1 : index + 1 + _ALT_TEXT_REACH]:
+            if not stripped or stripped not in later:
+                continue  # the common case, told at once
+            caption = later.strip()
+            caption = caption[_BULLET.match(caption).end() :]
+            tail = caption[len(stripped) :]
+            if caption.startswith(stripped) and tail[:1].isspace() and _is_credit_tail(tail):
+                if len(_WORD.findall(stripped)) <= ALT_TEXT_MAX_WORDS:
+                    found.add(index)
+                break
+    return found
+
+
+def _is_credit_tail(tail: str) -> bool:
+    """A few words that end no sentence: a credit, not the paragraph going on."""
+    return 0 < len(_WORD.findall(tail)) <= CAPTION_TAIL_MAX_WORDS and not _SENTENCE_MARK.search(tail)
+
+
+def lone_questions(lines: list[str], max_words: int) -> set[int]:
+    """Indexes of the short questions standing alone on their lines, opening with a capital: a headline, a teaser or a
+    prompt ("Could the region really secede?", « Déjà abonné ? »), and in any case no claim. A question that is a turn
+    of a dialogue stays, for the turns around it: one after a line ending with a colon (a speaker's label, "Q:") or
+    opening with a label, and one opening a quotation, whose next lines may carry its speaker."""
+    found = set()
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if (
+            stripped.endswith("?")
+            and stripped[:1].isupper()
+            and not any(mark in stripped[:-1] for mark in ".!?")
+            and len(_WORD.findall(stripped)) <= max_words
+            and not _SPEAKER_LABEL.match(stripped)
+            and not (index and lines[index - 1].rstrip().endswith(":"))
+        ):
+            found.add(index)
+    return found
