@@ -5,6 +5,7 @@ the person the next sentence names."""
 import re
 
 from claims.extraction.acronyms import acronyms_defined, whole_name
+from claims.extraction.answers import answer_owner
 from claims.extraction.attribution import RECENT_SPEAKER_SENTENCES, SpeakerTracker, is_person
 from claims.extraction.french_speakers import FrenchSpeakers
 from claims.extraction.institutions import institutions_named
@@ -54,7 +55,7 @@ def sources_and_speakers(sentences: list[str], page_text: str = "", language: st
         by_acronym=names.by_acronym,
         by_title=names.by_title,
         by_institution=names.by_institution,
-        first_finder=french,
+        first_finder=lambda sentence, tracker: _answering_first(sentence, tracker, french),
         last_finder=french.noun_ending_sentence,
     )
     gaps = sentence_gaps(sentences, page_text)
@@ -103,6 +104,12 @@ def sources_and_speakers(sentences: list[str], page_text: str = "", language: st
     for index, speaker in shown_only.items():
         shown[index] = speaker
     return sources, shown
+
+
+def _answering_first(sentence: str, tracker: SpeakerTracker, french: FrenchSpeakers) -> str:
+    """An answer's owner ("Prisk's reply was: “…”"), else the French shapes (read on each sentence: they count)."""
+    by_shape = french(sentence, tracker)
+    return answer_owner(sentence) or by_shape
 
 
 def _named_without_verb(sentence: str, found: str) -> str:
