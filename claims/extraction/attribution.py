@@ -179,7 +179,7 @@ class SpeakerTracker:
         self.title_without_person = self.woven_quotation = False
         found = self.first_finder(sentence, self) if self.first_finder else ""
         found = found or self._find(sentence) or (self.last_finder(sentence, self) if self.last_finder else "")
-        speaker = self._whole_name(found)
+        speaker = self.whole_name(found)
         if speaker:
             self.last_speaker = speaker
             if is_person(speaker):
@@ -210,15 +210,15 @@ class SpeakerTracker:
         clause = _OPENING_CLAUSE.match(sentence)
         for start in (0, clause.end()) if clause else (0,):
             if titled := titled_person_at(sentence, start):
-                return self._whole_name(titled)  # "Housing minister Mark Prisk has followed …"
+                return self.whole_name(titled)  # "Housing minister Mark Prisk has followed …"
             match = SPEAKER_WHOLE.match(sentence, start)
             if match and not match["det"]:
-                name = self._whole_name(clean_name(None, match["name"]))
+                name = self.whole_name(clean_name(None, match["name"]))
                 if " " in name and is_person(name):
                     return name
         return ""
 
-    def _whole_name(self, speaker: str) -> str:
+    def whole_name(self, speaker: str) -> str:
         """The whole name a shortened one stands for: "Zelenskyy" after "Volodymyr Zelenskyy", "the Labor Department"
         after "the US Labor Department", "the ONS" the name it spells; a bare title ("Speaker") is the last person."""
         if not speaker:

@@ -15,7 +15,7 @@ from claims.extraction.names import (
 )
 from claims.extraction.patterns import prefix_tree
 from claims.extraction.reporting_words import TITLES
-from claims.extraction.titles import record_title
+from claims.extraction.titles import is_title_word, record_title
 
 # Words an acronym skips: "Office for the Coordination of Humanitarian Affairs" is OCHA.
 _LINKING_WORDS = frozenset(["of", "for", "the", "and", "on", "de", "la", "du", "des", "l’", "l'", "d’", "d'"])
@@ -77,7 +77,7 @@ def names_on(text: str) -> PageNames:
         before = text[max(0, match.start() - 40) : match.start()]
         for part in _joined_parts(words):
             # "Sheriff Jackie Melton and Chief Deputy Brian Malone": two people, each with their title
-            name = clean_name(None, " ".join(_after_owner(part)))
+            name = clean_name(None, " ".join(_after_opening_noun(_after_owner(part))))
             name = _without_leading_acronym(name)
             if " " in name and is_person(name) and not _FIGURE.search(name):
                 if name not in people:
@@ -117,6 +117,14 @@ def _after_owner(words: list[str]) -> list[str]:
     """The words after a possessive that opens a run ("Chiefs’ Andy Reid" is Andy Reid, the Chiefs' coach)."""
     owner = next((index for index, word in enumerate(words) if _POSSESSIVE.search(word)), -1)
     return words[owner + 1 :] if 0 <= owner < len(words) - 2 else words
+
+
+def _after_opening_noun(words: list[str]) -> list[str]:
+    """The person after a capitalised noun and "de" ("Réponse de Gaël Perdriau" is Gaël Perdriau); a particle before a
+    one-word surname ("Charles de Gaulle") or an article ("Jean de La Fontaine") stays part of the name."""
+    if len(words) >= 4 and words[1] == "de" and words[2] not in _CAPITALISED_ARTICLES and not is_title_word(words[0]):
+        return words[2:] if is_person(" ".join(words[2:])) else words
+    return words
 
 
 def _apposed_person(after: str) -> str:

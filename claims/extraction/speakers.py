@@ -5,6 +5,7 @@ the person the next sentence names."""
 import re
 
 from claims.extraction.acronyms import acronyms_defined, whole_name
+from claims.extraction.answers import answer_owner
 from claims.extraction.attribution import RECENT_SPEAKER_SENTENCES, SpeakerTracker, is_person
 from claims.extraction.french_speakers import FrenchSpeakers
 from claims.extraction.institutions import institutions_named
@@ -13,6 +14,7 @@ from claims.extraction.page_names import NAME_MAX_CHARS, names_on
 from claims.extraction.patterns import prefix_tree
 from claims.extraction.quotations import fill_quotations
 from claims.extraction.reporting_words import VERBS_EN
+from claims.extraction.source_openings import heard_from, source_opening
 from claims.extraction.transcripts import label_line_speakers, transcript_speakers
 
 # People not yet named as the subject of a reporting verb ("A pair of NASA scientists told …", "Two officials said …"):
@@ -53,11 +55,12 @@ def sources_and_speakers(sentences: list[str], page_text: str = "", language: st
         by_acronym=names.by_acronym,
         by_title=names.by_title,
         by_institution=names.by_institution,
-        first_finder=french,
+        first_finder=lambda sentence, tracker: _answering_first(sentence, tracker, french),
         last_finder=french.noun_ending_sentence,
     )
     gaps = sentence_gaps(sentences, page_text)
     speakers, unnamed_titles, woven = [], [], set()
+    shown_only: dict[int, str] = {}  # speakers shown but not read by the gate (source_openings.py)
     introduced = ""  # who a line ending with a colon ("X said:") gives the block set off below it
     for index, sentence in enumerate(sentences):
         if line := introduction(gaps[index]):
@@ -73,6 +76,9 @@ def sources_and_speakers(sentences: list[str], page_text: str = "", language: st
             woven.add(index)  # but "He put the rise down to “a few crimes”": the one quoted is the subject
         if tracker.title_without_person:
             unnamed_titles.append(index)
+        own = "" if tracker.woven_quotation else speaker  # a woven quotation's is only the last speaker, carried
+        if language == "fr" and (named := _named_without_verb(sentence, own)):
+            shown_only[index] = tracker.whole_name(named)
     for index, person in french.named_later:
         speakers[index] = person  # "un porte-parole du parquet", named two sentences on
     fill_quotations(sentences, speakers, RECENT_SPEAKER_SENTENCES)
@@ -94,4 +100,22 @@ def sources_and_speakers(sentences: list[str], page_text: str = "", language: st
     # A "name" longer than any (a run of capitalised words before "said") is no speaker, and would not fit a Claim's.
     sources = [speaker if len(speaker) <= NAME_MAX_CHARS else "" for speaker in speakers]
     woven = woven if language == "fr" else set()
-    return sources, ["" if index in woven else source for index, source in enumerate(sources)]
+    shown = ["" if index in woven else source for index, source in enumerate(sources)]
+    for index, speaker in shown_only.items():
+        shown[index] = speaker
+    return sources, shown
+
+
+def _answering_first(sentence: str, tracker: SpeakerTracker, french: FrenchSpeakers) -> str:
+    """An answer's owner ("Prisk's reply was: “…”"), else the French shapes (read on each sentence: they count)."""
+    by_shape = french(sentence, tracker)
+    return answer_owner(sentence) or by_shape
+
+
+def _named_without_verb(sentence: str, found: str) -> str:
+    """The source a French sentence names without a reporting verb of its own: "…, a-t-on appris auprès de X" always,
+    "Pour X, …" unless the sentence names its own speaker (the tracker's, with a capital: "le syndicat" only points
+    back to X)."""
+    if heard := heard_from(sentence):
+        return heard
+    return "" if any(letter.isupper() for letter in found) else source_opening(sentence)

@@ -25,7 +25,7 @@ def _lookup_seconds(tracker: SpeakerTracker, lookups: int) -> float:
     for _ in range(3):
         started = time.process_time()
         for _ in range(lookups):
-            tracker._whole_name("Nobody")  # a shortened name no one on the page ends with: the worst case
+            tracker.whole_name("Nobody")  # a shortened name no one on the page ends with: the worst case
         best = min(best, time.process_time() - started)
     return best
 
@@ -40,11 +40,11 @@ def test_a_shortened_name_is_looked_up_in_a_time_that_does_not_grow_with_the_nam
 
 def test_a_shortened_name_is_the_last_person_named_whole_then_the_first_the_page_mentions():
     tracker = SpeakerTracker(mentioned=["Anne Martin", "Paul Martin"])
-    assert tracker._whole_name("Martin") == "Anne Martin"
+    assert tracker.whole_name("Martin") == "Anne Martin"
     tracker.speaker_of("Jean Martin said prices rose.")
     tracker.speaker_of("Luc Martin said prices fell.")
-    assert tracker._whole_name("Martin") == "Luc Martin"
-    assert tracker._whole_name("Durand") == "Durand"
+    assert tracker.whole_name("Martin") == "Luc Martin"
+    assert tracker.whole_name("Durand") == "Durand"
 
 
 def _page_of_distinct_speakers(size: int) -> str:

@@ -1,0 +1,22 @@
+"""An exchange's answer, introduced by its owner and a colon: "Prisk's full reply was: “…”", "Réponse de Gaël
+Perdriau : « … »". The owner speaks the quotation that follows, with no reporting verb of their own."""
+
+import re
+
+from claims.extraction.names import NAME, clean_name
+
+_SPACE = "[ \u00a0]+"
+_QUOTATION_AFTER_COLON = r"[ \u00a0]*:[ \u00a0]*[«“\"‘]"
+_ANSWER = re.compile(
+    rf"(?:^|[.;!?][ \u00a0]+)(?:"
+    # one lower-case word may qualify the answer ("full", "written") and a verb may close it ("was", "read")
+    rf"(?P<owner>{NAME})[’']s{_SPACE}(?:[a-z]+{_SPACE})?(?:reply|answer|response)(?:{_SPACE}(?:was|read))?"
+    rf"|(?:La{_SPACE}|Sa{_SPACE})?(?i:réponse|réplique){_SPACE}(?:de{_SPACE}|d[’'])(?P<owner_fr>{NAME})"
+    rf"){_QUOTATION_AFTER_COLON}"
+)
+
+
+def answer_owner(sentence: str) -> str:
+    """Who owns the answer a sentence introduces before a colon and a quotation, or ""."""
+    found = _ANSWER.search(sentence)
+    return clean_name(None, found["owner"] or found["owner_fr"]) if found else ""
