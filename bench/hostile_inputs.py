@@ -152,6 +152,30 @@ def text_inputs() -> dict[str, Callable[[int], str]]:
             "headline runs with figures": lambda size: _repeat("Acme Profit Hits Sh2.6 Billion ", size) + "said",
             "clause words after organisations": lambda size: _repeat("selon la préfecture puisque organisait ", size),
             "judicial titles": lambda size: _repeat("Recorder Jane Doe, Magistrate ", size) + "said",
+            # Session 11's shapes (#16, review11): names joined by "and", titles then appositions, French-spaced colons
+            # before quotations, two-word French reporting verbs, approximate numerals, progressive forecasts, stances
+            # and efforts, institutions, collective subjects, woven quotations, ranks and owners before names.
+            "names joined by and": lambda size: (
+                _repeat("Sheriff Jane Doe and Chief Deputy John Roe and ", size) + "said"
+            ),
+            "title then thousands of commas": lambda size: (
+                "The Deputy Minister of Agriculture" + _repeat(", Fisheries", size) + ", Bheki Cele, says it rose."
+            ),
+            "titles then appositions": lambda size: _repeat("The Minister of Labour, Jobs, Jane Doe, says ", size),
+            "French-spaced colons and quotations": lambda size: _repeat(
+                "Jean Dupont interroge le maire : « Les ", size
+            ),
+            "fait savoir que": lambda size: "Le ministre " + _repeat("a également fait savoir que ", size) + "rien.",
+            "fait part de": lambda size: _repeat("Jean Dupont faisait alors part d'", size),
+            "approximate numerals": lambda size: _repeat("une dizaine de centaines, plus nombreux ", size),
+            "progressive forecasts": lambda size: _repeat("is now predicting are still preparing ", size),
+            "stances and efforts": lambda size: _repeat("said he felt doing all it can efforts are being made ", size),
+            "institutions of places": _numbered("La préfecture de {name} a indiqué, selon la préfecture. "),
+            "collective subjects": lambda size: _repeat('The opposition said, " the province said what the ', size),
+            "woven quotations": lambda size: _repeat("ont « neutralisé » 19 ", size),
+            "ranks and owners before names": lambda size: _repeat(
+                "the Deputy Acting Minister, Chiefs’ DSP Andy ", size
+            ),
         }
     )
     return {name: _in_article(make) for name, make in inputs.items()}

@@ -172,7 +172,7 @@ def candidates_of(sentences: list[str], rules: list[str], index: int, lang: str,
 def claims_of(page: Page, row: int) -> list[Claim]:
     spans = scored_spans(page.text)[1]
     sentences = [page.text[start:end] for start, end in spans]
-    rules = speakers_of(sentences, page.text)
+    rules = speakers_of(sentences, page.text, page.lang)  # as extract() gives them: woven French quotations bare
     names = names_on(page.text)
     index_of = {start: index for index, (start, _end) in enumerate(spans)}
     claims = []

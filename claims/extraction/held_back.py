@@ -9,14 +9,14 @@ from claims.extraction.features import CUES, TOKEN, cue_features, participle_fol
 
 # What states a figure or a fact about the present or the past, beside a forecast, a plan or a hope.
 _FIGURE_CUES = frozenset({"digits", "number_word", "money_or_percent"})
-_CHECKABLE_CUES = _FIGURE_CUES | {"past_event"}
+CHECKABLE_CUES = _FIGURE_CUES | {"past_event"}
 _LOOKING_AHEAD_CUES = frozenset({"future", "prospect", "appeal"})
 
 
 def looks_ahead_only(cues: dict[str, float]) -> bool:
     """A forecast, plan, hope, fear or appeal ("seront menées", "will be a relief", "a dit craindre", "appelle chaque
     citoyen à") with no figure and no past event beside it: nothing in it can be checked yet (#16, point 5)."""
-    return not _LOOKING_AHEAD_CUES.isdisjoint(cues) and _CHECKABLE_CUES.isdisjoint(cues)
+    return not _LOOKING_AHEAD_CUES.isdisjoint(cues) and CHECKABLE_CUES.isdisjoint(cues)
 
 
 # The French near future, "aller" before an infinitive ("vont être menées", "allait réévaluer", "va se réunir"): what
@@ -32,7 +32,7 @@ _FRENCH_NEAR_FUTURE = re.compile(
 def looks_ahead_in_french(sentence: str, cues: dict[str, float], language: str) -> bool:
     """A French sentence in the near future with no figure and no past event beside ("Des actions vont être menées
     devant les préfectures, a indiqué le syndicat"): a plan, like looks_ahead_only's (#16, ninth pass)."""
-    if language != "fr" or not _CHECKABLE_CUES.isdisjoint(cues) or not ("va" in sentence or "all" in sentence):
+    if language != "fr" or not CHECKABLE_CUES.isdisjoint(cues) or not ("va" in sentence or "all" in sentence):
         return False
     return bool(_FRENCH_NEAR_FUTURE.search(sentence))
 
@@ -76,7 +76,7 @@ def relays_what_may_happen(sentence: str, cues: dict[str, float], language: str)
     """An English report of what someone said would or could happen, with no figure nor past event beside it: a
     forecast or a warning about what may happen, not a claim (README, session-8 clarifications); "said the scheme
     would cost £2m" keeps its figure."""
-    if language != "en" or not _CHECKABLE_CUES.isdisjoint(cues):
+    if language != "en" or not CHECKABLE_CUES.isdisjoint(cues):
         return False
     return any(key in sentence for key in _REPORTED_MODAL_KEYS) and bool(_REPORTED_MODAL.search(sentence))
 
@@ -111,14 +111,14 @@ _FIRST_PERSON_WORDS = frozenset(
 # Quotation marks that open and close a quoted passage; straight quotes do either (see quoted_words).
 _OPENING_QUOTES = "«“"
 _CLOSING_QUOTES = "»”"
-_QUOTE_MARKS = frozenset(_OPENING_QUOTES + _CLOSING_QUOTES + '"')
+QUOTE_MARKS = frozenset(_OPENING_QUOTES + _CLOSING_QUOTES + '"')
 
 
 def quoted_words(sentence: str) -> str:
     """The words a sentence quotes: those between quotation marks, from the start of the sentence up to a closing mark
     with no opening one before it (a quotation begun in an earlier sentence), and from an opening mark left open to
     the end. A straight quote toggles; an odd first one closes unless a word follows it."""
-    first = next((character for character in sentence if character in _QUOTE_MARKS), "")
+    first = next((character for character in sentence if character in QUOTE_MARKS), "")
     if first == '"':
         after = sentence[sentence.find('"') + 1 : sentence.find('"') + 2]
         inside = sentence.count('"') % 2 == 1 and not after.isalnum()
@@ -182,7 +182,7 @@ def speaks_to_the_listener(sentence: str, cues: dict[str, float], language: str)
     wrong", « restez chez vous »): advice, a warning or a reproach, which no one can check (#16, eighth pass). Only a
     word in lower case counts: a capitalised "Your" is as often a name ("Your Dorset"). Any quotation mark will do: a
     lone straight one closes a quotation begun in an earlier sentence, which the quote cue does not see."""
-    if "second_person" not in cues or _QUOTE_MARKS.isdisjoint(sentence):
+    if "second_person" not in cues or QUOTE_MARKS.isdisjoint(sentence):
         return False
     quoted = quoted_words(sentence)
     if not any(word in _SECOND_PERSON_WORDS for word in TOKEN.findall(quoted)):
@@ -191,7 +191,7 @@ def speaks_to_the_listener(sentence: str, cues: dict[str, float], language: str)
 
 
 def _states_no_figure_nor_event(words: str, language: str) -> bool:
-    return _CHECKABLE_CUES.isdisjoint(cue_features(words, tokens(words), language))
+    return CHECKABLE_CUES.isdisjoint(cue_features(words, tokens(words), language))
 
 
 # A question reported rather than asked: a word of asking or of not knowing, then "whether" or "why" ("has two
@@ -243,7 +243,7 @@ def quotes_only_an_evaluation(sentence: str, cues: dict[str, float]) -> bool:
     """Reported words that grade something ("said the figures were "unwelcome"", "« C'est une bonne nouvelle », a dit
     le maire") in a sentence with no figure, event, comparison, cause, time or rule beside them: an opinion, even
     quoted (#16, point 5); "said the 40 jobs were "a welcome boost"" states a figure and stays."""
-    if not _FACT_CUES_BESIDE_SPEECH.isdisjoint(cues) or _QUOTE_MARKS.isdisjoint(sentence):
+    if not _FACT_CUES_BESIDE_SPEECH.isdisjoint(cues) or QUOTE_MARKS.isdisjoint(sentence):
         return False
     quoted = quoted_words(sentence)
     return any(word in _EVALUATION_WORDS for word in TOKEN.findall(quoted.lower()))
@@ -275,7 +275,7 @@ def quotes_a_characterisation(sentence: str, language: str) -> bool:
     concerning”") with no figure, event, comparison, cause, time or rule in the rest of the sentence: a reported
     opinion or feeling, even without a word of evaluation (#16, ninth pass); "said 40 homes were “destroyed”" keeps its
     figure."""
-    if _QUOTE_MARKS.isdisjoint(sentence) and "‘" not in sentence:
+    if QUOTE_MARKS.isdisjoint(sentence) and "‘" not in sentence:
         return False
     predicate = _QUOTED_PREDICATE.search(sentence)
     if not predicate:

@@ -3,8 +3,7 @@ session 11): a forecast or a plan in the present progressive, and reported speec
 
 import re
 
-# What states a figure or a fact about the present or the past (held_back.py's, for the same guard).
-_CHECKABLE_CUES = frozenset({"digits", "number_word", "money_or_percent", "past_event"})
+from claims.extraction.held_back import CHECKABLE_CUES, QUOTE_MARKS
 
 # The present progressive of foreseeing or intending ("Teagasc is predicting that incomes will recover by 8%", "is
 # expecting net profit of $170m", "are preparing for record crests", "is considering appealing"): a forecast or a plan,
@@ -40,7 +39,7 @@ _REPORTED_STANCE_KEYS = ("said", "says", "told", "added", "insist", "saying")
 def reports_a_stance(sentence: str, cues: dict[str, float], language: str) -> bool:
     """English reported speech whose clause is the speaker's stance, with no figure nor past event in the sentence: an
     opinion or a wish relayed, which no one can check (README: "reported opinions or feelings")."""
-    if language != "en" or not _CHECKABLE_CUES.isdisjoint(cues):
+    if language != "en" or not CHECKABLE_CUES.isdisjoint(cues):
         return False
     return any(key in sentence for key in _REPORTED_STANCE_KEYS) and bool(_REPORTED_STANCE.search(sentence))
 
@@ -59,7 +58,7 @@ _EFFORT_KEYS = ("all", "everything", "effort", "under")
 def reports_an_effort(sentence: str, cues: dict[str, float], language: str) -> bool:
     """An English statement of an effort with no figure nor past event in the sentence: an intention at work, like a
     plan (#16, point 5); "is doing everything possible, with unemployment at a 17-year high" keeps its figure."""
-    if language != "en" or not _CHECKABLE_CUES.isdisjoint(cues):
+    if language != "en" or not CHECKABLE_CUES.isdisjoint(cues):
         return False
     return any(key in sentence for key in _EFFORT_KEYS) and bool(_EFFORT.search(sentence))
 
@@ -68,12 +67,11 @@ def reports_an_effort(sentence: str, cues: dict[str, float], language: str) -> b
 # ("What you're looking at there is the annual rate…", "we can show you here", "Better you first distribute relief"):
 # advice, an appeal or a presenter's guide to the screen. A capitalised "Your" is as often a name ("Your Dorset").
 _SPOKEN_TO = re.compile(r"\b(?:you|your|yours)\b")
-_QUOTE_MARKS = frozenset('«»“”"')
 
 
 def speaks_to_the_reader(sentence: str, cues: dict[str, float], language: str) -> bool:
     """An English sentence in the page's own voice that speaks to "you", with no figure nor past event: what
     held_back.speaks_to_the_listener is for a quotation (#16, point 5)."""
-    if language != "en" or "second_person" not in cues or not _CHECKABLE_CUES.isdisjoint(cues):
+    if language != "en" or "second_person" not in cues or not CHECKABLE_CUES.isdisjoint(cues):
         return False
-    return _QUOTE_MARKS.isdisjoint(sentence) and bool(_SPOKEN_TO.search(sentence))
+    return QUOTE_MARKS.isdisjoint(sentence) and bool(_SPOKEN_TO.search(sentence))

@@ -23,8 +23,8 @@ _UNNAMED_PEOPLE = re.compile(
     rf"^(?:[\w’'-]+[ \u00a0]+){{0,5}}?(?P<noun>[a-z]+s)[ \u00a0]+(?:{prefix_tree(VERBS_EN)})\b"
 )
 
-# A sentence whose subject is the last person named: "He put the rise down to …", "Elle a chiffré …".
-_PRONOUN_SUBJECT = re.compile(r"(?i:he|she|il|elle)[ \u00a0]")
+# A French sentence whose subject is the last person named: "Il a mis la hausse sur le compte …", "Elle a chiffré …".
+_PRONOUN_SUBJECT = re.compile(r"(?i:il|elle)[ \u00a0]")
 
 
 def _named_next(sentence: str, following: str) -> bool:
@@ -73,7 +73,7 @@ def sources_and_speakers(sentences: list[str], page_text: str = "", language: st
             introduced = speaker if starts_line(gaps[index]) else ""
         speakers.append(speaker or introduced)
         if tracker.woven_quotation and speaker and not _PRONOUN_SUBJECT.match(sentence):
-            woven.add(index)  # but "He put the rise down to “a few crimes”": the one quoted is the subject
+            woven.add(index)  # but "Elle a chiffré le chantier à « … »": the one quoted is the subject
         if tracker.title_without_person:
             unnamed_titles.append(index)
         own = "" if tracker.woven_quotation else speaker  # a woven quotation's is only the last speaker, carried
