@@ -140,6 +140,9 @@ _TRAILING_CREDIT = re.compile(
 _SENTENCE_END_MARKS = '.!?…»”"’)'
 _SENTENCE_END = re.compile(rf"[{re.escape(_SENTENCE_END_MARKS)}]\s*$")
 _WORD = re.compile(r"\w+")
+# A line ending on a semicolon, or a bulleted one on a comma, goes on in the next one as a list's items do ("– two
+# charges of fraud;"): a heading or a headline never ends so. A line alone may end on a comma: a letter's signature.
+_GOES_ON = re.compile(r";\s*$|^\s*[-–—•·*▪►]\s.*,\s*$")
 # A line that is one quotation, with no sentence punctuation inside its closing mark, or that closes on one after a
 # kicker and a colon (« Israël : les dirigeants "ont ignoré les signes" », 'Budget: "No room left"').
 _QUOTED_HEADLINE = re.compile(
@@ -199,7 +202,7 @@ def is_heading(line: str) -> bool:
     atteint" »): a section heading or an item in a list of headlines."""
     stripped = line.strip()
     ended = _SENTENCE_END.search(stripped) and not _QUOTED_HEADLINE.match(stripped)
-    return not ended and len(_WORD.findall(stripped)) <= HEADING_MAX_WORDS
+    return not ended and not _GOES_ON.search(stripped) and len(_WORD.findall(stripped)) <= HEADING_MAX_WORDS
 
 
 def parse_date(line: str, today: date) -> date | None:
@@ -301,7 +304,8 @@ def _headline_runs(lines: list[str]) -> set[int]:
         text = line[_LIST_MARKER.match(line).end() :].strip()
         if not text:
             continue  # a bare bullet between two items
-        if (not _SENTENCE_END.search(text) or _CUT_OFF.search(text)) and len(_WORD.findall(text)) <= HEADLINE_MAX_WORDS:
+        headline_like = not _SENTENCE_END.search(text) and not _GOES_ON.search(text)
+        if (headline_like or _CUT_OFF.search(text)) and len(_WORD.findall(text)) <= HEADLINE_MAX_WORDS:
             run.append(index)
             continue
         if len(run) >= HEADLINE_RUN:

@@ -1,0 +1,45 @@
+"""Claims that cleaning must not take for furniture (#16, session 11, furniture13): a list's items that end on a
+semicolon, or bulleted on a comma, go on into the next item and are no headings, even three in a row; a letter's
+signature, a name alone ending on a comma, stays furniture. Lines written for the test."""
+
+import pytest
+
+from claims.extraction.cleaning import clean, is_heading
+from tests.extraction.written_pages import TITLE
+
+
+def _kept_lines(text: str) -> list[str]:
+    return [text[block.start : block.end] for block in clean(text).blocks]
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        (
+            "  • Two counts of failing to keep proper records;",
+            "  • Also, one count of obstructing an inspector;",
+            "  • One count of breaching the licence conditions;",
+        ),
+        (
+            "– Bretagne : 12.000 foyers sans électricité;",
+            "– ainsi que 4.000 dans le Finistère,",
+            "– et 3.500 dans le Morbihan.",
+        ),
+    ],
+)
+def test_a_lists_items_that_go_on_to_the_next_stay_prose(items):
+    # No colon before the list: bulleted figures after one are kept already (_figures_listed_after_colon).
+    text = TITLE + "The court heard the case on Monday.\n" + "\n".join(items) + "\n"
+    kept = " ".join(_kept_lines(text))
+    for item in items:
+        assert item.strip(" •–") in kept
+
+
+@pytest.mark.parametrize("line", ["Three firms fined by the regulator;", "- Quatre communes privées d'eau,"])
+def test_a_line_going_on_is_no_heading(line):
+    assert not is_heading(line)
+
+
+@pytest.mark.parametrize("signature", ["John Smith,", "Mill Lane,", "Jeanne Martin,"])
+def test_a_signature_ending_on_a_comma_is_still_no_prose(signature):
+    assert is_heading(signature)
