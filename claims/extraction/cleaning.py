@@ -142,7 +142,15 @@ _SENTENCE_END = re.compile(rf"[{re.escape(_SENTENCE_END_MARKS)}]\s*$")
 _WORD = re.compile(r"\w+")
 # A line ending on a semicolon, or a bulleted one on a comma, goes on in the next one as a list's items do ("– two
 # charges of fraud;"): a heading or a headline never ends so. A line alone may end on a comma: a letter's signature.
-_GOES_ON = re.compile(r";\s*$|^\s*[-–—•·*▪►]\s.*,\s*$")
+# Nor does a heading end on an article, a conjunction or a preposition that needs its object: a sentence cut off
+# ("… initially allocated £1.5m to"), counted from eight words so that "Where to go" stays a heading, and with no
+# sentence ended before, so that a notice cut after its first sentence stays out.
+_GOES_ON = re.compile(
+    r";\s*$|^\s*[-–—•·*▪►]\s.*,\s*$"
+    r"|^\W*(?=(?:\w+\W+){7}\w)(?:[^.!?]|\.(?=\S))*\b(?:the|a|an|and|or|but|to|of|until|with|le|la|les|un|une|des|du|et|ou|mais|de|à|avec"
+    r"|jusqu['’]à)\s*$",
+    re.I,
+)
 # A line that is one quotation, with no sentence punctuation inside its closing mark, or that closes on one after a
 # kicker and a colon (« Israël : les dirigeants "ont ignoré les signes" », 'Budget: "No room left"').
 _QUOTED_HEADLINE = re.compile(

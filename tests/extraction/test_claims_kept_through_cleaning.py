@@ -1,6 +1,7 @@
 """Claims that cleaning must not take for furniture (#16, session 11, furniture13): a list's items that end on a
 semicolon, or bulleted on a comma, go on into the next item and are no headings, even three in a row; a letter's
-signature, a name alone ending on a comma, stays furniture. Lines written for the test."""
+signature, a name alone ending on a comma, stays furniture. Nor is a sentence cut off on an article, a conjunction or a
+preposition (eight words or more) a heading. Lines written for the test."""
 
 import pytest
 
@@ -43,3 +44,20 @@ def test_a_line_going_on_is_no_heading(line):
 @pytest.mark.parametrize("signature", ["John Smith,", "Mill Lane,", "Jeanne Martin,"])
 def test_a_signature_ending_on_a_comma_is_still_no_prose(signature):
     assert is_heading(signature)
+
+
+@pytest.mark.parametrize(
+    "cut_off",
+    [
+        "The board, as part of its recovery plan, set aside £2.5m to",
+        '"Under the rules we have to wait three weeks, until',
+        "Le conseil régional a voté une enveloppe de 3 millions d'euros pour les",
+    ],
+)
+def test_a_sentence_cut_off_on_a_word_that_needs_more_is_no_heading(cut_off):
+    assert not is_heading(cut_off)
+
+
+@pytest.mark.parametrize("heading", ["Where to go", "Things to do", "Ce qu'il faut savoir avant de", "Ones to watch"])
+def test_a_short_heading_may_end_on_such_a_word(heading):
+    assert is_heading(heading)
