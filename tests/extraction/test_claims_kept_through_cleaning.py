@@ -1,11 +1,12 @@
 """Claims that cleaning must not take for furniture (#16, session 11, furniture13): a list's items that end on a
 semicolon, or bulleted on a comma, go on into the next item and are no headings, even three in a row; a letter's
 signature, a name alone ending on a comma, stays furniture. Nor is a sentence cut off on an article, a conjunction or a
-preposition (eight words or more) a heading. Lines written for the test."""
+preposition (eight words or more) a heading. And, the other way, the outlet's notice about its own comments as its
+readers' place goes. Lines written for the test."""
 
 import pytest
 
-from claims.extraction.cleaning import clean, is_heading
+from claims.extraction.cleaning import clean, clutter_reason, is_heading
 from tests.extraction.written_pages import TITLE
 
 
@@ -61,3 +62,25 @@ def test_a_sentence_cut_off_on_a_word_that_needs_more_is_no_heading(cut_off):
 @pytest.mark.parametrize("heading", ["Where to go", "Things to do", "Ce qu'il faut savoir avant de", "Ones to watch"])
 def test_a_short_heading_may_end_on_such_a_word(heading):
     assert is_heading(heading)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "We want our comments to be a friendly part of our community, where neighbours can talk.",
+        "Our comments are a space for our readers to share views on local news.",
+    ],
+)
+def test_a_notice_about_the_outlets_own_comments_goes(notice):
+    assert clutter_reason(notice)
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "The mayor said our comments were taken out of context by the council.",
+        '"We stand by our comments," the spokesman said, adding that the community deserved answers.',
+    ],
+)
+def test_a_speaker_standing_by_their_comments_stays(prose):
+    assert not clutter_reason(prose)
