@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from claims.extraction.clutter_shapes import CLUTTER_PATTERNS, GUARDED_PATTERNS
-from claims.extraction.line_shapes import alt_texts, lone_questions
+from claims.extraction.line_shapes import alt_texts, goes_on, lone_questions
 
 MONTHS = {
     **dict.fromkeys(["janvier", "janv", "january", "jan"], 1),
@@ -140,17 +140,6 @@ _TRAILING_CREDIT = re.compile(
 _SENTENCE_END_MARKS = '.!?…»”"’)'
 _SENTENCE_END = re.compile(rf"[{re.escape(_SENTENCE_END_MARKS)}]\s*$")
 _WORD = re.compile(r"\w+")
-# A line ending on a semicolon, or a bulleted one on a comma, goes on in the next one as a list's items do ("– two
-# charges of fraud;"): a heading or a headline never ends so. A line alone may end on a comma: a letter's signature.
-# Nor does a heading end on an article, a conjunction or a preposition that needs its object: a sentence cut off
-# ("… initially allocated £1.5m to"), counted from eight words so that "Where to go" stays a heading, and with no
-# sentence ended before, so that a notice cut after its first sentence stays out.
-_GOES_ON = re.compile(
-    r";\s*$|^\s*[-–—•·*▪►]\s.*,\s*$"
-    r"|^\W*(?=(?:\w+\W+){7}\w)(?:[^.!?]|\.(?=\S))*\b(?:the|a|an|and|or|but|to|of|until|with|le|la|les|un|une|des|du|et|ou|mais|de|à|avec"
-    r"|jusqu['’]à)\s*$",
-    re.I,
-)
 # A line that is one quotation, with no sentence punctuation inside its closing mark, or that closes on one after a
 # kicker and a colon (« Israël : les dirigeants "ont ignoré les signes" », 'Budget: "No room left"').
 _QUOTED_HEADLINE = re.compile(
@@ -210,7 +199,7 @@ def is_heading(line: str) -> bool:
     atteint" »): a section heading or an item in a list of headlines."""
     stripped = line.strip()
     ended = _SENTENCE_END.search(stripped) and not _QUOTED_HEADLINE.match(stripped)
-    return not ended and not _GOES_ON.search(stripped) and len(_WORD.findall(stripped)) <= HEADING_MAX_WORDS
+    return not ended and not goes_on(stripped) and len(_WORD.findall(stripped)) <= HEADING_MAX_WORDS
 
 
 def parse_date(line: str, today: date) -> date | None:
@@ -312,7 +301,7 @@ def _headline_runs(lines: list[str]) -> set[int]:
         text = line[_LIST_MARKER.match(line).end() :].strip()
         if not text:
             continue  # a bare bullet between two items
-        headline_like = not _SENTENCE_END.search(text) and not _GOES_ON.search(text)
+        headline_like = not _SENTENCE_END.search(text) and not goes_on(text)
         if (headline_like or _CUT_OFF.search(text)) and len(_WORD.findall(text)) <= HEADLINE_MAX_WORDS:
             run.append(index)
             continue
