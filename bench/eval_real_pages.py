@@ -5,7 +5,7 @@
     DEBUG=1 .venv/bin/python bench/eval_real_pages.py --rows 140-181   # one round's pages only
     DEBUG=1 .venv/bin/python bench/eval_real_pages.py --decision-layer en,fr   # also with the learned decision layer on
     DEBUG=1 .venv/bin/python bench/eval_real_pages.py --rows 392-433 --tune-only   # a round's tune half alone
-    DEBUG=1 .venv/bin/python bench/eval_real_pages.py --reaching-scorer --errors   # tune furniture cleaning let through
+    DEBUG=1 .venv/bin/python bench/eval_real_pages.py --reaching-scorer --errors   # furniture let through, claims taken
 
 For each language and split: claims precision, recall and F1; labelled furniture found inside extracted claims; and,
 among the attributed claims found (those labelled with a speaker), how many got that speaker. Only the `tune` half
@@ -38,7 +38,8 @@ django.setup()
 from django.test import override_settings  # noqa: E402
 
 from claims.extraction import extract  # noqa: E402
-from claims.extraction.pipeline import scored_spans  # noqa: E402
+from claims.extraction.cleaning import clutter_reason  # noqa: E402
+from claims.extraction.pipeline import scored_spans, segment  # noqa: E402
 from claims.extraction.segmentation import split_spans  # noqa: E402
 
 REAL = REPO / "bench" / "heldout" / "real"
@@ -289,10 +290,36 @@ def furniture_reaching_scorer(page: Page) -> list[tuple[str, str]]:
     return reaching
 
 
+def claims_removed_before_scoring(page: Page) -> list[tuple[str, str]]:
+    """The page's labelled claims that cleaning or the clutter rules take away before the scorer sees them, each with
+    the reason: a dropped line that holds it, or the clutter rule that barred its sentence. A claim the splitter cut
+    otherwise is not counted: part of it still reaches the scorer."""
+    text = page.text
+    cleaned, spans = segment(text)
+    scored = {(start, end) for start, end in scored_spans(text)[1]}
+    removed = []
+    for start, end, _ in page.claims:
+        if any(_overlap((start, end), span) for span in scored):
+            continue
+        claim = text[start:end].strip()
+        barred = next((span for span in spans if same_sentence((start, end), span)), None)
+        line = next((line for _, line in cleaned.dropped if claim in line or line.strip() in claim), None)
+        if barred:
+            reason = f"sentence: {clutter_reason(text[barred[0] : barred[1]])}"
+        elif line is not None:
+            reason = next(reason for reason, dropped in cleaned.dropped if dropped == line)
+        else:
+            reason = "title" if cleaned.title_span and _overlap((start, end), cleaned.title_span) else "unknown"
+        removed.append((claim, reason))
+    return removed
+
+
 def print_furniture_reaching_scorer(pages: list[Page], errors: bool) -> None:
-    """Per language, the tune half's labelled furniture that reaches the scorer (never the test half's)."""
+    """Per language, the tune half's labelled furniture that reaches the scorer, and its labelled claims removed before
+    it (never the test half's)."""
     tune = [page for page in pages if page.split == "tune"]
     reaching = {page.name: furniture_reaching_scorer(page) for page in tune}
+    removed = {page.name: claims_removed_before_scoring(page) for page in tune}
     for language in LANGUAGES:
         of_language = [page for page in tune if page.lang == language]
         count = sum(len(reaching[page.name]) for page in of_language)
@@ -301,6 +328,12 @@ def print_furniture_reaching_scorer(pages: list[Page], errors: bool) -> None:
         for page in of_language if errors else ():
             for piece, sentence in reaching[page.name]:
                 print(f"    {page.name}: {piece!r}" + (f" in {sentence!r}" if sentence != piece else ""))
+        count = sum(len(removed[page.name]) for page in of_language)
+        labelled = sum(len(page.claims) for page in of_language)
+        print(f"  {language} tune claims removed before the scorer {count}/{labelled}")
+        for page in of_language if errors else ():
+            for claim, reason in removed[page.name]:
+                print(f"    {page.name}: [{reason}] {claim!r}")
 
 
 def pages_per_second(pages: list[Page], seconds: float) -> float:
@@ -332,7 +365,8 @@ def main() -> None:
     parser.add_argument(
         "--reaching-scorer",
         action="store_true",
-        help="count the tune half's labelled furniture that cleaning lets through to the scorer (--errors: list it)",
+        help="count the tune half's labelled furniture cleaning lets through to the scorer, and the claims it removes "
+        "(--errors: list them)",
     )
     args = parser.parse_args()
     pages = read_pages()

@@ -128,6 +128,9 @@ CLUTTER_PATTERNS = {
         # stories is a privilege …", « Les commentaires sont modérés … », « Vos commentaires ici. »
         r"^(?=.{0,250}$)[^.!?]*\bcomment(?:s|ing)?\b[^.!?]{0,80}?\b(?:our rules|house rules|a privilege"
         r"|community (?:guidelines|standards))",
+        # The outlet's own comments as a place for its readers, said by the outlet and not by a speaker it quotes: "We
+        # want our comments to be … part of our community"
+        r"^(?=.{0,250}$)(?:we\b[^.!?,\"”]{0,40}?\b)?our comments\b[^.!?,\"”]{0,80}?\b(?:community|readers)\b",
         r"^(?=.{0,250}$)[^.!?]*\bcommentaires?\b[^.!?]{0,80}?\b(?:charte|sont modérés|nos règles)",
         r"^(?:vos|your) (?:commentaires?|comments?|réactions?)\s*(?:ici|here)?\s*[.!:]?$",
         # The page pointing to its own content below or to a linked article: "Read the latest updates below.", « Le

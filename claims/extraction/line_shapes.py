@@ -1,5 +1,6 @@
 """Furniture told by a line's shape among its neighbours rather than by its words: a picture's alt text standing
-above the same words with the picture's credit, and a short question standing alone on its line, outside a dialogue."""
+above the same words with the picture's credit, and a short question standing alone on its line, outside a dialogue;
+and a line that goes on in the next, which no heading does."""
 
 import re
 
@@ -58,3 +59,29 @@ def lone_questions(lines: list[str], max_words: int) -> set[int]:
         ):
             found.add(index)
     return found
+
+
+# A line ending on a semicolon, or a bulleted one on a comma, goes on in the next one as a list's items do ("– two
+# charges of fraud;"). A line alone may end on a comma: a letter's signature.
+_ITEM_GOING_ON = re.compile(r";\s*$|^\s*[-–—•·*▪►]\s.*,\s*$")
+# A sentence cut off on an article, a conjunction or a preposition that needs its object ("… allocated £1.5m to").
+_NEEDS_MORE = frozenset({"the", "a", "an", "and", "or", "but", "to", "of", "until", "with"}) | frozenset(
+    {"le", "la", "les", "un", "une", "des", "du", "et", "ou", "mais", "de", "à", "avec", "jusqu'à", "jusqu’à"}
+)
+# Counted from eight words, so that "Where to go" stays a heading.
+CUT_OFF_MIN_WORDS = 8
+_SENTENCE_ENDED_INSIDE = re.compile(r"[.!?](?=\s)")
+
+
+def goes_on(line: str) -> bool:
+    """Whether the line stops where no heading or headline would: a list's item before the next, or a sentence cut off
+    (with no sentence ended before, so that a notice cut after its first sentence stays out)."""
+    if _ITEM_GOING_ON.search(line):
+        return True
+    words = line.split()
+    return (
+        bool(words)
+        and words[-1].lower() in _NEEDS_MORE
+        and len(_WORD.findall(line)) >= CUT_OFF_MIN_WORDS
+        and not _SENTENCE_ENDED_INSIDE.search(line)
+    )
