@@ -21,6 +21,7 @@ from claims.extraction.titles import is_title_word, record_title
 _LINKING_WORDS = frozenset(["of", "for", "the", "and", "on", "de", "la", "du", "des", "l’", "l'", "d’", "d'"])
 _ORGANISATION_LINKS = frozenset(["of", "for", "the", "de", "du", "des"])  # "Bureau of Labor Statistics and …"
 _POSSESSIVE = re.compile(r"(?:s[’']|[’']s)$")
+_OWNER_ENDING = re.compile(r"[’']s?$")  # "Doe’s" is Doe's, "Jones’" Jones'
 _CAPITALISED_ARTICLES = frozenset(["The", "Le", "La", "Les"])
 # Words after which a capitalised run is an organisation or a title's domain, never a person (people take no article).
 _BEFORE_A_DOMAIN = frozenset(["the", "la", "le", "de", "du", "des", "l’", "l'"])
@@ -114,9 +115,14 @@ def _joined_parts(words: list[str]) -> list[list[str]]:
 
 
 def _after_owner(words: list[str]) -> list[str]:
-    """The words after a possessive that opens a run ("Chiefs’ Andy Reid" is Andy Reid, the Chiefs' coach)."""
+    """The words after a possessive that opens a run ("Chiefs’ Andy Reid" is Andy Reid, the Chiefs' coach); else the
+    owner, its possessive ending cut ("Jane Doe’s car", "Jane Doe’s Ford" are Jane Doe's)."""
     owner = next((index for index, word in enumerate(words) if _POSSESSIVE.search(word)), -1)
-    return words[owner + 1 :] if 0 <= owner < len(words) - 2 else words
+    if owner < 0:
+        return words
+    if owner < len(words) - 2:
+        return words[owner + 1 :]
+    return [*words[:owner], _OWNER_ENDING.sub("", words[owner])]
 
 
 def _after_opening_noun(words: list[str]) -> list[str]:

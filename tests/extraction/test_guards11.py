@@ -2,6 +2,7 @@
 French "fait part" with its listener, a possessive kept on a person's name, a first name alone before "and".
 Sentences written for these tests, in no held-out page."""
 
+from claims.extraction.page_names import names_on
 from claims.extraction.speakers import speakers_of
 
 
@@ -20,3 +21,14 @@ def test_fait_part_with_a_listener_before_what_is_told_reports():
 
 def test_fait_partie_is_still_no_reporting_verb():
     assert _speaker("Paul Martin fait partie à son tour des élus opposés au projet.", "fr") == ""
+
+
+def test_a_name_ending_with_a_possessive_is_never_recorded_with_it():
+    for page in ["Jane Doe’s car was found near the bridge.", "Officers found Jane Doe's car near the bridge."]:
+        people = names_on(page).people
+        assert not any(person.endswith(("’s", "'s")) for person in people), people
+
+
+def test_an_owner_at_a_runs_end_is_recorded_without_its_possessive():
+    assert "Jane Doe" in names_on("Jane Doe’s car was found near the bridge.").people
+    assert "Tom Jones" in names_on("Officers found Tom Jones' car near the bridge.").people
