@@ -29,6 +29,9 @@ _BEFORE_A_DOMAIN = frozenset(["the", "la", "le", "de", "du", "des", "l’", "l'"
 # A person's name holds no figure: a capitalised run with one is a headline ("Safaricom Half-Year Net Profit Hits
 # Sh26.2 Billion") or a code, and would stand for whoever its first word names ("Safaricom has announced …").
 _FIGURE = re.compile(r"\d")
+# Where a run of capitalised words opens a sentence: the page's start, or after a sentence's end or a line break.
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"”’»)]*[ \u00a0]+|\n[ \u00a0]*)\Z")
+_LOWER_WORD = re.compile(r"\b[a-zà-öø-ÿ]+\b")
 
 # A title, then up to a sentence's end: what follows it may be its domain, then a comma and the holder's name.
 _TITLE_THEN_APPOSITION = re.compile(
@@ -56,6 +59,7 @@ def names_on(text: str) -> PageNames:
     """The people and acronyms of a page, in one pass over its capitalised names."""
     names = PageNames()
     people = set()
+    lower_words = None  # the page's words in lower case, read once a run joined by "and" opens a sentence
     for match in PERSON_MENTION.finditer(text):
         if len(match.group(0)) > NAME_MAX_CHARS:
             continue  # a capitalised run this long (a headline in capitals, names run together) names no one
@@ -76,7 +80,18 @@ def names_on(text: str) -> PageNames:
             spelt = " ".join(core)
             names.by_institution[ending] = spelt if names.by_institution.get(ending, spelt) == spelt else ""
         before = text[max(0, match.start() - 40) : match.start()]
-        for part in _joined_parts(words):
+        parts = _joined_parts(words)
+        if (
+            len(parts) > 1
+            and _SENTENCE_OPENING.search(text, max(0, match.start() - 8), match.start())
+            and len(parts[0]) > 1
+        ):
+            # "Yesterday Jane and John Roe": the sentence's first word is capitalised for opening it, not for a name,
+            # when the page writes it in lower case elsewhere
+            lower_words = lower_words if lower_words is not None else set(_LOWER_WORD.findall(text))
+            if parts[0][0].lower() in lower_words:
+                parts[0] = parts[0][1:]
+        for part in parts:
             # "Sheriff Jackie Melton and Chief Deputy Brian Malone": two people, each with their title
             name = clean_name(None, " ".join(_after_opening_noun(_after_owner(part))))
             name = _without_leading_acronym(name)

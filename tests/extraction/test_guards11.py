@@ -32,3 +32,15 @@ def test_a_name_ending_with_a_possessive_is_never_recorded_with_it():
 def test_an_owner_at_a_runs_end_is_recorded_without_its_possessive():
     assert "Jane Doe" in names_on("Jane Doe’s car was found near the bridge.").people
     assert "Tom Jones" in names_on("Officers found Tom Jones' car near the bridge.").people
+
+
+def test_a_sentences_first_word_is_no_first_name_in_a_run_joined_by_and():
+    page = "The council met yesterday. Yesterday Jane and John Roe said the road would close."
+    people = names_on(page).people
+    assert "Yesterday Jane" not in people
+    assert "John Roe" in people
+
+
+def test_a_name_opening_a_sentence_stays_whole_in_a_run_joined_by_and():
+    page = "The council met yesterday. Jane Doe and John Roe said the road would close."
+    assert names_on(page).people == ["Jane Doe", "John Roe"]
