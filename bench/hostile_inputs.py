@@ -167,6 +167,9 @@ def text_inputs() -> dict[str, Callable[[int], str]]:
             ),
             "fait savoir que": lambda size: "Le ministre " + _repeat("a également fait savoir que ", size) + "rien.",
             "fait part de": lambda size: _repeat("Jean Dupont faisait alors part d'", size),
+            # guards11: a listener before "de", sentences opened by a word before names joined by "and"
+            "fait part à un proche": lambda size: _repeat("Jean Dupont a fait part à ses proches ", size) + "de rien.",
+            "sentences opening names joined by and": lambda size: _repeat("Yesterday Jane and John Roe said. ", size),
             "approximate numerals": lambda size: _repeat("une dizaine de centaines, plus nombreux ", size),
             "progressive forecasts": lambda size: _repeat("is now predicting are still preparing ", size),
             "stances and efforts": lambda size: _repeat("said he felt doing all it can efforts are being made ", size),

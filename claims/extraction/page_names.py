@@ -21,6 +21,7 @@ from claims.extraction.titles import is_title_word, record_title
 _LINKING_WORDS = frozenset(["of", "for", "the", "and", "on", "de", "la", "du", "des", "l’", "l'", "d’", "d'"])
 _ORGANISATION_LINKS = frozenset(["of", "for", "the", "de", "du", "des"])  # "Bureau of Labor Statistics and …"
 _POSSESSIVE = re.compile(r"(?:s[’']|[’']s)$")
+_OWNER_ENDING = re.compile(r"[’']s?$")  # "Doe’s" is Doe's, "Jones’" Jones'
 _CAPITALISED_ARTICLES = frozenset(["The", "Le", "La", "Les"])
 # Words after which a capitalised run is an organisation or a title's domain, never a person (people take no article).
 _BEFORE_A_DOMAIN = frozenset(["the", "la", "le", "de", "du", "des", "l’", "l'"])
@@ -28,6 +29,9 @@ _BEFORE_A_DOMAIN = frozenset(["the", "la", "le", "de", "du", "des", "l’", "l'"
 # A person's name holds no figure: a capitalised run with one is a headline ("Safaricom Half-Year Net Profit Hits
 # Sh26.2 Billion") or a code, and would stand for whoever its first word names ("Safaricom has announced …").
 _FIGURE = re.compile(r"\d")
+# Where a run of capitalised words opens a sentence: the page's start, or after a sentence's end or a line break.
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"”’»)]*[ \u00a0]+|\n[ \u00a0]*)\Z")
+_LOWER_WORD = re.compile(r"\b[a-zà-öø-ÿ]+\b")
 
 # A title, then up to a sentence's end: what follows it may be its domain, then a comma and the holder's name.
 _TITLE_THEN_APPOSITION = re.compile(
@@ -55,6 +59,7 @@ def names_on(text: str) -> PageNames:
     """The people and acronyms of a page, in one pass over its capitalised names."""
     names = PageNames()
     people = set()
+    lower_words = None  # the page's words in lower case, read once a run joined by "and" opens a sentence
     for match in PERSON_MENTION.finditer(text):
         if len(match.group(0)) > NAME_MAX_CHARS:
             continue  # a capitalised run this long (a headline in capitals, names run together) names no one
@@ -75,7 +80,18 @@ def names_on(text: str) -> PageNames:
             spelt = " ".join(core)
             names.by_institution[ending] = spelt if names.by_institution.get(ending, spelt) == spelt else ""
         before = text[max(0, match.start() - 40) : match.start()]
-        for part in _joined_parts(words):
+        parts = _joined_parts(words)
+        if (
+            len(parts) > 1
+            and _SENTENCE_OPENING.search(text, max(0, match.start() - 8), match.start())
+            and len(parts[0]) > 1
+        ):
+            # "Yesterday Jane and John Roe": the sentence's first word is capitalised for opening it, not for a name,
+            # when the page writes it in lower case elsewhere
+            lower_words = lower_words if lower_words is not None else set(_LOWER_WORD.findall(text))
+            if parts[0][0].lower() in lower_words:
+                parts[0] = parts[0][1:]
+        for part in parts:
             # "Sheriff Jackie Melton and Chief Deputy Brian Malone": two people, each with their title
             name = clean_name(None, " ".join(_after_opening_noun(_after_owner(part))))
             name = _without_leading_acronym(name)
@@ -114,9 +130,14 @@ def _joined_parts(words: list[str]) -> list[list[str]]:
 
 
 def _after_owner(words: list[str]) -> list[str]:
-    """The words after a possessive that opens a run ("Chiefs’ Andy Reid" is Andy Reid, the Chiefs' coach)."""
+    """The words after a possessive that opens a run ("Chiefs’ Andy Reid" is Andy Reid, the Chiefs' coach); else the
+    owner, its possessive ending cut ("Jane Doe’s car", "Jane Doe’s Ford" are Jane Doe's)."""
     owner = next((index for index, word in enumerate(words) if _POSSESSIVE.search(word)), -1)
-    return words[owner + 1 :] if 0 <= owner < len(words) - 2 else words
+    if owner < 0:
+        return words
+    if owner < len(words) - 2:
+        return words[owner + 1 :]
+    return [*words[:owner], _OWNER_ENDING.sub("", words[owner])]
 
 
 def _after_opening_noun(words: list[str]) -> list[str]:

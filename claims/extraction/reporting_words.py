@@ -61,11 +61,13 @@ def _tenses_of_er_verbs(participles: str) -> str:
 VERBS_FR += _tenses_of_er_verbs(PARTICIPLES_FR) + _IRREGULAR_TENSES_FR
 # Adverbs that may stand between the auxiliary and the participle: "a également précisé", "avait alors conclu".
 ADVERBS_FR = "alors aussi également notamment encore déjà toutefois cependant pourtant ensuite enfin récemment même"
-# Reporting verbs French writes in two words, in any tense: "a fait savoir que", "faisait part de".
+# Reporting verbs French writes in two words, in any tense: "a fait savoir que", "faisait part de". "Part" reports
+# only before "de" (never "fait partie des"), which a short listener may precede: "fait part à ses proches de".
+_LISTENER_FR = r"(?:[ \u00a0]+(?:à|au|aux)(?:[ \u00a0]+[\w’'‑-]+){1,3}?)?"
 PHRASES_FR = (
     rf"(?:(?:a|ont|avait|avaient)[ \u00a0]+(?:(?:{prefix_tree(ADVERBS_FR)})[ \u00a0]+)?)?"
     rf"(?:fait|faisait|faisaient|font|fit)[ \u00a0]+(?:(?:{prefix_tree(ADVERBS_FR)})[ \u00a0]+)?"
-    r"(?:savoir|part(?=[ \u00a0]+d(?:e|u|es)?(?![\w’'])|[ \u00a0]+d[’']))"
+    rf"(?:savoir|part(?={_LISTENER_FR}(?:[ \u00a0]+d(?:e|u|es)?(?![\w’'])|[ \u00a0]+d[’'])))"
 )
 # What may stand between an inverted verb and its speaker ("a annoncé jeudi l'Insee", "said on Tuesday").
 DAYS = (
