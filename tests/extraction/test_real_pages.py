@@ -28,37 +28,37 @@ LATER_ROUNDS = {
     # Third round (seventh pass): 14 pages added (9 in the test half).
     97: {"f1": {"en": 0.73, "fr": 0.72}, "furniture": {"en": 8, "fr": 3}, "speakers": {"en": 24, "fr": 18}},
     # Fourth round: 42 pages added (20 in the test half).
-    139: {"f1": {"en": 0.74, "fr": 0.70}, "furniture": {"en": 8, "fr": 15}, "speakers": {"en": 40, "fr": 25}},
+    139: {"f1": {"en": 0.74, "fr": 0.70}, "furniture": {"en": 8, "fr": 15}, "speakers": {"en": 41, "fr": 25}},
     # Fifth round: 42 pages added (22 in the test half).
-    181: {"f1": {"en": 0.77, "fr": 0.74}, "furniture": {"en": 9, "fr": 15}, "speakers": {"en": 63, "fr": 36}},
+    181: {"f1": {"en": 0.77, "fr": 0.74}, "furniture": {"en": 9, "fr": 15}, "speakers": {"en": 64, "fr": 36}},
     # Sixth round: 42 pages added (21 in the test half).
-    223: {"f1": {"en": 0.78, "fr": 0.76}, "furniture": {"en": 12, "fr": 15}, "speakers": {"en": 81, "fr": 49}},
+    223: {"f1": {"en": 0.78, "fr": 0.76}, "furniture": {"en": 12, "fr": 15}, "speakers": {"en": 83, "fr": 49}},
     # Seventh round (session 8): 42 pages added (24 in the test half).
-    265: {"f1": {"en": 0.78, "fr": 0.78}, "furniture": {"en": 14, "fr": 21}, "speakers": {"en": 92, "fr": 65}},
+    265: {"f1": {"en": 0.78, "fr": 0.78}, "furniture": {"en": 14, "fr": 21}, "speakers": {"en": 94, "fr": 65}},
     # Eighth round (session 8): 42 pages added (16 in the test half).
-    307: {"f1": {"en": 0.79, "fr": 0.78}, "furniture": {"en": 17, "fr": 23}, "speakers": {"en": 98, "fr": 78}},
+    307: {"f1": {"en": 0.79, "fr": 0.78}, "furniture": {"en": 17, "fr": 23}, "speakers": {"en": 100, "fr": 78}},
     # Tenth round (session 8, merged before the ninth): 42 pages added (22 in the test half).
-    349: {"f1": {"en": 0.80, "fr": 0.79}, "furniture": {"en": 21, "fr": 27}, "speakers": {"en": 112, "fr": 87}},
+    349: {"f1": {"en": 0.80, "fr": 0.79}, "furniture": {"en": 21, "fr": 27}, "speakers": {"en": 114, "fr": 87}},
     # Eleventh round (session 8): 42 pages added (24 in the test half).
-    391: {"f1": {"en": 0.81, "fr": 0.78}, "furniture": {"en": 23, "fr": 31}, "speakers": {"en": 132, "fr": 92}},
+    391: {"f1": {"en": 0.81, "fr": 0.78}, "furniture": {"en": 23, "fr": 31}, "speakers": {"en": 134, "fr": 92}},
     # Twelfth round (session 8): 42 pages added (23 in the test half).
-    433: {"f1": {"en": 0.81, "fr": 0.78}, "furniture": {"en": 30, "fr": 32}, "speakers": {"en": 143, "fr": 98}},
+    433: {"f1": {"en": 0.81, "fr": 0.78}, "furniture": {"en": 30, "fr": 32}, "speakers": {"en": 146, "fr": 98}},
     # Thirteenth round (session 8): 28 pages added (18 in the test half).
-    461: {"f1": {"en": 0.81, "fr": 0.78}, "furniture": {"en": 33, "fr": 34}, "speakers": {"en": 159, "fr": 105}},
+    461: {"f1": {"en": 0.81, "fr": 0.78}, "furniture": {"en": 33, "fr": 34}, "speakers": {"en": 162, "fr": 105}},
     # Ninth round (session 8, kept off main as the fresh check, then appended): 42 pages added (25 in the test half).
-    503: {"f1": {"en": 0.82, "fr": 0.78}, "furniture": {"en": 53, "fr": 37}, "speakers": {"en": 168, "fr": 114}},
+    503: {"f1": {"en": 0.82, "fr": 0.78}, "furniture": {"en": 53, "fr": 37}, "speakers": {"en": 171, "fr": 114}},
     # Fourteenth round (session 9, kept off main as its fresh check, then appended): 42 pages (24 in the test half).
-    545: {"f1": {"en": 0.82, "fr": 0.78}, "furniture": {"en": 55, "fr": 38}, "speakers": {"en": 186, "fr": 120}},
+    545: {"f1": {"en": 0.82, "fr": 0.78}, "furniture": {"en": 55, "fr": 38}, "speakers": {"en": 189, "fr": 120}},
     # Fifteenth round (session 9, kept off main as a fresh check, then appended): 42 pages (22 in the test half).
-    587: {"f1": {"en": 0.82, "fr": 0.78}, "furniture": {"en": 58, "fr": 40}, "speakers": {"en": 207, "fr": 123}},
+    587: {"f1": {"en": 0.82, "fr": 0.78}, "furniture": {"en": 58, "fr": 40}, "speakers": {"en": 210, "fr": 123}},
     # Sixteenth round (session 10, scored first as its fresh check of main, then appended): 42 pages (28 test).
-    629: {"f1": {"en": 0.82, "fr": 0.78}, "furniture": {"en": 62, "fr": 42}, "speakers": {"en": 221, "fr": 129}},
+    629: {"f1": {"en": 0.82, "fr": 0.78}, "furniture": {"en": 62, "fr": 42}, "speakers": {"en": 224, "fr": 129}},
     # Seventeenth round (session 10, kept off main as its fresh check, then appended): 42 pages (27 test).
-    671: {"f1": {"en": 0.82, "fr": 0.78}, "furniture": {"en": 64, "fr": 45}, "speakers": {"en": 234, "fr": 131}},
+    671: {"f1": {"en": 0.82, "fr": 0.78}, "furniture": {"en": 64, "fr": 45}, "speakers": {"en": 237, "fr": 131}},
     # Eighteenth round (session 11, scored first as its fresh check of main, then appended): 42 pages (22 test).
-    713: {"f1": {"en": 0.81, "fr": 0.78}, "furniture": {"en": 66, "fr": 47}, "speakers": {"en": 238, "fr": 138}},
+    713: {"f1": {"en": 0.81, "fr": 0.78}, "furniture": {"en": 66, "fr": 47}, "speakers": {"en": 241, "fr": 138}},
     # Nineteenth round (session 11, kept off main as its fresh check, then appended): 42 pages (19 test).
-    755: {"f1": {"en": 0.81, "fr": 0.78}, "furniture": {"en": 66, "fr": 47}, "speakers": {"en": 246, "fr": 141}},
+    755: {"f1": {"en": 0.81, "fr": 0.78}, "furniture": {"en": 66, "fr": 47}, "speakers": {"en": 249, "fr": 141}},
 }
 
 
