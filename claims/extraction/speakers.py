@@ -97,13 +97,16 @@ def sources_and_speakers(sentences: list[str], page_text: str = "", language: st
         following = speakers[index + 1] if index + 1 < len(speakers) else ""
         if not speakers[index] and following and is_person(following):
             speakers[index] = following  # the title named in the next sentence, or in the quotation that follows
-    # A "name" longer than any (a run of capitalised words before "said") is no speaker, and would not fit a Claim's.
-    sources = [speaker if len(speaker) <= NAME_MAX_CHARS else "" for speaker in speakers]
     woven = woven if language == "fr" else set()
-    shown = ["" if index in woven else source for index, source in enumerate(sources)]
+    shown = ["" if index in woven else speaker for index, speaker in enumerate(speakers)]
     for index, speaker in shown_only.items():
         shown[index] = speaker
-    return sources, shown
+    return _fitting(speakers), _fitting(shown)
+
+
+def _fitting(speakers: list[str]) -> list[str]:
+    # A "name" longer than any (a run of capitalised words before "said") is no speaker, and would not fit a Claim's.
+    return [speaker if len(speaker) <= NAME_MAX_CHARS else "" for speaker in speakers]
 
 
 def _answering_first(sentence: str, tracker: SpeakerTracker, french: FrenchSpeakers) -> str:

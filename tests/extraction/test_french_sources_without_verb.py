@@ -4,6 +4,7 @@ written for these tests, in no held-out page."""
 
 import pytest
 
+from claims.extraction.page_names import NAME_MAX_CHARS
 from claims.extraction.speakers import sources_and_speakers, speakers_of
 
 
@@ -74,3 +75,20 @@ def test_an_inverted_on_with_no_named_source_names_no_one(sentence):
 
 def test_english_copy_is_unchanged():
     assert speakers_of(["For the union, the cut reaches 12% this year."], language="en") == [""]
+
+
+LONG_NAME = " ".join(["Abc"] * 100) + " Def"  # 404 characters of capitalised words
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"Pour {LONG_NAME}, la hausse du chômage atteint 3 % en 2023.",
+        f"Le chômage a baissé de 3 % en 2023, a-t-on appris auprès de {LONG_NAME}.",
+        f"Le chômage a baissé de 3 % en 2023, a-t-on déclaré à {LONG_NAME}.",
+    ],
+)
+def test_a_source_named_without_a_verb_is_never_longer_than_a_claim_holds(sentence):
+    # Claim.speaker holds NAME_MAX_CHARS: a longer one would fail the claim's save on PostgreSQL.
+    sources, shown = sources_and_speakers([sentence], sentence, "fr")
+    assert all(len(speaker) <= NAME_MAX_CHARS for speaker in sources + shown)
