@@ -25,13 +25,13 @@ HELD_BACK_RULES: dict[str, Callable[[str, dict[str, float], str, str], bool]] = 
     "relays_what_may_happen": lambda sentence, cues, language, _speaker: held_back.relays_what_may_happen(
         sentence, cues, language
     ),
-    # The cue-only model (French) cannot tell a fact without a cue of one; a speaker found is a source, like the cue.
     "reports_a_stance": lambda sentence, cues, language, _speaker: held_back_english.reports_a_stance(
         sentence, cues, language
     ),
     "reports_an_effort": lambda sentence, cues, language, _speaker: held_back_english.reports_an_effort(
         sentence, cues, language
     ),
+    # The cue-only model (French) cannot tell a fact without a cue of one; a speaker found is a source, like the cue.
     "states_no_fact": lambda _sentence, cues, language, speaker: (
         language not in NGRAM_LANGUAGES and not speaker and held_back.states_no_fact(cues)
     ),

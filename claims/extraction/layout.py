@@ -12,7 +12,7 @@ _LIST_OR_QUOTE_START = re.compile(
 )
 # A speaker's label alone on its line: up to four capitalised words and a colon ("Sandy Aloisi:", "Minister:",
 # "Mme Dupont :"). Words are bounded, so a line of thousands of words is read once.
-_SPEAKER_LABEL = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w.’'-]{0,30}[ \u00a0]+){0,3}[A-ZÀ-ÖØ-Þ][\w.’'-]{0,30}[ \u00a0]?:")
+SPEAKER_LABEL = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w.’'-]{0,30}[ \u00a0]+){0,3}[A-ZÀ-ÖØ-Þ][\w.’'-]{0,30}[ \u00a0]?:")
 # A short line ending with a colon: a speaker's label, or a heading that ends a transcript's turn ("Notes to editors:").
 _SHORT_COLON_LINE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w.’'-]{0,30}(?:[ \u00a0]+[\w.’'-]{1,30}){0,3}[ \u00a0]?:")
 # Longer than any line that introduces a statement ("The Secretary of State for Health, Jane Doe, said in a statement
@@ -59,7 +59,7 @@ def introduction(gap: str) -> str:
         if not stripped:
             continue
         if stripped.endswith(":"):
-            if len(stripped) > _INTRODUCTION_MAX_CHARS or _SPEAKER_LABEL.fullmatch(stripped):
+            if len(stripped) > _INTRODUCTION_MAX_CHARS or SPEAKER_LABEL.fullmatch(stripped):
                 return ""
             return stripped
         if not _LIST_OR_QUOTE_START.match(line):

@@ -4,6 +4,8 @@ and a line that goes on in the next, which no heading does."""
 
 import re
 
+from claims.extraction.layout import SPEAKER_LABEL
+
 _WORD = re.compile(r"\w+")
 # The credit a caption adds after its alt text's words ("- Credit: Jane Doe", "Photo: Supplied", "AFP - JOHN DOE"):
 # a few words, no sentence in them.
@@ -11,8 +13,6 @@ CAPTION_TAIL_MAX_WORDS = 8
 ALT_TEXT_MAX_WORDS = 40
 # The caption follows its alt text at once, or after one line (an empty figure, a bullet).
 _ALT_TEXT_REACH = 2
-# A transcript's speaker label opening the line ("Q:", "JANE DOE:"): the question is a turn, kept.
-_SPEAKER_LABEL = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w.’'-]{0,30}[ \u00a0]+){0,3}[A-ZÀ-ÖØ-Þ][\w.’'-]{0,30}[ \u00a0]?:")
 _BULLET = re.compile(r"[\s\-–—•·*▪►]*")
 _SENTENCE_MARK = re.compile(r"[.!?…»”\"](?:\s|$)")
 
@@ -54,7 +54,7 @@ def lone_questions(lines: list[str], max_words: int) -> set[int]:
             and stripped[:1].isupper()
             and not any(mark in stripped[:-1] for mark in ".!?")
             and len(_WORD.findall(stripped)) <= max_words
-            and not _SPEAKER_LABEL.match(stripped)
+            and not SPEAKER_LABEL.match(stripped)  # a transcript's turn ("Q:", "JANE DOE:"), kept
             and not (index and lines[index - 1].rstrip().endswith(":"))
         ):
             found.add(index)
