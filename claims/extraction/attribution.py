@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from claims.extraction import reporting_words
 from claims.extraction.according_to import (
     ACCORDING_TO,
+    ACCORDING_TO_INSTITUTION,
     ACCORDING_TO_SOURCE,
     ACCORDING_TO_WORDS,
     COURT_DOCUMENTS,
@@ -268,8 +269,11 @@ class SpeakerTracker:
             return f"{determiner.lower()} {noun}"  # "according to the summons"
         if determiner.lower() not in _DETERMINERS:
             return ""  # "an agency said" is not the one named before, nor is "Ukraine’s ministry"
-        if named := self.by_institution.get(noun):
-            return named  # "the police said" on a page naming "Greater Manchester Police" (and no other force)
+        named = self.by_institution.get(noun, "")
+        if named and all(word in named.lower() for word in phrase.lower().split()[1:-1]):
+            # "the police said" on a page naming "Greater Manchester Police" (and no other force); "the health
+            # ministry" for "the Ministry of Health", not for the page's "Ministry of Finance"
+            return named
         # "the local ambulance service" is not the last organisation named unless that is a service too
         qualified = len(phrase.split()) > 2
         if self.last_organisation and not (qualified and noun not in self.last_organisation.lower()):
@@ -305,6 +309,10 @@ class SpeakerTracker:
             determiner = {"du": "le", "des": "les"}.get((source["contracted"] or "").lower(), source["det"])
             if name := clean_name(determiner, source["name"]):
                 return name
+        if according and not match and (institution := ACCORDING_TO_INSTITUTION.search(sentence)):
+            phrase = f"{institution['det']} {institution['phrase']}"
+            if speaker := self._pointing_back(institution["det"], institution["noun"], bare=False, phrase=phrase):
+                return speaker  # "According to the ministry, …": the ministry the page named
         if match and match["pointing"]:  # "according to the report"
             return self._pointing_back(match["pointing_det"], match["pointing"])
         if speaker := self._find_by_verb(sentence):

@@ -19,3 +19,32 @@ def test_an_organisation_joining_two_parts_by_and_is_one_speaker():
 
 def test_two_people_joined_by_and_are_still_no_single_speaker():
     assert speakers_of(["Jane Doe and John Roe said the fund lost $4 million."]) == [""]
+
+
+def test_according_to_the_ministry_is_the_ministry_the_page_named():
+    sentences = [
+        "Exports fell 3 per cent in May, according to data released by the Andean Trade Ministry on Monday.",
+        "According to the ministry, imports rose 2 per cent.",
+    ]
+    assert speakers_of(sentences) == ["the Andean Trade Ministry", "the Andean Trade Ministry"]
+
+
+def test_according_to_the_health_ministry_is_the_ministry_of_health_the_page_named():
+    sentences = [
+        "The Ministry of Health has opened three vaccination centres in the capital.",
+        "According to the health ministry, 19 million children have been vaccinated.",
+    ]
+    text = " ".join(sentences)
+    assert speakers_of(sentences, text)[1] == "the Ministry of Health"
+
+
+def test_according_to_a_ministry_of_another_domain_names_no_one():
+    sentences = [
+        "The Ministry of Health has opened three vaccination centres in the capital.",
+        "According to the finance ministry, the centres cost $4 million.",
+    ]
+    assert speakers_of(sentences, " ".join(sentences))[1] == ""
+
+
+def test_according_to_a_ministry_the_page_never_names_names_no_one():
+    assert speakers_of(["According to the ministry, imports rose 2 per cent."]) == [""]
