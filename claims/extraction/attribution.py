@@ -24,14 +24,13 @@ from claims.extraction.according_to import (
     POINTING_NOUN,
 )
 from claims.extraction.collectives import collective_subject
-from claims.extraction.inversions import DESCRIBED_THEN_NAMED, INSERTIONS
+from claims.extraction.inversions import INSERTIONS
 from claims.extraction.name_endings import index_endings
 from claims.extraction.names import (
     DETERMINER,
     INSTITUTION,
     NAME,
     NAME_WORD,
-    SPEAKER,
     TITLED_PERSON,
     clean_name,
     is_acronym,
@@ -43,7 +42,7 @@ from claims.extraction.names import (
 )
 from claims.extraction.patterns import prefix_tree
 from claims.extraction.quotations import has_quotation, quotes_a_sentence
-from claims.extraction.reporting_words import DOCUMENTS, PARTICIPLES_FR, TITLES, VERBS_EN, VERBS_FR
+from claims.extraction.reporting_words import DOCUMENTS, TITLES
 from claims.extraction.subjects import (
     BEFORE_VERB,
     LEADING_CONNECTIVE,
@@ -54,34 +53,15 @@ from claims.extraction.subjects import (
     speaker_ending,
 )
 from claims.extraction.titles import TITLE_WORDS, is_office, title_holder
+from claims.extraction.verb_patterns import (
+    INVERTED_PRONOUN,
+    LISTENER,
+    REPORTING_VERB,
+    VERB,
+    VERB_THEN_DESCRIBED,
+    VERB_THEN_SPEAKER,
+)
 
-ADVERB_FR = rf"(?:(?:{prefix_tree(reporting_words.ADVERBS_FR)})[ \u00a0]+)?"  # "a également précisé"
-_VERB = (
-    rf"(?:(?:a|ont|avait|avaient)[ \u00a0]+{ADVERB_FR}{prefix_tree(PARTICIPLES_FR)}"  # passé composé: "a déclaré"
-    rf"|{prefix_tree(VERBS_EN + VERBS_FR)}|{reporting_words.PHRASES_FR}"
-    # the progressive ("X was saying", "X has been telling voters") and "X pointed out"
-    rf"|(?:was|is|were|are|has[ \u00a0]+been|have[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+"
-    rf"(?:{prefix_tree(reporting_words.PARTICIPLES_EN)})"
-    r"|point(?:ed|s)[ \u00a0]+out"
-    # "continued" reports only before what is said ("He continued: …", "… continued that"); "expressed concern that"
-    r"|(?:continued|continues)(?=[ \u00a0]*:|[ \u00a0]+that\b)|expressed[ \u00a0]+concerns?"
-    # "X was quoted (by the BBC) as saying": the one quoted is the subject
-    r"|(?:was|is|has[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+(?:(?:later|also|then|[a-z]+ly)[ \u00a0]+)?quoted)"
-)
-# A French object pronoun may be elided onto the verb: "Jean Dupont l'a confirmé", "la mairie l'affirme".
-REPORTING_VERB = re.compile(rf"(?:(?<![\w’'])|(?<=(?<!\w)[lL][’']))(?i:{_VERB})\b")
-# What may stand between an inverted verb and its speaker: a time or an adverb (inversions.py) and, in French, the
-# listener ("a indiqué à l'AFP le ministre").
-_LISTENER = rf"(?:(?:à|au|aux)[ \u00a0]+(?:l’|l'|la[ \u00a0]+|le[ \u00a0]+)?{NAME_WORD}[ \u00a0]+)?"
-# After a quotation the verb comes first ('"...," said Jane Doe'); "told", "advised" and "described" never invert: what
-# follows them is their object ("Jane Doe, the mayor, told the BBC", "…, described the plan as").
-_NEVER_INVERTED = r"(?!(?:told|tells|advised|advises|described|describes)\b)"
-_VERB_THEN_SPEAKER = re.compile(rf"(?<![\w’']){_NEVER_INVERTED}(?:{_VERB}){INSERTIONS}{_LISTENER}{SPEAKER}")
-_VERB_THEN_DESCRIBED = re.compile(rf"(?<![\w’']){_NEVER_INVERTED}(?:{_VERB}){INSERTIONS}{DESCRIBED_THEN_NAMED}")
-# Inverted only after what was said ('"…," said he'): "The office says she is well" has its subject before the verb.
-_INVERTED_PRONOUN = re.compile(
-    r"[- \u00a0]t-(?:il|elle)\b|[,»”\"’][ \u00a0]*(?:said|says|added|told) (?:he|she)\b", re.IGNORECASE
-)
 _REFERRING_NOUN = rf"(?P<noun>{POINTING_NOUN}|{INSTITUTION})"
 # A title's complement names what the person heads, not the speaker: "the chief of Ukraine’s National Police says".
 _OF_WHAT = r"(?:[ \u00a0]+(?:of|de|du|des)[ \u00a0][^,]*|[ \u00a0]+d[’'][^,]*)"  # up to an apposition's comma
@@ -95,7 +75,7 @@ _POINTING_SUBJECT = re.compile(
     rf"|(?:[\w’'-]+[ \u00a0]+){{0,5}}?(?P<title>{prefix_tree(TITLES)}){_OF_WHAT}?))$"
 )
 _VERB_THEN_POINTING_SUBJECT = re.compile(
-    rf"(?<![\w’'])(?:{_VERB}){INSERTIONS}{_LISTENER}(?P<phrase>(?P<det>{DETERMINER})[ \u00a0]*"
+    rf"(?<![\w’'])(?:{VERB}){INSERTIONS}{LISTENER}(?P<phrase>(?P<det>{DETERMINER})[ \u00a0]*"
     rf"(?:[a-zà-öø-ÿ][\w-]*[ \u00a0]+){{0,2}}?{_REFERRING_NOUN})\b"  # "says the weather bureau"
 )
 # The name a title is given just after it: "le ministre de la Santé, Jamal Nasser", "the Speaker, Lindsay Hoyle".
@@ -327,12 +307,12 @@ class SpeakerTracker:
     def _find_by_verb(self, sentence: str, *, reports_inside: bool = True) -> str:
         """The speaker named by an attribution verb: before it ("Jane Doe said") or after it ('"…," said Jane Doe');
         a person a medium reports as saying something is its speaker (looked for once per sentence: linear time)."""
-        if _INVERTED_PRONOUN.search(sentence):
+        if INVERTED_PRONOUN.search(sentence):
             return self.last_person
         # Most sentences have no attribution verb. Where the case-insensitive REPORTING_VERB finds none,
-        # _VERB_THEN_SPEAKER (the same verbs, case kept) cannot match either: one search skips both loops.
+        # VERB_THEN_SPEAKER (the same verbs, case kept) cannot match either: one search skips both loops.
         has_verb = REPORTING_VERB.search(sentence)
-        for match in _VERB_THEN_SPEAKER.finditer(sentence) if has_verb else ():
+        for match in VERB_THEN_SPEAKER.finditer(sentence) if has_verb else ():
             before = sentence[max(0, match.start() - SUBJECT_MAX_CHARS) : match.start()].rstrip()
             if (
                 before.endswith((",", "»", "”", '"'))
@@ -342,7 +322,7 @@ class SpeakerTracker:
                 if titled := titled_person_at(sentence, match.start("det") if match["det"] else match.start("name")):
                     return titled  # '"…," said Texas Department of Criminal Justice spokesperson Amanda Hernandez'
                 return name  # "« ... », a déclaré Olivier Véran" / '"...," said Jane Doe'
-        for match in _VERB_THEN_DESCRIBED.finditer(sentence) if has_verb else ():
+        for match in VERB_THEN_DESCRIBED.finditer(sentence) if has_verb else ():
             name = clean_name(None, match["name"])  # "…, a indiqué, samedi, son directeur général, Jean Dupont"
             before = sentence[max(0, match.start() - SUBJECT_MAX_CHARS) : match.start()].rstrip()
             if before.endswith((",", "»", "”", '"')) and " " in name and is_person(name):
