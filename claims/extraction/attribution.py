@@ -23,6 +23,7 @@ from claims.extraction.according_to import (
     COURT_DOCUMENTS,
     POINTING_NOUN,
 )
+from claims.extraction.bodies import ACCORDING_TO_STAFF, owned_subject, staff_body
 from claims.extraction.collectives import collective_subject
 from claims.extraction.inversions import INSERTIONS
 from claims.extraction.name_endings import index_endings
@@ -137,6 +138,7 @@ class SpeakerTracker:
     # The speaker was a title ("the minister said") with no person named before: the next sentence may name them.
     title_without_person: bool = False
     woven_quotation: bool = False  # its speaker is only the last one, carried to words quoted in the writer's sentence
+    spoken_for: bool = False  # the speaker is a body its people speak for ("economists at Teagasc"): no person
     # One language's shapes, tried first (speakers.py passes French's): called with the sentence and this tracker.
     first_finder: Callable[[str, "SpeakerTracker"], str] | None = None
     last_finder: Callable[[str, "SpeakerTracker"], str] | None = None  # and its weakest shapes, tried last
@@ -157,13 +159,13 @@ class SpeakerTracker:
             self._mentioned_by_first_word.setdefault(name.split()[0], set()).add(name)
 
     def speaker_of(self, sentence: str) -> str:
-        self.title_without_person = self.woven_quotation = False
+        self.title_without_person = self.woven_quotation = self.spoken_for = False
         found = self.first_finder(sentence, self) if self.first_finder else ""
         found = found or self._find(sentence) or (self.last_finder(sentence, self) if self.last_finder else "")
         speaker = self.whole_name(found)
         if speaker:
             self.last_speaker = speaker
-            if is_person(speaker):
+            if is_person(speaker) and not self.spoken_for:
                 self.last_person = speaker
                 first_word, space, _ = speaker.partition(" ")
                 if space:
@@ -289,6 +291,10 @@ class SpeakerTracker:
             determiner = {"du": "le", "des": "les"}.get((source["contracted"] or "").lower(), source["det"])
             if name := clean_name(determiner, source["name"]):
                 return name
+        if according and not match and (staff := ACCORDING_TO_STAFF.search(sentence)):
+            if body := clean_name(staff["det"], staff["body"]):
+                self.spoken_for = True
+                return body  # "according to economists at Teagasc": the body they speak for
         if according and not match and (institution := ACCORDING_TO_INSTITUTION.search(sentence)):
             phrase = f"{institution['det']} {institution['phrase']}"
             if speaker := self._pointing_back(institution["det"], institution["noun"], bare=False, phrase=phrase):
@@ -352,6 +358,14 @@ class SpeakerTracker:
                 return clean_name(None, titled["name"])  # "La ministre de la Culture Jeanne Roy a affirmé"
             if _ORGANISATION_PRONOUN.match(subject):
                 return self.last_organisation
+            if body := staff_body(subject):
+                self.spoken_for = True
+                return body  # "Coast Guard officials said": the body its unnamed people speak for
+            if owned := owned_subject(subject):  # "Its annual review says", "the agency's latest report showed"
+                determiner, noun, phrase = owned
+                return (
+                    self._pointing_back(determiner, noun, bare=False, phrase=phrase) if noun else self.last_organisation
+                )
             if pointing := _POINTING_SUBJECT.match(subject):
                 title_end = pointing.end("title") if pointing["title"] else None
                 return self._pointing_back(

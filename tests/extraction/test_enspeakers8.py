@@ -48,3 +48,35 @@ def test_according_to_a_ministry_of_another_domain_names_no_one():
 
 def test_according_to_a_ministry_the_page_never_names_names_no_one():
     assert speakers_of(["According to the ministry, imports rose 2 per cent."]) == [""]
+
+
+def test_people_at_a_body_speak_for_the_body():
+    sentences = [
+        "Average wages rose 4 percent last year, according to economists at Farmwell.",
+        "Its annual review says dry weather cut yields.",
+    ]
+    assert speakers_of(sentences) == ["Farmwell", "Farmwell"]
+
+
+def test_what_the_agency_owns_speaks_for_the_agency_named_before():
+    sentences = [
+        "The toll has climbed to 12, the National Flood Response Agency (NFRA) said Thursday.",
+        "Five of the deaths have been confirmed, the agency's latest situation report showed.",
+    ]
+    assert speakers_of(sentences) == ["the National Flood Response Agency"] * 2
+
+
+def test_a_person_the_body_employs_is_no_document_of_it():
+    sentences = [
+        "The toll has climbed to 12, the National Flood Response Agency (NFRA) said Thursday.",
+        "Five of the deaths have been confirmed, the agency's director said.",
+    ]
+    assert speakers_of(sentences)[1] == ""
+
+
+def test_a_named_body_whose_officials_speak_is_the_speaker():
+    assert speakers_of(["Harbour Patrol officials said all nine were taken into custody."]) == ["Harbour Patrol"]
+
+
+def test_a_capitalised_word_opening_the_sentence_before_officials_names_no_body():
+    assert speakers_of(["Health officials say one of the cases is a baby boy."]) == [""]
