@@ -55,13 +55,11 @@ from claims.extraction.subjects import (
 )
 from claims.extraction.titles import TITLE_WORDS, is_office, title_holder
 from claims.extraction.verb_patterns import (
-    AFTER_WHAT_WAS_SAID,
     INVERTED_PRONOUN,
     LISTENER,
     REPORTING_VERB,
     VERB,
     VERB_THEN_DESCRIBED,
-    VERB_THEN_LOWER_CASE,
     VERB_THEN_SPEAKER,
 )
 
@@ -330,10 +328,6 @@ class SpeakerTracker:
                 if titled := titled_person_at(sentence, match.start("det") if match["det"] else match.start("name")):
                     return titled  # '"…," said Texas Department of Criminal Justice spokesperson Amanda Hernandez'
                 return name  # "« ... », a déclaré Olivier Véran" / '"...," said Jane Doe'
-        for match in VERB_THEN_LOWER_CASE.finditer(sentence) if has_verb else ():
-            before = sentence[max(0, match.start() - SUBJECT_MAX_CHARS) : match.start()].rstrip()
-            if before.endswith(AFTER_WHAT_WAS_SAID) and (titled := titled_person_at(sentence, match.end())):
-                return titled  # '"…," said managing director Jane Doe'
         for match in VERB_THEN_DESCRIBED.finditer(sentence) if has_verb else ():
             name = clean_name(None, match["name"])  # "…, a indiqué, samedi, son directeur général, Jean Dupont"
             before = sentence[max(0, match.start() - SUBJECT_MAX_CHARS) : match.start()].rstrip()

@@ -36,9 +36,3 @@ VERB_THEN_DESCRIBED = re.compile(rf"(?<![\w’']){NEVER_INVERTED}(?:{VERB}){INSE
 INVERTED_PRONOUN = re.compile(
     r"[- \u00a0]t-(?:il|elle)\b|[,»”\"’][ \u00a0]*(?:said|says|added|told) (?:he|she)\b", re.IGNORECASE
 )
-# The verb inverted before a title in lower case, then the name: '"…," said managing director Jane Doe'. Only where
-# the verb is followed by a lower-case word; names.titled_person_at reads the title and the name from there.
-VERB_THEN_LOWER_CASE = re.compile(rf"(?<![\w’']){NEVER_INVERTED}(?:{VERB}){INSERTIONS}(?=[a-z])")
-# What ends what was said before an inverted verb: a comma, a closing quotation mark, or a comma and a closing single
-# quotation mark ("…,' said Jane Doe").
-AFTER_WHAT_WAS_SAID = (",", "»", "”", '"', ",'", ",’")
