@@ -35,11 +35,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.eval_real_pages import LANGUAGES, Page, matched_claims, read_pages, same_speaker
 from bench.train_on_real_pages import BOOTSTRAP, FOLDS, GAIN_CONFIDENCE, fold_of
 from claims.extraction import extract
-from claims.extraction.attribution import REPORTING_VERB
 from claims.extraction.names import PERSON_MENTION, TITLED_PERSON, clean_name, is_acronym, is_person
 from claims.extraction.page_names import NAME_MAX_CHARS, names_on
 from claims.extraction.pipeline import scored_spans
 from claims.extraction.speakers import speakers_of
+from claims.extraction.verb_patterns import REPORTING_VERB
 
 THRESHOLD = 0.5
 ROUNDS = {"rows 1-223": (1, 223), "rows 224-391": (224, 391)}

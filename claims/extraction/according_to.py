@@ -5,7 +5,7 @@ figures from the Office for National Statistics")."""
 import re
 
 from claims.extraction import reporting_words
-from claims.extraction.names import DETERMINER, NAME, NAME_WORD, SPEAKER
+from claims.extraction.names import DETERMINER, INSTITUTION, NAME, NAME_WORD, SPEAKER
 from claims.extraction.patterns import prefix_tree
 from claims.extraction.reporting_words import DOCUMENTS, TITLES
 
@@ -27,4 +27,12 @@ ACCORDING_TO_SOURCE = re.compile(
     rf"(?<![\w’'])(?i:according to|selon|d’après|d'après)[ \u00a0]+(?:[^\s,;:.!?«»“”\"]+[ \u00a0]+){{1,6}}?"
     rf"(?:(?i:of|from|by|de|par)[ \u00a0]+|(?P<contracted>du|des)[ \u00a0]+)"
     rf"(?:(?P<pointing_det>{DETERMINER})[ \u00a0]*(?P<pointing>(?i:{prefix_tree(TITLES)}))\b|{SPEAKER})"
+)
+# "according to the ministry, …", "according to the health ministry": an institution by its common noun, which stands
+# for the one the page names whole ("Malaysian International Trade and Industry Ministry", "the Ministry of Health");
+# not "according to the ministry of health" nor "the police Chief X", whose own words name it.
+ACCORDING_TO_INSTITUTION = re.compile(
+    rf"(?<![\w’'])(?i:according to)[ \u00a0]+(?P<det>(?i:the))[ \u00a0]+"
+    rf"(?P<phrase>(?:[a-z][\w-]*[ \u00a0]+){{0,2}}?(?P<noun>(?i:{INSTITUTION})))"
+    rf"(?![\w’'‑-]|[ \u00a0]+(?:of|for|[A-Z]))"
 )

@@ -17,20 +17,21 @@ from dataclasses import dataclass, field
 from claims.extraction import reporting_words
 from claims.extraction.according_to import (
     ACCORDING_TO,
+    ACCORDING_TO_INSTITUTION,
     ACCORDING_TO_SOURCE,
     ACCORDING_TO_WORDS,
     COURT_DOCUMENTS,
     POINTING_NOUN,
 )
+from claims.extraction.bodies import ACCORDING_TO_STAFF, owned_subject, staff_body
 from claims.extraction.collectives import collective_subject
-from claims.extraction.inversions import DESCRIBED_THEN_NAMED, INSERTIONS
+from claims.extraction.inversions import INSERTIONS
 from claims.extraction.name_endings import index_endings
 from claims.extraction.names import (
     DETERMINER,
     INSTITUTION,
     NAME,
     NAME_WORD,
-    SPEAKER,
     TITLED_PERSON,
     clean_name,
     is_acronym,
@@ -42,7 +43,7 @@ from claims.extraction.names import (
 )
 from claims.extraction.patterns import prefix_tree
 from claims.extraction.quotations import has_quotation, quotes_a_sentence
-from claims.extraction.reporting_words import DOCUMENTS, PARTICIPLES_FR, TITLES, VERBS_EN, VERBS_FR
+from claims.extraction.reporting_words import DOCUMENTS, TITLES
 from claims.extraction.subjects import (
     BEFORE_VERB,
     LEADING_CONNECTIVE,
@@ -53,34 +54,15 @@ from claims.extraction.subjects import (
     speaker_ending,
 )
 from claims.extraction.titles import TITLE_WORDS, is_office, title_holder
+from claims.extraction.verb_patterns import (
+    INVERTED_PRONOUN,
+    LISTENER,
+    REPORTING_VERB,
+    VERB,
+    VERB_THEN_DESCRIBED,
+    VERB_THEN_SPEAKER,
+)
 
-ADVERB_FR = rf"(?:(?:{prefix_tree(reporting_words.ADVERBS_FR)})[ \u00a0]+)?"  # "a également précisé"
-_VERB = (
-    rf"(?:(?:a|ont|avait|avaient)[ \u00a0]+{ADVERB_FR}{prefix_tree(PARTICIPLES_FR)}"  # passé composé: "a déclaré"
-    rf"|{prefix_tree(VERBS_EN + VERBS_FR)}|{reporting_words.PHRASES_FR}"
-    # the progressive ("X was saying", "X has been telling voters") and "X pointed out"
-    rf"|(?:was|is|were|are|has[ \u00a0]+been|have[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+"
-    rf"(?:{prefix_tree(reporting_words.PARTICIPLES_EN)})"
-    r"|point(?:ed|s)[ \u00a0]+out"
-    # "continued" reports only before what is said ("He continued: …", "… continued that"); "expressed concern that"
-    r"|(?:continued|continues)(?=[ \u00a0]*:|[ \u00a0]+that\b)|expressed[ \u00a0]+concerns?"
-    # "X was quoted (by the BBC) as saying": the one quoted is the subject
-    r"|(?:was|is|has[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+(?:(?:later|also|then|[a-z]+ly)[ \u00a0]+)?quoted)"
-)
-# A French object pronoun may be elided onto the verb: "Jean Dupont l'a confirmé", "la mairie l'affirme".
-REPORTING_VERB = re.compile(rf"(?:(?<![\w’'])|(?<=(?<!\w)[lL][’']))(?i:{_VERB})\b")
-# What may stand between an inverted verb and its speaker: a time or an adverb (inversions.py) and, in French, the
-# listener ("a indiqué à l'AFP le ministre").
-_LISTENER = rf"(?:(?:à|au|aux)[ \u00a0]+(?:l’|l'|la[ \u00a0]+|le[ \u00a0]+)?{NAME_WORD}[ \u00a0]+)?"
-# After a quotation the verb comes first ('"...," said Jane Doe'); "told", "advised" and "described" never invert: what
-# follows them is their object ("Jane Doe, the mayor, told the BBC", "…, described the plan as").
-_NEVER_INVERTED = r"(?!(?:told|tells|advised|advises|described|describes)\b)"
-_VERB_THEN_SPEAKER = re.compile(rf"(?<![\w’']){_NEVER_INVERTED}(?:{_VERB}){INSERTIONS}{_LISTENER}{SPEAKER}")
-_VERB_THEN_DESCRIBED = re.compile(rf"(?<![\w’']){_NEVER_INVERTED}(?:{_VERB}){INSERTIONS}{DESCRIBED_THEN_NAMED}")
-# Inverted only after what was said ('"…," said he'): "The office says she is well" has its subject before the verb.
-_INVERTED_PRONOUN = re.compile(
-    r"[- \u00a0]t-(?:il|elle)\b|[,»”\"’][ \u00a0]*(?:said|says|added|told) (?:he|she)\b", re.IGNORECASE
-)
 _REFERRING_NOUN = rf"(?P<noun>{POINTING_NOUN}|{INSTITUTION})"
 # A title's complement names what the person heads, not the speaker: "the chief of Ukraine’s National Police says".
 _OF_WHAT = r"(?:[ \u00a0]+(?:of|de|du|des)[ \u00a0][^,]*|[ \u00a0]+d[’'][^,]*)"  # up to an apposition's comma
@@ -94,7 +76,7 @@ _POINTING_SUBJECT = re.compile(
     rf"|(?:[\w’'-]+[ \u00a0]+){{0,5}}?(?P<title>{prefix_tree(TITLES)}){_OF_WHAT}?))$"
 )
 _VERB_THEN_POINTING_SUBJECT = re.compile(
-    rf"(?<![\w’'])(?:{_VERB}){INSERTIONS}{_LISTENER}(?P<phrase>(?P<det>{DETERMINER})[ \u00a0]*"
+    rf"(?<![\w’'])(?:{VERB}){INSERTIONS}{LISTENER}(?P<phrase>(?P<det>{DETERMINER})[ \u00a0]*"
     rf"(?:[a-zà-öø-ÿ][\w-]*[ \u00a0]+){{0,2}}?{_REFERRING_NOUN})\b"  # "says the weather bureau"
 )
 # The name a title is given just after it: "le ministre de la Santé, Jamal Nasser", "the Speaker, Lindsay Hoyle".
@@ -156,6 +138,7 @@ class SpeakerTracker:
     # The speaker was a title ("the minister said") with no person named before: the next sentence may name them.
     title_without_person: bool = False
     woven_quotation: bool = False  # its speaker is only the last one, carried to words quoted in the writer's sentence
+    spoken_for: bool = False  # the speaker is a body its people speak for ("economists at Teagasc"): no person
     # One language's shapes, tried first (speakers.py passes French's): called with the sentence and this tracker.
     first_finder: Callable[[str, "SpeakerTracker"], str] | None = None
     last_finder: Callable[[str, "SpeakerTracker"], str] | None = None  # and its weakest shapes, tried last
@@ -176,13 +159,13 @@ class SpeakerTracker:
             self._mentioned_by_first_word.setdefault(name.split()[0], set()).add(name)
 
     def speaker_of(self, sentence: str) -> str:
-        self.title_without_person = self.woven_quotation = False
+        self.title_without_person = self.woven_quotation = self.spoken_for = False
         found = self.first_finder(sentence, self) if self.first_finder else ""
         found = found or self._find(sentence) or (self.last_finder(sentence, self) if self.last_finder else "")
         speaker = self.whole_name(found)
         if speaker:
             self.last_speaker = speaker
-            if is_person(speaker):
+            if is_person(speaker) and not self.spoken_for:
                 self.last_person = speaker
                 first_word, space, _ = speaker.partition(" ")
                 if space:
@@ -268,8 +251,11 @@ class SpeakerTracker:
             return f"{determiner.lower()} {noun}"  # "according to the summons"
         if determiner.lower() not in _DETERMINERS:
             return ""  # "an agency said" is not the one named before, nor is "Ukraine’s ministry"
-        if named := self.by_institution.get(noun):
-            return named  # "the police said" on a page naming "Greater Manchester Police" (and no other force)
+        named = self.by_institution.get(noun, "")
+        if named and all(word in named.lower() for word in phrase.lower().split()[1:-1]):
+            # "the police said" on a page naming "Greater Manchester Police" (and no other force); "the health
+            # ministry" for "the Ministry of Health", not for the page's "Ministry of Finance"
+            return named
         # "the local ambulance service" is not the last organisation named unless that is a service too
         qualified = len(phrase.split()) > 2
         if self.last_organisation and not (qualified and noun not in self.last_organisation.lower()):
@@ -305,6 +291,14 @@ class SpeakerTracker:
             determiner = {"du": "le", "des": "les"}.get((source["contracted"] or "").lower(), source["det"])
             if name := clean_name(determiner, source["name"]):
                 return name
+        if according and not match and (staff := ACCORDING_TO_STAFF.search(sentence)):
+            if body := clean_name(staff["det"], staff["body"]):
+                self.spoken_for = True
+                return body  # "according to economists at Teagasc": the body they speak for
+        if according and not match and (institution := ACCORDING_TO_INSTITUTION.search(sentence)):
+            phrase = f"{institution['det']} {institution['phrase']}"
+            if speaker := self._pointing_back(institution["det"], institution["noun"], bare=False, phrase=phrase):
+                return speaker  # "According to the ministry, …": the ministry the page named
         if match and match["pointing"]:  # "according to the report"
             return self._pointing_back(match["pointing_det"], match["pointing"])
         if speaker := self._find_by_verb(sentence):
@@ -319,12 +313,12 @@ class SpeakerTracker:
     def _find_by_verb(self, sentence: str, *, reports_inside: bool = True) -> str:
         """The speaker named by an attribution verb: before it ("Jane Doe said") or after it ('"…," said Jane Doe');
         a person a medium reports as saying something is its speaker (looked for once per sentence: linear time)."""
-        if _INVERTED_PRONOUN.search(sentence):
+        if INVERTED_PRONOUN.search(sentence):
             return self.last_person
         # Most sentences have no attribution verb. Where the case-insensitive REPORTING_VERB finds none,
-        # _VERB_THEN_SPEAKER (the same verbs, case kept) cannot match either: one search skips both loops.
+        # VERB_THEN_SPEAKER (the same verbs, case kept) cannot match either: one search skips both loops.
         has_verb = REPORTING_VERB.search(sentence)
-        for match in _VERB_THEN_SPEAKER.finditer(sentence) if has_verb else ():
+        for match in VERB_THEN_SPEAKER.finditer(sentence) if has_verb else ():
             before = sentence[max(0, match.start() - SUBJECT_MAX_CHARS) : match.start()].rstrip()
             if (
                 before.endswith((",", "»", "”", '"'))
@@ -334,7 +328,7 @@ class SpeakerTracker:
                 if titled := titled_person_at(sentence, match.start("det") if match["det"] else match.start("name")):
                     return titled  # '"…," said Texas Department of Criminal Justice spokesperson Amanda Hernandez'
                 return name  # "« ... », a déclaré Olivier Véran" / '"...," said Jane Doe'
-        for match in _VERB_THEN_DESCRIBED.finditer(sentence) if has_verb else ():
+        for match in VERB_THEN_DESCRIBED.finditer(sentence) if has_verb else ():
             name = clean_name(None, match["name"])  # "…, a indiqué, samedi, son directeur général, Jean Dupont"
             before = sentence[max(0, match.start() - SUBJECT_MAX_CHARS) : match.start()].rstrip()
             if before.endswith((",", "»", "”", '"')) and " " in name and is_person(name):
@@ -364,6 +358,14 @@ class SpeakerTracker:
                 return clean_name(None, titled["name"])  # "La ministre de la Culture Jeanne Roy a affirmé"
             if _ORGANISATION_PRONOUN.match(subject):
                 return self.last_organisation
+            if body := staff_body(subject):
+                self.spoken_for = True
+                return body  # "Coast Guard officials said": the body its unnamed people speak for
+            if owned := owned_subject(subject):  # "Its annual review says", "the agency's latest report showed"
+                determiner, noun, phrase = owned
+                return (
+                    self._pointing_back(determiner, noun, bare=False, phrase=phrase) if noun else self.last_organisation
+                )
             if pointing := _POINTING_SUBJECT.match(subject):
                 title_end = pointing.end("title") if pointing["title"] else None
                 return self._pointing_back(

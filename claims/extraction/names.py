@@ -155,12 +155,14 @@ def _without_title_domain(words: list[str]) -> list[str]:
 
 
 def _two_people(words: list[str]) -> bool:
-    """Two names of two or more plain words joined by "and": two speakers, not an organisation's name."""
+    """Two names of two or more plain words joined by "and": two speakers, not an organisation's name. Each side must
+    read as a person's: "National Disaster Risk Reduction and Management Council", "International Trade and Industry
+    Ministry" join two parts of one organisation's name, its last part ending with an institution's word."""
     if "and" not in words:
         return False
     position = words.index("and")
     return all(
-        len(part) >= 2 and part[0][:1].isupper() and not {"of", "for", "the"} & set(part)
+        len(part) >= 2 and part[0][:1].isupper() and not {"of", "for", "the"} & set(part) and is_person(" ".join(part))
         for part in (words[:position], words[position + 1 :])
     )
 

@@ -19,6 +19,7 @@ from claims.extraction.titles import is_title_word, record_title
 
 # Words an acronym skips: "Office for the Coordination of Humanitarian Affairs" is OCHA.
 _LINKING_WORDS = frozenset(["of", "for", "the", "and", "on", "de", "la", "du", "des", "l’", "l'", "d’", "d'"])
+_ENGLISH_DOMAIN_LINKS = frozenset(["of", "for"])  # "Ministry of Health", "Department for Education"
 _ORGANISATION_LINKS = frozenset(["of", "for", "the", "de", "du", "des"])  # "Bureau of Labor Statistics and …"
 _POSSESSIVE = re.compile(r"(?:s[’']|[’']s)$")
 _OWNER_ENDING = re.compile(r"[’']s?$")  # "Doe’s" is Doe's, "Jones’" Jones'
@@ -71,14 +72,11 @@ def names_on(text: str) -> PageNames:
             # whatever the name looks like: "the World Food Organisation" reads like a person's name
             spelt = ["the", *core] if article == ["the"] or core is not words else core
             names.by_acronym.setdefault(acronym, " ".join(spelt))
+        _record_institution(names.by_institution, core, article)
         if article and article[0] in _BEFORE_A_DOMAIN:
             # a title's domain or an organisation: "(ministre de) la Santé Hamad Hassan", "(ministre du Travail et de)
             # l'Emploi Jean Dupont", "the Treasury"; the person after a French title's domain is read below
             continue
-        if len(core) >= 2 and is_institution(core[-1]):
-            ending = core[-1].lower()
-            spelt = " ".join(core)
-            names.by_institution[ending] = spelt if names.by_institution.get(ending, spelt) == spelt else ""
         before = text[max(0, match.start() - 40) : match.start()]
         parts = _joined_parts(words)
         if (
@@ -115,6 +113,19 @@ def names_on(text: str) -> PageNames:
                 names.people.append(name)
             record_title(names.by_title, titled["title"], name)
     return names
+
+
+def _record_institution(by_institution: dict[str, str], core: list[str], article: list[str]) -> None:
+    """Records the organisation a capitalised run names under its institution's word: the word it ends with ("Greater
+    Manchester Police", "Industry Ministry") or, in English, opens with before its domain ("the Ministry of Health",
+    "the Department for Education"); a word two organisations share maps to "" (it tells neither)."""
+    if len(core) >= 2 and is_institution(core[-1]):
+        ending, spelt = core[-1].lower(), " ".join(core)
+    elif len(core) >= 3 and is_institution(core[0]) and core[1] in _ENGLISH_DOMAIN_LINKS:
+        ending, spelt = core[0].lower(), " ".join(["the", *core])  # "Ministry of Health" takes its article
+    else:
+        return
+    by_institution[ending] = spelt if by_institution.get(ending, spelt).lower() == spelt.lower() else ""
 
 
 def _joined_parts(words: list[str]) -> list[list[str]]:
