@@ -14,7 +14,7 @@ whole set."""
 
 import pytest
 
-from bench.eval_real_pages import evaluate_ours, read_pages
+from bench.eval_real_pages import read_pages, tallies_of_first_pages
 
 FIRST_ROUND_PAGES = 51
 F1_FLOOR = {"en": 0.73, "fr": 0.77}
@@ -65,23 +65,24 @@ LATER_ROUNDS = {
 }
 
 
-def _test_half(pages):
-    return evaluate_ours([page for page in pages if page.split == "test"])
-
-
 @pytest.fixture(scope="module")
 def all_pages():
     return read_pages()
 
 
 @pytest.fixture(scope="module")
-def test_half(all_pages):
-    return _test_half(all_pages[:FIRST_ROUND_PAGES])
+def halves(all_pages):
+    return tallies_of_first_pages(all_pages, [FIRST_ROUND_PAGES, *LATER_ROUNDS])
 
 
 @pytest.fixture(scope="module")
-def later_test_halves(all_pages):
-    return {pages: _test_half(all_pages[:pages]) for pages in LATER_ROUNDS}
+def test_half(halves):
+    return halves[FIRST_ROUND_PAGES]
+
+
+@pytest.fixture(scope="module")
+def later_test_halves(halves):
+    return {pages: halves[pages] for pages in LATER_ROUNDS}
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])
