@@ -10,6 +10,7 @@ from claims.extraction.attribution import RECENT_SPEAKER_SENTENCES, SpeakerTrack
 from claims.extraction.french_speakers import FrenchSpeakers
 from claims.extraction.institutions import institutions_named
 from claims.extraction.layout import continues_block, introduction, label_before, sentence_gaps, starts_line
+from claims.extraction.own_words import own_words_speakers
 from claims.extraction.page_names import NAME_MAX_CHARS, names_on
 from claims.extraction.patterns import prefix_tree
 from claims.extraction.quotations import fill_quotations
@@ -82,11 +83,12 @@ def sources_and_speakers(sentences: list[str], page_text: str = "", language: st
     for index, person in french.named_later:
         speakers[index] = person  # "un porte-parole du parquet", named two sentences on
     fill_quotations(sentences, speakers, RECENT_SPEAKER_SENTENCES)
-    for index, answering in enumerate(transcript_speakers(sentences, names.people)):
-        speakers[index] = speakers[index] or answering  # "CONDOLEEZZA RICE: …" and the answer's next sentences
+    labelled = transcript_speakers(sentences, names.people)
     labels = [label_before(gap) for gap in gaps]
     for index, answering in enumerate(label_line_speakers(labels, names.people, names.by_title)):
-        speakers[index] = speakers[index] or answering  # "Sandy Aloisi:" on its own line, then her turn
+        labelled[index] = labelled[index] or answering  # "Sandy Aloisi:" on its own line, then her turn
+    for index, answering in enumerate(labelled):
+        speakers[index] = speakers[index] or answering  # "CONDOLEEZZA RICE: …" and the answer's next sentences
     defined = acronyms_defined(page_text)
     if defined := defined | institutions_named(page_text, defined):  # "la préfecture" -> "la préfecture de X"
         speakers = [whole_name(speaker, defined) if speaker else "" for speaker in speakers]
@@ -101,6 +103,9 @@ def sources_and_speakers(sentences: list[str], page_text: str = "", language: st
     shown = ["" if index in woven else speaker for index, speaker in enumerate(speakers)]
     for index, speaker in shown_only.items():
         shown[index] = speaker
+    if not any(labelled):  # a transcript whose labels name each turn says who speaks where
+        for index, speaker in enumerate(own_words_speakers(sentences, page_text, names.people, speakers)):
+            shown[index] = shown[index] or speaker  # a speech or statement under a heading naming its speaker
     return _fitting(speakers), _fitting(shown)
 
 

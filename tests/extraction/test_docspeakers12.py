@@ -1,0 +1,107 @@
+"""A page that is one person's own words (#16, docspeakers12): a speech, statement or remarks under a heading naming
+the person speaking ("Discours du Premier ministre X", "Statement by Police Commissioner X", "X - Remarks - …") gives
+that person to its first-person body, and to no sentence the page itself says about them. Pages written for these
+tests, in no held-out page."""
+
+import pytest
+
+from claims.extraction import extract
+
+
+def _speakers(text: str, language: str) -> dict[str, str]:
+    """Each sentence the extractor read, with the speaker it shows."""
+    result = extract(text, language=language)
+    return {sentence.text: sentence.speaker for sentence in result.claims + result.candidates}
+
+
+def test_a_statement_under_a_statement_by_heading_is_its_authors_up_to_the_signature():
+    text = (
+        "Statement by Police Commissioner Jane Holt\n\n"
+        "“Burglaries fell by 14% over the year. Our officers made 1,200 arrests in 2023.”\n\n"
+        "Police Commissioner Jane P. Holt\n\n"
+        "Background figures\n\n"
+        "In 2022 the force made 1,400 arrests and recorded 9,000 burglaries."
+    )
+    speakers = _speakers(text, "en")
+    assert speakers["“Burglaries fell by 14% over the year."] == "Jane Holt"
+    assert speakers["Our officers made 1,200 arrests in 2023.”"] == "Jane Holt"
+    assert speakers["In 2022 the force made 1,400 arrests and recorded 9,000 burglaries."] == ""
+
+
+def test_remarks_under_a_heading_opening_with_the_speakers_name_are_theirs():
+    text = (
+        "Hon. Peter Grant - Remarks - Opening of the Northgate Clinic\n\n"
+        "Good morning. We have hired 300 nurses since 2021. The clinic cost $12 million to build."
+    )
+    speakers = _speakers(text, "en")
+    assert speakers["We have hired 300 nurses since 2021."] == "Peter Grant"
+    assert speakers["The clinic cost $12 million to build."] == "Peter Grant"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Discours du ministre de l’Économie Paul Girard à Lyon",
+        "Discours de la Première ministre Paul Girard à Lyon",
+        "Déclaration de M. Paul Girard",
+    ],
+)
+def test_a_french_speech_under_a_heading_naming_its_speaker_is_theirs_throughout(heading):
+    text = (
+        f"{heading}\n\n"
+        "Mesdames et Messieurs, je suis heureux d’être parmi vous. Le chômage a baissé de 2 % en un an. "
+        "Nous avons ouvert 40 crèches depuis 2022."
+    )
+    speakers = _speakers(text, "fr")
+    assert speakers["Le chômage a baissé de 2 % en un an."] == "Paul Girard"
+    assert speakers["Nous avons ouvert 40 crèches depuis 2022."] == "Paul Girard"
+
+
+def test_the_page_reporting_the_speaker_in_the_third_person_ends_their_words():
+    text = (
+        "Speech by Jane Holt in Ottawa\n\n"
+        "We hired 300 nurses in 2023. Holt then left for Toronto, where the party met on Friday. "
+        "The party has 40,000 members."
+    )
+    speakers = _speakers(text, "en")
+    assert speakers["We hired 300 nurses in 2023."] == "Jane Holt"
+    assert speakers["The party has 40,000 members."] == ""
+
+
+def test_a_report_about_a_speech_gives_the_page_s_own_sentences_no_speaker():
+    text = (
+        "Discours de Paul Girard : ce qu’il faut retenir\n\n"
+        "Le ministre Paul Girard a annoncé samedi l’ouverture de 40 crèches. "
+        "« Nous avons tenu parole », a-t-il dit. La ville compte 500 000 habitants."
+    )
+    assert _speakers(text, "fr")["La ville compte 500 000 habitants."] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # no first person: the page's own account under the heading
+        ("Statement by Jane Holt\n\nThe council approved the budget on Monday. Taxes rose by 3% in 2023.", "en"),
+        # an organisation, not a person
+        ("Statement by the Council of Europe\n\nWe adopted 12 resolutions in 2023. Taxes rose by 3% in 2023.", "en"),
+        # an interview is an exchange: without labels it does not say who says what
+        ("Jane Holt - Interview - Radio North\n\nWe hired 300 nurses in 2023. Taxes rose by 3% in 2023.", "en"),
+        ("Paul Girard : entretien\n\nNous avons ouvert 40 crèches. Les impôts ont augmenté de 3 % en 2023.", "fr"),
+        # someone else's words about the person
+        ("Statement from the family of Jane Holt\n\nWe thank the nurses. She worked there for 30 years.", "en"),
+    ],
+)
+def test_no_speaker_without_a_person_speaking_in_the_first_person_under_a_speech_heading(text, language):
+    speakers = _speakers(text, language)
+    assert speakers and set(speakers.values()) == {""}
+
+
+def test_a_transcript_with_labels_keeps_each_turn_to_its_label():
+    text = (
+        "Remarks by Minister Jane Holt\n\n"
+        "HOLT: We hired 300 nurses in 2023.\n"
+        "JOURNALIST: Is 300 nurses enough for a city of 2 million people?\n"
+        "HOLT: The waiting list fell by 12% in 2023."
+    )
+    speakers = _speakers(text, "en")
+    assert speakers["JOURNALIST: Is 300 nurses enough for a city of 2 million people?"] == ""
