@@ -105,7 +105,9 @@ def sources_and_speakers(sentences: list[str], page_text: str = "", language: st
         shown[index] = speaker
     if not any(labelled):  # a transcript whose labels name each turn says who speaks where
         for index, speaker in enumerate(own_words_speakers(sentences, page_text, names.people, speakers)):
-            shown[index] = shown[index] or speaker  # a speech or statement under a heading naming its speaker
+            # a speech or statement under a heading naming its speaker: theirs, and a source the gate reads
+            shown[index] = shown[index] or speaker
+            speakers[index] = speakers[index] or speaker
     return _fitting(speakers), _fitting(shown)
 
 

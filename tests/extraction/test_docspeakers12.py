@@ -105,3 +105,15 @@ def test_a_transcript_with_labels_keeps_each_turn_to_its_label():
     )
     speakers = _speakers(text, "en")
     assert speakers["JOURNALIST: Is 300 nurses enough for a city of 2 million people?"] == ""
+
+
+def test_a_french_speech_s_sentences_are_read_as_its_speaker_s_statements_by_the_claim_gate():
+    # The French gate holds back a sentence with no cue of a fact and no source; in a speech, the speaker is the source.
+    body = (
+        "La demande de logements sociaux, raison également de ma visite ici avec le ministre chargé du Logement, "
+        "augmente."
+    )
+    speech = extract(f"Discours du ministre du Logement Paul Girard à Lyon\n\n{body}", language="fr")
+    visit = extract(f"Une visite à Lyon\n\n{body}", language="fr")
+    assert [claim.text for claim in speech.claims] == [body]
+    assert visit.claims == []
