@@ -16,7 +16,7 @@ from claims.extraction.patterns import prefix_tree
 from claims.extraction.quotations import fill_quotations
 from claims.extraction.reporting_words import VERBS_EN
 from claims.extraction.source_openings import heard_from, source_opening
-from claims.extraction.transcripts import label_line_speakers, transcript_speakers
+from claims.extraction.transcripts import cased_label_speakers, label_line_speakers, transcript_speakers
 
 # People not yet named as the subject of a reporting verb ("A pair of NASA scientists told …", "Two officials said …"):
 # the next sentence may name them with the same noun ("The scientists, Jane Doe and John Roe, said …").
@@ -103,7 +103,12 @@ def sources_and_speakers(sentences: list[str], page_text: str = "", language: st
     shown = ["" if index in woven else speaker for index, speaker in enumerate(speakers)]
     for index, speaker in shown_only.items():
         shown[index] = speaker
-    if not any(labelled):  # a transcript whose labels name each turn says who speaks where
+    # "Premier Brad Wall: In many respects, …": shown, not a source the gate reads (read as one, it let an answer's
+    # small talk through: "Ça, c’est une belle question")
+    interviewed = cased_label_speakers(sentences, gaps, page_text)
+    for index, answering in enumerate(interviewed):
+        shown[index] = shown[index] or answering
+    if not any(labelled) and not any(interviewed):  # a transcript whose labels name each turn says who speaks where
         for index, speaker in enumerate(own_words_speakers(sentences, page_text, names.people, speakers)):
             # a speech or statement under a heading naming its speaker: theirs, and a source the gate reads
             shown[index] = shown[index] or speaker

@@ -117,3 +117,64 @@ def test_a_french_speech_s_sentences_are_read_as_its_speaker_s_statements_by_the
     visit = extract(f"Une visite à Lyon\n\n{body}", language="fr")
     assert [claim.text for claim in speech.claims] == [body]
     assert visit.claims == []
+
+
+_INTERVIEW = (
+    "Radio North sat down with Mayor Jane Holt for her year-end interview.\n\n"
+    "Radio North: How did the year go for the city and its people?\n\n"
+    "Mayor Jane Holt: It was a good year for all of us. We hired 300 nurses in 2023.\n\n"
+    "Radio North: What about the budget this year, after the cuts?\n\n"
+    "Mayor Jane Holt: The budget was balanced in March for the first time since 2015.\n\n"
+    "The council meets again on Friday to approve 12 projects."
+)
+
+
+def test_an_interview_s_turns_labelled_in_ordinary_case_are_the_interviewees_up_to_the_line_s_end():
+    speakers = _speakers(_INTERVIEW, "en")
+    assert speakers["We hired 300 nurses in 2023."] == "Jane Holt"
+    assert speakers["Mayor Jane Holt: The budget was balanced in March for the first time since 2015."] == "Jane Holt"
+    assert speakers["Radio North: What about the budget this year, after the cuts?"] != "Jane Holt"  # the question
+    assert speakers["The council meets again on Friday to approve 12 projects."] == ""  # the page's own line
+
+
+def test_a_french_interview_s_turns_labelled_with_a_space_before_the_colon_are_the_interviewees():
+    text = (
+        "Paul Girard était l’invité de Radio Sud jeudi.\n\n"
+        "Journaliste : Bonjour et merci d’être venu ce matin.\n\n"
+        "Paul Girard : Merci de l’invitation à votre émission. Nous avons ouvert 40 crèches en 2023.\n\n"
+        "Journaliste : Et le budget de la ville, il est voté quand ?"
+    )
+    speakers = _speakers(text, "fr")
+    assert speakers["Nous avons ouvert 40 crèches en 2023."] == "Paul Girard"
+    assert speakers["Journaliste : Et le budget de la ville, il est voté quand ?"] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a list of results: a figure after each name, no turn of words
+        ("Jean Dupont arrive en tête.\n\nJean Dupont : 5 %\n\nMarie Roux : 3,2 %\n\nJean Dupont : 5 %", "fr"),
+        # labels that never recur: no exchange
+        ("Jane Holt spoke on Monday.\n\nJane Holt: We hired 300 nurses in 2023 and 40 doctors.", "en"),
+        # a name only ever written as a label is no one the page names
+        (
+            "Night Desk: The road reopened at noon after the crash.\n\n"
+            "Night Desk: Fire crews left the scene at 3pm on Sunday.",
+            "en",
+        ),
+    ],
+)
+def test_labels_in_ordinary_case_name_no_one_outside_an_exchange_with_a_person_the_page_names(text, language):
+    speakers = _speakers(text, language)
+    assert speakers and set(speakers.values()) == {""}
+
+
+def test_a_speech_heading_gives_no_one_the_turns_of_an_interview_labelled_in_ordinary_case():
+    # the heading names her, no introduction does; the interviewer speaks in the first person too
+    interview = (
+        _INTERVIEW.replace("Radio North: How", "Q: As I told our listeners, how")
+        .replace("Radio North:", "Q:")
+        .split("\n\n", 1)[1]
+    )
+    speakers = _speakers(f"Remarks by Mayor Jane Holt\n\n{interview}", "en")
+    assert speakers["Q: As I told our listeners, how did the year go for the city and its people?"] == ""
