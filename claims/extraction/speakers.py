@@ -83,7 +83,7 @@ def sources_and_speakers(sentences: list[str], page_text: str = "", language: st
     for index, person in french.named_later:
         speakers[index] = person  # "un porte-parole du parquet", named two sentences on
     fill_quotations(sentences, speakers, RECENT_SPEAKER_SENTENCES)
-    labelled = transcript_speakers(sentences, names.people)
+    labelled = transcript_speakers(sentences, names.people, gaps)
     labels = [label_before(gap) for gap in gaps]
     for index, answering in enumerate(label_line_speakers(labels, names.people, names.by_title)):
         labelled[index] = labelled[index] or answering  # "Sandy Aloisi:" on its own line, then her turn

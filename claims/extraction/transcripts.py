@@ -13,10 +13,16 @@ _LABEL_MAX_WORDS = 4
 _LABELS_OF_A_TRANSCRIPT = 2
 
 
-def transcript_speakers(sentences: list[str], people: list[str]) -> list[str]:
+def transcript_speakers(sentences: list[str], people: list[str], gaps: list[str] | None = None) -> list[str]:
     """The person whose label each sentence is under ("" before the first label, under a label naming no person, or
-    when the page is no transcript); a surname label ("RICE:") is the whole name the page gives (`people`)."""
-    labels = [_LABEL.match(sentence) for sentence in sentences]
+    when the page is no transcript); a surname label ("RICE:") is the whole name the page gives (`people`). A label
+    may also end the text before a sentence (`gaps`, layout.sentence_gaps): cleaning leaves the first turn's label
+    out of its sentence when the page's heading lines precede it ("…Assistant Minister\n\nROSS GREENWOOD: I did …")."""
+    gaps = gaps or [""] * len(sentences)
+    labels = [
+        _LABEL.match(sentence) or _LABEL.fullmatch(gap.rpartition("\n")[2])
+        for sentence, gap in zip(sentences, gaps, strict=True)
+    ]
     if sum(1 for label in labels if label) < _LABELS_OF_A_TRANSCRIPT:
         return [""] * len(sentences)
     by_ending = _people_by_ending(people)

@@ -178,3 +178,18 @@ def test_a_speech_heading_gives_no_one_the_turns_of_an_interview_labelled_in_ord
     )
     speakers = _speakers(f"Remarks by Mayor Jane Holt\n\n{interview}", "en")
     assert speakers["Q: As I told our listeners, how did the year go for the city and its people?"] == ""
+
+
+def test_a_transcript_s_first_label_left_out_of_its_sentence_by_cleaning_still_names_the_first_turn():
+    text = (
+        "Release type: Transcript\n\n\n"
+        "Interview with Tom Reed on City Radio\n\n\n"
+        "The Hon Jane Holt MP\n"
+        "Minister for Health\n\n"
+        "TOM REED: Hospital waiting lists grew by 8% in 2023. That is the largest rise since 2010.\n\n"
+        "JANE HOLT: The waiting list fell by 3% in the last quarter.\n\n"
+        "TOM REED: Is that enough for patients waiting in pain?"
+    )
+    speakers = _speakers(text, "en")
+    assert speakers["Hospital waiting lists grew by 8% in 2023."] == "Tom Reed"
+    assert speakers["That is the largest rise since 2010."] == "Tom Reed"
