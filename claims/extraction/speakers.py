@@ -10,12 +10,13 @@ from claims.extraction.attribution import RECENT_SPEAKER_SENTENCES, SpeakerTrack
 from claims.extraction.french_speakers import FrenchSpeakers
 from claims.extraction.institutions import institutions_named
 from claims.extraction.layout import continues_block, introduction, label_before, sentence_gaps, starts_line
+from claims.extraction.own_words import own_words_speakers
 from claims.extraction.page_names import NAME_MAX_CHARS, names_on
 from claims.extraction.patterns import prefix_tree
 from claims.extraction.quotations import fill_quotations
 from claims.extraction.reporting_words import VERBS_EN
 from claims.extraction.source_openings import heard_from, source_opening
-from claims.extraction.transcripts import label_line_speakers, transcript_speakers
+from claims.extraction.transcripts import cased_label_speakers, label_line_speakers, transcript_speakers
 
 # People not yet named as the subject of a reporting verb ("A pair of NASA scientists told …", "Two officials said …"):
 # the next sentence may name them with the same noun ("The scientists, Jane Doe and John Roe, said …").
@@ -82,11 +83,12 @@ def sources_and_speakers(sentences: list[str], page_text: str = "", language: st
     for index, person in french.named_later:
         speakers[index] = person  # "un porte-parole du parquet", named two sentences on
     fill_quotations(sentences, speakers, RECENT_SPEAKER_SENTENCES)
-    for index, answering in enumerate(transcript_speakers(sentences, names.people)):
-        speakers[index] = speakers[index] or answering  # "CONDOLEEZZA RICE: …" and the answer's next sentences
+    labelled = transcript_speakers(sentences, names.people, gaps)
     labels = [label_before(gap) for gap in gaps]
     for index, answering in enumerate(label_line_speakers(labels, names.people, names.by_title)):
-        speakers[index] = speakers[index] or answering  # "Sandy Aloisi:" on its own line, then her turn
+        labelled[index] = labelled[index] or answering  # "Sandy Aloisi:" on its own line, then her turn
+    for index, answering in enumerate(labelled):
+        speakers[index] = speakers[index] or answering  # "CONDOLEEZZA RICE: …" and the answer's next sentences
     defined = acronyms_defined(page_text)
     if defined := defined | institutions_named(page_text, defined):  # "la préfecture" -> "la préfecture de X"
         speakers = [whole_name(speaker, defined) if speaker else "" for speaker in speakers]
@@ -101,6 +103,16 @@ def sources_and_speakers(sentences: list[str], page_text: str = "", language: st
     shown = ["" if index in woven else speaker for index, speaker in enumerate(speakers)]
     for index, speaker in shown_only.items():
         shown[index] = speaker
+    # "Premier Brad Wall: In many respects, …": shown, not a source the gate reads (read as one, it let an answer's
+    # small talk through: "Ça, c’est une belle question")
+    interviewed = cased_label_speakers(sentences, gaps, page_text)
+    for index, answering in enumerate(interviewed):
+        shown[index] = shown[index] or answering
+    if not any(labelled) and not any(interviewed):  # a transcript whose labels name each turn says who speaks where
+        for index, speaker in enumerate(own_words_speakers(sentences, page_text, names.people, speakers)):
+            # a speech or statement under a heading naming its speaker: theirs, and a source the gate reads
+            shown[index] = shown[index] or speaker
+            speakers[index] = speakers[index] or speaker
     return _fitting(speakers), _fitting(shown)
 
 

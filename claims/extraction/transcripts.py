@@ -13,10 +13,16 @@ _LABEL_MAX_WORDS = 4
 _LABELS_OF_A_TRANSCRIPT = 2
 
 
-def transcript_speakers(sentences: list[str], people: list[str]) -> list[str]:
+def transcript_speakers(sentences: list[str], people: list[str], gaps: list[str] | None = None) -> list[str]:
     """The person whose label each sentence is under ("" before the first label, under a label naming no person, or
-    when the page is no transcript); a surname label ("RICE:") is the whole name the page gives (`people`)."""
-    labels = [_LABEL.match(sentence) for sentence in sentences]
+    when the page is no transcript); a surname label ("RICE:") is the whole name the page gives (`people`). A label
+    may also end the text before a sentence (`gaps`, layout.sentence_gaps): cleaning leaves the first turn's label
+    out of its sentence when the page's heading lines precede it ("…Assistant Minister\n\nROSS GREENWOOD: I did …")."""
+    gaps = gaps or [""] * len(sentences)
+    labels = [
+        _LABEL.match(sentence) or _LABEL.fullmatch(gap.rpartition("\n")[2])
+        for sentence, gap in zip(sentences, gaps, strict=True)
+    ]
     if sum(1 for label in labels if label) < _LABELS_OF_A_TRANSCRIPT:
         return [""] * len(sentences)
     by_ending = _people_by_ending(people)
@@ -74,3 +80,45 @@ def _labelled(label: str, by_ending: dict[tuple[str, ...], str], by_title: dict[
     if person := by_ending.get(tuple(words)):
         return person
     return label if len(words) >= 2 and is_person(label) else ""
+
+
+# A label in ordinary case opening a turn of words: "Premier Brad Wall: In many respects", "Sonia Lagarde : Ça, c’est
+# …" (a French space before the colon). Four words at least must follow: "Jean Dupont : 5 %" in a list of results is
+# no turn.
+_CASED_LABEL = re.compile(
+    r"[ \u00a0]*(?P<label>(?:[A-ZÀ-ÖØ-Þ][\w.’'-]*[ \u00a0]+){0,3}[A-ZÀ-ÖØ-Þ][\w’'-]*)[ \u00a0]?:[ \u00a0]+"
+    r"(?=(?:[^ \u00a0]+[ \u00a0]+){3}[^ \u00a0])"
+)
+_FIGURE = re.compile(r"\d")
+
+
+def cased_label_speakers(sentences: list[str], gaps: list[str], page_text: str) -> list[str]:
+    """The person whose turn each sentence is in, where an interview's turns open with labels in ordinary case ("CTV
+    News: Are you …", "Premier Brad Wall: In many respects …") up to the line's end. A page counts as such a
+    transcript when a label recurs (the turns alternate) and one names a person the page also names outside its labels
+    (the one interviewed: "sat down with Saskatchewan Premier Brad Wall"); a label naming no one ("CTV News",
+    "Journaliste") gives its turn none. A live blog's "Update:" lines or a list of "Name : figure" are no turns."""
+    labels = [found["label"] if (found := _CASED_LABEL.match(sentence)) else None for sentence in sentences]
+    written = [label for label in labels if label]
+    if len(written) == len(set(written)):
+        return [""] * len(sentences)  # no label recurs: no exchange
+    named = {label: _interviewed(label, written.count(label), page_text) for label in set(written)}
+    if not any(named.values()):
+        return [""] * len(sentences)
+    speakers, current = [], ""
+    for label, gap in zip(labels, gaps, strict=True):
+        if label:
+            current = named[label]
+        elif "\n" in gap:
+            current = ""  # a turn ends with its line: what follows may be the page's own text again
+        speakers.append(current)
+    return speakers
+
+
+def _interviewed(label: str, times_as_label: int, page_text: str) -> str:
+    """The person a label names, when the page names them outside its labels too (a channel's "CTV News", only ever
+    a label, names no one)."""
+    name = clean_name(None, label)
+    if " " not in name or _FIGURE.search(name) or not is_person(name):
+        return ""
+    return name if page_text.count(name) > times_as_label else ""
