@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from claims.extraction.clutter_shapes import CLUTTER_PATTERNS, GUARDED_PATTERNS
-from claims.extraction.line_shapes import alt_texts, goes_on, lone_questions
+from claims.extraction.line_shapes import alt_texts, goes_on, lone_questions, results_table_rows
 
 MONTHS = {
     **dict.fromkeys(["janvier", "janv", "january", "jan"], 1),
@@ -239,7 +239,9 @@ def clean(text: str, *, today: date | None = None) -> CleanedText:
     in_headline_list = _headline_runs([line for _, _, line in lines]) | _listed_under_heading(
         [line for _, _, line in lines]
     )
-    figures_listed = _figures_listed_after_colon([line for _, _, line in lines])
+    figures_listed = _figures_listed_after_colon([line for _, _, line in lines]) | results_table_rows(
+        [line for _, _, line in lines]
+    )
     captioned_below = alt_texts([line for _, _, line in lines])
     in_headline_list |= lone_questions([line for _, _, line in lines], HEADING_MAX_WORDS)
     for index, (start, end, line) in enumerate(lines):
