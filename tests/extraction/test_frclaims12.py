@@ -57,3 +57,33 @@ def test_a_lone_headline_ending_on_a_share_stays_a_heading():
 def test_a_share_without_a_label_is_no_row():
     text = "Le sondage du jour\n45 %\n12 %\nLa participation a atteint 61 % à midi, selon la préfecture.\n"
     assert "45 %" not in kept_lines(text)
+
+
+def test_a_tally_line_of_a_count_in_thousands_reaches_the_scorer():
+    text = (
+        "La tempête prive des milliers de foyers de courant\n"
+        "Le gestionnaire du réseau a publié son décompte à 18 heures.\n"
+        "Bretagne: 84.200\n"
+        "– Le Finistère est le plus touché, avec 41.000 foyers coupés.\n"
+        "Normandie : (au moins) 52.700\n"
+    )
+    kept = kept_lines(text)
+    assert "Bretagne: 84.200" in kept
+    assert "Normandie : (au moins) 52.700" in kept
+
+
+def test_a_tally_line_with_what_it_counts_reaches_the_scorer():
+    text = (
+        "Crime in the city over three decades\n"
+        "Background figures\n"
+        "1990: 2,245 robberies; 6,118 burglaries\n"
+        "The commissioner presented the figures at a news conference on Tuesday.\n"
+    )
+    assert "1990: 2,245 robberies; 6,118 burglaries" in kept_lines(text)
+
+
+def test_a_counter_or_a_date_after_a_colon_stays_out():
+    text = "Le conseil vote son budget\nVues : 2666\nPublié : 12 mars 2024\nLe conseil a voté le budget lundi.\n"
+    kept = kept_lines(text)
+    assert "Vues : 2666" not in kept
+    assert "Publié : 12 mars 2024" not in kept
