@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from claims.extraction.clutter_shapes import CLUTTER_PATTERNS, GUARDED_PATTERNS
-from claims.extraction.line_shapes import alt_texts, goes_on, lone_questions
+from claims.extraction.line_shapes import alt_texts, goes_on, is_result_line, lone_questions, results_table_rows
 
 MONTHS = {
     **dict.fromkeys(["janvier", "janv", "january", "jan"], 1),
@@ -152,8 +152,6 @@ HEADLINE_RUN = 3
 # A teaser cut to fit the list ends on an ellipsis, bracketed or not: "Les prix de l'énergie ont encore…", "(...)".
 _CUT_OFF = re.compile(r"(?:\.\.\.|…)[)\]]?\s*$")
 HEADLINE_MAX_WORDS = 30
-# A result line ("Jean Lassalle : 1,5 %", "Turnout: 74.6%") has no final punctuation either, but it states a figure.
-_RESULT_LINE = re.compile(r"^[^:]{2,60}:\s*\d[\d.,\u00a0\u202f ]*%$")
 
 
 @dataclass
@@ -239,7 +237,9 @@ def clean(text: str, *, today: date | None = None) -> CleanedText:
     in_headline_list = _headline_runs([line for _, _, line in lines]) | _listed_under_heading(
         [line for _, _, line in lines]
     )
-    figures_listed = _figures_listed_after_colon([line for _, _, line in lines])
+    figures_listed = _figures_listed_after_colon([line for _, _, line in lines]) | results_table_rows(
+        [line for _, _, line in lines]
+    )
     captioned_below = alt_texts([line for _, _, line in lines])
     in_headline_list |= lone_questions([line for _, _, line in lines], HEADING_MAX_WORDS)
     for index, (start, end, line) in enumerate(lines):
@@ -260,7 +260,7 @@ def clean(text: str, *, today: date | None = None) -> CleanedText:
             continue
         if (
             (is_heading(line) or index in in_headline_list)
-            and not _RESULT_LINE.match(stripped)
+            and not is_result_line(stripped)
             and index not in figures_listed
         ):
             result.dropped.append(("heading", line))

@@ -85,3 +85,42 @@ def goes_on(line: str) -> bool:
         and len(_WORD.findall(line)) >= CUT_OFF_MIN_WORDS
         and not _SENTENCE_ENDED_INSIDE.search(line)
     )
+
+
+# A result line ("Jean Lassalle : 1,5 %", "Turnout: 74.6%") has no final punctuation either, but it states a figure; so
+# does a tally line, a label, a colon and a count in thousands, what it counts after it or not ("Pays de la Loire:
+# 79.500", « Nouvelle Aquitaine : (au moins) 136.300 », "1993: 1,927 murders; 5,269 shootings"). The grouped
+# thousands tell a count from a page's counter ("Vues : 2666") or a date ("Publié : 12 mars").
+_RESULT_LINE = re.compile(
+    r"^[^:]{2,60}:\s*\d[\d.,\u00a0\u202f ]*%$"
+    r"|^[^:]{2,60}?\s?:\s+(?:\([^()]{1,20}\)\s*)?\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?:\s+[^\W\d_][^:]{0,100})?$"
+)
+
+
+def is_result_line(line: str) -> bool:
+    """A stripped line stating a share or a count after its label (_RESULT_LINE): a result, not a heading."""
+    return ":" in line and bool(_RESULT_LINE.match(line))
+
+
+# A row of a results table: a label (a candidate and their party, a specialty, a region), then a share, and at most a
+# status word in capitals after it ("Jane Doe (Party) 47,3 % RÉÉLUE", "Gynaecology 46%"). Unpunctuated like a
+# headline, but it states a figure (README: verbless result lines with figures are claims).
+_SHARE_AT_END = re.compile(r"^(?=[^\d]*[^\W\d_]).{2,80}?\s\d[\d.,\u00a0\u202f ]*%(?:\s+[A-ZÀ-ÖØ-Þ]{3,})?$")
+# Two such rows in a row make a table; a headline ending on a share ("Profit declined 12%") stands alone.
+RESULTS_TABLE_MIN_ROWS = 2
+
+
+def results_table_rows(lines: list[str]) -> set[int]:
+    """Indexes of the lines in a run of RESULTS_TABLE_MIN_ROWS or more rows each ending on a share (_SHARE_AT_END): a
+    table of results, each row a figure to check, not a list of headlines."""
+    found, run = set(), []
+    for index, line in enumerate(lines):
+        if "%" in line and _SHARE_AT_END.match(line.strip()):
+            run.append(index)
+            continue
+        if len(run) >= RESULTS_TABLE_MIN_ROWS:
+            found.update(run)
+        run = []
+    if len(run) >= RESULTS_TABLE_MIN_ROWS:
+        found.update(run)
+    return found
