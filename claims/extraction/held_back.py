@@ -105,7 +105,7 @@ def states_no_fact(cues: dict[str, float]) -> bool:
     return _FACT_CUES.isdisjoint(cues)
 
 
-_FIRST_PERSON_WORDS = frozenset(
+FIRST_PERSON_WORDS = frozenset(
     phrase for phrase, name in CUES.items() if name in ("first_singular", "first_plural") and " " not in phrase
 )
 # Quotation marks that open and close a quoted passage; straight quotes do either (see quoted_words).
@@ -147,7 +147,7 @@ def speaks_only_of_self(sentence: str, cues: dict[str, float], language: str) ->
         return False
     quoted = quoted_words(sentence)
     # "US" is the country, not "us".
-    if not any(word.lower() in _FIRST_PERSON_WORDS and word != "US" for word in TOKEN.findall(quoted)):
+    if not any(word.lower() in FIRST_PERSON_WORDS and word != "US" for word in TOKEN.findall(quoted)):
         return False
     return _states_no_figure_nor_event(quoted, language) and not _tells_what_the_speaker_did(quoted, language)
 
