@@ -80,3 +80,32 @@ def test_the_french_first_person_with_a_compound_past_stays_a_claim(sentence):
 def test_a_first_person_quotation_is_left_to_the_quotation_rule():
     sentence = "“We have closed three wards at the Royal Infirmary,” the chief executive said."
     assert sentence in extracted_claims(sentence)
+
+
+# "Set to" with a figure already set: a decision taken, not a forecast.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "All supermarkets in Nairobi are set to sell the two-kilogram packet of maize flour at Sh90, down from Sh180.",
+        "More than 800 community sports clubs across Wales are set to receive £40 million in funding from the lottery.",
+    ],
+)
+def test_set_to_with_a_figure_already_set_stays_a_claim(sentence):
+    assert sentence in extracted_claims(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a change of quantity foreseen is a forecast, whatever its figure
+        "Unemployment in the region is set to rise to 7.5 percent by the end of the year.",
+        "Council tax bills in Devon are set to increase by 4.99 percent from April.",
+        # "expected to" stays a forecast with a figure
+        "Exports of rice are expected to reach 6.1 million tonnes in 2027.",
+    ],
+)
+def test_a_forecast_with_a_figure_is_still_held_back(sentence):
+    assert is_claim_for_the_model(sentence)
+    assert sentence not in extracted_claims(sentence)
