@@ -214,7 +214,7 @@ _ADVERBS = _word_set(
     été pas plus jamais déjà aussi également notamment bien ainsi toujours encore finalement"""
 )
 _PARTICIPLE_ENDINGS = {"en": ("ed",), "fr": ("é", "ée", "és", "ées")}
-_IRREGULAR_PARTICIPLES = {
+IRREGULAR_PARTICIPLES = {
     "en": _word_set(
         """risen fallen grown shown known found made paid sold won lost cut hit put set left taken given seen done
         built held led told said spent fell rose grew broke broken brought bought caught thrown driven written
@@ -357,7 +357,7 @@ def cue_features(sentence: str, words: list[str], language: str = "en") -> dict[
 def participle_follows(words: list[str], index: int, language: str) -> bool:
     """Whether a past participle comes at words[index], after at most two adverbs."""
     endings = _PARTICIPLE_ENDINGS.get(language, _PARTICIPLE_ENDINGS["en"])
-    irregular = _IRREGULAR_PARTICIPLES.get(language, _IRREGULAR_PARTICIPLES["en"])
+    irregular = IRREGULAR_PARTICIPLES.get(language, IRREGULAR_PARTICIPLES["en"])
     previous = ""
     for word in words[index : index + 3]:
         if word in _ADVERBS:

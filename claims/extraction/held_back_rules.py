@@ -4,7 +4,7 @@ held_back.py, by name and in the order they are tried, with the ceiling they hol
 
 from collections.abc import Callable
 
-from claims.extraction import held_back, held_back_english
+from claims.extraction import held_back, held_back_english, held_back_own_voice
 from claims.extraction.model import NGRAM_LANGUAGES
 
 # A forecast, plan or hope with nothing checkable beside it stays a candidate, below any sensible threshold; so does a
@@ -43,6 +43,9 @@ HELD_BACK_RULES: dict[str, Callable[[str, dict[str, float], str, str], bool]] = 
     ),
     "speaks_to_the_reader": lambda sentence, cues, language, _speaker: held_back_english.speaks_to_the_reader(
         sentence, cues, language
+    ),
+    "speaks_of_self_in_own_voice": lambda sentence, cues, language, _speaker: (
+        held_back_own_voice.speaks_of_self_in_own_voice(sentence, cues, language)
     ),
     "reports_a_question": lambda sentence, _cues, _language, _speaker: held_back.reports_a_question(sentence),
     "states_what_is_not_known": lambda sentence, cues, _language, _speaker: held_back.states_what_is_not_known(
