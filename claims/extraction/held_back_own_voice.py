@@ -7,6 +7,8 @@ point 5)."""
 from claims.extraction.features import IRREGULAR_PARTICIPLES, TOKEN
 from claims.extraction.held_back import CHECKABLE_CUES, FIRST_PERSON_WORDS, QUOTE_MARKS
 
+_FIRST_PERSON_PRONOUNS = frozenset({"i", "me", "we", "us", "je", "j", "moi", "nous"})
+
 # The English simple past, which the past_event cue does not see (it looks for an auxiliary before a participle): a
 # word in -ed ("We reduced", "the fault caused"), a listed irregular participle ("We took", "it kept") or one of these
 # past forms. "We did have a fall", "that was offset" and "We took a lot of plaudits" narrate what happened.
@@ -31,8 +33,11 @@ def speaks_of_self_in_own_voice(sentence: str, cues: dict[str, float], language:
     if not QUOTE_MARKS.isdisjoint(sentence):
         return False  # a quotation's first person is held_back.speaks_only_of_self's
     words = TOKEN.findall(sentence)
-    # "US" is the country, not "us".
-    if not any(word.lower() in FIRST_PERSON_WORDS and word != "US" for word in words):
+    # The speaker speaks of themselves as a pronoun ("we are", "it helps us", "je voudrais"; "US" is the country) or
+    # through the possessive that opens the sentence ("Our government is"): "ma visite" in an aside leaves the sentence
+    # about its own subject ("La demande, raison de ma visite, augmente").
+    opening_possessive = bool(words) and words[0].lower() in FIRST_PERSON_WORDS
+    if not opening_possessive and not any(word.lower() in _FIRST_PERSON_PRONOUNS and word != "US" for word in words):
         return False
     return not (_narrates_in_english(words) if language == "en" else _narrates_in_french([w.lower() for w in words]))
 

@@ -40,6 +40,27 @@ def test_the_first_person_in_the_pages_own_voice_without_a_fact_is_held_back(sen
 
 
 @pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        (
+            "The demand for council housing in the Highlands, the reason for my visit with the minister, keeps rising.",
+            "en",
+        ),
+        (
+            "La demande de logements sociaux dans le Var, raison de ma visite avec le ministre, ne cesse de croître.",
+            "fr",
+        ),
+    ],
+)
+def test_a_first_person_possessive_in_an_aside_does_not_make_the_sentence_the_speaker_s_own_stance(sentence, language):
+    # Found when docspeakers12 and this pass were merged: the sentence is about its subject, not its speaker.
+    from claims.extraction.features import features
+    from claims.extraction.held_back_own_voice import speaks_of_self_in_own_voice
+
+    assert not speaks_of_self_in_own_voice(sentence, features(sentence, language)[1], language)
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Nous adaptons nos dispositifs de surveillance avec les élus et les organisateurs du Festival de Cornouaille.",
