@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from claims.extraction.clutter_shapes import CLUTTER_PATTERNS, GUARDED_PATTERNS
-from claims.extraction.line_shapes import alt_texts, goes_on, lone_questions
+from claims.extraction.line_shapes import alt_texts, closes_on_aside, goes_on, lone_questions
 
 MONTHS = {
     **dict.fromkeys(["janvier", "janv", "january", "jan"], 1),
@@ -198,7 +198,7 @@ def is_heading(line: str) -> bool:
     """Short line without sentence punctuation, or a quotation without it (a quoted headline: « "un niveau jamais
     atteint" »): a section heading or an item in a list of headlines."""
     stripped = line.strip()
-    ended = _SENTENCE_END.search(stripped) and not _QUOTED_HEADLINE.match(stripped)
+    ended = _SENTENCE_END.search(stripped) and not _QUOTED_HEADLINE.match(stripped) and not closes_on_aside(stripped)
     return not ended and not goes_on(stripped) and len(_WORD.findall(stripped)) <= HEADING_MAX_WORDS
 
 
@@ -301,7 +301,7 @@ def _headline_runs(lines: list[str]) -> set[int]:
         text = line[_LIST_MARKER.match(line).end() :].strip()
         if not text:
             continue  # a bare bullet between two items
-        headline_like = not _SENTENCE_END.search(text) and not goes_on(text)
+        headline_like = (not _SENTENCE_END.search(text) or closes_on_aside(text)) and not goes_on(text)
         if (headline_like or _CUT_OFF.search(text)) and len(_WORD.findall(text)) <= HEADLINE_MAX_WORDS:
             run.append(index)
             continue

@@ -1,6 +1,6 @@
 """Furniture told by a line's shape among its neighbours rather than by its words: a picture's alt text standing
 above the same words with the picture's credit, and a short question standing alone on its line, outside a dialogue;
-and a line that goes on in the next, which no heading does."""
+a line that goes on in the next, which no heading does; and a line whose only closing mark is a bracket's."""
 
 import re
 
@@ -85,3 +85,22 @@ def goes_on(line: str) -> bool:
         and len(_WORD.findall(line)) >= CUT_OFF_MIN_WORDS
         and not _SENTENCE_ENDED_INSIDE.search(line)
     )
+
+
+# A closing bracket ends a line's sentence only when a sentence ended before it: "Télécharger les données (format
+# Excel)", "La drogue saisie (NDEA)", "The Nation (Nairobi)" are a link's label, a caption and its credit, an outlet and
+# its place. A bracket holding figures breaks down a figure, as a list's item does ("Cases stand at 34 (16 confirmed,
+# 18 probable)"), and keeps its line's ending; so does a labelled credit ("… Storm Dudley (Picture: MEN)"), a caption's,
+# which the caption rules take by its label, and which must still end a run of headlines as the sentence-sized line
+# it is.
+_CLOSING_ASIDE = re.compile(r"\(([^()\d:]*)\)\s*$")
+_SENTENCE_MARKS = frozenset(".!?…")
+
+
+def closes_on_aside(line: str) -> bool:
+    """Whether the line's only closing mark is a bracket's, with no sentence ended before its aside."""
+    stripped = line.rstrip()
+    if not stripped.endswith(")"):
+        return False
+    aside = _CLOSING_ASIDE.search(stripped)
+    return bool(aside) and not _SENTENCE_MARKS.intersection(stripped[: aside.start()])
