@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from claims.extraction.clutter_shapes import CLUTTER_PATTERNS, GUARDED_PATTERNS
-from claims.extraction.line_shapes import alt_texts, closes_on_aside, goes_on, lone_questions
+from claims.extraction.line_shapes import alt_texts, closes_on_aside, embedded_post_openings, goes_on, lone_questions
 
 MONTHS = {
     **dict.fromkeys(["janvier", "janv", "january", "jan"], 1),
@@ -240,7 +240,9 @@ def clean(text: str, *, today: date | None = None) -> CleanedText:
         [line for _, _, line in lines]
     )
     figures_listed = _figures_listed_after_colon([line for _, _, line in lines])
-    captioned_below = alt_texts([line for _, _, line in lines])
+    # Lines told furniture by their neighbours: an alt text above its caption, a post's opening above its signature.
+    by_neighbours = dict.fromkeys(alt_texts([line for _, _, line in lines]), "caption")
+    by_neighbours |= dict.fromkeys(embedded_post_openings([line for _, _, line in lines]), "navigation")
     in_headline_list |= lone_questions([line for _, _, line in lines], HEADING_MAX_WORDS)
     for index, (start, end, line) in enumerate(lines):
         stripped = line.strip()
@@ -251,8 +253,8 @@ def clean(text: str, *, today: date | None = None) -> CleanedText:
                 lead = len(line) - len(line.lstrip())
                 result.title, result.title_span = stripped, (start + lead, start + lead + len(stripped))
                 continue
-        if reason or index in captioned_below:
-            result.dropped.append((reason or "caption", line))
+        if reason or index in by_neighbours:
+            result.dropped.append((reason or by_neighbours[index], line))
             continue
         result.clutter_free_lines.add(stripped)
         if in_header and (metadata := _metadata_reason(line, result, today)):

@@ -1,5 +1,6 @@
 """Furniture among claims, pass furniture14 (#16, session 12): lines closing on a bracketed aside with no sentence
-in them; lines written for the test, in the shapes the tune pages show."""
+in them; an embedded post's opening above its signature; lines written for the test, in the shapes the tune pages
+show."""
 
 import pytest
 
@@ -43,3 +44,31 @@ def test_captions_with_a_labelled_credit_still_end_a_run_of_headlines():
     cut = "The regional office had issued an amber warning for strong winds covering the whole coast, with yellow"
     sentences = scored_sentences(TITLE + "\n".join(captions) + "\n" + cut + "\n")
     assert any(cut in sentence for sentence in sentences)
+
+
+POST_OPENING = "Je salue avec une profonde émotion le courage des 40 agents mobilisés cette nuit sur le port."
+SIGNED_POST_END = "Toutes mes pensées vont à leurs proches. — Jean Dupont (@jeandupont) 3 mars 2024"
+
+
+def test_the_opening_of_an_embedded_post_above_its_signature_is_no_claim():
+    sentences = scored_sentences(TITLE + CLAIM_FR + "\n" + POST_OPENING + "\n" + SIGNED_POST_END + "\n")
+    assert POST_OPENING not in sentences
+    assert CLAIM_FR in sentences
+
+
+def test_a_signature_alone_takes_the_post_above_it():
+    post = "Bienvenue à notre nouveau capitaine, arrivé de Lyon pour trois saisons !"
+    sentences = scored_sentences(TITLE + CLAIM_FR + "\n" + post + "\n— Club FC (@clubfc) July 29, 2024\n")
+    assert not any("capitaine" in sentence for sentence in sentences)
+
+
+def test_the_writers_introduction_of_a_post_is_kept():
+    introduction = "Le maire a réagi dans la soirée sur les réseaux sociaux en saluant le travail des 40 agents :"
+    sentences = scored_sentences(TITLE + CLAIM_FR + "\n" + introduction + "\n" + SIGNED_POST_END + "\n")
+    assert any("Le maire a réagi" in sentence for sentence in sentences)
+
+
+def test_a_paragraph_too_long_for_the_post_is_kept():
+    paragraph = CLAIM_FR + " " + " ".join([CLAIM_FR.replace("4 %", f"{n} %") for n in range(5, 9)])
+    sentences = scored_sentences(TITLE + paragraph + "\n" + SIGNED_POST_END + "\n")
+    assert CLAIM_FR in sentences
