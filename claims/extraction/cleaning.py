@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from claims.extraction.agency_credits import outlet_credit, signed_credit_start
 from claims.extraction.clutter_shapes import CLUTTER_PATTERNS, GUARDED_PATTERNS
 from claims.extraction.line_shapes import alt_texts, closes_on_aside, embedded_post_openings, goes_on, lone_questions
 
@@ -109,6 +110,7 @@ _DATE = (
 _DATED_DATELINE = re.compile(
     rf"(?:[A-ZÀ-Þ][^.!?:,\n]{{0,60}}, )?{_DATE}(?: \([^()\n]{{1,40}}\))? ?(?:[—–-]+|:) *(?=[A-ZÀ-Þ«“\"])"
 )
+_OUTLET_CREDIT = outlet_credit(_DATE)  # "Ankara-SANA/ ", "Accra, Aug. 7, GNA - "
 # A content manager's template tag left in the text where a module or an advert goes ("{loadmodule mod_x,Ads}",
 # "{loadposition banner}"), glued to the paragraph after it: markup, not prose.
 _TEMPLATE_TAG = re.compile(r"\{[a-z][a-z_]*\b[^{}\n]{0,80}\}\s*")
@@ -271,6 +273,8 @@ def clean(text: str, *, today: date | None = None) -> CleanedText:
         previous = result.blocks[-1] if result.blocks else None
         if _may_end_with_credit(line) and (credit := _TRAILING_CREDIT.search(line)):
             end = start + len(line[: credit.start()].rstrip())
+        elif signature := signed_credit_start(line):
+            end = start + len(line[:signature].rstrip())
         if previous and _continues(text, previous, start, stripped):
             previous.end = end
         else:
@@ -283,6 +287,7 @@ def clean(text: str, *, today: date | None = None) -> CleanedText:
                 _DATELINE.match(line, marker)
                 or _DATED_DATELINE.match(line, marker)
                 or (not result.blocks and (_COLON_DATELINE.match(line, marker) or _PLACE_DATELINE.match(line, marker)))
+                or (not result.blocks and _OUTLET_CREDIT.match(line, marker))
             )
             if dateline:  # a live blog's kicker, then the entry's time: "OFFICIEL – 18h49 : …"
                 marker = _LIST_MARKER.match(line, dateline.end()).end()

@@ -1,6 +1,6 @@
 """Furniture among claims, pass furniture14 (#16, session 12): lines closing on a bracketed aside with no sentence
-in them; an embedded post's opening above its signature; lines written for the test, in the shapes the tune pages
-show."""
+in them; an embedded post's opening above its signature; an outlet's credit glued to a paragraph's edge. Lines written
+for the test, in the shapes the tune pages show."""
 
 import pytest
 
@@ -72,3 +72,39 @@ def test_a_paragraph_too_long_for_the_post_is_kept():
     paragraph = CLAIM_FR + " " + " ".join([CLAIM_FR.replace("4 %", f"{n} %") for n in range(5, 9)])
     sentences = scored_sentences(TITLE + paragraph + "\n" + SIGNED_POST_END + "\n")
     assert CLAIM_FR in sentences
+
+
+@pytest.mark.parametrize(
+    ("opening", "claim"),
+    [
+        ("Damascus-SANA/ ", CLAIM_FR),
+        ("APS - (Alger) ", CLAIM_FR),
+        ("Kumasi, Sept. 12, GNA - ", CLAIM_EN),
+    ],
+)
+def test_an_outlets_initials_beside_the_place_opening_the_first_paragraph_are_cut(opening, claim):
+    sentences = scored_sentences(TITLE + opening + claim + "\n")
+    assert claim in sentences
+    assert not any(opening.strip() in sentence for sentence in sentences)
+
+
+def test_initials_and_a_dash_inside_a_later_paragraph_are_kept():
+    later = "Paris-SG / Le club a vendu 4 joueurs en 2024, a indiqué le directeur sportif."
+    assert later in scored_sentences(TITLE + CLAIM_FR + "\n" + later + "\n")
+    sentence = "Health minister Jane Doe - NHS / The waiting list fell by 4 percent in 2024, she said."
+    assert sentence in scored_sentences(TITLE + CLAIM_EN + "\n" + sentence + "\n")
+
+
+@pytest.mark.parametrize(
+    ("claim", "credit"),
+    [(CLAIM_EN, "    -Xinhua"), (CLAIM_EN, " Source: 1 NEWS"), (CLAIM_FR, " Source : Insee"), (CLAIM_FR, " -APS")],
+)
+def test_a_credit_signing_the_last_sentence_is_cut(claim, credit):
+    sentences = scored_sentences(TITLE + claim + " " + claim.replace("2024", "2023") + credit + "\n")
+    assert claim in sentences
+    assert not any(credit.strip() in sentence for sentence in sentences)
+
+
+def test_a_dash_and_a_name_inside_a_sentence_are_kept():
+    sentence = "The regional budget grew by 4 percent in 2024 - Finance Office figures show, the mayor said."
+    assert sentence in scored_sentences(TITLE + sentence + "\n")
