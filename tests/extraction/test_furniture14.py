@@ -1,9 +1,11 @@
 """Furniture among claims, pass furniture14 (#16, session 12): lines closing on a bracketed aside with no sentence
-in them; an embedded post's opening above its signature; an outlet's credit glued to a paragraph's edge. Lines written
-for the test, in the shapes the tune pages show."""
+in them; an embedded post's opening above its signature; an outlet's credit glued to a paragraph's edge; kickers in
+capitals; a programme's presenters and guests; paywall notices; a live coverage announcing itself. Lines written for
+the test, in the shapes the tune pages show."""
 
 import pytest
 
+from claims.extraction.cleaning import clutter_reason
 from tests.extraction.written_pages import CLAIM_EN, CLAIM_FR, TITLE, scored_sentences
 
 
@@ -108,3 +110,74 @@ def test_a_credit_signing_the_last_sentence_is_cut(claim, credit):
 def test_a_dash_and_a_name_inside_a_sentence_are_kept():
     sentence = "The regional budget grew by 4 percent in 2024 - Finance Office figures show, the mayor said."
     assert sentence in scored_sentences(TITLE + sentence + "\n")
+
+
+@pytest.mark.parametrize("kicker", ["BUDGET. ", "ÉLECTIONS RÉGIONALES. ", "EN VEDETTE ! "])
+def test_a_kicker_in_capitals_before_the_paragraph_is_no_sentence(kicker):
+    sentences = scored_sentences(TITLE + kicker + CLAIM_FR + "\n")
+    assert CLAIM_FR in sentences
+    assert kicker.strip() not in sentences
+
+
+def test_an_acronym_inside_a_sentence_and_a_capitalised_word_are_kept():
+    assert clutter_reason("NATO said the budget grew by 4 percent.") == ""
+    assert clutter_reason("Budget.") == ""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jane Doe speaks to John Roe and Ann Poe.",
+        "Mark Stone joins the debate on the county's road spending.",
+        "Pour faire le point sur ce dossier, Jean Dupont reçoit Marie Durand (directrice de l'agence) et Paul Martin.",
+        "WXYZ's Ann Poe reports.",
+    ],
+)
+def test_a_programmes_presenters_and_guests_are_no_claim(sentence):
+    assert clutter_reason(sentence) == "programme"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister speaks to reporters every Monday about the budget.",
+        "Jean Dupont reçoit 4 000 euros par mois de la région, selon le rapport.",
+        "Jane Doe reports that the budget grew by 4 percent.",
+    ],
+)
+def test_news_with_the_same_verbs_is_kept(sentence):
+    assert clutter_reason(sentence) == ""
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "La suite est réservée à nos abonnés.",
+        "The rest of this article is only available to subscribers.",
+        "The council said it would review the figures...Request free trial",
+        "Commencez votre essai gratuit !",
+        "Our correspondent is at the court and we will bring you the verdict this morning.",
+        "Nous sommes sur le terrain toute la soirée afin de suivre les résultats dans la région.",
+        "Revenez régulièrement sur cette page pour connaître les résultats.",
+        "Résultats, réactions, suivez le scrutin en direct.",
+    ],
+)
+def test_paywall_and_live_coverage_notices_are_no_claim(notice):
+    assert clutter_reason(notice) == "prompt"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nous sommes 4 000 adhérents, a indiqué le syndicat.",
+        "The trial of the former mayor started on Monday, with 40 witnesses.",
+        "Le reste du budget, soit 4 millions d'euros, ira aux routes.",
+    ],
+)
+def test_sentences_near_those_notices_are_kept(sentence):
+    assert clutter_reason(sentence) == ""
+
+
+def test_a_free_trial_offer_glued_to_a_long_line_cuts_no_claim_away():
+    line = (CLAIM_EN + " ") * 5 + "The council said it would review the figures...Request free trial"
+    assert clutter_reason(line) == ""
