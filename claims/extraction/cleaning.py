@@ -154,8 +154,10 @@ HEADLINE_RUN = 3
 # A teaser cut to fit the list ends on an ellipsis, bracketed or not: "Les prix de l'énergie ont encore…", "(...)".
 _CUT_OFF = re.compile(r"(?:\.\.\.|…)[)\]]?\s*$")
 HEADLINE_MAX_WORDS = 30
-# A result line ("Jean Lassalle : 1,5 %", "Turnout: 74.6%") has no final punctuation either, but it states a figure.
-_RESULT_LINE = re.compile(r"^[^:]{2,60}:\s*\d[\d.,\u00a0\u202f ]*%$")
+# A result line ("Jean Lassalle : 1,5 %", "Turnout: 74.6%") has no final punctuation either, but it states a figure;
+# so does a table's row, a label without a comma (a headline's clause has one) and its percentage, a candidate's
+# status after it or not ("Gynaecology 46%", « Jeanne Roy (Parti vert) 47,3 % ÉLUE »).
+_RESULT_LINE = re.compile(r"^(?:[^:]{2,60}:\s*|[^:,]{2,80}\s)\d[\d.,\u00a0\u202f ]*%(?:\s+[A-ZÀ-Þ]{2,12})?$")
 
 
 @dataclass

@@ -1,7 +1,8 @@
 """Furniture among claims, pass furniture14 (#16, session 12): lines closing on a bracketed aside with no sentence
 in them; an embedded post's opening above its signature; an outlet's credit glued to a paragraph's edge; kickers in
-capitals; a programme's presenters and guests; paywall notices; a live coverage announcing itself. Lines written for
-the test, in the shapes the tune pages show."""
+capitals; a programme's presenters and guests; paywall notices; a live coverage announcing itself; and, the other
+way, a table's rows of a label and a percentage kept for the scorer. Lines written for the test, in the shapes the
+tune pages show."""
 
 import pytest
 
@@ -181,3 +182,23 @@ def test_sentences_near_those_notices_are_kept(sentence):
 def test_a_free_trial_offer_glued_to_a_long_line_cuts_no_claim_away():
     line = (CLAIM_EN + " ") * 5 + "The council said it would review the figures...Request free trial"
     assert clutter_reason(line) == ""
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Cardiology 41%",
+        "General Medicine 17%",
+        "Jeanne Roy (Parti vert) 47,3 % ÉLUE",
+        "Marc Petit (Union centriste) 12,6 %",
+    ],
+)
+def test_a_tables_row_of_a_label_and_a_percentage_reaches_the_scorer(row):
+    introduction = "The waiting lists fell in every specialty since 2019, as follows:\n"
+    text = TITLE + introduction + row + "\nGeneral Surgery 22%\n"
+    assert row in scored_sentences(text)
+
+
+def test_a_headline_with_a_comma_before_its_percentage_stays_a_heading():
+    headline = "Retailer, amid closures, says yearly profit fell 12%"
+    assert headline not in scored_sentences(TITLE + headline + "\n" + CLAIM_EN + "\n")
