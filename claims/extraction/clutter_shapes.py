@@ -151,7 +151,6 @@ CLUTTER_PATTERNS = {
         # A live coverage announcing itself: « Nous sommes sur le terrain toute la soirée afin de suivre les résultats
         # … », « Résultats, réactions, suivez le scrutin en direct. »
         r"^nous (?:sommes|serons|restons)\b[^.!?]{0,80}?\b(?:afin de|pour) (?:suivre|couvrir)\b",
-        r"^[^.!?]{0,40}\bsuivez\b[^.!?]{0,40}\ben direct\s*[.!]?$",
         # A comment form's notices and a reader survey: "Your email address will not be published.", « Votre adresse
         # e-mail ne sera pas publiée », "Please read our comment policy", "Tell us what you think!"
         r"\b(?:your email address will not be published|comment(?:ing)? policy"
@@ -162,11 +161,11 @@ CLUTTER_PATTERNS = {
     # Roe and Ann Poe.", "Jane Doe joins the debate on …", « Pour faire le point, Jean Dupont reçoit Marie Durand
     # (directrice de …) et Paul Martin (…). », "WXYZ's Jane Doe reports." Nothing in it is checked but a guest list.
     "programme": (
-        rf"^(?=.{{0,300}}$){_FULL_NAME} (?:speaks to|talks to|is joined by) {_FULL_NAME}"
-        rf"(?:(?:,| and| &) {_FULL_NAME})*\.$",
-        rf"^(?=.{{0,200}}$){_FULL_NAME} joins the (?:debate|discussion|conversation)\b[^.!?]*\.$",
-        rf"^(?=.{{0,300}}$)(?:[^.!?,]{{0,60}}, )?{_FULL_NAME} (?:reçoit|s['’]entretient avec|interroge) {_FULL_NAME}"
-        rf"(?: \([^()]{{0,80}}\))?(?:(?:,| et) {_FULL_NAME}(?: \([^()]{{0,80}}\))?)*\.$",
+        # Anchored at names and verbs, without a length lookahead: tried at the start of every line, they fail at once.
+        rf"^{_FULL_NAME} (?:speaks to|talks to|is joined by) {_FULL_NAME}(?:(?:,| and| &) {_FULL_NAME})*\.$",
+        rf"^{_FULL_NAME} joins the (?:debate|discussion|conversation)\b[^.!?]{{0,160}}\.$",
+        rf"^(?:(?:pour|dans|sur)\b[^.!?,]{{0,60}}, )?{_FULL_NAME} (?:reçoit|s['’]entretient avec|interroge)"
+        rf" {_FULL_NAME}(?: \([^()]{{0,80}}\))?(?:(?:,| et) {_FULL_NAME}(?: \([^()]{{0,80}}\))?)*\.$",
         rf"^(?:(?-i:[A-Z][\w-]*)['’]s )?{_FULL_NAME} reports\.$",
     ),
     # A kicker in capitals, a sentence of its own before the paragraph it heads or alone: "MUNICIPAL. Comme le veut …",
@@ -343,6 +342,7 @@ GUARDED_PATTERNS = (
         r"\bwe(?:'ll|’ll| will) (?:bring you (?:the|all|live|updates)|keep you "
         r"(?:updated|posted|informed))\b",
     ),
+    ("prompt", ("suivez",), r"^[^.!?]{0,40}\bsuivez\b[^.!?]{0,40}\ben direct\s*[.!]?$"),
     ("prompt", ("revenez", "come back"), r"\b(?:revenez|come back)\b[^.!?]{0,30}?\b(?:sur cette page|to this page)\b"),
     ("site_notice", ("available",), r"\bis (?:only )?available (?:in|to) (?:the )?(?-i:[A-Z]{2,3}) only\b"),
 )
