@@ -7,8 +7,17 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from claims.extraction.agency_credits import outlet_credit, signed_credit_start
 from claims.extraction.clutter_shapes import CLUTTER_PATTERNS, GUARDED_PATTERNS
-from claims.extraction.line_shapes import alt_texts, goes_on, is_result_line, lone_questions, results_table_rows
+from claims.extraction.line_shapes import (
+    alt_texts,
+    closes_on_aside,
+    embedded_post_openings,
+    goes_on,
+    is_result_line,
+    lone_questions,
+    results_table_rows,
+)
 
 MONTHS = {
     **dict.fromkeys(["janvier", "janv", "january", "jan"], 1),
@@ -109,6 +118,7 @@ _DATE = (
 _DATED_DATELINE = re.compile(
     rf"(?:[A-ZÀ-Þ][^.!?:,\n]{{0,60}}, )?{_DATE}(?: \([^()\n]{{1,40}}\))? ?(?:[—–-]+|:) *(?=[A-ZÀ-Þ«“\"])"
 )
+_OUTLET_CREDIT = outlet_credit(_DATE)  # "Ankara-SANA/ ", "Accra, Aug. 7, GNA - "
 # A content manager's template tag left in the text where a module or an advert goes ("{loadmodule mod_x,Ads}",
 # "{loadposition banner}"), glued to the paragraph after it: markup, not prose.
 _TEMPLATE_TAG = re.compile(r"\{[a-z][a-z_]*\b[^{}\n]{0,80}\}\s*")
@@ -196,7 +206,7 @@ def is_heading(line: str) -> bool:
     """Short line without sentence punctuation, or a quotation without it (a quoted headline: « "un niveau jamais
     atteint" »): a section heading or an item in a list of headlines."""
     stripped = line.strip()
-    ended = _SENTENCE_END.search(stripped) and not _QUOTED_HEADLINE.match(stripped)
+    ended = _SENTENCE_END.search(stripped) and not _QUOTED_HEADLINE.match(stripped) and not closes_on_aside(stripped)
     return not ended and not goes_on(stripped) and len(_WORD.findall(stripped)) <= HEADING_MAX_WORDS
 
 
@@ -240,7 +250,9 @@ def clean(text: str, *, today: date | None = None) -> CleanedText:
     figures_listed = _figures_listed_after_colon([line for _, _, line in lines]) | results_table_rows(
         [line for _, _, line in lines]
     )
-    captioned_below = alt_texts([line for _, _, line in lines])
+    # Lines told furniture by their neighbours: an alt text above its caption, a post's opening above its signature.
+    by_neighbours = dict.fromkeys(alt_texts([line for _, _, line in lines]), "caption")
+    by_neighbours |= dict.fromkeys(embedded_post_openings([line for _, _, line in lines]), "navigation")
     in_headline_list |= lone_questions([line for _, _, line in lines], HEADING_MAX_WORDS)
     for index, (start, end, line) in enumerate(lines):
         stripped = line.strip()
@@ -251,8 +263,8 @@ def clean(text: str, *, today: date | None = None) -> CleanedText:
                 lead = len(line) - len(line.lstrip())
                 result.title, result.title_span = stripped, (start + lead, start + lead + len(stripped))
                 continue
-        if reason or index in captioned_below:
-            result.dropped.append((reason or "caption", line))
+        if reason or index in by_neighbours:
+            result.dropped.append((reason or by_neighbours[index], line))
             continue
         result.clutter_free_lines.add(stripped)
         if in_header and (metadata := _metadata_reason(line, result, today)):
@@ -269,6 +281,8 @@ def clean(text: str, *, today: date | None = None) -> CleanedText:
         previous = result.blocks[-1] if result.blocks else None
         if _may_end_with_credit(line) and (credit := _TRAILING_CREDIT.search(line)):
             end = start + len(line[: credit.start()].rstrip())
+        elif signature := signed_credit_start(line):
+            end = start + len(line[:signature].rstrip())
         if previous and _continues(text, previous, start, stripped):
             previous.end = end
         else:
@@ -281,6 +295,7 @@ def clean(text: str, *, today: date | None = None) -> CleanedText:
                 _DATELINE.match(line, marker)
                 or _DATED_DATELINE.match(line, marker)
                 or (not result.blocks and (_COLON_DATELINE.match(line, marker) or _PLACE_DATELINE.match(line, marker)))
+                or (not result.blocks and _OUTLET_CREDIT.match(line, marker))
             )
             if dateline:  # a live blog's kicker, then the entry's time: "OFFICIEL – 18h49 : …"
                 marker = _LIST_MARKER.match(line, dateline.end()).end()
@@ -301,7 +316,7 @@ def _headline_runs(lines: list[str]) -> set[int]:
         text = line[_LIST_MARKER.match(line).end() :].strip()
         if not text:
             continue  # a bare bullet between two items
-        headline_like = not _SENTENCE_END.search(text) and not goes_on(text)
+        headline_like = (not _SENTENCE_END.search(text) or closes_on_aside(text)) and not goes_on(text)
         if (headline_like or _CUT_OFF.search(text)) and len(_WORD.findall(text)) <= HEADLINE_MAX_WORDS:
             run.append(index)
             continue

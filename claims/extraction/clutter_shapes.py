@@ -8,6 +8,9 @@ _FILE_FORMAT = r"(?:pdf|jpe?g|png|gif|docx?|xlsx?|od[ts]|pptx?|csv|zip|rtf|epub|
 # A name as a credit line gives it: one to four capitalised words ("Jane Doe", "J. R. R. Tolkien").
 _NAME = r"(?-i:[A-ZÀ-Þ][\w.’'-]*)(?:\s+(?-i:[A-ZÀ-Þ][\w.’'-]*)){0,3}"
 
+# A person's full name: two or three capitalised words ("Jane Doe", "Anne-Marie Le Roux").
+_FULL_NAME = r"(?-i:[A-ZÀ-Þ][\w’'-]+(?: [A-ZÀ-Þ][\w’'-]+){1,2})"
+
 # Lines that are page furniture, whatever their position: reason -> alternatives.
 CLUTTER_PATTERNS = {
     "read_more": (
@@ -141,12 +144,33 @@ CLUTTER_PATTERNS = {
         # The reader sent to more of the page's content, in the imperative or a purpose clause: « Retrouvez les
         # départements … », « Découvrez le classement », « Pour revivre ce match, c'est par ici ! ».
         r"^(?:retrouvez|découvrez|revivez|réécoutez|pour (?:revivre|réécouter))\b",
+        # A paywall's notice where the text stops: « La suite est réservée à nos abonnés. », "The rest of this article
+        # is for subscribers."
+        r"^(?:la suite|le reste)\b[^.!?]{0,40}?\bréservée? (?:à nos|aux) (?:abonnés|membres)"
+        r"|^the rest of (?:this|the) (?:article|story)\b[^.!?]{0,40}?\b(?:subscribers|members)\b",
+        # A live coverage announcing itself: « Nous sommes sur le terrain toute la soirée afin de suivre les résultats
+        # … », « Résultats, réactions, suivez le scrutin en direct. »
+        r"^nous (?:sommes|serons|restons)\b[^.!?]{0,80}?\b(?:afin de|pour) (?:suivre|couvrir)\b",
         # A comment form's notices and a reader survey: "Your email address will not be published.", « Votre adresse
         # e-mail ne sera pas publiée », "Please read our comment policy", "Tell us what you think!"
         r"\b(?:your email address will not be published|comment(?:ing)? policy"
         r"|adresse (?:e-mail |mail |électronique |courriel )?ne sera pas publiée"
         r"|tell us what you think|dites-nous ce que vous en pensez|taking a (?:quick|short) survey)",
     ),
+    # A programme naming who presents it, whom they receive or who reports, the whole sentence: "Jane Doe speaks to John
+    # Roe and Ann Poe.", "Jane Doe joins the debate on …", « Pour faire le point, Jean Dupont reçoit Marie Durand
+    # (directrice de …) et Paul Martin (…). », "WXYZ's Jane Doe reports." Nothing in it is checked but a guest list.
+    "programme": (
+        # Anchored at names and verbs, without a length lookahead: tried at the start of every line, they fail at once.
+        rf"^{_FULL_NAME} (?:speaks to|talks to|is joined by) {_FULL_NAME}(?:(?:,| and| &) {_FULL_NAME})*\.$",
+        rf"^{_FULL_NAME} joins the (?:debate|discussion|conversation)\b[^.!?]{{0,160}}\.$",
+        rf"^(?:(?:pour|dans|sur)\b[^.!?,]{{0,60}}, )?{_FULL_NAME} (?:reçoit|s['’]entretient avec|interroge)"
+        rf" {_FULL_NAME}(?: \([^()]{{0,80}}\))?(?:(?:,| et) {_FULL_NAME}(?: \([^()]{{0,80}}\))?)*\.$",
+        rf"^(?:(?-i:[A-Z][\w-]*)['’]s )?{_FULL_NAME} reports\.$",
+    ),
+    # A kicker in capitals, a sentence of its own before the paragraph it heads or alone: "MUNICIPAL. Comme le veut …",
+    # « ÉLECTIONS MUNICIPALES. Le 2e tour … », « À L'AFFICHE ! »: the section, not what it says.
+    "kicker": (r"^(?-i:[A-ZÀ-Þ][A-ZÀ-Þ’' -]{2,40})[.!]$",),
     # A headline that closes on its source in the present tense, with no sentence ended: "Council cuts 40 jobs after
     # audit, officials say", « Budget : "nous n'avons plus de marge", dit le maire ». Prose ends with a full stop.
     "headline": (
@@ -302,5 +326,23 @@ GUARDED_PATTERNS = (
     ),
     # How to cite the page: "Citation: … retrieved 25 April 2024 from https://…", « consulté le 3 mai 2024 sur http… »
     ("site_notice", ("retrieved", "consulté"), r"\b(?:retrieved|consulté)\b[^.]{0,40}?\b(?:from|sur)\s+https?://"),
+    # A paywall's offer closing a teaser it cut, in a line or sentence no longer than a teaser ("… the police
+    # service...Request free trial"), « Commencez votre essai gratuit ».
+    (
+        "prompt",
+        ("trial", "essai"),
+        r"^(?=.{0,300}$).*\b(?:(?:request|start|begin) (?:a |your )?free trial"
+        r"|(?:commencez|demandez|profitez de) (?:votre |un |l['’])?essai gratuit)\b[\s.!]*$",
+    ),
+    # A live coverage promising what it will bring ("… and we will bring you the verdict and reaction this morning."),
+    # « Revenez régulièrement sur cette page pour … »
+    (
+        "prompt",
+        ("bring you", "keep you"),
+        r"\bwe(?:'ll|’ll| will) (?:bring you (?:the|all|live|updates)|keep you "
+        r"(?:updated|posted|informed))\b",
+    ),
+    ("prompt", ("suivez",), r"^[^.!?]{0,40}\bsuivez\b[^.!?]{0,40}\ben direct\s*[.!]?$"),
+    ("prompt", ("revenez", "come back"), r"\b(?:revenez|come back)\b[^.!?]{0,30}?\b(?:sur cette page|to this page)\b"),
     ("site_notice", ("available",), r"\bis (?:only )?available (?:in|to) (?:the )?(?-i:[A-Z]{2,3}) only\b"),
 )

@@ -1,6 +1,7 @@
 """Furniture told by a line's shape among its neighbours rather than by its words: a picture's alt text standing
 above the same words with the picture's credit, and a short question standing alone on its line, outside a dialogue;
-and a line that goes on in the next, which no heading does."""
+a line that goes on in the next, which no heading does; a line whose only closing mark is a bracket's; and an
+embedded post's first paragraph, above the line that signs it."""
 
 import re
 
@@ -123,4 +124,46 @@ def results_table_rows(lines: list[str]) -> set[int]:
         run = []
     if len(run) >= RESULTS_TABLE_MIN_ROWS:
         found.update(run)
+    return found
+
+
+# A closing bracket ends a line's sentence only when a sentence ended before it: "Télécharger les données (format
+# Excel)", "La drogue saisie (NDEA)", "The Nation (Nairobi)" are a link's label, a caption and its credit, an outlet and
+# its place. A bracket holding figures breaks down a figure, as a list's item does ("Cases stand at 34 (16 confirmed,
+# 18 probable)"), and keeps its line's ending; so does a labelled credit ("… Storm Dudley (Picture: MEN)"), a caption's,
+# which the caption rules take by its label, and which must still end a run of headlines as the sentence-sized line
+# it is.
+_CLOSING_ASIDE = re.compile(r"\(([^()\d:]*)\)\s*$")
+_SENTENCE_MARKS = frozenset(".!?…")
+
+
+def closes_on_aside(line: str) -> bool:
+    """Whether the line's only closing mark is a bracket's, with no sentence ended before its aside."""
+    stripped = line.rstrip()
+    if not stripped.endswith(")"):
+        return False
+    aside = _CLOSING_ASIDE.search(stripped)
+    return bool(aside) and not _SENTENCE_MARKS.intersection(stripped[: aside.start()])
+
+
+# An embedded post's signature, closing the line of its last paragraph or alone: "… la douleur. — Jane Doe (@janedoe)
+# 10 juin 2018", "— Girona FC (@GironaFC) July 29, 2024".
+_POST_SIGNATURE = re.compile(r"[—–-]\s*[^()]{2,60}\(@\w+\)[^()]{0,40}$")
+# A post is short: a tweet holds at most 280 characters, its paragraphs together.
+POST_MAX_CHARS = 280
+
+
+def embedded_post_openings(lines: list[str]) -> set[int]:
+    """Indexes of the lines that open an embedded post above the line that signs it: the post's own words, furniture
+    as its signature is. The line must be short enough for the post to hold it with what the signature's line holds,
+    and must not end with a colon, as the writer's line introducing the post does ("… confirmed on Twitter:")."""
+    found = set()
+    for index in range(1, len(lines)):
+        line = lines[index]
+        if "(@" not in line or not (signature := _POST_SIGNATURE.search(line)):
+            continue
+        above = lines[index - 1].strip()
+        if above.endswith(":") or len(above) + signature.start() > POST_MAX_CHARS:
+            continue
+        found.add(index - 1)
     return found
