@@ -13,6 +13,7 @@ from claims.extraction.line_shapes import (
     alt_texts,
     closes_on_aside,
     embedded_post_openings,
+    figures_listed_after_colon,
     goes_on,
     is_result_line,
     lone_questions,
@@ -247,7 +248,7 @@ def clean(text: str, *, today: date | None = None) -> CleanedText:
     in_headline_list = _headline_runs([line for _, _, line in lines]) | _listed_under_heading(
         [line for _, _, line in lines]
     )
-    figures_listed = _figures_listed_after_colon([line for _, _, line in lines]) | results_table_rows(
+    figures_listed = figures_listed_after_colon([line for _, _, line in lines]) | results_table_rows(
         [line for _, _, line in lines]
     )
     # Lines told furniture by their neighbours: an alt text above its caption, a post's opening above its signature.
@@ -325,21 +326,6 @@ def _headline_runs(lines: list[str]) -> set[int]:
         run = []
     if len(run) >= HEADLINE_RUN:
         found.update(run)
-    return found
-
-
-_BULLETED = re.compile(r"^\s*[-–—•·*▪►]\s")
-_DIGIT = re.compile(r"\d")
-
-
-def _figures_listed_after_colon(lines: list[str]) -> set[int]:
-    """Indexes of the bulleted lines stating a figure in a list that a line ending with a colon introduces ("Le bilan
-    fait état de :" / "– 3 victimes en urgence relative"): a toll or a result, not a headline, though unpunctuated."""
-    found, in_list = set(), False
-    for index, line in enumerate(lines):
-        in_list = bool(_BULLETED.match(line)) and (in_list or (index > 0 and lines[index - 1].rstrip().endswith(":")))
-        if in_list and _DIGIT.search(line):
-            found.add(index)
     return found
 
 

@@ -103,6 +103,21 @@ def is_result_line(line: str) -> bool:
     return ":" in line and bool(_RESULT_LINE.match(line))
 
 
+_BULLETED = re.compile(r"^\s*[-–—•·*▪►]\s")
+_DIGIT = re.compile(r"\d")
+
+
+def figures_listed_after_colon(lines: list[str]) -> set[int]:
+    """Indexes of the bulleted lines stating a figure in a list that a line ending with a colon introduces ("Le bilan
+    fait état de :" / "– 3 victimes en urgence relative"): a toll or a result, not a headline, though unpunctuated."""
+    found, in_list = set(), False
+    for index, line in enumerate(lines):
+        in_list = bool(_BULLETED.match(line)) and (in_list or (index > 0 and lines[index - 1].rstrip().endswith(":")))
+        if in_list and _DIGIT.search(line):
+            found.add(index)
+    return found
+
+
 # A row of a results table: a label (a candidate and their party, a specialty, a region), then a share, and at most a
 # status word in capitals after it ("Jane Doe (Party) 47,3 % RÉÉLUE", "Gynaecology 46%"). Unpunctuated like a
 # headline, but it states a figure (README: verbless result lines with figures are claims).

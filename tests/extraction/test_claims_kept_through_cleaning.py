@@ -30,7 +30,7 @@ def _kept_lines(text: str) -> list[str]:
     ],
 )
 def test_a_lists_items_that_go_on_to_the_next_stay_prose(items):
-    # No colon before the list: bulleted figures after one are kept already (_figures_listed_after_colon).
+    # No colon before the list: bulleted figures after one are kept already (line_shapes.figures_listed_after_colon).
     text = TITLE + "The court heard the case on Monday.\n" + "\n".join(items) + "\n"
     kept = " ".join(_kept_lines(text))
     for item in items:
