@@ -1,0 +1,45 @@
+"""French speakers where none was given (#16, frspeakers8). Sentences written for these tests, in no held-out page."""
+
+import pytest
+
+from claims.extraction.speakers import speakers_of
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Le directeur de l'hôpital de Rodez avait affirmé que douze lits ont été fermés en mars.",
+            "le directeur de l'hôpital de Rodez",
+        ),
+        ("Trois agents ont été blessés dans la nuit, a indiqué le procureur qui a ouvert une enquête.", "le procureur"),
+        (
+            "Selon le maire de cette commune du Gard, qui s'exprimait lundi, 40 maisons ont été inondées.",
+            "le maire de cette commune du Gard",
+        ),
+    ],
+)
+def test_an_office_the_page_never_gives_a_name_is_its_title_as_written(sentence, speaker):
+    assert speakers_of(["La tempête a touché la région dimanche.", sentence], language="fr")[1] == speaker
+
+
+def test_an_office_goes_to_the_person_named_before_or_after_as_before():
+    named_before = ["Le maire, Paul Girard, était sur place.", "Le maire a affirmé que 40 maisons ont été inondées."]
+    assert speakers_of(named_before, language="fr")[1] == "Paul Girard"
+    named_after = ["Le maire a affirmé que 40 maisons ont été inondées.", "« C'est du jamais vu », a dit Paul Girard."]
+    assert speakers_of(named_after, language="fr")[0] == "Paul Girard"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the holder named just after the office, in a shape the tracker does not read: better none than the title
+        "Le budget atteint 3 millions, a annoncé la présidente de la Région normande Claire Fontaine.",
+    ],
+)
+def test_an_office_with_its_holder_after_it_is_not_the_title(sentence):
+    assert speakers_of([sentence], language="fr") == [""]
+
+
+def test_an_english_office_is_untouched():
+    assert speakers_of(["The mayor of Leeds said 40 homes were flooded."], language="en") == [""]
