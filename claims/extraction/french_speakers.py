@@ -138,6 +138,25 @@ _DOCUMENT_OF = re.compile(
 )
 
 
+# An organisation written in lower case with its acronym after it: "selon le centre opérationnel d'incendie et de
+# secours (CODIS)", "selon le haut commissariat au plan (HCP)"; the name is the words before the acronym.
+_LOWER_CASE_NAME_WITH_ACRONYM = re.compile(
+    rf"(?P<det>(?:les|le|la)(?=[ \u00a0])|l[’'])[ \u00a0]*(?P<name>[a-zà-öø-ÿ][\w’'‑-]*(?:{_SPACE}[\w’'‑-]+){{0,8}}?)"
+    r"[ \u00a0]*\((?P<acronym>[A-Z][A-Za-z&]{1,9})\)"
+)
+
+
+def _named_with_acronym(sentence: str, start: int) -> str:
+    """The organisation after "selon" that the sentence names in lower case with its acronym, or "": the acronym
+    opens with the name's first letter, and the name is no document ("selon les données de l'Institut (INS)")."""
+    found = _LOWER_CASE_NAME_WITH_ACRONYM.match(sentence, start)
+    if not found or found["acronym"][0].lower() != found["name"][0].lower():
+        return ""
+    if _PUBLISHED & set(found["name"].lower().split()):
+        return ""
+    return found["det"] + ("" if found["det"].endswith(("’", "'")) else " ") + found["name"]
+
+
 def _names_someone(gap: str) -> bool:
     """Whether the words between a verb and a subject start with a name, or hold one after a day or a comma: then
     that name is the subject ("…, estime Jean Dupont, qui préside la fédération"); a name in a complement ("à
@@ -240,6 +259,8 @@ class FrenchSpeakers:
     def _according_to(self, sentence: str, start: int, tracker: SpeakerTracker) -> str:
         """The organisation after "selon": "selon la préfecture", "selon le site de suivi des vols FlightAware";
         names, titles and pronouns are the tracker's ("selon lui", "selon le ministre")."""
+        if named := _named_with_acronym(sentence, start):
+            return named  # whole, with all its words: "selon le service départemental d'incendie et de secours (SDIS)"
         subject = _SUBJECT.match(sentence, start)
         if subject and subject["title"] and (titled := TITLED_PERSON.match(sentence, subject.start("title"))):
             return clean_name(None, titled["name"])  # "selon le préfet de police Jean Dupont"

@@ -43,3 +43,31 @@ def test_an_office_with_its_holder_after_it_is_not_the_title(sentence):
 
 def test_an_english_office_is_untouched():
     assert speakers_of(["The mayor of Leeds said 40 homes were flooded."], language="en") == [""]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Le feu a détruit deux hectares, selon le service départemental d'incendie et de secours (SDIS).",
+            "le service départemental d'incendie et de secours",
+        ),
+        (
+            "Selon l’observatoire régional de la santé (ORS), 12 % des adultes fument.",
+            "l’observatoire régional de la santé",
+        ),
+    ],
+)
+def test_an_organisation_in_lower_case_with_its_acronym_after_selon_is_the_speaker(sentence, speaker):
+    assert speakers_of([sentence], language="fr") == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le chômage a baissé, selon les chiffres publiés mardi (PDF).",  # the acronym is no initial of the words
+        "Le chômage a baissé, selon les statistiques officielles (SO).",  # figures, not who published them
+    ],
+)
+def test_words_before_an_acronym_that_are_no_organisation_name_no_one(sentence):
+    assert speakers_of([sentence], language="fr") == [""]
