@@ -71,3 +71,11 @@ def test_an_organisation_in_lower_case_with_its_acronym_after_selon_is_the_speak
 )
 def test_words_before_an_acronym_that_are_no_organisation_name_no_one(sentence):
     assert speakers_of([sentence], language="fr") == [""]
+
+
+def test_a_ministers_cabinet_speaks_as_an_organisation_named_whole():
+    sentences = [
+        "Les ventes ont reculé de 3 % en mars, a précisé le cabinet du ministre de l'Industrie à la presse.",
+        "Le recul atteint 5 % sur un an, selon le cabinet.",
+    ]
+    assert speakers_of(sentences, language="fr") == ["le cabinet du ministre de l'Industrie"] * 2
