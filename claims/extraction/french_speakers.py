@@ -83,6 +83,15 @@ _COUNTS = re.compile(
     rf"(?<![\w’'])(?i:(?:(?:a|ont|avait|avaient){_SPACE})?"
     rf"(?:(?:fait|faisait|font|faisaient){_SPACE}état{_SPACE}d|(?:recens|dénombr|comptabilis)(?:é|e|ent|ait|aient)(?![\w’'‑-])))"
 )
+_NOT_NAMED = "(?:Le|La|Les|Un|Une|Des|Ce|Cet|Cette|Ces|Il|Elle|Ils|Elles|On|Nous|Vous)"  # a sentence's first word
+# A name counting what the sentence or the one before spoke of, which "en" stands for: "France Bleu en compte 54.000",
+# "l'INS en comptabilise 242.300". Without "en" a name counting is as often a place holding ("le Togo comptait 20.000
+# réfugiés", "la brigade compte sept gendarmes").
+_NAME_COUNTING = re.compile(
+    rf"(?:^|[,;][ \u00a0]*)(?P<det>(?i:l[’']))?(?!{_NOT_NAMED}(?![\w’'‑-]))"
+    rf"(?P<name>{NAME}(?:[ \u00a0]+[a-zà-öø-ÿ][\w‑-]*)?)[ \u00a0]+en{_SPACE}"
+    rf"(?:(?:a|ont|avait|avaient){_SPACE})?(?:compt|comptabilis|recens|dénombr)(?:e|ent|ait|aient|é)(?![\w’'‑-])"
+)
 # After a quotation, a verb then a name: the one quoted, whatever the verb ("«…», râle Jean", "», s'emporte Jeanne").
 _INCISE = re.compile(rf"[»”\"],[ \u00a0]*(?:s[’'])?(?P<verb>[a-zà-öø-ÿ][\w‑-]+)[ \u00a0]+(?P<name>{NAME})")
 _INVERTED_PRONOUN = re.compile(r"[- \u00a0]t-(?:il|elle)(?![\w’'‑-])", re.IGNORECASE)  # "explique-t-il", "assure t-il"
@@ -216,6 +225,8 @@ class FrenchSpeakers:
                 speaker = self._speaker(0, subject, sentence, tracker)
         if not speaker and (counts := _COUNTS.search(sentence)):
             speaker = self._counting_organisation(sentence[: counts.start()].rstrip(), tracker)
+        if not speaker and (counting := _NAME_COUNTING.search(sentence)):
+            speaker = (counting["det"] or "") + counting["name"]  # "France bleu en compte 54.000"
         if not speaker and (incise := _INCISE.search(sentence)) and incise["verb"].lower() not in _NOT_VERBS:
             speaker = clean_name(None, incise["name"])  # "«…», râle Jean", whatever the verb
         if not speaker and not tracker.last_person and _INVERTED_PRONOUN.search(sentence):

@@ -79,3 +79,26 @@ def test_a_ministers_cabinet_speaks_as_an_organisation_named_whole():
         "Le recul atteint 5 % sur un an, selon le cabinet.",
     ]
     assert speakers_of(sentences, language="fr") == ["le cabinet du ministre de l'Industrie"] * 2
+
+
+@pytest.mark.parametrize(
+    ("sentences", "speaker"),
+    [
+        (["La préfecture annonce 3 000 foyers privés de courant.", "Radio Alpes en compte 4 500."], "Radio Alpes"),
+        (["Le chômage des jeunes a reculé.", "Chez les moins de 25 ans, l'ONS en recense 12 300."], "l'ONS"),
+    ],
+)
+def test_a_name_counting_what_en_stands_for_is_the_speaker(sentences, speaker):
+    assert speakers_of(sentences, language="fr")[1] == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le Maroc comptait déjà plus de 20 000 réfugiés.",  # a place holding, no "en"
+        "La brigade de Nîmes compte sept gendarmes.",
+        "Les syndicats en comptent 3 000.",  # a sentence's first word is no name
+    ],
+)
+def test_counting_without_en_or_by_no_name_names_no_one(sentence):
+    assert speakers_of([sentence], language="fr") == [""]
