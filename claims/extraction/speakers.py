@@ -14,7 +14,7 @@ from claims.extraction.page_names import NAME_MAX_CHARS, names_on
 from claims.extraction.patterns import prefix_tree
 from claims.extraction.quotations import fill_quotations
 from claims.extraction.reporting_words import VERBS_EN
-from claims.extraction.source_openings import heard_from, source_opening
+from claims.extraction.source_openings import heard_from, own_document_owner, source_opening
 from claims.extraction.transcripts import label_line_speakers, transcript_speakers
 from claims.extraction.unnamed_titles import title_as_written
 
@@ -126,4 +126,6 @@ def _named_without_verb(sentence: str, found: str) -> str:
     back to X)."""
     if heard := heard_from(sentence):
         return heard
-    return "" if any(letter.isupper() for letter in found) else source_opening(sentence)
+    if any(letter.isupper() for letter in found):
+        return ""
+    return source_opening(sentence) or own_document_owner(sentence)  # "Selon son rapport, le métro de Paris a …"

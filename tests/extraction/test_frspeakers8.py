@@ -102,3 +102,25 @@ def test_a_name_counting_what_en_stands_for_is_the_speaker(sentences, speaker):
 )
 def test_counting_without_en_or_by_no_name_names_no_one(sentence):
     assert speakers_of([sentence], language="fr") == [""]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Selon son bilan annuel, le port de Marseille a traité 80 millions de tonnes.", "le port de Marseille"),
+        ("Dans son rapport de mars, la Cour des comptes chiffrait le déficit à 3 milliards.", "la Cour des comptes"),
+    ],
+)
+def test_an_opening_citing_the_subjects_own_document_names_the_subject(sentence, speaker):
+    assert speakers_of([sentence], language="fr") == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Selon son rapport, la hausse a atteint 3 %.",  # a subject with no name is no organisation
+        "Selon le rapport annuel, le port de Marseille a traité 80 millions de tonnes.",  # no possessive
+    ],
+)
+def test_an_own_document_opening_without_a_named_subject_names_no_one(sentence):
+    assert speakers_of([sentence], language="fr") == [""]
