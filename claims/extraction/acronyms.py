@@ -59,3 +59,40 @@ def whole_name(speaker: str, defined: dict[str, str]) -> str:
     if not determiner or (determiner.endswith(("’", "'")) and name[:1].lower() not in "aeiouyéèêh"):
         return name  # "l'ONS" -> "Office for National Statistics": an elided article only before a vowel
     return with_determiner(determiner, name)
+
+
+# French writes many bodies' names in lower case after their article, the acronym after them: "selon un rapport du
+# réseau national de défense des droits humains (RNDDH)", "le haut commissariat au plan (HCP)".
+_DEFINED_IN_LOWER_CASE = re.compile(
+    r"(?:(?<![\w’'])(?:le|la|les|du|des)[ \u00a0]+|(?<![\w’'])[lL][’'])"
+    r"(?P<name>[a-zà-öø-ÿ][^()\n,;:.!?«»“”\"]{2,120}?)[ \u00a0]+\((?P<acronym>[A-Z][A-Za-z&]{1,9})\)"
+)
+_ARTICLE_BEFORE = re.compile(r"(?<![\w’'])(?:le|la|les|du|des)[ \u00a0]+|(?<![\w’'])[lL][’']")
+
+
+def lower_case_acronyms_defined(text: str) -> dict[str, str]:
+    """Each acronym a French text spells out in lower case just before it, lower-cased, with the name after its
+    article: the shortest run after an article whose initials hold the acronym's letters in order."""
+    defined = {}
+    for found in _DEFINED_IN_LOWER_CASE.finditer(text):
+        acronym, name = found["acronym"], found["name"]
+        starts = [0, *(article.end() for article in _ARTICLE_BEFORE.finditer(name))]
+        for start in reversed(starts):
+            if _initials_hold(acronym, name[start:]):
+                defined.setdefault(acronym.lower(), name[start:])
+                break
+    return defined
+
+
+def _initials_hold(acronym: str, name: str) -> bool:
+    """Whether the name opens with the acronym's first letter and its words' initials hold every letter, in order."""
+    initials = "".join(_plain(word[0]) for word in re.split(r"[\s’'‑-]+", name) if word)
+    letters = _plain(acronym)
+    if not initials or initials[0] != letters[0]:
+        return False
+    position = 0
+    for letter in letters:
+        position = initials.find(letter, position) + 1
+        if not position:
+            return False
+    return True

@@ -124,3 +124,49 @@ def test_an_opening_citing_the_subjects_own_document_names_the_subject(sentence,
 )
 def test_an_own_document_opening_without_a_named_subject_names_no_one(sentence):
     assert speakers_of([sentence], language="fr") == [""]
+
+
+def test_a_body_spelt_out_in_lower_case_before_its_acronym_is_named_whole():
+    sentences = [
+        "Selon un rapport du réseau national des droits humains (RNDH), 12 détenus se sont évadés.",
+        "Le RNDH a indiqué que 3 gardiens ont été blessés.",
+    ]
+    assert speakers_of(sentences, " ".join(sentences), language="fr")[1] == "le réseau national des droits humains"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("La préfecture note que 40 routes sont coupées.", "la préfecture"),
+        ("Le syndicat a noté qu'une centaine de postes ont été supprimés.", "le syndicat"),
+    ],
+)
+def test_noter_que_reports_what_is_noted(sentence, speaker):
+    assert speakers_of([sentence], language="fr") == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Parmi les mesures, on note le retour des contrôles.",
+        "Le syndicat a noté quelques signes de reprise des embauches.",  # "quelques" is no "que"
+        "La note que le ministère a publiée compte 40 pages.",
+    ],
+)
+def test_noter_without_que_reports_nothing(sentence):
+    assert speakers_of([sentence], language="fr") == [""]
+
+
+def test_a_french_quotation_carries_its_speaker_on_only_after_a_colon():
+    without_colon = ["La préfecture note que « 40 routes sont coupées.", "Trois ponts sont fermés. »"]
+    assert speakers_of(without_colon, language="fr") == ["la préfecture", ""]
+    after_colon = ["La préfecture détaille : « 40 routes sont coupées.", "Trois ponts sont fermés. »"]
+    assert speakers_of(after_colon, language="fr") == ["la préfecture", "la préfecture"]
+    quoting_inside = ["Jean Dupont précise : « le “plan vélo” a coûté 3 millions.", "Il a fallu deux ans. »"]
+    assert speakers_of(quoting_inside, language="fr")[1] == speakers_of(quoting_inside, language="fr")[0] != ""
+
+
+def test_an_english_quotation_carries_its_speaker_on_as_before():
+    sentences = ["The council noted that “40 roads are closed.", "Three bridges are shut.”"]
+    first, second = speakers_of(sentences, language="en")
+    assert second == first
