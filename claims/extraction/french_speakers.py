@@ -276,7 +276,10 @@ class FrenchSpeakers:
         if subject and subject["title"] and (titled := TITLED_PERSON.match(sentence, subject.start("title"))):
             return clean_name(None, titled["name"])  # "selon le préfet de police Jean Dupont"
         if subject and subject["organisation"] and subject["det"].lower() not in ("un", "une"):
-            return self._speaker(0, subject, sentence, tracker)
+            if speaker := self._speaker(0, subject, sentence, tracker):
+                return speaker
+            described = _DESCRIBED_NAME.match(sentence, start)  # its own name follows: "le cabinet d'études Xerfi"
+            return clean_name(None, described["name"]) if described else ""
         if (described := _DESCRIBED_NAME.match(sentence, start)) and not _SUBJECT.search(described.group(0)):
             return clean_name(None, described["name"])
         return self._source_of_figures(sentence, start, tracker)
