@@ -28,20 +28,12 @@ def quotes_a_sentence(sentence: str) -> bool:
     return bool(_QUOTED_SENTENCE.search(sentence))
 
 
-# A quotation left open at the sentence's end after a colon: 'X détaille : « … .' introduces what follows as X's.
-_OPENED_AFTER_COLON = re.compile(r':[ \u00a0]*(?:«[^»]*|“[^”]*|"[^"]*)$')  # words it quotes inside may be quoted
-
-
-def fill_quotations(
-    sentences: list[str], speakers: list[str], cut_short_reach: int, *, introduced_by_colon: bool = False
-) -> None:
+def fill_quotations(sentences: list[str], speakers: list[str], cut_short_reach: int) -> None:
     """A quotation running over several sentences is its speaker's throughout: the speaker named where it opens
     ('She said: “… rose. … fell.”') or where it closes ('"… semaines. … saisonnières", précise le communiqué').
     A quotation over several paragraphs reopens at each one without closing (news style): each reopening carries it
     on, and a bare quotation opened just after another closed goes on with that one's speaker. A quotation still open
-    at the end of the page (cut short) keeps its speaker for a few sentences after its last opening. With
-    `introduced_by_colon` (French labels: "X note que « … . … »" gives the next sentence no speaker), the speaker
-    where a quotation opens carries on only when a colon introduced it."""
+    at the end of the page (cut short) keeps its speaker for a few sentences after its last opening."""
     open_since = None  # index of the sentence where a still-open quotation began (or last reopened)
     last_closed, last_closed_speaker = -2, ""  # where the last quotation closed, and whose it was
     for index, sentence in enumerate(sentences):
@@ -52,10 +44,7 @@ def fill_quotations(
             _fill(speakers, open_since, index, speakers[open_since])  # the next paragraph of the same quotation
             open_since = index
         elif open_since is not None and closes > opens:
-            opener = speakers[open_since]
-            if introduced_by_colon and not _OPENED_AFTER_COLON.search(sentences[open_since]):
-                opener = ""
-            speaker = speakers[index] or opener
+            speaker = speakers[index] or speakers[open_since]
             if not speaker and open_since == last_closed + 1 and sentences[open_since].lstrip()[:1] in _OPENING_MARKS:
                 speaker = last_closed_speaker
             _fill(speakers, open_since, index, speaker)

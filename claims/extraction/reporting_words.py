@@ -65,13 +65,9 @@ ADVERBS_FR = "alors aussi également notamment encore déjà toutefois cependant
 # only before "de" (never "fait partie des"), which a short listener may precede: "fait part à ses proches de".
 _LISTENER_FR = r"(?:[ \u00a0]+(?:à|au|aux)(?:[ \u00a0]+[\w’'‑-]+){1,3}?)?"
 PHRASES_FR = (
-    rf"(?:(?:(?:a|ont|avait|avaient)[ \u00a0]+(?:(?:{prefix_tree(ADVERBS_FR)})[ \u00a0]+)?)?"
+    rf"(?:(?:a|ont|avait|avaient)[ \u00a0]+(?:(?:{prefix_tree(ADVERBS_FR)})[ \u00a0]+)?)?"
     rf"(?:fait|faisait|faisaient|font|fit)[ \u00a0]+(?:(?:{prefix_tree(ADVERBS_FR)})[ \u00a0]+)?"
     rf"(?:savoir|part(?={_LISTENER_FR}(?:[ \u00a0]+d(?:e|u|es)?(?![\w’'])|[ \u00a0]+d[’'])))"
-    # "noter" reports only before what is noted ("le syndicat note que …", "a noté qu'"): "une note", "on note le
-    # programme", "a noté quelques signes" report nothing.
-    rf"|(?:(?:a|ont|avait|avaient)[ \u00a0]+(?:(?:{prefix_tree(ADVERBS_FR)})[ \u00a0]+)?noté"
-    rf"|note|notent|notait|notaient)(?=[ \u00a0]+(?:que(?![\w‑-])|qu[’'])))"
 )
 # What may stand between an inverted verb and its speaker ("a annoncé jeudi l'Insee", "said on Tuesday").
 DAYS = (

@@ -4,7 +4,7 @@ the person the next sentence names."""
 
 import re
 
-from claims.extraction.acronyms import acronyms_defined, lower_case_acronyms_defined, whole_name
+from claims.extraction.acronyms import acronyms_defined, whole_name
 from claims.extraction.answers import answer_owner
 from claims.extraction.attribution import RECENT_SPEAKER_SENTENCES, SpeakerTracker, is_person
 from claims.extraction.french_speakers import FrenchSpeakers
@@ -82,15 +82,13 @@ def sources_and_speakers(sentences: list[str], page_text: str = "", language: st
             shown_only[index] = tracker.whole_name(named)
     for index, person in french.named_later:
         speakers[index] = person  # "un porte-parole du parquet", named two sentences on
-    fill_quotations(sentences, speakers, RECENT_SPEAKER_SENTENCES, introduced_by_colon=language == "fr")
+    fill_quotations(sentences, speakers, RECENT_SPEAKER_SENTENCES)
     for index, answering in enumerate(transcript_speakers(sentences, names.people)):
         speakers[index] = speakers[index] or answering  # "CONDOLEEZZA RICE: …" and the answer's next sentences
     labels = [label_before(gap) for gap in gaps]
     for index, answering in enumerate(label_line_speakers(labels, names.people, names.by_title)):
         speakers[index] = speakers[index] or answering  # "Sandy Aloisi:" on its own line, then her turn
     defined = acronyms_defined(page_text)
-    if language == "fr":
-        defined = lower_case_acronyms_defined(page_text) | defined  # "le RNDDH" after "du réseau national de … (RNDDH)"
     if defined := defined | institutions_named(page_text, defined):  # "la préfecture" -> "la préfecture de X"
         speakers = [whole_name(speaker, defined) if speaker else "" for speaker in speakers]
     for index, sentence in enumerate(sentences[:-1]):
