@@ -14,7 +14,7 @@ ORGANISATION_NOUNS = """
     police gendarmerie parquet préfecture sous-préfecture mairie ministère gouvernement collectif syndicat association
     fédération confédération commission conseil tribunal cour agence institut office service direction hôpital caisse
     banque entreprise groupe société compagnie armée ambassade fondation organisation observatoire parti université
-    rectorat autorité municipalité région département ville commune
+    rectorat autorité municipalité région département ville commune cabinet
 """
 # Words that end an organisation's name: prepositions opening a complement, days, adverbs, verbs, determiners.
 NAME_ENDS = frozenset(

@@ -84,6 +84,15 @@ _COUNTS = re.compile(
     rf"(?<![\w’'])(?i:(?:(?:a|ont|avait|avaient){_SPACE})?"
     rf"(?:(?:fait|faisait|font|faisaient){_SPACE}état{_SPACE}d|(?:recens|dénombr|comptabilis)(?:é|e|ent|ait|aient)(?![\w’'‑-])))"
 )
+_NOT_NAMED = "(?:Le|La|Les|Un|Une|Des|Ce|Cet|Cette|Ces|Il|Elle|Ils|Elles|On|Nous|Vous)"  # a sentence's first word
+# A name counting what the sentence or the one before spoke of, which "en" stands for: "France Bleu en compte 54.000",
+# "l'INS en comptabilise 242.300". Without "en" a name counting is as often a place holding ("le Togo comptait 20.000
+# réfugiés", "la brigade compte sept gendarmes").
+_NAME_COUNTING = re.compile(
+    rf"(?:^|[,;][ \u00a0]*)(?P<det>(?i:l[’']))?(?!{_NOT_NAMED}(?![\w’'‑-]))"
+    rf"(?P<name>{NAME}(?:[ \u00a0]+[a-zà-öø-ÿ][\w‑-]*)?)[ \u00a0]+en{_SPACE}"
+    rf"(?:(?:a|ont|avait|avaient){_SPACE})?(?:compt|comptabilis|recens|dénombr)(?:e|ent|ait|aient|é)(?![\w’'‑-])"
+)
 # After a quotation, a verb then a name: the one quoted, whatever the verb ("«…», râle Jean", "», s'emporte Jeanne").
 _INCISE = re.compile(rf"[»”\"],[ \u00a0]*(?:s[’'])?(?P<verb>[a-zà-öø-ÿ][\w‑-]+)[ \u00a0]+(?P<name>{NAME})")
 _INVERTED_PRONOUN = re.compile(r"[- \u00a0]t-(?:il|elle)(?![\w’'‑-])", re.IGNORECASE)  # "explique-t-il", "assure t-il"
@@ -137,6 +146,25 @@ _SOURCE_DETERMINERS = _DETERMINERS | {"un", "une"}
 _DOCUMENT_OF = re.compile(
     rf"(?i:le|la|les|l[’']|un|une)[ \u00a0]*(?:{'|'.join(sorted(_PUBLISHED))})(?={FRENCH_OF.pattern})"
 )
+
+
+# An organisation written in lower case with its acronym after it: "selon le centre opérationnel d'incendie et de
+# secours (CODIS)", "selon le haut commissariat au plan (HCP)"; the name is the words before the acronym.
+_LOWER_CASE_NAME_WITH_ACRONYM = re.compile(
+    rf"(?P<det>(?:les|le|la)(?=[ \u00a0])|l[’'])[ \u00a0]*(?P<name>[a-zà-öø-ÿ][\w’'‑-]*(?:{_SPACE}[\w’'‑-]+){{0,8}}?)"
+    r"[ \u00a0]*\((?P<acronym>[A-Z][A-Za-z&]{1,9})\)"
+)
+
+
+def _named_with_acronym(sentence: str, start: int) -> str:
+    """The organisation after "selon" that the sentence names in lower case with its acronym, or "": the acronym
+    opens with the name's first letter, and the name is no document ("selon les données de l'Institut (INS)")."""
+    found = _LOWER_CASE_NAME_WITH_ACRONYM.match(sentence, start)
+    if not found or found["acronym"][0].lower() != found["name"][0].lower():
+        return ""
+    if _PUBLISHED & set(found["name"].lower().split()):
+        return ""
+    return found["det"] + ("" if found["det"].endswith(("’", "'")) else " ") + found["name"]
 
 
 def _names_someone(gap: str) -> bool:
@@ -198,6 +226,8 @@ class FrenchSpeakers:
                 speaker = self._speaker(0, subject, sentence, tracker)
         if not speaker and (counts := _COUNTS.search(sentence)):
             speaker = self._counting_organisation(sentence[: counts.start()].rstrip(), tracker)
+        if not speaker and (counting := _NAME_COUNTING.search(sentence)):
+            speaker = (counting["det"] or "") + counting["name"]  # "France bleu en compte 54.000"
         if not speaker and (incise := _INCISE.search(sentence)) and incise["verb"].lower() not in _NOT_VERBS:
             speaker = clean_name(None, incise["name"])  # "«…», râle Jean", whatever the verb
         if not speaker and not tracker.last_person and _INVERTED_PRONOUN.search(sentence):
@@ -241,11 +271,16 @@ class FrenchSpeakers:
     def _according_to(self, sentence: str, start: int, tracker: SpeakerTracker) -> str:
         """The organisation after "selon": "selon la préfecture", "selon le site de suivi des vols FlightAware";
         names, titles and pronouns are the tracker's ("selon lui", "selon le ministre")."""
+        if named := _named_with_acronym(sentence, start):
+            return named  # whole, with all its words: "selon le service départemental d'incendie et de secours (SDIS)"
         subject = _SUBJECT.match(sentence, start)
         if subject and subject["title"] and (titled := TITLED_PERSON.match(sentence, subject.start("title"))):
             return clean_name(None, titled["name"])  # "selon le préfet de police Jean Dupont"
         if subject and subject["organisation"] and subject["det"].lower() not in ("un", "une"):
-            return self._speaker(0, subject, sentence, tracker)
+            if speaker := self._speaker(0, subject, sentence, tracker):
+                return speaker
+            described = _DESCRIBED_NAME.match(sentence, start)  # its own name follows: "le cabinet d'études Xerfi"
+            return clean_name(None, described["name"]) if described else ""
         if (described := _DESCRIBED_NAME.match(sentence, start)) and not _SUBJECT.search(described.group(0)):
             return clean_name(None, described["name"])
         return self._source_of_figures(sentence, start, tracker)

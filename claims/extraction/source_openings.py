@@ -6,6 +6,9 @@
 - an inverted impersonal "on", then where the words were heard: "…, a-t-on appris auprès des gendarmes", "…, a-t-on
   déclaré à Matignon" ("a-t-on appris de source judiciaire" names no one).
 
+- an opening that cites the subject's own document, the possessive pointing ahead to it: "Selon son rapport annuel, le
+  métro de Paris a atteint …", "Dans son avis du 5 octobre, le Conseil scientifique alertait sur …".
+
 They give the speaker shown, not the source the claim gate reads: "Pour X," frames opinions as often as figures, and a
 source raises a sentence's claim score."""
 
@@ -63,3 +66,36 @@ def heard_from(sentence: str) -> str:
     if not article or found["noun"] in _UNNAMED_SOURCES:
         return ""  # "auprès de gendarmes": no one in particular
     return with_determiner(article, found["noun"] + (found["noun_name"] or "").rstrip("."))
+
+
+_OWN_DOCUMENT = prefix_tree(
+    "rapport communiqué avis étude bilan note enquête message déclaration courrier lettre bulletin publication"
+)
+_OWN_DOCUMENT_OPENING = re.compile(
+    rf"^(?:Selon|D[’']après|Dans|Par){_SPACE}(?:son|sa|leur|ses|leurs){_SPACE}(?:{_LOWER_WORD}{_SPACE})?"
+    rf"(?:{_OWN_DOCUMENT})(?![\w’'‑-])[^,;:«»“”\"]{{0,80}},{_SPACE}(?P<det>le|la|les|l’|l')[ \u00a0]*"
+)
+_SUBJECT_WORD = re.compile(r"[ \u00a0]*([^\s,;:.!?«»“”\"()]+)")
+# What ends the subject: an auxiliary, a verb in the imperfect ("alertait"), a relative pronoun, a determiner.
+_SUBJECT_ENDS = frozenset(
+    re.findall(r"\S+", "a ont avait avaient est sont était étaient qui que dont y en ne n’ n' se s’ s'")
+)
+SUBJECT_MAX_WORDS = 6
+
+
+def own_document_owner(sentence: str) -> str:
+    """The subject a sentence names after an opening that cites its own document ("Selon son rapport, le métro de
+    Paris …" -> "le métro de Paris"), when it has a capitalised word (an organisation's name; "la hausse" is none)."""
+    found = _OWN_DOCUMENT_OPENING.match(sentence)
+    if not found:
+        return ""
+    words, position = [], found.end()
+    while len(words) <= SUBJECT_MAX_WORDS and (word := _SUBJECT_WORD.match(sentence, position)):
+        text = word[1]
+        if text.lower() in _SUBJECT_ENDS or (text.islower() and text.endswith(("ait", "aient"))):
+            break
+        words.append(text)
+        position = word.end()
+    if not words or len(words) > SUBJECT_MAX_WORDS or not any(word[:1].isupper() for word in words):
+        return ""
+    return with_determiner(found["det"], " ".join(words))

@@ -15,8 +15,9 @@ from claims.extraction.page_names import NAME_MAX_CHARS, names_on
 from claims.extraction.patterns import prefix_tree
 from claims.extraction.quotations import fill_quotations
 from claims.extraction.reporting_words import VERBS_EN
-from claims.extraction.source_openings import heard_from, source_opening
+from claims.extraction.source_openings import heard_from, own_document_owner, source_opening
 from claims.extraction.transcripts import cased_label_speakers, label_line_speakers, transcript_speakers
+from claims.extraction.unnamed_titles import title_as_written
 
 # People not yet named as the subject of a reporting verb ("A pair of NASA scientists told …", "Two officials said …"):
 # the next sentence may name them with the same noun ("The scientists, Jane Doe and John Roe, said …").
@@ -99,6 +100,10 @@ def sources_and_speakers(sentences: list[str], page_text: str = "", language: st
         following = speakers[index + 1] if index + 1 < len(speakers) else ""
         if not speakers[index] and following and is_person(following):
             speakers[index] = following  # the title named in the next sentence, or in the quotation that follows
+        elif not speakers[index] and language == "fr":
+            speakers[index] = title_as_written(
+                sentences[index]
+            )  # "le chef de corps de la police de Liège": never named
     woven = woven if language == "fr" else set()
     shown = ["" if index in woven else speaker for index, speaker in enumerate(speakers)]
     for index, speaker in shown_only.items():
@@ -133,4 +138,6 @@ def _named_without_verb(sentence: str, found: str) -> str:
     back to X)."""
     if heard := heard_from(sentence):
         return heard
-    return "" if any(letter.isupper() for letter in found) else source_opening(sentence)
+    if any(letter.isupper() for letter in found):
+        return ""
+    return source_opening(sentence) or own_document_owner(sentence)  # "Selon son rapport, le métro de Paris a …"
