@@ -22,7 +22,9 @@ layer's probability then goes where sentence_score's went: repeats merged, compa
 Variants (VARIANTS): class weights balanced or not; the bias left as fitted or moved to the training rows' F1 peak;
 the sentence's words as signals too; one layer for both languages instead of one a language. decision9's
 (REGISTERED, --registered): A, the base layer; B, the same layer never scoring a sentence the rules gave a speaker
-below the rules' own score. SHIPPED_VARIANTS says which one --export trains for each language. Printed beside them:
+below the rules' own score. stack12's (--tfidf): A+T and B+T, A and B given the TF-IDF baseline's own probability
+for the sentence, cross-fitted so that it never comes from a model trained on the page or on the fold the layer
+decides (bench/stack_tfidf.py). SHIPPED_VARIANTS says which one --export trains for each language. Printed beside them:
 the current pipeline, a perfect decision on the same sentences (what any decision layer could reach at most), and the
 TF-IDF + logistic regression baseline (CheckThat! + real pages x10, same folds).
 
