@@ -3,6 +3,7 @@ by page on the tune half of bench/heldout/real (#16, session 8).
 
     DEBUG=1 .venv/bin/python bench/stack_on_real_pages.py /work/shared/data/checkworthy-en
     DEBUG=1 .venv/bin/python bench/stack_on_real_pages.py --registered   # the layer off, decision9's variants A and B
+    DEBUG=1 .venv/bin/python bench/stack_on_real_pages.py /work/shared/data/checkworthy-en --tfidf   # stack12
     DEBUG=1 .venv/bin/python bench/stack_on_real_pages.py --export   # writes claims/extraction/model/decision.json
 
 Re-export after any change to the rules, cues, speakers, clutter or model that the layer's signals come from:
@@ -21,7 +22,9 @@ layer's probability then goes where sentence_score's went: repeats merged, compa
 Variants (VARIANTS): class weights balanced or not; the bias left as fitted or moved to the training rows' F1 peak;
 the sentence's words as signals too; one layer for both languages instead of one a language. decision9's
 (REGISTERED, --registered): A, the base layer; B, the same layer never scoring a sentence the rules gave a speaker
-below the rules' own score. SHIPPED_VARIANTS says which one --export trains for each language. Printed beside them:
+below the rules' own score. stack12's (--tfidf): A+T and B+T, A and B given the TF-IDF baseline's own probability
+for the sentence, cross-fitted so that it never comes from a model trained on the page or on the fold the layer
+decides (bench/stack_tfidf.py). SHIPPED_VARIANTS says which one --export trains for each language. Printed beside them:
 the current pipeline, a perfect decision on the same sentences (what any decision layer could reach at most), and the
 TF-IDF + logistic regression baseline (CheckThat! + real pages x10, same folds).
 
@@ -41,6 +44,7 @@ from typing import NamedTuple
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.decision_training import SHIPPED_ROWS, PageSignals, training_digest, training_pages
 from bench.eval_real_pages import LANGUAGES, Page, read_pages, score_page
+from bench.stack_tfidf import CrossFittedTfidf
 from bench.train_checkworthy import checkthat_sentences, on_one_core
 from bench.train_on_real_pages import (
     BASELINE_RECIPE,
@@ -69,24 +73,32 @@ class Variant(NamedTuple):
     pooled: bool = False  # one layer for both languages, with a flag for French, instead of one a language
     # Never score a sentence the rules gave a speaker below the rules' own score (decision.layer_score).
     keeps_speakers: bool = False
+    # The TF-IDF baseline's own probability for the sentence as a signal too, cross-fitted (bench/stack_tfidf.py).
+    with_tfidf: bool = False
 
 
-def page_rows(page: PageSignals, variant: Variant) -> list[dict[str, float]]:
+def page_rows(
+    page: PageSignals, variant: Variant, extra: list[dict[str, float]] | None = None
+) -> list[dict[str, float]]:
+    """The layer's rows for the page's sentences; `extra` adds signals computed outside the page (one dict a
+    sentence), such as the cross-fitted TF-IDF probability."""
     language = {"french": 1.0} if variant.pooled and page.page.lang == "fr" else {}
+    extra = extra if extra is not None else [{}] * len(page.signals)
     return [
-        signals | language | (words if variant.with_words else {})
-        for (_score, _cues, signals), words in zip(page.signals, page.words, strict=True)
+        signals | language | (words if variant.with_words else {}) | added
+        for (_score, _cues, signals), words, added in zip(page.signals, page.words, extra, strict=True)
     ]
 
 
-def train_layer(pages: list[PageSignals], variant: Variant) -> dict:
+def train_layer(pages: list[PageSignals], variant: Variant, extras: dict | None = None) -> dict:
     """A logistic regression on the pages' rows, exported as {"bias", "weights"} in the signals' own units; with
     `shift_to_best_f1`, its bias moved so that TRAINED_THRESHOLD sits where its training rows' F1 peaks."""
     import numpy as np
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    rows = [row for page in pages for row in page_rows(page, variant)]
+    extras = extras or {}
+    rows = [row for page in pages for row in page_rows(page, variant, extras.get(page.page.name))]
     labels = [label for page in pages for label in page.labels]
     vectoriser = DictVectorizer(sparse=False)
     matrix = vectoriser.fit_transform(rows)
@@ -109,24 +121,26 @@ def train_layer(pages: list[PageSignals], variant: Variant) -> dict:
     return {"bias": round(bias, 6), "weights": weights, "keeps_speakers": variant.keeps_speakers}
 
 
-def cross_validated(pages: list[PageSignals], variant: Variant, folds: int) -> dict:
-    """Each page's tally, decided by a layer of its language trained on the other folds' pages only."""
+def cross_validated(pages: list[PageSignals], variant: Variant, folds: int, tfidf=None) -> dict:
+    """Each page's tally, decided by a layer of its language trained on the other folds' pages only; a variant
+    `with_tfidf` gets the probabilities of `tfidf` (a stack_tfidf.CrossFittedTfidf), nested by fold."""
     tallies = {}
     for language in LANGUAGES:
         own = [page for page in pages if page.page.lang == language]
         for fold in sorted({fold_of(page.page.name, folds) for page in own}):
             learned_from = pages if variant.pooled else own
             training = [page for page in learned_from if fold_of(page.page.name, folds) != fold]
-            layer = train_layer(training, variant)
-            for page in own:
-                if fold_of(page.page.name, folds) == fold:
-                    scores = [
-                        layer_score(layer, pipeline_score, row)
-                        for (pipeline_score, _cues, _signals), row in zip(
-                            page.signals, page_rows(page, variant), strict=True
-                        )
-                    ]
-                    tallies[page.page.name] = score_page(page.page, page.found(scores))[0]
+            deciding = [page for page in own if fold_of(page.page.name, folds) == fold]
+            extras = tfidf.signals_for_fold(training + deciding, fold) if variant.with_tfidf else {}
+            layer = train_layer(training, variant, extras)
+            for page in deciding:
+                scores = [
+                    layer_score(layer, pipeline_score, row)
+                    for (pipeline_score, _cues, _signals), row in zip(
+                        page.signals, page_rows(page, variant, extras.get(page.page.name)), strict=True
+                    )
+                ]
+                tallies[page.page.name] = score_page(page.page, page.found(scores))[0]
     return tallies
 
 
@@ -175,6 +189,7 @@ def variant_name(variant: Variant) -> str:
         + (", with words" if variant.with_words else "")
         + (", both languages in one layer" if variant.pooled else "")
         + (", never below the rules for a sentence with a speaker" if variant.keeps_speakers else "")
+        + (", with the TF-IDF baseline's probability" if variant.with_tfidf else "")
     )
 
 
@@ -226,6 +241,11 @@ def main() -> None:
         action="store_true",
         help="only the layer off and decision9's pre-registered variants (A, B): no baseline, no data needed",
     )
+    parser.add_argument(
+        "--tfidf",
+        action="store_true",
+        help="stack12: A and B with the TF-IDF baseline's cross-fitted probability as a signal (needs the data)",
+    )
     args = parser.parse_args()
     on_one_core()
     pages = read_pages()
@@ -240,16 +260,62 @@ def main() -> None:
         parser.error("the CheckThat! data folder is needed for the cross-validation")
     print(f"tune half: {len(tune)} pages, {sum(len(page.labels) for page in tune)} sentences, {args.folds} folds")
     current = {page.page.name: score_page(page.page, page.found([s for s, _c, _g in page.signals]))[0] for page in tune}
+    perfect = {  # a perfect decision on the sentences the pipeline scores: the most any decision layer could reach
+        page.page.name: score_page(page.page, page.found(list(map(float, page.labels))))[0] for page in tune
+    }
+    if args.tfidf:
+        compare_with_tfidf(pages, tune, args.data, args.folds, current, perfect)
+        return
     runs = {
         "current pipeline": current,
-        # A perfect decision on the sentences the pipeline scores: the most any decision layer could reach.
-        "perfect decision (labels as scores)": {
-            page.page.name: score_page(page.page, page.found(list(map(float, page.labels))))[0] for page in tune
-        },
+        "perfect decision (labels as scores)": perfect,
         **{variant_name(variant): cross_validated(tune, variant, args.folds) for variant in VARIANTS},
         f"baseline TF-IDF + LR, {BASELINE_RECIPE}": baseline_runs(pages, args.data, args.folds),
     }
-    gains = {(language, name) for language in LANGUAGES for name in runs if name.startswith("learned")}
+    print_runs_and_gains(pages, tune, runs, current, [name for name in runs if name.startswith("learned")])
+
+
+def compare_with_tfidf(pages, tune: list[PageSignals], data: Path, folds: int, current: dict, perfect: dict) -> None:
+    """stack12's declared variants (A+T, B+T: decision9's A and B with the TF-IDF baseline's cross-fitted probability)
+    beside A and B without it, the current pipeline and the baseline alone, on the same folds."""
+    tfidf = CrossFittedTfidf(checkthat_sentences(data / "train.tsv"), tune_sentences(pages), folds)
+    with_tfidf = {f"{label}+T": variant._replace(with_tfidf=True) for label, variant in REGISTERED.items()}
+    runs = {
+        "current pipeline": current,
+        "perfect decision (labels as scores)": perfect,
+        **{
+            f"{label}, {variant_name(variant)}": cross_validated(tune, variant, folds)
+            for label, variant in REGISTERED.items()
+        },
+        **{
+            f"{label}, {variant_name(variant)}": cross_validated(tune, variant, folds, tfidf)
+            for label, variant in with_tfidf.items()
+        },
+        f"baseline TF-IDF + LR, {BASELINE_RECIPE}": baseline_scored(
+            [page for page in pages if page.split == "tune"],
+            lambda page: (
+                lambda sentences: [
+                    bool(p >= 0.5)
+                    for p in tfidf.model_without(frozenset({fold_of(page.name, folds)})).predict_proba(sentences)[:, 1]
+                ]
+            ),
+        ),
+    }
+    candidates = [name for name in runs if name.split(",")[0] in with_tfidf]
+    print_runs_and_gains(pages, tune, runs, current, candidates)
+    named = {name.split(",")[0]: tallies for name, tallies in runs.items()}
+    for language in LANGUAGES:
+        names = [page.page.name for page in tune if page.page.lang == language]
+        shares = ", ".join(
+            f"{first} beats {second} in {share_of_resamples_better(named[first], named[second], names):.0%}"
+            for first, second in (("B+T", "B"), ("A+T", "A"), ("A+T", "B+T"), ("B+T", "A+T"))
+        )
+        print(f"{language}, for information: {shares} of page resamples")
+
+
+def print_runs_and_gains(pages, tune: list[PageSignals], runs: dict, current: dict, candidates: list[str]) -> None:
+    """Each run's totals on the tune half and its row ranges, and which candidates count as a gain by the rule."""
+    gains = {(language, name) for language in LANGUAGES for name in candidates}
     for part, keep in (
         ("all tune pages", lambda row: True),
         (f"rows 1-{NEWER_ROUNDS_FROM - 1}", lambda row: row < NEWER_ROUNDS_FROM),
@@ -261,7 +327,7 @@ def main() -> None:
             names = [page.page.name for page in tune if page.page.lang == language and keep(page.row)]
             for name, tallies in runs.items():
                 verdict = ""
-                if name.startswith("learned"):
+                if name.startswith(("learned", "A", "B")):
                     share = share_of_resamples_better(tallies, current, names)
                     furniture = total(tallies, names).furniture_leaked - total(current, names).furniture_leaked
                     verdict = f"; beats the current pipeline in {share:.0%} of page resamples, furniture {furniture:+d}"

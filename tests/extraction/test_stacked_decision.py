@@ -49,7 +49,7 @@ def test_each_page_is_decided_by_a_layer_not_trained_on_it(monkeypatch):
     pages = [_page(f"pages/en-page-{number}.txt") for number in range(12)]
     trained_on = []
 
-    def recording(training, variant):
+    def recording(training, variant, extras=None):
         trained_on.append({page.page.name for page in training})
         return {"bias": 0.0, "weights": {}, "keeps_speakers": variant.keeps_speakers}
 
@@ -95,7 +95,11 @@ def test_cross_validation_decides_with_the_variants_own_rule_for_speakers(monkey
     pages = [_page(f"pages/en-page-{number}.txt") for number in range(6)]
     monkeypatch.setattr(
         "bench.stack_on_real_pages.train_layer",
-        lambda _training, variant: {"bias": -30.0, "weights": {}, "keeps_speakers": variant.keeps_speakers},
+        lambda _training, variant, _extras=None: {
+            "bias": -30.0,
+            "weights": {},
+            "keeps_speakers": variant.keeps_speakers,
+        },
     )
     removing = cross_validated(pages, REGISTERED["A"], folds=5)
     keeping = cross_validated(pages, REGISTERED["B"], folds=5)
