@@ -9,6 +9,7 @@ from claims.extraction.answers import answer_owner
 from claims.extraction.attribution import RECENT_SPEAKER_SENTENCES, SpeakerTracker, is_person
 from claims.extraction.french_speakers import FrenchSpeakers
 from claims.extraction.institutions import institutions_named
+from claims.extraction.kind_pointers import bodies_for_kinds
 from claims.extraction.layout import continues_block, introduction, label_before, sentence_gaps, starts_line
 from claims.extraction.own_words import own_words_speakers
 from claims.extraction.page_names import NAME_MAX_CHARS, names_on
@@ -93,6 +94,7 @@ def sources_and_speakers(sentences: list[str], page_text: str = "", language: st
     defined = acronyms_defined(page_text)
     if defined := defined | institutions_named(page_text, defined):  # "la préfecture" -> "la préfecture de X"
         speakers = [whole_name(speaker, defined) if speaker else "" for speaker in speakers]
+    speakers = bodies_for_kinds(speakers)  # "selon le syndicat" just after "la CGT précise …"
     for index, sentence in enumerate(sentences[:-1]):
         if not speakers[index] and is_person(speakers[index + 1]) and _named_next(sentence, sentences[index + 1]):
             speakers[index] = speakers[index + 1]  # "Two scientists told … The scientists, Jane Doe and …, said"
