@@ -16,6 +16,7 @@
 import re
 
 from claims.extraction.attribution import APPOSED_NAME, SpeakerTracker
+from claims.extraction.document_owners import document_owner
 from claims.extraction.french_organisations import (
     FRENCH_OF,
     NAME_ENDS,
@@ -202,6 +203,8 @@ class FrenchSpeakers:
     def __call__(self, sentence: str, tracker: SpeakerTracker) -> str:
         self.index += 1
         speaker = self._speaker_of(sentence, tracker)
+        if not speaker and (owner := document_owner(sentence)):
+            tracker.last_organisation = owner  # "d'après le communiqué en question", next, points back to it
         self.organisations.remember(sentence)
         self.recent = [*self.recent[1 - RECENT_PERSON_SENTENCES :], sentence]
         return speaker

@@ -33,3 +33,27 @@ def test_a_bare_kind_with_no_named_body_near_stays_as_written():
         "Selon le syndicat, douze postes de remplaçants ont été supprimés en juin.",
     ]
     assert speakers_of(sentences, language="fr")[1] == "le syndicat"
+
+
+def test_a_document_points_back_to_the_body_whose_document_was_named_before():
+    sentences = [
+        "Il est rare qu'un communiqué du gouvernement évoque les coupures d'eau.",
+        "D'après le communiqué en question, 300 quartiers ont été privés d'eau en mai.",
+    ]
+    assert speakers_of(sentences, language="fr")[1] == "le gouvernement"
+
+
+def test_a_report_points_back_to_the_capitalised_body_that_wrote_it():
+    sentences = [
+        "Une étude de l'Observatoire régional des transports, qui dépend de la région, vient de paraître.",
+        "Les trains régionaux ont eu 12 % de retards en 2023, souligne le rapport.",
+    ]
+    assert speakers_of(sentences, language="fr")[1] == "l'Observatoire régional des transports"
+
+
+def test_a_document_with_no_owner_named_points_back_to_no_one():
+    sentences = [
+        "Le marché a ouvert à 8 heures.",
+        "Les trains régionaux ont eu 12 % de retards en 2023, souligne le rapport.",
+    ]
+    assert speakers_of(sentences, language="fr")[1] == ""
