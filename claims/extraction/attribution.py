@@ -61,7 +61,6 @@ from claims.extraction.verb_patterns import (
     VERB,
     VERB_THEN_DESCRIBED,
     VERB_THEN_SPEAKER,
-    announces_an_act,
 )
 
 _REFERRING_NOUN = rf"(?P<noun>{POINTING_NOUN}|{INSTITUTION})"
@@ -345,8 +344,6 @@ class SpeakerTracker:
         for match in REPORTING_VERB.finditer(sentence) if has_verb else ():
             if match.start() and match.group(0).istitle():
                 continue  # a capitalised word inside a sentence is a name's: "the United States", "Hong Kong Reports"
-            if announces_an_act(sentence, match.start()):
-                continue  # "Safaricom has announced a 9.5 per cent rise": the page's own report of what it did
             # The subject is after the last clause break before the verb, and close to it.
             clause_start = clause_starts[bisect_right(clause_starts, match.start()) - 1]
             region = sentence[max(clause_start, match.start() - SUBJECT_MAX_CHARS) : match.start()]

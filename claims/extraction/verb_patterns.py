@@ -36,17 +36,3 @@ VERB_THEN_DESCRIBED = re.compile(rf"(?<![\w’']){NEVER_INVERTED}(?:{VERB}){INSE
 INVERTED_PRONOUN = re.compile(
     r"[- \u00a0]t-(?:il|elle)\b|[,»”\"’][ \u00a0]*(?:said|says|added|told) (?:he|she)\b", re.IGNORECASE
 )
-
-# "announced £175 million of funding", "has announced the arrests of two suspects": an act the subject does, which the
-# sentence reports itself, not words it relays. "Announced that …" and "announced it is raising …" relay words, as does
-# an object followed by a clause of its own ("announced the scheme would close").
-_ANNOUNCED_ACT = re.compile(
-    r"(?i:announc(?:ed|es|e))(?:[ \u00a0]+(?:today|yesterday|officially))?[ \u00a0]+"
-    r"(?:(?:a|an|the|this|these|its|their|his|her|new)[ \u00a0]+|[£$€\d])"
-    r"(?![^,;:“\"]*?\b(?:would|will|is|are|was|were|has|had|have|could|should|that)\b)"
-)
-
-
-def announces_an_act(sentence: str, verb_start: int) -> bool:
-    """Whether the verb at `verb_start` announces an act with its object ("announced new measures"), not words."""
-    return bool(_ANNOUNCED_ACT.match(sentence, verb_start))
