@@ -22,6 +22,12 @@ _PREPOSITION_AT_END = re.compile(
     rf"(?:\b(?i:{'|'.join(_PREPOSITIONS)})[ \u00a0]+"
     rf"|(?<![\w’'])(?i:{'|'.join(_PREPOSITIONS_FR)})(?:[ \u00a0]+|(?<=[’'])))$"
 )
+# The words just before a verb that make a clause of its own, not an apposition: a form of "be" (a passive), after a
+# subject pronoun or alone ("Meanwhile, was revealed that …", "Yesterday, I was told that …"): the capitalised word
+# before the comma opens the sentence and speaks no words.
+_CLAUSE_OF_ITS_OWN = re.compile(
+    r"[ \u00a0]*(?:(?:I|we|he|she|they|you|it)[ \u00a0]+)?(?:was|were|is|are|been|being)[ \u00a0]*"
+)
 _PLACE_PREPOSITION_AT_END = re.compile(r"\b(?i:in|at|on|near|during|after|before)[ \u00a0]+$")
 _COMMON_NOUN_PHRASE = re.compile(r"(?i:the|a|an|its|their|two|both)(?:[ \u00a0]+[a-z][\w-]*){1,3}")
 # What an apposition between a name and its verb opens with: an age, a relative pronoun, an article, a lower-case word.
@@ -66,6 +72,8 @@ def speaker_ending(region: str) -> str:
         return first
     # A name holds no comma, so the one ending the region is after its last comma.
     after_last_comma = len(region) - len(segments[-1])
+    if len(segments) >= 2 and _CLAUSE_OF_ITS_OWN.fullmatch(segments[-1]):
+        return ""
     match = _SPEAKER_AT_END.search(region, after_last_comma) if may_hold_speaker(segments[-1]) else None
     # "Jane Doe, the Federal Finance Minister said", "Jane Doe, Minister for Health, said": a title after a name is
     # that person's, so the name before it is looked for below
