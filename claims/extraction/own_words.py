@@ -40,7 +40,8 @@ def own_words_speakers(sentences: list[str], page_text: str, people: list[str], 
     if not (heading := _heading(page_text, people)):
         return speakers
     person, body_start = heading
-    surname = person.split()[-1]
+    # The surname as a word: "Lee" names no one in "Leeds", nor "Doe" in "Doesn't".
+    named_again = re.compile(rf"(?<![\w’'‑-]){re.escape(person.split()[-1])}(?![\w‑-])")
     body, position = [], 0
     for index, sentence in enumerate(sentences):
         start = page_text.find(sentence, position) if sentence else -1
@@ -49,7 +50,7 @@ def own_words_speakers(sentences: list[str], page_text: str, people: list[str], 
         gap, position = page_text[position:start], start + len(sentence)
         if start < body_start:
             continue
-        if (body and surname in gap) or surname in sentence or given[index] == person:
+        if (body and named_again.search(gap)) or named_again.search(sentence) or given[index] == person:
             break
         body.append(index)
     if not any(_speaks_in_first_person(sentences[index]) for index in body):
