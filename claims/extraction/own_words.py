@@ -8,7 +8,8 @@ not say who says what (transcripts.py reads the labels where there are some)."""
 
 import re
 
-from claims.extraction.features import CUES, TOKEN
+from claims.extraction.features import TOKEN
+from claims.extraction.held_back import FIRST_PERSON_WORDS
 from claims.extraction.names import PERSON_MENTION, TITLED_PERSON, clean_name, is_person
 from claims.extraction.titles import is_title_word
 
@@ -26,9 +27,6 @@ _NAMED_THEN_WORDS = re.compile(rf"(?P<before>.+?)[ \u00a0]*[-–—:|]+[ \u00a0]
 # Between the word and the name, only titles and the words joining them ("du Premier ministre", "by the Hon.").
 _JOINING = frozenset(["the", "hon", "hon.", "of", "de", "du", "la", "le", "l’", "l'"])
 _FIGURE = re.compile(r"\d")
-_FIRST_PERSON = frozenset(
-    phrase for phrase, name in CUES.items() if name in ("first_singular", "first_plural") and " " not in phrase
-)
 
 
 def own_words_speakers(sentences: list[str], page_text: str, people: list[str], given: list[str]) -> list[str]:
@@ -116,4 +114,4 @@ def _whole(name: str, people: list[str]) -> str:
 
 
 def _speaks_in_first_person(sentence: str) -> bool:
-    return any(word.lower() in _FIRST_PERSON and word != "US" for word in TOKEN.findall(sentence))
+    return any(word.lower() in FIRST_PERSON_WORDS and word != "US" for word in TOKEN.findall(sentence))

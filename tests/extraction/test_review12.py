@@ -4,6 +4,7 @@ guards for rules no earlier test held (each fails when its rule is undone)."""
 import pytest
 
 from claims.extraction import extract
+from claims.extraction.unnamed_titles import title_as_written
 
 
 def _speakers(text: str, language: str = "en") -> dict[str, str]:
@@ -34,3 +35,7 @@ def test_the_speaker_named_again_by_their_title_ends_their_words():
 def test_us_the_country_is_no_first_person_under_a_speech_heading():
     text = "Statement by Jane Doe\n\nUS exports rose 3% in 2023 across the region. The port handled 40,000 containers."
     assert set(_speakers(text).values()) == {""}
+
+
+def test_a_civility_before_an_office_is_no_office_as_written():
+    assert title_as_written("Le monsieur a répété ce que le maire de Liège avait affirmé.") == "le maire de Liège"
