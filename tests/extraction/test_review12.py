@@ -5,6 +5,7 @@ import pytest
 
 from claims.extraction import extract
 from claims.extraction.unnamed_titles import title_as_written
+from tests.extraction.written_pages import CLAIM_EN, TITLE, scored_sentences
 
 
 def _speakers(text: str, language: str = "en") -> dict[str, str]:
@@ -39,3 +40,8 @@ def test_us_the_country_is_no_first_person_under_a_speech_heading():
 
 def test_a_civility_before_an_office_is_no_office_as_written():
     assert title_as_written("Le monsieur a répété ce que le maire de Liège avait affirmé.") == "le maire de Liège"
+
+
+def test_a_signing_credit_of_three_words_is_cut_from_its_paragraph_s_last_sentence():
+    sentences = scored_sentences(TITLE + CLAIM_EN + "    — Agence France Presse\n")
+    assert CLAIM_EN in sentences
