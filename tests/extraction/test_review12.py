@@ -4,6 +4,7 @@ guards for rules no earlier test held (each fails when its rule is undone)."""
 import pytest
 
 from claims.extraction import extract
+from claims.extraction.line_shapes import POST_MAX_CHARS, closes_on_aside, embedded_post_openings
 from claims.extraction.unnamed_titles import title_as_written
 from tests.extraction.written_pages import CLAIM_EN, TITLE, scored_sentences
 
@@ -45,3 +46,16 @@ def test_a_civility_before_an_office_is_no_office_as_written():
 def test_a_signing_credit_of_three_words_is_cut_from_its_paragraph_s_last_sentence():
     sentences = scored_sentences(TITLE + CLAIM_EN + "    — Agence France Presse\n")
     assert CLAIM_EN in sentences
+
+
+def test_an_aside_after_an_ended_sentence_does_not_make_its_line_close_on_the_aside():
+    assert closes_on_aside("Télécharger les données (format Excel)")
+    assert not closes_on_aside("The budget grew by 4 percent in 2024, the office said. (Updated)")
+
+
+def test_a_paragraph_and_the_post_text_on_the_signature_s_line_must_fit_a_post_together():
+    above = "The regional budget grew by 4 percent in 2024, the finance office said in a statement on Friday. " * 2
+    signed = "The council approved it on Monday after a long debate. " * 2 + "— Jane Doe (@janedoe) 10 juin 2018"
+    assert len(above) < POST_MAX_CHARS < len(above) + signed.index("—")
+    assert embedded_post_openings([above, signed]) == set()
+    assert embedded_post_openings([above, signed[signed.index("—") :]]) == {0}
