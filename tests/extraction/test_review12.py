@@ -4,7 +4,10 @@ guards for rules no earlier test held (each fails when its rule is undone)."""
 import pytest
 
 from claims.extraction import extract
+from claims.extraction.held_back_own_voice import speaks_of_self_in_own_voice
 from claims.extraction.line_shapes import POST_MAX_CHARS, closes_on_aside, embedded_post_openings
+from claims.extraction.model import score
+from claims.extraction.source_openings import own_document_owner
 from claims.extraction.unnamed_titles import title_as_written
 from tests.extraction.written_pages import CLAIM_EN, TITLE, scored_sentences
 
@@ -59,3 +62,17 @@ def test_a_paragraph_and_the_post_text_on_the_signature_s_line_must_fit_a_post_t
     assert len(above) < POST_MAX_CHARS < len(above) + signed.index("—")
     assert embedded_post_openings([above, signed]) == set()
     assert embedded_post_openings([above, signed[signed.index("—") :]]) == {0}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "own_voice"),
+    [("We are in very good shape overall.", True), ("The US is in very good shape overall.", False)],
+)
+def test_us_the_country_is_no_own_voice(sentence, own_voice):
+    assert speaks_of_self_in_own_voice(sentence, score(sentence, "en")[1], "en") is own_voice
+
+
+def test_a_subject_longer_than_a_name_after_an_own_document_opening_names_no_one():
+    opening = "Selon son rapport annuel, le Syndicat des transports "
+    assert own_document_owner(opening + "a atteint 3 %.") == "le Syndicat des transports"
+    assert own_document_owner(opening + "de la région de Paris et des environs a atteint 3 %.") == ""
