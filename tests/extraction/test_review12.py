@@ -8,6 +8,7 @@ from claims.extraction.held_back_own_voice import speaks_of_self_in_own_voice
 from claims.extraction.line_shapes import POST_MAX_CHARS, closes_on_aside, embedded_post_openings
 from claims.extraction.model import score
 from claims.extraction.source_openings import own_document_owner
+from claims.extraction.speakers import speakers_of
 from claims.extraction.unnamed_titles import title_as_written
 from tests.extraction.written_pages import CLAIM_EN, TITLE, scored_sentences
 
@@ -76,3 +77,14 @@ def test_a_subject_longer_than_a_name_after_an_own_document_opening_names_no_one
     opening = "Selon son rapport annuel, le Syndicat des transports "
     assert own_document_owner(opening + "a atteint 3 %.") == "le Syndicat des transports"
     assert own_document_owner(opening + "de la région de Paris et des environs a atteint 3 %.") == ""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Selon la mission d'observation (ONU), 3 000 personnes ont fui la ville.",
+        "Selon les experts de la mission (ONU), 3 000 personnes ont fui la ville.",
+    ],
+)
+def test_lower_case_words_before_an_acronym_of_another_initial_are_not_its_name(sentence):
+    assert speakers_of([sentence], sentence, "fr") == [""]
