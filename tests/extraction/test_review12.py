@@ -88,3 +88,8 @@ def test_a_subject_longer_than_a_name_after_an_own_document_opening_names_no_one
 )
 def test_lower_case_words_before_an_acronym_of_another_initial_are_not_its_name(sentence):
     assert speakers_of([sentence], sentence, "fr") == [""]
+
+
+def test_initials_and_a_slash_before_a_lower_case_word_open_the_sentence_not_a_credit():
+    sentence = "Covid-PCR/ antigen tests rose by 4 percent in 2024, the health office said."
+    assert sentence in scored_sentences(TITLE + sentence + "\n")
