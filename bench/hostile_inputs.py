@@ -179,6 +179,25 @@ def text_inputs() -> dict[str, Callable[[int], str]]:
             "ranks and owners before names": lambda size: _repeat(
                 "the Deputy Acting Minister, Chiefs’ DSP Andy ", size
             ),
+            # Session 12's shapes (#16, review12): speech headings, bodies and their staff, offices as written, outlets'
+            # credits, results tables, tallies, closing asides, embedded posts, the own voice, own documents, labels
+            "speech headings": lambda size: _repeat("Statement by Police Commissioner Jane Doe\nWe are here. ", size),
+            "long speech heading": lambda size: "Discours de " + _repeat("Abcdefgh ", size) + "\nNous sommes là.",
+            "staff of bodies": lambda size: _repeat("Coast Guard Office officials said, its annual review says ", size),
+            "according to staff at bodies": lambda size: _repeat("according to economists at Teagasc Bank ", size),
+            "offices as written": lambda size: _repeat("le maire de cette commune de la ville du ", size) + "a dit.",
+            "outlets' credits": lambda size: _repeat("Ankara-SANA/ Accra, Aug. 7, GNA - iGFM - (Dakar) ", size),
+            "signed credits": lambda size: _repeat("It rose 3%. -Xinhua Source: 1 NEWS\n", size),
+            "results table rows": lambda size: _repeat("Jane Doe (Party) 47,3 % RÉÉLUE\nPays : 79.500\n", size),
+            "share after many figures": lambda size: "Turnout " + _repeat("1 ", size) + "x%",
+            "closing asides": lambda size: _repeat("Télécharger les données (format Excel)\n", size),
+            "embedded posts": lambda size: _repeat("La douleur.\n— Jane Doe (@janedoe) 10 juin 2018\n", size),
+            "post signatures in one line": lambda size: _repeat("— Jane Doe (@janedoe) ", size),
+            "the own voice": lambda size: _repeat("We are in good shape and I think nous avons ", size),
+            "own documents": lambda size: _repeat("Selon son rapport annuel, le Métro de Paris a atteint 3 %. ", size),
+            "cased labels": _numbered("Jane {name}: the rate of it is up.\nJane {name}: it was said to be up.\n"),
+            "names counting": lambda size: _repeat("France Bleu en compte 54.000, l'INS en ", size),
+            "acronyms after lower-case names": lambda size: _repeat("selon le centre de secours (CODIS) (", size),
         }
     )
     return {name: _in_article(make) for name, make in inputs.items()}

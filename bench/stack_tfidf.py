@@ -13,7 +13,7 @@ TF-IDF model trained without folds j and k, and fold k's pages get theirs from o
 
 from bench.decision_training import PageSignals
 from bench.train_checkworthy import Sentences
-from bench.train_on_real_pages import BASELINE_RECIPE, RECIPES, fold_of
+from bench.train_on_real_pages import BASELINE_RECIPE, RECIPES, fitted_baseline, fold_of
 
 SIGNAL = "tfidf_probability"
 
@@ -57,18 +57,5 @@ class CrossFittedTfidf:
 
 
 def tfidf_classifier(checkthat: Sentences, real: Sentences):
-    """The baseline recipe's TF-IDF + logistic regression, with its probabilities (baseline_classifier's fit)."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.pipeline import make_pipeline
-
-    recipe = RECIPES[BASELINE_RECIPE]
-    weights = [recipe.checkthat_weight] * len(checkthat.texts) + [recipe.real_weight[lang] for lang in real.languages]
-    classifier = make_pipeline(
-        TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True),
-        LogisticRegression(class_weight="balanced", max_iter=2000),
-    )
-    classifier.fit(
-        checkthat.texts + real.texts, checkthat.labels + real.labels, logisticregression__sample_weight=weights
-    )
-    return classifier
+    """The baseline recipe's TF-IDF + logistic regression, with its probabilities."""
+    return fitted_baseline(checkthat, real, RECIPES[BASELINE_RECIPE])

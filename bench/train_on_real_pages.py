@@ -111,6 +111,12 @@ def baseline_scored(pages: list[Page], classify_of) -> dict[str, Tally]:
 
 def baseline_classifier(checkthat: Sentences, real: Sentences, recipe: Recipe):
     """TF-IDF word uni/bigrams + logistic regression (balanced) on the same sentences and weights as the recipe."""
+    classifier = fitted_baseline(checkthat, real, recipe)
+    return lambda sentences: list(classifier.predict(sentences) == 1)
+
+
+def fitted_baseline(checkthat: Sentences, real: Sentences, recipe: Recipe):
+    """baseline_classifier's fitted pipeline, with its probabilities (bench/stack_tfidf.py reads them)."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import make_pipeline
@@ -123,7 +129,7 @@ def baseline_classifier(checkthat: Sentences, real: Sentences, recipe: Recipe):
     classifier.fit(
         checkthat.texts + real.texts, checkthat.labels + real.labels, logisticregression__sample_weight=weights
     )
-    return lambda sentences: list(classifier.predict(sentences) == 1)
+    return classifier
 
 
 def total(tallies: dict[str, Tally], names) -> Tally:

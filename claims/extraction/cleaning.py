@@ -16,6 +16,7 @@ from claims.extraction.line_shapes import (
     figures_listed_after_colon,
     goes_on,
     is_result_line,
+    lines_in_runs,
     lone_questions,
     results_table_rows,
 )
@@ -312,21 +313,15 @@ def _may_end_with_credit(line: str) -> bool:
 def _headline_runs(lines: list[str]) -> set[int]:
     """Indexes of the lines that belong to a run of HEADLINE_RUN or more headline-like lines, teasers cut off
     by an ellipsis included."""
-    found, run = set(), []
-    for index, line in enumerate(lines):
-        text = line[_LIST_MARKER.match(line).end() :].strip()
-        if not text:
-            continue  # a bare bullet between two items
-        headline_like = (not _SENTENCE_END.search(text) or closes_on_aside(text)) and not goes_on(text)
-        if (headline_like or _CUT_OFF.search(text)) and len(_WORD.findall(text)) <= HEADLINE_MAX_WORDS:
-            run.append(index)
-            continue
-        if len(run) >= HEADLINE_RUN:
-            found.update(run)
-        run = []
-    if len(run) >= HEADLINE_RUN:
-        found.update(run)
-    return found
+    return lines_in_runs(lines, _headline_like, HEADLINE_RUN)
+
+
+def _headline_like(line: str) -> bool | None:
+    text = line[_LIST_MARKER.match(line).end() :].strip()
+    if not text:
+        return None  # a bare bullet between two items
+    headline_like = (not _SENTENCE_END.search(text) or closes_on_aside(text)) and not goes_on(text)
+    return bool(headline_like or _CUT_OFF.search(text)) and len(_WORD.findall(text)) <= HEADLINE_MAX_WORDS
 
 
 # Under a "related articles" heading, the lines that follow are the list's items, however few, questions included, as

@@ -4,6 +4,7 @@ a line that goes on in the next, which no heading does; a line whose only closin
 embedded post's first paragraph, above the line that signs it."""
 
 import re
+from collections.abc import Callable
 
 from claims.extraction.layout import SPEAKER_LABEL
 
@@ -129,15 +130,26 @@ RESULTS_TABLE_MIN_ROWS = 2
 def results_table_rows(lines: list[str]) -> set[int]:
     """Indexes of the lines in a run of RESULTS_TABLE_MIN_ROWS or more rows each ending on a share (_SHARE_AT_END): a
     table of results, each row a figure to check, not a list of headlines."""
-    found, run = set(), []
+    return lines_in_runs(
+        lines, lambda line: "%" in line and bool(_SHARE_AT_END.match(line.strip())), RESULTS_TABLE_MIN_ROWS
+    )
+
+
+def lines_in_runs(lines: list[str], belongs: Callable[[str], bool | None], minimum: int) -> set[int]:
+    """Indexes of the lines in runs of `minimum` or more lines that `belongs` says are of the run; a line it says None
+    of (a bare bullet between two items) neither joins a run nor ends it."""
+    found: set[int] = set()
+    run: list[int] = []
     for index, line in enumerate(lines):
-        if "%" in line and _SHARE_AT_END.match(line.strip()):
+        if (belonging := belongs(line)) is None:
+            continue
+        if belonging:
             run.append(index)
             continue
-        if len(run) >= RESULTS_TABLE_MIN_ROWS:
+        if len(run) >= minimum:
             found.update(run)
         run = []
-    if len(run) >= RESULTS_TABLE_MIN_ROWS:
+    if len(run) >= minimum:
         found.update(run)
     return found
 

@@ -8,7 +8,8 @@ not say who says what (transcripts.py reads the labels where there are some)."""
 
 import re
 
-from claims.extraction.features import CUES, TOKEN
+from claims.extraction.features import TOKEN
+from claims.extraction.held_back import FIRST_PERSON_WORDS
 from claims.extraction.names import PERSON_MENTION, TITLED_PERSON, clean_name, is_person
 from claims.extraction.titles import is_title_word
 
@@ -26,9 +27,6 @@ _NAMED_THEN_WORDS = re.compile(rf"(?P<before>.+?)[ \u00a0]*[-–—:|]+[ \u00a0]
 # Between the word and the name, only titles and the words joining them ("du Premier ministre", "by the Hon.").
 _JOINING = frozenset(["the", "hon", "hon.", "of", "de", "du", "la", "le", "l’", "l'"])
 _FIGURE = re.compile(r"\d")
-_FIRST_PERSON = frozenset(
-    phrase for phrase, name in CUES.items() if name in ("first_singular", "first_plural") and " " not in phrase
-)
 
 
 def own_words_speakers(sentences: list[str], page_text: str, people: list[str], given: list[str]) -> list[str]:
@@ -40,7 +38,8 @@ def own_words_speakers(sentences: list[str], page_text: str, people: list[str], 
     if not (heading := _heading(page_text, people)):
         return speakers
     person, body_start = heading
-    surname = person.split()[-1]
+    # The surname as a word: "Lee" names no one in "Leeds", nor "Doe" in "Doesn't".
+    named_again = re.compile(rf"(?<![\w’'‑-]){re.escape(person.split()[-1])}(?![\w‑-])")
     body, position = [], 0
     for index, sentence in enumerate(sentences):
         start = page_text.find(sentence, position) if sentence else -1
@@ -49,7 +48,7 @@ def own_words_speakers(sentences: list[str], page_text: str, people: list[str], 
         gap, position = page_text[position:start], start + len(sentence)
         if start < body_start:
             continue
-        if (body and surname in gap) or surname in sentence or given[index] == person:
+        if (body and named_again.search(gap)) or named_again.search(sentence) or given[index] == person:
             break
         body.append(index)
     if not any(_speaks_in_first_person(sentences[index]) for index in body):
@@ -115,4 +114,4 @@ def _whole(name: str, people: list[str]) -> str:
 
 
 def _speaks_in_first_person(sentence: str) -> bool:
-    return any(word.lower() in _FIRST_PERSON and word != "US" for word in TOKEN.findall(sentence))
+    return any(word.lower() in FIRST_PERSON_WORDS and word != "US" for word in TOKEN.findall(sentence))

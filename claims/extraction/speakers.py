@@ -102,10 +102,8 @@ def sources_and_speakers(sentences: list[str], page_text: str = "", language: st
         following = speakers[index + 1] if index + 1 < len(speakers) else ""
         if not speakers[index] and following and is_person(following):
             speakers[index] = following  # the title named in the next sentence, or in the quotation that follows
-        elif not speakers[index] and language == "fr":
-            speakers[index] = title_as_written(
-                sentences[index]
-            )  # "le chef de corps de la police de Liège": never named
+        elif not speakers[index] and language == "fr":  # never named: "le chef de corps de la police de Liège"
+            speakers[index] = title_as_written(sentences[index])
     woven = woven if language == "fr" else set()
     shown = ["" if index in woven else speaker for index, speaker in enumerate(speakers)]
     for index, speaker in shown_only.items():

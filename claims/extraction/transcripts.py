@@ -3,6 +3,7 @@ until the next label. A page counts as a transcript when at least two of its sen
 capitalised lead-in is a dateline: "WASHINGTON: The Senate …")."""
 
 import re
+from collections import Counter
 
 from claims.extraction.names import clean_name, is_person
 from claims.extraction.titles import TITLE_MAX_WORDS, is_title_word, title_holder
@@ -90,6 +91,9 @@ _CASED_LABEL = re.compile(
     r"(?=(?:[^ \u00a0]+[ \u00a0]+){3}[^ \u00a0])"
 )
 _FIGURE = re.compile(r"\d")
+# An exchange has a few voices (at most four labels on tune); a page of more distinct labels is a list ("Name: …" rows),
+# and each label's name is looked for in the whole page: a bound keeps that linear.
+_VOICES_MAX = 12
 
 
 def cased_label_speakers(sentences: list[str], gaps: list[str], page_text: str) -> list[str]:
@@ -97,12 +101,13 @@ def cased_label_speakers(sentences: list[str], gaps: list[str], page_text: str) 
     News: Are you …", "Premier Brad Wall: In many respects …") up to the line's end. A page counts as such a
     transcript when a label recurs (the turns alternate) and one names a person the page also names outside its labels
     (the one interviewed: "sat down with Saskatchewan Premier Brad Wall"); a label naming no one ("CTV News",
-    "Journaliste") gives its turn none. A live blog's "Update:" lines or a list of "Name : figure" are no turns."""
+    "Journaliste") gives its turn none. A live blog's "Update:" lines or a list of "Name : figure" are no turns, nor
+    are more than _VOICES_MAX distinct labels."""
     labels = [found["label"] if (found := _CASED_LABEL.match(sentence)) else None for sentence in sentences]
-    written = [label for label in labels if label]
-    if len(written) == len(set(written)):
-        return [""] * len(sentences)  # no label recurs: no exchange
-    named = {label: _interviewed(label, written.count(label), page_text) for label in set(written)}
+    times_as_label = Counter(label for label in labels if label)
+    if times_as_label.total() == len(times_as_label) or len(times_as_label) > _VOICES_MAX:
+        return [""] * len(sentences)  # no label recurs (no exchange), or a list of names
+    named = {label: _interviewed(label, times, page_text) for label, times in times_as_label.items()}
     if not any(named.values()):
         return [""] * len(sentences)
     speakers, current = [], ""

@@ -17,6 +17,7 @@ from claims import readers
 from claims.extraction import extract
 from claims.extraction.cleaning import clean
 from claims.extraction.segmentation import MAX_SENTENCE_CHARS
+from claims.extraction.transcripts import cased_label_speakers
 
 GROWTH_ALLOWED = 15
 REPETITIONS = 3
@@ -107,6 +108,18 @@ def test_the_transcript_readers_time_grows_linearly(make):
 def test_cleaning_a_long_hard_wrapped_paragraph_grows_linearly():
     # Each line joins the paragraph above it; whether that paragraph ended a sentence is read from its end.
     assert_linear(clean, hostile_inputs.text_inputs()["wrapped long lines"], 30_000)
+
+
+def _recurring_cased_labels(count: int) -> tuple[list[str], list[str], str]:
+    """Sentences opening on `count` distinct labels in ordinary case, each twice ("Jane Xbcd: …" then again)."""
+    names = ["".join("abcdefghij"[int(digit)] for digit in f"{number:05d}") for number in range(count)]
+    sentences = [f"Jane X{name}: the rate of it is {turn}." for name in names for turn in ("up", "down")]
+    return sentences, ["\n"] * len(sentences), "\n".join(sentences)
+
+
+def test_thousands_of_distinct_recurring_labels_are_read_in_linear_time():
+    # Each distinct label was counted among all labels and looked for in the whole page (review12): quadratic.
+    assert_linear(lambda made: cased_label_speakers(*made), _recurring_cased_labels, 300)
 
 
 def test_a_run_on_sentence_is_cut_into_pieces_no_longer_than_the_cap():
