@@ -378,8 +378,9 @@ def _parse_date(value: str | None) -> date | None:
 
 
 def _tidy(text: str) -> str:
-    """One form for every reader's output: NFC, \\n line ends, no trailing spaces, at most one blank line."""
-    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    """One form for every reader's output: NFC, \\n line ends, no NUL, no trailing spaces, at most one blank line."""
+    # A NUL past the binary sniff's first 8 KB would reach the database, which refuses it in text (PostgreSQL).
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
     # Line by line: a regex for "spaces before a line end" would re-read a long run of spaces from each of them.
     text = "\n".join(line.rstrip(" \t\u00a0") for line in text.split("\n"))
     return re.sub(r"\n{3,}", "\n\n", text).strip()

@@ -167,6 +167,13 @@ def test_it_refuses_binary_files(filename, data, message):
         read_upload(filename, data)
 
 
+def test_a_nul_past_the_binary_sniff_never_reaches_the_text():
+    # The database refuses NUL in text (PostgreSQL): a file that passed the sniff must not carry one to a save.
+    text = "Unemployment fell to 5% in May, the minister said. " * 200 + "Prices rose\x00 by 3% in June."
+    assert "\x00" not in read_upload("notes.txt", text.encode()).text
+    assert "\x00" not in read_upload("notes.md", text.encode()).text
+
+
 def test_a_text_that_happens_to_begin_like_a_program_is_still_text():
     assert read_upload("n.txt", b"MZ Holdings reported a loss.").text == "MZ Holdings reported a loss."
 
