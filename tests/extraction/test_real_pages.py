@@ -17,51 +17,53 @@ import pytest
 from bench.eval_real_pages import read_pages, tallies_of_first_pages
 
 FIRST_ROUND_PAGES = 51
-F1_FLOOR = {"en": 0.73, "fr": 0.77}
-FURNITURE_AMONG_CLAIMS_CEILING = {"en": 7, "fr": 2}
+F1_FLOOR = {"en": 0.74, "fr": 0.79}
+FURNITURE_AMONG_CLAIMS_CEILING = {"en": 6, "fr": 2}
 SPEAKERS_RIGHT_FLOOR = {"en": 7, "fr": 5}
 
 # The later rounds' floors, by the number of pages each measured (F1, furniture leaked at most, speakers right); every
-# round's floors were raised at the ends of sessions 8 to 11 to what it measured then (BENCHMARKS.md).
+# round's floors were raised at the ends of sessions 8 to 12 to what it measured then (BENCHMARKS.md).
 LATER_ROUNDS = {
     # Second round: 32 pages added (7 English and 10 French ones in the test half).
-    83: {"f1": {"en": 0.73, "fr": 0.71}, "furniture": {"en": 8, "fr": 3}, "speakers": {"en": 14, "fr": 12}},
+    83: {"f1": {"en": 0.73, "fr": 0.71}, "furniture": {"en": 7, "fr": 3}, "speakers": {"en": 14, "fr": 12}},
     # Third round (seventh pass): 14 pages added (9 in the test half).
-    97: {"f1": {"en": 0.73, "fr": 0.72}, "furniture": {"en": 8, "fr": 3}, "speakers": {"en": 24, "fr": 18}},
+    97: {"f1": {"en": 0.73, "fr": 0.72}, "furniture": {"en": 7, "fr": 3}, "speakers": {"en": 24, "fr": 18}},
     # Fourth round: 42 pages added (20 in the test half).
-    139: {"f1": {"en": 0.74, "fr": 0.70}, "furniture": {"en": 8, "fr": 15}, "speakers": {"en": 41, "fr": 25}},
+    139: {"f1": {"en": 0.74, "fr": 0.71}, "furniture": {"en": 7, "fr": 15}, "speakers": {"en": 41, "fr": 25}},
     # Fifth round: 42 pages added (22 in the test half).
-    181: {"f1": {"en": 0.77, "fr": 0.74}, "furniture": {"en": 9, "fr": 15}, "speakers": {"en": 64, "fr": 36}},
+    181: {"f1": {"en": 0.77, "fr": 0.75}, "furniture": {"en": 8, "fr": 15}, "speakers": {"en": 64, "fr": 36}},
     # Sixth round: 42 pages added (21 in the test half).
-    223: {"f1": {"en": 0.78, "fr": 0.76}, "furniture": {"en": 12, "fr": 15}, "speakers": {"en": 83, "fr": 49}},
+    223: {"f1": {"en": 0.78, "fr": 0.76}, "furniture": {"en": 11, "fr": 15}, "speakers": {"en": 83, "fr": 49}},
     # Seventh round (session 8): 42 pages added (24 in the test half).
-    265: {"f1": {"en": 0.78, "fr": 0.78}, "furniture": {"en": 14, "fr": 21}, "speakers": {"en": 94, "fr": 65}},
+    265: {"f1": {"en": 0.79, "fr": 0.78}, "furniture": {"en": 13, "fr": 21}, "speakers": {"en": 94, "fr": 65}},
     # Eighth round (session 8): 42 pages added (16 in the test half).
-    307: {"f1": {"en": 0.79, "fr": 0.78}, "furniture": {"en": 17, "fr": 23}, "speakers": {"en": 100, "fr": 78}},
+    307: {"f1": {"en": 0.79, "fr": 0.78}, "furniture": {"en": 16, "fr": 23}, "speakers": {"en": 100, "fr": 78}},
     # Tenth round (session 8, merged before the ninth): 42 pages added (22 in the test half).
-    349: {"f1": {"en": 0.80, "fr": 0.79}, "furniture": {"en": 21, "fr": 27}, "speakers": {"en": 114, "fr": 87}},
+    349: {"f1": {"en": 0.80, "fr": 0.79}, "furniture": {"en": 17, "fr": 27}, "speakers": {"en": 114, "fr": 87}},
     # Eleventh round (session 8): 42 pages added (24 in the test half).
-    391: {"f1": {"en": 0.81, "fr": 0.78}, "furniture": {"en": 23, "fr": 31}, "speakers": {"en": 134, "fr": 92}},
+    391: {"f1": {"en": 0.81, "fr": 0.78}, "furniture": {"en": 19, "fr": 31}, "speakers": {"en": 134, "fr": 92}},
     # Twelfth round (session 8): 42 pages added (23 in the test half).
-    433: {"f1": {"en": 0.81, "fr": 0.78}, "furniture": {"en": 30, "fr": 32}, "speakers": {"en": 146, "fr": 98}},
+    433: {"f1": {"en": 0.82, "fr": 0.78}, "furniture": {"en": 26, "fr": 32}, "speakers": {"en": 146, "fr": 98}},
     # Thirteenth round (session 8): 28 pages added (18 in the test half).
-    461: {"f1": {"en": 0.81, "fr": 0.78}, "furniture": {"en": 33, "fr": 34}, "speakers": {"en": 162, "fr": 105}},
+    461: {"f1": {"en": 0.82, "fr": 0.78}, "furniture": {"en": 29, "fr": 34}, "speakers": {"en": 162, "fr": 105}},
     # Ninth round (session 8, kept off main as the fresh check, then appended): 42 pages added (25 in the test half).
-    503: {"f1": {"en": 0.82, "fr": 0.78}, "furniture": {"en": 53, "fr": 37}, "speakers": {"en": 171, "fr": 114}},
+    503: {"f1": {"en": 0.82, "fr": 0.78}, "furniture": {"en": 49, "fr": 37}, "speakers": {"en": 171, "fr": 114}},
     # Fourteenth round (session 9, kept off main as its fresh check, then appended): 42 pages (24 in the test half).
-    545: {"f1": {"en": 0.82, "fr": 0.78}, "furniture": {"en": 55, "fr": 38}, "speakers": {"en": 189, "fr": 120}},
+    545: {"f1": {"en": 0.82, "fr": 0.78}, "furniture": {"en": 50, "fr": 38}, "speakers": {"en": 195, "fr": 120}},
     # Fifteenth round (session 9, kept off main as a fresh check, then appended): 42 pages (22 in the test half).
-    587: {"f1": {"en": 0.82, "fr": 0.78}, "furniture": {"en": 58, "fr": 40}, "speakers": {"en": 210, "fr": 123}},
+    587: {"f1": {"en": 0.82, "fr": 0.78}, "furniture": {"en": 52, "fr": 39}, "speakers": {"en": 220, "fr": 123}},
     # Sixteenth round (session 10, scored first as its fresh check of main, then appended): 42 pages (28 test).
-    629: {"f1": {"en": 0.82, "fr": 0.78}, "furniture": {"en": 62, "fr": 42}, "speakers": {"en": 224, "fr": 129}},
+    629: {"f1": {"en": 0.82, "fr": 0.78}, "furniture": {"en": 56, "fr": 41}, "speakers": {"en": 234, "fr": 129}},
     # Seventeenth round (session 10, kept off main as its fresh check, then appended): 42 pages (27 test).
-    671: {"f1": {"en": 0.82, "fr": 0.78}, "furniture": {"en": 64, "fr": 45}, "speakers": {"en": 237, "fr": 131}},
+    671: {"f1": {"en": 0.82, "fr": 0.78}, "furniture": {"en": 58, "fr": 44}, "speakers": {"en": 247, "fr": 131}},
     # Eighteenth round (session 11, scored first as its fresh check of main, then appended): 42 pages (22 test).
-    713: {"f1": {"en": 0.81, "fr": 0.78}, "furniture": {"en": 66, "fr": 47}, "speakers": {"en": 241, "fr": 138}},
+    713: {"f1": {"en": 0.82, "fr": 0.78}, "furniture": {"en": 60, "fr": 46}, "speakers": {"en": 251, "fr": 138}},
     # Nineteenth round (session 11, kept off main as its fresh check, then appended): 42 pages (19 test).
-    755: {"f1": {"en": 0.81, "fr": 0.78}, "furniture": {"en": 66, "fr": 47}, "speakers": {"en": 249, "fr": 141}},
+    755: {"f1": {"en": 0.81, "fr": 0.78}, "furniture": {"en": 60, "fr": 46}, "speakers": {"en": 259, "fr": 141}},
     # Twentieth round (session 12, scored first as its fresh check of main, then appended): 42 pages (14 test).
-    797: {"f1": {"en": 0.81, "fr": 0.78}, "furniture": {"en": 67, "fr": 47}, "speakers": {"en": 254, "fr": 141}},
+    797: {"f1": {"en": 0.81, "fr": 0.78}, "furniture": {"en": 60, "fr": 46}, "speakers": {"en": 264, "fr": 141}},
+    # Twenty-first round (session 12, kept off main as its fresh check, then appended): 42 pages (27 test).
+    839: {"f1": {"en": 0.81, "fr": 0.78}, "furniture": {"en": 63, "fr": 48}, "speakers": {"en": 280, "fr": 149}},
 }
 
 
