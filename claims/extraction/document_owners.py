@@ -4,7 +4,7 @@ parle de …", "Une étude du Commissariat général au développement durable v
 
 import re
 
-from claims.extraction.french_organisations import FRENCH_OF, NEXT_WORD, ORGANISATION_NOUNS
+from claims.extraction.french_organisations import FRENCH_OF, NEXT_WORD, ORGANISATION_NOUNS, article_in_of
 from claims.extraction.names import with_determiner
 from claims.extraction.patterns import prefix_tree
 
@@ -23,15 +23,13 @@ _OWN_NAME = re.compile(
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w’'‑-]+(?:[ \u00a0]+(?!(?:qui|que|a|ont|est|vient|parle|montre)(?![\w’'‑-]))"
     r"[\w’'‑-]+){0,5}?)(?=[ \u00a0]*[,;.(]|[ \u00a0]+(?:qui|vient|montre|parle|a|indique)(?![\w’'‑-]))"
 )
-_DETERMINER_OF = {"de la": "la", "du": "le", "des": "les"}
 
 
 def document_owner(sentence: str) -> str:
     """The body whose document the sentence names ("le gouvernement", "le Commissariat général au développement
     durable"), or ""."""
     for document in _OWNER_AFTER_DOCUMENT.finditer(sentence):
-        of = " ".join(document["of"].split()).lower()
-        determiner = _DETERMINER_OF.get(of, "l’" if of.endswith("’") else "l'")
+        determiner = article_in_of(document["of"].lower())
         if kind := _KIND.match(sentence, document.end()):
             # the kind and a capitalised complement ("ministère de la Santé"); lower-case words after it may be
             # the sentence's verb ("un communiqué du gouvernement parle de …")

@@ -135,3 +135,12 @@ class OrganisationNames:
             name = organisation_name(sentence, named.start("organisation"))
             if " " in name:
                 _index_starts(self.organisations_by_start, with_determiner(named["det"].lower(), name))
+
+
+# The article a French "of" holds ("du parquet" -> "le parquet", "de l'armée" -> "l'armée").
+_ARTICLE_IN_OF = {"de la": "la", "de l’": "l’", "de l'": "l'", "du": "le", "des": "les"}
+
+
+def article_in_of(preposition: str) -> str | None:
+    """The article the preposition holds, its spaces made single ("de  la" -> "la"); None for a bare "de"."""
+    return _ARTICLE_IN_OF.get(" ".join(preposition.split()))

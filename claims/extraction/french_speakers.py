@@ -24,6 +24,7 @@ from claims.extraction.french_organisations import (
     ORGANISATION_BY_KIND,
     ORGANISATION_NOUNS,
     OrganisationNames,
+    article_in_of,
     organisation_name,
 )
 from claims.extraction.names import FRENCH_TITLES, NAME, PERSON_MENTION, TITLED_PERSON, clean_name, is_person
@@ -375,9 +376,7 @@ class FrenchSpeakers:
 
     def _organisation_after(self, sentence: str, start: int, connector: str, tracker: SpeakerTracker) -> str:
         """The organisation a complement names: "(porte-parole) du parquet fédéral" -> "le parquet fédéral"."""
-        determiner = {"du": "le", "des": "les", "de la": "la", "de l’": "l’", "de l'": "l'"}.get(
-            " ".join(connector.split())
-        )
+        determiner = article_in_of(connector)
         if determiner and (title := _TITLE_AFTER_OF.match(sentence, start)):  # "(le bilan) du préfet, Jean Dupont"
             titled = TITLED_PERSON.match(sentence, title.start("title")) or APPOSED_NAME.match(sentence, title.end())
             return clean_name(None, titled["name"]) if titled else ""

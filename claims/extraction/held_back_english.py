@@ -39,9 +39,7 @@ _REPORTED_STANCE_KEYS = ("said", "says", "told", "added", "insist", "saying")
 def reports_a_stance(sentence: str, cues: dict[str, float], language: str) -> bool:
     """English reported speech whose clause is the speaker's stance, with no figure nor past event in the sentence: an
     opinion or a wish relayed, which no one can check (README: "reported opinions or feelings")."""
-    if language != "en" or not CHECKABLE_CUES.isdisjoint(cues):
-        return False
-    return any(key in sentence for key in _REPORTED_STANCE_KEYS) and bool(_REPORTED_STANCE.search(sentence))
+    return _english_shape_without_fact(sentence, cues, language, _REPORTED_STANCE_KEYS, _REPORTED_STANCE)
 
 
 # An effort stated, not its result ("law enforcement is doing all it can to curb the trade", "efforts were being made
@@ -58,9 +56,17 @@ _EFFORT_KEYS = ("all", "everything", "effort", "under")
 def reports_an_effort(sentence: str, cues: dict[str, float], language: str) -> bool:
     """An English statement of an effort with no figure nor past event in the sentence: an intention at work, like a
     plan (#16, point 5); "is doing everything possible, with unemployment at a 17-year high" keeps its figure."""
+    return _english_shape_without_fact(sentence, cues, language, _EFFORT_KEYS, _EFFORT)
+
+
+def _english_shape_without_fact(
+    sentence: str, cues: dict[str, float], language: str, keys: tuple[str, ...], shape: re.Pattern
+) -> bool:
+    """An English sentence with no checkable cue in the shape; its keys, plain substrings, spare the regex most
+    sentences."""
     if language != "en" or not CHECKABLE_CUES.isdisjoint(cues):
         return False
-    return any(key in sentence for key in _EFFORT_KEYS) and bool(_EFFORT.search(sentence))
+    return any(key in sentence for key in keys) and bool(shape.search(sentence))
 
 
 # "You" in lower case in a sentence that quotes no one: the page or the broadcast speaking to its reader or viewer

@@ -14,6 +14,7 @@ source raises a sentence's claim score."""
 
 import re
 
+from claims.extraction.french_organisations import article_in_of
 from claims.extraction.names import NAME, clean_name, is_person, with_determiner
 from claims.extraction.patterns import prefix_tree
 from claims.extraction.reporting_words import ADVERBS_FR, DAYS, MEDIA, PARTICIPLES_FR
@@ -34,7 +35,6 @@ _ON_INVERTED = re.compile(
     rf"(?:(?P<noun>{_LOWER_WORD})(?P<noun_name>{_SPACE}(?:{_OF}[ \u00a0]*)?{NAME})?|(?P<name>{NAME}))"
     rf"|à{_SPACE}(?P<place>{NAME}))"
 )
-_ARTICLE_OF = {"de la": "la", "de l’": "l’", "de l'": "l'", "du": "le", "des": "les"}
 _UNNAMED_SOURCES = frozenset(["source", "sources", "proche", "proches"])  # "auprès de sources proches du dossier"
 
 
@@ -62,7 +62,7 @@ def heard_from(sentence: str) -> str:
         return "" if place.lower() in MEDIA else place
     if found["name"]:
         return clean_name(None, found["name"])
-    article = _ARTICLE_OF.get(re.sub(r"\s+", " ", found["of"]).lower())
+    article = article_in_of(found["of"].lower())
     if not article or found["noun"] in _UNNAMED_SOURCES:
         return ""  # "auprès de gendarmes": no one in particular
     return with_determiner(article, found["noun"] + (found["noun_name"] or "").rstrip("."))
