@@ -1,0 +1,36 @@
+"""Session 13's English claims pass (#16): events that crime and court copy reports as alleged. Sentences here are
+written for these tests and are in no held-out file."""
+
+import pytest
+
+from claims.extraction.features import features, reasons
+from claims.extraction.pipeline import extract
+
+
+def extracted_claims(text: str) -> list[str]:
+    return [claim.text for claim in extract(text, language="en").claims]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The cyclist allegedly struck a pedestrian outside Leeds Central Library on Saturday afternoon.",
+        "It is further alleged that the two men threatened the shop assistant with a knife.",
+        "The trader is alleged to have sold counterfeit medicines from a market stall in Leeds.",
+        "A woman who allegedly stole a van from a depot in Hull on Friday has been charged.",
+    ],
+)
+def test_an_event_told_as_alleged_is_a_claim(sentence):
+    assert sentence in extracted_claims(sentence)
+
+
+def test_an_allegation_is_explained_as_a_reported_event():
+    _, cues = features("The teacher allegedly hid the exam papers.", "en")
+    assert cues["allegation"] == 1.0
+    assert "past_event" in reasons(cues)
+
+
+def test_the_allegation_cue_is_english_only():
+    # French copy marks an alleged act by the conditional, which has its own cue.
+    _, cues = features("Le suspect aurait frappé un agent devant la gare.", "fr")
+    assert "allegation" not in cues
