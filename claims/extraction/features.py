@@ -222,7 +222,7 @@ _PARTICIPLE_ENDINGS = {"en": ("ed",), "fr": ("é", "ée", "és", "ées")}
 IRREGULAR_PARTICIPLES = {
     "en": _word_set(
         """risen fallen grown shown known found made paid sold won lost cut hit put set left taken given seen done
-        built held led told said spent fell rose grew broke broken brought bought caught thrown driven written
+        built held led told said spent fell rose grew broke broken brought bought caught thrown driven written had
         become begun chosen forgotten frozen hidden ridden shot struck stolen sent lent met kept"""
     ),
     "fr": _inflected(

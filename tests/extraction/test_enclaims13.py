@@ -34,3 +34,22 @@ def test_the_allegation_cue_is_english_only():
     # French copy marks an alleged act by the conditional, which has its own cue.
     _, cues = features("Le suspect aurait frappé un agent devant la gare.", "fr")
     assert "allegation" not in cues
+
+
+# "have had" is the compound past of "have": what the speaker's service or town went through, which can be checked.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“We have had numerous break-ins at the depot, but nobody was hurt,” the manager said.",
+        "“We’ve had a spate of thefts from parked cars around the reservoir,” the ranger added.",
+    ],
+)
+def test_a_quotation_of_what_the_speaker_has_had_is_a_claim(sentence):
+    assert sentence in extracted_claims(sentence)
+
+
+def test_has_had_is_a_past_event():
+    _, cues = features("The county has had warmer than average weather.", "en")
+    assert cues["past_event"] == 1.0
