@@ -5,6 +5,7 @@ import pytest
 
 from claims.extraction.features import features, reasons
 from claims.extraction.pipeline import extract
+from claims.extraction.segmentation import split
 
 
 def extracted_claims(text: str) -> list[str]:
@@ -53,3 +54,24 @@ def test_a_quotation_of_what_the_speaker_has_had_is_a_claim(sentence):
 def test_has_had_is_a_past_event():
     _, cues = features("The county has had warmer than average weather.", "en")
     assert cues["past_event"] == 1.0
+
+
+# "No." abbreviates "number" only before a figure; before a word, the "no" of a vote or an answer ends the sentence.
+
+
+def test_a_vote_of_no_ends_the_sentence():
+    text = "Councillors Reid and Patel voted no. Councillors Evans and Shah voted to approve the plan."
+    assert split(text) == [
+        "Councillors Reid and Patel voted no.",
+        "Councillors Evans and Shah voted to approve the plan.",
+    ]
+
+
+def test_a_tally_ending_in_no_ends_the_sentence():
+    text = "The parish approved the levy, 312 yes to 97 no. With the levy, the fire station stays open at night."
+    assert len(split(text)) == 2
+
+
+@pytest.mark.parametrize("text", ["He lived at No. 4 Mill Lane for a decade.", "The ruling in case no. 5512 stands."])
+def test_no_before_a_number_is_an_abbreviation(text):
+    assert split(text) == [text]
