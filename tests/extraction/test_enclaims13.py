@@ -4,7 +4,7 @@ written for these tests and are in no held-out file."""
 import pytest
 
 from claims.extraction.features import features, reasons
-from claims.extraction.pipeline import extract
+from claims.extraction.pipeline import extract, segment
 from claims.extraction.segmentation import split
 
 
@@ -75,3 +75,27 @@ def test_a_tally_ending_in_no_ends_the_sentence():
 @pytest.mark.parametrize("text", ["He lived at No. 4 Mill Lane for a decade.", "The ruling in case no. 5512 stands."])
 def test_no_before_a_number_is_an_abbreviation(text):
     assert split(text) == [text]
+
+
+# A live blog's English time stamp opening an entry is the page's furniture, not part of the entry's first sentence.
+
+
+@pytest.mark.parametrize(
+    ("stamp", "entry"),
+    [
+        ("4.35 pm: ", "The transport minister says 14 new bus routes will be funded from the levy."),
+        ("11:05am ", "With 120 of 160 seats declared, the ruling party holds 58."),
+        ("9:12am Sunday ", "With 20 of 31 wards counted, turnout stands at 41%."),
+        ("6 p.m. – ", "Police say 300 officers were deployed across the city centre."),
+    ],
+)
+def test_a_live_blogs_time_stamp_is_not_part_of_the_entry(stamp, entry):
+    text = f"Budget day live: reactions\n\n{stamp}{entry}\n\n{stamp}{entry.replace('the', 'a', 1)}\n"
+    sentences = [text[start:end] for start, end in segment(text)[1]]
+    assert entry in sentences
+    assert not any(stamp.strip() in sentence for sentence in sentences)
+
+
+def test_a_clock_time_inside_a_sentence_stays():
+    text = "Budget day live\n\nThe polls closed at 10 pm and counting began at once.\n"
+    assert "The polls closed at 10 pm and counting began at once." in [text[a:b] for a, b in segment(text)[1]]
