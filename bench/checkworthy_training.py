@@ -37,7 +37,15 @@ PRIOR_WEIGHTS = {
 # fitted without the quote cue and given the news prior for it.
 # Announcements and schedules ("will present the budget on October 3"), fears and hopes, and judgements get news priors
 # too (chosen on the tune halves of bench/heldout, keeping dev F1): debate promises teach "will" only a mild penalty.
-FULL_MODEL_PRIORS = {"c:quote": PRIOR_WEIGHTS["c:quote"], "c:future": -1.0, "c:prospect": -1.5, "c:evaluative": -1.0}
+# Allegations get one too: crime and court copy reports events as alleged, which debates seldom do (23 of 22,500
+# CheckThat! train sentences), so the data cannot weigh them.
+FULL_MODEL_PRIORS = {
+    "c:quote": PRIOR_WEIGHTS["c:quote"],
+    "c:future": -1.0,
+    "c:prospect": -1.5,
+    "c:evaluative": -1.0,
+    "c:allegation": 2.0,
+}
 
 # The CheckThat! sentences the model is fitted on are not in the repository, so the features are probed on real news
 # text that is: the tune pages of these rows of bench/heldout/real/pages.tsv (fixed, so that adding pages changes

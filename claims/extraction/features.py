@@ -8,6 +8,7 @@ and the same cue fires on the French equivalent ("according to" / "selon").
 import itertools
 import re
 
+from claims.extraction.french_tenses import FRENCH_AGO, FRENCH_CONDITIONAL, FRENCH_FUTURE
 from claims.extraction.patterns import prefix_tree
 
 TOKEN = re.compile(r"[^\W\d_]+|\d+(?:[.,\u00a0\u202f ]\d+)*")
@@ -129,7 +130,7 @@ CUES = _cues(
     """,
     # What is still to happen cannot be checked: schedules, announcements, plans, forecasts of what is likely
     # ("likely that the Fed would", « il est probable que »). The French simple future is found by its ending (see
-    # _FRENCH_FUTURE).
+    # FRENCH_FUTURE).
     future="""
         will shall ll going_to tomorrow upcoming scheduled next_week next_month next_year next_season next_weekend
         next_spring next_summer next_autumn next_winter expected_to plans_to plan_to planning_to intends_to aims_to
@@ -159,6 +160,10 @@ CUES = _cues(
         banned prohibited forbidden mandatory compulsory illegal
         interdit interdite interdits interdites obligatoire obligatoires illégal illégale illégaux
     """,
+    # An allegation states an act as the police, a prosecutor or a complainant tells it ("allegedly punched", "is
+    # alleged to have imported", "it is further alleged that"): crime and court copy's way of reporting an event not yet
+    # proven, which a desk checks like one reported as done. English only: French copy marks it by the conditional.
+    allegation="allegedly alleged alleges allegation allegations",
     # Verbs that report a judgement rather than a fact: "denounced", "hailed", "called it a".
     evaluative="""
         condemned condemns criticised criticized criticises criticizes praised praises welcomed welcomes hailed
@@ -217,7 +222,7 @@ _PARTICIPLE_ENDINGS = {"en": ("ed",), "fr": ("é", "ée", "és", "ées")}
 IRREGULAR_PARTICIPLES = {
     "en": _word_set(
         """risen fallen grown shown known found made paid sold won lost cut hit put set left taken given seen done
-        built held led told said spent fell rose grew broke broken brought bought caught thrown driven written
+        built held led told said spent fell rose grew broke broken brought bought caught thrown driven written had
         become begun chosen forgotten frozen hidden ridden shot struck stolen sent lent met kept"""
     ),
     "fr": _inflected(
@@ -234,28 +239,6 @@ _ING_ADJECTIVES = _word_set(
     frustrating overwhelming shocking devastating amazing reassuring damaging misleading confusing embarrassing
     astonishing staggering striking compelling convincing outstanding appalling troubling"""
 )
-# The French simple future ("présentera", "se tiendront", "n'aura"): a lower-case word ending in -ra or -ront, bar a
-# few nouns; after an apostrophe only that of "n'", "s'", "m'" or "t'", which come before verbs, never before nouns.
-_FRENCH_FUTURE = re.compile(
-    r"(?:(?<![\w'’])|(?<=\b[nsmtNSMT]['’]))"
-    r"(?!(?:extra|caméra|opéra|ultra|front|affront|mantra|cobra|contra|hydra|tiara)\b)"
-    r"[a-zà-öø-ÿ]{2,}r(?:a|ont)\b"
-)
-
-# The French conditional ("l'emporterait", "seraient", "aurait"): a reported estimate, a rumour or a hypothesis, which
-# French news copy marks by the mood rather than by a word ("Macron l'emporterait avec 24 %" is not a result). Its
-# endings: the infinitive of -er and -re verbs and the irregular stems, then -ait or -aient ("terminerait",
-# "prendrait", "pourrait", "serait"); an imperfect such as "espérait", "montrait" or "ouvrait" does not match.
-_FRENCH_CONDITIONAL = re.compile(
-    r"(?<!\w)(?![a-zà-öø-ÿ]*ouvr(?:ait|aient)\b)"
-    r"(?:[a-zà-öø-ÿ]+(?:er|dr|ttr|uir|vr|rr)|aur|ser|ir|dir|lir|saur)(?:ait|aient)\b"
-)
-
-# "il y a" before a length of time is the French "ago" ("inaugurée il y a un an"); before anything else it is "there
-# is", which dates nothing.
-_FRENCH_AGO = re.compile(
-    r"\bil y a\s+(?:[\w’'-]+\s+){0,3}?(?:ans?|années?|mois|semaines?|jours?|heures?|minutes|siècles?|décennies?)\b"
-)
 
 POSITIVE_REASONS = ("quantity", "attribution", "quote", "named_source", "comparison", "causal", "past_event")
 NEGATIVE_REASONS = ("hedged", "question", "opinion", "first_person", "too_short", "future", "fear_or_hope", "judgement")
@@ -271,6 +254,7 @@ _REASON_OF_CUE = {
     "comparison": "comparison",
     "causal": "causal",
     "past_event": "past_event",
+    "allegation": "past_event",
     "hedged": "hedged",
     "conditional": "hedged",
     "question": "question",
@@ -324,9 +308,9 @@ def cue_features(sentence: str, words: list[str], language: str = "en") -> dict[
             found[name] = min(found.get(name, 0.0) + 1.0, MAX_CUE_COUNT)
     if past_event or (any(key in sentence for key in _CHARGE_KEYS) and _CHARGE.search(sentence)):
         found["past_event"] = 1.0
-    if language == "fr" and ("ra" in sentence or "ront" in sentence) and _FRENCH_FUTURE.search(sentence):
+    if language == "fr" and ("ra" in sentence or "ront" in sentence) and FRENCH_FUTURE.search(sentence):
         found["future"] = min(found.get("future", 0.0) + 1.0, MAX_CUE_COUNT)
-    if language == "fr" and "rai" in sentence and _FRENCH_CONDITIONAL.search(sentence):
+    if language == "fr" and "rai" in sentence and FRENCH_CONDITIONAL.search(sentence):
         found["conditional"] = 1.0
     figures = sentence if _PHONE_WORDS.isdisjoint(words) else _PHONE_NUMBER.sub("", sentence)
     if _NUMBER.search(figures) and (
@@ -335,7 +319,7 @@ def cue_features(sentence: str, words: list[str], language: str = "en") -> dict[
         found["digits"] = 1.0
         if _YEAR.search(sentence):
             found["year"] = 1.0
-    if language == "fr" and "il y a" in sentence and _FRENCH_AGO.search(sentence):
+    if language == "fr" and "il y a" in sentence and FRENCH_AGO.search(sentence):
         found["temporal"] = min(found.get("temporal", 0.0) + 1.0, MAX_CUE_COUNT)
     if _NUMBER.search(sentence) and not _DATE_WORDS.isdisjoint(words) and _DATE.search(sentence):
         found["date"] = 1.0

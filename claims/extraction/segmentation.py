@@ -60,6 +60,9 @@ _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞŒ]")
 # is a megabyte long and the per-sentence work of scoring, attribution and matching stays bounded.
 MAX_SENTENCE_CHARS = 1500
 
+# "No." abbreviates "number" only before one ("No. 10 Downing Street", "case no. 1267"); before a word it is the answer
+# or the vote that ends a sentence ("Two commissioners voted no. The others …", "446 yes to 124 no. With this …").
+_NUMBER_ABBREVIATIONS = frozenset({"no", "nos"})
 _WORD_BEFORE = re.compile(r"([\w’'.‑-]+)[.]$")
 _INITIAL = re.compile(r"^[A-ZÀ-ÖØ-Þ]$")
 _DOTTED_ACRONYM = re.compile(r"^(?:\w\.)+\w$")
@@ -75,6 +78,8 @@ def _vetoed(text: str, end_of_punct: int, next_start: int) -> bool:
     if not match:
         return False
     word = match.group(1)
+    if word.lower() in _NUMBER_ABBREVIATIONS:
+        return text[next_start : next_start + 1].isdigit()
     if _INITIAL.match(word) or word.lower() in ABBREVIATIONS:
         return True
     if _DOTTED_ACRONYM.match(word):
