@@ -1,0 +1,39 @@
+"""French speakers given wrong (#16, frspeakers10). Sentences written for these tests, in no held-out page."""
+
+from claims.extraction.speakers import speakers_of
+
+
+def _speaker(sentence: str) -> str:
+    return speakers_of([sentence], language="fr")[0]
+
+
+def test_a_title_with_its_domain_and_a_second_title_then_the_name_after_the_verb():
+    sentence = (
+        "Les douaniers ont saisi 40 kilos de cocaïne au port, a indiqué le directeur général adjoint des douanes "
+        "maritimes, le commandant Paul Durand dans un communiqué."
+    )
+    assert _speaker(sentence) == "Paul Durand"
+
+
+def test_a_title_no_list_holds_then_the_name_after_the_verb():
+    sentence = (
+        "La commune investira 12 millions dans ses écoles, ont annoncé mardi le syndic Marc Favre et son adjoint."
+    )
+    assert _speaker(sentence) == "Marc Favre"
+
+
+def test_a_title_with_an_adjective_after_a_quotation_whatever_the_verb():
+    sentence = "« Les impôts fonciers augmenteront de 2 % », a commenté la mairesse suppléante Julie Tremblay."
+    assert _speaker(sentence) == "Julie Tremblay"
+
+
+def test_a_domain_with_an_adjective_then_the_name_after_the_verb():
+    sentence = (
+        "Le fonds atteindra 300 millions d'euros, a annoncé lundi la présidente de la Banque centrale Anne Roche."
+    )
+    assert _speaker(sentence) == "Anne Roche"
+
+
+def test_a_name_after_a_relative_pronoun_is_no_described_speaker():
+    sentence = "Un suspect a été arrêté dans la nuit, a indiqué la gendarmerie qui a entendu Paul Durand."
+    assert _speaker(sentence) != "Paul Durand"
