@@ -37,3 +37,17 @@ def test_a_domain_with_an_adjective_then_the_name_after_the_verb():
 def test_a_name_after_a_relative_pronoun_is_no_described_speaker():
     sentence = "Un suspect a été arrêté dans la nuit, a indiqué la gendarmerie qui a entendu Paul Durand."
     assert _speaker(sentence) != "Paul Durand"
+
+
+def test_an_impersonal_on_again_is_the_source_it_heard_before():
+    sentences = [
+        "Deux voitures ont brûlé devant la mairie dans la nuit, a-t-on appris auprès des pompiers.",
+        "Le feu a été maîtrisé vers 4 heures, a-t-on précisé de même source.",
+        "Aucune victime n'est à déplorer, a-t-on ajouté, sans plus de détails.",
+    ]
+    assert speakers_of(sentences, language="fr")[1:] == ["les pompiers", "les pompiers"]
+
+
+def test_an_impersonal_on_with_no_source_heard_before_names_no_one():
+    sentences = ["Le marché rouvrira lundi, a-t-on précisé."]
+    assert speakers_of(sentences, language="fr") == [""]
