@@ -51,3 +51,13 @@ def test_an_impersonal_on_again_is_the_source_it_heard_before():
 def test_an_impersonal_on_with_no_source_heard_before_names_no_one():
     sentences = ["Le marché rouvrira lundi, a-t-on précisé."]
     assert speakers_of(sentences, language="fr") == [""]
+
+
+def test_a_date_after_an_organisation_is_no_part_of_its_name():
+    sentence = "Le chômage a reculé de 0,3 point, selon une note de l'Insee du 12 mars 2024."
+    assert _speaker(sentence) == "l'Insee"
+
+
+def test_a_date_after_an_organisation_named_by_its_kind_is_no_part_of_its_name():
+    sentence = "Quarante routes restent coupées, selon le bilan de la préfecture du 30 mars."
+    assert _speaker(sentence) == "la préfecture"
