@@ -37,7 +37,7 @@ from claims.extraction.names import FRENCH_TITLES, NAME, PERSON_MENTION, TITLED_
 from claims.extraction.page_names import names_on
 from claims.extraction.patterns import prefix_tree
 from claims.extraction.reporting_words import DAYS, DOCUMENTS, PARTICIPLES_FR, PHRASES_FR, TITLES, VERBS_FR
-from claims.extraction.verb_patterns import ADVERB_FR, REPORTING_VERB
+from claims.extraction.verb_patterns import ADVERB_FR, INVERTED_PRONOUN, REPORTING_VERB
 
 _SPACE = "[ \u00a0]+"
 _CAPITAL = "[A-ZÀ-ÖØ-ÞŒ]"
@@ -97,7 +97,6 @@ _NAME_COUNTING = re.compile(
     rf"(?P<name>{NAME}(?:[ \u00a0]+[a-zà-öø-ÿ][\w‑-]*)?)[ \u00a0]+en{_SPACE}"
     rf"(?:(?:a|ont|avait|avaient){_SPACE})?(?:compt|comptabilis|recens|dénombr)(?:e|ent|ait|aient|é)(?![\w’'‑-])"
 )
-_INVERTED_PRONOUN = re.compile(r"[- \u00a0]t-(?:il|elle)(?![\w’'‑-])", re.IGNORECASE)  # "explique-t-il", "assure t-il"
 RECENT_PERSON_SENTENCES = 2  # how far back "explique-t-il" may look for the person it stands for
 _TIMES = frozenset((DAYS + " matin soir après-midi").split())
 # An organisation named by its kind opening a clause, then its reporting verb: "L'armée avait indiqué que …", "…, mais
@@ -220,7 +219,7 @@ class FrenchSpeakers:
             speaker = (counting["det"] or "") + counting["name"]  # "France bleu en compte 54.000"
         if not speaker:
             speaker = person_after_quotation(sentence)  # "«…», râle Jean", whatever the verb
-        if not speaker and not tracker.last_person and _INVERTED_PRONOUN.search(sentence):
+        if not speaker and not tracker.last_person and INVERTED_PRONOUN.search(sentence):
             speaker = self._person_named_just_before()  # "explique-t-il", no one having spoken yet
         if not speaker:
             speaker = person_introducing_quotation(sentence)  # "Le préfet X se satisfait des chiffres : « … »"

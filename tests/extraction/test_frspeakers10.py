@@ -61,3 +61,18 @@ def test_a_date_after_an_organisation_is_no_part_of_its_name():
 def test_a_date_after_an_organisation_named_by_its_kind_is_no_part_of_its_name():
     sentence = "Quarante routes restent coupées, selon le bilan de la préfecture du 30 mars."
     assert _speaker(sentence) == "la préfecture"
+
+
+def test_a_pronoun_inverted_without_a_euphonic_t_is_the_last_person():
+    sentences = [
+        "Marie Keller a présenté jeudi le bilan du festival.",
+        "« Nous avons vendu 40 000 billets », dit-elle.",
+        "Le budget a été tenu, poursuit-elle.",
+        "La ville a versé 200 000 euros, expliquait-elle.",
+    ]
+    assert speakers_of(sentences, language="fr")[1:] == ["Marie Keller"] * 3
+
+
+def test_a_question_with_an_inverted_pronoun_is_no_attribution():
+    sentences = ["Marie Keller a présenté jeudi le bilan du festival.", "Que fait-elle de ces chiffres ?"]
+    assert speakers_of(sentences, language="fr")[1] == ""
