@@ -5,7 +5,9 @@ tries these):
 - after a reporting verb or a quotation, what the person is, then their name: "…, a indiqué le chef d'état-major
   général de l'armée, le colonel Jean Dupont", "…, ont annoncé le syndic Jean Dupont et …", "«…», a commenté la
   mairesse suppléante Jeanne Roy". The description may hold any title and its domain, so the title lists need not;
-- before a quotation a colon introduces, the subject of the clause: "Le préfet X se satisfait des chiffres : « … »".
+- before a quotation a colon introduces, the subject of the clause: "Le préfet X se satisfait des chiffres : « … »";
+- people who speak together, each with their title, before a plural verb: the first named ("la ministre de la
+  Culture, Jeanne Roy, et le secrétaire d'État chargé du Numérique, Paul Martin, rappellent …").
 """
 
 import re
@@ -13,7 +15,7 @@ import re
 from claims.extraction.french_organisations import NAME_ENDS
 from claims.extraction.names import NAME, NAME_WORD, PERSON_MENTION, clean_name, is_person
 from claims.extraction.patterns import prefix_tree
-from claims.extraction.reporting_words import DAYS
+from claims.extraction.reporting_words import DAYS, PARTICIPLES_FR, VERBS_FR
 
 _SPACE = "[ \u00a0]+"
 _LOWER_WORD = r"[a-zà-öø-ÿ][\w’'‑-]*"
@@ -83,3 +85,30 @@ def person_introducing_quotation(sentence: str) -> str:
         if " " in name and is_person(name) and _VERB_NEXT_IN_LOWER_CASE.match(clause, found.end()):
             return name
     return ""
+
+
+_PLURAL_VERBS = " ".join(verb for verb in VERBS_FR.split() if verb.endswith("ent"))
+# A reporting verb in the plural, set off from its subject by a comma: "…, Paul Martin, rappellent que".
+_PLURAL_VERB_AFTER_COMMA = re.compile(
+    rf",[ \u00a0]*(?:ont{_SPACE}(?:{prefix_tree(PARTICIPLES_FR)})|{prefix_tree(_PLURAL_VERBS)})"
+    r"(?![\w’'‑-])"
+)
+_CLAUSE_BREAK = re.compile(r"(?<![\w’'])(?:que|qu[’'])|[:;«»“”\"]")
+_AND = re.compile(r",?[ \u00a0]+et[ \u00a0]+")
+
+
+def first_of_joint_speakers(sentence: str) -> str:
+    """The first person of a subject naming two or more people joined by "et", before a plural reporting verb: the
+    first source a sentence names speaks for all ("…, Jeanne Roy, et …, Paul Martin, annoncent")."""
+    if not (verb := _PLURAL_VERB_AFTER_COMMA.search(sentence)):
+        return ""
+    breaks = [found.end() for found in _CLAUSE_BREAK.finditer(sentence, 0, verb.start())]
+    subject = sentence[breaks[-1] if breaks else 0 : verb.start()]
+    people = []
+    for found in PERSON_MENTION.finditer(subject):
+        name = clean_name(None, found.group(0))
+        if " " in name and is_person(name):
+            people.append((found.end(), name))
+    if len(people) < 2 or not _AND.search(subject, people[0][0]):
+        return ""
+    return people[0][1]

@@ -30,6 +30,7 @@ from claims.extraction.french_organisations import (
 from claims.extraction.french_people import (
     PREPOSITIONS,
     described_person,
+    first_of_joint_speakers,
     person_after_quotation,
     person_introducing_quotation,
 )
@@ -207,6 +208,8 @@ class FrenchSpeakers:
                 inverted = None  # "selon lui", "selon Jean Dupont", "selon le ministre": the tracker's
         if inverted and not speaker:
             speaker = self._inverted_subject(sentence, tracker)
+        if not speaker:
+            speaker = first_of_joint_speakers(sentence)  # "…, Jeanne Roy, et …, Paul Martin, rappellent"
         if not speaker:
             speaker = self._organisation_opening(sentence, tracker)
         if not speaker and (passive := _PASSIVE.search(sentence)):

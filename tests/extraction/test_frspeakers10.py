@@ -76,3 +76,16 @@ def test_a_pronoun_inverted_without_a_euphonic_t_is_the_last_person():
 def test_a_question_with_an_inverted_pronoun_is_no_attribution():
     sentences = ["Marie Keller a présenté jeudi le bilan du festival.", "Que fait-elle de ces chiffres ?"]
     assert speakers_of(sentences, language="fr")[1] == ""
+
+
+def test_people_speaking_together_before_a_plural_verb_are_given_to_the_first_named():
+    sentence = (
+        "Ce matin, la ministre de la Culture, Jeanne Roy, et le secrétaire d'État chargé du Numérique, Paul Martin, "
+        "rappellent que 40 millions seront versés aux musées."
+    )
+    assert _speaker(sentence) == "Jeanne Roy"
+
+
+def test_people_joined_by_and_with_no_reporting_verb_name_no_speaker():
+    sentence = "Les élus, Jeanne Roy et Paul Martin, ont visité l'usine, qui emploie 300 salariés."
+    assert _speaker(sentence) == ""
