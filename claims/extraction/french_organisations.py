@@ -95,6 +95,8 @@ def organisation_name(sentence: str, start: int) -> str:
         complement = connector and NEXT_WORD.match(sentence, connector.end())
         if not complement or (complement[1].islower() and not _is_modifier(complement[1])):
             break
+        if complement[1][0].isdigit():
+            break  # a date, no part of the name: "du Statec du 17 juin", "le conseil municipal du 30 mars"
         end = complement.end()
         if not complement[1].islower():
             break

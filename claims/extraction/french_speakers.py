@@ -27,11 +27,18 @@ from claims.extraction.french_organisations import (
     article_in_of,
     organisation_name,
 )
+from claims.extraction.french_people import (
+    PREPOSITIONS,
+    described_person,
+    first_of_joint_speakers,
+    person_after_quotation,
+    person_introducing_quotation,
+)
 from claims.extraction.names import FRENCH_TITLES, NAME, PERSON_MENTION, TITLED_PERSON, clean_name, is_person
 from claims.extraction.page_names import names_on
 from claims.extraction.patterns import prefix_tree
 from claims.extraction.reporting_words import DAYS, DOCUMENTS, PARTICIPLES_FR, PHRASES_FR, TITLES, VERBS_FR
-from claims.extraction.verb_patterns import ADVERB_FR, REPORTING_VERB
+from claims.extraction.verb_patterns import ADVERB_FR, INVERTED_PRONOUN, REPORTING_VERB
 
 _SPACE = "[ \u00a0]+"
 _CAPITAL = "[A-ZÀ-ÖØ-ÞŒ]"
@@ -57,10 +64,6 @@ _SUBJECT = re.compile(
 )
 # A title after "du", "de la" (no determiner of its own): "selon le bilan du nouveau porte-parole de la police, X".
 _TITLE_AFTER_OF = re.compile(rf"{_PRENOMINAL}(?P<title>(?i:{_SPOKESPERSON}|{prefix_tree(FRENCH_TITLES)}))(?![\w’'‑-])")
-# Words before a subject that make it the complement of something else: "a indiqué à la police un témoin".
-_PREPOSITIONS = frozenset(
-    re.findall(r"\S+", "à au aux de du des d’ d' par pour avec sur dans auprès selon chez contre vers sans entre en")
-)
 _NOT_INVERTED = re.compile(r"(?<![\w’'])(?:que|qu[’'])", re.IGNORECASE)  # "…, a précisé que la police …"
 _ACCORDING_TO = re.compile(r"(?<![\w’'])(?i:selon|d[’']après)[ \u00a0]+")
 # What a name is, then the name: "selon le site de suivi des vols FlightAware", "selon le cabinet Occurrence".
@@ -95,13 +98,6 @@ _NAME_COUNTING = re.compile(
     rf"(?P<name>{NAME}(?:[ \u00a0]+[a-zà-öø-ÿ][\w‑-]*)?)[ \u00a0]+en{_SPACE}"
     rf"(?:(?:a|ont|avait|avaient){_SPACE})?(?:compt|comptabilis|recens|dénombr)(?:e|ent|ait|aient|é)(?![\w’'‑-])"
 )
-# After a quotation, a verb then a name: the one quoted, whatever the verb ("«…», râle Jean", "», s'emporte Jeanne").
-_INCISE = re.compile(rf"[»”\"],[ \u00a0]*(?:s[’'])?(?P<verb>[a-zà-öø-ÿ][\w‑-]+)[ \u00a0]+(?P<name>{NAME})")
-_INVERTED_PRONOUN = re.compile(r"[- \u00a0]t-(?:il|elle)(?![\w’'‑-])", re.IGNORECASE)  # "explique-t-il", "assure t-il"
-# A quotation a colon introduces, French-spaced (" : "), after a clause whose subject is a person: "X interroge le
-# maire : « … »", "Le préfet X se satisfait des chiffres : « … »". The colon reports, whatever the clause's verb.
-_COLON_THEN_QUOTATION = re.compile(r"[ \u00a0]:[ \u00a0]*[«“\"]")
-_VERB_NEXT_IN_LOWER_CASE = re.compile(r"[ \u00a0]+(?:s[’'])?[a-zà-öø-ÿ]")  # the name's verb: "X interroge", "X s'en"
 RECENT_PERSON_SENTENCES = 2  # how far back "explique-t-il" may look for the person it stands for
 _TIMES = frozenset((DAYS + " matin soir après-midi").split())
 # An organisation named by its kind opening a clause, then its reporting verb: "L'armée avait indiqué que …", "…, mais
@@ -139,7 +135,6 @@ _PUBLISHED = frozenset(
         "décompte comptage relevés résultats sondage recensement pointage bulletin communiqué note",
     )
 )
-_NOT_VERBS = NAME_ENDS | _PREPOSITIONS  # "», dans Le Monde", "», selon Jean"
 _DETERMINERS = frozenset(["le", "la", "les", "l’", "l'"])
 # A document may be one of several ("selon un rapport du Conseil", "selon une étude de l'Insee"): still its author's.
 _SOURCE_DETERMINERS = _DETERMINERS | {"un", "une"}
@@ -180,15 +175,6 @@ def _names_someone(gap: str) -> bool:
     )
 
 
-def _person_introducing(clause: str) -> str:
-    """The person a clause closed by a colon names as its subject: the first whole name followed by its verb."""
-    for found in PERSON_MENTION.finditer(clause):
-        name = clean_name(None, found.group(0))
-        if " " in name and is_person(name) and _VERB_NEXT_IN_LOWER_CASE.match(clause, found.end()):
-            return name
-    return ""
-
-
 class FrenchSpeakers:
     """The French shapes of one document, sentence by sentence: call it with each sentence and the page's tracker."""
 
@@ -223,6 +209,8 @@ class FrenchSpeakers:
         if inverted and not speaker:
             speaker = self._inverted_subject(sentence, tracker)
         if not speaker:
+            speaker = first_of_joint_speakers(sentence)  # "…, Jeanne Roy, et …, Paul Martin, rappellent"
+        if not speaker:
             speaker = self._organisation_opening(sentence, tracker)
         if not speaker and (passive := _PASSIVE.search(sentence)):
             subject = _SUBJECT.match(sentence, passive.end())
@@ -232,12 +220,12 @@ class FrenchSpeakers:
             speaker = self._counting_organisation(sentence[: counts.start()].rstrip(), tracker)
         if not speaker and (counting := _NAME_COUNTING.search(sentence)):
             speaker = (counting["det"] or "") + counting["name"]  # "France bleu en compte 54.000"
-        if not speaker and (incise := _INCISE.search(sentence)) and incise["verb"].lower() not in _NOT_VERBS:
-            speaker = clean_name(None, incise["name"])  # "«…», râle Jean", whatever the verb
-        if not speaker and not tracker.last_person and _INVERTED_PRONOUN.search(sentence):
+        if not speaker:
+            speaker = person_after_quotation(sentence)  # "«…», râle Jean", whatever the verb
+        if not speaker and not tracker.last_person and INVERTED_PRONOUN.search(sentence):
             speaker = self._person_named_just_before()  # "explique-t-il", no one having spoken yet
-        if not speaker and (colon := _COLON_THEN_QUOTATION.search(sentence)):
-            speaker = _person_introducing(sentence[: colon.start()])
+        if not speaker:
+            speaker = person_introducing_quotation(sentence)  # "Le préfet X se satisfait des chiffres : « … »"
         return speaker
 
     def _organisation_opening(self, sentence: str, tracker: SpeakerTracker) -> str:
@@ -310,6 +298,8 @@ class FrenchSpeakers:
                 return self._organisation_after(sentence, of.end(), of["of"], tracker)  # "précise le rapport du X"
             if verb["relative"] and (name := PERSON_MENTION.match(region.lstrip())):
                 return clean_name(None, name.group(0))  # "C'est ce qu'a indiqué Jean Dupont"
+            if person := described_person(sentence, verb.end() + len(region) - len(region.lstrip())):
+                return person  # "…, a indiqué le chef d'état-major de l'armée, le colonel Jean Dupont"
             for subject in _SUBJECT.finditer(region):
                 gap = region[: subject.start()]
                 if _NOT_INVERTED.search(gap) or any(mark in gap for mark in '«»“”";:'):
@@ -317,7 +307,7 @@ class FrenchSpeakers:
                 if _names_someone(gap):
                     return ""  # "…, estime Jean Dupont, qui préside la fédération": Jean Dupont speaks
                 before = gap.split()[-1:]
-                if before and before[0].lower() in _PREPOSITIONS:
+                if before and before[0].lower() in PREPOSITIONS:
                     continue
                 return self._speaker(verb.end(), subject, sentence, tracker)
         return ""

@@ -4,7 +4,8 @@
   "Pour l'intersyndicale CGT-FO, ces chiffres sont faux": whose view or figures the sentence gives ("Pour le moment",
   "Pour l'examen du bac", "Pour 2024" name no one);
 - an inverted impersonal "on", then where the words were heard: "…, a-t-on appris auprès des gendarmes", "…, a-t-on
-  déclaré à Matignon" ("a-t-on appris de source judiciaire" names no one).
+  déclaré à Matignon" ("a-t-on appris de source judiciaire" names no one); "on" again with no source ("…, a-t-on
+  ajouté de même source") is the one heard before.
 
 - an opening that cites the subject's own document, the possessive pointing ahead to it: "Selon son rapport annuel, le
   métro de Paris a atteint …", "Dans son avis du 5 octobre, le Conseil scientifique alertait sur …".
@@ -34,6 +35,12 @@ _ON_INVERTED = re.compile(
     rf"(?:auprès{_SPACE}(?P<of>{_OF})[ \u00a0]*"
     rf"(?:(?P<noun>{_LOWER_WORD})(?P<noun_name>{_SPACE}(?:{_OF}[ \u00a0]*)?{NAME})?|(?P<name>{NAME}))"
     rf"|à{_SPACE}(?P<place>{NAME}))"
+)
+# The impersonal "on" again, naming no one after its verb: the source it heard from before ("…, a-t-on appris auprès
+# du parquet", then "…, a-t-on ajouté de même source").
+_ON_AGAIN = re.compile(
+    rf"-t-on{_SPACE}(?:(?:{prefix_tree(ADVERBS_FR)}){_SPACE})?(?:{prefix_tree(PARTICIPLES_FR)})"
+    rf"(?:{_SPACE}de{_SPACE}même{_SPACE}source)?[ \u00a0]*(?:[,.;!]|$)"
 )
 _UNNAMED_SOURCES = frozenset(["source", "sources", "proche", "proches"])  # "auprès de sources proches du dossier"
 
@@ -66,6 +73,12 @@ def heard_from(sentence: str) -> str:
     if not article or found["noun"] in _UNNAMED_SOURCES:
         return ""  # "auprès de gendarmes": no one in particular
     return with_determiner(article, found["noun"] + (found["noun_name"] or "").rstrip("."))
+
+
+def heard_again(sentence: str) -> bool:
+    """Whether the sentence reports with an inverted impersonal "on" that names no one ("…, a-t-on ajouté", "…,
+    a-t-on précisé de même source"): the words come from the source "on" heard before."""
+    return bool(_ON_AGAIN.search(sentence))
 
 
 _OWN_DOCUMENT = prefix_tree(

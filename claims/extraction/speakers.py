@@ -16,7 +16,7 @@ from claims.extraction.page_names import NAME_MAX_CHARS, names_on
 from claims.extraction.patterns import prefix_tree
 from claims.extraction.quotations import fill_quotations
 from claims.extraction.reporting_words import VERBS_EN
-from claims.extraction.source_openings import heard_from, own_document_owner, source_opening
+from claims.extraction.source_openings import heard_again, heard_from, own_document_owner, source_opening
 from claims.extraction.transcripts import cased_label_speakers, label_line_speakers, transcript_speakers
 from claims.extraction.unnamed_titles import title_as_written
 
@@ -65,6 +65,7 @@ def sources_and_speakers(sentences: list[str], page_text: str = "", language: st
     speakers, unnamed_titles, woven = [], [], set()
     shown_only: dict[int, str] = {}  # speakers shown but not read by the gate (source_openings.py)
     introduced = ""  # who a line ending with a colon ("X said:") gives the block set off below it
+    heard = ""  # where an impersonal "on" last heard what it reports ("a-t-on appris auprès du parquet")
     for index, sentence in enumerate(sentences):
         if line := introduction(gaps[index]):
             introduced = tracker.speaker_of(line)  # a line cleaning kept out of the sentences, read all the same
@@ -82,6 +83,8 @@ def sources_and_speakers(sentences: list[str], page_text: str = "", language: st
         own = "" if tracker.woven_quotation else speaker  # a woven quotation's is only the last speaker, carried
         if language == "fr" and (named := _named_without_verb(sentence, own)):
             shown_only[index] = tracker.whole_name(named)
+        if language == "fr" and (heard := heard_from(sentence) or heard) and heard_again(sentence) and not own:
+            shown_only[index] = tracker.whole_name(heard)  # "…, a-t-on ajouté de même source"
     for index, person in french.named_later:
         speakers[index] = person  # "un porte-parole du parquet", named two sentences on
     fill_quotations(sentences, speakers, RECENT_SPEAKER_SENTENCES)

@@ -33,6 +33,10 @@ NEVER_INVERTED = r"(?!(?:told|tells|advised|advises|described|describes)\b)"
 VERB_THEN_SPEAKER = re.compile(rf"(?<![\w’']){NEVER_INVERTED}(?:{VERB}){INSERTIONS}{LISTENER}{SPEAKER}")
 VERB_THEN_DESCRIBED = re.compile(rf"(?<![\w’']){NEVER_INVERTED}(?:{VERB}){INSERTIONS}{DESCRIBED_THEN_NAMED}")
 # Inverted only after what was said ('"…," said he'): "The office says she is well" has its subject before the verb.
+# French adds a "t" only between two vowels ("ajoute-t-il"), not after a verb ending in "t" or "d" ("dit-il",
+# "poursuit-elle", "expliquait-il", "répond-il").
 INVERTED_PRONOUN = re.compile(
-    r"[- \u00a0]t-(?:il|elle)\b|[,»”\"’][ \u00a0]*(?:said|says|added|told) (?:he|she)\b", re.IGNORECASE
+    r"[- \u00a0]t-(?:il|elle)\b|[,»”\"’][ \u00a0]*(?:said|says|added|told) (?:he|she)\b"
+    rf"|(?<![\w’'])(?:{prefix_tree(VERBS_FR)})(?<=[td])-(?:il|elle)\b",
+    re.IGNORECASE,
 )
