@@ -84,10 +84,13 @@ _CLUTTER_INSIDE = _alternation(
 _BULLETS = "\\-–—•·*▪►"  # inside a character class
 # A French clock time: "19h10", "19 h", "19 heures 10".
 FRENCH_CLOCK_TIME = r"\d{1,2}\s?(?:h|heures?)\s?\d{0,2}"
+# An English clock time with its half of the day: "3.22 pm", "2 pm", "10:45a.m.".
+ENGLISH_CLOCK_TIME = r"\d{1,2}(?:[.:]\d\d)?\s?(?i:[ap]\.?m\.?)"
 # "- " or "• " before a key point, a transcript's time code ("00:08Bonsoir", "1:02:15 So") or a live blog's time
-# stamp ("19 heures 10 : ", "19h10 - ").
+# stamp ("19 heures 10 : ", "19h10 - ", "3.22 pm: "; the English one tried first, so that "3:22" leaves no "pm: ").
 _LIST_MARKER = re.compile(  # matched at a line's start or after its dateline, never searched
-    rf"[\s{_BULLETS}]*(?:(?:\d{{1,2}}:)?\d{{1,2}}:\d\d\s*(?:[–—-]\s+)?|{FRENCH_CLOCK_TIME}\s?[:–—-]\s+)?"
+    rf"[\s{_BULLETS}]*(?:{ENGLISH_CLOCK_TIME}\s?[:–—-]\s+|(?:\d{{1,2}}:)?\d{{1,2}}:\d\d\s*(?:[–—-]\s+)?"
+    rf"|{FRENCH_CLOCK_TIME}\s?[:–—-]\s+)?"
 )
 # An agency dateline before the first sentence: "KYIV, Ukraine (AP) — ", "Bamako, 12 mai 2023 (AFP) - ". It is a credit,
 # not part of the claim.
