@@ -19,6 +19,7 @@ from claims.extraction.line_shapes import (
     is_result_line,
     lines_in_runs,
     lone_questions,
+    repeated_around_short_line,
     results_table_rows,
 )
 
@@ -259,6 +260,7 @@ def clean(text: str, *, today: date | None = None) -> CleanedText:
     # Lines told furniture by their neighbours: an alt text above its caption, a post's opening above its signature.
     by_neighbours = dict.fromkeys(alt_texts([line for _, _, line in lines]), "caption")
     by_neighbours |= dict.fromkeys(captions_above_credits([line for _, _, line in lines]), "caption")
+    by_neighbours |= dict.fromkeys(repeated_around_short_line([line for _, _, line in lines]), "repeated")
     by_neighbours |= dict.fromkeys(embedded_post_openings([line for _, _, line in lines]), "navigation")
     in_headline_list |= lone_questions([line for _, _, line in lines], HEADING_MAX_WORDS)
     for index, (start, end, line) in enumerate(lines):

@@ -77,3 +77,25 @@ def test_a_long_paragraph_above_a_credit_and_a_line_introducing_it_stay():
     sentences = scored_sentences(text)
     assert any(sentence.startswith("The regional council said on Monday") for sentence in sentences)
     assert CLAIM_EN in sentences
+
+
+@pytest.mark.parametrize(
+    ("repeated", "between"),
+    [
+        ("Firefighters at the warehouse in Leeds on March 3, 2024.", "Jane Doe for The Courier"),
+        ("Les pompiers devant l'entrepôt de Rennes, le 3 mars 2024.", "Jean Dupont pour Le Journal"),
+        ("Council approves a new bus lane on the ring road", "Transport"),
+    ],
+)
+def test_a_line_said_again_around_a_short_label_is_furniture(repeated, between):
+    text = TITLE + CLAIM_EN + "\n\n" + repeated + "\n\n" + between + "\n\n" + repeated + "\n\n" + CLAIM_FR + "\n"
+    sentences = scored_sentences(text)
+    assert not any(repeated.rstrip(".") in sentence for sentence in sentences)
+    assert CLAIM_EN in sentences and CLAIM_FR in sentences
+
+
+def test_a_statement_said_again_around_a_sentence_stays():
+    repeated = "“The road is closed in both directions,” a police spokesperson said."
+    between = "Drivers were told to avoid the area."
+    text = TITLE + repeated + "\n\n" + between + "\n\n" + repeated + "\n\n" + CLAIM_EN + "\n"
+    assert repeated in scored_sentences(text)
