@@ -11,7 +11,6 @@ from claims.extraction.agency_credits import outlet_credit, signed_credit_start
 from claims.extraction.clutter_shapes import CLUTTER_PATTERNS, GUARDED_PATTERNS
 from claims.extraction.line_shapes import (
     alt_texts,
-    captions_above_credits,
     closes_on_aside,
     embedded_post_openings,
     figures_listed_after_colon,
@@ -259,7 +258,6 @@ def clean(text: str, *, today: date | None = None) -> CleanedText:
     )
     # Lines told furniture by their neighbours: an alt text above its caption, a post's opening above its signature.
     by_neighbours = dict.fromkeys(alt_texts([line for _, _, line in lines]), "caption")
-    by_neighbours |= dict.fromkeys(captions_above_credits([line for _, _, line in lines]), "caption")
     by_neighbours |= dict.fromkeys(repeated_around_short_line([line for _, _, line in lines]), "repeated")
     by_neighbours |= dict.fromkeys(embedded_post_openings([line for _, _, line in lines]), "navigation")
     in_headline_list |= lone_questions([line for _, _, line in lines], HEADING_MAX_WORDS)

@@ -1,5 +1,5 @@
 """Furniture told by a line's shape among its neighbours rather than by its words: a picture's alt text standing
-above the same words with the picture's credit, or its caption above the credit alone or said again below it; a short
+above the same words with the picture's credit, or its caption said again below the credit alone; a short
 question standing alone on its line, outside a dialogue; a line that goes on in the next, which no heading does; a
 line whose only closing mark is a bracket's; and an embedded post's first paragraph, above the line that signs it."""
 
@@ -35,32 +35,6 @@ def alt_texts(lines: list[str]) -> set[int]:
                 if len(_WORD.findall(stripped)) <= ALT_TEXT_MAX_WORDS:
                     found.add(index)
                 break
-    return found
-
-
-# A picture's credit alone on its line, under its label: "Photo: 123RF", "Picture: Jane Doe/PA Wire", « Illustration :
-# NB/Mediacités. », « Crédit photo : AFP ».
-_PICTURE_CREDIT = re.compile(
-    r"(?i:photos?|images?|pictures?|pics?|illustrations?|crédits?|credits?)(?: (?i:photo))? ?[:©] ?\S[^.!?]{0,60}\.?"
-)
-CREDIT_MAX_WORDS = 8
-# The caption above a credit is a picture's words, not a paragraph's: a paragraph runs longer.
-CAPTION_MAX_WORDS = 30
-
-
-def captions_above_credits(lines: list[str]) -> set[int]:
-    """Indexes of the lines standing right above a picture's credit alone on its line (_PICTURE_CREDIT): the picture's
-    caption or alt text ("Empty wallet in the hands of a man." above "Photo: 123RF"), furniture as its credit is. A line
-    ending with a colon introduces what follows, and a credit above another is the credit itself: neither is taken."""
-    found = set()
-    for index in range(1, len(lines)):
-        credit = lines[index].strip()
-        if not _PICTURE_CREDIT.fullmatch(credit) or len(_WORD.findall(credit)) > CREDIT_MAX_WORDS:
-            continue
-        above = lines[index - 1].strip()
-        if above.endswith(":") or _PICTURE_CREDIT.fullmatch(above) or len(_WORD.findall(above)) > CAPTION_MAX_WORDS:
-            continue
-        found.add(index - 1)
     return found
 
 

@@ -53,33 +53,6 @@ def test_prose_about_reading_more_stays(line):
 
 
 @pytest.mark.parametrize(
-    ("caption", "credit"),
-    [
-        ("Commuters wait on a crowded platform at the central station on Monday.", "Photo: Supplied"),
-        ("A woman holds a sign outside the town hall. Protest concept.", "Picture: Jane Doe/PA Wire"),
-        ("Des manifestants se sont rassemblés devant la préfecture mardi.", "Illustration : JD/Le Courrier."),
-        ("Le chantier du nouveau pont a commencé en 2023.", "Crédit photo : Mairie de Lyon"),
-    ],
-)
-def test_a_line_right_above_a_pictures_credit_alone_is_its_caption(caption, credit):
-    sentences = scored_sentences(TITLE + CLAIM_EN + "\n\n" + caption + "\n\n" + credit + "\n\n" + CLAIM_FR + "\n")
-    assert not any(caption.split(".")[0] in sentence for sentence in sentences)
-    assert CLAIM_EN in sentences and CLAIM_FR in sentences
-
-
-def test_a_long_paragraph_above_a_credit_and_a_line_introducing_it_stay():
-    paragraph = (
-        "The regional council said on Monday that 4,200 households had applied for the energy grant since March, "
-        "twice as many as last year, and that a further 1,100 applications were still being checked by its staff."
-    )
-    introduction = "The council published this picture of the flooded road on Monday:"
-    text = TITLE + paragraph + "\n\nPhoto: Supplied\n\n" + introduction + "\n\nPhoto: Council\n\n" + CLAIM_EN + "\n"
-    sentences = scored_sentences(text)
-    assert any(sentence.startswith("The regional council said on Monday") for sentence in sentences)
-    assert CLAIM_EN in sentences
-
-
-@pytest.mark.parametrize(
     ("repeated", "between"),
     [
         ("Firefighters at the warehouse in Leeds on March 3, 2024.", "Jane Doe for The Courier"),
