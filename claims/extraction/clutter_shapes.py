@@ -324,13 +324,6 @@ GUARDED_PATTERNS = (
         ("…", "..."),
         r"^(?:[^.!?…]*+(?<=\w)(?:…|\.\.\.)\s+(?-i:[A-ZÀ-Þ])){2,}[^.!?…]*+(?:…|\.\.\.)?\s*$",
     ),
-    # A teaser cut by an ellipsis, closed by the link to the rest: "… to suggest extreme… Read more »", « … les deux
-    # principales composantes des… Lire Plus ». The cut and the link, together, tell the teaser from prose.
-    (
-        "read_more",
-        ("read more", "lire plus", "lire la suite", "continue reading"),
-        r"(?:…|\.{2,})\s*(?:read more|lire (?:plus|la suite)|continue reading)\s*[»›>→.]*\s*$",
-    ),
     # How to cite the page: "Citation: … retrieved 25 April 2024 from https://…", « consulté le 3 mai 2024 sur http… »
     ("site_notice", ("retrieved", "consulté"), r"\b(?:retrieved|consulté)\b[^.]{0,40}?\b(?:from|sur)\s+https?://"),
     # A paywall's offer closing a teaser it cut, in a line or sentence no longer than a teaser ("… the police

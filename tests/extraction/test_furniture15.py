@@ -1,11 +1,10 @@
 """Furniture among claims, pass furniture15 (#16, session 13): a live blog's entry time in English clock writing
 ("3.22 pm: ", "11 a.m. – ") glued to the entry it stamps, cut as the French "18h49 : " and "14:05 - " already were;
-a teaser cut by an ellipsis and closed by its "read more" link. Lines written for the test, in the shapes the tune
-pages show."""
+a line said again around a short label (a caption and its alt text around the picture's credit). Lines written for
+the test, in the shapes the tune pages show."""
 
 import pytest
 
-from claims.extraction.cleaning import clutter_reason
 from tests.extraction.written_pages import CLAIM_EN, CLAIM_FR, TITLE, scored_sentences
 
 FIRST = "The council met on Monday to discuss the budget, its spokesman said.\n"
@@ -27,29 +26,6 @@ def test_an_english_entry_time_before_a_live_blog_entry_is_cut(stamp):
 )
 def test_a_sentence_opening_on_a_time_or_a_figure_stays_whole(line):
     assert line in scored_sentences(TITLE + FIRST + line + "\n")
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "The regional council approved its budget on Monday. Opposition members said the cuts would hit… Read more »",
-        "Le conseil régional a voté son budget lundi. Les élus de l'opposition estiment que les coupes… Lire Plus",
-        "Unemployment fell to 4 percent in May, the lowest in a decade, as hiring in the... Continue reading",
-    ],
-)
-def test_a_teaser_cut_and_closed_by_its_read_more_link_is_furniture(line):
-    assert clutter_reason(line) == "read_more"
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Officials said they would read more of the reports before deciding, the mayor's office said.",
-        "« Il faut lire plus », a dit la ministre, qui a annoncé 20 millions d'euros pour les bibliothèques.",
-    ],
-)
-def test_prose_about_reading_more_stays(line):
-    assert clutter_reason(line) == ""
 
 
 @pytest.mark.parametrize(
