@@ -18,6 +18,7 @@ from claims.extraction.line_shapes import (
     is_result_line,
     lines_in_runs,
     lone_questions,
+    repeated_around_short_line,
     results_table_rows,
 )
 
@@ -85,9 +86,11 @@ _BULLETS = "\\-–—•·*▪►"  # inside a character class
 # A French clock time: "19h10", "19 h", "19 heures 10".
 FRENCH_CLOCK_TIME = r"\d{1,2}\s?(?:h|heures?)\s?\d{0,2}"
 # An English clock time in a live blog's stamp, the day after it or not: "10:50pm", "3.22 pm", "9:41am Tuesday",
-# "2 p.m.".
+# "2 p.m.". Without a colon or dash after it, only a capital or a quotation mark opening the entry makes it a stamp:
+# "3 pm is when the polls close" is a sentence about the time.
 _ENGLISH_CLOCK_TIME = (
-    r"\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m\b\.?(?:\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)?\s*(?:[:–—-]\s*)?"
+    r"\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m\b\.?(?:\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)?"
+    r"(?:\s*[:–—-]\s*|\s*(?=[A-Z\"“‘']))"
 )
 # "- " or "• " before a key point, a transcript's time code ("00:08Bonsoir", "1:02:15 So") or a live blog's time
 # stamp ("19 heures 10 : ", "19h10 - ", "3.22 pm: ", "10:50pm ").
@@ -260,6 +263,7 @@ def clean(text: str, *, today: date | None = None) -> CleanedText:
     )
     # Lines told furniture by their neighbours: an alt text above its caption, a post's opening above its signature.
     by_neighbours = dict.fromkeys(alt_texts([line for _, _, line in lines]), "caption")
+    by_neighbours |= dict.fromkeys(repeated_around_short_line([line for _, _, line in lines]), "repeated")
     by_neighbours |= dict.fromkeys(embedded_post_openings([line for _, _, line in lines]), "navigation")
     in_headline_list |= lone_questions([line for _, _, line in lines], HEADING_MAX_WORDS)
     for index, (start, end, line) in enumerate(lines):

@@ -1,7 +1,7 @@
 """Furniture told by a line's shape among its neighbours rather than by its words: a picture's alt text standing
-above the same words with the picture's credit, and a short question standing alone on its line, outside a dialogue;
-a line that goes on in the next, which no heading does; a line whose only closing mark is a bracket's; and an
-embedded post's first paragraph, above the line that signs it."""
+above the same words with the picture's credit, or its caption said again below the credit alone; a short
+question standing alone on its line, outside a dialogue; a line that goes on in the next, which no heading does; a
+line whose only closing mark is a bracket's; and an embedded post's first paragraph, above the line that signs it."""
 
 import re
 from collections.abc import Callable
@@ -35,6 +35,29 @@ def alt_texts(lines: list[str]) -> set[int]:
                 if len(_WORD.findall(stripped)) <= ALT_TEXT_MAX_WORDS:
                     found.add(index)
                 break
+    return found
+
+
+# The short line a repeated line stands around: a picture's credit, a section's name, a time stamp.
+BETWEEN_REPEATS_MAX_WORDS = 8
+REPEATED_MIN_WORDS = 3
+
+
+def repeated_around_short_line(lines: list[str]) -> set[int]:
+    """Indexes of the lines said again right after one short line that ends no sentence: a picture's caption and its
+    alt text around its credit ("The prison on May 3." / "Jane Doe for The Courier" / "The prison on May 3."), a
+    listed headline around its section's name or its time. A page's prose is not written twice around a label."""
+    found = set()
+    for index in range(len(lines) - 2):
+        repeated, between = lines[index].strip(), lines[index + 1].strip()
+        if repeated != lines[index + 2].strip() or repeated == between or not between:
+            continue  # the common case, told at once
+        if (
+            len(_WORD.findall(repeated)) >= REPEATED_MIN_WORDS
+            and len(_WORD.findall(between)) <= BETWEEN_REPEATS_MAX_WORDS
+            and not _SENTENCE_MARK.search(between + " ")
+        ):
+            found.update((index, index + 2))
     return found
 
 
