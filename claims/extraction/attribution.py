@@ -59,9 +59,11 @@ from claims.extraction.subjects import (
     LEADING_CONNECTIVE,
     SPEAKER_WHOLE,
     ends_with_apposed_name,
+    ends_with_relative_clause,
     organisation_before_title,
     owner_of,
     speaker_ending,
+    without_relative_clause,
 )
 from claims.extraction.titles import TITLE_WORDS, is_office, title_holder
 from claims.extraction.verb_patterns import (
@@ -279,6 +281,7 @@ class SpeakerTracker:
             if (
                 before.endswith((",", "»", "”", '"'))
                 and not ends_with_apposed_name(before)
+                and not ends_with_relative_clause(before)
                 and (name := clean_name(match["det"], match["name"]))
             ):
                 if titled := titled_person_at(sentence, match.start("det") if match["det"] else match.start("name")):
@@ -291,7 +294,7 @@ class SpeakerTracker:
                 return name
         for match in VERB_THEN_POINTING_SUBJECT.finditer(sentence) if has_verb else ():
             before = sentence[max(0, match.start() - SUBJECT_MAX_CHARS) : match.start()].rstrip()
-            if before.endswith((",", "»", "”", '"')):
+            if before.endswith((",", "»", "”", '"')) and not ends_with_relative_clause(before):
                 if apposed := APPOSED_NAME.match(sentence, match.end()):  # "…, a déclaré le ministre, Jean Dupont"
                     return clean_name(None, apposed["name"])
                 # '"...", précise le communiqué', "…, says the weather bureau"
@@ -304,7 +307,7 @@ class SpeakerTracker:
             clause_start = clause_starts[bisect_right(clause_starts, match.start()) - 1]
             region = sentence[max(clause_start, match.start() - SUBJECT_MAX_CHARS) : match.start()]
             plural = PLURAL_VERB.match(match.group(0)) or PLURAL_AUXILIARY.search(region)  # "Critics have said"
-            region = BEFORE_VERB.sub("", region)
+            region = without_relative_clause(BEFORE_VERB.sub("", region))
             subject = LEADING_CONNECTIVE.sub("", region.strip().rstrip(",").strip())
             if is_institution(subject) and subject[:1].isupper():  # "Police say": the force named, or "the police"
                 return self._pointing_back("the", subject)
