@@ -48,6 +48,8 @@ from claims.extraction.subject_shapes import (
     POINTING_AT_END,
     POINTING_SUBJECT,
     REPORTS,
+    SHOWN_BY,
+    SHOWS,
     SINGULAR_PRONOUN,
     SOURCE_OWNER,
     SPOKESPERSON,
@@ -343,6 +345,8 @@ class SpeakerTracker:
             if owner := SOURCE_OWNER.search(subject):
                 return clean_name(None, re.sub(r"[’']s$", "", owner["owner"]))  # "Eurostat's figures show"
             name = speaker_ending(region)
+            if name and SHOWS.fullmatch(match.group(0)) and not SHOWN_BY.search(region.rstrip(", \u00a0")):
+                name = ""  # "Only Everton showed poor form": what a name shows is no statement
             if name and not (" " not in name and plural):
                 reported = ""
                 if reports_inside and REPORTS.match(match.group(0)):

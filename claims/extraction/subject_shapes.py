@@ -65,3 +65,8 @@ SUBJECT_ALSO_SAYS = re.compile(
     rf"(?:(?:,|[ \u00a0]by)[ \u00a0]+(?:{prefix_tree(reporting_words.PARTICIPLES_EN)})|[ \u00a0]as[ \u00a0]+saying"
     r"|[ \u00a0]and[ \u00a0]+(?:said|says|added|adds|told|tells|stated|confirmed))\b"
 )
+# "show" reports what a source shows ("figures from the ONS show", "data released by X shows", "Eurostat's figures
+# show"); a name that shows something itself is no source: "Only Everton showed poor form", "Retail Trade (-1.0%) and
+# Construction showed decreases".
+SHOWS = re.compile(r"show|shows|showed", re.IGNORECASE)
+SHOWN_BY = re.compile(r"\b(?:by|from)[ \u00a0][^,]*$")
