@@ -38,9 +38,7 @@ INVERTED_PRONOUN = re.compile(
 )
 # "announced" reports a statement ("announced that …", "announced it would …", "…, the ministry announced"), but with a
 # thing for its object it reports an act: "The minister today announced £3m in funding", "X has announced new
-# measures", "the squad announced the arrests of two suspects", as "declared" does before "a": "Police declared a major
-# incident", "I declared a state of emergency". The news is the act, its subject no source.
-REPORTS_AN_ACT = re.compile(
+# measures", "the squad announced the arrests of two suspects": the news is the act, the subject no source.
+ANNOUNCES_AN_ACT = re.compile(
     r"(?i:announc(?:ed|es|e))[ \u00a0]+(?:(?i:a|an|the|this|these|new|its|his|her|their|plans?)(?![\w’'])|[£$€\d])"
-    r"|(?i:declare[ds]?)[ \u00a0]+(?i:a|an)(?![\w’'])"
 )
