@@ -69,7 +69,6 @@ from claims.extraction.subjects import (
 )
 from claims.extraction.titles import TITLE_WORDS, is_office, title_holder
 from claims.extraction.verb_patterns import (
-    ANNOUNCES_AN_ACT,
     INVERTED_PRONOUN,
     REPORTING_VERB,
     VERB_THEN_DESCRIBED,
@@ -310,8 +309,6 @@ class SpeakerTracker:
         for match in REPORTING_VERB.finditer(sentence) if has_verb else ():
             if match.start() and match.group(0).istitle():
                 continue  # a capitalised word inside a sentence is a name's: "the United States", "Hong Kong Reports"
-            if ANNOUNCES_AN_ACT.match(sentence, match.start()):
-                continue
             # The subject is after the last clause break before the verb, and close to it.
             clause_start = clause_starts[bisect_right(clause_starts, match.start()) - 1]
             region = sentence[max(clause_start, match.start() - SUBJECT_MAX_CHARS) : match.start()]

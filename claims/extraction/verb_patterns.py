@@ -36,9 +36,3 @@ VERB_THEN_DESCRIBED = re.compile(rf"(?<![\w’']){NEVER_INVERTED}(?:{VERB}){INSE
 INVERTED_PRONOUN = re.compile(
     r"[- \u00a0]t-(?:il|elle)\b|[,»”\"’][ \u00a0]*(?:said|says|added|told) (?:he|she)\b", re.IGNORECASE
 )
-# "announced" reports a statement ("announced that …", "announced it would …", "…, the ministry announced"), but with a
-# thing for its object it reports an act: "The minister today announced £3m in funding", "X has announced new
-# measures", "the squad announced the arrests of two suspects": the news is the act, the subject no source.
-ANNOUNCES_AN_ACT = re.compile(
-    r"(?i:announc(?:ed|es|e))[ \u00a0]+(?:(?i:a|an|the|this|these|new|its|his|her|their|plans?)(?![\w’'])|[£$€\d])"
-)
