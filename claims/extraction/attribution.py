@@ -130,10 +130,6 @@ class SpeakerTracker:
                 first_word, space, _ = speaker.partition(" ")
                 if space:
                     self._latest_by_first_word[first_word] = speaker
-                elif speaker[:1].isupper():
-                    # a lone name the page never gives a person whole ("Microsoft reported …") may be a company's:
-                    # "the company said" may stand for it, as "he said" may
-                    self.last_organisation = speaker
             else:
                 self.last_organisation = speaker
                 if SPOKESPERSON.search(sentence):
