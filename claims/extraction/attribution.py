@@ -14,24 +14,17 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from claims.extraction import reporting_words
 from claims.extraction.according_to import (
     ACCORDING_TO,
     ACCORDING_TO_INSTITUTION,
     ACCORDING_TO_SOURCE,
     ACCORDING_TO_WORDS,
     COURT_DOCUMENTS,
-    POINTING_NOUN,
 )
 from claims.extraction.bodies import ACCORDING_TO_STAFF, owned_subject, staff_body
 from claims.extraction.collectives import collective_subject
-from claims.extraction.inversions import INSERTIONS
 from claims.extraction.name_endings import index_endings
 from claims.extraction.names import (
-    DETERMINER,
-    INSTITUTION,
-    NAME,
-    NAME_WORD,
     TITLED_PERSON,
     clean_name,
     is_acronym,
@@ -41,80 +34,47 @@ from claims.extraction.names import (
     titled_person_at,
     with_determiner,
 )
-from claims.extraction.patterns import prefix_tree
 from claims.extraction.quotations import has_quotation, quotes_a_sentence
-from claims.extraction.reporting_words import DOCUMENTS, TITLES
+from claims.extraction.reporting_words import DOCUMENTS
+from claims.extraction.subject_shapes import (
+    APPOSED_NAME,
+    CLAUSE_BREAK,
+    DETERMINERS,
+    NAMED_WITH_ACRONYM,
+    OPENING_CLAUSE,
+    ORGANISATION_PRONOUN,
+    PLURAL_AUXILIARY,
+    PLURAL_VERB,
+    POINTING_AT_END,
+    POINTING_SUBJECT,
+    REPORTS,
+    SHOWN_BY,
+    SHOWS,
+    SINGULAR_PRONOUN,
+    SOURCE_OWNER,
+    SPOKESPERSON,
+    SUBJECT_ALSO_SAYS,
+    VERB_THEN_POINTING_SUBJECT,
+)
 from claims.extraction.subjects import (
     BEFORE_VERB,
     LEADING_CONNECTIVE,
     SPEAKER_WHOLE,
     ends_with_apposed_name,
+    ends_with_relative_clause,
     organisation_before_title,
     owner_of,
     speaker_ending,
+    without_relative_clause,
 )
 from claims.extraction.titles import TITLE_WORDS, is_office, title_holder
 from claims.extraction.verb_patterns import (
     INVERTED_PRONOUN,
-    LISTENER,
     REPORTING_VERB,
-    VERB,
     VERB_THEN_DESCRIBED,
     VERB_THEN_SPEAKER,
 )
 
-_REFERRING_NOUN = rf"(?P<noun>{POINTING_NOUN}|{INSTITUTION})"
-# A title's complement names what the person heads, not the speaker: "the chief of Ukraine’s National Police says".
-_OF_WHAT = r"(?:[ \u00a0]+(?:of|de|du|des)[ \u00a0][^,]*|[ \u00a0]+d[’'][^,]*)"  # up to an apposition's comma
-# Before an institution only lower-case words ("the health ministry" points back, "the Labor Department" is a name);
-# before a title any ("the Labour leader", "the Kremlin spokesman").
-# A title may also be someone's ("Detroit’s police chief") or someone's not named yet ("a Treasury minister").
-_TITLE_DETERMINER = rf"(?:[\w-]+[’']s(?=[ \u00a0])|{DETERMINER}|an?(?=[ \u00a0]))"
-_POINTING_SUBJECT = re.compile(
-    rf"^(?i:(?P<det>{_TITLE_DETERMINER})[ \u00a0]*(?:(?-i:[a-zà-öø-ÿ][\w-]*[ \u00a0]+){{0,2}}?{_REFERRING_NOUN}"
-    rf"(?:[ \u00a0]+in[ \u00a0]+(?-i:{NAME}))?"  # "the police command in Anambra State"
-    rf"|(?:[\w’'-]+[ \u00a0]+){{0,5}}?(?P<title>{prefix_tree(TITLES)}){_OF_WHAT}?))$"
-)
-_VERB_THEN_POINTING_SUBJECT = re.compile(
-    rf"(?<![\w’'])(?:{VERB}){INSERTIONS}{LISTENER}(?P<phrase>(?P<det>{DETERMINER})[ \u00a0]*"
-    rf"(?:[a-zà-öø-ÿ][\w-]*[ \u00a0]+){{0,2}}?{_REFERRING_NOUN})\b"  # "says the weather bureau"
-)
-# The name a title is given just after it: "le ministre de la Santé, Jamal Nasser", "the Speaker, Lindsay Hoyle".
-APPOSED_NAME = re.compile(rf"[^,.;:!?«»“”\"]{{0,60}}?,[ \u00a0]+(?P<name>{NAME})")
-_POINTING_AT_END = re.compile(
-    rf"(?:^|,[”\"’»]?[ \u00a0]*)(?i:(?P<phrase>(?P<det>{_TITLE_DETERMINER})[ \u00a0]*"
-    rf"(?:[\w-]+[ \u00a0]+){{0,2}}?{_REFERRING_NOUN}))$"
-)
-_DETERMINERS = frozenset(["the", "le", "la", "les", "l’", "l'"])
-# An organisation the sentence names with its acronym, which French writes in lower case: "la Plateforme des
-# organisations citoyennes (Poc) qui a communiqué": the name before it, however its words are written.
-_NAMED_WITH_ACRONYM = re.compile(
-    rf"(?P<det>{DETERMINER})[ \u00a0]*(?P<name>{NAME_WORD}(?:[ \u00a0]+[\w’'‑-]+){{0,8}}?)"
-    r"[ \u00a0]*\([A-Z][\w&]{1,9}\)$"
-)
-_PLURAL_AUXILIARY = re.compile(r"\b(?i:have)\b[^,]*$")
-_CLAUSE_BREAK = re.compile(r"\b(?:que|qu’|qu'|that)\b|[:;«“]")  # the subject of a verb is after the last one
-# The subject pronoun, alone or after an opening clause ("Explaining the rise, she said", "Interrogé, il a répondu").
-# or after what the speaker said ('"Prices rose, wages fell," he said', "…, 2,366 cr on account of GST, she tweeted").
-_SINGULAR_PRONOUN = re.compile(r"^(?:.*[,»”\"][ \u00a0]*)?(?:il|elle|he|she)$", re.IGNORECASE)
-# "It said", "It added that", '"…," it said': an organisation's statement, the last organisation named.
-_ORGANISATION_PRONOUN = re.compile(r"^(?:.*[,»”\"][ \u00a0]*)?it$", re.IGNORECASE)
-# "Critics say": with a plural verb a lone capitalised word is more likely a common noun than a name.
-_PLURAL_VERB = re.compile(r"^(?:say|ont .*|\w+ent)$", re.IGNORECASE)
-# An organisation's figures as the subject: "Eurostat's figures show", "…, Eurostat data showed".
-_SOURCE_OWNER = re.compile(
-    rf"(?:^|,[ \u00a0]+)(?P<owner>{NAME})[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
-    r"(?:figures|data|statistics|numbers|estimates?|survey|report|study|analysis)$"
-)
-_REPORTS = re.compile(r"reports?|reported", re.IGNORECASE)
-_SPOKESPERSON = re.compile(r"\b(?:spokes(?:man|woman|person)|porte-parole)\b", re.IGNORECASE)
-_OPENING_CLAUSE = re.compile(r"[^,]{1,80},[ \u00a0]+")
-# A clause whose subject is the sentence's own ("Mayor X toured the site, saying …", "X flew to Y and said …", "X was
-# quoted as saying …").
-_SUBJECT_ALSO_SAYS = re.compile(
-    rf"(?:(?:,|[ \u00a0]by)[ \u00a0]+(?:{prefix_tree(reporting_words.PARTICIPLES_EN)})|[ \u00a0]as[ \u00a0]+saying"
-    r"|[ \u00a0]and[ \u00a0]+(?:said|says|added|adds|told|tells|stated|confirmed))\b"
-)
 RECENT_SPEAKER_SENTENCES = 3  # how far back a bare quotation may look for its speaker
 # How far before its verb a speaker's name (and one apposition) may start, in characters. Bounding it keeps the
 # work per verb constant: "said that said that ..." would otherwise re-read the whole sentence for every verb.
@@ -172,7 +132,7 @@ class SpeakerTracker:
                     self._latest_by_first_word[first_word] = speaker
             else:
                 self.last_organisation = speaker
-                if _SPOKESPERSON.search(sentence):
+                if SPOKESPERSON.search(sentence):
                     self.last_person = speaker  # "A spokesman for the ONS said …", then "… he said": for the ONS
             if speaker not in self._named_set:
                 self._named_set.add(speaker)
@@ -190,7 +150,7 @@ class SpeakerTracker:
         after an opening clause ("Hitting back at the minister, Singh accused her"), whole; a single word counts only
         when it stands for a whole name met before ("Prices rose" names no one)."""
         sentence = LEADING_CONNECTIVE.sub("", sentence)
-        clause = _OPENING_CLAUSE.match(sentence)
+        clause = OPENING_CLAUSE.match(sentence)
         for start in (0, clause.end()) if clause else (0,):
             if titled := titled_person_at(sentence, start):
                 return self.whole_name(titled)  # "Housing minister Mark Prisk has followed …"
@@ -237,7 +197,7 @@ class SpeakerTracker:
         (unless `bare` is false: "Inflation rose 2%, the ministry said" names no one). A title the page gives one
         person ("Punjab Chief Minister Amarinder Singh") is that person ("the chief minister said")."""
         noun = noun.lower()
-        if _SPOKESPERSON.fullmatch(noun) and (speaking_for := organisation_before_title(determiner, phrase)):
+        if SPOKESPERSON.fullmatch(noun) and (speaking_for := organisation_before_title(determiner, phrase)):
             return speaking_for  # "A Home Office spokesman said": an unnamed spokesperson speaks for the organisation
         if noun in TITLE_WORDS:
             if holder := title_holder(self.by_title, phrase):
@@ -247,9 +207,9 @@ class SpeakerTracker:
                 return ""
             self.title_without_person = not self.last_person
             return self.last_person
-        if noun in COURT_DOCUMENTS and determiner.lower() in _DETERMINERS:
+        if noun in COURT_DOCUMENTS and determiner.lower() in DETERMINERS:
             return f"{determiner.lower()} {noun}"  # "according to the summons"
-        if determiner.lower() not in _DETERMINERS:
+        if determiner.lower() not in DETERMINERS:
             return ""  # "an agency said" is not the one named before, nor is "Ukraine’s ministry"
         named = self.by_institution.get(noun, "")
         if named and all(word in named.lower() for word in phrase.lower().split()[1:-1]):
@@ -306,7 +266,7 @@ class SpeakerTracker:
         if has_quotation(sentence) and self.sentences_since_speaker < RECENT_SPEAKER_SENTENCES:
             self.woven_quotation = not quotes_a_sentence(sentence)
             return self.last_speaker
-        if _SUBJECT_ALSO_SAYS.search(sentence):
+        if SUBJECT_ALSO_SAYS.search(sentence):
             return self._person_opening(sentence)
         return ""
 
@@ -323,6 +283,7 @@ class SpeakerTracker:
             if (
                 before.endswith((",", "»", "”", '"'))
                 and not ends_with_apposed_name(before)
+                and not ends_with_relative_clause(before)
                 and (name := clean_name(match["det"], match["name"]))
             ):
                 if titled := titled_person_at(sentence, match.start("det") if match["det"] else match.start("name")):
@@ -333,30 +294,30 @@ class SpeakerTracker:
             before = sentence[max(0, match.start() - SUBJECT_MAX_CHARS) : match.start()].rstrip()
             if before.endswith((",", "»", "”", '"')) and " " in name and is_person(name):
                 return name
-        for match in _VERB_THEN_POINTING_SUBJECT.finditer(sentence) if has_verb else ():
+        for match in VERB_THEN_POINTING_SUBJECT.finditer(sentence) if has_verb else ():
             before = sentence[max(0, match.start() - SUBJECT_MAX_CHARS) : match.start()].rstrip()
-            if before.endswith((",", "»", "”", '"')):
+            if before.endswith((",", "»", "”", '"')) and not ends_with_relative_clause(before):
                 if apposed := APPOSED_NAME.match(sentence, match.end()):  # "…, a déclaré le ministre, Jean Dupont"
                     return clean_name(None, apposed["name"])
                 # '"...", précise le communiqué', "…, says the weather bureau"
                 return self._pointing_back(match["det"], match["noun"], phrase=match["phrase"])
-        clause_starts = [0, *(found.end() for found in _CLAUSE_BREAK.finditer(sentence))] if has_verb else []
+        clause_starts = [0, *(found.end() for found in CLAUSE_BREAK.finditer(sentence))] if has_verb else []
         for match in REPORTING_VERB.finditer(sentence) if has_verb else ():
             if match.start() and match.group(0).istitle():
                 continue  # a capitalised word inside a sentence is a name's: "the United States", "Hong Kong Reports"
             # The subject is after the last clause break before the verb, and close to it.
             clause_start = clause_starts[bisect_right(clause_starts, match.start()) - 1]
             region = sentence[max(clause_start, match.start() - SUBJECT_MAX_CHARS) : match.start()]
-            plural = _PLURAL_VERB.match(match.group(0)) or _PLURAL_AUXILIARY.search(region)  # "Critics have said"
-            region = BEFORE_VERB.sub("", region)
+            plural = PLURAL_VERB.match(match.group(0)) or PLURAL_AUXILIARY.search(region)  # "Critics have said"
+            region = without_relative_clause(BEFORE_VERB.sub("", region))
             subject = LEADING_CONNECTIVE.sub("", region.strip().rstrip(",").strip())
             if is_institution(subject) and subject[:1].isupper():  # "Police say": the force named, or "the police"
                 return self._pointing_back("the", subject)
-            if _SINGULAR_PRONOUN.match(subject):
+            if SINGULAR_PRONOUN.match(subject):
                 return self.last_person
             if (titled := TITLED_PERSON.search(subject)) and titled.end() == len(subject):
                 return clean_name(None, titled["name"])  # "La ministre de la Culture Jeanne Roy a affirmé"
-            if _ORGANISATION_PRONOUN.match(subject):
+            if ORGANISATION_PRONOUN.match(subject):
                 return self.last_organisation
             if body := staff_body(subject):
                 self.spoken_for = True
@@ -366,25 +327,27 @@ class SpeakerTracker:
                 return (
                     self._pointing_back(determiner, noun, bare=False, phrase=phrase) if noun else self.last_organisation
                 )
-            if pointing := _POINTING_SUBJECT.match(subject):
+            if pointing := POINTING_SUBJECT.match(subject):
                 title_end = pointing.end("title") if pointing["title"] else None
                 return self._pointing_back(
                     pointing["det"], pointing["noun"] or pointing["title"], phrase=subject[:title_end]
                 )
-            if named := _NAMED_WITH_ACRONYM.search(subject):
+            if named := NAMED_WITH_ACRONYM.search(subject):
                 determiner = named["det"].lower()
                 return with_determiner(determiner, named["name"])
-            if owner := _SOURCE_OWNER.search(subject):
+            if owner := SOURCE_OWNER.search(subject):
                 return clean_name(None, re.sub(r"[’']s$", "", owner["owner"]))  # "Eurostat's figures show"
             name = speaker_ending(region)
+            if name and SHOWS.fullmatch(match.group(0)) and not SHOWN_BY.search(region.rstrip(", \u00a0")):
+                name = ""  # "Only Everton showed poor form": what a name shows is no statement
             if name and not (" " not in name and plural):
                 reported = ""
-                if reports_inside and _REPORTS.match(match.group(0)):
+                if reports_inside and REPORTS.match(match.group(0)):
                     reported = self._find_by_verb(sentence[match.end() :], reports_inside=False)
                 if reported and is_person(reported):
                     return reported  # "The Detroit News reports police Chief James Craig said …": Craig's statement
                 return name
-            if (pointing := _POINTING_AT_END.search(subject)) and (
+            if (pointing := POINTING_AT_END.search(subject)) and (
                 speaker := self._pointing_back(pointing["det"], pointing["noun"], bare=False, phrase=pointing["phrase"])
             ):
                 return speaker  # "Prices rose 0.2%, the department said": the organisation named before

@@ -15,7 +15,7 @@
 
 import re
 
-from claims.extraction.attribution import APPOSED_NAME, SpeakerTracker
+from claims.extraction.attribution import SpeakerTracker
 from claims.extraction.document_owners import document_owner
 from claims.extraction.french_organisations import (
     FRENCH_OF,
@@ -38,6 +38,7 @@ from claims.extraction.names import FRENCH_TITLES, NAME, PERSON_MENTION, TITLED_
 from claims.extraction.page_names import names_on
 from claims.extraction.patterns import prefix_tree
 from claims.extraction.reporting_words import DAYS, DOCUMENTS, PARTICIPLES_FR, PHRASES_FR, TITLES, VERBS_FR
+from claims.extraction.subject_shapes import APPOSED_NAME
 from claims.extraction.verb_patterns import ADVERB_FR, INVERTED_PRONOUN, REPORTING_VERB
 
 _SPACE = "[ \u00a0]+"

@@ -106,7 +106,11 @@ def clean_name(determiner: str | None, name: str) -> str:
         words = untitled
         while len(words) > 2 and words[-1].rstrip(".") in _POST_NOMINALS:
             words.pop()  # "Chris Grayling MP" is Chris Grayling
-        if determiner and determiner.islower() and len(words) >= 3 and is_person(" ".join(words)):
+        # after "the", initials open an organisation's name, not a title's domain: "the US Coast Guard", "the UK
+        # Statistics Authority" (French writes its acronyms after a title's domain: "la CGT Philippe Martinez")
+        initials = determiner == "the" and is_acronym(words[0])
+        domain_then_person = len(words) >= 3 and not initials and is_person(" ".join(words))
+        if determiner and determiner.islower() and domain_then_person:
             # People take no article: "(ministre de) la Santé Hamad Hassan" is a title's domain, then the person
             words, determiner = _without_title_domain([determiner, *words]), None
     if _two_people(words):

@@ -54,6 +54,34 @@ BEFORE_VERB = re.compile(
 )
 
 
+# A relative or participial clause set between a subject and its verb ("The company, which owns the brand, said",
+# "El-Rufai who spoke to the BBC alleged", "Jane Doe, standing in for the chief executive, said"): what it names is not
+# the subject, which stands before it. It must hold a word of its own (in "Jane Doe, who said …" the verb is the
+# clause's) and be closed as it opens: "the suspect, who police say was armed", "…, dying of what the prison system
+# says" are subjects in a clause. A participle opens one only between commas: "the ruling party said" has none.
+_CLAUSE_WORDS = r"[ \u00a0]+[^,]*[^\W\d_][^,]*"
+_RELATIVE_CLAUSE_AT_END = re.compile(
+    rf"(?:,[ \u00a0]*(?:who|which|whose|[a-z]+ing){_CLAUSE_WORDS},"
+    rf"|[ \u00a0]+(?:who|which|whose){_CLAUSE_WORDS})[ \u00a0]*$"
+)
+
+
+def without_relative_clause(region: str) -> str:
+    """The words before a verb without the relative clause that may end them ("Mr Smith, who chairs the board,")."""
+    return _RELATIVE_CLAUSE_AT_END.sub("", region)
+
+
+# Only a relative pronoun: a participle also opens what a quotation goes on with ("Prices rose, leading to …, said X").
+_RELATIVE_PRONOUN_CLAUSE_AT_END = re.compile(rf",[ \u00a0]*(?:who|which|whose){_CLAUSE_WORDS},$")
+
+
+def ends_with_relative_clause(before: str) -> bool:
+    """Whether the words before a verb end with a relative clause between commas ("The agency's head, who was
+    represented by her deputy, said the agency …"): the verb's subject is before it, and what follows is its object,
+    not an inverted speaker."""
+    return bool(_RELATIVE_PRONOUN_CLAUSE_AT_END.search(before))
+
+
 def ends_with_apposed_name(before: str) -> bool:
     """Whether the words before a verb end with a name set between commas ("The Employment Minister, Jane Doe, says
     the government …"): that name is the subject, and the one after the verb is what it speaks of, not an inverted
