@@ -67,7 +67,7 @@ CUES = _cues(
         million millions billion billions trillion thousand thousands hundred hundreds dozen dozens half twice
         percent percentage per_cent one_third two_thirds quarter double doubled tripled
         milliard milliards millier milliers centaines dizaines moitié pourcent pour_cent tiers quart deux_fois
-        dizaine douzaine quinzaine vingtaine trentaine quarantaine cinquantaine soixantaine centaine
+        dizaine douzaine quinzaine vingtaine trentaine quarantaine cinquantaine soixantaine centaine plusieurs
         two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
         eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
         deux trois quatre cinq sept huit neuf dix onze douze treize quatorze quinze seize vingt trente quarante
