@@ -95,6 +95,10 @@ _ADVERBS = _word_set(
     """not never also already just since recently previously repeatedly now t n been
     été pas plus jamais déjà aussi également notamment bien ainsi toujours encore finalement"""
 )
+# French narration sets words off between the auxiliary and the participle: a connector or a stressed pronoun ("ont
+# d'ailleurs multiplié", "ont par ailleurs appelé", "a, lui, remporté", "ont eux aussi fait") or an adverb in -ment ("a
+# également fortement perturbé"). The pronoun of an inversion ("a-t-elle témoigné", a speech tag) is none of them.
+_FRENCH_INSERTIONS = _word_set("d par ailleurs lui eux")
 _PARTICIPLE_ENDINGS = {"en": ("ed",), "fr": ("é", "ée", "és", "ées")}
 IRREGULAR_PARTICIPLES = {
     "en": _word_set(
@@ -242,7 +246,7 @@ def participle_follows(words: list[str], index: int, language: str) -> bool:
     irregular = IRREGULAR_PARTICIPLES.get(language, IRREGULAR_PARTICIPLES["en"])
     previous = ""
     for word in words[index : index + 3]:
-        if word in _ADVERBS:
+        if word in _ADVERBS or (language == "fr" and _is_french_insertion(word)):
             previous = word
             continue
         if CUES.get(word) in _NOT_EVENTS:
@@ -257,6 +261,10 @@ def participle_follows(words: list[str], index: int, language: str) -> bool:
         )
         return (len(word) > 3 and word.endswith(endings)) or word in irregular or ongoing
     return False
+
+
+def _is_french_insertion(word: str) -> bool:
+    return word in _FRENCH_INSERTIONS or (len(word) > 5 and word.endswith("ment"))
 
 
 def word_ngrams(words: list[str]) -> set[str]:

@@ -35,3 +35,33 @@ def test_plusieurs_is_a_count(sentence):
 )
 def test_a_state_counted_with_plusieurs_is_a_claim(sentence):
     assert extracted_claims(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Les pompiers ont d'ailleurs évacué l'immeuble voisin.",
+        "Le conseil a par ailleurs voté la hausse des tarifs.",
+        "Le gardien a, lui aussi, arrêté le tir au but.",
+        "Les syndicats ont eux aussi signé l'accord.",
+        "La crue a brutalement coupé la route départementale.",
+        "Le chauffeur s'était manifestement trompé de sortie.",
+    ],
+)
+def test_a_compound_past_with_a_word_set_off_before_its_participle_is_an_event(sentence):
+    assert "past_event" in cues_of(sentence)
+
+
+def test_the_pronoun_of_an_inversion_is_no_insertion():
+    assert "past_event" not in cues_of("« Tout était calme », a-t-elle raconté.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le conseil a par ailleurs voté la fermeture de la piscine.",
+        "La tempête a également fortement endommagé les toitures du quartier.",
+    ],
+)
+def test_a_compound_past_with_an_insertion_is_a_claim(sentence):
+    assert extracted_claims(sentence) == [sentence]
