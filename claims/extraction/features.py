@@ -69,9 +69,10 @@ def _inflected(participles: str) -> frozenset[str]:
     return frozenset(forms)
 
 
-# A verb in a compound past tense ("has risen", "were killed", "a supprimé", "ont été tués") reports an event that
-# happened: an auxiliary, at most two adverbs, then a past participle; "ve" is the "have" of "we've closed".
-_AUXILIARIES = {"en": _word_set("has have had was were ve"), "fr": _word_set("a ont avait avaient")}
+# A verb in a compound past tense ("has risen", "were killed", "a supprimé", "ont été tués", "nous avons procédé")
+# reports an event that happened: an auxiliary in any person, at most two adverbs, then a past participle; "ve" is the
+# "have" of "we've closed".
+_AUXILIARIES = {"en": _word_set("has have had was were ve"), "fr": _word_set("a ont avait avaient ai avons avez as")}
 # A charge or an accusation names a past act ("is accused of punching", "charged with biting", « soupçonné d'avoir
 # tué »): an alleged event, checked like one reported as done (README, session-8 clarifications).
 _CHARGE = re.compile(

@@ -65,3 +65,20 @@ def test_the_pronoun_of_an_inversion_is_no_insertion():
 )
 def test_a_compound_past_with_an_insertion_is_a_claim(sentence):
     assert extracted_claims(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "« Nous avons transporté les blessés vers l'hôpital de la ville.",
+        "« J'ai signé l'arrêté de fermeture ce matin », a dit le maire.",
+        "Vous avez supprimé la subvention du club de football.",
+    ],
+)
+def test_a_compound_past_in_the_first_or_second_person_is_an_event(sentence):
+    assert "past_event" in cues_of(sentence)
+
+
+def test_a_first_person_plural_compound_past_is_a_claim():
+    sentence = "« Nous avons transporté les blessés vers l'hôpital de la ville », a précisé le commandant."
+    assert extracted_claims(sentence) == [sentence]
