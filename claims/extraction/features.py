@@ -100,7 +100,10 @@ _ADVERBS = _word_set(
 # d'ailleurs multiplié", "ont par ailleurs appelé", "a, lui, remporté", "ont eux aussi fait") or an adverb in -ment ("a
 # également fortement perturbé"). The pronoun of an inversion ("a-t-elle témoigné", a speech tag) is none of them.
 _FRENCH_INSERTIONS = _word_set("d par ailleurs lui eux")
-_PARTICIPLE_ENDINGS = {"en": ("ed",), "fr": ("é", "ée", "és", "ées")}
+# French participles end in -é for verbs in -er, in -i or -u for most others ("brandi", "suspendue", "interrompu");
+# "depuis" (« il y a depuis ») ends so and is none.
+_PARTICIPLE_ENDINGS = {"en": ("ed",), "fr": ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues")}
+_NOT_PARTICIPLES = frozenset({"depuis"})
 IRREGULAR_PARTICIPLES = {
     "en": _word_set(
         """risen fallen grown shown known found made paid sold won lost cut hit put set left taken given seen done
@@ -260,7 +263,9 @@ def participle_follows(words: list[str], index: int, language: str) -> bool:
             and word.endswith("ing")
             and word not in _ING_ADJECTIVES
         )
-        return (len(word) > 3 and word.endswith(endings)) or word in irregular or ongoing
+        return (
+            (len(word) > 3 and word.endswith(endings) and word not in _NOT_PARTICIPLES) or word in irregular or ongoing
+        )
     return False
 
 
