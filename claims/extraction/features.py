@@ -101,8 +101,9 @@ _ADVERBS = _word_set(
 # également fortement perturbé"). The pronoun of an inversion ("a-t-elle témoigné", a speech tag) is none of them.
 _FRENCH_INSERTIONS = _word_set("d par ailleurs lui eux")
 # French participles end in -é for verbs in -er, in -i or -u for most others ("brandi", "suspendue", "interrompu");
-# "depuis" (« il y a depuis ») ends so and is none.
+# adjectives in -que and -gue ("a été historique", "a été longue") and "depuis" (« il y a depuis ») end so too.
 _PARTICIPLE_ENDINGS = {"en": ("ed",), "fr": ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues")}
+_NOT_PARTICIPLE_ENDINGS = ("que", "ques", "gue", "gues")
 _NOT_PARTICIPLES = frozenset({"depuis"})
 IRREGULAR_PARTICIPLES = {
     "en": _word_set(
@@ -264,9 +265,13 @@ def participle_follows(words: list[str], index: int, language: str) -> bool:
             and word not in _ING_ADJECTIVES
         )
         return (
-            (len(word) > 3 and word.endswith(endings) and word not in _NOT_PARTICIPLES) or word in irregular or ongoing
+            (len(word) > 3 and word.endswith(endings) and not _is_no_participle(word)) or word in irregular or ongoing
         )
     return False
+
+
+def _is_no_participle(word: str) -> bool:
+    return word.endswith(_NOT_PARTICIPLE_ENDINGS) or word in _NOT_PARTICIPLES
 
 
 def _is_french_insertion(word: str) -> bool:

@@ -103,3 +103,8 @@ def test_depuis_after_an_auxiliary_is_no_participle():
 def test_a_compound_past_with_a_participle_in_u_is_a_claim():
     sentence = "Le tribunal a suspendu l'exécution de la peine du prévenu."
     assert extracted_claims(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", ["La saison a été historique.", "Les négociations ont été longues."])
+def test_an_adjective_in_que_or_gue_after_ete_is_no_participle(sentence):
+    assert "past_event" not in cues_of(sentence)
