@@ -5,6 +5,7 @@ import pytest
 
 from claims.extraction import extract
 from claims.extraction.features import cue_features, tokens
+from claims.extraction.held_back_rules import HELD_BACK_RULES
 
 
 def cues_of(sentence: str) -> dict[str, float]:
@@ -108,3 +109,14 @@ def test_a_compound_past_with_a_participle_in_u_is_a_claim():
 @pytest.mark.parametrize("sentence", ["La saison a été historique.", "Les négociations ont été longues."])
 def test_an_adjective_in_que_or_gue_after_ete_is_no_participle(sentence):
     assert "past_event" not in cues_of(sentence)
+
+
+@pytest.mark.parametrize("text", ["Le nombre de visiteurs du salon.\n\n12 500.", "The year it all began.\n\n1998."])
+def test_a_figure_standing_alone_is_no_claim(text):
+    assert not [claim for claim in extract(text).claims if claim.text[0].isdigit()]
+
+
+def test_a_figure_naming_its_source_stays_a_claim():
+    assert "names_nothing" not in [
+        name for name, rule in HELD_BACK_RULES.items() if rule("12.500 (préfecture)", {}, "fr", "")
+    ]
