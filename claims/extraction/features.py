@@ -69,10 +69,9 @@ def _inflected(participles: str) -> frozenset[str]:
     return frozenset(forms)
 
 
-# A verb in a compound past tense ("has risen", "were killed", "a supprimé", "ont été tués", "nous avons procédé")
-# reports an event that happened: an auxiliary in any person, at most two adverbs, then a past participle; "ve" is the
-# "have" of "we've closed".
-_AUXILIARIES = {"en": _word_set("has have had was were ve"), "fr": _word_set("a ont avait avaient ai avons avez as")}
+# A verb in a compound past tense ("has risen", "were killed", "a supprimé", "ont été tués") reports an event that
+# happened: an auxiliary, at most two adverbs, then a past participle; "ve" is the "have" of "we've closed".
+_AUXILIARIES = {"en": _word_set("has have had was were ve"), "fr": _word_set("a ont avait avaient")}
 # A charge or an accusation names a past act ("is accused of punching", "charged with biting", « soupçonné d'avoir
 # tué »): an alleged event, checked like one reported as done (README, session-8 clarifications).
 _CHARGE = re.compile(
@@ -100,11 +99,7 @@ _ADVERBS = _word_set(
 # d'ailleurs multiplié", "ont par ailleurs appelé", "a, lui, remporté", "ont eux aussi fait") or an adverb in -ment ("a
 # également fortement perturbé"). The pronoun of an inversion ("a-t-elle témoigné", a speech tag) is none of them.
 _FRENCH_INSERTIONS = _word_set("d par ailleurs lui eux")
-# French participles end in -é for verbs in -er, in -i or -u for most others ("brandi", "suspendue", "interrompu");
-# adjectives in -que and -gue ("a été historique", "a été longue") and "depuis" (« il y a depuis ») end so too.
-_PARTICIPLE_ENDINGS = {"en": ("ed",), "fr": ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues")}
-_NOT_PARTICIPLE_ENDINGS = ("que", "ques", "gue", "gues")
-_NOT_PARTICIPLES = frozenset({"depuis"})
+_PARTICIPLE_ENDINGS = {"en": ("ed",), "fr": ("é", "ée", "és", "ées")}
 IRREGULAR_PARTICIPLES = {
     "en": _word_set(
         """risen fallen grown shown known found made paid sold won lost cut hit put set left taken given seen done
@@ -264,14 +259,8 @@ def participle_follows(words: list[str], index: int, language: str) -> bool:
             and word.endswith("ing")
             and word not in _ING_ADJECTIVES
         )
-        return (
-            (len(word) > 3 and word.endswith(endings) and not _is_no_participle(word)) or word in irregular or ongoing
-        )
+        return (len(word) > 3 and word.endswith(endings)) or word in irregular or ongoing
     return False
-
-
-def _is_no_participle(word: str) -> bool:
-    return word.endswith(_NOT_PARTICIPLE_ENDINGS) or word in _NOT_PARTICIPLES
 
 
 def _is_french_insertion(word: str) -> bool:

@@ -17,7 +17,7 @@ _ENGLISH_PAST_FORMS = frozenset(
     {"was", "were", "did", "had", "took", "saw", "sang", "went", "came", "gave", "got", "ran", "began", "became"}
 )
 # The French compound past and pluperfect in any person ("j'y suis née", "les résidents avaient contenu", "nous avons
-# décidé"): the past_event cue counts only "avoir" and a few verbs with "être", and no participle in -it or -ert.
+# décidé"): the past_event cue counts only the third person's "a", "ont", "avait" and a few verbs with "être".
 _FRENCH_AUXILIARIES = frozenset(
     {"ai", "as", "a", "avons", "avez", "ont", "avais", "avait", "avions", "aviez", "avaient"}
     | {"suis", "es", "est", "sommes", "êtes", "sont", "étais", "était", "étions", "étiez", "étaient"}

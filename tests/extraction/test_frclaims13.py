@@ -68,49 +68,6 @@ def test_a_compound_past_with_an_insertion_is_a_claim(sentence):
     assert extracted_claims(sentence) == [sentence]
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "« Nous avons transporté les blessés vers l'hôpital de la ville.",
-        "« J'ai signé l'arrêté de fermeture ce matin », a dit le maire.",
-        "Vous avez supprimé la subvention du club de football.",
-    ],
-)
-def test_a_compound_past_in_the_first_or_second_person_is_an_event(sentence):
-    assert "past_event" in cues_of(sentence)
-
-
-def test_a_first_person_plural_compound_past_is_a_claim():
-    sentence = "« Nous avons transporté les blessés vers l'hôpital de la ville », a précisé le commandant."
-    assert extracted_claims(sentence) == [sentence]
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Les grévistes ont interrompu la réunion du conseil.",
-        "La vente des billets a été suspendue jusqu'à lundi.",
-        "Les supporters ont brandi des banderoles devant la mairie.",
-    ],
-)
-def test_a_participle_in_i_or_u_is_a_past_event(sentence):
-    assert "past_event" in cues_of(sentence)
-
-
-def test_depuis_after_an_auxiliary_is_no_participle():
-    assert "past_event" not in cues_of("Il y a depuis longtemps un marché sur la place.")
-
-
-def test_a_compound_past_with_a_participle_in_u_is_a_claim():
-    sentence = "Le tribunal a suspendu l'exécution de la peine du prévenu."
-    assert extracted_claims(sentence) == [sentence]
-
-
-@pytest.mark.parametrize("sentence", ["La saison a été historique.", "Les négociations ont été longues."])
-def test_an_adjective_in_que_or_gue_after_ete_is_no_participle(sentence):
-    assert "past_event" not in cues_of(sentence)
-
-
 @pytest.mark.parametrize("text", ["Le nombre de visiteurs du salon.\n\n12 500.", "The year it all began.\n\n1998."])
 def test_a_figure_standing_alone_is_no_claim(text):
     assert not [claim for claim in extract(text).claims if claim.text[0].isdigit()]
