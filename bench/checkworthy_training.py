@@ -9,7 +9,8 @@ import hashlib
 import json
 
 from bench.eval_real_pages import Page
-from claims.extraction.features import CUES, cue_features, features, tokens
+from claims.extraction.cue_words import CUES
+from claims.extraction.features import cue_features, features, tokens
 from claims.extraction.model import NGRAM_LANGUAGES
 
 EXPORT_COMMAND = ".venv/bin/python bench/train_checkworthy.py /work/shared/data/checkworthy-en"
@@ -81,7 +82,7 @@ def training_digest(pages: list[Page]) -> str:
 
 def cue_mismatches(model: dict, pages: list[Page]) -> dict[str, tuple[set[str], set[str]]]:
     """For each part of `model` (the shipped file's layout), the cues it leaves unweighted although the features compute
-    them on its language's probe lines or a word list of features.CUES names them (they score 0), and the cues it
+    them on its language's probe lines or a word list of cue_words.CUES names them (they score 0), and the cues it
     weighs that the features no longer compute."""
     mismatches = {}
     for language in ("en", "fr"):

@@ -5,7 +5,8 @@ quoted evaluations. The pipeline holds them below the threshold after the model 
 
 import re
 
-from claims.extraction.features import CUES, TOKEN, cue_features, participle_follows, tokens
+from claims.extraction.cue_words import CUES, TOKEN
+from claims.extraction.features import cue_features, participle_follows, tokens
 
 # What states a figure or a fact about the present or the past, beside a forecast, a plan or a hope.
 _FIGURE_CUES = frozenset({"digits", "number_word", "money_or_percent"})

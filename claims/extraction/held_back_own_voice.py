@@ -4,7 +4,8 @@ itself without quotation marks ("Today we are delivering on our promise", "we're
 speaker's stance, effort or plan, which no one can check: what held_back.speaks_only_of_self is for a quotation (#16,
 point 5)."""
 
-from claims.extraction.features import IRREGULAR_PARTICIPLES, TOKEN
+from claims.extraction.cue_words import TOKEN
+from claims.extraction.features import IRREGULAR_PARTICIPLES
 from claims.extraction.held_back import CHECKABLE_CUES, FIRST_PERSON_WORDS, QUOTE_MARKS
 
 _FIRST_PERSON_PRONOUNS = frozenset({"i", "me", "we", "us", "je", "j", "moi", "nous"})

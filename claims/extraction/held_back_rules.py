@@ -4,7 +4,7 @@ held_back.py, by name and in the order they are tried, with the ceiling they hol
 
 from collections.abc import Callable
 
-from claims.extraction import held_back, held_back_english, held_back_own_voice
+from claims.extraction import held_back, held_back_english, held_back_fragments, held_back_own_voice
 from claims.extraction.model import NGRAM_LANGUAGES
 
 # A forecast, plan or hope with nothing checkable beside it stays a candidate, below any sensible threshold; so does a
@@ -67,6 +67,7 @@ HELD_BACK_RULES: dict[str, Callable[[str, dict[str, float], str, str], bool]] = 
         sentence, cues, language
     ),
     "exhorts_the_reader": lambda sentence, _cues, language, _speaker: held_back.exhorts_the_reader(sentence, language),
+    "names_nothing": lambda sentence, _cues, _language, _speaker: held_back_fragments.names_nothing(sentence),
 }
 
 

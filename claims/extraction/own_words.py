@@ -8,7 +8,7 @@ not say who says what (transcripts.py reads the labels where there are some)."""
 
 import re
 
-from claims.extraction.features import TOKEN
+from claims.extraction.cue_words import TOKEN
 from claims.extraction.held_back import FIRST_PERSON_WORDS
 from claims.extraction.names import PERSON_MENTION, TITLED_PERSON, clean_name, is_person
 from claims.extraction.titles import is_title_word
