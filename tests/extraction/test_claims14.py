@@ -3,6 +3,8 @@ the twenty-second round's tune pages. Sentences here are written for these tests
 
 import pytest
 
+from claims.extraction import extract
+from claims.extraction.features import cue_features, tokens
 from claims.extraction.segmentation import split
 
 
@@ -53,3 +55,39 @@ def test_paragraphs_glued_before_an_elided_word_are_split(text, sentences):
 )
 def test_no_break_inside_names_and_addresses(text):
     assert split(text) == [text]
+
+
+def cues_of(sentence: str, language: str = "fr") -> dict[str, float]:
+    return cue_features(sentence, tokens(sentence), language)
+
+
+def extracted_claims(text: str, language: str = "fr") -> list[str]:
+    return [claim.text for claim in extract(text, language=language).claims]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le déficit de la commune est inférieur à celui de l'an dernier.",
+        "Les ventes sont restées supérieures aux prévisions du groupe.",
+        "Le niveau du lac est passé en dessous de la cote d'alerte.",
+        "Les températures sont restées au-dessus de la normale saisonnière.",
+    ],
+)
+def test_french_comparisons_above_and_below_are_cues(sentence):
+    assert "comparison" in cues_of(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le taux de pauvreté dans le département est inférieur à la moyenne régionale.",
+        "Le chiffre d'affaires du trimestre est supérieur aux attentes des analystes.",
+    ],
+)
+def test_a_state_compared_above_or_below_is_a_claim(sentence):
+    assert extracted_claims(sentence) == [sentence]
+
+
+def test_a_rank_named_superieur_is_no_comparison():
+    assert "comparison" not in cues_of("Le Conseil supérieur de l'audiovisuel a rendu son avis.")
