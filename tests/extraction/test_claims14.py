@@ -91,3 +91,26 @@ def test_a_state_compared_above_or_below_is_a_claim(sentence):
 
 def test_a_rank_named_superieur_is_no_comparison():
     assert "comparison" not in cues_of("Le Conseil supérieur de l'audiovisuel a rendu son avis.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Certains habitants ont passé la nuit dans le gymnase municipal.",
+        "Certaines écoles restent fermées dans le nord du département.",
+    ],
+)
+def test_certains_opening_a_sentence_counts_part_of_a_group(sentence):
+    assert "number_word" in cues_of(sentence)
+    assert extracted_claims(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le maire souhaite revoir le projet sur certains points.",
+        "Dans certaines conditions, la dérogation reste possible.",
+    ],
+)
+def test_certains_inside_a_sentence_is_no_count(sentence):
+    assert "number_word" not in cues_of(sentence)
