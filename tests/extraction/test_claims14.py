@@ -5,6 +5,7 @@ import pytest
 
 from claims.extraction import extract
 from claims.extraction.features import cue_features, tokens
+from claims.extraction.held_back_fragments import brings_in_words_that_follow
 from claims.extraction.segmentation import split
 
 
@@ -114,3 +115,27 @@ def test_certains_opening_a_sentence_counts_part_of_a_group(sentence):
 )
 def test_certains_inside_a_sentence_is_no_count(sentence):
     assert "number_word" not in cues_of(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Following is the transcript of remarks made by the Minister of Health, Dr Jane Okafor, and the Commissioner "
+        "of Police, Mr Daniel Reyes, at a press conference today (June 3):",
+        "Police Chief Maria Lopez gave a powerful statement on Friday night while two suspects were still at large:",
+    ],
+)
+def test_a_lead_in_to_a_statement_set_out_below_is_held_back(sentence):
+    assert extracted_claims(sentence, "en") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council confirmed in a statement that 42 homes had been flooded: most were on the river side.",
+        "Officials confirmed on Twitter that the bridge had reopened on Monday:",
+        "Transcripts of the hearing were published on Monday.",
+    ],
+)
+def test_a_sentence_that_states_its_fact_is_no_lead_in(sentence):
+    assert not brings_in_words_that_follow(sentence)
