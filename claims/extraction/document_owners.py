@@ -1,20 +1,50 @@
 """The body whose document a French sentence names without quoting it ("C'est rare qu'un communiqué du gouvernement
 parle de …", "Une étude du Commissariat général au développement durable vient d'être rendue publique"): a later
-"d'après le communiqué en question" or "souligne le rapport" points back to it, as it would to a body that spoke."""
+"d'après le communiqué en question" or "souligne le rapport" points back to it, as it would to a body that spoke, and
+so does a document pointed at ("selon ce document"). A document cited with its publisher ("selon le rapport …, publié
+vendredi par l'Office fédéral de la statistique") speaks for that publisher."""
 
 import re
 
-from claims.extraction.french_organisations import FRENCH_OF, NEXT_WORD, ORGANISATION_NOUNS, article_in_of
+from claims.extraction.french_organisations import (
+    FRENCH_OF,
+    NEXT_WORD,
+    ORGANISATION_NOUNS,
+    article_in_of,
+    organisation_name,
+)
 from claims.extraction.names import with_determiner
 from claims.extraction.patterns import prefix_tree
+from claims.extraction.verb_patterns import VERB
 
 _SPACE = "[ \u00a0]+"
 # A document a body issues, with the article that names one ("un communiqué", "une étude", "le rapport").
-_DOCUMENT = r"(?:communiqué|rapport|étude|note|enquête|bilan)s?"
+_DOCUMENT = r"(?:communiqué|rapport|étude|note|enquête|bilan|document)s?"
 _OWNER_AFTER_DOCUMENT = re.compile(
     rf"(?<![\w‑-])(?i:un|une|le|la|l[’'])[ \u00a0]*(?i:{_DOCUMENT}){_SPACE}"
     rf"(?:(?:annuel|annuelle|officiel|officielle|publié|publiée){_SPACE})?"
     r"(?P<of>de[ \u00a0]+la|de[ \u00a0]+l[’']|du|des)(?:[ \u00a0]+|(?<=[’']))"
+)
+# A document the sentence cites as its source: after "selon", after an inverted reporting verb, or opening it.
+_CITED_DOCUMENT = re.compile(
+    rf"(?:^|(?<![\w’'])(?i:selon|d[’']après){_SPACE}|[,»”\"][ \u00a0]*(?i:{VERB}){_SPACE}(?:(?i:toujours){_SPACE})?)"
+    rf"(?i:un|une|le|la|les|l[’'])[ \u00a0]*(?i:{_DOCUMENT}|chiffres|données)(?![\w’'‑-])"
+)
+# Its publisher, named after it in the same clause: "le rapport «Logement 2019», publié vendredi par l'Office fédéral
+# de la statistique", "le rapport final que vient de publier l'Agence nationale de la statistique".
+_PUBLISHED_BY = re.compile(
+    rf"[^.;!?]{{0,150}}?(?:(?<![\w’'])(?:publié|diffusé|rendu)e?s?(?:{_SPACE}publique?s?)?"
+    rf"(?:{_SPACE}[\w’'‑-]+){{0,2}}?{_SPACE}par|(?<![\w’'])(?:que{_SPACE}vient{_SPACE}de{_SPACE}publier"
+    rf"|qu[’'](?:a|ont){_SPACE}publiée?s?))"
+    rf"{_SPACE}(?P<det>le|la|les|l[’'])[ \u00a0]*(?=[A-ZÀ-ÖØ-Þa-zà-öø-ÿ])"
+)
+# A document pointed at, the one named before ("selon ce document", "…, indique toujours ce rapport", "Cette étude
+# montre …"): it speaks for whoever issued it, as "le rapport" does.
+_THIS_DOCUMENT = rf"(?i:ce|cet|cette|ces)[ \u00a0]+(?i:{_DOCUMENT})(?![\w’'‑-])"
+_POINTED_DOCUMENT = re.compile(
+    rf"(?<![\w’'])(?i:selon|d[’']après){_SPACE}{_THIS_DOCUMENT}"
+    rf"|[,»”\"][ \u00a0]*(?i:{VERB}){_SPACE}(?:(?i:toujours){_SPACE})?{_THIS_DOCUMENT}"
+    rf"|^{_THIS_DOCUMENT}{_SPACE}(?:(?i:{VERB})|montre)(?![\w’'‑-])"
 )
 _KIND = re.compile(rf"(?:{prefix_tree(ORGANISATION_NOUNS)})(?![\w’'‑-])")  # in lower case: "Cour" opens a name
 # A body's own name: a capitalised word, then lower-case words of its name up to the clause's end ("Commissariat
@@ -40,3 +70,21 @@ def document_owner(sentence: str) -> str:
         if owner := _OWN_NAME.match(sentence, document.end()):
             return with_determiner(determiner, owner["name"])
     return ""
+
+
+def document_publisher(sentence: str) -> str:
+    """The body that published the document the sentence cites ("selon le rapport …, publié par l'Office fédéral de la
+    statistique"), or "": the document speaks for it."""
+    if not (cited := _CITED_DOCUMENT.search(sentence)) or not (published := _PUBLISHED_BY.match(sentence, cited.end())):
+        return ""
+    determiner = published["det"].lower()
+    name = organisation_name(sentence, published.end()) if _KIND.match(sentence[published.end() :].lower()) else ""
+    if name and not FRENCH_OF.match(sentence, published.end() + len(name)):
+        return with_determiner(determiner, name)  # "… et de la démographie", which its own name would cut
+    owner = _OWN_NAME.match(sentence, published.end())
+    return with_determiner(determiner, owner["name"]) if owner else ""
+
+
+def points_to_document(sentence: str) -> bool:
+    """Whether the sentence's source is a document it points at ("selon ce document"), the one named before."""
+    return bool(_POINTED_DOCUMENT.search(sentence))

@@ -33,6 +33,8 @@ NEXT_WORD = re.compile(r"[ \u00a0]*([^\s,;:.!?«»“”\"()]+)")
 # "de", "du", "des", "de la", "de l'", "d'" as whole words, then what they introduce
 FRENCH_OF = re.compile(r"[ \u00a0]*(?P<of>de[ \u00a0]+la|de[ \u00a0]+l[’']|du|des|de|d[’'])(?:[ \u00a0]+|(?<=[’']))")
 _AND_ADJECTIVE = re.compile(r"[ \u00a0]+et[ \u00a0]+(?P<adjective>[^\s,;:.!?«»“”\"()]+)")
+# A second complement joined to the first: "de la statistique et de la démographie", "du commerce et de l'industrie".
+_AND_OF = re.compile(r"[ \u00a0]+et(?=[ \u00a0]+(?:de|du|des|d[’'])(?![\w‑-]))")
 MODIFIERS_MAX = 5  # adjectives and complements after an organisation's noun
 # An organisation named by its kind after its article ("la préfecture", "les syndicats"): not one of many ("un
 # syndicat") nor one pointed at ("ce syndicat").
@@ -82,7 +84,7 @@ def organisation_name(sentence: str, start: int) -> str:
     part of it; a proper name ends it ("ministère de l'Intérieur", not "… de l'Intérieur ukrainien")."""
     if not (noun := NEXT_WORD.match(sentence, start)):
         return ""
-    end = noun.end()
+    end, complemented = noun.end(), False
     for _ in range(MODIFIERS_MAX):
         if (word := NEXT_WORD.match(sentence, end)) and _is_modifier(word[1]):
             end = word.end()
@@ -91,13 +93,14 @@ def organisation_name(sentence: str, start: int) -> str:
             if _is_modifier(also["adjective"]):
                 end = also.end()  # "les armées maliennes et françaises"
                 continue
-        connector = FRENCH_OF.match(sentence, end)
+        joined = complemented and _AND_OF.match(sentence, end)
+        connector = FRENCH_OF.match(sentence, joined.end() if joined else end)
         complement = connector and NEXT_WORD.match(sentence, connector.end())
         if not complement or (complement[1].islower() and not _is_modifier(complement[1])):
             break
         if complement[1][0].isdigit():
             break  # a date, no part of the name: "du Statec du 17 juin", "le conseil municipal du 30 mars"
-        end = complement.end()
+        end, complemented = complement.end(), True
         if not complement[1].islower():
             break
     return sentence[start:end]

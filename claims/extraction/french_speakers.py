@@ -16,7 +16,7 @@
 import re
 
 from claims.extraction.attribution import SpeakerTracker
-from claims.extraction.document_owners import document_owner
+from claims.extraction.document_owners import document_owner, document_publisher, points_to_document
 from claims.extraction.french_organisations import (
     FRENCH_OF,
     NAME_ENDS,
@@ -200,6 +200,8 @@ class FrenchSpeakers:
     def _speaker_of(self, sentence: str, tracker: SpeakerTracker) -> str:
         if figure := _FIGURE_WITH_SOURCE.match(sentence):
             return figure["source"]
+        if publisher := document_publisher(sentence):
+            return publisher  # "selon le rapport …, publié vendredi par l'Office fédéral de la statistique"
         according_to = _ACCORDING_TO.search(sentence)
         inverted = _INVERTED_VERB.search(sentence)
         speaker = ""
@@ -209,6 +211,8 @@ class FrenchSpeakers:
                 inverted = None  # "selon lui", "selon Jean Dupont", "selon le ministre": the tracker's
         if inverted and not speaker:
             speaker = self._inverted_subject(sentence, tracker)
+        if not speaker and points_to_document(sentence):
+            speaker = tracker.last_organisation  # "selon ce document": its issuer, named before
         if not speaker:
             speaker = first_of_joint_speakers(sentence)  # "…, Jeanne Roy, et …, Paul Martin, rappellent"
         if not speaker:
@@ -340,10 +344,13 @@ class FrenchSpeakers:
         if subject["organisation"]:
             if determiner in ("un", "une"):
                 return ""  # "une association": not one named
-            if subject["organisation"][0].isupper():
-                return ""  # a name of its own ("l'Agence France-Presse", "la Préfecture de police"): the tracker's
             name = organisation_name(sentence, offset + subject.start("organisation"))
-            if PERSON_MENTION.match(sentence, offset + subject.start("organisation") + len(name) + 1):
+            end = offset + subject.start("organisation") + len(name)
+            if subject["organisation"][0].isupper() and (
+                not name.rpartition(" ")[2].islower() or FRENCH_OF.match(sentence, end)
+            ):
+                return ""  # its own name ("l'Agence France-Presse", "… de santé"): the tracker's, not "… des médecins"
+            if PERSON_MENTION.match(sentence, end + 1):
                 return ""  # its own name follows ("l'agence de presse officielle KCNA"): not a kind's
             return self.whole_organisation(determiner, name, tracker)
         after = offset + subject.end()
