@@ -2,8 +2,13 @@
 
 import time
 
+import pytest
+
 from claims.extraction.attribution import SpeakerTracker
 from claims.extraction.subjects import ends_with_relative_clause, without_relative_clause
+from tests.extraction.written_pages import CLAIM_EN, TITLE, scored_sentences
+
+FIRST = "The council met on Monday to discuss the budget, its spokesman said.\n"
 
 # Before the clause pattern was atomic, 3,000 characters of "who" then a comma took about 15 s of CPU.
 RELATIVE_CLAUSE_SECONDS_MAX = 0.5
@@ -28,3 +33,32 @@ def test_a_clause_opened_by_a_comma_and_left_open_keeps_the_subject_it_holds():
     # "who witnesses say" is the clause's own subject and verb; the driver says nothing
     assert without_relative_clause("The driver, who witnesses ") == "The driver, who witnesses "
     assert SpeakerTracker().speaker_of("The driver, who witnesses say was speeding, died at the scene.") == ""
+
+
+@pytest.mark.parametrize(
+    ("lead", "byline"),
+    [
+        ("Unemployment fell to 4.1% in May, the lowest level in a decade.", "By Jane Doe, Economics Correspondent"),
+        ("Le chômage a baissé à 7,1 % en mai, son plus bas niveau depuis dix ans.", "Par Jean Dupont"),
+    ],
+)
+def test_a_standfirst_said_again_below_the_byline_keeps_its_claim(lead, byline):
+    # the lead said as the standfirst, then again as the first paragraph: one claim, not furniture
+    text = TITLE + lead + "\n\n" + byline + "\n\n" + lead + "\n\n" + CLAIM_EN + "\n"
+    assert lead in scored_sentences(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "4 pm Friday is the deadline for claims, and 2,000 people had applied by May.",
+        "9 am Sunday was when the quake struck, killing 12 people, the agency said.",
+    ],
+)
+def test_a_sentence_opening_on_a_time_then_a_day_keeps_its_time(line):
+    assert line in scored_sentences(TITLE + FIRST + line + "\n")
+
+
+def test_a_live_blog_stamp_with_its_day_is_still_cut():
+    sentences = scored_sentences(TITLE + FIRST + "9:41am Tuesday " + CLAIM_EN + "\n")
+    assert CLAIM_EN in sentences
