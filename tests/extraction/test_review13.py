@@ -62,3 +62,15 @@ def test_a_sentence_opening_on_a_time_then_a_day_keeps_its_time(line):
 def test_a_live_blog_stamp_with_its_day_is_still_cut():
     sentences = scored_sentences(TITLE + FIRST + "9:41am Tuesday " + CLAIM_EN + "\n")
     assert CLAIM_EN in sentences
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Inflation fell to 3% in May, the US President Joe Biden said.", "Joe Biden"),
+        ("Inflation fell to 3% in May, said the UK Prime Minister Rishi Sunak.", "Rishi Sunak"),
+        ("Inflation fell to 3% in May, the US Coast Guard said.", "the US Coast Guard"),
+    ],
+)
+def test_after_the_a_country_s_initials_then_a_title_leave_the_person_without_an_article(sentence, speaker):
+    assert SpeakerTracker().speaker_of(sentence) == speaker
