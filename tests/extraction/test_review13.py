@@ -5,6 +5,7 @@ import time
 import pytest
 
 from claims.extraction.attribution import SpeakerTracker
+from claims.extraction.french_people import described_person
 from claims.extraction.subjects import ends_with_relative_clause, without_relative_clause
 from tests.extraction.written_pages import CLAIM_EN, TITLE, scored_sentences
 
@@ -74,3 +75,19 @@ def test_a_live_blog_stamp_with_its_day_is_still_cut():
 )
 def test_after_the_a_country_s_initials_then_a_title_leave_the_person_without_an_article(sentence, speaker):
     assert SpeakerTracker().speaker_of(sentence) == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "« Nous partons », a dit le fils de la ministre Jeanne Roy.",
+        "« La grève continue », a indiqué le porte-parole du maire Paul Martin.",
+    ],
+)
+def test_a_name_after_a_title_in_the_description_s_complement_is_not_the_speaker(sentence):
+    assert described_person(sentence, sentence.index("le ")) == ""
+
+
+def test_a_described_person_with_a_domain_is_still_the_speaker():
+    sentence = "« Nous partons », s'indigne la maire de Lille Martine Aubry."
+    assert described_person(sentence, sentence.index("la ")) == "Martine Aubry"
