@@ -5,7 +5,15 @@ import time
 import pytest
 
 from claims.extraction.attribution import SpeakerTracker
-from claims.extraction.french_people import described_person
+from claims.extraction.french_people import (
+    described_person,
+    first_of_joint_speakers,
+    person_after_quotation,
+    person_introducing_quotation,
+)
+from claims.extraction.line_shapes import repeated_around_short_line
+from claims.extraction.names import clean_name
+from claims.extraction.speakers import sources_and_speakers
 from claims.extraction.subjects import ends_with_relative_clause, without_relative_clause
 from tests.extraction.written_pages import CLAIM_EN, TITLE, scored_sentences
 
@@ -91,3 +99,65 @@ def test_a_name_after_a_title_in_the_description_s_complement_is_not_the_speaker
 def test_a_described_person_with_a_domain_is_still_the_speaker():
     sentence = "« Nous partons », s'indigne la maire de Lille Martine Aubry."
     assert described_person(sentence, sentence.index("la ")) == "Martine Aubry"
+
+
+# Hand mutations (review13): guards of session 13's rules that no test held.
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Yes, sir.", "Jane Doe", "Yes, sir."],  # an answer said twice around its speaker's name: two words
+        [
+            "Prices rose by 3 per cent",
+            "the figure the council gave for the year before the last",
+            "Prices rose by 3 per cent",
+        ],
+        ["Prices rose by 3 per cent", "Prices rose by 3 per cent", "Prices rose by 3 per cent"],  # no label between
+    ],
+)
+def test_a_repeat_needs_a_long_enough_line_around_one_short_label(lines):
+    assert repeated_around_short_line(lines) == set()
+
+
+def test_an_impersonal_on_names_the_source_it_heard_only_when_it_reports_again():
+    sentences = [
+        "Le feu a pris vers 3 heures, a-t-on appris auprès des pompiers.",
+        "Le maire de la ville est parti en vacances la semaine dernière.",
+        "Aucune victime n'est à déplorer, a-t-on ajouté.",
+    ]
+    shown = sources_and_speakers(sentences, " ".join(sentences), "fr")[1]
+    assert shown[1] == "" and shown[2] == "les pompiers"
+
+
+def test_a_sentence_s_own_speaker_stays_before_an_impersonal_on():
+    sentences = [
+        "Le feu a pris vers 3 heures, a-t-on appris auprès des pompiers.",
+        "Selon le maire Paul Martin, 40 familles seront relogées, a-t-on ajouté.",
+    ]
+    shown = sources_and_speakers(sentences, " ".join(sentences), "fr")[1]
+    assert shown[1] == "Paul Martin"
+
+
+def test_french_initials_after_an_article_are_still_a_title_s_domain():
+    assert clean_name("la", "CGT Philippe Martinez") == "Philippe Martinez"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pour la ministre de la Culture, Jeanne Roy, les prix rappellent ceux de 2019.",  # one person
+        "La ministre de la Culture, Jeanne Roy, a reçu Paul Martin, rappellent les organisateurs.",  # no "et"
+        "Jeanne Roy et Paul Martin ont dit que les élus de Lille, rappellent les organisateurs.",  # before "que"
+    ],
+)
+def test_joint_speakers_need_two_people_joined_by_and_in_the_verb_s_clause(sentence):
+    assert first_of_joint_speakers(sentence) == ""
+
+
+def test_a_preposition_after_a_quotation_is_not_a_verb_naming_its_speaker():
+    assert person_after_quotation("« Les prix montent », dans Le Monde du 3 mai.") == ""
+
+
+def test_the_subject_before_a_colon_is_a_name_followed_by_its_verb():
+    assert person_introducing_quotation("Hommage à Jeanne Roy : « Elle a sauvé 300 emplois. »") == ""
