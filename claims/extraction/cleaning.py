@@ -87,9 +87,10 @@ _BULLETS = "\\-–—•·*▪►"  # inside a character class
 FRENCH_CLOCK_TIME = r"\d{1,2}\s?(?:h|heures?)\s?\d{0,2}"
 # An English clock time in a live blog's stamp, the day after it or not: "10:50pm", "3.22 pm", "9:41am Tuesday",
 # "2 p.m.". Without a colon or dash after it, only a capital or a quotation mark opening the entry makes it a stamp:
-# "3 pm is when the polls close" is a sentence about the time.
+# "3 pm is when the polls close" is a sentence about the time. A day, once read, stays the stamp's (possessive), so
+# that "4 pm Friday is the deadline" does not lose its time for the capital of "Friday".
 _ENGLISH_CLOCK_TIME = (
-    r"\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m\b\.?(?:\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)?"
+    r"\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m\b\.?(?:\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)?+"
     r"(?:\s*[:–—-]\s*|\s*(?=[A-Z\"“‘']))"
 )
 # "- " or "• " before a key point, a transcript's time code ("00:08Bonsoir", "1:02:15 So") or a live blog's time

@@ -13,7 +13,7 @@ tries these):
 import re
 
 from claims.extraction.french_organisations import NAME_ENDS
-from claims.extraction.names import NAME, NAME_WORD, PERSON_MENTION, clean_name, is_person
+from claims.extraction.names import FRENCH_TITLES, NAME, NAME_WORD, PERSON_MENTION, clean_name, is_person
 from claims.extraction.patterns import prefix_tree
 from claims.extraction.reporting_words import DAYS, PARTICIPLES_FR, VERBS_FR
 
@@ -51,11 +51,19 @@ _VERB_NEXT_IN_LOWER_CASE = re.compile(r"[ \u00a0]+(?:s[’'])?[a-zà-öø-ÿ]") 
 _NAME_AT = re.compile(NAME)
 
 
+# A title in the description's complement, right before the name: the name is that title's holder, not the speaker's
+# ("le fils de la ministre Jeanne Roy", "le porte-parole du maire Paul Martin").
+_TITLE_OF_ANOTHER = re.compile(
+    rf"(?<![\w’'‑-])(?:(?:de|du|des){_SPACE}|d[’'][ \u00a0]*)(?:la{_SPACE}|l[’'][ \u00a0]*)?"
+    rf"(?i:{prefix_tree(FRENCH_TITLES)}){_SPACE}$"
+)
+
+
 def described_person(sentence: str, start: int) -> str:
     """The person whose description and whole name start at `start` (after a day: "lundi la présidente de la
     Commission européenne Jeanne Roy"), or ""."""
     found = _DESCRIBED_PERSON.match(sentence, _WHEN.match(sentence, start).end())
-    if not found:
+    if not found or _TITLE_OF_ANOTHER.search(sentence, found.start(), found.start("name")):
         return ""
     name = clean_name(None, found["name"])
     return name if " " in name and is_person(name) else ""

@@ -41,6 +41,8 @@ def alt_texts(lines: list[str]) -> set[int]:
 # The short line a repeated line stands around: a picture's credit, a section's name, a time stamp.
 BETWEEN_REPEATS_MAX_WORDS = 8
 REPEATED_MIN_WORDS = 3
+# Not the article's byline: a standfirst said again as the first paragraph, below "By Jane Doe", is the lead claim.
+_BYLINE = re.compile(r"(?i:by|par)[ \u00a0]+[A-ZÀ-ÖØ-Þ]")
 
 
 def repeated_around_short_line(lines: list[str]) -> set[int]:
@@ -50,7 +52,7 @@ def repeated_around_short_line(lines: list[str]) -> set[int]:
     found = set()
     for index in range(len(lines) - 2):
         repeated, between = lines[index].strip(), lines[index + 1].strip()
-        if repeated != lines[index + 2].strip() or repeated == between or not between:
+        if repeated != lines[index + 2].strip() or repeated == between or not between or _BYLINE.match(between):
             continue  # the common case, told at once
         if (
             len(_WORD.findall(repeated)) >= REPEATED_MIN_WORDS

@@ -103,6 +103,8 @@ def clean_name(determiner: str | None, name: str) -> str:
         opener = next(index for index in range(1, len(words)) if words[index].lower() in _TITLE_DOMAIN_OPENERS)
         return words[opener - 1]  # "Minister Of Labour" too: a name in capitals capitalises its "of"
     if not _HAS_INSTITUTION.search(" ".join(untitled).lower()):  # "Police Sergeant Amy Cole" is a person
+        if untitled is not words and len(untitled) >= 2 and is_person(" ".join(untitled)):
+            determiner = None  # the article was the title's: "the US President Joe Biden" is Joe Biden
         words = untitled
         while len(words) > 2 and words[-1].rstrip(".") in _POST_NOMINALS:
             words.pop()  # "Chris Grayling MP" is Chris Grayling

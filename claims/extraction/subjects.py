@@ -59,10 +59,12 @@ BEFORE_VERB = re.compile(
 # the subject, which stands before it. It must hold a word of its own (in "Jane Doe, who said …" the verb is the
 # clause's) and be closed as it opens: "the suspect, who police say was armed", "…, dying of what the prison system
 # says" are subjects in a clause. A participle opens one only between commas: "the ruling party said" has none.
-_CLAUSE_WORDS = r"[ \u00a0]+[^,]*[^\W\d_][^,]*"
+# Atomic and possessive, so that a clause that does not end the words is given up at once: read with backtracking,
+# "who who who … x," cost the cube of its length.
+_CLAUSE_WORDS = r"[ \u00a0]+(?>[^,]*?[^\W\d_])[^,]*+"
 _RELATIVE_CLAUSE_AT_END = re.compile(
     rf"(?:,[ \u00a0]*(?:who|which|whose|[a-z]+ing){_CLAUSE_WORDS},"
-    rf"|[ \u00a0]+(?:who|which|whose){_CLAUSE_WORDS})[ \u00a0]*$"
+    rf"|(?<![,\s])[ \u00a0]+(?:who|which|whose){_CLAUSE_WORDS})[ \u00a0]*$"
 )
 
 
