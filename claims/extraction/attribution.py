@@ -37,7 +37,6 @@ from claims.extraction.names import (
 from claims.extraction.quotations import has_quotation, quotes_a_sentence
 from claims.extraction.reporting_words import DOCUMENTS
 from claims.extraction.subject_shapes import (
-    ANNOUNCES_AN_ACT,
     APPOSED_NAME,
     CLAUSE_BREAK,
     DETERMINERS,
@@ -306,8 +305,6 @@ class SpeakerTracker:
         for match in REPORTING_VERB.finditer(sentence) if has_verb else ():
             if match.start() and match.group(0).istitle():
                 continue  # a capitalised word inside a sentence is a name's: "the United States", "Hong Kong Reports"
-            if ANNOUNCES_AN_ACT.match(sentence, match.start()):
-                continue  # "The council announced the changes on Monday": no statement
             # The subject is after the last clause break before the verb, and close to it.
             clause_start = clause_starts[bisect_right(clause_starts, match.start()) - 1]
             region = sentence[max(clause_start, match.start() - SUBJECT_MAX_CHARS) : match.start()]

@@ -70,12 +70,3 @@ SUBJECT_ALSO_SAYS = re.compile(
 # Construction showed decreases".
 SHOWS = re.compile(r"show|shows|showed", re.IGNORECASE)
 SHOWN_BY = re.compile(r"\b(?:by|from)[ \u00a0][^,]*$")
-# "Safaricom has announced a 9.5 per cent increase in profit", "The minister today announced £3m of funding", "the
-# council announced the changes": an act announced, a fact the writer reports, not something the subject says ("X
-# announced that …", "X announced it would …" report a statement).
-ANNOUNCES_AN_ACT = re.compile(
-    r"(?i:announced|announces|announce)"
-    r"(?:[ \u00a0]+(?:today|yesterday|officially|formally|(?:on|last|this)[ \u00a0]+\w+))*"
-    r"[ \u00a0]+(?:(?:a|an|the|this|these|its|his|her|their|new|plans|funding)\b|[£$€\d])"
-    r"(?![^,.;:]{0,40}\b(?:would|will|had|has|have|is|are|was|were)\b)"  # "announced the plant would close": said
-)
