@@ -96,7 +96,8 @@ def clean_name(determiner: str | None, name: str) -> str:
         return ""  # "C’est", "S’il", "Qu’elle" open a sentence and name no one ("L’Insee", "D’Alembert" do)
     if not words:
         return ""
-    untitled = _without_titles(words)
+    # "Sgt. Jane Doe of the Oakdale Police Department": Jane Doe
+    untitled = person_before_affiliation(_without_titles(words))
     if untitled is not words and untitled[0].lower() in _TITLE_DOMAIN_OPENERS:
         # "Minister of Labour", "The Minister for Lands and Natural Resources": a title and its domain, no name; the
         # title alone points to its holder
@@ -171,6 +172,25 @@ def _two_people(words: list[str]) -> bool:
         len(part) >= 2 and part[0][:1].isupper() and not {"of", "for", "the"} & set(part) and is_person(" ".join(part))
         for part in (words[:position], words[position + 1 :])
     )
+
+
+def person_before_affiliation(words: list[str]) -> list[str]:
+    """A person's name then the organisation they belong to ("Jane Doe of the Oakdale Police Department"): the person
+    speaks, the organisation only says who they are with. Kept whole where the first part is no person's name ("Bureau
+    of Labor Statistics", "Deputy Governor of the Bank") or the second reads as a place or a field ("Jane Doe of
+    Springfield", "London School of Economics")."""
+    if "of" not in words[2:]:
+        return words
+    position = words.index("of", 2)
+    person, affiliation = words[:position], words[position + 1 :]
+    if (
+        not affiliation
+        or any(is_title_word(word) for word in person)
+        or not is_person(" ".join(person))
+        or (is_person(" ".join(affiliation)) and not is_acronym(affiliation[0]))
+    ):
+        return words
+    return person
 
 
 def is_title(name: str) -> bool:

@@ -15,7 +15,7 @@ from claims.extraction.names import (
 )
 from claims.extraction.patterns import prefix_tree
 from claims.extraction.reporting_words import TITLES
-from claims.extraction.titles import is_title_word, record_title
+from claims.extraction.titles import is_abbreviated_title, is_title_word, record_title
 
 # Words an acronym skips: "Office for the Coordination of Humanitarian Affairs" is OCHA.
 _LINKING_WORDS = frozenset(["of", "for", "the", "and", "on", "de", "la", "du", "des", "l’", "l'", "d’", "d'"])
@@ -196,8 +196,8 @@ def _before(name: str, words: list[str]) -> str:
 
 def _before_full_stop(words: list[str]) -> list[str]:
     """A run of capitalised words up to a full stop ("Amrit Sahib. Centre officials" is "Amrit Sahib."); an initial
-    ("John F. Kennedy") or a short abbreviation is no full stop."""
+    ("John F. Kennedy"), a short abbreviation or a title's ("Sgt. Jim Roe") is no full stop."""
     for position, word in enumerate(words[:-1]):
-        if len(word) > 3 and word.endswith("."):
+        if len(word) > 3 and word.endswith(".") and not is_abbreviated_title(word):
             return words[: position + 1]
     return words

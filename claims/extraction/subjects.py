@@ -4,7 +4,7 @@ figures show", "a Home Office spokesman said")."""
 
 import re
 
-from claims.extraction.names import SPEAKER, clean_name, is_person, may_hold_speaker
+from claims.extraction.names import NAME, SPEAKER, clean_name, is_person, is_title, may_hold_speaker
 from claims.extraction.patterns import prefix_tree
 from claims.extraction.reporting_words import DAYS
 from claims.extraction.titles import is_title_word
@@ -22,6 +22,8 @@ _PREPOSITION_AT_END = re.compile(
     rf"(?:\b(?i:{'|'.join(_PREPOSITIONS)})[ \u00a0]+"
     rf"|(?<![\w’'])(?i:{'|'.join(_PREPOSITIONS_FR)})(?:[ \u00a0]+|(?<=[’'])))$"
 )
+# A name, then "from" before the organisation or place ending the subject: "Jane Doe from Unison said".
+_NAME_THEN_FROM = re.compile(rf"(?P<person>{NAME})[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?$")
 # The words just before a verb that make a clause of its own, not an apposition: a form of "be" (a passive), after a
 # subject pronoun or alone ("Meanwhile, was revealed that …", "Yesterday, I was told that …"): the capitalised word
 # before the comma opens the sentence and speaks no words.
@@ -110,6 +112,10 @@ def speaker_ending(region: str) -> str:
     title_after_name = match and "," in region and _names_a_title(match["name"])
     if match and not title_after_name and not _PREPOSITION_AT_END.search(region, 0, match.start()):
         return clean_name(match["det"], match["name"])
+    if match and (member := _NAME_THEN_FROM.search(region, after_last_comma, match.start())):
+        # the person speaks, not the organisation or the place they are from
+        if " " in (person := clean_name(None, member["person"])) and is_person(person) and not is_title(person):
+            return person
     # "Dmitri Peskov, the Kremlin spokesman, said", "Mr Smith, 54, who chairs the committee, said", "Sarah Ball, from
     # Surrey Police, said": the name before the appositions must be whole, or "Prices rose in December, the
     # department said" would be given to "December". A quotation may close just before the name ('…,” Jane Doe, who

@@ -7,11 +7,22 @@ TITLE_WORDS = frozenset(TITLES.split())
 TITLE_MAX_WORDS = 3  # words: "Punjab Chief Minister", "Deputy Finance Minister"
 # Words making a title another office than the title alone: "the Deputy Minister", "the Acting Commissioner".
 _RANKS = frozenset(["deputy", "vice", "assistant", "acting", "shadow", "junior"])
+# A military or police rank as news copy abbreviates it before a name ("Lt. Col. Jane Doe", "Sgt. John Roe"): a title
+# like the words it shortens, kept out of the name.
+_RANK_ABBREVIATIONS = frozenset(["lt", "col", "sgt", "capt", "maj", "cpl"])
+# Titles copy shortens with a full stop ("Mrs. Jane Doe", "Sgt. John Roe", "Gov. Ann Lee"): the stop ends no sentence.
+_ABBREVIATED_TITLES = _RANK_ABBREVIATIONS | {"mr", "mrs", "ms", "dr", "prof", "cllr", "rep", "sen", "gov", "gen", "hon"}
 
 
 def is_title_word(word: str) -> bool:
     """Whether a word is a title, a hyphenated one by its last part ("Inspector-General", "Vice-President")."""
-    return word.lower().rstrip(".").rpartition("-")[2] in TITLE_WORDS or word.lower().rstrip(".") in TITLE_WORDS
+    bare = word.lower().rstrip(".")
+    return bare.rpartition("-")[2] in TITLE_WORDS or bare in TITLE_WORDS or bare in _RANK_ABBREVIATIONS
+
+
+def is_abbreviated_title(word: str) -> bool:
+    """Whether a word is a title shortened with a full stop ("Sgt.", "Mrs."), which may open a name."""
+    return word.endswith(".") and word[:-1].lower() in _ABBREVIATED_TITLES
 
 
 def record_title(by_title: dict[str, str], text_before: str, person: str) -> None:
