@@ -53,10 +53,6 @@ CUES = _cues(
         plus_de moins_de le_plus la_plus les_plus plus_que moins_que hausse baisse record augmenté augmentation
         diminué diminution progressé recul reculé chuté croissance premier première jamais depuis
         plus_nombreux plus_nombreuses moins_nombreux moins_nombreuses
-        supérieur_à supérieure_à supérieurs_à supérieures_à supérieur_au supérieure_au supérieurs_au supérieures_au
-        supérieur_aux supérieure_aux supérieurs_aux supérieures_aux inférieur_à inférieure_à inférieurs_à
-        inférieures_à inférieur_au inférieure_au inférieurs_au inférieures_au inférieur_aux inférieure_aux
-        inférieurs_aux inférieures_aux en_dessous_de en_deçà_de au_dessus_de au_dessous_de
     """,
     causal="""
         because due_to caused causes cause led_to leads_to result as_a_result therefore thanks_to so_that

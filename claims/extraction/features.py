@@ -80,10 +80,6 @@ _CHARGE = re.compile(
     r"|\b(?:accusé|soupçonné|condamné)e?s?\s+d['’]avoir\b"
 )
 _CHARGE_KEYS = ("ccus", "harged", "uspect", "onvict", "onné", "ondamn")
-# « Certains » or « certaines » opening a French sentence is its subject, a part of a group counted loosely like
-# « plusieurs » (« Certaines familles refusent de partir »); inside one it is as often an indefinite article to a
-# manner or a point (« sur certains points », « dans certaines conditions »).
-_FRENCH_OPENING_COUNTS = _word_set("certains certaines")
 # A French pronominal verb takes "être" in its compound past ("s'est déroulé", "se sont retrouvés"); without the
 # reflexive pronoun, "est" + participle is as often a passive present ("est interdit"), so only that form counts.
 _ETRE = _word_set("est sont était étaient")
@@ -193,8 +189,6 @@ def cue_features(sentence: str, words: list[str], language: str = "en") -> dict[
             found[name] = min(found.get(name, 0.0) + 1.0, MAX_CUE_COUNT)
     if past_event or (any(key in sentence for key in _CHARGE_KEYS) and _CHARGE.search(sentence)):
         found["past_event"] = 1.0
-    if language == "fr" and words and words[0] in _FRENCH_OPENING_COUNTS:
-        found["number_word"] = min(found.get("number_word", 0.0) + 1.0, MAX_CUE_COUNT)
     if language == "fr" and ("ra" in sentence or "ront" in sentence) and FRENCH_FUTURE.search(sentence):
         found["future"] = min(found.get("future", 0.0) + 1.0, MAX_CUE_COUNT)
     if language == "fr" and "rai" in sentence and FRENCH_CONDITIONAL.search(sentence):

@@ -68,9 +68,6 @@ HELD_BACK_RULES: dict[str, Callable[[str, dict[str, float], str, str], bool]] = 
     ),
     "exhorts_the_reader": lambda sentence, _cues, language, _speaker: held_back.exhorts_the_reader(sentence, language),
     "names_nothing": lambda sentence, _cues, _language, _speaker: held_back_fragments.names_nothing(sentence),
-    "brings_in_words_that_follow": lambda sentence, _cues, _language, _speaker: (
-        held_back_fragments.brings_in_words_that_follow(sentence)
-    ),
 }
 
 

@@ -38,12 +38,9 @@ _BREAK = re.compile(
     r"(?<![.!?…])[.!?…]++"  # terminal punctuation, ellipses included
     r"(?:[\s\u00a0\u202f]?[»”\"’')\]])*"  # closing quotes/brackets that belong to this sentence
     # Usually a space; none where a page's paragraphs were joined without one ("… units.“The …", "… rose.The …"):
-    # after a lower-case word or a number ("… le 9 avril 2019.Les …"), or a quotation closed before the full stop as
-    # French sets it ("… un “sabotage”.Un conflit …"), before a capitalised word, elided ones too ("….D'autres sites");
-    # after a dotted acronym, before a word that opens sentences ("… Washington, D.C.The placement …"; the veto below
-    # checks the word).
-    r"(?P<gap>\s+|(?:(?<=[0-9a-zà-öø-ÿ]{2}[.!?])|(?<=[0-9a-zà-öø-ÿ][»”\"][.!?]))"
-    r"(?=[«“\"]?[A-ZÀ-ÖØ-ÞŒ](?:[a-zà-öø-ÿ]|['’][a-zà-öø-ÿ]))"
+    # after a lower-case word or a number ("… le 9 avril 2019.Les …"), before a capitalised one; after a dotted
+    # acronym, before a word that opens sentences ("… Washington, D.C.The placement …"; the veto below checks the word).
+    r"(?P<gap>\s+|(?<=[0-9a-zà-öø-ÿ]{2}[.!?])(?=[«“\"]?[A-ZÀ-ÖØ-ÞŒ][a-zà-öø-ÿ])"
     r"|(?<=\.[A-Z]\.)(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{0,5}\b))"
     # What can open the next sentence; a straight single quote too ("… sont terminées. 'La zone est …'"), after the
     # gap: one glued to the full stop closes a quotation.
