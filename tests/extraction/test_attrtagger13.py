@@ -15,7 +15,6 @@ from bench.attribution_crf import (
     tag_speaker,
     tokens,
 )
-from bench.attribution_tagger import PageClaims
 from bench.eval_real_pages import Found
 from claims.extraction.page_names import PageNames, names_on
 
@@ -116,7 +115,11 @@ class MarksCapitals:
         return 1.0
 
 
-def _page_claims(text: str, found: list[Found]) -> PageClaims:
+def _page_claims(text: str, found: list[Found]):
+    # bench.attribution_tagger shares train_on_real_pages' folds, which import scipy (requirements-bench.txt).
+    pytest.importorskip("scipy")
+    from bench.attribution_tagger import PageClaims
+
     page = PageClaims.__new__(PageClaims)
     page.page = type("Page", (), {"lang": "en"})()
     page.names = PageNames()
