@@ -5,7 +5,7 @@ sentence, none the page gives the title to, no one named before it nor in the ne
 
 import re
 
-from claims.extraction.names import FRENCH_TITLES
+from claims.extraction.names import FRENCH_TITLES, with_determiner
 from claims.extraction.patterns import prefix_tree
 
 _SPACE = "[ \u00a0]+"
@@ -34,8 +34,4 @@ def title_as_written(sentence: str) -> str:
     found = _TITLE_AS_WRITTEN.search(sentence)
     if not found or _NAME_FOLLOWS.match(sentence, found.end()):
         return ""
-    return (
-        found["det"].lower()
-        + ("" if found["det"].endswith(("’", "'")) else " ")
-        + found.group(0)[found.start("title") - found.start() :]
-    )
+    return with_determiner(found["det"].lower(), sentence[found.start("title") : found.end()])
