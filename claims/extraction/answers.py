@@ -4,14 +4,14 @@ Perdriau : « … »". The owner speaks the quotation that follows, with no repo
 import re
 
 from claims.extraction.names import NAME, clean_name
+from claims.extraction.patterns import SPACE
 
-_SPACE = "[ \u00a0]+"
 _QUOTATION_AFTER_COLON = r"[ \u00a0]*:[ \u00a0]*[«“\"‘]"
 _ANSWER = re.compile(
     rf"(?:^|[.;!?][ \u00a0]+)(?:"
     # one lower-case word may qualify the answer ("full", "written") and a verb may close it ("was", "read")
-    rf"(?P<owner>{NAME})[’']s{_SPACE}(?:[a-z]+{_SPACE})?(?:reply|answer|response)(?:{_SPACE}(?:was|read))?"
-    rf"|(?:La{_SPACE}|Sa{_SPACE})?(?i:réponse|réplique){_SPACE}(?:de{_SPACE}|d[’'])(?P<owner_fr>{NAME})"
+    rf"(?P<owner>{NAME})[’']s{SPACE}(?:[a-z]+{SPACE})?(?:reply|answer|response)(?:{SPACE}(?:was|read))?"
+    rf"|(?:La{SPACE}|Sa{SPACE})?(?i:réponse|réplique){SPACE}(?:de{SPACE}|d[’'])(?P<owner_fr>{NAME})"
     rf"){_QUOTATION_AFTER_COLON}"
 )
 

@@ -14,37 +14,36 @@ from claims.extraction.french_organisations import (
     organisation_name,
 )
 from claims.extraction.names import with_determiner
-from claims.extraction.patterns import prefix_tree
+from claims.extraction.patterns import SPACE, prefix_tree
 from claims.extraction.verb_patterns import VERB
 
-_SPACE = "[ \u00a0]+"
 # A document a body issues, with the article that names one ("un communiqué", "une étude", "le rapport").
 _DOCUMENT = r"(?:communiqué|rapport|étude|note|enquête|bilan|document)s?"
 _OWNER_AFTER_DOCUMENT = re.compile(
-    rf"(?<![\w‑-])(?i:un|une|le|la|l[’'])[ \u00a0]*(?i:{_DOCUMENT}){_SPACE}"
-    rf"(?:(?:annuel|annuelle|officiel|officielle|publié|publiée){_SPACE})?"
+    rf"(?<![\w‑-])(?i:un|une|le|la|l[’'])[ \u00a0]*(?i:{_DOCUMENT}){SPACE}"
+    rf"(?:(?:annuel|annuelle|officiel|officielle|publié|publiée){SPACE})?"
     r"(?P<of>de[ \u00a0]+la|de[ \u00a0]+l[’']|du|des)(?:[ \u00a0]+|(?<=[’']))"
 )
 # A document the sentence cites as its source: after "selon", after an inverted reporting verb, or opening it.
 _CITED_DOCUMENT = re.compile(
-    rf"(?:^|(?<![\w’'])(?i:selon|d[’']après){_SPACE}|[,»”\"][ \u00a0]*(?i:{VERB}){_SPACE}(?:(?i:toujours){_SPACE})?)"
+    rf"(?:^|(?<![\w’'])(?i:selon|d[’']après){SPACE}|[,»”\"][ \u00a0]*(?i:{VERB}){SPACE}(?:(?i:toujours){SPACE})?)"
     rf"(?i:un|une|le|la|les|l[’'])[ \u00a0]*(?i:{_DOCUMENT}|chiffres|données)(?![\w’'‑-])"
 )
 # Its publisher, named after it in the same clause: "le rapport «Logement 2019», publié vendredi par l'Office fédéral
 # de la statistique", "le rapport final que vient de publier l'Agence nationale de la statistique".
 _PUBLISHED_BY = re.compile(
-    rf"[^.;!?]{{0,150}}?(?:(?<![\w’'])(?:publié|diffusé|rendu)e?s?(?:{_SPACE}publique?s?)?"
-    rf"(?:{_SPACE}[\w’'‑-]+){{0,2}}?{_SPACE}par|(?<![\w’'])(?:que{_SPACE}vient{_SPACE}de{_SPACE}publier"
-    rf"|qu[’'](?:a|ont){_SPACE}publiée?s?))"
-    rf"{_SPACE}(?P<det>le|la|les|l[’'])[ \u00a0]*(?=[A-ZÀ-ÖØ-Þa-zà-öø-ÿ])"
+    rf"[^.;!?]{{0,150}}?(?:(?<![\w’'])(?:publié|diffusé|rendu)e?s?(?:{SPACE}publique?s?)?"
+    rf"(?:{SPACE}[\w’'‑-]+){{0,2}}?{SPACE}par|(?<![\w’'])(?:que{SPACE}vient{SPACE}de{SPACE}publier"
+    rf"|qu[’'](?:a|ont){SPACE}publiée?s?))"
+    rf"{SPACE}(?P<det>le|la|les|l[’'])[ \u00a0]*(?=[A-ZÀ-ÖØ-Þa-zà-öø-ÿ])"
 )
 # A document pointed at, the one named before ("selon ce document", "…, indique toujours ce rapport", "Cette étude
 # montre …"): it speaks for whoever issued it, as "le rapport" does.
 _THIS_DOCUMENT = rf"(?i:ce|cet|cette|ces)[ \u00a0]+(?i:{_DOCUMENT})(?![\w’'‑-])"
 _POINTED_DOCUMENT = re.compile(
-    rf"(?<![\w’'])(?i:selon|d[’']après){_SPACE}{_THIS_DOCUMENT}"
-    rf"|[,»”\"][ \u00a0]*(?i:{VERB}){_SPACE}(?:(?i:toujours){_SPACE})?{_THIS_DOCUMENT}"
-    rf"|^{_THIS_DOCUMENT}{_SPACE}(?:(?i:{VERB})|montre)(?![\w’'‑-])"
+    rf"(?<![\w’'])(?i:selon|d[’']après){SPACE}{_THIS_DOCUMENT}"
+    rf"|[,»”\"][ \u00a0]*(?i:{VERB}){SPACE}(?:(?i:toujours){SPACE})?{_THIS_DOCUMENT}"
+    rf"|^{_THIS_DOCUMENT}{SPACE}(?:(?i:{VERB})|montre)(?![\w’'‑-])"
 )
 _KIND = re.compile(rf"(?:{prefix_tree(ORGANISATION_NOUNS)})(?![\w’'‑-])")  # in lower case: "Cour" opens a name
 # A body's own name: a capitalised word, then lower-case words of its name up to the clause's end ("Commissariat

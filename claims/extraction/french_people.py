@@ -14,10 +14,9 @@ import re
 
 from claims.extraction.french_organisations import NAME_ENDS
 from claims.extraction.names import FRENCH_TITLES, NAME, NAME_WORD, PERSON_MENTION, clean_name, is_person
-from claims.extraction.patterns import prefix_tree
+from claims.extraction.patterns import SPACE, prefix_tree
 from claims.extraction.reporting_words import DAYS, PARTICIPLES_FR, VERBS_FR
 
-_SPACE = "[ \u00a0]+"
 _LOWER_WORD = r"[a-zà-öø-ÿ][\w’'‑-]*"
 # Words before a subject that make it the complement of something else: "a indiqué à la police un témoin".
 PREPOSITIONS = frozenset(
@@ -30,21 +29,21 @@ _DESCRIPTION_WORD = (
     rf"(?!(?:{prefix_tree(' '.join(sorted(_NOT_VERBS - {'de', 'du', 'des'})))})(?![\w’'‑-])){_LOWER_WORD}"
 )
 # A title's domain, its first word whatever its case: "de la Commission", "d'état-major", "des finances".
-_DOMAIN = rf"(?:de{_SPACE}la|de{_SPACE}l[’']|du|des|de|d[’'])[ \u00a0]*[\w’'‑-]+"
+_DOMAIN = rf"(?:de{SPACE}la|de{SPACE}l[’']|du|des|de|d[’'])[ \u00a0]*[\w’'‑-]+"
 DESCRIPTION_WORDS_MAX = 9
 # The person's title and domain, a second title after a comma ("…, le colonel"), then their whole name, which ends a
 # clause or runs into a lower-case word ("… Jean Dupont dans un communiqué", "… Jean Dupont et la municipale …").
 _DESCRIBED_PERSON = re.compile(
     rf"(?i:le|la|l[’'])[ \u00a0]*{_DESCRIPTION_WORD}"
-    rf"(?:{_SPACE}(?:{_DOMAIN}|{_DESCRIPTION_WORD})){{0,{DESCRIPTION_WORDS_MAX}}}"
-    rf"(?:,{_SPACE}(?i:le|la){_SPACE}{_LOWER_WORD})?{_SPACE}"
-    rf"(?P<name>{NAME_WORD}(?:{_SPACE}{NAME_WORD})+)(?=[ \u00a0]*(?:[,.;:!?)]|$)|{_SPACE}[a-zà-öø-ÿ])"
+    rf"(?:{SPACE}(?:{_DOMAIN}|{_DESCRIPTION_WORD})){{0,{DESCRIPTION_WORDS_MAX}}}"
+    rf"(?:,{SPACE}(?i:le|la){SPACE}{_LOWER_WORD})?{SPACE}"
+    rf"(?P<name>{NAME_WORD}(?:{SPACE}{NAME_WORD})+)(?=[ \u00a0]*(?:[,.;:!?)]|$)|{SPACE}[a-zà-öø-ÿ])"
 )
 # What may stand between an inverted verb and its subject: "a annoncé lundi la présidente …".
-_WHEN = re.compile(rf"(?:(?:{prefix_tree(DAYS)}|matin|soir){_SPACE})?")
+_WHEN = re.compile(rf"(?:(?:{prefix_tree(DAYS)}|matin|soir){SPACE})?")
 # After a quotation, a verb in any tense, whatever it is: "», râle", "», s'emporte", "», a commenté".
 _AFTER_QUOTATION = re.compile(
-    rf"[»”\"],[ \u00a0]*(?:(?:a|ont|avait|avaient){_SPACE})?(?:s[’'])?(?P<verb>[a-zà-öø-ÿ][\w‑-]+)[ \u00a0]+"
+    rf"[»”\"],[ \u00a0]*(?:(?:a|ont|avait|avaient){SPACE})?(?:s[’'])?(?P<verb>[a-zà-öø-ÿ][\w‑-]+)[ \u00a0]+"
 )
 _COLON_THEN_QUOTATION = re.compile(r"[ \u00a0]:[ \u00a0]*[«“\"]")
 _VERB_NEXT_IN_LOWER_CASE = re.compile(r"[ \u00a0]+(?:s[’'])?[a-zà-öø-ÿ]")  # the name's verb: "X interroge", "X s'en"
@@ -54,8 +53,8 @@ _NAME_AT = re.compile(NAME)
 # A title in the description's complement, right before the name: the name is that title's holder, not the speaker's
 # ("le fils de la ministre Jeanne Roy", "le porte-parole du maire Paul Martin").
 _TITLE_OF_ANOTHER = re.compile(
-    rf"(?<![\w’'‑-])(?:(?:de|du|des){_SPACE}|d[’'][ \u00a0]*)(?:la{_SPACE}|l[’'][ \u00a0]*)?"
-    rf"(?i:{prefix_tree(FRENCH_TITLES)}){_SPACE}$"
+    rf"(?<![\w’'‑-])(?:(?:de|du|des){SPACE}|d[’'][ \u00a0]*)(?:la{SPACE}|l[’'][ \u00a0]*)?"
+    rf"(?i:{prefix_tree(FRENCH_TITLES)}){SPACE}$"
 )
 
 
@@ -98,7 +97,7 @@ def person_introducing_quotation(sentence: str) -> str:
 _PLURAL_VERBS = " ".join(verb for verb in VERBS_FR.split() if verb.endswith("ent"))
 # A reporting verb in the plural, set off from its subject by a comma: "…, Paul Martin, rappellent que".
 _PLURAL_VERB_AFTER_COMMA = re.compile(
-    rf",[ \u00a0]*(?:ont{_SPACE}(?:{prefix_tree(PARTICIPLES_FR)})|{prefix_tree(_PLURAL_VERBS)})"
+    rf",[ \u00a0]*(?:ont{SPACE}(?:{prefix_tree(PARTICIPLES_FR)})|{prefix_tree(_PLURAL_VERBS)})"
     r"(?![\w’'‑-])"
 )
 _CLAUSE_BREAK = re.compile(r"(?<![\w’'])(?:que|qu[’'])|[:;«»“”\"]")

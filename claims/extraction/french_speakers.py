@@ -36,23 +36,22 @@ from claims.extraction.french_people import (
 )
 from claims.extraction.names import FRENCH_TITLES, NAME, PERSON_MENTION, TITLED_PERSON, clean_name, is_person
 from claims.extraction.page_names import names_on
-from claims.extraction.patterns import prefix_tree
+from claims.extraction.patterns import SPACE, prefix_tree
 from claims.extraction.reporting_words import DAYS, DOCUMENTS, PARTICIPLES_FR, PHRASES_FR, TITLES, VERBS_FR
 from claims.extraction.subject_shapes import APPOSED_NAME
 from claims.extraction.verb_patterns import ADVERB_FR, INVERTED_PRONOUN, REPORTING_VERB
 
-_SPACE = "[ \u00a0]+"
 _CAPITAL = "[A-ZÀ-ÖØ-ÞŒ]"
 # Web copy drops a participle's last accent now and then ("a précise le porte-parole"); after the auxiliary it is
 # still the participle.
 _PARTICIPLES = PARTICIPLES_FR + " ".join(word[:-1] + "e" for word in PARTICIPLES_FR.split() if word.endswith("é"))
 _VERB = (
-    rf"(?:(?:a|ont|avait|avaient){_SPACE}{ADVERB_FR}{prefix_tree(_PARTICIPLES)}|{prefix_tree(VERBS_FR)}|{PHRASES_FR})"
+    rf"(?:(?:a|ont|avait|avaient){SPACE}{ADVERB_FR}{prefix_tree(_PARTICIPLES)}|{prefix_tree(VERBS_FR)}|{PHRASES_FR})"
 )
 # The verb of an inverted subject follows the end of what is reported (a comma, a closing quotation mark) or a
 # relative pronoun: "C'est ce qu'a indiqué le ministre", "comme l'a précisé la préfecture".
 _INVERTED_VERB = re.compile(
-    rf"(?:[,»”\"][ \u00a0]*|(?<![\w’'])(?P<relative>(?i:ce{_SPACE}qu|comme{_SPACE}l|ainsi{_SPACE}que{_SPACE}l)[’']))"
+    rf"(?:[,»”\"][ \u00a0]*|(?<![\w’'])(?P<relative>(?i:ce{SPACE}qu|comme{SPACE}l|ainsi{SPACE}que{SPACE}l)[’']))"
     rf"(?P<verb>{_VERB})(?![\w’'‑-])"
 )
 _SPOKESPERSON = r"porte[-‑]parole"
@@ -69,7 +68,7 @@ _NOT_INVERTED = re.compile(r"(?<![\w’'])(?:que|qu[’'])", re.IGNORECASE)  # "
 _ACCORDING_TO = re.compile(r"(?<![\w’'])(?i:selon|d[’']après)[ \u00a0]+")
 # What a name is, then the name: "selon le site de suivi des vols FlightAware", "selon le cabinet Occurrence".
 _DESCRIBED_NAME = re.compile(
-    rf"(?i:le|la|les|l[’'])[ \u00a0]*(?:(?-i:[a-zà-öø-ÿ][\w’'‑-]*){_SPACE}){{1,5}}?"
+    rf"(?i:le|la|les|l[’'])[ \u00a0]*(?:(?-i:[a-zà-öø-ÿ][\w’'‑-]*){SPACE}){{1,5}}?"
     r"(?<!\bde )(?<!\bdu )(?<!\bdes )(?<!\bla )(?<!\ble )"
     rf"(?P<name>{NAME})(?=[ \u00a0]*(?:[,;.:!?()]|$))"
 )
@@ -87,8 +86,8 @@ _FIGURE_WITH_SOURCE = re.compile(
 # How an institution gives its figures: "le ministère recensait 79 blessés", "un bilan établi par la préfecture fait
 # état de 3 morts". Only an organisation's noun is their subject here ("la France recense" names no speaker).
 _COUNTS = re.compile(
-    rf"(?<![\w’'])(?i:(?:(?:a|ont|avait|avaient){_SPACE})?"
-    rf"(?:(?:fait|faisait|font|faisaient){_SPACE}état{_SPACE}d|(?:recens|dénombr|comptabilis)(?:é|e|ent|ait|aient)(?![\w’'‑-])))"
+    rf"(?<![\w’'])(?i:(?:(?:a|ont|avait|avaient){SPACE})?"
+    rf"(?:(?:fait|faisait|font|faisaient){SPACE}état{SPACE}d|(?:recens|dénombr|comptabilis)(?:é|e|ent|ait|aient)(?![\w’'‑-])))"
 )
 _NOT_NAMED = "(?:Le|La|Les|Un|Une|Des|Ce|Cet|Cette|Ces|Il|Elle|Ils|Elles|On|Nous|Vous)"  # a sentence's first word
 # A name counting what the sentence or the one before spoke of, which "en" stands for: "France Bleu en compte 54.000",
@@ -96,18 +95,18 @@ _NOT_NAMED = "(?:Le|La|Les|Un|Une|Des|Ce|Cet|Cette|Ces|Il|Elle|Ils|Elles|On|Nous
 # réfugiés", "la brigade compte sept gendarmes").
 _NAME_COUNTING = re.compile(
     rf"(?:^|[,;][ \u00a0]*)(?P<det>(?i:l[’']))?(?!{_NOT_NAMED}(?![\w’'‑-]))"
-    rf"(?P<name>{NAME}(?:[ \u00a0]+[a-zà-öø-ÿ][\w‑-]*)?)[ \u00a0]+en{_SPACE}"
-    rf"(?:(?:a|ont|avait|avaient){_SPACE})?(?:compt|comptabilis|recens|dénombr)(?:e|ent|ait|aient|é)(?![\w’'‑-])"
+    rf"(?P<name>{NAME}(?:[ \u00a0]+[a-zà-öø-ÿ][\w‑-]*)?)[ \u00a0]+en{SPACE}"
+    rf"(?:(?:a|ont|avait|avaient){SPACE})?(?:compt|comptabilis|recens|dénombr)(?:e|ent|ait|aient|é)(?![\w’'‑-])"
 )
 RECENT_PERSON_SENTENCES = 2  # how far back "explique-t-il" may look for the person it stands for
 _TIMES = frozenset((DAYS + " matin soir après-midi").split())
 # An organisation named by its kind opening a clause, then its reporting verb: "L'armée avait indiqué que …", "…, mais
 # l'ambassade a signalé des tirs", "En fin de journée, la préfecture précise que …".
-_ORGANISATION_OPENING = re.compile(rf"(?:^|[,;][ \u00a0]*)(?:(?i:mais|et|or|puis){_SPACE})?{ORGANISATION_BY_KIND}")
+_ORGANISATION_OPENING = re.compile(rf"(?:^|[,;][ \u00a0]*)(?:(?i:mais|et|or|puis){SPACE})?{ORGANISATION_BY_KIND}")
 _VERB_NEXT = re.compile(rf"[ \u00a0]+(?:l[’'])?{_VERB}(?![\w’'‑-])")
 # A statement passed to the passive, then its agent: "a été démentie par les armées", "est confirmé par la mairie".
 _PASSIVE = re.compile(
-    rf"(?<![\w’'])(?i:été|est|sont){_SPACE}(?:{prefix_tree(PARTICIPLES_FR)})(?:e|s|es)?{_SPACE}par{_SPACE}"
+    rf"(?<![\w’'])(?i:été|est|sont){SPACE}(?:{prefix_tree(PARTICIPLES_FR)})(?:e|s|es)?{SPACE}par{SPACE}"
 )
 # Whatever noun ends the sentence after a reporting verb that follows a whole clause is its subject ("Les prix ont
 # baissé, a indiqué la chancellerie."): the clause has its own subject, so the verb's can only be after it. Nouns that
@@ -115,9 +114,9 @@ _PASSIVE = re.compile(
 # Abstract nouns ("l'information", "la gratuité", "la fermeture") are the verb's object: "Il est arrivé, a confirmé
 # l'information."
 _LAST_NOUN = re.compile(
-    rf"{_SPACE}(?P<det>le|la|les|l[’'])[ \u00a0]*"
+    rf"{SPACE}(?P<det>le|la|les|l[’'])[ \u00a0]*"
     rf"(?P<noun>(?![\w‑-]*(?:tion|sion|ment|ité|ance|ure|age|isme)s?\b)[a-zà-öø-ÿ][\w‑-]+"
-    rf"(?:{_SPACE}[a-zà-öø-ÿ][\w‑-]+)?)[ \u00a0]*[.!]?[ \u00a0]*$"
+    rf"(?:{SPACE}[a-zà-öø-ÿ][\w‑-]+)?)[ \u00a0]*[.!]?[ \u00a0]*$"
 )
 # A sentence opening with someone who acts ("Le maire a inauguré l'école, a rappelé les règles."): the verbs after it
 # are all theirs, and the noun ending the sentence is their object.
@@ -149,7 +148,7 @@ _DOCUMENT_OF = re.compile(
 # An organisation written in lower case with its acronym after it: "selon le centre opérationnel d'incendie et de
 # secours (CODIS)", "selon le haut commissariat au plan (HCP)"; the name is the words before the acronym.
 _LOWER_CASE_NAME_WITH_ACRONYM = re.compile(
-    rf"(?P<det>(?:les|le|la)(?=[ \u00a0])|l[’'])[ \u00a0]*(?P<name>[a-zà-öø-ÿ][\w’'‑-]*(?:{_SPACE}[\w’'‑-]+){{0,8}}?)"
+    rf"(?P<det>(?:les|le|la)(?=[ \u00a0])|l[’'])[ \u00a0]*(?P<name>[a-zà-öø-ÿ][\w’'‑-]*(?:{SPACE}[\w’'‑-]+){{0,8}}?)"
     r"[ \u00a0]*\((?P<acronym>[A-Z][A-Za-z&]{1,9})\)"
 )
 

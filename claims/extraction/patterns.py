@@ -2,6 +2,9 @@
 
 import re
 
+# One or more spaces, the no-break space included (French typography sets one before « : ; ? ! »).
+SPACE = "[ \u00a0]+"
+
 
 def prefix_tree(words: str) -> str:
     """A pattern matching any of the whitespace-separated words, with shared beginnings factored out.

@@ -17,30 +17,29 @@ import re
 
 from claims.extraction.french_organisations import article_in_of
 from claims.extraction.names import NAME, clean_name, is_person, with_determiner
-from claims.extraction.patterns import prefix_tree
+from claims.extraction.patterns import SPACE, prefix_tree
 from claims.extraction.reporting_words import ADVERBS_FR, DAYS, MEDIA, PARTICIPLES_FR
 from claims.extraction.titles import is_title_word
 
-_SPACE = "[ \u00a0]+"
 _LOWER_WORD = r"[a-zà-öø-ÿ][\w’'‑-]*"
 # One lower-case noun may stand before the name ("l'intersyndicale CGT-FO", "le syndicat Sud").
 _SOURCE_OPENING = re.compile(
-    rf"^Pour{_SPACE}(?:(?P<det>le|la|les|l’|l')[ \u00a0]*(?P<noun>{_LOWER_WORD}{_SPACE})?)?(?P<name>{NAME})[ \u00a0]*,"
+    rf"^Pour{SPACE}(?:(?P<det>le|la|les|l’|l')[ \u00a0]*(?P<noun>{_LOWER_WORD}{SPACE})?)?(?P<name>{NAME})[ \u00a0]*,"
 )
-_OF = rf"(?:de{_SPACE}la|de{_SPACE}l[’']|du|des|d[’']|de)"
+_OF = rf"(?:de{SPACE}la|de{SPACE}l[’']|du|des|d[’']|de)"
 _HEARD = prefix_tree(PARTICIPLES_FR + " appris")
 _ON_INVERTED = re.compile(
-    rf"-t-on{_SPACE}(?:(?:{prefix_tree(ADVERBS_FR)}){_SPACE})?(?:{_HEARD})(?![\w’'‑-])"
-    rf"{_SPACE}(?:(?:{prefix_tree(DAYS)}){_SPACE})?"
-    rf"(?:auprès{_SPACE}(?P<of>{_OF})[ \u00a0]*"
-    rf"(?:(?P<noun>{_LOWER_WORD})(?P<noun_name>{_SPACE}(?:{_OF}[ \u00a0]*)?{NAME})?|(?P<name>{NAME}))"
-    rf"|à{_SPACE}(?P<place>{NAME}))"
+    rf"-t-on{SPACE}(?:(?:{prefix_tree(ADVERBS_FR)}){SPACE})?(?:{_HEARD})(?![\w’'‑-])"
+    rf"{SPACE}(?:(?:{prefix_tree(DAYS)}){SPACE})?"
+    rf"(?:auprès{SPACE}(?P<of>{_OF})[ \u00a0]*"
+    rf"(?:(?P<noun>{_LOWER_WORD})(?P<noun_name>{SPACE}(?:{_OF}[ \u00a0]*)?{NAME})?|(?P<name>{NAME}))"
+    rf"|à{SPACE}(?P<place>{NAME}))"
 )
 # The impersonal "on" again, naming no one after its verb: the source it heard from before ("…, a-t-on appris auprès
 # du parquet", then "…, a-t-on ajouté de même source").
 _ON_AGAIN = re.compile(
-    rf"-t-on{_SPACE}(?:(?:{prefix_tree(ADVERBS_FR)}){_SPACE})?(?:{prefix_tree(PARTICIPLES_FR)})"
-    rf"(?:{_SPACE}de{_SPACE}même{_SPACE}source)?[ \u00a0]*(?:[,.;!]|$)"
+    rf"-t-on{SPACE}(?:(?:{prefix_tree(ADVERBS_FR)}){SPACE})?(?:{prefix_tree(PARTICIPLES_FR)})"
+    rf"(?:{SPACE}de{SPACE}même{SPACE}source)?[ \u00a0]*(?:[,.;!]|$)"
 )
 _UNNAMED_SOURCES = frozenset(["source", "sources", "proche", "proches"])  # "auprès de sources proches du dossier"
 
@@ -85,8 +84,8 @@ _OWN_DOCUMENT = prefix_tree(
     "rapport communiqué avis étude bilan note enquête message déclaration courrier lettre bulletin publication"
 )
 _OWN_DOCUMENT_OPENING = re.compile(
-    rf"^(?:Selon|D[’']après|Dans|Par){_SPACE}(?:son|sa|leur|ses|leurs){_SPACE}(?:{_LOWER_WORD}{_SPACE})?"
-    rf"(?:{_OWN_DOCUMENT})(?![\w’'‑-])[^,;:«»“”\"]{{0,80}},{_SPACE}(?P<det>le|la|les|l’|l')[ \u00a0]*"
+    rf"^(?:Selon|D[’']après|Dans|Par){SPACE}(?:son|sa|leur|ses|leurs){SPACE}(?:{_LOWER_WORD}{SPACE})?"
+    rf"(?:{_OWN_DOCUMENT})(?![\w’'‑-])[^,;:«»“”\"]{{0,80}},{SPACE}(?P<det>le|la|les|l’|l')[ \u00a0]*"
 )
 _SUBJECT_WORD = re.compile(r"[ \u00a0]*([^\s,;:.!?«»“”\"()]+)")
 # What ends the subject: an auxiliary, a verb in the imperfect ("alertait"), a relative pronoun, a determiner.

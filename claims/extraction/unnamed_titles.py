@@ -6,9 +6,8 @@ sentence, none the page gives the title to, no one named before it nor in the ne
 import re
 
 from claims.extraction.names import FRENCH_TITLES, with_determiner
-from claims.extraction.patterns import prefix_tree
+from claims.extraction.patterns import SPACE, prefix_tree
 
-_SPACE = "[ \u00a0]+"
 # Civilities are no office, and an unnamed spokesperson speaks for the organisation (french_speakers.py).
 _OFFICES = " ".join(
     word
@@ -21,7 +20,7 @@ _OF = r"(?:de[ \u00a0]+la[ \u00a0]+|de[ \u00a0]+l[’']|du[ \u00a0]+|des[ \u00a0
 _COMPLEMENT_WORD = r"(?:(?:cette|ce|cet)[ \u00a0]+)?(?!(?:qui|que|a|avait|est)(?![\w’'‑-]))[\w‑-]+"
 _TITLE_AS_WRITTEN = re.compile(
     rf"(?<![\w’'‑-])(?P<det>(?i:le|la|l[’']))[ \u00a0]*(?P<title>(?i:{prefix_tree(_OFFICES)}))(?![\w’'‑-])"
-    rf"(?P<heads>(?:{_SPACE}{_OF}{_COMPLEMENT_WORD}){{0,4}})"
+    rf"(?P<heads>(?:{SPACE}{_OF}{_COMPLEMENT_WORD}){{0,4}})"
 )
 # A name after the office and a few lower-case words: the person holds it, named where the tracker did not read it
 # ("la présidente de la Commission européenne Ursula von der Leyen").
