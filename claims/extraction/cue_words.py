@@ -46,6 +46,8 @@ CUES = _cues(
         banque entreprise rapport étude enquête sondage données statistiques recensement porte_parole spokesman
         spokeswoman spokesperson kremlin journal
     """,
+    # « supérieur / inférieur à », « en dessous de » compare as "more / less than" do; « au-dessus de » is left out, as
+    # often a place (« au-dessus de la ville ») as a level; « supérieur » alone is a rank (« enseignement supérieur »).
     comparison="""
         more_than less_than fewer_than most least largest biggest highest lowest smallest worst best record
         increase increased increases rose rise risen fell fall fallen decline declined drop dropped grew growth
@@ -53,6 +55,10 @@ CUES = _cues(
         plus_de moins_de le_plus la_plus les_plus plus_que moins_que hausse baisse record augmenté augmentation
         diminué diminution progressé recul reculé chuté croissance premier première jamais depuis
         plus_nombreux plus_nombreuses moins_nombreux moins_nombreuses
+        supérieur_à supérieure_à supérieurs_à supérieures_à supérieur_au supérieure_au supérieurs_au supérieures_au
+        supérieur_aux supérieure_aux supérieurs_aux supérieures_aux inférieur_à inférieure_à inférieurs_à
+        inférieures_à inférieur_au inférieure_au inférieurs_au inférieures_au inférieur_aux inférieure_aux
+        inférieurs_aux inférieures_aux en_dessous_de
     """,
     causal="""
         because due_to caused causes cause led_to leads_to result as_a_result therefore thanks_to so_that

@@ -1,0 +1,51 @@
+"""Session 14 (#16, French claims): shapes of French news writing that state a fact the French gate (states_no_fact)
+did not see. Sentences here are written for these tests and are in no held-out file."""
+
+import pytest
+
+from claims.extraction import extract
+from claims.extraction.features import cue_features, tokens
+
+
+def cues_of(sentence: str, language: str = "fr") -> dict[str, float]:
+    return cue_features(sentence, tokens(sentence), language)
+
+
+def extracted_claims(text: str) -> list[str]:
+    return [claim.text for claim in extract(text, language="fr").claims]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le déficit de la commune est inférieur à celui de l'an dernier.",
+        "Les ventes sont restées supérieures aux prévisions du groupe.",
+        "Le prix payé aux éleveurs reste inférieur au coût de production.",
+        "Le niveau du lac est passé en dessous de la cote d'alerte.",
+    ],
+)
+def test_french_comparisons_above_and_below_are_cues(sentence):
+    assert "comparison" in cues_of(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le taux de pauvreté dans le département est inférieur à la moyenne régionale.",
+        "Le chiffre d'affaires du trimestre est supérieur aux attentes des analystes.",
+    ],
+)
+def test_a_state_compared_above_or_below_is_a_claim(sentence):
+    assert extracted_claims(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le Conseil supérieur de l'audiovisuel a rendu son avis.",
+        "Les étudiants de l'enseignement supérieur manifestent.",
+        "Un hélicoptère tournait au-dessus de la ville.",
+    ],
+)
+def test_a_rank_or_a_place_above_is_no_comparison(sentence):
+    assert "comparison" not in cues_of(sentence)
