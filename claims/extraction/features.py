@@ -178,7 +178,7 @@ def cue_features(sentence: str, words: list[str], language: str = "en") -> dict[
         elif not past_event and language == "fr" and word in _ETRE:
             following = next((after for after in words[index + 1 : index + 4] if after not in _ADVERBS), "")
             past_event = following in _ETRE_PARTICIPLES
-        matched.append(CUES.get(word))
+        matched.append(CUES.get(word) if not _grades_a_magnitude(words, index) else None)
         if word in _BIGRAM_STARTS and index + 2 <= len(words):
             matched.append(CUES.get(words[index] + " " + words[index + 1]))
         if word in _TRIGRAM_STARTS and index + 3 <= len(words):
@@ -217,6 +217,18 @@ def cue_features(sentence: str, words: list[str], language: str = "en") -> dict[
     length = len(words)
     found["length_" + ("short" if length < SHORT_SENTENCE_WORDS else "medium" if length < 15 else "long")] = 1.0
     return found
+
+
+# « Important » beside a change or an amount grades its size, not its worth (« une hausse importante de cas », « en
+# baisse importante », « une importante quantité de drogue »): a measure, which the opinion cue would count against it.
+_MAGNITUDE_WORDS = _word_set("important importante")
+_MEASURED_NOUNS = _word_set(
+    "hausse hausses baisse baisses augmentation augmentations diminution recul quantité quantités"
+)
+
+
+def _grades_a_magnitude(words: list[str], index: int) -> bool:
+    return words[index] in _MAGNITUDE_WORDS and not _MEASURED_NOUNS.isdisjoint(words[max(index - 1, 0) : index + 2])
 
 
 def participle_follows(words: list[str], index: int, language: str) -> bool:

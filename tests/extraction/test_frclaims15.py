@@ -49,3 +49,28 @@ def test_a_state_compared_above_or_below_is_a_claim(sentence):
 )
 def test_a_rank_or_a_place_above_is_no_comparison(sentence):
     assert "comparison" not in cues_of(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "L'hôpital régional enregistre une hausse importante des admissions.",
+        "Le trafic sur la ligne est en baisse importante depuis la rentrée.",
+        "Les douaniers ont découvert une importante quantité de cigarettes.",
+    ],
+)
+def test_important_beside_a_change_or_an_amount_is_no_opinion(sentence):
+    assert "opinion" not in cues_of(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Il est important de rester prudent sur la route.", "Ce débat est important pour la commune."],
+)
+def test_important_as_a_judgement_stays_an_opinion(sentence):
+    assert "opinion" in cues_of(sentence)
+
+
+def test_a_change_graded_important_is_a_claim():
+    sentence = "Le centre hospitalier enregistre, lui aussi, une hausse importante de patients."
+    assert extracted_claims(sentence) == [sentence]
