@@ -178,7 +178,7 @@ def cue_features(sentence: str, words: list[str], language: str = "en") -> dict[
         elif not past_event and language == "fr" and word in _ETRE:
             following = next((after for after in words[index + 1 : index + 4] if after not in _ADVERBS), "")
             past_event = following in _ETRE_PARTICIPLES
-        matched.append(CUES.get(word) if not _grades_a_magnitude(words, index) else None)
+        matched.append(_cue_at(words, index))
         if word in _BIGRAM_STARTS and index + 2 <= len(words):
             matched.append(CUES.get(words[index] + " " + words[index + 1]))
         if word in _TRIGRAM_STARTS and index + 3 <= len(words):
@@ -227,8 +227,19 @@ _MEASURED_NOUNS = _word_set(
 )
 
 
-def _grades_a_magnitude(words: list[str], index: int) -> bool:
-    return words[index] in _MAGNITUDE_WORDS and not _MEASURED_NOUNS.isdisjoint(words[max(index - 1, 0) : index + 2])
+# « Sens » is the opinion of « je sens », « je me sens »; after anything but its subject it is the noun (« dans le sens
+# Sud-Nord », « au sens du code », « dans les deux sens »), a direction or a meaning.
+_FEELING_SUBJECTS = _word_set("je me ne tu te")
+
+
+def _cue_at(words: list[str], index: int) -> str | None:
+    """The cue of the word at words[index], bar a word that names no such cue where it stands."""
+    word = words[index]
+    if word in _MAGNITUDE_WORDS and not _MEASURED_NOUNS.isdisjoint(words[max(index - 1, 0) : index + 2]):
+        return None
+    if word == "sens" and (not index or words[index - 1] not in _FEELING_SUBJECTS):
+        return None
+    return CUES.get(word)
 
 
 def participle_follows(words: list[str], index: int, language: str) -> bool:

@@ -74,3 +74,25 @@ def test_important_as_a_judgement_stays_an_opinion(sentence):
 def test_a_change_graded_important_is_a_claim():
     sentence = "Le centre hospitalier enregistre, lui aussi, une hausse importante de patients."
     assert extracted_claims(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La collision s'est produite dans le sens Paris-Lyon.",
+        "Le taux de chômage au sens large atteint 7 %.",
+        "La route est coupée dans les deux sens.",
+    ],
+)
+def test_sens_as_a_noun_is_no_opinion(sentence):
+    assert "opinion" not in cues_of(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["Je sens que la population est inquiète.", "Je me sens trahi par ce vote."])
+def test_sens_as_a_feeling_stays_an_opinion(sentence):
+    assert "opinion" in cues_of(sentence)
+
+
+def test_an_event_with_its_direction_is_a_claim():
+    sentence = "La collision est survenue à la sortie de Vienne, dans le sens Lyon-Marseille."
+    assert extracted_claims(sentence) == [sentence]
