@@ -96,3 +96,20 @@ def test_sens_as_a_feeling_stays_an_opinion(sentence):
 def test_an_event_with_its_direction_is_a_claim():
     sentence = "La collision est survenue à la sortie de Vienne, dans le sens Lyon-Marseille."
     assert extracted_claims(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Un passant a été tué samedi soir dans le quartier.",
+        "L'explosion a tué un ouvrier de l'usine.",
+        "Le ministre a été hué à son arrivée au salon.",
+    ],
+)
+def test_a_short_participle_in_e_is_a_past_event(sentence):
+    assert "past_event" in cues_of(sentence)
+
+
+def test_a_person_killed_is_a_claim():
+    sentence = "Un passant a été tué samedi soir dans le quartier de la gare."
+    assert extracted_claims(sentence) == [sentence]
