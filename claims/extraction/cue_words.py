@@ -88,7 +88,7 @@ CUES = _cues(
     """,
     temporal="""
         since ago yesterday last_year last_week this_year in_the_past until_now already
-        depuis hier jusqu’à_présent jusqu'à_présent déjà
+        depuis hier jusqu’à_présent jusqu'à_présent déjà an_dernier année_dernière mois_dernier semaine_dernière
     """,
     # What is still to happen cannot be checked: schedules, announcements, plans, forecasts of what is likely
     # ("likely that the Fed would", « il est probable que »). The French simple future is found by its ending (see

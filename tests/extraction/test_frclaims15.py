@@ -113,3 +113,25 @@ def test_a_short_participle_in_e_is_a_past_event(sentence):
 def test_a_person_killed_is_a_claim():
     sentence = "Un passant a été tué samedi soir dans le quartier de la gare."
     assert extracted_claims(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cette règle découle de l'accord signé l'an dernier par les communes.",
+        "Le chantier a pris du retard l'année dernière.",
+        "Les ventes ont reculé le mois dernier.",
+        "La piscine était fermée la semaine dernière.",
+    ],
+)
+def test_last_year_or_last_week_in_french_is_a_time_reference(sentence):
+    assert "temporal" in cues_of(sentence)
+
+
+def test_a_state_dated_last_year_is_a_claim():
+    sentence = "Cette décision découle de la convention régionale conclue l'an dernier avec le syndicat des déchets."
+    assert extracted_claims(sentence) == [sentence]
+
+
+def test_the_last_item_is_no_time_reference():
+    assert "temporal" not in cues_of("Le dernier train part de la gare centrale.")
