@@ -34,7 +34,7 @@ from claims.extraction.french_people import (
     person_after_quotation,
     person_introducing_quotation,
 )
-from claims.extraction.french_sources import DESCRIBED_NAME, PUBLISHED, named_with_acronym
+from claims.extraction.french_sources import DESCRIBED_NAME, PUBLISHED, collective_source, named_with_acronym
 from claims.extraction.names import FRENCH_TITLES, NAME, PERSON_MENTION, TITLED_PERSON, clean_name, is_person
 from claims.extraction.page_names import names_on
 from claims.extraction.patterns import SPACE, prefix_tree
@@ -237,6 +237,8 @@ class FrenchSpeakers:
         names, titles and pronouns are the tracker's ("selon lui", "selon le ministre")."""
         if named := named_with_acronym(sentence, start):
             return named  # whole, with all its words: "selon le service départemental d'incendie et de secours (SDIS)"
+        if collective := collective_source(sentence, start):
+            return collective  # "selon les pompiers"
         subject = _SUBJECT.match(sentence, start)
         if subject and subject["title"] and (titled := TITLED_PERSON.match(sentence, subject.start("title"))):
             return clean_name(None, titled["name"])  # "selon le préfet de police Jean Dupont"
