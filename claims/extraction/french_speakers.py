@@ -16,7 +16,7 @@
 import re
 
 from claims.extraction.attribution import SpeakerTracker
-from claims.extraction.document_owners import document_owner, document_publisher, points_to_document
+from claims.extraction.document_owners import document_owner, document_publisher, points_to_document, unowned_study
 from claims.extraction.french_organisations import (
     FRENCH_OF,
     NAME_ENDS,
@@ -198,6 +198,8 @@ class FrenchSpeakers:
             speaker = self._person_named_just_before()  # "explique-t-il", no one having spoken yet
         if not speaker:
             speaker = person_introducing_quotation(sentence)  # "Le préfet X se satisfait des chiffres : « … »"
+        if not speaker:
+            speaker = unowned_study(sentence)  # "un récent sondage révèle que …"
         return speaker
 
     def _organisation_opening(self, sentence: str, tracker: SpeakerTracker) -> str:

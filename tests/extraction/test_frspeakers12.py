@@ -28,3 +28,25 @@ def test_organisers_of_something_named_are_not_cut_to_the_bare_noun():
 def test_selon_meaning_depending_on_gives_no_speaker():
     sentence = "Les délais d'intervention varient selon les secours disponibles dans la vallée."
     assert speakers_of([sentence]) == [""]
+
+
+def test_a_recent_poll_named_for_no_body_speaks_as_written():
+    sentence = (
+        "Selon les élus, la situation s'améliore, mais un récent sondage révèle que 62 % des habitants sont inquiets."
+    )
+    assert speakers_of([sentence]) == ["un récent sondage"]
+
+
+def test_a_study_opening_the_sentence_speaks_as_written():
+    sentence = "Une étude américaine montre que 40 % des adolescents dorment moins de sept heures."
+    assert speakers_of([sentence]) == ["une étude américaine"]
+
+
+def test_a_study_opened_by_an_inquiry_is_no_source():
+    sentence = "Une enquête a été ouverte après l'accident qui a fait deux blessés."
+    assert speakers_of([sentence]) == [""]
+
+
+def test_a_release_named_for_no_body_is_not_given_as_written():
+    sentence = "Sur une base comparable, la progression s'est inscrite à 5,3 %, indique mercredi un communiqué."
+    assert speakers_of([sentence]) != ["un communiqué"]
