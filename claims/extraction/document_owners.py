@@ -87,3 +87,22 @@ def document_publisher(sentence: str) -> str:
 def points_to_document(sentence: str) -> bool:
     """Whether the sentence's source is a document it points at ("selon ce document"), the one named before."""
     return bool(_POINTED_DOCUMENT.search(sentence))
+
+
+# A poll, an audit or a study that no body is named for, as the subject of a reporting verb: "un récent sondage révèle
+# que …", "une étude américaine montre que …". Its labels give it as written; a release ("un communiqué indique") is the
+# body's the page is about, and stays the tracker's.
+_UNOWNED_STUDY = re.compile(
+    rf"(?:^|[,;:][ \u00a0]*(?:(?i:mais|et|or){SPACE})?|(?<![\w’'])(?:que|qu[’']))(?P<study>(?i:un|une)[ \u00a0]+"
+    rf"(?:(?i:récent|récente|nouveau|nouvel|nouvelle|dernier|dernière){SPACE})?"
+    rf"(?i:sondage|audit|étude|enquête)(?:{SPACE}[a-zà-öø-ÿ][\w‑-]*)?){SPACE}(?:(?i:{VERB})|montre)(?![\w’'‑-])"
+)
+
+
+def unowned_study(sentence: str) -> str:
+    """The poll or study, named for no body, that the sentence reports as its source ("un récent sondage"), or ""."""
+    found = _UNOWNED_STUDY.search(sentence)
+    if not found:
+        return ""
+    study = found["study"]
+    return study[:1].lower() + study[1:]

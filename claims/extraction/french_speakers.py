@@ -16,7 +16,7 @@
 import re
 
 from claims.extraction.attribution import SpeakerTracker
-from claims.extraction.document_owners import document_owner, document_publisher, points_to_document
+from claims.extraction.document_owners import document_owner, document_publisher, points_to_document, unowned_study
 from claims.extraction.french_organisations import (
     FRENCH_OF,
     NAME_ENDS,
@@ -34,6 +34,7 @@ from claims.extraction.french_people import (
     person_after_quotation,
     person_introducing_quotation,
 )
+from claims.extraction.french_sources import DESCRIBED_NAME, PUBLISHED, collective_source, named_with_acronym
 from claims.extraction.names import FRENCH_TITLES, NAME, PERSON_MENTION, TITLED_PERSON, clean_name, is_person
 from claims.extraction.page_names import names_on
 from claims.extraction.patterns import SPACE, prefix_tree
@@ -66,12 +67,6 @@ _SUBJECT = re.compile(
 _TITLE_AFTER_OF = re.compile(rf"{_PRENOMINAL}(?P<title>(?i:{_SPOKESPERSON}|{prefix_tree(FRENCH_TITLES)}))(?![\w’'‑-])")
 _NOT_INVERTED = re.compile(r"(?<![\w’'])(?:que|qu[’'])", re.IGNORECASE)  # "…, a précisé que la police …"
 _ACCORDING_TO = re.compile(r"(?<![\w’'])(?i:selon|d[’']après)[ \u00a0]+")
-# What a name is, then the name: "selon le site de suivi des vols FlightAware", "selon le cabinet Occurrence".
-_DESCRIBED_NAME = re.compile(
-    rf"(?i:le|la|les|l[’'])[ \u00a0]*(?:(?-i:[a-zà-öø-ÿ][\w’'‑-]*){SPACE}){{1,5}}?"
-    r"(?<!\bde )(?<!\bdu )(?<!\bdes )(?<!\bla )(?<!\ble )"
-    rf"(?P<name>{NAME})(?=[ \u00a0]*(?:[,;.:!?()]|$))"
-)
 # A source after "selon" that the tracker names: a pronoun, a name, a title.
 _NAMED_SOURCE = re.compile(
     rf"(?i:lui|elle|eux|elles)(?![\w’'‑-])"
@@ -127,41 +122,14 @@ _COMPLETE_CLAUSE = re.compile(r"(?<![\w’'])(?:a|ont|est|sont|était|étaient|a
 _POINTING = frozenset((DOCUMENTS + " " + TITLES).split())
 GAP_MAX_CHARS = 90  # how far after the verb its subject may start ("a indiqué dans la nuit de jeudi à vendredi à …")
 SOURCE_WORDS_MAX = 4  # "les derniers chiffres" before "du gouvernement"
-# What an organisation publishes ("selon les chiffres du gouvernement"), not who it has ("les habitants du quartier").
-_PUBLISHED = frozenset(
-    re.findall(
-        r"\S+",
-        "chiffres données statistiques estimations estimation calculs bilan bilans rapport rapports étude enquête "
-        "décompte comptage relevés résultats sondage recensement pointage bulletin communiqué note",
-    )
-)
 _DETERMINERS = frozenset(["le", "la", "les", "l’", "l'"])
 # A document may be one of several ("selon un rapport du Conseil", "selon une étude de l'Insee"): still its author's.
 _SOURCE_DETERMINERS = _DETERMINERS | {"un", "une"}
 # A document as the subject of an inverted verb, then its author: "…, précise le rapport du Conseil", "…, explique un
 # communiqué des douanes".
 _DOCUMENT_OF = re.compile(
-    rf"(?i:le|la|les|l[’']|un|une)[ \u00a0]*(?:{'|'.join(sorted(_PUBLISHED))})(?={FRENCH_OF.pattern})"
+    rf"(?i:le|la|les|l[’']|un|une)[ \u00a0]*(?:{'|'.join(sorted(PUBLISHED))})(?={FRENCH_OF.pattern})"
 )
-
-
-# An organisation written in lower case with its acronym after it: "selon le centre opérationnel d'incendie et de
-# secours (CODIS)", "selon le haut commissariat au plan (HCP)"; the name is the words before the acronym.
-_LOWER_CASE_NAME_WITH_ACRONYM = re.compile(
-    rf"(?P<det>(?:les|le|la)(?=[ \u00a0])|l[’'])[ \u00a0]*(?P<name>[a-zà-öø-ÿ][\w’'‑-]*(?:{SPACE}[\w’'‑-]+){{0,8}}?)"
-    r"[ \u00a0]*\((?P<acronym>[A-Z][A-Za-z&]{1,9})\)"
-)
-
-
-def _named_with_acronym(sentence: str, start: int) -> str:
-    """The organisation after "selon" that the sentence names in lower case with its acronym, or "": the acronym
-    opens with the name's first letter, and the name is no document ("selon les données de l'Institut (INS)")."""
-    found = _LOWER_CASE_NAME_WITH_ACRONYM.match(sentence, start)
-    if not found or found["acronym"][0].lower() != found["name"][0].lower():
-        return ""
-    if _PUBLISHED & set(found["name"].lower().split()):
-        return ""
-    return found["det"] + ("" if found["det"].endswith(("’", "'")) else " ") + found["name"]
 
 
 def _names_someone(gap: str) -> bool:
@@ -230,6 +198,8 @@ class FrenchSpeakers:
             speaker = self._person_named_just_before()  # "explique-t-il", no one having spoken yet
         if not speaker:
             speaker = person_introducing_quotation(sentence)  # "Le préfet X se satisfait des chiffres : « … »"
+        if not speaker:
+            speaker = unowned_study(sentence)  # "un récent sondage révèle que …"
         return speaker
 
     def _organisation_opening(self, sentence: str, tracker: SpeakerTracker) -> str:
@@ -267,17 +237,19 @@ class FrenchSpeakers:
     def _according_to(self, sentence: str, start: int, tracker: SpeakerTracker) -> str:
         """The organisation after "selon": "selon la préfecture", "selon le site de suivi des vols FlightAware";
         names, titles and pronouns are the tracker's ("selon lui", "selon le ministre")."""
-        if named := _named_with_acronym(sentence, start):
+        if named := named_with_acronym(sentence, start):
             return named  # whole, with all its words: "selon le service départemental d'incendie et de secours (SDIS)"
+        if collective := collective_source(sentence, start):
+            return collective  # "selon les pompiers"
         subject = _SUBJECT.match(sentence, start)
         if subject and subject["title"] and (titled := TITLED_PERSON.match(sentence, subject.start("title"))):
             return clean_name(None, titled["name"])  # "selon le préfet de police Jean Dupont"
         if subject and subject["organisation"] and subject["det"].lower() not in ("un", "une"):
             if speaker := self._speaker(0, subject, sentence, tracker):
                 return speaker
-            described = _DESCRIBED_NAME.match(sentence, start)  # its own name follows: "le cabinet d'études Xerfi"
+            described = DESCRIBED_NAME.match(sentence, start)  # its own name follows: "le cabinet d'études Xerfi"
             return clean_name(None, described["name"]) if described else ""
-        if (described := _DESCRIBED_NAME.match(sentence, start)) and not _SUBJECT.search(described.group(0)):
+        if (described := DESCRIBED_NAME.match(sentence, start)) and not _SUBJECT.search(described.group(0)):
             return clean_name(None, described["name"])
         return self._source_of_figures(sentence, start, tracker)
 
@@ -289,7 +261,7 @@ class FrenchSpeakers:
             word = NEXT_WORD.match(sentence, position)
             if not word or not word[1].islower() or word[1] in NAME_ENDS - _SOURCE_DETERMINERS:
                 return ""
-            position, published = word.end(), published or word[1] in _PUBLISHED
+            position, published = word.end(), published or word[1] in PUBLISHED
             if published and (of := FRENCH_OF.match(sentence, position)):
                 return self._organisation_after(sentence, of.end(), of["of"], tracker)
         return ""
