@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from claims.extraction.according_to import (
     ACCORDING_TO,
+    ACCORDING_TO_BARE_INSTITUTION,
     ACCORDING_TO_INSTITUTION,
     ACCORDING_TO_SOURCE,
     ACCORDING_TO_WORDS,
@@ -259,6 +260,11 @@ class SpeakerTracker:
             phrase = f"{institution['det']} {institution['phrase']}"
             if speaker := self._pointing_back(institution["det"], institution["noun"], bare=False, phrase=phrase):
                 return speaker  # "According to the ministry, …": the ministry the page named
+        if according and (bare := ACCORDING_TO_BARE_INSTITUTION.search(sentence)):
+            # "according to police": the force the page names, or the police as written; a run joined by "and"
+            # may name two ("the Mayor and Council are at it again"), so it stands for neither
+            named = self.by_institution.get(bare["noun"], "")
+            return named if named and " and " not in named else with_determiner("the", bare["noun"])
         if match and match["pointing"]:  # "according to the report"
             return self._pointing_back(match["pointing_det"], match["pointing"])
         if speaker := self._find_by_verb(sentence):

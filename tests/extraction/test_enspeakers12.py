@@ -1,0 +1,27 @@
+"""Session 14's English speakers pass (#16, enspeakers12). Sentences written for these tests."""
+
+from claims.extraction.speakers import speakers_of
+
+
+def test_according_to_a_bare_institution_is_that_institution():
+    sentences = [
+        "Burglaries rose 12 percent in the first half of the year, according to police.",
+        "According to council, the new rates are the lowest in the county.",
+    ]
+    assert speakers_of(sentences) == ["the police", "the council"]
+
+
+def test_according_to_a_bare_institution_is_the_one_the_page_names():
+    sentences = [
+        "Officers from Greater Manchester Police arrested two men on Friday.",
+        "Knife crime fell 5 percent last year, according to police.",
+    ]
+    assert speakers_of(sentences)[1] == "Greater Manchester Police"
+
+
+def test_according_to_an_institution_s_document_or_anonymous_people_names_no_one():
+    sentences = [
+        "According to police reports, the two men fled on foot.",
+        "According to authorities, the car was seen at 6 p.m.",
+    ]
+    assert speakers_of(sentences) == ["", ""]
