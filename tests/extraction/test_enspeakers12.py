@@ -25,3 +25,19 @@ def test_according_to_an_institution_s_document_or_anonymous_people_names_no_one
         "According to authorities, the car was seen at 6 p.m.",
     ]
     assert speakers_of(sentences) == ["", ""]
+
+
+def test_the_source_of_a_clause_opened_by_after_speaks():
+    sentences = [
+        "Water bills will rise by £40 from April after Ofwat said it was lifting its cap on charges.",
+        "Shares fell 3% after the Bank of England said rates would rise again.",
+    ]
+    assert speakers_of(sentences) == ["Ofwat", "the Bank of England"]
+
+
+def test_a_place_before_the_verb_is_still_no_speaker():
+    sentences = [
+        "Residents in Leeds said the road had been shut for a week.",
+        "Fans at Wembley said the gates opened late.",
+    ]
+    assert speakers_of(sentences) == ["", ""]
