@@ -23,7 +23,7 @@ from claims.extraction.according_to import (
     COURT_DOCUMENTS,
 )
 from claims.extraction.bodies import ACCORDING_TO_STAFF, owned_subject, staff_body
-from claims.extraction.collectives import collective_subject
+from claims.extraction.collectives import collective_subject, unnamed_people
 from claims.extraction.name_endings import index_endings
 from claims.extraction.names import (
     TITLED_PERSON,
@@ -344,6 +344,8 @@ class SpeakerTracker:
             if owner := SOURCE_OWNER.search(subject):
                 return clean_name(None, re.sub(r"[’']s$", "", owner["owner"]))  # "Eurostat's figures show"
             name = speaker_ending(region)
+            if unnamed_people(name):
+                name = ""  # "Authorities said": no one named
             if name and SHOWS.fullmatch(match.group(0)) and not SHOWN_BY.search(region.rstrip(", \u00a0")):
                 name = ""  # "Only Everton showed poor form": what a name shows is no statement
             if name and not (" " not in name and plural):

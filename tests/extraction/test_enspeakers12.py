@@ -41,3 +41,12 @@ def test_a_place_before_the_verb_is_still_no_speaker():
         "Fans at Wembley said the gates opened late.",
     ]
     assert speakers_of(sentences) == ["", ""]
+
+
+def test_people_left_unnamed_at_the_opening_are_no_speaker():
+    sentences = [
+        "Authorities said 400 kilograms of cocaine were found on the boat.",
+        "Residents claimed the water had been off for six days.",
+        "Microsoft said profit fell 12% in the quarter.",
+    ]
+    assert speakers_of(sentences) == ["", "", "Microsoft"]
