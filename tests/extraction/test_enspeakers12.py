@@ -50,3 +50,24 @@ def test_people_left_unnamed_at_the_opening_are_no_speaker():
         "Microsoft said profit fell 12% in the quarter.",
     ]
     assert speakers_of(sentences) == ["", "", "Microsoft"]
+
+
+def test_a_quotation_closed_by_its_attribution_gives_the_speaker_to_that_sentence_only():
+    sentences = [
+        "“We had 40 calls in the first hour.",
+        "Twelve homes lost power,” said Jane Doe, the fire chief.",
+    ]
+    assert speakers_of(sentences, language="en") == ["", "Jane Doe"]
+
+
+def test_a_quotation_opened_after_its_speaker_is_theirs_throughout():
+    sentences = [
+        "Jane Doe, the fire chief, said: “We had 40 calls in the first hour.",
+        "Twelve homes lost power.”",
+    ]
+    assert speakers_of(sentences, language="en") == ["Jane Doe", "Jane Doe"]
+
+
+def test_a_french_quotation_closed_by_its_attribution_is_still_its_speaker_s():
+    sentences = ["« Nous avons reçu 40 appels.", "Douze foyers sont privés de courant », a précisé Jean Dupont."]
+    assert speakers_of(sentences, language="fr") == ["Jean Dupont", "Jean Dupont"]
