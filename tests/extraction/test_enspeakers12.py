@@ -80,3 +80,22 @@ def test_words_quoted_in_the_writer_s_sentence_carry_no_speaker_unless_he_or_she
         "She put the losses down to “a few bad contracts”.",
     ]
     assert speakers_of(sentences, language="en") == ["Jane Doe", "", "Jane Doe"]
+
+
+def test_the_title_of_a_holder_named_by_title_and_surname_only_is_theirs():
+    sentences = [
+        "Minister Walsh welcomes a fall of 12% in hospital waiting lists.",
+        "Anna Green, a nurse in Cork, said some patients had waited two years.",
+        "The Minister said 4,000 more operations were carried out this year.",
+    ]
+    page = "\n".join(sentences)
+    assert speakers_of(sentences, page, "en")[2] == "Minister Walsh"
+
+
+def test_a_title_before_a_surname_the_page_gives_whole_is_that_person_s():
+    sentences = [
+        "Jacob Zuma opened the debate.",
+        "President Zuma said 3,000 farms were hit by drought.",
+        "The President said relief of R1 billion had been approved.",
+    ]
+    assert speakers_of(sentences, "\n".join(sentences), "en")[1:] == ["Jacob Zuma", "Jacob Zuma"]
