@@ -48,6 +48,7 @@ from claims.extraction.subject_shapes import (
     PLURAL_VERB,
     POINTING_AT_END,
     POINTING_SUBJECT,
+    RECORDED,
     REPORTS,
     SHOWN_BY,
     SHOWS,
@@ -352,6 +353,8 @@ class SpeakerTracker:
             name = speaker_ending(region)
             if unnamed_people(name):
                 name = ""  # "Authorities said": no one named
+            if name and RECORDED.fullmatch(match.group(0)) and is_person(name):
+                name = ""  # "Barbados has recorded 10 new cases": only a body recording figures reports them
             if name and SHOWS.fullmatch(match.group(0)) and not SHOWN_BY.search(region.rstrip(", \u00a0")):
                 name = ""  # "Only Everton showed poor form": what a name shows is no statement
             if name and not (" " not in name and plural):

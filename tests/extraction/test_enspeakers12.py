@@ -99,3 +99,20 @@ def test_a_title_before_a_surname_the_page_gives_whole_is_that_person_s():
         "The President said relief of R1 billion had been approved.",
     ]
     assert speakers_of(sentences, "\n".join(sentences), "en")[1:] == ["Jacob Zuma", "Jacob Zuma"]
+
+
+def test_a_body_recording_figures_reports_them():
+    ministry = ["The Ministry of Health has recorded 12 new deaths from cholera in the north."]
+    police = ["Police recorded 98 burglaries in March, up from 70 a year earlier."]
+    assert speakers_of(ministry, language="en") + speakers_of(police, language="en") == [
+        "the Ministry of Health",
+        "the police",
+    ]
+
+
+def test_a_place_or_person_recording_something_reports_nothing():
+    sentences = [
+        "Jamaica has recorded 10 new cases of dengue this week.",
+        "Jane Doe recorded her first album in 2019.",
+    ]
+    assert speakers_of(sentences, language="en") == ["", ""]
