@@ -81,7 +81,6 @@ RECENT_SPEAKER_SENTENCES = 3  # how far back a bare quotation may look for its s
 # How far before its verb a speaker's name (and one apposition) may start, in characters. Bounding it keeps the
 # work per verb constant: "said that said that ..." would otherwise re-read the whole sentence for every verb.
 SUBJECT_MAX_CHARS = 300
-_HE_OR_SHE = re.compile(r"(?:he|she)[ \u00a0]", re.IGNORECASE)  # a sentence whose subject is the last person
 
 
 @dataclass
@@ -101,9 +100,6 @@ class SpeakerTracker:
     # The speaker was a title ("the minister said") with no person named before: the next sentence may name them.
     title_without_person: bool = False
     woven_quotation: bool = False  # its speaker is only the last one, carried to words quoted in the writer's sentence
-    # Whether words quoted inside the writer's own sentence carry the last speaker to it. English labels give them none
-    # ("Johnson was “not willing” to go further") unless "he" or "she", the last person, is the subject.
-    woven_words_carry_speaker: bool = True
     spoken_for: bool = False  # the speaker is a body its people speak for ("economists at Teagasc"): no person
     # One language's shapes, tried first (speakers.py passes French's): called with the sentence and this tracker.
     first_finder: Callable[[str, "SpeakerTracker"], str] | None = None
@@ -276,8 +272,6 @@ class SpeakerTracker:
             return speaker
         if has_quotation(sentence) and self.sentences_since_speaker < RECENT_SPEAKER_SENTENCES:
             self.woven_quotation = not quotes_a_sentence(sentence)
-            if self.woven_quotation and not self.woven_words_carry_speaker and not _HE_OR_SHE.match(sentence):
-                return ""
             return self.last_speaker
         if SUBJECT_ALSO_SAYS.search(sentence):
             return self._person_opening(sentence)

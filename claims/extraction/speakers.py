@@ -50,8 +50,7 @@ def sources_and_speakers(sentences: list[str], page_text: str = "", language: st
     """Each sentence's source, as the claim gate reads it, and its speaker (speakers_of). In French they differ where
     the writer weaves a few quoted words into their own sentence ("ont « neutralisé » 19 assaillants") after someone
     spoke: the words are likely the last speaker's, so the sentence relays a source, but the page does not say who said
-    them. English copy gives such a sentence the last speaker only when "he" or "she" is its subject ("He put the rise
-    down to “a few sensational crimes”"), and neither source nor speaker otherwise ("Johnson was “not willing” …")."""
+    them. English copy keeps the last speaker: its labels give one to such sentences as often as not."""
     names = names_on(page_text or "\n".join(sentences))
     french = FrenchSpeakers()
     tracker = SpeakerTracker(
@@ -61,7 +60,6 @@ def sources_and_speakers(sentences: list[str], page_text: str = "", language: st
         by_institution=names.by_institution,
         first_finder=lambda sentence, tracker: _answering_first(sentence, tracker, french),
         last_finder=french.noun_ending_sentence,
-        woven_words_carry_speaker=language != "en",
     )
     gaps = sentence_gaps(sentences, page_text)
     speakers, unnamed_titles, woven = [], [], set()
