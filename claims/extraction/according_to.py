@@ -36,3 +36,8 @@ ACCORDING_TO_INSTITUTION = re.compile(
     rf"(?P<phrase>(?:[a-z][\w-]*[ \u00a0]+){{0,2}}?(?P<noun>(?i:{INSTITUTION})))"
     rf"(?![\w’'‑-]|[ \u00a0]+(?:of|for|[A-Z]))"
 )
+# "according to police", "according to council": an institution's bare word, no article, the clause ending on it, as
+# British and Commonwealth copy writes it: the institution itself (not "according to police reports", a document).
+ACCORDING_TO_BARE_INSTITUTION = re.compile(
+    rf"(?<![\w’'])(?i:according to)[ \u00a0]+(?P<noun>{INSTITUTION})(?=[,.;:]|$)"
+)

@@ -16,13 +16,14 @@ from dataclasses import dataclass, field
 
 from claims.extraction.according_to import (
     ACCORDING_TO,
+    ACCORDING_TO_BARE_INSTITUTION,
     ACCORDING_TO_INSTITUTION,
     ACCORDING_TO_SOURCE,
     ACCORDING_TO_WORDS,
     COURT_DOCUMENTS,
 )
 from claims.extraction.bodies import ACCORDING_TO_STAFF, owned_subject, staff_body
-from claims.extraction.collectives import collective_subject
+from claims.extraction.collectives import collective_subject, unnamed_people
 from claims.extraction.name_endings import index_endings
 from claims.extraction.names import (
     TITLED_PERSON,
@@ -47,6 +48,7 @@ from claims.extraction.subject_shapes import (
     PLURAL_VERB,
     POINTING_AT_END,
     POINTING_SUBJECT,
+    RECORDED,
     REPORTS,
     SHOWN_BY,
     SHOWS,
@@ -259,6 +261,11 @@ class SpeakerTracker:
             phrase = f"{institution['det']} {institution['phrase']}"
             if speaker := self._pointing_back(institution["det"], institution["noun"], bare=False, phrase=phrase):
                 return speaker  # "According to the ministry, …": the ministry the page named
+        if according and (bare := ACCORDING_TO_BARE_INSTITUTION.search(sentence)):
+            # "according to police": the force the page names, or the police as written; a run joined by "and"
+            # may name two ("the Mayor and Council are at it again"), so it stands for neither
+            named = self.by_institution.get(bare["noun"], "")
+            return named if named and " and " not in named else with_determiner("the", bare["noun"])
         if match and match["pointing"]:  # "according to the report"
             return self._pointing_back(match["pointing_det"], match["pointing"])
         if speaker := self._find_by_verb(sentence):
@@ -338,6 +345,10 @@ class SpeakerTracker:
             if owner := SOURCE_OWNER.search(subject):
                 return clean_name(None, re.sub(r"[’']s$", "", owner["owner"]))  # "Eurostat's figures show"
             name = speaker_ending(region)
+            if unnamed_people(name):
+                name = ""  # "Authorities said": no one named
+            if name and RECORDED.fullmatch(match.group(0)) and is_person(name):
+                name = ""  # "Barbados has recorded 10 new cases": only a body recording figures reports them
             if name and SHOWS.fullmatch(match.group(0)) and not SHOWN_BY.search(region.rstrip(", \u00a0")):
                 name = ""  # "Only Everton showed poor form": what a name shows is no statement
             if name and not (" " not in name and plural):

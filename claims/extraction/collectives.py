@@ -13,6 +13,13 @@ _AUXILIARY = re.compile(r"\b(?:is|was|are|were|be|been|has|have|had)$")
 _SHOWS = re.compile(r"show", re.IGNORECASE)
 # A clause opened by a quotation mark or a colon is what someone says, not who says it.
 _QUOTED = re.compile(r"[«“\"‘:][ \u00a0]*$")
+# People news copy gives as a source without naming them: capitalised only for opening the sentence ("Authorities
+# said", "Teachers claimed"), they are an anonymous source, as "officials said" is.
+_UNNAMED_PEOPLE_WORDS = """
+    officials authorities sources residents witnesses experts analysts critics teachers doctors nurses workers
+    parents students villagers investigators prosecutors protesters activists economists researchers scientists
+"""
+_UNNAMED_PEOPLE = frozenset(_UNNAMED_PEOPLE_WORDS.split())
 
 
 def collective_subject(subject: str, verb: str, before: str) -> str:
@@ -22,3 +29,8 @@ def collective_subject(subject: str, verb: str, before: str) -> str:
         return ""
     found = _COLLECTIVE.search(subject)
     return found["phrase"].lower() if found else ""
+
+
+def unnamed_people(name: str) -> bool:
+    """Whether a lone capitalised word found as a subject is people left unnamed ("Authorities", "Teachers")."""
+    return name.lower() in _UNNAMED_PEOPLE

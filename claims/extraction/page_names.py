@@ -42,6 +42,16 @@ _TITLE_THEN_APPOSITION = re.compile(
 _DOMAIN_OPENING = re.compile(r"$|[ \u00a0]+(?:of|for|de|du|des|d’|d'|général|générale|adjoint|adjointe)\b")
 _DOMAIN_MAX_CHARS = 80
 
+# An office holder a page names by title and surname only ("President Zuma’s address", "Minister Martin welcomes …"):
+# two capitalised words, neither after nor before another.
+_TITLE_AND_SURNAME = re.compile(
+    r"(?<![\w’'‑-])(?P<title>[A-Z][a-z]+)[ \u00a0]+(?P<surname>[A-Z][a-z][\w‑-]*)(?![\w‑-]|[ \u00a0]+[A-Z])"
+)
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'‑-]*[ \u00a0]+$")
+# Titles of address ("Mr Smith", "Dr Jones") name no office another sentence could point back to.
+_HONORIFICS_OF_ADDRESS = "mr mrs ms dr sir dame lord lady prof hon m mme mlle monsieur madame"
+_HONORIFICS = frozenset(_HONORIFICS_OF_ADDRESS.split())
+
 # Longer than any name a speaker may have (a Claim's speaker holds 200 characters): a capitalised run of this length
 # names no one, and comparing it with every sentence's speaker would cost its length each time.
 NAME_MAX_CHARS = 200
@@ -106,6 +116,7 @@ def names_on(text: str) -> PageNames:
             if name not in names.people:
                 names.people.append(name)
             record_title(names.by_title, text[max(0, titled.start() - 40) : titled.end()], name)
+    _record_title_and_surname(text, names)
     for titled in TITLED_PERSON.finditer(text):  # "le préfet de la Drôme Hugues Moutouh": Hugues Moutouh, le préfet
         name = clean_name(None, titled["name"])
         if " " in name and is_person(name) and not _FIGURE.search(name):
@@ -201,3 +212,25 @@ def _before_full_stop(words: list[str]) -> list[str]:
         if len(word) > 3 and word.endswith(".") and not is_abbreviated_title(word):
             return words[: position + 1]
     return words
+
+
+def _record_title_and_surname(text: str, names: PageNames) -> None:
+    """Gives a title to the office holder the page names only by it and a surname ("President Zuma"), as the page names
+    them, so that "the President said" is theirs; a surname the page also gives with a first name is that person's
+    (recorded with their whole name), and a capitalised word the page writes in lower case too is no surname."""
+    lower_words = None
+    surnames = {person.split()[-1] for person in names.people}
+    for found in _TITLE_AND_SURNAME.finditer(text):
+        title, surname = found["title"], found["surname"]
+        if (
+            title.lower() in _HONORIFICS
+            or not is_title_word(title)
+            or is_title_word(surname)
+            or surname in surnames
+            or _CAPITALISED_BEFORE.search(text, max(0, found.start() - 40), found.start())
+            or not is_person(f"{title} {surname}")
+        ):
+            continue
+        lower_words = lower_words if lower_words is not None else set(_LOWER_WORD.findall(text))
+        if surname.lower() not in lower_words:
+            record_title(names.by_title, title, f"{title} {surname}")

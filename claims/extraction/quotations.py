@@ -28,7 +28,9 @@ def quotes_a_sentence(sentence: str) -> bool:
     return bool(_QUOTED_SENTENCE.search(sentence))
 
 
-def fill_quotations(sentences: list[str], speakers: list[str], cut_short_reach: int) -> None:
+def fill_quotations(
+    sentences: list[str], speakers: list[str], cut_short_reach: int, *, from_closing: bool = True
+) -> None:
     """A quotation running over several sentences is its speaker's throughout: the speaker named where it opens
     ('She said: “… rose. … fell.”') or where it closes ('"… semaines. … saisonnières", précise le communiqué').
     A quotation over several paragraphs reopens at each one without closing (news style): each reopening carries it
@@ -44,7 +46,7 @@ def fill_quotations(sentences: list[str], speakers: list[str], cut_short_reach: 
             _fill(speakers, open_since, index, speakers[open_since])  # the next paragraph of the same quotation
             open_since = index
         elif open_since is not None and closes > opens:
-            speaker = speakers[index] or speakers[open_since]
+            speaker = (speakers[index] if from_closing else "") or speakers[open_since]
             if not speaker and open_since == last_closed + 1 and sentences[open_since].lstrip()[:1] in _OPENING_MARKS:
                 speaker = last_closed_speaker
             _fill(speakers, open_since, index, speaker)

@@ -17,7 +17,7 @@ VERBS_EN = """
     condemned condemns denounced denounces deplored deplores regretted regrets accused accuses
     acknowledges admits advised advises commented comments contended contends declares described describes
     indicated indicates maintained maintains observed observes remarked remarks suggested suggests testifies written
-    highlighted highlights blamed blames
+    highlighted highlights blamed blames recorded
 """
 # The same verbs opening a clause whose subject is the sentence's ("The mayor toured the site, saying …", "…, warning").
 PARTICIPLES_EN = """

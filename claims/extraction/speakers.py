@@ -87,7 +87,7 @@ def sources_and_speakers(sentences: list[str], page_text: str = "", language: st
             shown_only[index] = tracker.whole_name(heard)  # "…, a-t-on ajouté de même source"
     for index, person in french.named_later:
         speakers[index] = person  # "un porte-parole du parquet", named two sentences on
-    fill_quotations(sentences, speakers, RECENT_SPEAKER_SENTENCES)
+    fill_quotations(sentences, speakers, RECENT_SPEAKER_SENTENCES, from_closing=language != "en")
     labelled = transcript_speakers(sentences, names.people, gaps)
     labels = [label_before(gap) for gap in gaps]
     for index, answering in enumerate(label_line_speakers(labels, names.people, names.by_title)):

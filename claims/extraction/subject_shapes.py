@@ -70,3 +70,6 @@ SUBJECT_ALSO_SAYS = re.compile(
 # Construction showed decreases".
 SHOWS = re.compile(r"show|shows|showed", re.IGNORECASE)
 SHOWN_BY = re.compile(r"\b(?:by|from)[ \u00a0][^,]*$")
+# "recorded" reports figures a body keeps ("The Ministry of Health has recorded four new deaths", "Police recorded 121
+# murders"); a person or a place records other things ("Barbados has recorded 10 new cases", "she recorded an album").
+RECORDED = re.compile(r"recorded", re.IGNORECASE)

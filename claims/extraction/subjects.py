@@ -18,8 +18,10 @@ _LINKING_WORDS = frozenset(["of", "for", "and"])  # inside an organisation's nam
 _PREPOSITIONS = frozenset(["from", "of", "at", "with", "for", "in", "on", "by", "after", "before", "during"])
 # and in French ("Paul Martin, président de la commission au CNT, a précisé"): the name before the apposition speaks
 _PREPOSITIONS_FR = ["au", "aux", "à", "de", "du", "des", "chez", "pour", "auprès de", "de la", "d’", "d'"]
+# "after" also opens a clause whose subject is the source: "Bills will rise after Ofgem said it was raising its cap".
+_CLAUSE_OPENING = frozenset(["after"])
 _PREPOSITION_AT_END = re.compile(
-    rf"(?:\b(?i:{'|'.join(_PREPOSITIONS)})[ \u00a0]+"
+    rf"(?:\b(?i:{'|'.join(sorted(_PREPOSITIONS - _CLAUSE_OPENING))})[ \u00a0]+"
     rf"|(?<![\w’'])(?i:{'|'.join(_PREPOSITIONS_FR)})(?:[ \u00a0]+|(?<=[’'])))$"
 )
 # A name, then "from" before the organisation or place ending the subject: "Jane Doe from Unison said".
@@ -30,7 +32,7 @@ _NAME_THEN_FROM = re.compile(rf"(?P<person>{NAME})[ \u00a0]+from[ \u00a0]+(?:the
 _CLAUSE_OF_ITS_OWN = re.compile(
     r"[ \u00a0]*(?:(?:I|we|he|she|they|you|it)[ \u00a0]+)?(?:was|were|is|are|been|being)[ \u00a0]*"
 )
-_PLACE_PREPOSITION_AT_END = re.compile(r"\b(?i:in|at|on|near|during|after|before)[ \u00a0]+$")
+_PLACE_PREPOSITION_AT_END = re.compile(r"\b(?i:in|at|on|near|during|before)[ \u00a0]+$")
 _COMMON_NOUN_PHRASE = re.compile(r"(?i:the|a|an|its|their|two|both)(?:[ \u00a0]+[a-z][\w-]*){1,3}")
 # What an apposition between a name and its verb opens with: an age, a relative pronoun, an article, a lower-case word.
 _APPOSITION = re.compile(r"[ \u00a0]*(?:\d|(?i:who|which|whose|the|a|an)\b|[a-zà-öø-ÿ])")
