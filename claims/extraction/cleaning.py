@@ -14,6 +14,7 @@ from claims.extraction.line_shapes import (
     closes_on_aside,
     embedded_post_openings,
     figures_listed_after_colon,
+    glued_repeats,
     goes_on,
     is_result_line,
     lines_in_runs,
@@ -267,6 +268,7 @@ def clean(text: str, *, today: date | None = None) -> CleanedText:
     by_neighbours |= dict.fromkeys(repeated_around_short_line([line for _, _, line in lines]), "repeated")
     by_neighbours |= dict.fromkeys(embedded_post_openings([line for _, _, line in lines]), "navigation")
     in_headline_list |= lone_questions([line for _, _, line in lines], HEADING_MAX_WORDS)
+    glued_repeat_starts = glued_repeats([line for _, _, line in lines])
     for index, (start, end, line) in enumerate(lines):
         stripped = line.strip()
         reason = clutter_reason(line)
@@ -296,6 +298,8 @@ def clean(text: str, *, today: date | None = None) -> CleanedText:
             end = start + len(line[: credit.start()].rstrip())
         elif signature := signed_credit_start(line):
             end = start + len(line[:signature].rstrip())
+        elif index in glued_repeat_starts:
+            end = start + glued_repeat_starts[index]
         if previous and _continues(text, previous, start, stripped):
             previous.end = end
         else:

@@ -1,5 +1,6 @@
 """Furniture told by a line's shape among its neighbours rather than by its words: a picture's alt text standing
-above the same words with the picture's credit, or its caption said again below the credit alone; a short
+above the same words with the picture's credit, or its caption said again below the credit alone, or glued to the
+end of the paragraph above it; a short
 question standing alone on its line, outside a dialogue; a line that goes on in the next, which no heading does; a
 line whose only closing mark is a bracket's; and an embedded post's first paragraph, above the line that signs it."""
 
@@ -60,6 +61,31 @@ def repeated_around_short_line(lines: list[str]) -> set[int]:
             and not _SENTENCE_MARK.search(between + " ")
         ):
             found.update((index, index + 2))
+    return found
+
+
+# A glued alt text's first words, said again at the start of a following line: enough to tell it from chance.
+GLUED_REPEAT_MIN_WORDS = 3
+_CLOSING_MARKS = frozenset('.!?»”"')
+
+
+def glued_repeats(lines: list[str]) -> dict[int, int]:
+    """For each line whose last sentence is glued to the one before it, no space between ("… ce qu'elle veut.Un ouvrier
+    déblaie le trottoir."), and opens the next line or the one after ("Un ouvrier déblaie le trottoir à Boston. Photo:
+    AP"), where that glued sentence starts: a picture's alt text or a heading run into the paragraph by the page's
+    export, said again below as its caption or heading, and no part of the paragraph."""
+    found = {}
+    for index, line in enumerate(lines):
+        text = line.rstrip()
+        for later in lines[index + 1 : index + 1 + _ALT_TEXT_REACH]:
+            words = later.split(None, GLUED_REPEAT_MIN_WORDS)[:GLUED_REPEAT_MIN_WORDS]
+            if len(words) < GLUED_REPEAT_MIN_WORDS or words[0] not in text:
+                continue  # the common case, told at once
+            # The export may write the apostrophes of the caption and of its glued copy differently.
+            start = text.replace("’", "'").rfind(" ".join(words).replace("’", "'"))
+            if start > 0 and text[start - 1] in _CLOSING_MARKS and not _SENTENCE_ENDED_INSIDE.search(text, start):
+                found[index] = start
+                break
     return found
 
 

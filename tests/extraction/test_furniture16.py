@@ -36,3 +36,31 @@ def test_prose_after_the_last_teaser_that_goes_on_stays(language, claim):
     sentences = scored_sentences(text)
     assert claim in sentences
     assert any(sentence in standfirst for sentence in sentences)
+
+
+@pytest.mark.parametrize(
+    ("claim", "alt_text", "caption"),
+    [
+        (
+            CLAIM_EN,
+            "Workers clear snow from a pavement.",
+            "Workers clear snow from a pavement in Leeds on Monday. Photo: Jane Doe",
+        ),
+        (
+            CLAIM_FR,
+            "Un ouvrier déblaie l'entrée d'un immeuble.",
+            "Un ouvrier déblaie l’entrée d’un immeuble à Lyon, lundi. Photo : Jean Dupont",
+        ),
+    ],
+)
+def test_an_alt_text_glued_to_a_paragraph_and_said_again_below_is_cut(claim, alt_text, caption):
+    text = TITLE + claim + alt_text + "\n" + caption + "\n" + CLAIM_EN + "\n"
+    sentences = scored_sentences(text)
+    assert claim in sentences
+    assert not any(alt_text.rstrip(".") in sentence for sentence in sentences)
+
+
+def test_a_sentence_glued_to_its_paragraph_and_not_said_again_stays():
+    glued = "Workers cleared the snow from every school by Monday."
+    text = TITLE + CLAIM_EN + glued + "\n" + "Schools reopen on Tuesday, the council said.\n"
+    assert any(glued in sentence for sentence in scored_sentences(text))
