@@ -1,8 +1,8 @@
 """Furniture told by a line's shape among its neighbours rather than by its words: a picture's alt text standing
 above the same words with the picture's credit, or its caption said again below the credit alone, or glued to the
-end of the paragraph above it; a short
-question standing alone on its line, outside a dialogue; a line that goes on in the next, which no heading does; a
-line whose only closing mark is a bracket's; and an embedded post's first paragraph, above the line that signs it."""
+end of the paragraph above it; a short question standing alone on its line, outside a dialogue; a line that goes on
+in the next, which no heading does; a line whose only closing mark is a bracket's; and an embedded post's first
+paragraph, above the line that signs it."""
 
 import re
 from collections.abc import Callable
