@@ -211,7 +211,10 @@ def lines_in_runs(lines: list[str], belongs: Callable[[str], bool | None], minim
 # 18 probable)"), and keeps its line's ending; so does a labelled credit ("… Storm Dudley (Picture: MEN)"), a caption's,
 # which the caption rules take by its label, and which must still end a run of headlines as the sentence-sized line
 # it is.
+# A line of brackets only breaks nothing down, figures or not: a date, a credit, a stage note set apart ("(1 Aug 2022)",
+# "(File Photo)", "(Refrain)").
 _CLOSING_ASIDE = re.compile(r"\(([^()\d:]*)\)\s*$")
+_ASIDES_ONLY = re.compile(r"(?:\([^()\n.!?…]*\)\s*)+")
 _SENTENCE_MARKS = frozenset(".!?…")
 
 
@@ -220,6 +223,8 @@ def closes_on_aside(line: str) -> bool:
     stripped = line.rstrip()
     if not stripped.endswith(")"):
         return False
+    if stripped.lstrip().startswith("(") and _ASIDES_ONLY.fullmatch(stripped.lstrip()):
+        return True
     aside = _CLOSING_ASIDE.search(stripped)
     return bool(aside) and not _SENTENCE_MARKS.intersection(stripped[: aside.start()])
 

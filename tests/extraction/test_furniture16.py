@@ -64,3 +64,21 @@ def test_a_sentence_glued_to_its_paragraph_and_not_said_again_stays():
     glued = "Workers cleared the snow from every school by Monday."
     text = TITLE + CLAIM_EN + glued + "\n" + "Schools reopen on Tuesday, the council said.\n"
     assert any(glued in sentence for sentence in scored_sentences(text))
+
+
+@pytest.mark.parametrize("asides", ["(12 March 2024)", "(12 mars 2024)", "(14:05)", "(Jane Doe/AFP) (John Roe/AP)"])
+def test_a_line_of_brackets_only_is_no_sentence_figures_or_not(asides):
+    sentences = scored_sentences(TITLE + CLAIM_EN + "\n" + asides + "\n" + CLAIM_FR + "\n")
+    assert CLAIM_EN in sentences and CLAIM_FR in sentences
+    assert not any(asides in sentence for sentence in sentences)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Cases stand at 34 in the region (16 confirmed, 18 probable)",
+        "Le nombre de cas atteint 34 dans la région (16 confirmés, 18 probables)",
+    ],
+)
+def test_a_bracket_of_figures_after_words_still_ends_its_line(line):
+    assert any(line in sentence for sentence in scored_sentences(TITLE + CLAIM_EN + "\n" + line + "\n"))
