@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 
 from claims.extraction.layout import SPEAKER_LABEL
+from claims.extraction.titles import is_title_word
 
 _WORD = re.compile(r"\w+")
 # The credit a caption adds after its alt text's words ("- Credit: Jane Doe", "Photo: Supplied", "AFP - JOHN DOE"):
@@ -250,3 +251,32 @@ def embedded_post_openings(lines: list[str]) -> set[int]:
             continue
         found.add(index - 1)
     return found
+
+
+# A portrait's caption: an office and the name of who holds it, nothing said ("Minister of Labour, Esther Byer-Suckoo.",
+# « Le ministre de l'Agriculture et de l'Equipement rural, Moussa Baldé »). The office opens on a title word, after an
+# article or not; its other words are capitalised, linking words, or a word qualifying the capitalised one before it
+# ("Equipement rural"): a verb and its object ("The mayor thanked her deputy, Jane Doe.") make it a sentence.
+_PORTRAIT_CAPTION = re.compile(
+    r"(?:(?i:the|le|la|les|l['’])\s?)?(?P<title>[\w-]+)(?P<office>[^.!?,;:\"“”«»()]{0,80}), "
+    r"(?-i:[A-ZÀ-ÖØ-Þ][\w’'-]*\.?)(?: (?-i:[A-ZÀ-ÖØ-Þ][\w’'-]*\.?)){1,3}\.?"
+)
+_OFFICE_LINKS = frozenset(
+    {"of", "for", "the", "and", "de", "du", "des", "d'", "l'", "la", "le", "les", "et", "à", "aux", "en"}
+)
+
+
+def is_portrait_caption(line: str) -> bool:
+    """Whether the line is only an office and its holder's name, as a portrait's caption is: no sentence, whatever
+    its full stop."""
+    caption = _PORTRAIT_CAPTION.fullmatch(line.strip())
+    if not caption or not is_title_word(caption["title"]):
+        return False
+    previous_capitalised = caption["title"][:1].isupper()
+    for word in caption["office"].replace("’", "'").split():
+        after_elision = word.rpartition("'")[2]  # "l'Agriculture" is capitalised
+        capitalised = after_elision[:1].isupper()
+        if not (capitalised or word.lower() in _OFFICE_LINKS or (previous_capitalised and after_elision.isalpha())):
+            return False
+        previous_capitalised = capitalised
+    return True

@@ -82,3 +82,30 @@ def test_a_line_of_brackets_only_is_no_sentence_figures_or_not(asides):
 )
 def test_a_bracket_of_figures_after_words_still_ends_its_line(line):
     assert any(line in sentence for sentence in scored_sentences(TITLE + CLAIM_EN + "\n" + line + "\n"))
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Minister of Transport, Jane Doe.",
+        "The Chief Executive of the Port Authority, John Roe.",
+        "La ministre de la Culture et de l'Education populaire, Marie Durand.",
+        "Le maire de Rennes, Paul Martin.",
+    ],
+)
+def test_a_portrait_caption_of_an_office_and_a_name_is_no_sentence(caption):
+    sentences = scored_sentences(TITLE + caption + "\n" + CLAIM_EN + "\n" + CLAIM_FR + "\n")
+    assert CLAIM_EN in sentences and CLAIM_FR in sentences
+    assert caption not in sentences
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor thanked her deputy, Jane Doe.",
+        "President Smith met his counterpart, John Roe.",
+        "Le maire a remercié son adjoint, Paul Martin.",
+    ],
+)
+def test_a_sentence_ending_on_a_name_after_a_comma_stays(sentence):
+    assert sentence in scored_sentences(TITLE + sentence + "\n" + CLAIM_EN + "\n")
