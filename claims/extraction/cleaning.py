@@ -338,8 +338,8 @@ def _headline_like(line: str) -> bool | None:
 
 
 # Under a "related articles" heading, the lines that follow are the list's items, however few, questions included, as
-# long as each is headline-sized and ends without a full stop; a teaser's standfirst, one line of prose after an item
-# and before the next or the page's end, belongs to the list too; any other line is prose again.
+# long as each is headline-sized and ends without a full stop; a teaser's standfirst, one line of prose between two
+# items, belongs to the list too; any other line is prose again.
 LISTED_ITEM_MAX_WORDS = HEADLINE_MAX_WORDS
 _LIST_HEADING_MAX_WORDS = 6
 
@@ -354,7 +354,7 @@ def _listed_under_heading(lines: list[str]) -> set[int]:
         elif listing and _is_listed_item(line):
             found.add(index)
             after_item = True
-        elif listing and after_item and (index + 1 == len(lines) or _is_listed_item(lines[index + 1])):
+        elif listing and after_item and index + 1 < len(lines) and _is_listed_item(lines[index + 1]):
             found.add(index)  # a standfirst
             after_item = False
         else:
