@@ -14,7 +14,9 @@ from claims.extraction.line_shapes import (
     closes_on_aside,
     embedded_post_openings,
     figures_listed_after_colon,
+    glued_repeats,
     goes_on,
+    is_portrait_caption,
     is_result_line,
     lines_in_runs,
     lone_questions,
@@ -219,6 +221,7 @@ def is_heading(line: str) -> bool:
     atteint" »): a section heading or an item in a list of headlines."""
     stripped = line.strip()
     ended = _SENTENCE_END.search(stripped) and not _QUOTED_HEADLINE.match(stripped) and not closes_on_aside(stripped)
+    ended = ended and not is_portrait_caption(stripped)
     return not ended and not goes_on(stripped) and len(_WORD.findall(stripped)) <= HEADING_MAX_WORDS
 
 
@@ -256,17 +259,14 @@ def clean(text: str, *, today: date | None = None) -> CleanedText:
     result = CleanedText()
     lines = [(start, end, body) for start, end, body in _lines(text) if body.strip()]
     in_header = True  # metadata only counts before the first paragraph of prose
-    in_headline_list = _headline_runs([line for _, _, line in lines]) | _listed_under_heading(
-        [line for _, _, line in lines]
-    )
-    figures_listed = figures_listed_after_colon([line for _, _, line in lines]) | results_table_rows(
-        [line for _, _, line in lines]
-    )
+    texts = [line for _, _, line in lines]
+    in_headline_list = _headline_runs(texts) | _listed_under_heading(texts) | lone_questions(texts, HEADING_MAX_WORDS)
+    figures_listed = figures_listed_after_colon(texts) | results_table_rows(texts)
     # Lines told furniture by their neighbours: an alt text above its caption, a post's opening above its signature.
-    by_neighbours = dict.fromkeys(alt_texts([line for _, _, line in lines]), "caption")
-    by_neighbours |= dict.fromkeys(repeated_around_short_line([line for _, _, line in lines]), "repeated")
-    by_neighbours |= dict.fromkeys(embedded_post_openings([line for _, _, line in lines]), "navigation")
-    in_headline_list |= lone_questions([line for _, _, line in lines], HEADING_MAX_WORDS)
+    by_neighbours = dict.fromkeys(alt_texts(texts), "caption")
+    by_neighbours |= dict.fromkeys(repeated_around_short_line(texts), "repeated")
+    by_neighbours |= dict.fromkeys(embedded_post_openings(texts), "navigation")
+    glued_repeat_starts = glued_repeats(texts)
     for index, (start, end, line) in enumerate(lines):
         stripped = line.strip()
         reason = clutter_reason(line)
@@ -296,6 +296,8 @@ def clean(text: str, *, today: date | None = None) -> CleanedText:
             end = start + len(line[: credit.start()].rstrip())
         elif signature := signed_credit_start(line):
             end = start + len(line[:signature].rstrip())
+        elif index in glued_repeat_starts:
+            end = start + glued_repeat_starts[index]
         if previous and _continues(text, previous, start, stripped):
             previous.end = end
         else:

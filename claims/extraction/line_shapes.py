@@ -1,12 +1,14 @@
 """Furniture told by a line's shape among its neighbours rather than by its words: a picture's alt text standing
-above the same words with the picture's credit, or its caption said again below the credit alone; a short
-question standing alone on its line, outside a dialogue; a line that goes on in the next, which no heading does; a
-line whose only closing mark is a bracket's; and an embedded post's first paragraph, above the line that signs it."""
+above the same words with the picture's credit, or its caption said again below the credit alone, or glued to the
+end of the paragraph above it; a short question standing alone on its line, outside a dialogue; a line that goes on
+in the next, which no heading does; a line whose only closing mark is a bracket's; and an embedded post's first
+paragraph, above the line that signs it."""
 
 import re
 from collections.abc import Callable
 
 from claims.extraction.layout import SPEAKER_LABEL
+from claims.extraction.titles import is_title_word
 
 _WORD = re.compile(r"\w+")
 # The credit a caption adds after its alt text's words ("- Credit: Jane Doe", "Photo: Supplied", "AFP - JOHN DOE"):
@@ -60,6 +62,31 @@ def repeated_around_short_line(lines: list[str]) -> set[int]:
             and not _SENTENCE_MARK.search(between + " ")
         ):
             found.update((index, index + 2))
+    return found
+
+
+# A glued alt text's first words, said again at the start of a following line: enough to tell it from chance.
+GLUED_REPEAT_MIN_WORDS = 3
+_CLOSING_MARKS = frozenset('.!?»”"')
+
+
+def glued_repeats(lines: list[str]) -> dict[int, int]:
+    """For each line whose last sentence is glued to the one before it, no space between ("… ce qu'elle veut.Un ouvrier
+    déblaie le trottoir."), and opens the next line or the one after ("Un ouvrier déblaie le trottoir à Boston. Photo:
+    AP"), where that glued sentence starts: a picture's alt text or a heading run into the paragraph by the page's
+    export, said again below as its caption or heading, and no part of the paragraph."""
+    found = {}
+    for index, line in enumerate(lines):
+        text = line.rstrip()
+        for later in lines[index + 1 : index + 1 + _ALT_TEXT_REACH]:
+            words = later.split(None, GLUED_REPEAT_MIN_WORDS)[:GLUED_REPEAT_MIN_WORDS]
+            if len(words) < GLUED_REPEAT_MIN_WORDS or words[0] not in text:
+                continue  # the common case, told at once
+            # The export may write the apostrophes of the caption and of its glued copy differently.
+            start = text.replace("’", "'").rfind(" ".join(words).replace("’", "'"))
+            if start > 0 and text[start - 1] in _CLOSING_MARKS and not _SENTENCE_ENDED_INSIDE.search(text, start):
+                found[index] = start
+                break
     return found
 
 
@@ -185,7 +212,10 @@ def lines_in_runs(lines: list[str], belongs: Callable[[str], bool | None], minim
 # 18 probable)"), and keeps its line's ending; so does a labelled credit ("… Storm Dudley (Picture: MEN)"), a caption's,
 # which the caption rules take by its label, and which must still end a run of headlines as the sentence-sized line
 # it is.
+# A line of brackets only breaks nothing down, figures or not: a date, a credit, a stage note set apart ("(1 Aug 2022)",
+# "(File Photo)", "(Refrain)").
 _CLOSING_ASIDE = re.compile(r"\(([^()\d:]*)\)\s*$")
+_ASIDES_ONLY = re.compile(r"(?:\([^()\n.!?…]*\)\s*)+")
 _SENTENCE_MARKS = frozenset(".!?…")
 
 
@@ -194,6 +224,8 @@ def closes_on_aside(line: str) -> bool:
     stripped = line.rstrip()
     if not stripped.endswith(")"):
         return False
+    if stripped.lstrip().startswith("(") and _ASIDES_ONLY.fullmatch(stripped.lstrip()):
+        return True
     aside = _CLOSING_ASIDE.search(stripped)
     return bool(aside) and not _SENTENCE_MARKS.intersection(stripped[: aside.start()])
 
@@ -219,3 +251,32 @@ def embedded_post_openings(lines: list[str]) -> set[int]:
             continue
         found.add(index - 1)
     return found
+
+
+# A portrait's caption: an office and the name of who holds it, nothing said ("Minister of Labour, Esther Byer-Suckoo.",
+# « Le ministre de l'Agriculture et de l'Equipement rural, Moussa Baldé »). The office opens on a title word, after an
+# article or not; its other words are capitalised, linking words, or a word qualifying the capitalised one before it
+# ("Equipement rural"): a verb and its object ("The mayor thanked her deputy, Jane Doe.") make it a sentence.
+_PORTRAIT_CAPTION = re.compile(
+    r"(?:(?i:the|le|la|les|l['’])\s?)?(?P<title>[\w-]+)(?P<office>[^.!?,;:\"“”«»()]{0,80}), "
+    r"(?-i:[A-ZÀ-ÖØ-Þ][\w’'-]*\.?)(?: (?-i:[A-ZÀ-ÖØ-Þ][\w’'-]*\.?)){1,3}\.?"
+)
+_OFFICE_LINKS = frozenset(
+    {"of", "for", "the", "and", "de", "du", "des", "d'", "l'", "la", "le", "les", "et", "à", "aux", "en"}
+)
+
+
+def is_portrait_caption(line: str) -> bool:
+    """Whether the line is only an office and its holder's name, as a portrait's caption is: no sentence, whatever
+    its full stop."""
+    caption = _PORTRAIT_CAPTION.fullmatch(line.strip())
+    if not caption or not is_title_word(caption["title"]):
+        return False
+    previous_capitalised = caption["title"][:1].isupper()
+    for word in caption["office"].replace("’", "'").split():
+        after_elision = word.rpartition("'")[2]  # "l'Agriculture" is capitalised
+        capitalised = after_elision[:1].isupper()
+        if not (capitalised or word.lower() in _OFFICE_LINKS or (previous_capitalised and after_elision.isalpha())):
+            return False
+        previous_capitalised = capitalised
+    return True
