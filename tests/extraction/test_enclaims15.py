@@ -1,0 +1,30 @@
+"""Session 14's English claims pass (#16). Sentences here are written for these tests and are in no held-out file."""
+
+import pytest
+
+from claims.extraction.pipeline import extract
+
+
+def extracted_claims(text: str) -> list[str]:
+    return [claim.text for claim in extract(text, language="en").claims]
+
+
+# An allegation reports an act or a fact as someone tells it (the guidelines' clarification): checkable even when the
+# alleged fact is a plan under way or sits beside what will be known later.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The opposition also alleged that the water regulator is considering a steep rise in household charges.",
+        "Nurses also alleged that the waiting lists kept by the Ministry of Health are not accurate, and the real "
+        "delays will only be known once the audit ends.",
+    ],
+)
+def test_an_allegation_beside_a_plan_or_a_prospect_is_a_claim(sentence):
+    assert sentence in extracted_claims(sentence)
+
+
+def test_a_plan_under_way_with_no_allegation_stays_held_back():
+    sentence = "The water regulator is considering a steep rise in household charges."
+    assert sentence not in extracted_claims(sentence)
