@@ -67,7 +67,7 @@ HELD_BACK_RULES: dict[str, Callable[[str, dict[str, float], str, str], bool]] = 
         sentence, cues, language
     ),
     "exhorts_the_reader": lambda sentence, _cues, language, _speaker: held_back.exhorts_the_reader(sentence, language),
-    "names_nothing": lambda sentence, _cues, _language, _speaker: held_back_fragments.names_nothing(sentence),
+    "names_nothing": lambda sentence, _cues, language, _speaker: held_back_fragments.names_nothing(sentence, language),
 }
 
 

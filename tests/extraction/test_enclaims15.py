@@ -28,3 +28,17 @@ def test_an_allegation_beside_a_plan_or_a_prospect_is_a_claim(sentence):
 def test_a_plan_under_way_with_no_allegation_stays_held_back():
     sentence = "The water regulator is considering a steep rise in household charges."
     assert sentence not in extracted_claims(sentence)
+
+
+# A date standing alone (a dateline, a schedule's heading) says when, never what.
+
+
+@pytest.mark.parametrize("date", ["Saturday 1 October.", "(1 Aug 2022)", "Tuesday, March 3, 2020."])
+def test_an_english_date_alone_is_no_claim(date):
+    text = f"The count began at the Town Hall on Monday.\n\n{date}\n\nTurnout was 64 per cent, the officer said."
+    assert date not in extracted_claims(text)
+
+
+def test_a_sentence_that_gives_a_date_is_left_to_the_model():
+    sentence = "The inquiry opened on Saturday 1 October and heard from 40 witnesses."
+    assert sentence in extracted_claims(sentence)
