@@ -42,3 +42,23 @@ def test_an_english_date_alone_is_no_claim(date):
 def test_a_sentence_that_gives_a_date_is_left_to_the_model():
     sentence = "The inquiry opened on Saturday 1 October and heard from 40 witnesses."
     assert sentence in extracted_claims(sentence)
+
+
+# A condition whose main clause is "would", "could" or "might" supposes; what would follow is a projection, even with a
+# figure in it.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If the recount confirms these figures, the Labour group would hold 31 of the 52 seats on the council.",
+        "If the school were to close in 2026, the county could save about $4 million a year.",
+    ],
+)
+def test_what_would_follow_from_a_condition_is_no_claim(sentence):
+    assert sentence not in extracted_claims(sentence)
+
+
+def test_a_condition_with_a_term_in_force_is_left_to_the_model():
+    sentence = "If a tenant pays late, the landlord charges a fee of $50 under the 2019 agreement, the court heard."
+    assert sentence in extracted_claims(sentence)
