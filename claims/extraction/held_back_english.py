@@ -43,6 +43,22 @@ def reports_a_stance(sentence: str, cues: dict[str, float], language: str) -> bo
     return _english_shape_without_fact(sentence, cues, language, _REPORTED_STANCE_KEYS, _REPORTED_STANCE)
 
 
+# Reported speech whose clause grades something as "too" much or little ("said rate increases are already too high",
+# "said it was too late in the process for revisions"): a judgement of degree relayed, which no one can check; a
+# figure or a past event beside it is left to the model.
+_REPORTED_EXCESS = re.compile(
+    r"\b(?:said|says|say|told\s+[\w’'-]+|added|argued|argues|insisted|saying)\b[^.;:!?]{0,120}?"
+    r"\b(?:is|are|was|were|be|been|remains|remained)\s+(?:already\s+|still\s+|now\s+|far\s+|simply\s+)?too\s+[a-z]+"
+)
+_REPORTED_EXCESS_KEYS = ("too",)
+
+
+def reports_an_excess(sentence: str, cues: dict[str, float], language: str) -> bool:
+    """English reported speech whose clause says something is too much, too little, too early or too late, with no
+    figure nor past event in the sentence: an opinion relayed (README: "reported opinions")."""
+    return _english_shape_without_fact(sentence, cues, language, _REPORTED_EXCESS_KEYS, _REPORTED_EXCESS)
+
+
 # An effort stated, not its result ("law enforcement is doing all it can to curb the trade", "efforts were being made
 # to restore the economy", "has a significant amount of work underway to increase supply"): what someone tries, which
 # no one can check until it yields a figure or an event.

@@ -31,6 +31,9 @@ HELD_BACK_RULES: dict[str, Callable[[str, dict[str, float], str, str], bool]] = 
     "reports_a_stance": lambda sentence, cues, language, _speaker: held_back_english.reports_a_stance(
         sentence, cues, language
     ),
+    "reports_an_excess": lambda sentence, cues, language, _speaker: held_back_english.reports_an_excess(
+        sentence, cues, language
+    ),
     "reports_an_effort": lambda sentence, cues, language, _speaker: held_back_english.reports_an_effort(
         sentence, cues, language
     ),

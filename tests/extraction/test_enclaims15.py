@@ -62,3 +62,22 @@ def test_what_would_follow_from_a_condition_is_no_claim(sentence):
 def test_a_condition_with_a_term_in_force_is_left_to_the_model():
     sentence = "If a tenant pays late, the landlord charges a fee of $50 under the 2019 agreement, the court heard."
     assert sentence in extracted_claims(sentence)
+
+
+# Reported speech that grades something as "too" much or little relays an opinion.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Several shopkeepers said parking charges in the town centre are already too high for their customers.",
+        "Opposition councillor Mary Jones said it was too late in the process for changes to the library plan.",
+    ],
+)
+def test_a_reported_judgement_of_degree_is_no_claim(sentence):
+    assert sentence not in extracted_claims(sentence)
+
+
+def test_a_judgement_of_degree_beside_a_figure_is_left_to_the_model():
+    sentence = "Shopkeepers said charges were too high after the council raised them by 40% in March."
+    assert sentence in extracted_claims(sentence)
