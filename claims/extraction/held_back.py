@@ -8,9 +8,8 @@ import re
 from claims.extraction.cue_words import CUES, TOKEN
 from claims.extraction.features import cue_features, participle_follows, tokens
 
-# What states a figure or a fact about the present or the past, beside a forecast, a plan or a hope. An allegation
-# ("alleged that the data is not authentic") reports an act or a fact as someone tells it: checkable, as the
-# guidelines say, and shown as a past event among the reasons (features._REASON_OF_CUE).
+# What states a figure or a fact about the present or the past, beside a forecast, a plan or a hope; an allegation
+# reports an act or a fact as someone tells it (README clarifications), a past event among the reasons too.
 _FIGURE_CUES = frozenset({"digits", "number_word", "money_or_percent"})
 CHECKABLE_CUES = _FIGURE_CUES | {"past_event", "allegation"}
 _LOOKING_AHEAD_CUES = frozenset({"future", "prospect", "appeal"})
