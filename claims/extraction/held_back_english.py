@@ -110,3 +110,18 @@ _SUPPOSITION = re.compile(r"[“\"‘']?If\s[^,;:.?!]{1,200}?,\s(?:[\w’'-]+\s)
 def supposes_what_would_follow(sentence: str, language: str) -> bool:
     """An English sentence that opens on "If …," and goes on with "would", "could" or "might": a hypothesis."""
     return language == "en" and sentence.lstrip("“\"‘'").startswith("If ") and bool(_SUPPOSITION.match(sentence))
+
+
+# A time in the past named beside a forecast or a plan ("yesterday acknowledged … and said assistance will be offered",
+# "a deterioration that began earlier last year", "two weeks ago"): the sentence also tells what was done or said then,
+# which can be checked (README: a plan beside a fact about the past is a claim).
+_PAST_TIME = re.compile(
+    r"\b(?:yesterday|ago|last\s+(?:week|month|year|night|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|earlier\s+(?:this|last)\s+(?:week|month|year))\b",
+    re.IGNORECASE,
+)
+
+
+def names_a_past_time(sentence: str, language: str) -> bool:
+    """Whether an English sentence names a time in the past (held_back.looks_ahead_only spares it)."""
+    return language == "en" and bool(_PAST_TIME.search(sentence))

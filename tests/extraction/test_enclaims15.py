@@ -81,3 +81,24 @@ def test_a_reported_judgement_of_degree_is_no_claim(sentence):
 def test_a_judgement_of_degree_beside_a_figure_is_left_to_the_model():
     sentence = "Shopkeepers said charges were too high after the council raised them by 40% in March."
     assert sentence in extracted_claims(sentence)
+
+
+# A time in the past named beside a plan or a prospect: the sentence also tells what was done then.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Health Minister Anne Clarke yesterday acknowledged the rise in hospital admissions and said more beds will be "
+        "opened at Westfield General Hospital.",
+        "The province was hopeful at the start of last year that the economy would stay strong, and it posted the "
+        "lowest jobless rate in the country.",
+    ],
+)
+def test_a_plan_beside_a_past_time_is_left_to_the_model(sentence):
+    assert sentence in extracted_claims(sentence)
+
+
+def test_a_plan_with_no_past_time_stays_held_back():
+    sentence = "Health Minister Anne Clarke said more beds will be opened at Westfield General Hospital."
+    assert sentence not in extracted_claims(sentence)
