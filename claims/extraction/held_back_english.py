@@ -103,8 +103,9 @@ def speaks_to_the_reader(sentence: str, cues: dict[str, float], language: str) -
 # A sentence opening on a condition whose main clause is a modal ("If confirmed, that would mean 52 seats", "If the
 # city were to bill by use, they would miss their projection"): what would follow from a supposition, a projection
 # whatever figure it holds (README: "hedged or conditional reports"). A condition with a plain main clause ("If he is
-# on the roster on March 17, his salary is guaranteed") states a term in force and is left to the model.
-_SUPPOSITION = re.compile(r"[“\"‘']?If\s[^,;:.?!]{1,200}?,\s(?:[\w’'-]+\s){0,4}?(?:would|could|might)\s")
+# on the roster on March 17, his salary is guaranteed") states a term in force and is left to the model, as is the
+# penalty the law sets ("If convicted, he could face up to 10 years in prison").
+_SUPPOSITION = re.compile(r"[“\"‘']?If\s[^,;:.?!]{1,200}?,\s(?:[\w’'-]+\s){0,4}?(?:would|could|might)\s(?!face\b)")
 
 
 def supposes_what_would_follow(sentence: str, language: str) -> bool:
