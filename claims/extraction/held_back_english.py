@@ -43,22 +43,6 @@ def reports_a_stance(sentence: str, cues: dict[str, float], language: str) -> bo
     return _english_shape_without_fact(sentence, cues, language, _REPORTED_STANCE_KEYS, _REPORTED_STANCE)
 
 
-# Reported speech whose clause grades something as "too" much or little ("said rate increases are already too high",
-# "said it was too late in the process for revisions"): a judgement of degree relayed, which no one can check; a
-# figure or a past event beside it is left to the model.
-_REPORTED_EXCESS = re.compile(
-    r"\b(?:said|says|say|told\s+[\w’'-]+|added|argued|argues|insisted|saying)\b[^.;:!?]{0,120}?"
-    r"\b(?:is|are|was|were|be|been|remains|remained)\s+(?:already\s+|still\s+|now\s+|far\s+|simply\s+)?too\s+[a-z]+"
-)
-_REPORTED_EXCESS_KEYS = ("too",)
-
-
-def reports_an_excess(sentence: str, cues: dict[str, float], language: str) -> bool:
-    """English reported speech whose clause says something is too much, too little, too early or too late, with no
-    figure nor past event in the sentence: an opinion relayed (README: "reported opinions")."""
-    return _english_shape_without_fact(sentence, cues, language, _REPORTED_EXCESS_KEYS, _REPORTED_EXCESS)
-
-
 # An effort stated, not its result ("law enforcement is doing all it can to curb the trade", "efforts were being made
 # to restore the economy", "has a significant amount of work underway to increase supply"): what someone tries, which
 # no one can check until it yields a figure or an event.
@@ -98,19 +82,6 @@ def speaks_to_the_reader(sentence: str, cues: dict[str, float], language: str) -
     if language != "en" or "second_person" not in cues or not CHECKABLE_CUES.isdisjoint(cues):
         return False
     return QUOTE_MARKS.isdisjoint(sentence) and bool(_SPOKEN_TO.search(sentence))
-
-
-# A sentence opening on a condition whose main clause is a modal ("If confirmed, that would mean 52 seats", "If the
-# city were to bill by use, they would miss their projection"): what would follow from a supposition, a projection
-# whatever figure it holds (README: "hedged or conditional reports"). A condition with a plain main clause ("If he is
-# on the roster on March 17, his salary is guaranteed") states a term in force and is left to the model, as is the
-# penalty the law sets ("If convicted, he could face up to 10 years in prison").
-_SUPPOSITION = re.compile(r"[“\"‘']?If\s[^,;:.?!]{1,200}?,\s(?:[\w’'-]+\s){0,4}?(?:would|could|might)\s(?!face\b)")
-
-
-def supposes_what_would_follow(sentence: str, language: str) -> bool:
-    """An English sentence that opens on "If …," and goes on with "would", "could" or "might": a hypothesis."""
-    return language == "en" and sentence.lstrip("“\"‘'").startswith("If ") and bool(_SUPPOSITION.match(sentence))
 
 
 # A time in the past named beside a forecast or a plan ("yesterday acknowledged … and said assistance will be offered",

@@ -24,16 +24,10 @@ HELD_BACK_RULES: dict[str, Callable[[str, dict[str, float], str, str], bool]] = 
     "foresees_in_the_progressive": lambda sentence, cues, language, _speaker: (
         held_back_english.foresees_in_the_progressive(sentence, cues, language)
     ),
-    "supposes_what_would_follow": lambda sentence, _cues, language, _speaker: (
-        held_back_english.supposes_what_would_follow(sentence, language)
-    ),
     "relays_what_may_happen": lambda sentence, cues, language, _speaker: held_back.relays_what_may_happen(
         sentence, cues, language
     ),
     "reports_a_stance": lambda sentence, cues, language, _speaker: held_back_english.reports_a_stance(
-        sentence, cues, language
-    ),
-    "reports_an_excess": lambda sentence, cues, language, _speaker: held_back_english.reports_an_excess(
         sentence, cues, language
     ),
     "reports_an_effort": lambda sentence, cues, language, _speaker: held_back_english.reports_an_effort(
