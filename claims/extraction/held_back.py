@@ -8,9 +8,10 @@ import re
 from claims.extraction.cue_words import CUES, TOKEN
 from claims.extraction.features import cue_features, participle_follows, tokens
 
-# What states a figure or a fact about the present or the past, beside a forecast, a plan or a hope.
+# What states a figure or a fact about the present or the past, beside a forecast, a plan or a hope; an allegation
+# reports an act or a fact as someone tells it (README clarifications), a past event among the reasons too.
 _FIGURE_CUES = frozenset({"digits", "number_word", "money_or_percent"})
-CHECKABLE_CUES = _FIGURE_CUES | {"past_event"}
+CHECKABLE_CUES = _FIGURE_CUES | {"past_event", "allegation"}
 _LOOKING_AHEAD_CUES = frozenset({"future", "prospect", "appeal"})
 
 

@@ -19,8 +19,9 @@ _PROGRESSIVE_FORECAST_KEYS = ("casting", "dicting", "jecting", "pecting", "cipat
 
 def foresees_in_the_progressive(sentence: str, cues: dict[str, float], language: str) -> bool:
     """A forecast or a plan in the English present progressive with no past event nor time beside it ("Hospital chiefs
-    are predicting a £40 million deficit"); "The trust, which has run up debts, is predicting …" keeps its past."""
-    if language != "en" or "past_event" in cues or "temporal" in cues:
+    are predicting a £40 million deficit"); "The trust, which has run up debts, is predicting …" keeps its past, and
+    "alleged that the board is considering …" reports what someone alleges is under way."""
+    if language != "en" or "past_event" in cues or "allegation" in cues or "temporal" in cues:
         return False
     return any(key in sentence for key in _PROGRESSIVE_FORECAST_KEYS) and bool(_PROGRESSIVE_FORECAST.search(sentence))
 
@@ -81,3 +82,18 @@ def speaks_to_the_reader(sentence: str, cues: dict[str, float], language: str) -
     if language != "en" or "second_person" not in cues or not CHECKABLE_CUES.isdisjoint(cues):
         return False
     return QUOTE_MARKS.isdisjoint(sentence) and bool(_SPOKEN_TO.search(sentence))
+
+
+# A time in the past named beside a forecast or a plan ("yesterday acknowledged … and said assistance will be offered",
+# "a deterioration that began earlier last year", "two weeks ago"): the sentence also tells what was done or said then,
+# which can be checked (README: a plan beside a fact about the past is a claim).
+_PAST_TIME = re.compile(
+    r"\b(?:yesterday|ago|last\s+(?:week|month|year|night|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|earlier\s+(?:this|last)\s+(?:week|month|year))\b",
+    re.IGNORECASE,
+)
+
+
+def names_a_past_time(sentence: str, language: str) -> bool:
+    """Whether an English sentence names a time in the past (held_back.looks_ahead_only spares it)."""
+    return language == "en" and bool(_PAST_TIME.search(sentence))

@@ -14,7 +14,9 @@ LOOKING_AHEAD_CEILING = 0.3
 # Each held-back rule of pipeline.sentence_score, by name, in the order sentence_score tries them; each takes
 # (sentence, cues, language, speaker).
 HELD_BACK_RULES: dict[str, Callable[[str, dict[str, float], str, str], bool]] = {
-    "looks_ahead_only": lambda _sentence, cues, _language, _speaker: held_back.looks_ahead_only(cues),
+    "looks_ahead_only": lambda sentence, cues, language, _speaker: (
+        held_back.looks_ahead_only(cues) and not held_back_english.names_a_past_time(sentence, language)
+    ),
     "looks_ahead_in_french": lambda sentence, cues, language, _speaker: held_back.looks_ahead_in_french(
         sentence, cues, language
     ),
@@ -67,7 +69,7 @@ HELD_BACK_RULES: dict[str, Callable[[str, dict[str, float], str, str], bool]] = 
         sentence, cues, language
     ),
     "exhorts_the_reader": lambda sentence, _cues, language, _speaker: held_back.exhorts_the_reader(sentence, language),
-    "names_nothing": lambda sentence, _cues, _language, _speaker: held_back_fragments.names_nothing(sentence),
+    "names_nothing": lambda sentence, _cues, language, _speaker: held_back_fragments.names_nothing(sentence, language),
 }
 
 
