@@ -78,12 +78,14 @@ def glued_repeats(lines: list[str]) -> dict[int, int]:
     found = {}
     for index, line in enumerate(lines):
         text = line.rstrip()
+        # The export may write the apostrophes of the caption and of its glued copy differently ("L'ouvrier" above,
+        # "L’ouvrier" below): both are compared with straight ones, the first word too.
+        straight = text.replace("’", "'")
         for later in lines[index + 1 : index + 1 + _ALT_TEXT_REACH]:
-            words = later.split(None, GLUED_REPEAT_MIN_WORDS)[:GLUED_REPEAT_MIN_WORDS]
-            if len(words) < GLUED_REPEAT_MIN_WORDS or words[0] not in text:
+            words = later.replace("’", "'").split(None, GLUED_REPEAT_MIN_WORDS)[:GLUED_REPEAT_MIN_WORDS]
+            if len(words) < GLUED_REPEAT_MIN_WORDS or words[0] not in straight:
                 continue  # the common case, told at once
-            # The export may write the apostrophes of the caption and of its glued copy differently.
-            start = text.replace("’", "'").rfind(" ".join(words).replace("’", "'"))
+            start = straight.rfind(" ".join(words))
             if start > 0 and text[start - 1] in _CLOSING_MARKS and not _SENTENCE_ENDED_INSIDE.search(text, start):
                 found[index] = start
                 break
