@@ -10,6 +10,7 @@ import re
 
 from claims.extraction.cue_words import CUES, TOKEN
 from claims.extraction.french_tenses import FRENCH_AGO, FRENCH_CONDITIONAL, FRENCH_FUTURE
+from claims.extraction.month_names import ENGLISH_MONTHS, FRENCH_MONTHS
 from claims.extraction.patterns import prefix_tree
 
 # A capital not preceded by a word character. The check comes after the capital so that the search can skip ahead
@@ -23,23 +24,21 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d\b(?<!\w....)")
 # character class, which the search can skip ahead to.
 _QUOTE = re.compile(r"[«»“”\"](?:(?<=\")[^\"]{3,}\"|(?<!\"))")
 _MONEY_OR_PERCENT = re.compile(r"[%$€£¥]")
-_FRENCH_MONTHS = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
-_ENGLISH_MONTHS = "January February March April May June July August September October November December"
 # A day of the month or a clock time is a date, not a quantity that can be checked: "le 12 septembre", "June 14",
 # "à 21 h", "10 a.m.". Years are kept (a year often dates a fact). Both patterns start on a digit or a capital, which
 # the regex engine can skip to; only sentences with a month or an "h"/"m" token are searched at all (_DATE_WORDS).
 _DAY_OR_TIME = re.compile(
-    rf"(?<!\d)\d{{1,2}}(?:er|st|nd|rd|th)?(?:\s(?:{prefix_tree(_FRENCH_MONTHS + ' ' + _ENGLISH_MONTHS)})\b"
+    rf"(?<!\d)\d{{1,2}}(?:er|st|nd|rd|th)?(?:\s(?:{prefix_tree(FRENCH_MONTHS + ' ' + ENGLISH_MONTHS)})\b"
     r"|(?:[:.]\d\d)?\s?(?:h\b|[ap]\.?m\b))"
 )
 # A day of the month with its month ("le 21 mars", "June 14"): not a quantity, but it dates what the sentence states.
 _DATE = re.compile(
-    rf"(?<!\d)\d{{1,2}}(?:er|st|nd|rd|th)?\s(?:{prefix_tree(_FRENCH_MONTHS + ' ' + _ENGLISH_MONTHS)})\b"
-    rf"|\b(?:{prefix_tree(_ENGLISH_MONTHS)})\s\d{{1,2}}(?:st|nd|rd|th)?(?!\d)",
+    rf"(?<!\d)\d{{1,2}}(?:er|st|nd|rd|th)?\s(?:{prefix_tree(FRENCH_MONTHS + ' ' + ENGLISH_MONTHS)})\b"
+    rf"|\b(?:{prefix_tree(ENGLISH_MONTHS)})\s\d{{1,2}}(?:st|nd|rd|th)?(?!\d)",
     re.IGNORECASE,
 )
-_MONTH_DAY = re.compile(rf"\b(?:{prefix_tree(_ENGLISH_MONTHS)})\s\d{{1,2}}(?:st|nd|rd|th)?(?!\d)")
-_DATE_WORDS = frozenset([*f"{_FRENCH_MONTHS} {_ENGLISH_MONTHS}".lower().split(), "h", "m"])
+_MONTH_DAY = re.compile(rf"\b(?:{prefix_tree(ENGLISH_MONTHS)})\s\d{{1,2}}(?:st|nd|rd|th)?(?!\d)")
+_DATE_WORDS = frozenset([*f"{FRENCH_MONTHS} {ENGLISH_MONTHS}".lower().split(), "h", "m"])
 # A number to call is no quantity either: "en appelant le 18 ou le 112.", "call 999 or 111." (a number ending the
 # clause, so that "call 10 witnesses" keeps its figure). Only sentences with one of these verbs are searched.
 _PHONE_VERBS = "call calling dial dialling appeler appelant appelez composer composant composez"

@@ -4,6 +4,8 @@ session 11): a forecast or a plan in the present progressive, and reported speec
 import re
 
 from claims.extraction.held_back import CHECKABLE_CUES, QUOTE_MARKS
+from claims.extraction.month_names import ENGLISH_WEEKDAYS
+from claims.extraction.patterns import prefix_tree
 
 # The present progressive of foreseeing or intending ("Teagasc is predicting that incomes will recover by 8%", "is
 # expecting net profit of $170m", "are preparing for record crests", "is considering appealing"): a forecast or a plan,
@@ -88,7 +90,7 @@ def speaks_to_the_reader(sentence: str, cues: dict[str, float], language: str) -
 # "a deterioration that began earlier last year", "two weeks ago"): the sentence also tells what was done or said then,
 # which can be checked (README: a plan beside a fact about the past is a claim).
 _PAST_TIME = re.compile(
-    r"\b(?:yesterday|ago|last\s+(?:week|month|year|night|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    rf"\b(?:yesterday|ago|last\s+(?:week|month|year|night|weekend|{prefix_tree(ENGLISH_WEEKDAYS)})"
     r"|earlier\s+(?:this|last)\s+(?:week|month|year))\b",
     re.IGNORECASE,
 )

@@ -2,15 +2,20 @@
 
 import re
 
+from claims.extraction.month_names import (
+    ENGLISH_MONTH_ABBREVIATIONS,
+    ENGLISH_MONTHS,
+    ENGLISH_WEEKDAY_ABBREVIATIONS,
+    ENGLISH_WEEKDAYS,
+)
+from claims.extraction.patterns import prefix_tree
+
 _LETTER = re.compile(r"[^\W\d_]")
 
 # An English date standing alone, weekday and year optional, in brackets or with a full stop ("Saturday 1 October.",
 # "(1 Aug 2022)", "Tuesday, March 3, 2020"): a dateline or a schedule's heading, which says when, never what.
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
-)
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thu|Fri|Sat|Sun)"
+_MONTH = rf"(?:{prefix_tree(f'{ENGLISH_MONTHS} {ENGLISH_MONTH_ABBREVIATIONS}')})"
+_WEEKDAY = rf"(?:{prefix_tree(f'{ENGLISH_WEEKDAYS} {ENGLISH_WEEKDAY_ABBREVIATIONS}')})"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _ENGLISH_DATE_ALONE = re.compile(
     rf"\(?(?:{_WEEKDAY}\.?,?\s)?(?:{_DAY}\s{_MONTH}\.?|{_MONTH}\.?\s{_DAY})(?:,?\s\d{{4}})?\)?\.?"
