@@ -67,12 +67,14 @@ from claims.extraction.subjects import (
     organisation_before_title,
     owner_of,
     speaker_ending,
+    without_place_region,
     without_relative_clause,
 )
 from claims.extraction.titles import TITLE_WORDS, is_office, title_holder
 from claims.extraction.verb_patterns import (
     INVERTED_PRONOUN,
     REPORTING_VERB,
+    VERB_AFTER_OBJECT,
     VERB_THEN_DESCRIBED,
     VERB_THEN_SPEAKER,
 )
@@ -291,6 +293,7 @@ class SpeakerTracker:
                 before.endswith((",", "»", "”", '"'))
                 and not ends_with_apposed_name(before)
                 and not ends_with_relative_clause(before)
+                and not VERB_AFTER_OBJECT.match(sentence, match.end())  # "…, said the GDP of X was …": its object
                 and (name := clean_name(match["det"], match["name"]))
             ):
                 if titled := titled_person_at(sentence, match.start("det") if match["det"] else match.start("name")):
@@ -303,7 +306,11 @@ class SpeakerTracker:
                 return name
         for match in VERB_THEN_POINTING_SUBJECT.finditer(sentence) if has_verb else ():
             before = sentence[max(0, match.start() - SUBJECT_MAX_CHARS) : match.start()].rstrip()
-            if before.endswith((",", "»", "”", '"')) and not ends_with_relative_clause(before):
+            if (
+                before.endswith((",", "»", "”", '"'))
+                and not ends_with_relative_clause(before)
+                and not VERB_AFTER_OBJECT.match(sentence, match.end())  # "…, said the ministry was wrong"
+            ):
                 if apposed := APPOSED_NAME.match(sentence, match.end()):  # "…, a déclaré le ministre, Jean Dupont"
                     return clean_name(None, apposed["name"])
                 # '"...", précise le communiqué', "…, says the weather bureau"
@@ -316,7 +323,7 @@ class SpeakerTracker:
             clause_start = clause_starts[bisect_right(clause_starts, match.start()) - 1]
             region = sentence[max(clause_start, match.start() - SUBJECT_MAX_CHARS) : match.start()]
             plural = PLURAL_VERB.match(match.group(0)) or PLURAL_AUXILIARY.search(region)  # "Critics have said"
-            region = without_relative_clause(BEFORE_VERB.sub("", region))
+            region = without_place_region(without_relative_clause(BEFORE_VERB.sub("", region)))
             subject = LEADING_CONNECTIVE.sub("", region.strip().rstrip(",").strip())
             if is_institution(subject) and subject[:1].isupper():  # "Police say": the force named, or "the police"
                 return self._pointing_back("the", subject)

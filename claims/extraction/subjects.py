@@ -15,9 +15,9 @@ _SPEAKER_AT_END = re.compile(rf"{SPEAKER}$")
 _LINKING_WORDS = frozenset(["of", "for", "and"])  # inside an organisation's name: "Ministry of Health"
 
 # Where a name at the end of the subject is only a complement ("Sarah Ball, from Surrey Police, said").
-_PREPOSITIONS = frozenset(["from", "of", "at", "with", "for", "in", "on", "by", "after", "before", "during"])
+_PREPOSITIONS = frozenset(["from", "of", "at", "with", "for", "in", "near", "on", "by", "after", "before", "during"])
 # and in French ("Paul Martin, président de la commission au CNT, a précisé"): the name before the apposition speaks
-_PREPOSITIONS_FR = ["au", "aux", "à", "de", "du", "des", "chez", "pour", "auprès de", "de la", "d’", "d'"]
+_PREPOSITIONS_FR = ["au", "aux", "à", "dans", "en", "de", "du", "des", "chez", "pour", "auprès de", "de la", "d’", "d'"]
 # "after" also opens a clause whose subject is the source: "Bills will rise after Ofgem said it was raising its cap".
 _CLAUSE_OPENING = frozenset(["after"])
 _PREPOSITION_AT_END = re.compile(
@@ -32,7 +32,16 @@ _NAME_THEN_FROM = re.compile(rf"(?P<person>{NAME})[ \u00a0]+from[ \u00a0]+(?:the
 _CLAUSE_OF_ITS_OWN = re.compile(
     r"[ \u00a0]*(?:(?:I|we|he|she|they|you|it)[ \u00a0]+)?(?:was|were|is|are|been|being)[ \u00a0]*"
 )
-_PLACE_PREPOSITION_AT_END = re.compile(r"\b(?i:in|at|on|near|during|before)[ \u00a0]+$")
+# An existential clause before the verb ("Importantly, there were 42 cases reported"): "there" is its subject, so the
+# word before the comma (a sentence adverb) is no speaker, and "reported" only qualifies the cases.
+_EXISTENTIAL = re.compile(
+    r"[ \u00a0]*there[ \u00a0]+"
+    r"(?:(?:is|are|was|were|has|have|had)[ \u00a0]+(?:also[ \u00a0]+)?(?:been|be)?|will[ \u00a0]+be)\b"
+)
+# and in French ("Le bureau du shérif à Austin, au Texas, a indiqué", "La police de Lyon, dans le Rhône, a indiqué")
+_PLACE_PREPOSITION_AT_END = re.compile(
+    r"(?<![\w’'])(?i:in|at|on|near|during|before|à|au|aux|dans|en)[ \u00a0]+(?:(?i:le|la|les|l’|l')[ \u00a0]*)?$"
+)
 _COMMON_NOUN_PHRASE = re.compile(r"(?i:the|a|an|its|their|two|both)(?:[ \u00a0]+[a-z][\w-]*){1,3}")
 # What an apposition between a name and its verb opens with: an age, a relative pronoun, an article, a lower-case word.
 _APPOSITION = re.compile(r"[ \u00a0]*(?:\d|(?i:who|which|whose|the|a|an)\b|[a-zà-öø-ÿ])")
@@ -77,6 +86,20 @@ def without_relative_clause(region: str) -> str:
     return _RELATIVE_CLAUSE_AT_END.sub("", region)
 
 
+# The state or country after a place, set off by commas ("The police department in Austin, Texas, said", "… near
+# Tallahassee, Fla., said"): part of the place, never the subject. One word, or two after a compass word ("New York").
+_REGION_NAME = re.compile(r"(?:(?:New|North|South|West|East)[ \u00a0]+)?[A-Z][a-z]*\.?")
+_PLACE_AT_END = re.compile(r"\b(?:in|at|near|of|outside)[ \u00a0]+[A-Z][\w’'.-]*(?:[ \u00a0]+[A-Z][\w’'.-]*){0,3}$")
+
+
+def without_place_region(region: str) -> str:
+    """The words before a verb without the state or country that follows a place at their end ("in Austin, Texas,")."""
+    if not region.rstrip(" \u00a0").endswith(","):
+        return region  # set off by commas on both sides: "After talks in Paris, Macron said" names the speaker
+    head, comma, last = region.rstrip(", \u00a0").rpartition(",")
+    return head if comma and _REGION_NAME.fullmatch(last.strip()) and _PLACE_AT_END.search(head) else region
+
+
 # Only a relative pronoun: a participle also opens what a quotation goes on with ("Prices rose, leading to …, said X").
 _RELATIVE_PRONOUN_CLAUSE_AT_END = re.compile(rf",[ \u00a0]*(?:who|which|whose){_CLAUSE_WORDS},$")
 
@@ -106,7 +129,7 @@ def speaker_ending(region: str) -> str:
         return first
     # A name holds no comma, so the one ending the region is after its last comma.
     after_last_comma = len(region) - len(segments[-1])
-    if len(segments) >= 2 and _CLAUSE_OF_ITS_OWN.fullmatch(segments[-1]):
+    if len(segments) >= 2 and (_CLAUSE_OF_ITS_OWN.fullmatch(segments[-1]) or _EXISTENTIAL.match(segments[-1])):
         return ""
     match = _SPEAKER_AT_END.search(region, after_last_comma) if may_hold_speaker(segments[-1]) else None
     # "Jane Doe, the Federal Finance Minister said", "Jane Doe, Minister for Health, said": a title after a name is
@@ -123,6 +146,8 @@ def speaker_ending(region: str) -> str:
     # department said" would be given to "December". A quotation may close just before the name ('…,” Jane Doe, who
     # watched, said').
     for index in range(len(segments) - 2, -1, -1):
+        if _EXISTENTIAL.match(segments[index + 1]):
+            break  # "Meanwhile, there were 42 cases reported, officials said": no name before "there" speaks
         if may_hold_speaker(segments[index]):
             head = LEADING_CONNECTIVE.sub("", segments[index].strip().lstrip('»”"’ \u00a0'))
             if (found := SPEAKER_WHOLE.fullmatch(head)) and head.split()[0].lower() not in _PREPOSITIONS:

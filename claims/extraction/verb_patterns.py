@@ -32,6 +32,11 @@ LISTENER = rf"(?:(?:à|au|aux)[ \u00a0]+(?:l’|l'|la[ \u00a0]+|le[ \u00a0]+)?{N
 NEVER_INVERTED = r"(?!(?:told|tells|advised|advises|described|describes)\b)"
 VERB_THEN_SPEAKER = re.compile(rf"(?<![\w’']){NEVER_INVERTED}(?:{VERB}){INSERTIONS}{LISTENER}{SPEAKER}")
 VERB_THEN_DESCRIBED = re.compile(rf"(?<![\w’']){NEVER_INVERTED}(?:{VERB}){INSERTIONS}{DESCRIBED_THEN_NAMED}")
+# A finite verb just after a noun phrase that follows "said": the phrase is the subject of what was said ("…, said the
+# GDP of the state was higher"), not an inverted speaker, which ends its clause ('"…," said the minister.').
+VERB_AFTER_OBJECT = re.compile(
+    r"[ \u00a0]+(?:was|were|is|are|has|had|have|will|would|could|can|may|might|should|must|did|does|do)(?![\w’'‑-])"
+)
 # Inverted only after what was said ('"…," said he'): "The office says she is well" has its subject before the verb.
 # French adds a "t" only between two vowels ("ajoute-t-il"), not after a verb ending in "t" or "d" ("dit-il",
 # "poursuit-elle", "expliquait-il", "répond-il").
