@@ -5,7 +5,7 @@ event ("selon les pompiers", "selon les organisateurs")."""
 
 import re
 
-from claims.extraction.names import NAME
+from claims.extraction.names import NAME, with_determiner
 from claims.extraction.patterns import SPACE
 
 # What an organisation publishes ("selon les chiffres du gouvernement"), not who it has ("les habitants du quartier").
@@ -45,7 +45,7 @@ def named_with_acronym(sentence: str, start: int) -> str:
         return ""
     if PUBLISHED & set(found["name"].lower().split()):
         return ""
-    return found["det"] + ("" if found["det"].endswith(("’", "'")) else " ") + found["name"]
+    return with_determiner(found["det"], found["name"])
 
 
 def collective_source(sentence: str, start: int) -> str:
