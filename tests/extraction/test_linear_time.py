@@ -4,6 +4,11 @@ Each input of bench/hostile_inputs.py is run at a size and at ten times that siz
 GROWTH_ALLOWED times as long (a quadratic cost would take about a hundred times as long, an exponential one would
 never finish). Times are this process's CPU time, best of a few runs, so other work on a shared machine does not
 count; a run that passes WALL_CLOCK_LIMIT seconds is stopped and fails.
+
+CPU time still swells when the other core is busy (caches and memory are shared): in CI, beside a PostgreSQL run, one
+linear extraction took 0.07 s, then 1.17 s for ten times the input (16x), where alone it takes 0.05 s and 0.50 s. So
+the two sizes are measured in turns, and a growth past the limit is measured again, up to ATTEMPTS times: a quadratic
+cost exceeds it every time, a busy neighbour does not.
 """
 
 import signal
@@ -21,6 +26,7 @@ from claims.extraction.transcripts import cased_label_speakers
 
 GROWTH_ALLOWED = 15
 REPETITIONS = 3
+ATTEMPTS = 3
 # Below this, a measurement is mostly fixed costs; the smaller size is counted as taking at least this long.
 FLOOR_SECONDS = 0.002
 WALL_CLOCK_LIMIT = 10
@@ -44,21 +50,41 @@ def wall_clock_limit(seconds: int):
         signal.signal(signal.SIGALRM, previous)
 
 
-def cpu_seconds(run, argument) -> float:
-    best = float("inf")
+def _cpu_seconds_once(run, argument) -> float:
+    with wall_clock_limit(WALL_CLOCK_LIMIT):
+        started = time.process_time()
+        with suppress(readers.UnreadableInput):  # refusing quickly is a fine answer
+            run(argument)
+        return time.process_time() - started
+
+
+def growth(run, small_input, large_input) -> tuple[float, float]:
+    """The best CPU time of each input, the two measured in turns so that both meet the same neighbours."""
+    small = large = float("inf")
     for _ in range(REPETITIONS):
-        with wall_clock_limit(WALL_CLOCK_LIMIT):
-            started = time.process_time()
-            with suppress(readers.UnreadableInput):  # refusing quickly is a fine answer
-                run(argument)
-            best = min(best, time.process_time() - started)
-    return best
+        small = min(small, _cpu_seconds_once(run, small_input))
+        large = min(large, _cpu_seconds_once(run, large_input))
+    return small, large
 
 
 def assert_linear(run, make, size: int) -> None:
-    small = cpu_seconds(run, make(size))
-    large = cpu_seconds(run, make(size * 10))
-    assert large <= GROWTH_ALLOWED * max(small, FLOOR_SECONDS), f"{small:.4f} s, then {large:.4f} s for 10x the input"
+    small_input, large_input = make(size), make(size * 10)
+    measured = []
+    for _ in range(ATTEMPTS):
+        small, large = growth(run, small_input, large_input)
+        if large <= GROWTH_ALLOWED * max(small, FLOOR_SECONDS):
+            return
+        measured.append(f"{small:.4f} s, then {large:.4f} s")
+    raise AssertionError(f"for 10x the input, every time: {'; '.join(measured)}")
+
+
+def _quadratic(text: str) -> int:
+    return sum(text.count(letter) for letter in text)
+
+
+def test_a_quadratic_cost_fails_every_attempt():
+    with pytest.raises(AssertionError, match="every time"):
+        assert_linear(_quadratic, lambda size: "ab" * (size // 2), 2_000)
 
 
 def _upload(name: str):
