@@ -11,6 +11,7 @@ from claims.extraction.french_speakers import FrenchSpeakers
 from claims.extraction.institutions import institutions_named
 from claims.extraction.kind_pointers import bodies_for_kinds
 from claims.extraction.layout import continues_block, introduction, label_before, sentence_gaps, starts_line
+from claims.extraction.name_lines import name_line_speakers
 from claims.extraction.own_words import own_words_speakers
 from claims.extraction.page_names import NAME_MAX_CHARS, names_on
 from claims.extraction.patterns import prefix_tree
@@ -92,6 +93,8 @@ def sources_and_speakers(sentences: list[str], page_text: str = "", language: st
     labels = [label_before(gap) for gap in gaps]
     for index, answering in enumerate(label_line_speakers(labels, names.people, names.by_title)):
         labelled[index] = labelled[index] or answering  # "Sandy Aloisi:" on its own line, then her turn
+    for index, answering in enumerate(name_line_speakers(sentences, gaps, page_text)):
+        labelled[index] = labelled[index] or answering  # "MICHAEL McCORMACK" alone on its line, then his turn
     for index, answering in enumerate(labelled):
         speakers[index] = speakers[index] or answering  # "CONDOLEEZZA RICE: …" and the answer's next sentences
     defined = acronyms_defined(page_text)
