@@ -93,8 +93,6 @@ def sources_and_speakers(sentences: list[str], page_text: str = "", language: st
     labels = [label_before(gap) for gap in gaps]
     for index, answering in enumerate(label_line_speakers(labels, names.people, names.by_title)):
         labelled[index] = labelled[index] or answering  # "Sandy Aloisi:" on its own line, then her turn
-    for index, answering in enumerate(name_line_speakers(sentences, gaps, page_text)):
-        labelled[index] = labelled[index] or answering  # "MICHAEL McCORMACK" alone on its line, then his turn
     for index, answering in enumerate(labelled):
         speakers[index] = speakers[index] or answering  # "CONDOLEEZZA RICE: …" and the answer's next sentences
     defined = acronyms_defined(page_text)
@@ -118,6 +116,10 @@ def sources_and_speakers(sentences: list[str], page_text: str = "", language: st
     # small talk through: "Ça, c’est une belle question")
     interviewed = cased_label_speakers(sentences, gaps, page_text)
     for index, answering in enumerate(interviewed):
+        shown[index] = shown[index] or answering
+    # "MICHAEL McCORMACK" alone on its line, then his turn: shown, not a source the gate reads (read as one, it moved
+    # no tune claim but took a round's French F1 below its floor)
+    for index, answering in enumerate(name_line_speakers(sentences, gaps, page_text)):
         shown[index] = shown[index] or answering
     if not any(labelled) and not any(interviewed):  # a transcript whose labels name each turn says who speaks where
         for index, speaker in enumerate(own_words_speakers(sentences, page_text, names.people, speakers)):
