@@ -155,9 +155,10 @@ def test_a_doubtful_run_names_no_one():
     ids=["empty", "blank", "no letters", "only quotation marks", "invisible", "very long"],
 )
 def test_hostile_inputs_give_a_name_or_nothing_quickly(claim):
-    started = time.perf_counter()
+    # CPU time, not wall time: on a loaded machine the process may wait longer than the tagger works (0.05 s here).
+    started = time.process_time()
     speaker = tag_speaker(MarksCapitals(), claim, claim, "fr", PageNames())
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0
     assert speaker == "" or speaker.isprintable()
     assert len(tokens(claim)) <= MAX_TOKENS
 
