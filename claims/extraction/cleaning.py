@@ -23,7 +23,7 @@ from claims.extraction.line_shapes import (
     repeated_around_short_line,
     results_table_rows,
 )
-from claims.extraction.template_lines import is_capitalised_headline, wire_dateline
+from claims.extraction.template_lines import is_capitalised_headline, template_opening
 
 MONTHS = {
     **dict.fromkeys(["janvier", "janv", "january", "jan"], 1),
@@ -134,7 +134,7 @@ _DATED_DATELINE = re.compile(
     rf"(?:[A-ZÀ-Þ][^.!?:,\n]{{0,60}}, )?{_DATE}(?: \([^()\n]{{1,40}}\))? ?(?:[—–-]+|:) *(?=[A-ZÀ-Þ«“\"])"
 )
 _OUTLET_CREDIT = outlet_credit(_DATE)  # "Ankara-SANA/ ", "Accra, Aug. 7, GNA - "
-_WIRE_DATELINE = wire_dateline(_DATE)  # "[India], Feb 27 (ANI): ", « Port-au-Prince, le 22 août 2016 – (AHP) – »
+_TEMPLATE_OPENING = template_opening(_DATE)  # "[India], Feb 27 (ANI): ", "Justice -- ", « Agriculture • »
 # A content manager's template tag left in the text where a module or an advert goes ("{loadmodule mod_x,Ads}",
 # "{loadposition banner}"), glued to the paragraph after it: markup, not prose.
 _TEMPLATE_TAG = re.compile(r"\{[a-z][a-z_]*\b[^{}\n]{0,80}\}\s*")
@@ -311,7 +311,7 @@ def clean(text: str, *, today: date | None = None) -> CleanedText:
             dateline = (
                 _DATELINE.match(line, marker)
                 or _DATED_DATELINE.match(line, marker)
-                or _WIRE_DATELINE.match(line, marker)
+                or _TEMPLATE_OPENING.match(line, marker)
                 or (not result.blocks and (_COLON_DATELINE.match(line, marker) or _PLACE_DATELINE.match(line, marker)))
                 or (not result.blocks and _OUTLET_CREDIT.match(line, marker))
             )

@@ -1,5 +1,6 @@
 """Lines and line openings that a news page's template writes, in shapes its prose does not take: a wire dateline
-with its date and its agency's code in brackets, and a headline kept in title case or capitals with a full stop."""
+with its date and its agency's code in brackets, a section's label glued before an item, and a headline kept in title
+case or capitals with a full stop."""
 
 import re
 
@@ -7,14 +8,20 @@ import re
 _AGENCY_CODE = r"\((?-i:[A-Z]{2,6})\)"
 
 
-def wire_dateline(date: str) -> re.Pattern:
-    """A dated dateline that credits its agency by a code, `date` being the pattern of a date as datelines write it:
-    with no mark after the code ("Chatra/Dumka (Jharkhand), Mar 28 (PTI) One person …"), with a country in brackets
-    for its place ("[India], Feb 27 (ANI): The …"), or with the code between two dashes after a French « le »
-    (« Port-au-Prince, le 22 août 2016 – (AHP) – Le … »)."""
+# A section's label glued before each item of an aggregator or a category page by a separator that prose does not
+# use: "Justice -- Halifax Regional Police …", "Premier's Office -- Government is …", « Agriculture • Entre … ».
+_SECTION_LABEL = r"[A-ZÀ-Þ][\w'’.]*(?: (?:and|of|for|et|de|du|des|&|[A-ZÀ-Þ][\w'’.]*)){0,4} (?:--|•) "
+
+
+def template_opening(date: str) -> re.Pattern:
+    """A dateline or a label that a page's template glues before a paragraph's first sentence, `date` being the
+    pattern of a date as datelines write it: a dated dateline crediting its agency by a code, with no mark after the
+    code ("Chatra/Dumka (Jharkhand), Mar 28 (PTI) One person …"), with a country in brackets for its place ("[India],
+    Feb 27 (ANI): The …"), or with the code between two dashes after a French « le » (« Port-au-Prince, le 22 août
+    2016 – (AHP) – Le … »); or a section's label (_SECTION_LABEL)."""
     return re.compile(
-        rf"(?:\[|[A-ZÀ-Þ])[^.!?:,\n]{{0,60}}, (?i:le )?{date}"
-        rf"(?: {_AGENCY_CODE} ?(?:[—–-]+|:)?| ?[—–-]+ ?{_AGENCY_CODE} ?[—–-]+) *(?=[A-ZÀ-Þ«“\"])"
+        rf"(?:(?:\[|[A-ZÀ-Þ])[^.!?:,\n]{{0,60}}, (?i:le )?{date}"
+        rf"(?: {_AGENCY_CODE} ?(?:[—–-]+|:)?| ?[—–-]+ ?{_AGENCY_CODE} ?[—–-]+) *|{_SECTION_LABEL})(?=[A-ZÀ-Þ«“\"])"
     )
 
 

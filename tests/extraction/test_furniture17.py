@@ -1,6 +1,6 @@
 """Furniture among claims, pass furniture17 (#16, session 15): a wire dateline crediting its agency by a code, a
-caption closed by its credit under "Credit:", an archive's headline in title case or capitals with a full stop. Lines
-written for the test, in the shapes the tune pages show."""
+section's label glued before an item, a caption closed by its credit under "Credit:", an archive's headline in title
+case or capitals with a full stop. Lines written for the test, in the shapes the tune pages show."""
 
 import pytest
 
@@ -37,6 +37,32 @@ def test_a_wire_dateline_crediting_its_agency_by_a_code_is_cut_from_the_first_se
     ],
 )
 def test_a_place_and_a_date_inside_a_sentence_stay_in_it(sentence):
+    assert sentence in scored_sentences(TITLE + sentence + "\n" + CLAIM_EN + "\n")
+
+
+@pytest.mark.parametrize(
+    ("label", "item"),
+    [
+        ("Transport and Works -- ", "The province spent $4.1 million on rural bridges in 2024."),
+        ("Premier's Office -- ", "Government has paid 12,000 households a heating rebate since January."),
+        ("Agriculture • ", "Le prix du lait payé aux producteurs a baissé de 10 % en 2024."),
+    ],
+)
+def test_a_section_label_glued_before_an_item_is_cut(label, item):
+    sentences = scored_sentences(TITLE + CLAIM_EN + "\n" + label + item + "\n" + CLAIM_FR + "\n")
+    assert item in sentences
+    assert not any(label.strip() in sentence for sentence in sentences)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council -- which met on Monday -- approved a budget of $4 million.",
+        "The Council -- which met on Monday -- approved a budget of $4 million.",
+        "Le conseil • réuni lundi • a voté un budget de 4 millions d'euros.",
+    ],
+)
+def test_a_dash_or_a_bullet_inside_a_sentence_cuts_nothing(sentence):
     assert sentence in scored_sentences(TITLE + sentence + "\n" + CLAIM_EN + "\n")
 
 
@@ -99,6 +125,7 @@ def test_a_headline_without_three_capitalised_words_or_cut_off_is_left_to_other_
         lambda size: TITLE + ("[India], Apr 5 (ANI): " * (size // 22)) + FIRST_EN + "\n",
         lambda size: TITLE + "Port-au-Prince, le 5 avril 2024 – (AHP) – " * (size // 42) + "\n",
         lambda size: TITLE + "A tree (Credit: " * (size // 16) + "Jane Doe)\n" + CLAIM_EN + "\n",
+        lambda size: TITLE + "Justice and " * (size // 12) + "Health -- " * (size // 10) + CLAIM_EN + "\n",
         lambda size: TITLE + "Man Charged " * (size // 12) + ".\n" + CLAIM_EN + "\n",
         lambda size: TITLE + "(((( " * (size // 5) + "\n",
     ],
