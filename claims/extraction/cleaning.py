@@ -23,7 +23,7 @@ from claims.extraction.line_shapes import (
     repeated_around_short_line,
     results_table_rows,
 )
-from claims.extraction.template_lines import is_capitalised_headline, template_opening
+from claims.extraction.template_lines import feed_page_furniture, is_capitalised_headline, template_opening
 
 MONTHS = {
     **dict.fromkeys(["janvier", "janv", "january", "jan"], 1),
@@ -267,7 +267,7 @@ def clean(text: str, *, today: date | None = None) -> CleanedText:
     # Lines told furniture by their neighbours: an alt text above its caption, a post's opening above its signature.
     by_neighbours = dict.fromkeys(alt_texts(texts), "caption")
     by_neighbours |= dict.fromkeys(repeated_around_short_line(texts), "repeated")
-    by_neighbours |= dict.fromkeys(embedded_post_openings(texts), "navigation")
+    by_neighbours |= dict.fromkeys(embedded_post_openings(texts) | feed_page_furniture(texts), "navigation")
     glued_repeat_starts = glued_repeats(texts)
     for index, (start, end, line) in enumerate(lines):
         stripped = line.strip()

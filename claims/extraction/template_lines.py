@@ -49,3 +49,34 @@ def is_capitalised_headline(line: str) -> bool:
         return False
     major = [word for word in words if not _MINOR_WORD.fullmatch(word)]
     return len(major) >= HEADLINE_MIN_CAPITALISED and all(word[0].isupper() for word in major)
+
+
+# A feed aggregator's page opens on "Subscribe to … feed" (« S'abonner au flux … ») below its name, then the feed's
+# description until its "Updated: … ago", then each item under its title.
+_FEED_SUBSCRIPTION = re.compile(r"\s*(?:subscribe to\b.{0,120}\bfeed|s['’]abonner (?:au|à)\b.{0,120}\bflux)\b", re.I)
+_FEED_UPDATED = re.compile(r"\s*(?:updated|mis à jour)\s*:", re.I)
+FEED_SUBSCRIPTION_WITHIN = 4
+FEED_DESCRIPTION_MAX_LINES = 2
+FEED_TITLE_MAX_WORDS = 30
+_SENTENCE_END_MARKS = '.!?…:;»”"’)'
+
+
+def feed_page_furniture(lines: list[str]) -> set[int]:
+    """Indexes of a feed aggregator's template lines below its "Subscribe to … feed": the feed's description, when its
+    "Updated: …" line follows within FEED_DESCRIPTION_MAX_LINES, and each item's title, a line that ends no sentence
+    with a line after it, however long ("One lot of herbal tea recalled because of potential contamination with
+    Salmonella"). The page's last line is left: a stored excerpt stops there mid-sentence."""
+    opening = lines[:FEED_SUBSCRIPTION_WITHIN]
+    subscription = next((index for index, line in enumerate(opening) if _FEED_SUBSCRIPTION.match(line)), None)
+    if subscription is None:
+        return set()
+    found = set()
+    description = range(subscription + 1, min(subscription + 2 + FEED_DESCRIPTION_MAX_LINES, len(lines)))
+    updated = next((index for index in description if _FEED_UPDATED.match(lines[index])), None)
+    if updated is not None:
+        found.update(range(subscription + 1, updated))
+    for index in range(subscription + 1, len(lines) - 1):
+        stripped = lines[index].strip()
+        if stripped[-1:] not in _SENTENCE_END_MARKS and len(_LETTER_WORD.findall(stripped)) <= FEED_TITLE_MAX_WORDS:
+            found.add(index)
+    return found

@@ -1,12 +1,13 @@
 """Furniture among claims, pass furniture17 (#16, session 15): a wire dateline crediting its agency by a code, a
-section's label glued before an item, a caption closed by its credit under "Credit:", an archive's headline in title
-case or capitals with a full stop. Lines written for the test, in the shapes the tune pages show."""
+section's label glued before an item, a feed aggregator's description and item titles, a caption closed by its credit
+under "Credit:", an archive's headline in title case or capitals with a full stop. Lines written for the test, in the
+shapes the tune pages show."""
 
 import pytest
 
 from claims.extraction import extract
 from claims.extraction.cleaning import clean
-from claims.extraction.template_lines import is_capitalised_headline
+from claims.extraction.template_lines import feed_page_furniture, is_capitalised_headline
 from tests.extraction.test_linear_time import assert_linear
 from tests.extraction.written_pages import CLAIM_EN, CLAIM_FR, TITLE, scored_sentences
 
@@ -64,6 +65,50 @@ def test_a_section_label_glued_before_an_item_is_cut(label, item):
 )
 def test_a_dash_or_a_bullet_inside_a_sentence_cuts_nothing(sentence):
     assert sentence in scored_sentences(TITLE + sentence + "\n" + CLAIM_EN + "\n")
+
+
+FEED_ITEM_EN = (
+    "The province paid $4.1 million to 1,200 households under the heating rebate in 2024, the department said."
+)
+FEED_ITEM_FR = "La province a versé 4,1 millions de dollars à 1 200 ménages en 2024, a indiqué le ministère."
+
+
+@pytest.mark.parametrize(
+    ("subscription", "description", "updated", "item_title", "item"),
+    [
+        (
+            "Subscribe to Provincial Releases feed",
+            "Releases of the provincial government, distributed by its communications office to every newsroom.",
+            "Updated: 12 min 5 sec ago",
+            "Heating rebate paid to more than a thousand households across the province since January after a long "
+            "winter and high oil prices",
+            FEED_ITEM_EN,
+        ),
+        (
+            "S'abonner au flux Communiqués de la province",
+            "Les communiqués du gouvernement provincial, diffusés par son service des communications à toutes les "
+            "rédactions.",
+            "Mis à jour : il y a 12 min",
+            "Aide au chauffage versée à plus d'un millier de ménages de la province depuis janvier après un hiver long "
+            "et des prix du mazout élevés",
+            FEED_ITEM_FR,
+        ),
+    ],
+)
+def test_a_feed_pages_description_and_long_item_titles_are_no_sentences(
+    subscription, description, updated, item_title, item
+):
+    lines = ["Provincial releases", subscription, description, updated, item_title, item, CLAIM_EN]
+    sentences = scored_sentences("\n".join(lines) + "\n")
+    assert item in sentences
+    assert not any(description[:40] in sentence or item_title[:40] in sentence for sentence in sentences)
+
+
+def test_a_page_without_a_feed_subscription_at_its_top_keeps_its_long_unpunctuated_lines():
+    lines = ["Provincial releases", "Prices", "Rents", "Fees", "Subscribe to Provincial Releases feed", "A", "B"]
+    assert feed_page_furniture(lines) == set()
+    cut_off = "The province paid $4.1 million to 1,200 households under the heating rebate in 2024 and more than"
+    assert feed_page_furniture(["Releases", "Subscribe to Releases feed", FEED_ITEM_EN, cut_off]) == set()
 
 
 @pytest.mark.parametrize(
@@ -127,6 +172,8 @@ def test_a_headline_without_three_capitalised_words_or_cut_off_is_left_to_other_
         lambda size: TITLE + "A tree (Credit: " * (size // 16) + "Jane Doe)\n" + CLAIM_EN + "\n",
         lambda size: TITLE + "Justice and " * (size // 12) + "Health -- " * (size // 10) + CLAIM_EN + "\n",
         lambda size: TITLE + "Man Charged " * (size // 12) + ".\n" + CLAIM_EN + "\n",
+        lambda size: "Releases\nSubscribe to " * (size // 21) + "feed\n" + CLAIM_EN + "\n",
+        lambda size: "Releases\nSubscribe to Releases feed\n" + "Rebates paid\n" * (size // 13) + CLAIM_EN + "\n",
         lambda size: TITLE + "(((( " * (size // 5) + "\n",
     ],
 )
