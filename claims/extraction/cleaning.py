@@ -23,6 +23,7 @@ from claims.extraction.line_shapes import (
     repeated_around_short_line,
     results_table_rows,
 )
+from claims.extraction.template_lines import feed_page_furniture, is_capitalised_headline, template_opening
 
 MONTHS = {
     **dict.fromkeys(["janvier", "janv", "january", "jan"], 1),
@@ -133,6 +134,7 @@ _DATED_DATELINE = re.compile(
     rf"(?:[A-ZÀ-Þ][^.!?:,\n]{{0,60}}, )?{_DATE}(?: \([^()\n]{{1,40}}\))? ?(?:[—–-]+|:) *(?=[A-ZÀ-Þ«“\"])"
 )
 _OUTLET_CREDIT = outlet_credit(_DATE)  # "Ankara-SANA/ ", "Accra, Aug. 7, GNA - "
+_TEMPLATE_OPENING = template_opening(_DATE)  # "[India], Feb 27 (ANI): ", "Justice -- ", « Agriculture • »
 # A content manager's template tag left in the text where a module or an advert goes ("{loadmodule mod_x,Ads}",
 # "{loadposition banner}"), glued to the paragraph after it: markup, not prose.
 _TEMPLATE_TAG = re.compile(r"\{[a-z][a-z_]*\b[^{}\n]{0,80}\}\s*")
@@ -221,7 +223,7 @@ def is_heading(line: str) -> bool:
     atteint" »): a section heading or an item in a list of headlines."""
     stripped = line.strip()
     ended = _SENTENCE_END.search(stripped) and not _QUOTED_HEADLINE.match(stripped) and not closes_on_aside(stripped)
-    ended = ended and not is_portrait_caption(stripped)
+    ended = ended and not is_portrait_caption(stripped) and not is_capitalised_headline(stripped)
     return not ended and not goes_on(stripped) and len(_WORD.findall(stripped)) <= HEADING_MAX_WORDS
 
 
@@ -265,7 +267,7 @@ def clean(text: str, *, today: date | None = None) -> CleanedText:
     # Lines told furniture by their neighbours: an alt text above its caption, a post's opening above its signature.
     by_neighbours = dict.fromkeys(alt_texts(texts), "caption")
     by_neighbours |= dict.fromkeys(repeated_around_short_line(texts), "repeated")
-    by_neighbours |= dict.fromkeys(embedded_post_openings(texts), "navigation")
+    by_neighbours |= dict.fromkeys(embedded_post_openings(texts) | feed_page_furniture(texts), "navigation")
     glued_repeat_starts = glued_repeats(texts)
     for index, (start, end, line) in enumerate(lines):
         stripped = line.strip()
@@ -309,6 +311,7 @@ def clean(text: str, *, today: date | None = None) -> CleanedText:
             dateline = (
                 _DATELINE.match(line, marker)
                 or _DATED_DATELINE.match(line, marker)
+                or _TEMPLATE_OPENING.match(line, marker)
                 or (not result.blocks and (_COLON_DATELINE.match(line, marker) or _PLACE_DATELINE.match(line, marker)))
                 or (not result.blocks and _OUTLET_CREDIT.match(line, marker))
             )

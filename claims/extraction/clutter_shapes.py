@@ -299,8 +299,9 @@ GUARDED_PATTERNS = (
         r"(?<=[.!?»”\"])\s*\((?-i:[A-ZÀ-Þ][\w’'.-]+)(?:\s+(?-i:[A-ZÀ-Þ][\w’'.-]+)){1,3}"
         r"\s*/\s*[\w][\w .&’'-]{1,30}\)\s*$",
     ),
-    # The same credit under another word: "… overnight (Picture: Scotrail)", "… in London (Image: Getty)".
-    ("caption", ("pic", "image"), r"\((?:picture|image|pic)s?\s*:[^()]{1,80}\)[\s.]*$"),
+    # The same credit under another word: "… overnight (Picture: Scotrail)", "… in London (Image: Getty)", "… on a
+    # power line (Credit: National Grid)", « … sur la route (Crédit : Jean Dupont) ».
+    ("caption", ("pic", "image", "credit", "crédit"), r"\((?:picture|image|pic|cr[eé]dit)s?\s*:[^()]{1,80}\)[\s.]*$"),
     ("caption", ("getty",), r"\b(?:via|/)\s*getty\s+images\s*\)?\s*$"),
     (
         "caption",
