@@ -1,0 +1,93 @@
+"""Who speaks for a release or a statement (#16, pagevoice16). Pages written for these tests, in no held-out page."""
+
+import pytest
+
+from claims.extraction import extract
+from claims.extraction.statement_signatures import signed_statement_speaker
+from tests.extraction.test_linear_time import assert_linear
+
+
+def _speakers(text: str, language: str) -> dict[str, str]:
+    """Each sentence the extractor read, with the speaker it shows."""
+    result = extract(text, language=language)
+    return {sentence.text: sentence.speaker for sentence in result.claims + result.candidates}
+
+
+# A minister's statement whose heading names the office and whose next line names its holder with their honours.
+@pytest.mark.parametrize(
+    ("heading", "name_line", "holder"),
+    [
+        ("MINISTERIAL STATEMENT OF THE MINISTER OF TRANSPORT", "DR. THE HON. MARGARET OKAFOR, MP", "Margaret Okafor"),
+        ("Statement to the House on road safety", "Hon Dr Margaret Okafor", "Margaret Okafor"),
+    ],
+)
+def test_a_statement_signed_on_a_line_of_its_own_is_the_holders(heading, name_line, holder):
+    text = (
+        f"{heading}\n\n{name_line}\n\n"
+        "Madam Speaker, I rise to update this house on road safety. As at March 3, the Ministry of Transport has "
+        "classified 112 road deaths this year. In 2022, we had 98 deaths over the same weeks."
+    )
+    speakers = _speakers(text, "en")
+    assert speakers["As at March 3, the Ministry of Transport has classified 112 road deaths this year."] == holder
+    assert speakers["In 2022, we had 98 deaths over the same weeks."] == holder
+
+
+def test_a_french_declaration_signed_on_a_line_of_its_own_is_the_holders():
+    text = (
+        "DÉCLARATION DU MINISTRE DE LA SANTÉ\n\n"
+        "M. Paul Girard, ministre de la Santé\n\n"
+        "Mesdames et Messieurs les députés, je veux faire le point sur l’épidémie. Au 3 mars, le ministère a "
+        "classé 1 200 cas comme dengue. En 2022, nous avions compté 980 cas sur la même période."
+    )
+    speakers = _speakers(text, "fr")
+    assert speakers["Au 3 mars, le ministère a classé 1 200 cas comme dengue."] == "Paul Girard"
+    assert speakers["En 2022, nous avions compté 980 cas sur la même période."] == "Paul Girard"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # the body names the holder in the third person: the page reports them, it is not their statement
+        (
+            "Media Statement\n\nHon Dr Margaret Okafor\n\nTransport Minister Margaret Okafor has welcomed the "
+            "figures. We recorded 112 road deaths in 2023. Road deaths fell by 4% in 2023.",
+            "en",
+        ),
+        # no first person: the page's own account under the heading
+        (
+            "Media Statement\n\nHon Dr Margaret Okafor\n\nRoad deaths fell by 4% in 2023. "
+            "There were 112 deaths on rural roads.",
+            "en",
+        ),
+        # a name line with no statement heading: a byline or a caption
+        ("Road safety week\n\nDr Margaret Okafor\n\nWe recorded 112 road deaths in 2023. Deaths fell by 4%.", "en"),
+        # a line naming a body, not a person
+        (
+            "Media Statement\n\nThe Ministry of Transport\n\nWe recorded 112 road deaths in 2023. Deaths fell by 4%.",
+            "en",
+        ),
+        ("Déclaration\n\nM. le Préfet\n\nNous avons recensé 112 morts en 2023. Les morts ont baissé de 4 %.", "fr"),
+    ],
+)
+def test_no_holder_where_the_page_does_not_speak_as_them(text, language):
+    speakers = _speakers(text, language)
+    assert not any(speakers.values()), speakers
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda size: ["Statement " + "Dr " * (size // 3)],
+        lambda size: ["Statement", "Dr. The Hon. " * (size // 13) + "Jane"],
+        lambda size: ["Statement", "the " * (size // 4) + "Jane Doe"],
+        lambda size: ["Statement", "Hon Jane " + "Doe-" * (size // 4)],
+        lambda size: ["Statement", "Hon Jane Doe, " + "MP " * (size // 3)],
+    ],
+)
+def test_a_signature_is_read_in_linear_time(make):
+    assert_linear(lambda lines: signed_statement_speaker(lines, []), make, 1_000)
+
+
+@pytest.mark.parametrize("lines", [[], ["", ""], ["Statement", "12 345 … ---"], ["Statement", "Hon 1 2"]])
+def test_empty_lines_and_lines_without_letters_name_no_one(lines):
+    assert signed_statement_speaker(lines, []) is None
