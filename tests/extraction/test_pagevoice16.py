@@ -3,6 +3,7 @@
 import pytest
 
 from claims.extraction import extract
+from claims.extraction.shared_endings import as_written_where_shared
 from claims.extraction.statement_signatures import signed_statement_speaker
 from tests.extraction.test_linear_time import assert_linear
 
@@ -91,3 +92,51 @@ def test_a_signature_is_read_in_linear_time(make):
 @pytest.mark.parametrize("lines", [[], ["", ""], ["Statement", "12 345 … ---"], ["Statement", "Hon 1 2"]])
 def test_empty_lines_and_lines_without_letters_name_no_one(lines):
     assert signed_statement_speaker(lines, []) is None
+
+
+# A body's short name that the page gives after several places stays as written; a single longer name is the whole one.
+def test_a_short_name_several_bodies_on_the_page_end_with_stays_as_written():
+    text = (
+        "Fires near Lakeview\n\n"
+        "Northfield RCMP says two people have been charged with arson after fires near Lakeview. "
+        "RCMP said in a release on June 6 that a 30-year-old man was charged on May 30 after Westbay RCMP received "
+        "a report. Westbay RCMP said officers also found a stolen laptop in the vehicle."
+    )
+    speakers = _speakers(text, "en")
+    release = (
+        "RCMP said in a release on June 6 that a 30-year-old man was charged on May 30 after Westbay RCMP received a "
+        "report."
+    )
+    assert speakers[release] == "RCMP"
+    assert speakers["Westbay RCMP said officers also found a stolen laptop in the vehicle."] == "Westbay RCMP"
+
+
+def test_a_short_name_one_body_on_the_page_ends_with_is_that_body():
+    text = (
+        "Fires near Lakeview\n\n"
+        "Northfield RCMP says two people have been charged with arson after fires near Lakeview. "
+        "RCMP said in a release on June 6 that a 30-year-old man was charged on May 30 after a report."
+    )
+    speakers = _speakers(text, "en")
+    release = "RCMP said in a release on June 6 that a 30-year-old man was charged on May 30 after a report."
+    assert speakers[release] == "Northfield RCMP"
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda size: ("Northfield RCMP said it. " * (size // 24), "RCMP said " + "X RCMP " * (size // 7)),
+        lambda size: ("A " * (size // 2), "RCMP said " + "RCMP " * (size // 5)),
+    ],
+)
+def test_a_shared_short_name_is_read_in_linear_time(make):
+    def run(texts):
+        page, sentence = texts
+        return as_written_where_shared([sentence], ["Northfield RCMP"], page)
+
+    assert_linear(run, make, 1_000)
+
+
+@pytest.mark.parametrize("page", ["", "12 345 … ---"])
+def test_a_page_without_letters_changes_no_speaker(page):
+    assert as_written_where_shared(["", "12 345"], ["", "Northfield RCMP"], page) == ["", "Northfield RCMP"]
