@@ -3,6 +3,7 @@
 import pytest
 
 from claims.extraction import extract
+from claims.extraction.release_bodies import release_body_speakers
 from claims.extraction.shared_endings import as_written_where_shared
 from claims.extraction.statement_signatures import signed_statement_speaker
 from tests.extraction.test_linear_time import assert_linear
@@ -140,3 +141,92 @@ def test_a_shared_short_name_is_read_in_linear_time(make):
 @pytest.mark.parametrize("page", ["", "12 345 … ---"])
 def test_a_page_without_letters_changes_no_speaker(page):
     assert as_written_where_shared(["", "12 345"], ["", "Northfield RCMP"], page) == ["", "Northfield RCMP"]
+
+
+# A release's own body, named by its first lines, as the subject of what it did: that body, by its whole name.
+def test_a_government_feed_of_releases_gives_its_government_to_what_government_did():
+    text = (
+        "Government of Northland News\n\n"
+        "Press releases from the Government of Northland. Distributed by Northland Communications.\n\n"
+        "Government Approves Writeoffs\n\n"
+        "Finance -- Government is writing off $4.1 million in unpaid debts as of March 31.\n\n"
+        "Parks Open Longer\n\n"
+        "Government is keeping two provincial parks open four weeks longer than in 2023."
+    )
+    speakers = _speakers(text, "en")
+    assert speakers["Finance -- Government is writing off $4.1 million in unpaid debts as of March 31."] == (
+        "Government of Northland"
+    )
+    assert speakers["Government is keeping two provincial parks open four weeks longer than in 2023."] == (
+        "Government of Northland"
+    )
+
+
+def test_a_french_release_gives_the_body_its_heading_names_to_what_it_did():
+    text = (
+        "Communiqué\n\n"
+        "Le Conseil fédéral débloque 20 millions de francs\n\n"
+        "Le Conseil fédéral a décidé d’octroyer 20 millions de francs aux victimes des crues de 2023. "
+        "Par cette aide, le Conseil fédéral a doublé son soutien de 2021. "
+        "La Direction du développement a versé 5 millions de francs en mai."
+    )
+    speakers = _speakers(text, "fr")
+    assert speakers["Le Conseil fédéral a décidé d’octroyer 20 millions de francs aux victimes des crues de 2023."] == (
+        "le Conseil fédéral"
+    )
+    assert speakers["Par cette aide, le Conseil fédéral a doublé son soutien de 2021."] == "le Conseil fédéral"
+    assert speakers["La Direction du développement a versé 5 millions de francs en mai."] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "sentence"),
+    [
+        # a news page's heading names the body: no release, the page's own account
+        (
+            "Common Council makes changes before adopting budget\n\nThe Council shifted $60,000 to a mural in 2023.",
+            "en",
+            "The Council shifted $60,000 to a mural in 2023.",
+        ),
+        # the release's first sentence is no heading: the body it names is not the issuer's
+        (
+            "Media Releases\n\nThe Northland Government gave $50 million to research in 2023.",
+            "en",
+            "The Northland Government gave $50 million to research in 2023.",
+        ),
+        (
+            "Communiqué de presse\n\nLe conseil municipal a voté une hausse de 2 % des impôts en 2023.",
+            "fr",
+            "Le conseil municipal a voté une hausse de 2 % des impôts en 2023.",
+        ),
+    ],
+)
+def test_no_body_where_the_page_is_no_release_of_it(text, language, sentence):
+    assert _speakers(text, language)[sentence] == ""
+
+
+def test_a_release_announcing_a_thing_gives_it_no_body():
+    text = "Press releases from the Government of Northland.\n\nGovernment is announcing $3 million for parks."
+    assert release_body_speakers(["Government is announcing $3 million for parks."], text, [""]) == [""]
+    assert release_body_speakers(["Government is keeping parks open."], text, [""]) == ["Government of Northland"]
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda size: "Communiqué\n" + "Government " * (size // 11) + "\nGovernment is keeping parks.",
+        lambda size: "Communiqué\nLe Conseil fédéral promet\n" + "Par cette aide " * (size // 15) + "le Conseil a",
+        lambda size: "Press releases from the Government of " + "Nova " * (size // 5),
+        lambda size: "Communiqué\n" + "Finance -- " * (size // 11) + "Government is keeping parks.",
+    ],
+)
+def test_a_release_body_is_read_in_linear_time(make):
+    def run(text):
+        lines = text.split("\n")
+        return release_body_speakers(lines, text, [""] * len(lines))
+
+    assert_linear(run, make, 1_000)
+
+
+@pytest.mark.parametrize("text", ["", "Communiqué\n\n12 345 … ---", "\n\n\n"])
+def test_a_release_without_letters_gives_no_body(text):
+    assert release_body_speakers(text.split("\n"), text, [""] * len(text.split("\n"))) == [""] * len(text.split("\n"))
