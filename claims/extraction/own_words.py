@@ -11,6 +11,7 @@ import re
 from claims.extraction.cue_words import TOKEN
 from claims.extraction.held_back import FIRST_PERSON_WORDS
 from claims.extraction.names import PERSON_MENTION, TITLED_PERSON, clean_name, is_person
+from claims.extraction.statement_signatures import signed_statement_speaker
 from claims.extraction.titles import is_title_word
 
 # The heading sits among the page's first lines: after a menu or contact line, a kicker or a "WATCH:" title.
@@ -60,12 +61,18 @@ def own_words_speakers(sentences: list[str], page_text: str, people: list[str], 
 
 def _heading(page_text: str, people: list[str]) -> tuple[str, int] | None:
     """The person a heading among the page's first lines names as speaking, and where the heading ends."""
-    position = 0
+    position, ends, headings = 0, [], []
     for line in page_text.split("\n", _HEADING_LINES)[:_HEADING_LINES]:
         end = position + len(line)
-        if len(line) <= _HEADING_MAX_CHARS and (person := _person_speaking(line.strip(), people)):
+        heading = line.strip() if len(line) <= _HEADING_MAX_CHARS else ""
+        if person := _person_speaking(heading, people):
             return person, end
+        ends.append(end)
+        headings.append(heading)
         position = end + 1
+    if signed := signed_statement_speaker(headings, people):
+        person, last_line = signed  # the office in the heading, its holder on a line apart
+        return person, ends[last_line]
     return None
 
 

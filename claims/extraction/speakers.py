@@ -16,7 +16,9 @@ from claims.extraction.own_words import own_words_speakers
 from claims.extraction.page_names import NAME_MAX_CHARS, names_on
 from claims.extraction.patterns import prefix_tree
 from claims.extraction.quotations import fill_quotations
+from claims.extraction.release_bodies import release_body_speakers
 from claims.extraction.reporting_words import VERBS_EN
+from claims.extraction.shared_endings import as_written_where_shared
 from claims.extraction.source_openings import heard_again, heard_from, own_document_owner, source_opening
 from claims.extraction.transcripts import cased_label_speakers, label_line_speakers, transcript_speakers
 from claims.extraction.unnamed_titles import title_as_written
@@ -126,7 +128,12 @@ def sources_and_speakers(sentences: list[str], page_text: str = "", language: st
             # a speech or statement under a heading naming its speaker: theirs, and a source the gate reads
             shown[index] = shown[index] or speaker
             speakers[index] = speakers[index] or speaker
-    return _fitting(speakers), _fitting(shown)
+    for index, body in enumerate(release_body_speakers(sentences, page_text, shown)):
+        shown[index] = shown[index] or body  # "Government is writing off …" in the Government's own release
+    text = page_text or "\n".join(sentences)  # "RCMP said" on a page naming three "… RCMP": as written
+    return _fitting(as_written_where_shared(sentences, speakers, text)), _fitting(
+        as_written_where_shared(sentences, shown, text)
+    )
 
 
 def _fitting(speakers: list[str]) -> list[str]:
