@@ -35,6 +35,7 @@ from claims.extraction.names import (
     titled_person_at,
     with_determiner,
 )
+from claims.extraction.pronoun_antecedents import ANTECEDENT_REACH, person_named_just_before
 from claims.extraction.quotations import has_quotation, quotes_a_sentence
 from claims.extraction.reporting_words import DOCUMENTS
 from claims.extraction.subject_shapes import (
@@ -118,6 +119,7 @@ class SpeakerTracker:
         self._mentioned_set = set(self.mentioned)
         self._mentioned_by_first_word: dict[str, set[str]] = {}  # "Saifuddin" -> the people the page calls so
         self._latest_by_first_word: dict[str, str] = {}  # "Jane" -> the last person so named who spoke
+        self._recent: list[str] = []  # the last sentences read, where a pronoun may find the person it stands for
         for name in self.mentioned:
             index_endings(self._mentioned_by_ending, name, replace=False)
             self._mentioned_by_first_word.setdefault(name.split()[0], set()).add(name)
@@ -147,7 +149,12 @@ class SpeakerTracker:
             self.sentences_since_speaker += 1
             if subject := self._person_opening(sentence):
                 self.last_person = subject  # "Mr Hannigan is considering an appeal. He claims …": he is Hannigan
+        self._recent = [*self._recent[1 - ANTECEDENT_REACH :], sentence]
         return speaker
+
+    def _pronoun_person(self) -> str:
+        """Who "he", « elle » or "selon lui" stands for: the last person, or with none yet the one named just before."""
+        return self.last_person or person_named_just_before(self._recent)
 
     def _person_opening(self, sentence: str) -> str:
         """The person a sentence opens with as its subject ("Mr Hannigan is …", "Joe Hannigan, 59, objected …"), or
@@ -237,7 +244,7 @@ class SpeakerTracker:
         match = ACCORDING_TO.search(sentence) if according else None
         if match:
             if match["pronoun"]:
-                return self.last_person
+                return self._pronoun_person()
             if match["pointing"] and match["pointing"].lower() in TITLE_WORDS:  # "selon le ministre"
                 if apposed := APPOSED_NAME.match(sentence, match.end()):
                     return clean_name(None, apposed["name"])
@@ -283,7 +290,7 @@ class SpeakerTracker:
         """The speaker named by an attribution verb: before it ("Jane Doe said") or after it ('"…," said Jane Doe');
         a person a medium reports as saying something is its speaker (looked for once per sentence: linear time)."""
         if INVERTED_PRONOUN.search(sentence):
-            return self.last_person
+            return self._pronoun_person()
         # Most sentences have no attribution verb. Where the case-insensitive REPORTING_VERB finds none,
         # VERB_THEN_SPEAKER (the same verbs, case kept) cannot match either: one search skips both loops.
         has_verb = REPORTING_VERB.search(sentence)
@@ -328,7 +335,7 @@ class SpeakerTracker:
             if is_institution(subject) and subject[:1].isupper():  # "Police say": the force named, or "the police"
                 return self._pointing_back("the", subject)
             if SINGULAR_PRONOUN.match(subject):
-                return self.last_person
+                return self._pronoun_person()
             if (titled := TITLED_PERSON.search(subject)) and titled.end() == len(subject):
                 return clean_name(None, titled["name"])  # "La ministre de la Culture Jeanne Roy a affirmé"
             if ORGANISATION_PRONOUN.match(subject):

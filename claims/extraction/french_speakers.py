@@ -36,8 +36,8 @@ from claims.extraction.french_people import (
 )
 from claims.extraction.french_sources import DESCRIBED_NAME, PUBLISHED, collective_source, named_with_acronym
 from claims.extraction.names import FRENCH_TITLES, NAME, PERSON_MENTION, TITLED_PERSON, clean_name, is_person
-from claims.extraction.page_names import names_on
 from claims.extraction.patterns import SPACE, prefix_tree
+from claims.extraction.pronoun_antecedents import ANTECEDENT_REACH, person_named_just_before
 from claims.extraction.reporting_words import DAYS, DOCUMENTS, PARTICIPLES_FR, PHRASES_FR, TITLES, VERBS_FR
 from claims.extraction.subject_shapes import APPOSED_NAME
 from claims.extraction.verb_patterns import ADVERB_FR, INVERTED_PRONOUN, REPORTING_VERB
@@ -93,7 +93,6 @@ _NAME_COUNTING = re.compile(
     rf"(?P<name>{NAME}(?:[ \u00a0]+[a-zà-öø-ÿ][\w‑-]*)?)[ \u00a0]+en{SPACE}"
     rf"(?:(?:a|ont|avait|avaient){SPACE})?(?:compt|comptabilis|recens|dénombr)(?:e|ent|ait|aient|é)(?![\w’'‑-])"
 )
-RECENT_PERSON_SENTENCES = 2  # how far back "explique-t-il" may look for the person it stands for
 _TIMES = frozenset((DAYS + " matin soir après-midi").split())
 # An organisation named by its kind opening a clause, then its reporting verb: "L'armée avait indiqué que …", "…, mais
 # l'ambassade a signalé des tirs", "En fin de journée, la préfecture précise que …".
@@ -161,7 +160,7 @@ class FrenchSpeakers:
         if not speaker and (owner := document_owner(sentence)):
             tracker.last_organisation = owner  # "d'après le communiqué en question", next, points back to it
         self.organisations.remember(sentence)
-        self.recent = [*self.recent[1 - RECENT_PERSON_SENTENCES :], sentence]
+        self.recent = [*self.recent[1 - ANTECEDENT_REACH :], sentence]
         return speaker
 
     def _speaker_of(self, sentence: str, tracker: SpeakerTracker) -> str:
@@ -195,7 +194,7 @@ class FrenchSpeakers:
         if not speaker:
             speaker = person_after_quotation(sentence)  # "«…», râle Jean", whatever the verb
         if not speaker and not tracker.last_person and INVERTED_PRONOUN.search(sentence):
-            speaker = self._person_named_just_before()  # "explique-t-il", no one having spoken yet
+            speaker = person_named_just_before(self.recent)  # "explique-t-il", no one having spoken yet
         if not speaker:
             speaker = person_introducing_quotation(sentence)  # "Le préfet X se satisfait des chiffres : « … »"
         if not speaker:
@@ -208,16 +207,6 @@ class FrenchSpeakers:
             name = organisation_name(sentence, opening.start("organisation"))
             if _VERB_NEXT.match(sentence, opening.start("organisation") + len(name)):
                 return self.whole_organisation(opening["det"].lower(), name, tracker)
-        return ""
-
-    def _person_named_just_before(self) -> str:
-        """The one person the last sentences name, the nearest first; given with a title ("Au micro d'Europe 1, le
-        préfet de la Drôme Hugues Moutouh, …") before any other."""
-        for sentence in reversed(self.recent):
-            titled = [clean_name(None, found["name"]) for found in TITLED_PERSON.finditer(sentence)]
-            people = [person for person in titled or names_on(sentence).people if " " in person and is_person(person)]
-            if people:
-                return people[0] if len(set(people)) == 1 else ""
         return ""
 
     def _counting_organisation(self, before: str, tracker: SpeakerTracker) -> str:

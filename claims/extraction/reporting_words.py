@@ -29,7 +29,7 @@ PARTICIPLES_FR = """
     déclaré reconnu affirmé indiqué annoncé précisé ajouté expliqué souligné confirmé assuré révélé estimé dit
     rapporté admis averti insisté écrit martelé démenti prévenu
     rappelé signalé relevé détaillé raconté confié témoigné constaté répondu poursuivi conclu soutenu concédé
-    nié dénoncé déploré regretté reproché accusé communiqué répété
+    nié dénoncé déploré regretté reproché accusé communiqué répété mentionné commenté
 """
 VERBS_FR = """
     déclare reconnaît reconnait affirme indique annonce précise ajoute explique souligne confirme assure révèle
@@ -37,6 +37,7 @@ VERBS_FR = """
     rappelle signale relève détaille raconte confie témoigne constate répond poursuit conclut soutient insiste admet
     dément nie rappellent signalent soulignent expliquent précisent ajoutent assurent reconnaissent
     dénonce déplore regrette reproche accuse dénoncent déplorent regrettent reprochent accusent communique répète
+    mentionne mentionnent commente commentent
 """
 # The other tenses of the same verbs ("qui annonçait", "déclara", "précisaient"): the imperfect and the simple past,
 # made from the participle for the verbs in -er and written out for the others ("admit" left out: it is English).
@@ -83,7 +84,7 @@ TITLES = """
     spokesperson sir dame lord lady mr mrs ms dr prof cllr councillor rep sen gov gen general leader chair chairman
     chairwoman director commissioner ambassador head constable superintendent inspector sergeant detective commander
     premier executive datuk dato datin seri captain corporal sheriff attorney headteacher deputy recorder magistrate
-    professor hon
+    professor hon officer
     président présidente ministre maire porte-parole porte‑parole secrétaire m mme mlle monsieur madame directeur
     directrice préfet préfète procureur procureure député députée sénateur sénatrice ambassadeur gouverneur gouverneure
     chef cheffe colonel colonel-major lieutenant-colonel général générale commandant commandante capitaine commissaire

@@ -19,6 +19,10 @@ VERB = (
     r"|point(?:ed|s)[ \u00a0]+out"
     # "continued" reports only before what is said ("He continued: …", "… continued that"); "expressed concern that"
     r"|(?:continued|continues)(?=[ \u00a0]*:|[ \u00a0]+that\b)|expressed[ \u00a0]+concerns?"
+    # "inform" reports in the active voice before what is said ("Mr Roe informed that …", « a informé que … »), never
+    # "informed decisions", nor the one informed ("she was informed that", « il a été informé que »)
+    r"|(?<!was[ \u00a0])(?<!were[ \u00a0])(?<!been[ \u00a0])inform(?:s|ed)(?=[ \u00a0]+that\b)"
+    rf"|(?:(?:a|ont|avait|avaient)[ \u00a0]+{ADVERB_FR}informé|informe|informent)(?=[ \u00a0]+qu)"
     # "X was quoted (by the BBC) as saying": the one quoted is the subject
     r"|(?:was|is|has[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+(?:(?:later|also|then|[a-z]+ly)[ \u00a0]+)?quoted)"
 )
