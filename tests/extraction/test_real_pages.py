@@ -11,8 +11,8 @@ check of session 8's later passes, then appended), the fourteenth's on the first
 on the first 671 (kept off main as session 10's fresh check, then appended), the eighteenth's on the first 713, the
 nineteenth's on the first 755 (kept off main as session 11's fresh check, then appended), the twentieth's on the
 first 797, the twenty-first's on the first 839, the twenty-second's on the first 881, the twenty-third's (both
-kept off main as session 13's fresh checks, then appended) on the first 923 and the twenty-fourth's (kept off main as
-session 14's fresh check, then appended) on the whole set."""
+kept off main as session 13's fresh checks, then appended) on the first 923, the twenty-fourth's (kept off main as
+session 14's fresh check, then appended) on the first 965 and the twenty-fifth's (session 15's) on the whole set."""
 
 import pytest
 
@@ -21,57 +21,59 @@ from bench.eval_real_pages import read_pages, tallies_of_first_pages
 FIRST_ROUND_PAGES = 51
 F1_FLOOR = {"en": 0.81, "fr": 0.79}
 FURNITURE_AMONG_CLAIMS_CEILING = {"en": 4, "fr": 2}
-SPEAKERS_RIGHT_FLOOR = {"en": 8, "fr": 5}
+SPEAKERS_RIGHT_FLOOR = {"en": 8, "fr": 6}
 
 # The later rounds' floors, by the number of pages each measured (F1, furniture leaked at most, speakers right); every
-# round's floors were raised at the ends of sessions 8 to 14 to what it measured then (BENCHMARKS.md).
+# round's floors were raised at the ends of sessions 8 to 15 to what it measured then (BENCHMARKS.md).
 LATER_ROUNDS = {
     # Second round: 32 pages added (7 English and 10 French ones in the test half).
-    83: {"f1": {"en": 0.78, "fr": 0.71}, "furniture": {"en": 5, "fr": 3}, "speakers": {"en": 15, "fr": 13}},
+    83: {"f1": {"en": 0.78, "fr": 0.71}, "furniture": {"en": 5, "fr": 3}, "speakers": {"en": 15, "fr": 14}},
     # Third round (seventh pass): 14 pages added (9 in the test half).
-    97: {"f1": {"en": 0.77, "fr": 0.72}, "furniture": {"en": 5, "fr": 3}, "speakers": {"en": 25, "fr": 19}},
+    97: {"f1": {"en": 0.77, "fr": 0.72}, "furniture": {"en": 5, "fr": 3}, "speakers": {"en": 25, "fr": 20}},
     # Fourth round: 42 pages added (20 in the test half).
-    139: {"f1": {"en": 0.77, "fr": 0.71}, "furniture": {"en": 5, "fr": 15}, "speakers": {"en": 42, "fr": 26}},
+    139: {"f1": {"en": 0.77, "fr": 0.71}, "furniture": {"en": 5, "fr": 15}, "speakers": {"en": 42, "fr": 27}},
     # Fifth round: 42 pages added (22 in the test half).
-    181: {"f1": {"en": 0.79, "fr": 0.75}, "furniture": {"en": 6, "fr": 15}, "speakers": {"en": 65, "fr": 37}},
+    181: {"f1": {"en": 0.79, "fr": 0.75}, "furniture": {"en": 6, "fr": 15}, "speakers": {"en": 65, "fr": 38}},
     # Sixth round: 42 pages added (21 in the test half).
-    223: {"f1": {"en": 0.80, "fr": 0.77}, "furniture": {"en": 9, "fr": 15}, "speakers": {"en": 83, "fr": 50}},
+    223: {"f1": {"en": 0.80, "fr": 0.77}, "furniture": {"en": 9, "fr": 15}, "speakers": {"en": 83, "fr": 51}},
     # Seventh round (session 8): 42 pages added (24 in the test half).
-    265: {"f1": {"en": 0.80, "fr": 0.78}, "furniture": {"en": 11, "fr": 21}, "speakers": {"en": 94, "fr": 66}},
+    265: {"f1": {"en": 0.80, "fr": 0.78}, "furniture": {"en": 11, "fr": 20}, "speakers": {"en": 94, "fr": 67}},
     # Eighth round (session 8): 42 pages added (16 in the test half).
-    307: {"f1": {"en": 0.80, "fr": 0.78}, "furniture": {"en": 14, "fr": 23}, "speakers": {"en": 101, "fr": 80}},
+    307: {"f1": {"en": 0.80, "fr": 0.78}, "furniture": {"en": 14, "fr": 22}, "speakers": {"en": 101, "fr": 81}},
     # Tenth round (session 8, merged before the ninth): 42 pages added (22 in the test half).
-    349: {"f1": {"en": 0.81, "fr": 0.79}, "furniture": {"en": 15, "fr": 27}, "speakers": {"en": 115, "fr": 89}},
+    349: {"f1": {"en": 0.81, "fr": 0.79}, "furniture": {"en": 15, "fr": 26}, "speakers": {"en": 115, "fr": 90}},
     # Eleventh round (session 8): 42 pages added (24 in the test half).
-    391: {"f1": {"en": 0.82, "fr": 0.78}, "furniture": {"en": 17, "fr": 31}, "speakers": {"en": 136, "fr": 94}},
+    391: {"f1": {"en": 0.82, "fr": 0.78}, "furniture": {"en": 17, "fr": 30}, "speakers": {"en": 136, "fr": 95}},
     # Twelfth round (session 8): 42 pages added (23 in the test half).
-    433: {"f1": {"en": 0.82, "fr": 0.78}, "furniture": {"en": 17, "fr": 32}, "speakers": {"en": 148, "fr": 100}},
+    433: {"f1": {"en": 0.82, "fr": 0.78}, "furniture": {"en": 17, "fr": 31}, "speakers": {"en": 148, "fr": 101}},
     # Thirteenth round (session 8): 28 pages added (18 in the test half).
-    461: {"f1": {"en": 0.82, "fr": 0.78}, "furniture": {"en": 20, "fr": 34}, "speakers": {"en": 162, "fr": 108}},
+    461: {"f1": {"en": 0.82, "fr": 0.78}, "furniture": {"en": 20, "fr": 33}, "speakers": {"en": 162, "fr": 109}},
     # Ninth round (session 8, kept off main as the fresh check, then appended): 42 pages added (25 in the test half).
-    503: {"f1": {"en": 0.83, "fr": 0.78}, "furniture": {"en": 40, "fr": 37}, "speakers": {"en": 171, "fr": 118}},
+    503: {"f1": {"en": 0.83, "fr": 0.78}, "furniture": {"en": 40, "fr": 36}, "speakers": {"en": 171, "fr": 121}},
     # Fourteenth round (session 9, kept off main as its fresh check, then appended): 42 pages (24 in the test half).
-    545: {"f1": {"en": 0.83, "fr": 0.79}, "furniture": {"en": 41, "fr": 38}, "speakers": {"en": 195, "fr": 124}},
+    545: {"f1": {"en": 0.83, "fr": 0.79}, "furniture": {"en": 41, "fr": 37}, "speakers": {"en": 195, "fr": 127}},
     # Fifteenth round (session 9, kept off main as a fresh check, then appended): 42 pages (22 in the test half).
-    587: {"f1": {"en": 0.83, "fr": 0.78}, "furniture": {"en": 43, "fr": 39}, "speakers": {"en": 221, "fr": 127}},
+    587: {"f1": {"en": 0.83, "fr": 0.78}, "furniture": {"en": 43, "fr": 38}, "speakers": {"en": 221, "fr": 130}},
     # Sixteenth round (session 10, scored first as its fresh check of main, then appended): 42 pages (28 test).
-    629: {"f1": {"en": 0.83, "fr": 0.78}, "furniture": {"en": 47, "fr": 41}, "speakers": {"en": 236, "fr": 133}},
+    629: {"f1": {"en": 0.83, "fr": 0.78}, "furniture": {"en": 47, "fr": 40}, "speakers": {"en": 236, "fr": 136}},
     # Seventeenth round (session 10, kept off main as its fresh check, then appended): 42 pages (27 test).
-    671: {"f1": {"en": 0.83, "fr": 0.79}, "furniture": {"en": 49, "fr": 44}, "speakers": {"en": 249, "fr": 135}},
+    671: {"f1": {"en": 0.83, "fr": 0.79}, "furniture": {"en": 49, "fr": 43}, "speakers": {"en": 250, "fr": 138}},
     # Eighteenth round (session 11, scored first as its fresh check of main, then appended): 42 pages (22 test).
-    713: {"f1": {"en": 0.82, "fr": 0.79}, "furniture": {"en": 51, "fr": 46}, "speakers": {"en": 254, "fr": 142}},
+    713: {"f1": {"en": 0.82, "fr": 0.79}, "furniture": {"en": 51, "fr": 45}, "speakers": {"en": 255, "fr": 146}},
     # Nineteenth round (session 11, kept off main as its fresh check, then appended): 42 pages (19 test).
-    755: {"f1": {"en": 0.82, "fr": 0.79}, "furniture": {"en": 51, "fr": 46}, "speakers": {"en": 262, "fr": 145}},
+    755: {"f1": {"en": 0.82, "fr": 0.79}, "furniture": {"en": 51, "fr": 45}, "speakers": {"en": 263, "fr": 149}},
     # Twentieth round (session 12, scored first as its fresh check of main, then appended): 42 pages (14 test).
-    797: {"f1": {"en": 0.82, "fr": 0.79}, "furniture": {"en": 51, "fr": 46}, "speakers": {"en": 267, "fr": 145}},
+    797: {"f1": {"en": 0.82, "fr": 0.79}, "furniture": {"en": 51, "fr": 45}, "speakers": {"en": 268, "fr": 149}},
     # Twenty-first round (session 12, kept off main as its fresh check, then appended): 42 pages (27 test).
-    839: {"f1": {"en": 0.82, "fr": 0.78}, "furniture": {"en": 54, "fr": 48}, "speakers": {"en": 283, "fr": 153}},
+    839: {"f1": {"en": 0.82, "fr": 0.78}, "furniture": {"en": 54, "fr": 47}, "speakers": {"en": 284, "fr": 157}},
     # Twenty-second round (session 13, kept off main as its fresh check, then appended): 42 pages (18 test).
-    881: {"f1": {"en": 0.81, "fr": 0.78}, "furniture": {"en": 59, "fr": 49}, "speakers": {"en": 287, "fr": 157}},
+    881: {"f1": {"en": 0.81, "fr": 0.78}, "furniture": {"en": 59, "fr": 48}, "speakers": {"en": 290, "fr": 161}},
     # Twenty-third round (session 13, kept off main as its second wave's check, then appended): 42 pages (22 test).
-    923: {"f1": {"en": 0.81, "fr": 0.77}, "furniture": {"en": 61, "fr": 49}, "speakers": {"en": 304, "fr": 162}},
+    923: {"f1": {"en": 0.81, "fr": 0.77}, "furniture": {"en": 61, "fr": 48}, "speakers": {"en": 307, "fr": 166}},
     # Twenty-fourth round (session 14, kept off main as its passes' fresh check, then appended): 42 pages (25 test).
-    965: {"f1": {"en": 0.81, "fr": 0.77}, "furniture": {"en": 62, "fr": 52}, "speakers": {"en": 316, "fr": 179}},
+    965: {"f1": {"en": 0.81, "fr": 0.77}, "furniture": {"en": 62, "fr": 51}, "speakers": {"en": 319, "fr": 184}},
+    # Twenty-fifth round (session 15, kept off main as its passes' fresh check, then appended): 42 pages (19 test).
+    1007: {"f1": {"en": 0.81, "fr": 0.77}, "furniture": {"en": 63, "fr": 52}, "speakers": {"en": 327, "fr": 186}},
 }
 
 
