@@ -24,6 +24,7 @@ from claims.extraction.according_to import (
 )
 from claims.extraction.bodies import ACCORDING_TO_STAFF, owned_subject, staff_body
 from claims.extraction.collectives import collective_subject, unnamed_people
+from claims.extraction.home_places import without_home_place
 from claims.extraction.name_endings import index_endings
 from claims.extraction.names import (
     TITLED_PERSON,
@@ -68,7 +69,6 @@ from claims.extraction.subjects import (
     organisation_before_title,
     owner_of,
     speaker_ending,
-    without_place_region,
     without_relative_clause,
 )
 from claims.extraction.titles import TITLE_WORDS, is_office, title_holder
@@ -330,7 +330,7 @@ class SpeakerTracker:
             clause_start = clause_starts[bisect_right(clause_starts, match.start()) - 1]
             region = sentence[max(clause_start, match.start() - SUBJECT_MAX_CHARS) : match.start()]
             plural = PLURAL_VERB.match(match.group(0)) or PLURAL_AUXILIARY.search(region)  # "Critics have said"
-            region = without_place_region(without_relative_clause(BEFORE_VERB.sub("", region)))
+            region = without_home_place(without_relative_clause(BEFORE_VERB.sub("", region)))
             subject = LEADING_CONNECTIVE.sub("", region.strip().rstrip(",").strip())
             if is_institution(subject) and subject[:1].isupper():  # "Police say": the force named, or "the police"
                 return self._pointing_back("the", subject)

@@ -201,14 +201,15 @@ def is_title(name: str) -> bool:
 _ORGANISATION_WORD = re.compile(r" (?:of|for|and) ")
 
 
-# The last word of many organisations' names, which read like a person's otherwise ("the Joseph Rowntree Foundation"),
-# and a company's legal form ("China Resources Enterprise", "Acme Holdings Bhd"): "the company said" points back to it.
+# The last word of many organisations' names, which read like a person's otherwise ("the Joseph Rowntree Foundation",
+# "the World Food Program", whose "World" would else be read as a title's domain before a person), and a company's
+# legal form ("China Resources Enterprise", "Acme Holdings Bhd"): "the company said" points back to it.
 _ORGANISATION_ENDINGS = frozenset(
     re.findall(
         r"\S+",
         """
         foundation trust association society federation union fund group party club alliance coalition network centre
-        center fondation société fédération syndicat parti
+        center organization organisation program programme fondation société fédération syndicat parti
         company enterprise enterprises holdings inc ltd plc corp co bhd llc gmbh
         """,
     )

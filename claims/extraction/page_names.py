@@ -14,6 +14,7 @@ from claims.extraction.names import (
     is_person,
 )
 from claims.extraction.patterns import prefix_tree
+from claims.extraction.place_kinds import names_a_place_or_firm
 from claims.extraction.reporting_words import TITLES
 from claims.extraction.titles import is_abbreviated_title, is_title_word, record_title
 
@@ -217,7 +218,8 @@ def _before_full_stop(words: list[str]) -> list[str]:
 def _record_title_and_surname(text: str, names: PageNames) -> None:
     """Gives a title to the office holder the page names only by it and a surname ("President Zuma"), as the page names
     them, so that "the President said" is theirs; a surname the page also gives with a first name is that person's
-    (recorded with their whole name), and a capitalised word the page writes in lower case too is no surname."""
+    (recorded with their whole name), and a capitalised word the page writes in lower case too, or a place's or a
+    firm's kind ("General Motors", "President Hotel"), is no surname."""
     lower_words = None
     surnames = {person.split()[-1] for person in names.people}
     for found in _TITLE_AND_SURNAME.finditer(text):
@@ -229,6 +231,7 @@ def _record_title_and_surname(text: str, names: PageNames) -> None:
             or surname in surnames
             or _CAPITALISED_BEFORE.search(text, max(0, found.start() - 40), found.start())
             or not is_person(f"{title} {surname}")
+            or names_a_place_or_firm(surname)  # "General Motors", "Judge Street": no one holds their title
         ):
             continue
         lower_words = lower_words if lower_words is not None else set(_LOWER_WORD.findall(text))
