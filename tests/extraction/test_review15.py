@@ -6,10 +6,14 @@ import time
 import pytest
 
 from bench.hostile_inputs import _numbered
+from claims.extraction import extract
 from claims.extraction.answers import answer_owner
 from claims.extraction.collectives import collective_subject
 from claims.extraction.pronoun_antecedents import person_named_just_before
+from claims.extraction.release_bodies import release_body_speakers
+from claims.extraction.shared_endings import as_written_where_shared
 from claims.extraction.speakers import speakers_of
+from claims.extraction.verb_patterns import REPORTING_VERB
 from tests.extraction.test_linear_time import assert_linear
 
 
@@ -87,3 +91,88 @@ def test_an_answer_is_owned_by_the_name_before_its_colon(sentence, owner):
 )
 def test_a_name_right_after_a_preposition_of_place_is_no_antecedent(sentence, expected):
     assert person_named_just_before([sentence]) == expected
+
+
+# Mutation check (review15): what a hand mutation of session 15's new code left passing, where it matters.
+
+
+def _page_speakers(page: str, language: str = "en") -> dict[str, str]:
+    result = extract(page, threshold=0.0, language=language)
+    return {sentence.text: sentence.speaker for sentence in result.claims + result.candidates}
+
+
+def test_us_for_the_united_states_puts_no_name_line_in_the_first_person():
+    page = (
+        "Council debate on trade\n"
+        "Jane Doe\n"
+        "The US economy grew by 2 percent in 2023, the report showed.\n"
+        "John Roe\n"
+        "The US deficit rose to 6 percent of output in 2023, the report showed.\n"
+    )
+    speakers = _page_speakers(page)
+    assert speakers["The US economy grew by 2 percent in 2023, the report showed."] != "Jane Doe"
+    assert speakers["The US deficit rose to 6 percent of output in 2023, the report showed."] != "John Roe"
+
+
+@pytest.mark.parametrize(
+    ("page", "language", "sentence", "body"),
+    [
+        (
+            "TRANSCRIPT: annual meeting, 3 March 2024\nNorthwind Holdings\nWe raised prices by 4 percent in 2023.\n",
+            "en",
+            "We raised prices by 4 percent in 2023.",
+            "Northwind Holdings",
+        ),
+        (
+            "Retranscription de la séance du 3 mars 2024\nNorthwind Holdings\nNous avons augmenté les prix de 4 % en "
+            "2023.\n",
+            "fr",
+            "Nous avons augmenté les prix de 4 % en 2023.",
+            "Northwind Holdings",
+        ),
+    ],
+)
+def test_a_company_alone_on_its_line_opens_no_turn(page, language, sentence, body):
+    assert _page_speakers(page, language)[sentence] != body
+
+
+def test_a_determiner_before_a_short_name_is_no_second_body_ending_with_it():
+    page = (
+        "Arrests near Lakeview\n\n"
+        "Northfield RCMP arrested two people on Monday. The RCMP patrol found a stolen car. "
+        "Officers said on Tuesday that the RCMP charged both with theft."
+    )
+    sentence = "Officers said on Tuesday that the RCMP charged both with theft."
+    assert as_written_where_shared([sentence], ["Northfield RCMP"], page) == ["Northfield RCMP"]
+    shared = page.replace("The RCMP patrol", "Westbay RCMP found")
+    assert as_written_where_shared([sentence], ["Northfield RCMP"], shared) == ["the RCMP"]
+
+
+def test_a_short_name_written_after_a_place_is_that_body():
+    page = (
+        "Arrests near Lakeview\n\nNorthfield RCMP and Westbay RCMP arrested two people. Lakeview RCMP said both fled."
+    )
+    assert as_written_where_shared(["Lakeview RCMP said both fled."], ["Northfield RCMP"], page) == ["Northfield RCMP"]
+
+
+def test_a_release_body_leaves_a_speaker_already_given():
+    text = "Press releases from the Government of Northland.\n\nGovernment is keeping parks open."
+    assert release_body_speakers(["Government is keeping parks open."], text, ["Jane Doe"]) == [""]
+
+
+def test_a_french_body_followed_by_its_auxiliary_is_named_by_the_heading_alone():
+    text = "Communiqué\n\nLe Conseil a décidé de verser 2 millions\n\nLe Conseil a versé 2 millions de francs en mai."
+    assert release_body_speakers(["Le Conseil a versé 2 millions de francs en mai."], text, [""]) == ["le Conseil"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verbs"),
+    [
+        ("Jane Doe informed that the rate rose to 5 percent.", ["informed"]),
+        ("Jane Doe was informed that the rate rose to 5 percent.", []),
+        ("The staff were informed that the rate rose to 5 percent.", []),
+        ("Il a été informé que le taux a baissé de 2 %.", []),
+    ],
+)
+def test_inform_reports_only_in_the_active_voice(sentence, verbs):
+    assert [found.group(0) for found in REPORTING_VERB.finditer(sentence)] == verbs
