@@ -70,6 +70,12 @@ def text_inputs() -> dict[str, Callable[[int], str]]:
             "open quotations": lambda size: _repeat("« abc ", size),
             "nested brackets": lambda size: "(" * (size // 2) + "a" + ")" * (size // 2),
             "initials": lambda size: _repeat("A. ", size),
+            "names closed by full stops": lambda size: _repeat("Marie Dupont. ", size),
+            # Page-level shapes of session 15: turns under name lines, release markers, feed lines, section labels.
+            "name lines": lambda size: _repeat("Jane Doe\nI think prices rose.\n", size),
+            "release markers": lambda size: _repeat("Press release\nCommuniqué\n", size),
+            "feed subscriptions": lambda size: _repeat("Subscribe to the news feed\n", size),
+            "section labels": lambda size: _repeat("Justice -- Police said prices rose. ", size),
             "dotted acronyms": lambda size: _repeat("U.S. ", size),
             "dates": lambda size: _repeat("12 janvier 2024 ", size),
             "bullets": lambda size: _repeat("- • * ", size),

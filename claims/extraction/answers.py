@@ -7,6 +7,10 @@ from claims.extraction.names import NAME, clean_name
 from claims.extraction.patterns import SPACE
 
 _QUOTATION_AFTER_COLON = r"[ \u00a0]*:[ \u00a0]*[«“\"‘]"
+_QUOTATION_OPENING = re.compile(r":[ \u00a0]*[«“\"‘]")
+# An owner and the words naming an answer are short. Each search is held to this much text before a colon: a name's
+# words may hold full stops ("J. Doe"), so a search from every sentence start would read on to the sentence's end.
+_ANSWER_MAX_CHARS = 200
 _ANSWER = re.compile(
     rf"(?:^|[.;!?][ \u00a0]+)(?:"
     # one lower-case word may qualify the answer ("full", "written") and a verb may close it ("was", "read")
@@ -18,5 +22,7 @@ _ANSWER = re.compile(
 
 def answer_owner(sentence: str) -> str:
     """Who owns the answer a sentence introduces before a colon and a quotation, or ""."""
-    found = _ANSWER.search(sentence)
-    return clean_name(None, found["owner"] or found["owner_fr"]) if found else ""
+    for opening in _QUOTATION_OPENING.finditer(sentence):
+        if found := _ANSWER.search(sentence, max(0, opening.start() - _ANSWER_MAX_CHARS), opening.end()):
+            return clean_name(None, found["owner"] or found["owner_fr"])
+    return ""

@@ -376,6 +376,8 @@ class SpeakerTracker:
                 speaker := self._pointing_back(pointing["det"], pointing["noun"], bare=False, phrase=pointing["phrase"])
             ):
                 return speaker  # "Prices rose 0.2%, the department said": the organisation named before
-            if not pointing and (collective := collective_subject(subject, match.group(0), sentence[:clause_start])):
+            if not pointing and (
+                collective := collective_subject(subject, match.group(0), sentence[clause_start - 1 : clause_start])
+            ):
                 return collective  # "The opposition said", "the province said": no one the page names, as written
         return ""

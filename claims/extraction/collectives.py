@@ -12,7 +12,7 @@ _AUXILIARY = re.compile(r"\b(?:is|was|are|were|be|been|has|have|had)$")
 # What "shows" is a document or an image ("the footage shows", "the breakdown shows"), never a speaker.
 _SHOWS = re.compile(r"show", re.IGNORECASE)
 # A clause opened by a quotation mark or a colon is what someone says, not who says it.
-_QUOTED = re.compile(r"[«“\"‘:][ \u00a0]*$")
+_QUOTATION_OPENERS = frozenset('«“"‘:')
 # People news copy gives as a source without naming them: capitalised only for opening the sentence ("Authorities
 # said", "Teachers claimed"), they are an anonymous source, as "officials said" is.
 _UNNAMED_PEOPLE_WORDS = """
@@ -22,10 +22,11 @@ _UNNAMED_PEOPLE_WORDS = """
 _UNNAMED_PEOPLE = frozenset(_UNNAMED_PEOPLE_WORDS.split())
 
 
-def collective_subject(subject: str, verb: str, before: str) -> str:
-    """The collective `subject` of a reporting `verb` as written ("the province"), or ""; `before` is the sentence up
-    to the clause the subject opens."""
-    if _SHOWS.match(verb) or _QUOTED.search(before) or _AUXILIARY.search(subject):
+def collective_subject(subject: str, verb: str, clause_opener: str) -> str:
+    """The collective `subject` of a reporting `verb` as written ("the province"), or ""; `clause_opener` is the mark
+    or word ending just before the clause the subject opens ("" at the sentence's start). Only a mark is passed, not
+    the sentence up to it: read once for each verb, that would cost a long sentence's length times its verbs."""
+    if _SHOWS.match(verb) or clause_opener[-1:] in _QUOTATION_OPENERS or _AUXILIARY.search(subject):
         return ""
     found = _COLLECTIVE.search(subject)
     return found["phrase"].lower() if found else ""

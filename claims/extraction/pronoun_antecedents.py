@@ -16,7 +16,8 @@ from claims.extraction.titles import TITLE_WORDS
 # How many sentences back a pronoun's antecedent may be: the quotation it closes may stand between them.
 ANTECEDENT_REACH = 2
 # A name after a preposition of place is where someone was ("a gathering at SAFRA Jurong", « à Saint Gilles »), not who.
-_AT_PLACE = re.compile(r"(?:^|[ \u00a0(])(?i:at|in|near|from|into|à|au|aux|dans|chez|près[ \u00a0]+de)[ \u00a0]+$")
+# Found once for the whole sentence (where each ends), not before each name: a search per name read the sentence again.
+_AT_PLACE = re.compile(r"(?:^|(?<=[ \u00a0(]))(?i:at|in|near|from|into|à|au|aux|dans|chez|près[ \u00a0]+de)[ \u00a0]+")
 
 
 def person_named_just_before(recent: list[str]) -> str:
@@ -24,13 +25,14 @@ def person_named_just_before(recent: list[str]) -> str:
     ("Au micro d'Europe 1, le préfet de la Drôme Hugues Moutouh, …") before any other; or ""."""
     for sentence in reversed(recent):
         titled = [clean_name(None, found["name"]) for found in TITLED_PERSON.finditer(sentence)]
+        after_place = {found.end() for found in _AT_PLACE.finditer(sentence)}
         people = [
             person
             for person in titled or names_on(sentence).people
             if " " in person
             and is_person(person)
             and person.rpartition(" ")[2].lower() not in TITLE_WORDS  # "Correctional Officer" is someone's title
-            and not _AT_PLACE.search(sentence, 0, max(0, sentence.find(person)))
+            and max(0, sentence.find(person)) not in after_place
         ]
         if people:
             return people[0] if len(set(people)) == 1 else ""
