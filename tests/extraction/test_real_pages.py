@@ -37,43 +37,43 @@ LATER_ROUNDS = {
     # Sixth round: 42 pages added (21 in the test half).
     223: {"f1": {"en": 0.80, "fr": 0.77}, "furniture": {"en": 9, "fr": 15}, "speakers": {"en": 83, "fr": 51}},
     # Seventh round (session 8): 42 pages added (24 in the test half).
-    265: {"f1": {"en": 0.80, "fr": 0.78}, "furniture": {"en": 11, "fr": 20}, "speakers": {"en": 94, "fr": 67}},
+    265: {"f1": {"en": 0.80, "fr": 0.78}, "furniture": {"en": 11, "fr": 20}, "speakers": {"en": 95, "fr": 67}},
     # Eighth round (session 8): 42 pages added (16 in the test half).
-    307: {"f1": {"en": 0.80, "fr": 0.78}, "furniture": {"en": 14, "fr": 22}, "speakers": {"en": 101, "fr": 81}},
+    307: {"f1": {"en": 0.80, "fr": 0.78}, "furniture": {"en": 14, "fr": 22}, "speakers": {"en": 102, "fr": 81}},
     # Tenth round (session 8, merged before the ninth): 42 pages added (22 in the test half).
-    349: {"f1": {"en": 0.81, "fr": 0.79}, "furniture": {"en": 15, "fr": 26}, "speakers": {"en": 115, "fr": 90}},
+    349: {"f1": {"en": 0.81, "fr": 0.79}, "furniture": {"en": 15, "fr": 26}, "speakers": {"en": 116, "fr": 90}},
     # Eleventh round (session 8): 42 pages added (24 in the test half).
-    391: {"f1": {"en": 0.82, "fr": 0.78}, "furniture": {"en": 17, "fr": 30}, "speakers": {"en": 136, "fr": 95}},
+    391: {"f1": {"en": 0.82, "fr": 0.78}, "furniture": {"en": 17, "fr": 30}, "speakers": {"en": 137, "fr": 95}},
     # Twelfth round (session 8): 42 pages added (23 in the test half).
-    433: {"f1": {"en": 0.82, "fr": 0.78}, "furniture": {"en": 17, "fr": 31}, "speakers": {"en": 148, "fr": 101}},
+    433: {"f1": {"en": 0.82, "fr": 0.78}, "furniture": {"en": 17, "fr": 31}, "speakers": {"en": 149, "fr": 101}},
     # Thirteenth round (session 8): 28 pages added (18 in the test half).
-    461: {"f1": {"en": 0.82, "fr": 0.78}, "furniture": {"en": 20, "fr": 33}, "speakers": {"en": 162, "fr": 109}},
+    461: {"f1": {"en": 0.82, "fr": 0.78}, "furniture": {"en": 20, "fr": 33}, "speakers": {"en": 163, "fr": 109}},
     # Ninth round (session 8, kept off main as the fresh check, then appended): 42 pages added (25 in the test half).
-    503: {"f1": {"en": 0.83, "fr": 0.78}, "furniture": {"en": 40, "fr": 36}, "speakers": {"en": 171, "fr": 121}},
+    503: {"f1": {"en": 0.83, "fr": 0.78}, "furniture": {"en": 40, "fr": 36}, "speakers": {"en": 172, "fr": 121}},
     # Fourteenth round (session 9, kept off main as its fresh check, then appended): 42 pages (24 in the test half).
-    545: {"f1": {"en": 0.83, "fr": 0.79}, "furniture": {"en": 41, "fr": 37}, "speakers": {"en": 195, "fr": 127}},
+    545: {"f1": {"en": 0.83, "fr": 0.79}, "furniture": {"en": 41, "fr": 37}, "speakers": {"en": 196, "fr": 127}},
     # Fifteenth round (session 9, kept off main as a fresh check, then appended): 42 pages (22 in the test half).
-    587: {"f1": {"en": 0.83, "fr": 0.78}, "furniture": {"en": 43, "fr": 38}, "speakers": {"en": 221, "fr": 130}},
+    587: {"f1": {"en": 0.83, "fr": 0.78}, "furniture": {"en": 43, "fr": 38}, "speakers": {"en": 222, "fr": 130}},
     # Sixteenth round (session 10, scored first as its fresh check of main, then appended): 42 pages (28 test).
-    629: {"f1": {"en": 0.83, "fr": 0.78}, "furniture": {"en": 47, "fr": 40}, "speakers": {"en": 236, "fr": 136}},
+    629: {"f1": {"en": 0.83, "fr": 0.78}, "furniture": {"en": 47, "fr": 40}, "speakers": {"en": 237, "fr": 136}},
     # Seventeenth round (session 10, kept off main as its fresh check, then appended): 42 pages (27 test).
-    671: {"f1": {"en": 0.83, "fr": 0.79}, "furniture": {"en": 49, "fr": 43}, "speakers": {"en": 250, "fr": 138}},
+    671: {"f1": {"en": 0.83, "fr": 0.79}, "furniture": {"en": 49, "fr": 43}, "speakers": {"en": 251, "fr": 138}},
     # Eighteenth round (session 11, scored first as its fresh check of main, then appended): 42 pages (22 test).
-    713: {"f1": {"en": 0.82, "fr": 0.79}, "furniture": {"en": 51, "fr": 45}, "speakers": {"en": 255, "fr": 146}},
+    713: {"f1": {"en": 0.82, "fr": 0.79}, "furniture": {"en": 51, "fr": 45}, "speakers": {"en": 256, "fr": 146}},
     # Nineteenth round (session 11, kept off main as its fresh check, then appended): 42 pages (19 test).
-    755: {"f1": {"en": 0.82, "fr": 0.79}, "furniture": {"en": 51, "fr": 45}, "speakers": {"en": 263, "fr": 149}},
+    755: {"f1": {"en": 0.82, "fr": 0.79}, "furniture": {"en": 51, "fr": 45}, "speakers": {"en": 264, "fr": 149}},
     # Twentieth round (session 12, scored first as its fresh check of main, then appended): 42 pages (14 test).
-    797: {"f1": {"en": 0.82, "fr": 0.79}, "furniture": {"en": 51, "fr": 45}, "speakers": {"en": 268, "fr": 149}},
+    797: {"f1": {"en": 0.82, "fr": 0.79}, "furniture": {"en": 51, "fr": 45}, "speakers": {"en": 269, "fr": 149}},
     # Twenty-first round (session 12, kept off main as its fresh check, then appended): 42 pages (27 test).
-    839: {"f1": {"en": 0.82, "fr": 0.78}, "furniture": {"en": 54, "fr": 47}, "speakers": {"en": 284, "fr": 157}},
+    839: {"f1": {"en": 0.82, "fr": 0.78}, "furniture": {"en": 54, "fr": 47}, "speakers": {"en": 285, "fr": 157}},
     # Twenty-second round (session 13, kept off main as its fresh check, then appended): 42 pages (18 test).
-    881: {"f1": {"en": 0.81, "fr": 0.78}, "furniture": {"en": 59, "fr": 48}, "speakers": {"en": 290, "fr": 161}},
+    881: {"f1": {"en": 0.81, "fr": 0.78}, "furniture": {"en": 59, "fr": 48}, "speakers": {"en": 291, "fr": 161}},
     # Twenty-third round (session 13, kept off main as its second wave's check, then appended): 42 pages (22 test).
-    923: {"f1": {"en": 0.81, "fr": 0.77}, "furniture": {"en": 61, "fr": 48}, "speakers": {"en": 307, "fr": 166}},
+    923: {"f1": {"en": 0.81, "fr": 0.77}, "furniture": {"en": 61, "fr": 48}, "speakers": {"en": 308, "fr": 166}},
     # Twenty-fourth round (session 14, kept off main as its passes' fresh check, then appended): 42 pages (25 test).
-    965: {"f1": {"en": 0.81, "fr": 0.77}, "furniture": {"en": 62, "fr": 51}, "speakers": {"en": 319, "fr": 184}},
+    965: {"f1": {"en": 0.81, "fr": 0.77}, "furniture": {"en": 62, "fr": 51}, "speakers": {"en": 320, "fr": 184}},
     # Twenty-fifth round (session 15, kept off main as its passes' fresh check, then appended): 42 pages (19 test).
-    1007: {"f1": {"en": 0.81, "fr": 0.77}, "furniture": {"en": 63, "fr": 52}, "speakers": {"en": 327, "fr": 186}},
+    1007: {"f1": {"en": 0.81, "fr": 0.77}, "furniture": {"en": 63, "fr": 52}, "speakers": {"en": 328, "fr": 186}},
 }
 
 
