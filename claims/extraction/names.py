@@ -210,10 +210,13 @@ _ORGANISATION_ENDINGS = frozenset(
         """
         foundation trust association society federation union fund group party club alliance coalition network centre
         center organization organisation program programme fondation société fédération syndicat parti
-        company enterprise enterprises holdings inc ltd plc corp co bhd llc gmbh
+        company enterprise enterprises holdings inc ltd plc corp bhd llc gmbh
         """,
     )
 )
+# "Co" is also a surname ("Jane Co"): a company's form only after two words or more ("Pacific Investment Management
+# Co", "State Railway Group Co." once its full stop is cleaned off), never after a person's name alone.
+_COMPANY_CO = re.compile(r"(?:\S+ ){2,}Co")
 
 
 def is_person(speaker: str) -> bool:
@@ -221,6 +224,7 @@ def is_person(speaker: str) -> bool:
     return not (
         speaker in MEDIA.values()
         or lowered.rpartition(" ")[2] in _ORGANISATION_ENDINGS
+        or _COMPANY_CO.fullmatch(speaker)
         or is_acronym(speaker)
         or _ORGANISATION_WORD.search(speaker)
         or _STARTS_WITH_DETERMINER.match(lowered)

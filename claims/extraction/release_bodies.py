@@ -38,7 +38,7 @@ def release_body_speakers(sentences: list[str], page_text: str, given: list[str]
     elsewhere (and everywhere on a page that is no release)."""
     speakers = [""] * len(sentences)
     first_lines = [line for line in page_text.split("\n", _FIRST_LINES)[:_FIRST_LINES] if len(line) <= _LINE_MAX_CHARS]
-    if not any(_RELEASE.search(line) for line in first_lines):
+    if not any(_is_release_line(line) for line in first_lines):
         return speakers
     bodies = _bodies_named(first_lines)
     if not bodies:
@@ -61,7 +61,7 @@ def _bodies_named(lines: list[str]) -> dict[str, str]:
     release line names ("Press releases from the Government of Nova Scotia": also "Government"), else those of the
     headings, lines that end with no full stop ("Le Conseil fédéral promet …"); an institution two bodies share names
     neither by itself."""
-    marked = [line[found.end() :] for line in lines if (found := _RELEASE.search(line))]
+    marked = [line[found.end() :] for line in lines if _is_release_line(line) and (found := _RELEASE.search(line))]
     names: dict[str, str] = {}
     by_institution: dict[str, set[str]] = {}
     headings = [line for line in lines if not line.rstrip().endswith((".", "!", "?", ":", ";"))]  # no sentence
@@ -76,3 +76,14 @@ def _bodies_named(lines: list[str]) -> dict[str, str]:
             for name in named:
                 names[name] = longest
     return names
+
+
+def _is_release_line(line: str) -> bool:
+    """Whether the line is a release's marker: it opens with it ("Communiqué", "Press releases from the Government of
+    Nova Scotia", "News Release - Manitoba") or with the body that issues it ("Queensland Government Media Releases").
+    A news report quoting one writes it inside its sentence ("Dans un communiqué, le ministère …"), which is not."""
+    found = _RELEASE.search(line)
+    if not found:
+        return False
+    issuer = line[: found.start()].strip()
+    return not issuer or bool(_BODY.fullmatch(issuer))

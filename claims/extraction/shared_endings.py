@@ -22,13 +22,14 @@ def as_written_where_shared(sentences: list[str], speakers: list[str], page_text
         words = speaker.split()
         if len(words) < 2 or speaker in sentence or not (is_acronym(words[-1]) or is_institution(words[-1])):
             continue
-        bare = re.search(rf"(?<![\w’'‑-])(?:(?P<det>the)[ \u00a0]+)?{re.escape(words[-1])}(?![\w’'‑-])", sentence)
+        # "The RCMP said" opens a sentence: its determiner is no place before the name.
+        bare = re.search(rf"(?<![\w’'‑-])(?:(?P<det>[Tt]he)[ \u00a0]+)?{re.escape(words[-1])}(?![\w’'‑-])", sentence)
         if not bare or _capitalised_before(sentence, bare.start()):
             continue
         if before_word is None:
             before_word = _words_before(page_text)
         if len(before_word.get(words[-1].lower(), set()) - _DETERMINERS) >= 2:
-            shown[index] = bare.group(0)
+            shown[index] = f"the {words[-1]}" if bare["det"] else words[-1]
     return shown
 
 

@@ -6,12 +6,14 @@ on a line apart. own_words.py reads the body of such a statement as theirs, as i
 import re
 
 from claims.extraction.names import is_person
+from claims.extraction.titles import ABBREVIATED_HONOURS
 
 # A heading line that says the page is a statement ("Media Statement", "… STATEMENT OF THE MINISTER OF HEALTH",
 # "Déclaration du ministre de la Santé").
 _STATEMENT = re.compile(r"(?<![\w’'‑-])(?i:statement|déclaration)(?![\w’'‑-])")
 # Honours before a name ("Dr. The Hon.", "Hon Dr", "M.", "Mme"): at least one that is not "the".
-_HONOURS = r"(?:the|hon|honourable|honorable|dr|mr|mrs|ms|sir|dame|prof|m|mme|madame|monsieur)\.?"
+_SPELT_HONOURS = frozenset(["the", "honourable", "honorable", "sir", "dame", "m", "mme", "madame", "monsieur"])
+_HONOURS = rf"(?:{'|'.join(sorted(ABBREVIATED_HONOURS | _SPELT_HONOURS))})\.?"
 _NAME_WORD = r"[^\W\d_][\w’'‑-]*"
 # A line that is only honours, a name of two to four words, and post-nominals or a title after a comma (", MP",
 # ", ministre de la Santé").
