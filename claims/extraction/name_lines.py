@@ -41,9 +41,8 @@ def name_line_speakers(sentences: list[str], gaps: list[str], page_text: str) ->
                 turns[-1][1].append(index)  # the same paragraph, or a page without the sentence (gap "")
             continue
         written = [line.strip() for line in lines if line.strip()]
-        person = _person_named(written[-1]) if written else ""
-        if written or person:
-            turns.append((person, [index]))  # a name line opens a turn; any other line ends the one before
+        if written:
+            turns.append((_person_named(written[-1]), [index]))  # a name line opens a turn; other text ends the last
         elif turns and turns[-1][0]:
             turns[-1][1].append(index)  # a new paragraph of the same turn
     spoken = [(person, indexes) for person, indexes in turns if person and _in_first_person(sentences, indexes)]
