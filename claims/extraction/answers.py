@@ -6,8 +6,8 @@ import re
 from claims.extraction.names import NAME, clean_name
 from claims.extraction.patterns import SPACE
 
-_QUOTATION_AFTER_COLON = r"[ \u00a0]*:[ \u00a0]*[«“\"‘]"
-_QUOTATION_OPENING = re.compile(r":[ \u00a0]*[«“\"‘]")
+_COLON_THEN_QUOTATION = r":[ \u00a0]*[«“\"‘]"
+_QUOTATION_OPENING = re.compile(_COLON_THEN_QUOTATION)
 # An owner and the words naming an answer are short. Each search is held to this much text before a colon: a name's
 # words may hold full stops ("J. Doe"), so a search from every sentence start would read on to the sentence's end.
 _ANSWER_MAX_CHARS = 200
@@ -16,7 +16,7 @@ _ANSWER = re.compile(
     # one lower-case word may qualify the answer ("full", "written") and a verb may close it ("was", "read")
     rf"(?P<owner>{NAME})[’']s{SPACE}(?:[a-z]+{SPACE})?(?:reply|answer|response)(?:{SPACE}(?:was|read))?"
     rf"|(?:La{SPACE}|Sa{SPACE})?(?i:réponse|réplique){SPACE}(?:de{SPACE}|d[’'])(?P<owner_fr>{NAME})"
-    rf"){_QUOTATION_AFTER_COLON}"
+    rf")[ \u00a0]*{_COLON_THEN_QUOTATION}"
 )
 
 
