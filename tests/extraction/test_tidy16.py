@@ -1,12 +1,14 @@
-"""Tidy round #16, session 16: one list of linking words for the three readers that skip them. Lines and pages
-written for these tests, in no held-out page."""
+"""Tidy round #16, session 16: one list of linking words for the three readers that skip them, and a release's body
+keeping its elided article. Lines and pages written for these tests, in no held-out page."""
 
 import pytest
 
+from claims.extraction import extract
 from claims.extraction.layout import sentence_gaps
 from claims.extraction.line_shapes import is_portrait_caption
 from claims.extraction.linking_words import is_linking_word
 from claims.extraction.name_lines import name_line_speakers
+from claims.extraction.release_bodies import release_body_speakers
 from claims.extraction.template_lines import is_capitalised_headline
 
 
@@ -45,3 +47,14 @@ def test_an_office_in_a_portrait_caption_holds_any_linking_word(caption):
 def test_a_heading_with_a_linking_word_opens_no_turn(page):
     sentences = [page.split("\n")[2]]
     assert name_line_speakers(sentences, sentence_gaps(sentences, page), page) == [""]
+
+
+# A release naming its body without an article, whose sentence writes it after an elided « l’ »: the speaker keeps
+# the article as the extractor writes French bodies (« l’Insee », « l'armée »), with no space after it.
+@pytest.mark.parametrize("apostrophe", ["’", "'"])
+def test_a_release_body_after_an_elided_article_keeps_it(apostrophe):
+    sentence = f"L{apostrophe}Agence régionale a ouvert 12 centres de vaccination en mai."
+    page = f"Communiqué\n\nAgence régionale de santé Normandie\n\n{sentence}"
+    assert release_body_speakers([sentence], page, [""]) == [f"l{apostrophe}Agence régionale"]
+    result = extract(page, language="fr")
+    assert [claim.speaker for claim in result.claims + result.candidates] == [f"l{apostrophe}Agence régionale"]
