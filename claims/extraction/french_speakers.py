@@ -39,7 +39,7 @@ from claims.extraction.names import FRENCH_TITLES, NAME, PERSON_MENTION, TITLED_
 from claims.extraction.patterns import SPACE, prefix_tree
 from claims.extraction.pronoun_antecedents import ANTECEDENT_REACH, person_named_just_before
 from claims.extraction.reporting_words import DAYS, DOCUMENTS, PARTICIPLES_FR, PHRASES_FR, TITLES, VERBS_FR
-from claims.extraction.subject_shapes import APPOSED_NAME
+from claims.extraction.subject_shapes import APPOSED_NAME, DETERMINERS
 from claims.extraction.verb_patterns import ADVERB_FR, INVERTED_PRONOUN, REPORTING_VERB
 
 _CAPITAL = "[A-ZÀ-ÖØ-ÞŒ]"
@@ -121,9 +121,8 @@ _COMPLETE_CLAUSE = re.compile(r"(?<![\w’'])(?:a|ont|est|sont|était|étaient|a
 _POINTING = frozenset((DOCUMENTS + " " + TITLES).split())
 GAP_MAX_CHARS = 90  # how far after the verb its subject may start ("a indiqué dans la nuit de jeudi à vendredi à …")
 SOURCE_WORDS_MAX = 4  # "les derniers chiffres" before "du gouvernement"
-_DETERMINERS = frozenset(["le", "la", "les", "l’", "l'"])
 # A document may be one of several ("selon un rapport du Conseil", "selon une étude de l'Insee"): still its author's.
-_SOURCE_DETERMINERS = _DETERMINERS | {"un", "une"}
+_SOURCE_DETERMINERS = DETERMINERS | {"un", "une"}
 # A document as the subject of an inverted verb, then its author: "…, précise le rapport du Conseil", "…, explique un
 # communiqué des douanes".
 _DOCUMENT_OF = re.compile(

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 
 from claims.extraction.layout import SPEAKER_LABEL
+from claims.extraction.linking_words import is_linking_word
 from claims.extraction.titles import is_title_word
 
 _WORD = re.compile(r"\w+")
@@ -263,9 +264,6 @@ _PORTRAIT_CAPTION = re.compile(
     r"(?:(?i:the|le|la|les|l['’])\s?)?(?P<title>[\w-]+)(?P<office>[^.!?,;:\"“”«»()]{0,80}), "
     r"(?-i:[A-ZÀ-ÖØ-Þ][\w’'-]*\.?)(?: (?-i:[A-ZÀ-ÖØ-Þ][\w’'-]*\.?)){1,3}\.?"
 )
-_OFFICE_LINKS = frozenset(
-    {"of", "for", "the", "and", "de", "du", "des", "d'", "l'", "la", "le", "les", "et", "à", "aux", "en"}
-)
 
 
 def is_portrait_caption(line: str) -> bool:
@@ -278,7 +276,7 @@ def is_portrait_caption(line: str) -> bool:
     for word in caption["office"].replace("’", "'").split():
         after_elision = word.rpartition("'")[2]  # "l'Agriculture" is capitalised
         capitalised = after_elision[:1].isupper()
-        if not (capitalised or word.lower() in _OFFICE_LINKS or (previous_capitalised and after_elision.isalpha())):
+        if not (capitalised or is_linking_word(word) or (previous_capitalised and after_elision.isalpha())):
             return False
         previous_capitalised = capitalised
     return True

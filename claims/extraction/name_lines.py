@@ -11,6 +11,7 @@ import re
 
 from claims.extraction.cue_words import TOKEN
 from claims.extraction.held_back import FIRST_PERSON_WORDS
+from claims.extraction.linking_words import is_linking_word
 from claims.extraction.names import is_person
 from claims.extraction.titles import is_title_word
 
@@ -18,12 +19,9 @@ from claims.extraction.titles import is_title_word
 # "J. R. Smith". Each word is bounded, so a line of thousands of words is refused at its fifth.
 _NAME_LINE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'.-]{0,30}(?:[ \u00a0]+[A-ZÀ-ÖØ-Þ][\w’'.-]{0,30}){1,3}")
 _FIGURE = re.compile(r"\d")
-# Words of headings and menus written in capitals ("REVUE DE PRESSE", "LE JOURNAL DE L’AFRIQUE", "TOP NEWS"), which
-# no name is made of.
-_HEADING_WORDS = frozenset(
-    {"the", "of", "and", "for", "in", "on", "to", "a", "news", "top", "more", "latest", "video", "live"}
-    | {"de", "du", "des", "la", "le", "les", "et", "en", "au", "aux", "sur"}
-)
+# Words of headings and menus written in capitals ("TOP NEWS", "LATEST VIDEO"), which no name is made of, besides
+# their linking words ("REVUE DE PRESSE", "LE JOURNAL DE L’AFRIQUE").
+_HEADING_WORDS = frozenset({"news", "top", "more", "latest", "video", "live"})
 # Where a page calls itself a transcript: a word of its first lines.
 _OPENING_LINES = 6
 _TRANSCRIPT = re.compile(r"(?i:\b(?:transcript|transcription|retranscription)\b)")
@@ -63,9 +61,14 @@ def _person_named(line: str) -> str:
         return ""
     words = line.split()
     name = " ".join(word.capitalize() if word.isupper() else word for word in words)
-    if any(word.lower() in _HEADING_WORDS or is_title_word(word) for word in words) or not is_person(name):
+    if any(_is_no_name_word(word) for word in words) or not is_person(name):
         return ""  # "JANE DOE" is read as "Jane Doe": in capitals, a name would pass for an acronym
     return name
+
+
+def _is_no_name_word(word: str) -> bool:
+    """A heading's word, a linking word or a title: no part of a name read off a line of its own."""
+    return is_linking_word(word) or word.lower() in _HEADING_WORDS or is_title_word(word)
 
 
 def _in_first_person(sentences: list[str], indexes: list[int]) -> bool:

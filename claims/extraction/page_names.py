@@ -16,10 +16,10 @@ from claims.extraction.names import (
 from claims.extraction.patterns import prefix_tree
 from claims.extraction.place_kinds import names_a_place_or_firm
 from claims.extraction.reporting_words import TITLES
-from claims.extraction.titles import is_abbreviated_title, is_title_word, record_title
+from claims.extraction.titles import ABBREVIATED_HONOURS, is_abbreviated_title, is_title_word, record_title
 
 # Words an acronym skips: "Office for the Coordination of Humanitarian Affairs" is OCHA.
-_LINKING_WORDS = frozenset(["of", "for", "the", "and", "on", "de", "la", "du", "des", "l’", "l'", "d’", "d'"])
+_SKIPPED_IN_ACRONYMS = frozenset(["of", "for", "the", "and", "on", "de", "la", "du", "des", "l’", "l'", "d’", "d'"])
 _ENGLISH_DOMAIN_LINKS = frozenset(["of", "for"])  # "Ministry of Health", "Department for Education"
 _ORGANISATION_LINKS = frozenset(["of", "for", "the", "de", "du", "des"])  # "Bureau of Labor Statistics and …"
 _POSSESSIVE = re.compile(r"(?:s[’']|[’']s)$")
@@ -50,8 +50,7 @@ _TITLE_AND_SURNAME = re.compile(
 )
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'‑-]*[ \u00a0]+$")
 # Titles of address ("Mr Smith", "Dr Jones") name no office another sentence could point back to.
-_HONORIFICS_OF_ADDRESS = "mr mrs ms dr sir dame lord lady prof hon m mme mlle monsieur madame"
-_HONORIFICS = frozenset(_HONORIFICS_OF_ADDRESS.split())
+_HONORIFICS = ABBREVIATED_HONOURS | frozenset(["sir", "dame", "lord", "lady", "m", "mme", "mlle", "monsieur", "madame"])
 
 # Longer than any name a speaker may have (a Claim's speaker holds 200 characters): a capitalised run of this length
 # names no one, and comparing it with every sentence's speaker would cost its length each time.
@@ -195,7 +194,7 @@ def _without_leading_acronym(name: str) -> str:
 def initials(words: list[str]) -> str:
     """The acronym a name spells, linking words aside and capitals kept whole ("UN Relief and Works Agency" is
     UNRWA)."""
-    letters = "".join(word if is_acronym(word) else word[0] for word in words if word not in _LINKING_WORDS)
+    letters = "".join(word if is_acronym(word) else word[0] for word in words if word not in _SKIPPED_IN_ACRONYMS)
     return letters if len(letters) >= 2 and letters.isupper() else ""
 
 

@@ -6,7 +6,7 @@ another body, or one announcing a thing ("X announced £3m for …", an act), st
 
 import re
 
-from claims.extraction.names import INSTITUTION
+from claims.extraction.names import INSTITUTION, with_determiner
 
 # The first lines hold the release's marker and its heading, before its body.
 _FIRST_LINES = 16
@@ -52,7 +52,7 @@ def release_body_speakers(sentences: list[str], page_text: str, given: list[str]
             continue
         whole = bodies[found["subject"]]
         determiner = (found["det"] or "").lower()
-        speakers[index] = f"{determiner} {whole}" if determiner and not determiner.endswith(("’", "'")) else whole
+        speakers[index] = with_determiner(determiner, whole) if determiner else whole
     return speakers
 
 

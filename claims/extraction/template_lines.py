@@ -4,6 +4,8 @@ case or capitals with a full stop."""
 
 import re
 
+from claims.extraction.linking_words import is_linking_word
+
 # An agency's code in capitals in brackets, as wire copy credits it: "(PTI)", "(ANI)", « (AHP) ».
 _AGENCY_CODE = r"\((?-i:[A-Z]{2,6})\)"
 
@@ -25,12 +27,6 @@ def template_opening(date: str) -> re.Pattern:
     )
 
 
-# Words a title case may leave in lower case: articles, prepositions, conjunctions.
-_MINOR_WORD = re.compile(
-    r"a|an|the|of|in|on|at|to|for|and|or|nor|but|by|with|from|as|into|onto|over|after|about|per|via|vs"
-    r"|le|la|les|l|un|une|des|de|du|d|et|ou|à|au|aux|en|sur|sous|par|pour|dans|avec|chez",
-    re.IGNORECASE,
-)
 _LETTER_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # Three capitalised words tell a headline's case; a short line of two is as often a name.
 HEADLINE_MIN_CAPITALISED = 3
@@ -47,7 +43,7 @@ def is_capitalised_headline(line: str) -> bool:
     words = _LETTER_WORD.findall(line)
     if len(words) > HEADLINE_MAX_WORDS:
         return False
-    major = [word for word in words if not _MINOR_WORD.fullmatch(word)]
+    major = [word for word in words if not is_linking_word(word)]
     return len(major) >= HEADLINE_MIN_CAPITALISED and all(word[0].isupper() for word in major)
 
 
