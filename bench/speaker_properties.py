@@ -24,16 +24,19 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.eval_real_pages import LANGUAGES, SPLITS, Page, ours, read_pages
+from bench.eval_real_pages import LANGUAGES, REAL, SPLITS, Page, ours, read_pages
 from claims.extraction.names import FRENCH_TITLES
 from claims.extraction.titles import ABBREVIATED_HONOURS, is_title_word
 
 CHECKS = ("fragment", "place", "title word")
+REAL_PAGES_PRESENT = (REAL / "pages.tsv").exists()
+_HEAD_CHARS = 200  # what is read before a speaker: longer than a title, its domain and a town
 _ARTICLE = re.compile(r"^(?:the|The|le|Le|la|La|les|Les|l[’']|L[’'])[ \u00a0]*")
 _ELISION = re.compile(r"^(?:[dlDL][’'])")
 _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞŒ][\w’'‑.-]*")
 # Words inside a name or a title's domain: "Bank of England", "Minister for Health", « ministre de la Santé ».
 _LINKS = frozenset(["of", "for", "and", "to", "the", "et", "de", "du", "des", "la", "le", "l’", "l'", "d’", "d'"])
+_NAME_LINKS = frozenset(["of", "for", "de", "du", "des"])  # what joins a name's parts just before a speaker
 _FRENCH_TITLE_WORDS = frozenset(FRENCH_TITLES.split())
 _POST_NOMINALS = frozenset(["MP", "MEP", "MSP", "MLA", "AM", "QC", "KC", "OBE", "MBE", "CBE", "Jr", "Jr.", "Sr", "Sr."])
 _DAYS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
@@ -56,7 +59,7 @@ def _occurrences(sentence: str, name: str) -> list[int]:
 
 def _words_before(sentence: str, start: int) -> list[str]:
     """The words before `start` as far as punctuation, nearest first."""
-    head = sentence[:start]
+    head = sentence[max(0, start - _HEAD_CHARS) : start]
     if head and not head[-1].isspace():
         return []
     return list(reversed(re.split(r"[ \u00a0]+", re.split(r"[,;:()\"“”«»—–]", head)[-1].strip())))
@@ -68,6 +71,8 @@ def _left_is_fragment(sentence: str, start: int, lower_case_words: set[str]) -> 
     one (a fragment). An article, an acronym (a rank, "CEO", an agency heard by the speaker) or a possessive before
     the speaker opens no longer name, nor does a sentence's first word the pages write in lower case elsewhere."""
     words = [word for word in _words_before(sentence, start) if word]
+    if words and words[0] in _NAME_LINKS and len(words) > 1:
+        words = words[1:]  # "the Bank of England": "England" is a part of the bank's name
     if not words or not _continues_name(words[0]) or _is_title(words[0]) or _is_acronym(words[0]):
         return False, False
     if _ARTICLE.fullmatch(words[0] + " "):
@@ -115,7 +120,7 @@ def _is_place(sentence: str, start: int, name: str) -> bool:
     words = name.split()
     if not (len(words) == 1 or (len(words) == 2 and words[0] in {"New", "North", "South", "West", "East"})):
         return False
-    head = sentence[:start]
+    head = sentence[max(0, start - _HEAD_CHARS) : start]
     if _LOCATIVE_BEFORE.search(head):
         return True
     town = _TOWN_COMMA_BEFORE.search(head)
@@ -135,12 +140,13 @@ def speaker_defects(sentence: str, speaker: str, lower_case_words: set[str]) -> 
     for start in occurrences:
         kinds = set()
         fragment_left, after_domain = _left_is_fragment(sentence, start, lower_case_words)
-        if fragment_left or _right_is_fragment(sentence, start + len(name)):
+        # a speaker opening with a title's word continues an office, not a name: counted as a title word below
+        if (fragment_left and not _is_title(words[0])) or _right_is_fragment(sentence, start + len(name)):
             kinds.add("fragment")
         if _is_place(sentence, start, name):
             kinds.add("place")
         # "Director Jane Doe", "Security Wayne Munroe" (after "Minister of National"): the title's words, or a domain
-        # word the page also writes in lower case, open the speaker
+        # word the pages also write in lower case, open the speaker
         domain_word = after_domain and len(words) >= 3 and words[0].lower() in lower_case_words
         ends_with_title = _is_title(words[-1]) and words[-2] not in {"Le", "La"} if person_like else False
         if person_like and (_is_title(words[0]) or ends_with_title or domain_word):
