@@ -62,7 +62,8 @@ def _words_before(sentence: str, start: int) -> list[str]:
     head = sentence[max(0, start - _HEAD_CHARS) : start]
     if head and not head[-1].isspace():
         return []
-    return list(reversed(re.split(r"[ \u00a0]+", re.split(r"[,;:()\"“”«»—–]", head)[-1].strip())))
+    clause = re.split(r"[,;:()\"“”«»—–\n]|[.!?][ \u00a0]", head)[-1]  # a sentence's end too, on a page
+    return list(reversed(re.split(r"[ \u00a0]+", clause.strip())))
 
 
 def _left_is_fragment(sentence: str, start: int, lower_case_words: set[str]) -> tuple[bool, bool]:
@@ -127,11 +128,15 @@ def _is_place(sentence: str, start: int, name: str) -> bool:
     return bool(town) and not any(_is_title(word) for word in head[: town.start("prep")].split()[-3:])
 
 
-def speaker_defects(sentence: str, speaker: str, lower_case_words: set[str]) -> set[str]:
-    """The checks a speaker fails where it is written in its sentence (every occurrence failing): an empty set when it
-    passes them or is not written there. `lower_case_words` are words the pages write in lower case somewhere."""
+def speaker_defects(sentence: str, speaker: str, lower_case_words: set[str], page: str = "") -> set[str]:
+    """The checks a speaker fails where it is written in its sentence, or else on its page (a speaker carried from an
+    earlier sentence is that sentence's name), every occurrence failing: an empty set when it passes them or is
+    written nowhere. `lower_case_words` are words the pages write in lower case somewhere."""
     name = _ARTICLE.sub("", speaker).strip()
     occurrences = _occurrences(sentence, name) if name else []
+    if not occurrences and name:
+        sentence = page
+        occurrences = _occurrences(sentence, name)
     if not occurrences:
         return set()
     failed = []
@@ -149,7 +154,10 @@ def speaker_defects(sentence: str, speaker: str, lower_case_words: set[str]) -> 
         # word the pages also write in lower case, open the speaker
         domain_word = after_domain and len(words) >= 3 and words[0].lower() in lower_case_words
         ends_with_title = _is_title(words[-1]) and words[-2] not in {"Le", "La"} if person_like else False
-        if person_like and (_is_title(words[0]) or ends_with_title or domain_word):
+        # a title before a full name, or a part of a longer office; a title and a surname the page names no further
+        # ("Minister Martin") are the person's name as the page gives it
+        longer_office = _is_title(words[0]) and (len(words) >= 3 or fragment_left)
+        if person_like and (longer_office or ends_with_title or domain_word):
             kinds.add("title word")
         failed.append(kinds)
     return set.intersection(*failed)
@@ -163,7 +171,7 @@ def flagged_claims(page: Page, lower_case_words: set[str]) -> list[tuple[str, st
     """(sentence, speaker, failed checks) for each claim of the page whose speaker fails a check."""
     flagged = []
     for claim in ours(page):
-        if claim.speaker and (kinds := speaker_defects(claim.text, claim.speaker, lower_case_words)):
+        if claim.speaker and (kinds := speaker_defects(claim.text, claim.speaker, lower_case_words, page.text)):
             flagged.append((claim.text, claim.speaker, kinds))
     return flagged
 
