@@ -94,6 +94,11 @@ def _left_is_fragment(sentence: str, start: int, lower_case_words: set[str]) -> 
     return True, False
 
 
+def _title_before(sentence: str, start: int) -> bool:
+    words = _words_before(sentence, start)
+    return bool(words) and _is_title(words[0])
+
+
 def _is_acronym(word: str) -> bool:
     word = _ELISION.sub("", word).replace(".", "")
     return len(word) > 1 and word.isupper()
@@ -157,7 +162,10 @@ def speaker_defects(sentence: str, speaker: str, lower_case_words: set[str], pag
         # a title before a full name, or a part of a longer office; a title and a surname the page names no further
         # ("Minister Martin") are the person's name as the page gives it
         longer_office = _is_title(words[0]) and (len(words) >= 3 or fragment_left)
-        if person_like and (longer_office or ends_with_title or domain_word):
+        # "Director Prices of the PBS Jane Doe": after a title, a speaker holding a link holds its domain
+        # ("Nicolas de Maistre": a French name's particle is no link)
+        domain_after_title = _title_before(sentence, start) and bool({"of", "for"} & set(words))
+        if person_like and (longer_office or ends_with_title or domain_word or domain_after_title):
             kinds.add("title word")
         failed.append(kinds)
     return set.intersection(*failed)

@@ -68,6 +68,12 @@ def test_a_long_run_of_domain_parts_joined_by_and_costs_linear_time():
         ("Jane Doe of Springfield, Ohio said prices rose.", "Ohio", {"place"}),
         ("Workers at a mill in Dayton, Ohio, rejected the offer, an official said.", "Ohio", {"place"}),
         ("Regional Director Jane Doe said prices rose.", "Director Jane Doe", {"title word"}),
+        ("Prices rose, said Director Prices of the Bureau Jane Doe.", "Prices of the Bureau Jane Doe", {"title word"}),
+        (
+            "Prices rose, said Director of the Bureau of Trade Jane Doe.",
+            "Director of the Bureau of Trade Jane Doe",
+            {"title word"},
+        ),
     ],
 )
 def test_a_speaker_failing_a_check_is_flagged(sentence, speaker, defects):
