@@ -25,8 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.eval_real_pages import LANGUAGES, REAL, SPLITS, Page, ours, read_pages
-from claims.extraction.names import FRENCH_TITLES
-from claims.extraction.titles import ABBREVIATED_HONOURS, is_title_word
+from claims.extraction.titles import is_title_word
 
 CHECKS = ("fragment", "place", "title word")
 REAL_PAGES_PRESENT = (REAL / "pages.tsv").exists()
@@ -37,14 +36,13 @@ _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞŒ][\w’'‑.-]*")
 # Words inside a name or a title's domain: "Bank of England", "Minister for Health", « ministre de la Santé ».
 _LINKS = frozenset(["of", "for", "and", "to", "the", "et", "de", "du", "des", "la", "le", "l’", "l'", "d’", "d'"])
 _NAME_LINKS = frozenset(["of", "for", "de", "du", "des"])  # what joins a name's parts just before a speaker
-_FRENCH_TITLE_WORDS = frozenset(FRENCH_TITLES.split())
 _POST_NOMINALS = frozenset(["MP", "MEP", "MSP", "MLA", "AM", "QC", "KC", "OBE", "MBE", "CBE", "Jr", "Jr.", "Sr", "Sr."])
 _DAYS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
 
 
 def _is_title(word: str) -> bool:
-    bare = word.strip("(),;:").lower()
-    return is_title_word(bare) or bare in _FRENCH_TITLE_WORDS or bare.rstrip(".") in ABBREVIATED_HONOURS
+    """A title or an honour, English or French ("Minister", « ministre », "Dr.")."""
+    return is_title_word(word.strip("(),;:"))
 
 
 def _continues_name(word: str) -> bool:
