@@ -65,6 +65,7 @@ _ELIDED_WORD = re.compile(r"(?:[CDJLMNST]|Qu)[’'][a-zà-öø-ÿ]")
 # Letters after a person's name for a seat or an honour: "Jane Doe MP", "John Smith QC".
 _POST_NOMINALS = frozenset(["MP", "MEP", "MSP", "MLA", "AM", "QC", "KC", "OBE", "MBE", "CBE"])
 _DOMAIN_CONNECTORS = frozenset(["for", "of", "the", "de", "la", "du", "des"])
+_DOMAIN_JOINERS = frozenset(["and"])  # "Minister of Power and Energy", "for Local Government and Planning"
 _TITLE_DOMAIN_OPENERS = frozenset(["for", "of", "and"])  # what a title's domain opens with ("Minister of Labour")
 _STARTS_WITH_DETERMINER = re.compile(r"(?:the|le|la|les)\b|l[’']")  # not "Laura", "Theresa May"
 _HAS_INSTITUTION = re.compile(rf"(?<!\w){INSTITUTION}(?:s|x)?(?!\w)")  # a whole word: "Courbon" is no "cour"
@@ -152,13 +153,20 @@ def _without_titles(words: list[str]) -> list[str]:
 
 def _without_title_domain(words: list[str]) -> list[str]:
     """A name without the domain of the title before it: "for Work Jane Kennedy" (after "Minister") and
-    "la Santé Hamad Hassan" (after "ministre de") -> the person; a title's domain is one word after its preposition."""
+    "la Santé Hamad Hassan" (after "ministre de") -> the person; a title's domain is one word after its preposition,
+    or reaches one word past the last "and" joining its parts when a name of two words follows ("for Local Government
+    and Planning Jane Doe")."""
     position = 0
     while position < len(words) and words[position].lower() in _DOMAIN_CONNECTORS:
         position += 1
-    if position and len(words) - position >= 3:
-        return words[position + 1 :]
-    return words
+    if not position:
+        return words
+    joiners = [index for index in range(position, len(words)) if words[index].lower() in _DOMAIN_JOINERS]
+    if not joiners:
+        return words[position + 1 :] if len(words) - position >= 3 else words
+    # past the last "and", a part of one word then a name of two: "… and Natural Resources Jane Doe" may be a part of
+    # two words or a name of three, and is left whole (the title alone then points to its holder)
+    return words[joiners[-1] + 2 :] if len(words) - joiners[-1] == 4 else words
 
 
 def _two_people(words: list[str]) -> bool:
