@@ -204,6 +204,9 @@ def text_inputs() -> dict[str, Callable[[int], str]]:
             "cased labels": _numbered("Jane {name}: the rate of it is up.\nJane {name}: it was said to be up.\n"),
             "names counting": lambda size: _repeat("France Bleu en compte 54.000, l'INS en ", size),
             "acronyms after lower-case names": lambda size: _repeat("selon le centre de secours (CODIS) (", size),
+            "noted, and acronyms in title case": lambda size: _repeat(
+                ", note l’Ab de la (Abc) note que ne note ", size
+            ),
         }
     )
     return {name: _in_article(make) for name, make in inputs.items()}

@@ -5,6 +5,7 @@ spells out stays as written."""
 import re
 import unicodedata
 
+from claims.extraction.linking_words import is_linking_word
 from claims.extraction.names import with_determiner
 
 _DEFINED = re.compile(r"[ \u00a0]\((?P<acronym>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&]{1,9})\)")
@@ -17,13 +18,25 @@ def acronyms_defined(text: str) -> dict[str, str]:
     defined = {}
     for found in _DEFINED.finditer(text):
         acronym = found["acronym"]
-        if sum(character.isupper() for character in acronym) < 2 or acronym.lower() in defined:
+        # French writes an acronym it reads as a word in title case ("l'Insee", "la Senelec", "l'Ansd"): one capital
+        # is enough from three letters on; two letters need two ("(Le)", "(Sa)" are words).
+        if (len(acronym) < 3 and sum(character.isupper() for character in acronym) < 2) or acronym.lower() in defined:
             continue
         words = text[max(0, found.start() - 200) : found.start()].split()
-        words = words[-min(len(acronym) + 5, len(acronym) * 2) :]
-        if name := _spelled_out(acronym, " ".join(words)):
+        if name := _spelled_out(acronym, " ".join(_last_words(words, min(len(acronym) + 5, len(acronym) * 2)))):
             defined[acronym.lower()] = name
     return defined
+
+
+def _last_words(words: list[str], count: int) -> list[str]:
+    """The last words holding `count` words that are no linking words: a French name links its words with more of them
+    ("Agence nationale de la statistique et de la démographie")."""
+    kept = 0
+    for index in range(len(words) - 1, -1, -1):
+        kept += not is_linking_word(words[index])
+        if kept == count:
+            return words[index:]
+    return words
 
 
 def _spelled_out(acronym: str, before: str) -> str:

@@ -128,6 +128,13 @@ class OrganisationNames:
         folded = _fold(written)
         return self.speakers_by_start.get(folded) or self.organisations_by_start.get(folded) or written
 
+    def spelt_out(self, speaker: str) -> str:
+        """The speaker as the page spelt it out when it is an acronym the page gave after a name in lower case, the
+        tracker's speakers too: "le RNDDH note que …" is "le réseau national de défense des droits humains"."""
+        determiner, _, core = speaker.rpartition(" ")
+        spelt = self.by_acronym.get(core)
+        return spelt if spelt and determiner.lower() in ("", "le", "la", "les") else speaker
+
     def remember_acronym(self, sentence: str, end: int, name: str) -> None:
         """Records the acronym given in parentheses just after an organisation's name that ends at `end`: French
         spells out a name once, lower case and all, then writes its acronym."""

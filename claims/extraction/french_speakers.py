@@ -38,7 +38,15 @@ from claims.extraction.french_sources import DESCRIBED_NAME, PUBLISHED, collecti
 from claims.extraction.names import FRENCH_TITLES, NAME, PERSON_MENTION, TITLED_PERSON, clean_name, is_person
 from claims.extraction.patterns import SPACE, prefix_tree
 from claims.extraction.pronoun_antecedents import ANTECEDENT_REACH, person_named_just_before
-from claims.extraction.reporting_words import DAYS, DOCUMENTS, PARTICIPLES_FR, PHRASES_FR, TITLES, VERBS_FR
+from claims.extraction.reporting_words import (
+    DAYS,
+    DOCUMENTS,
+    NOTING_FR,
+    PARTICIPLES_FR,
+    PHRASES_FR,
+    TITLES,
+    VERBS_FR,
+)
 from claims.extraction.subject_shapes import APPOSED_NAME, DETERMINERS
 from claims.extraction.verb_patterns import ADVERB_FR, INVERTED_PRONOUN, REPORTING_VERB
 
@@ -47,7 +55,8 @@ _CAPITAL = "[A-ZÀ-ÖØ-ÞŒ]"
 # still the participle.
 _PARTICIPLES = PARTICIPLES_FR + " ".join(word[:-1] + "e" for word in PARTICIPLES_FR.split() if word.endswith("é"))
 _VERB = (
-    rf"(?:(?:a|ont|avait|avaient){SPACE}{ADVERB_FR}{prefix_tree(_PARTICIPLES)}|{prefix_tree(VERBS_FR)}|{PHRASES_FR})"
+    rf"(?:(?:a|ont|avait|avaient){SPACE}{ADVERB_FR}{prefix_tree(_PARTICIPLES)}|{prefix_tree(VERBS_FR)}|{PHRASES_FR}"
+    rf"|{NOTING_FR})"
 )
 # The verb of an inverted subject follows the end of what is reported (a comma, a closing quotation mark) or a
 # relative pronoun: "C'est ce qu'a indiqué le ministre", "comme l'a précisé la préfecture".

@@ -70,6 +70,13 @@ PHRASES_FR = (
     rf"(?:fait|faisait|faisaient|font|fit)[ \u00a0]+(?:(?:{prefix_tree(ADVERBS_FR)})[ \u00a0]+)?"
     rf"(?:savoir|part(?={_LISTENER_FR}(?:[ \u00a0]+d(?:e|u|es)?(?![\w’'])|[ \u00a0]+d[’'])))"
 )
+# "Noter" reports only before what is noted ("la préfecture note que", "a noté qu'") or inverted after it, before its
+# subject ("…, note l'Insee, …"): "on note une hausse", "la note de synthèse" report nothing, nor "ne note que" (only).
+NOTING_FR = (
+    rf"(?:(?:(?:a|ont|avait|avaient)[ \u00a0]+(?:(?:{prefix_tree(ADVERBS_FR)})[ \u00a0]+)?noté"
+    r"|(?<![nN]e[ \u00a0])(?:note|notent|notait|notaient))(?=[ \u00a0]+qu(?:e(?![\w’'])|[’']))"
+    r"|(?<=,[ \u00a0])note(?=[ \u00a0]+(?:l[’']|(?:le|la|les)[ \u00a0])))"
+)
 # What may stand between an inverted verb and its speaker ("a annoncé jeudi l'Insee", "said on Tuesday").
 DAYS = (
     "monday tuesday wednesday thursday friday saturday sunday yesterday today "

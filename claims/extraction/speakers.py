@@ -97,6 +97,7 @@ def sources_and_speakers(sentences: list[str], page_text: str = "", language: st
         labelled[index] = labelled[index] or answering  # "Sandy Aloisi:" on its own line, then her turn
     for index, answering in enumerate(labelled):
         speakers[index] = speakers[index] or answering  # "CONDOLEEZZA RICE: …" and the answer's next sentences
+    speakers = [french.organisations.spelt_out(speaker) for speaker in speakers]
     defined = acronyms_defined(page_text)
     if defined := defined | institutions_named(page_text, defined):  # "la préfecture" -> "la préfecture de X"
         speakers = [whole_name(speaker, defined) if speaker else "" for speaker in speakers]

@@ -12,7 +12,7 @@ from claims.extraction.reporting_words import PARTICIPLES_FR, VERBS_EN, VERBS_FR
 ADVERB_FR = rf"(?:(?:{prefix_tree(reporting_words.ADVERBS_FR)})[ \u00a0]+)?"  # "a également précisé"
 VERB = (
     rf"(?:(?:a|ont|avait|avaient)[ \u00a0]+{ADVERB_FR}{prefix_tree(PARTICIPLES_FR)}"  # passé composé: "a déclaré"
-    rf"|{prefix_tree(VERBS_EN + VERBS_FR)}|{reporting_words.PHRASES_FR}"
+    rf"|{prefix_tree(VERBS_EN + VERBS_FR)}|{reporting_words.PHRASES_FR}|{reporting_words.NOTING_FR}"
     # the progressive ("X was saying", "X has been telling voters") and "X pointed out"
     rf"|(?:was|is|were|are|has[ \u00a0]+been|have[ \u00a0]+been|had[ \u00a0]+been)[ \u00a0]+"
     rf"(?:{prefix_tree(reporting_words.PARTICIPLES_EN)})"
