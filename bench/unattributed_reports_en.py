@@ -41,7 +41,7 @@ _PRONOUNS = r"(?:he|she|they|we|I|it|He|She|They|We|It)"
 # determiner ("the ministry said", "a spokesman says").
 _SUBJECT_END = (
     rf"(?:{_PRONOUNS}|[A-Z][\w’'.-]*"
-    rf"|(?:the|a|an|his|her|its|their)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){{0,2}}[a-z][\w’'-]*(?<!ly))"
+    rf"|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){{0,2}}[a-z][\w’'-]*(?<!ly))"
 )
 FORMS = (
     ("according to", re.compile(r"(?<![\w’'])[Aa]ccording[ \u00a0]+to(?![\w’'])")),
@@ -49,7 +49,7 @@ FORMS = (
     (
         "in a statement",
         re.compile(
-            r"(?<![\w’'])in[ \u00a0]+a[ \u00a0]+(?:(?:written|joint|brief)[ \u00a0]+)?"
+            r"(?<![\w’'])[Ii]n[ \u00a0]+a[ \u00a0]+(?:(?:written|joint|brief)[ \u00a0]+)?"
             r"(?:statement|news[ \u00a0]+release|press[ \u00a0]+release)\b"
         ),
     ),
