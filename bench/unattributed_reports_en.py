@@ -37,10 +37,10 @@ _VERB = "(?:" + "|".join(sorted(_REPORTING_VERBS.split(), key=len, reverse=True)
 # Only "say" and "tell" report before a noun phrase: "X announced a plan", "X posted a profit" are acts (session 9).
 _NOT_AN_ACT = r"(?<=said|says|told)|(?<=tells)|(?![ \u00a0]+(?:a|an|the|its|his|her|their)[ \u00a0])"
 _PRONOUNS = r"(?:he|she|they|we|I|it|He|She|They|We|It)"
-# What may stand just before a reporting verb as its subject: a pronoun, a capitalised word, or a noun after a
-# determiner ("the ministry said", "a spokesman says").
+# What may stand just before a reporting verb as its subject: a pronoun, a capitalised word, a noun after a
+# determiner ("the ministry said", "a spokesman says") or a bare noun opening a clause ("…, officials said").
 _SUBJECT_END = (
-    rf"(?:{_PRONOUNS}|[A-Z][\w’'.-]*"
+    rf"(?:{_PRONOUNS}|[A-Z][\w’'.-]*|(?<=,[ \u00a0])[a-z][\w’'-]*"
     rf"|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){{0,2}}[a-z][\w’'-]*(?<!ly))"
 )
 FORMS = (
@@ -59,8 +59,8 @@ FORMS = (
     (
         "X said",
         re.compile(
-            rf"(?<![\w’']){_SUBJECT_END}[ \u00a0]+(?:(?:also|later|then|had|has|have)[ \u00a0]+)?"
-            rf"{_VERB}(?![\w’'])(?:{_NOT_AN_ACT})"
+            rf"(?<![\w’']){_SUBJECT_END}(?<!\bis|\bbe)(?<!\bwas|\bare)(?<!\bwere|\bbeen)[ \u00a0]+"
+            rf"(?:(?:also|later|then|had|has|have)[ \u00a0]+)?{_VERB}(?![\w’'])(?:{_NOT_AN_ACT})"
         ),
     ),
 )
