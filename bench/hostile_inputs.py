@@ -89,6 +89,9 @@ def text_inputs() -> dict[str, Callable[[int], str]]:
             "thousands of organisations": _numbered("Selon le ministère de la {word}, 3 personnes sont mortes. "),
             "same words, other figures": _numbered("The rally gathered {count} people in Paris, the union said. "),
             "said on a day to a listener": lambda size: _repeat("« a », a déclaré jeudi à l'AFP le ministre, ", size),
+            "police in places": lambda size: (
+                "Prices rose, " + _repeat("Dallas police in Dallas, police ", size) + "said."
+            ),
             # Session 8's shapes (#16): datelines, live time stamps, stamp lines, credits, charges, reported modals.
             "datelines in capitals": lambda size: _repeat("PORT-AU-PRINCE, Haïti — The\n", size),
             "long run of capitals": lambda size: "A" * size + " — The end.",

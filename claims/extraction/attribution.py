@@ -23,7 +23,7 @@ from claims.extraction.according_to import (
     COURT_DOCUMENTS,
 )
 from claims.extraction.bodies import ACCORDING_TO_STAFF, owned_subject, staff_body
-from claims.extraction.collectives import collective_subject, unnamed_people
+from claims.extraction.collectives import bare_institution, collective_subject, unnamed_people
 from claims.extraction.home_places import without_home_place
 from claims.extraction.name_endings import index_endings
 from claims.extraction.names import (
@@ -71,7 +71,7 @@ from claims.extraction.subjects import (
     speaker_ending,
     without_relative_clause,
 )
-from claims.extraction.titles import TITLE_WORDS, is_office, title_holder
+from claims.extraction.titles import TITLE_WORDS, is_office, is_title_word, title_holder
 from claims.extraction.verb_patterns import (
     INVERTED_PRONOUN,
     REPORTING_VERB,
@@ -237,6 +237,20 @@ class SpeakerTracker:
             return determiner.lower() + phrase[len(determiner) :]  # an unnamed collective, as written
         return with_determiner(determiner.lower(), noun)
 
+    def _bare_institution(self, noun: str, place: str = "") -> str:
+        """The one force (or other institution) of that word the page names, if it serves `place` ("Dallas police":
+        the page's "Dallas Police Department"), or the institution as written ("the police", "Dallas police"). A run
+        joined by "and" may name two, so it stands for neither; a title ("Superintendent of Police") is no force."""
+        written = f"{place} {noun}" if place else with_determiner("the", noun)
+        candidates = [self.by_institution.get(noun.lower(), "")]
+        candidates += [
+            name for name in self.by_institution.values() if place and name.lower().startswith(written.lower())
+        ]
+        for named in candidates:
+            if named and " and " not in named and place in named and not any(map(is_title_word, named.split())):
+                return named
+        return written
+
     def _find(self, sentence: str) -> str:
         according = ACCORDING_TO_WORDS.search(sentence)
         if according and (speaker := self._find_by_verb(sentence[: according.start()])):
@@ -273,8 +287,7 @@ class SpeakerTracker:
         if according and (bare := ACCORDING_TO_BARE_INSTITUTION.search(sentence)):
             # "according to police": the force the page names, or the police as written; a run joined by "and"
             # may name two ("the Mayor and Council are at it again"), so it stands for neither
-            named = self.by_institution.get(bare["noun"], "")
-            return named if named and " and " not in named else with_determiner("the", bare["noun"])
+            return self._bare_institution(bare["noun"])
         if match and match["pointing"]:  # "according to the report"
             return self._pointing_back(match["pointing_det"], match["pointing"])
         if speaker := self._find_by_verb(sentence):
@@ -334,6 +347,8 @@ class SpeakerTracker:
             subject = LEADING_CONNECTIVE.sub("", region.strip().rstrip(",").strip())
             if is_institution(subject) and subject[:1].isupper():  # "Police say": the force named, or "the police"
                 return self._pointing_back("the", subject)
+            if bare := bare_institution(subject):  # "…, police said", "Dallas police say"
+                return self._bare_institution(*bare)
             if SINGULAR_PRONOUN.match(subject):
                 return self._pronoun_person()
             if (titled := TITLED_PERSON.search(subject)) and titled.end() == len(subject):

@@ -35,3 +35,18 @@ def collective_subject(subject: str, verb: str, clause_opener: str) -> str:
 def unnamed_people(name: str) -> bool:
     """Whether a lone capitalised word found as a subject is people left unnamed ("Authorities", "Teachers")."""
     return name.lower() in _UNNAMED_PEOPLE
+
+
+# The police, which news copy names without an article, opening the subject's clause ("…, police said"), with the place
+# the force serves before it ("Dallas police say") or after "in" ("police in Springfield said").
+_PLACE = r"[A-Z][\w’'-]*(?:[ \u00a0]+[A-Z][\w’'-]*)?"
+_BARE_INSTITUTION = re.compile(
+    rf"(?:^|,[ \u00a0]+)(?:(?P<place_before>{_PLACE})[ \u00a0]+)?(?P<noun>police)"
+    rf"(?:[ \u00a0]+in[ \u00a0]+(?P<place_after>{_PLACE}))?$"
+)
+
+
+def bare_institution(subject: str) -> tuple[str, str] | None:
+    """(the institution's word, the place it serves or "") for a bare institution subject, or None."""
+    found = _BARE_INSTITUTION.search(subject)
+    return (found["noun"], found["place_before"] or found["place_after"] or "") if found else None
