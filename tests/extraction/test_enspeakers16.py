@@ -3,6 +3,8 @@ counted without labels (bench/unattributed_reports_en.py), a floor on that count
 the fix it led to: the police named without an article ("…, police said", "police in Springfield said", "Springfield
 police say"). Sentences written for these tests."""
 
+from collections import Counter
+
 import pytest
 
 from bench.eval_real_pages import REAL
@@ -11,9 +13,9 @@ from claims.extraction import extract
 from claims.extraction.collectives import bare_institution
 from tests.extraction.test_linear_time import assert_linear
 
-# What the count gives on the committed real pages at the end of enspeakers16 (BENCHMARKS.md): later work may only
-# lower it.
-UNATTRIBUTED_CEILINGS = {"tune": 76, "test": 104}
+# What the count gives on the committed real pages, by the number of first pages it was measured on: the 1,007 at the
+# end of enspeakers16, the 1,049 once the twenty-sixth round was appended (BENCHMARKS.md). Later work may only lower it.
+UNATTRIBUTED_CEILINGS = {1007: {"tune": 76, "test": 104}, 1049: {"tune": 78, "test": 107}}
 
 
 def _speakers(text: str) -> list[str]:
@@ -125,12 +127,13 @@ def unattributed_counts_on_the_pages():
     from bench.eval_real_pages import read_pages
     from bench.unattributed_reports_en import report_counts
 
-    return report_counts([page for page in read_pages() if page.lang == "en"])
+    per_page = [report_counts([page]) for page in read_pages()]
+    return {first: sum(per_page[:first], Counter()) for first in UNATTRIBUTED_CEILINGS}
 
 
+@pytest.mark.parametrize("first", UNATTRIBUTED_CEILINGS)
 @pytest.mark.parametrize("split", ["tune", "test"])
-def test_unattributed_reports_on_the_real_pages_do_not_grow(unattributed_counts_on_the_pages, split):
-    counted = sum(
-        count for (counted_split, _), count in unattributed_counts_on_the_pages.items() if counted_split == split
-    )
-    assert counted <= UNATTRIBUTED_CEILINGS[split]
+def test_unattributed_reports_on_the_real_pages_do_not_grow(unattributed_counts_on_the_pages, first, split):
+    counts = unattributed_counts_on_the_pages[first]
+    counted = sum(count for (counted_split, _), count in counts.items() if counted_split == split)
+    assert counted <= UNATTRIBUTED_CEILINGS[first][split]

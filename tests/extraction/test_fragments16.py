@@ -9,11 +9,19 @@ from claims.extraction import extract
 from claims.extraction.names import clean_name
 from tests.extraction.test_linear_time import assert_linear
 
-# What the checks count on the committed real pages at the end of fragments16 (BENCHMARKS.md): later work may only
-# lower them.
+# What the checks count on the committed real pages, by the number of first pages measured: the 1,007 at the end of
+# fragments16, the 1,049 once the twenty-sixth round was appended (BENCHMARKS.md). Later work may only lower them.
+# (The checks take the words the pages write in lower case as common words, so each set of pages is counted with its
+# own: on the 1,049, one more tune speaker opens with a title's word.)
 PROPERTY_CEILINGS = {
-    "tune": {"fragment": 3, "place": 1, "title word": 4},
-    "test": {"fragment": 2, "place": 1, "title word": 7},
+    1007: {
+        "tune": {"fragment": 3, "place": 1, "title word": 4},
+        "test": {"fragment": 2, "place": 1, "title word": 7},
+    },
+    1049: {
+        "tune": {"fragment": 3, "place": 1, "title word": 5},
+        "test": {"fragment": 2, "place": 1, "title word": 7},
+    },
 }
 
 _COMMON_WORDS = {"yesterday", "and", "security", "resources", "national"}
@@ -119,11 +127,12 @@ def property_counts_on_the_pages():
     from bench.speaker_properties import lower_case_words, property_counts, read_pages
 
     pages = read_pages()
-    return property_counts(pages, lower_case_words(pages))
+    return {first: property_counts(pages[:first], lower_case_words(pages[:first])) for first in PROPERTY_CEILINGS}
 
 
+@pytest.mark.parametrize("first", PROPERTY_CEILINGS)
 @pytest.mark.parametrize("split", ["tune", "test"])
 @pytest.mark.parametrize("check", CHECKS)
-def test_speakers_failing_a_check_on_the_real_pages_do_not_grow(property_counts_on_the_pages, split, check):
-    counted = sum(property_counts_on_the_pages[language, split, check] for language in ("en", "fr"))
-    assert counted <= PROPERTY_CEILINGS[split][check]
+def test_speakers_failing_a_check_on_the_real_pages_do_not_grow(property_counts_on_the_pages, first, split, check):
+    counted = sum(property_counts_on_the_pages[first][language, split, check] for language in ("en", "fr"))
+    assert counted <= PROPERTY_CEILINGS[first][split][check]

@@ -101,12 +101,15 @@ def test_the_label_free_count_reads_cues_of_a_general_list(sentence, cues):
     assert cues_in(sentence) == cues
 
 
-# What bench/unattributed_reports.py measured at the end of frspeakers16 (BENCHMARKS.md): French claims holding a
-# reporting cue with no speaker, per half; a change may lower them, never raise them.
-UNATTRIBUTED_REPORTS_CEILING = {"tune": 65, "test": 86}
+# What bench/unattributed_reports.py measured (BENCHMARKS.md): French claims holding a reporting cue with no speaker,
+# per half, by the number of first pages measured: the 1,007 at the end of frspeakers16, the 1,049 once the
+# twenty-sixth round was appended. A change may lower them, never raise them.
+UNATTRIBUTED_REPORTS_CEILING = {1007: {"tune": 65, "test": 86}, 1049: {"tune": 69, "test": 90}}
 
 
-def test_french_claims_reporting_words_without_a_speaker_stay_under_their_ceiling():
-    counts = {split: found[0]["claims"] for split, found in unattributed_reports(read_pages()).items()}
-    assert counts["tune"] <= UNATTRIBUTED_REPORTS_CEILING["tune"]
-    assert counts["test"] <= UNATTRIBUTED_REPORTS_CEILING["test"]
+@pytest.mark.parametrize("first", UNATTRIBUTED_REPORTS_CEILING)
+def test_french_claims_reporting_words_without_a_speaker_stay_under_their_ceiling(first):
+    found = unattributed_reports(read_pages()[:first])
+    counts = {split: found[split][0]["claims"] for split in found}
+    assert counts["tune"] <= UNATTRIBUTED_REPORTS_CEILING[first]["tune"]
+    assert counts["test"] <= UNATTRIBUTED_REPORTS_CEILING[first]["test"]
