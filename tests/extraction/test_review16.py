@@ -55,3 +55,19 @@ def test_an_acronym_in_title_case_still_spells_out_its_name(text, acronym, name)
 )
 def test_a_domain_of_three_parts_is_left_out_of_the_name(name):
     assert clean_name(None, name) == "Jane Doe"
+
+
+# An acronym opening with a vowel takes an elided article (« l’ONS », « l’OMS »): spelt out as one after « le ».
+@pytest.mark.parametrize("apostrophe", ["’", "'"])
+def test_an_acronym_after_an_elided_article_names_the_organisation_spelt_out(apostrophe):
+    sentences = [
+        "Trois usagers ont porté plainte, selon un rapport de l’office national des statistiques (ONS).",
+        f"L{apostrophe}ONS note que 40 % des ménages du sud sont pauvres depuis 2022.",
+    ]
+    assert speakers_of(sentences, "\n".join(sentences), "fr")[1] == "l’office national des statistiques"
+
+
+# « note quelques … » notes a thing, not what someone says: « que » must be a whole word.
+def test_noting_before_a_word_opening_with_que_reports_nothing():
+    sentences = ["Les prix ont augmenté.", "La préfecture note quelques incidents mineurs dans trois communes du nord."]
+    assert speakers_of(sentences, "\n".join(sentences), "fr")[1] == ""
