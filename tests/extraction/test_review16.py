@@ -71,3 +71,18 @@ def test_an_acronym_after_an_elided_article_names_the_organisation_spelt_out(apo
 def test_noting_before_a_word_opening_with_que_reports_nothing():
     sentences = ["Les prix ont augmenté.", "La préfecture note quelques incidents mineurs dans trois communes du nord."]
     assert speakers_of(sentences, "\n".join(sentences), "fr")[1] == ""
+
+
+# « note » before an article reports only inverted, after a comma: a subject that notes a thing reports nothing.
+def test_noting_a_thing_after_its_subject_reports_nothing():
+    sentences = ["Les prix ont augmenté.", "La préfecture note la hausse des prix de 12 % dans le département en 2022."]
+    assert speakers_of(sentences, "\n".join(sentences), "fr")[1] == ""
+
+
+# An adverb may stand between « a » and « noté », as between « a » and any participle.
+def test_noting_with_an_adverb_before_the_participle_reports():
+    sentences = [
+        "Les prix ont augmenté.",
+        "Le syndicat a également noté que les salaires ont augmenté de 12 % en 2021.",
+    ]
+    assert speakers_of(sentences, "\n".join(sentences), "fr")[1] == "le syndicat"
