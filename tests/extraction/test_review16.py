@@ -4,6 +4,7 @@ pages written for these tests."""
 import pytest
 
 from claims.extraction.acronyms import acronyms_defined
+from claims.extraction.french_organisations import OrganisationNames
 from claims.extraction.layout import sentence_gaps
 from claims.extraction.name_lines import name_line_speakers
 from claims.extraction.names import clean_name
@@ -37,6 +38,7 @@ def test_a_credit_in_title_case_spells_out_no_clause_before_it(text):
     ("text", "acronym", "name"),
     [
         ("la Société nationale d’électricité (Senelec) a dit", "senelec", "Société nationale d’électricité"),
+        ("selon l’Office national des statistiques (Ons), 40 %", "ons", "Office national des statistiques"),
         (
             "selon l’Agence nationale de la statistique et de la démographie (Ansd)",
             "ansd",
@@ -86,3 +88,11 @@ def test_noting_with_an_adverb_before_the_participle_reports():
         "Le syndicat a également noté que les salaires ont augmenté de 12 % en 2021.",
     ]
     assert speakers_of(sentences, "\n".join(sentences), "fr")[1] == "le syndicat"
+
+
+# Only an article before the acronym makes it the organisation's name: its president speaks for himself.
+@pytest.mark.parametrize(("speaker", "spelt"), [("le CNUR", "le collectif"), ("le président du CNUR", None)])
+def test_only_an_acronym_after_an_article_is_spelt_out(speaker, spelt):
+    organisations = OrganisationNames()
+    organisations.by_acronym["CNUR"] = "le collectif"
+    assert organisations.spelt_out(speaker) == (spelt or speaker)
