@@ -8,6 +8,7 @@ from claims.extraction.french_organisations import OrganisationNames
 from claims.extraction.layout import sentence_gaps
 from claims.extraction.name_lines import name_line_speakers
 from claims.extraction.names import clean_name
+from claims.extraction.page_names import names_on
 from claims.extraction.speakers import speakers_of
 
 
@@ -96,3 +97,9 @@ def test_only_an_acronym_after_an_article_is_spelt_out(speaker, spelt):
     organisations = OrganisationNames()
     organisations.by_acronym["CNUR"] = "le collectif"
     assert organisations.spelt_out(speaker) == (spelt or speaker)
+
+
+# A title of address names no office another sentence could point back to ("the doctor" is not "Dr Patel"'s seat).
+@pytest.mark.parametrize("honour", ["Dr", "Prof", "Mrs", "Hon"])
+def test_a_title_of_address_records_no_office(honour):
+    assert names_on(f"{honour} Patel told the inquiry that 40 beds had closed in 2022.").by_title == {}
