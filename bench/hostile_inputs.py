@@ -210,6 +210,9 @@ def text_inputs() -> dict[str, Callable[[int], str]]:
             "noted, and acronyms in title case": lambda size: _repeat(
                 ", note l’Ab de la (Abc) note que ne note ", size
             ),
+            "title-case acronyms, each new": _numbered(
+                "La Recherche nationale {name} (Rn{word}) a noté que les prix. "
+            ),
         }
     )
     return {name: _in_article(make) for name, make in inputs.items()}

@@ -23,7 +23,10 @@ def acronyms_defined(text: str) -> dict[str, str]:
         if (len(acronym) < 3 and sum(character.isupper() for character in acronym) < 2) or acronym.lower() in defined:
             continue
         words = text[max(0, found.start() - 200) : found.start()].split()
-        if name := _spelled_out(acronym, " ".join(_last_words(words, min(len(acronym) + 5, len(acronym) * 2)))):
+        name = _spelled_out(acronym, " ".join(_last_words(words, min(len(acronym) + 5, len(acronym) * 2))))
+        # a word in title case in parentheses is as often a credit or a place ("(Reuters)", "(Paris)"), whose letters
+        # a clause before it holds by chance: an acronym's name gives it a letter from each of its words
+        if name and (not acronym[1:].islower() or _content_words(name) <= len(acronym)):
             defined[acronym.lower()] = name
     return defined
 
@@ -37,6 +40,10 @@ def _last_words(words: list[str], count: int) -> list[str]:
         if kept == count:
             return words[index:]
     return words
+
+
+def _content_words(name: str) -> int:
+    return sum(not is_linking_word(word) for word in name.split())
 
 
 def _spelled_out(acronym: str, before: str) -> str:

@@ -42,6 +42,7 @@ ORGANISATION_BY_KIND = (
     rf"(?i:(?P<det>le|la|les|l[’'])[ \u00a0]*)(?P<organisation>(?i:{prefix_tree(ORGANISATION_NOUNS)})s?)(?![\w’'‑-])"
 )
 _NAMED_KIND = re.compile(rf"(?<![\w’'‑-]){ORGANISATION_BY_KIND}")  # to remember its whole name ("le parquet fédéral")
+_ELIDED_ARTICLE = re.compile(r"[lL][’']")  # before an acronym read from its vowel: « l’ONS »
 _ACRONYM_AFTER = re.compile(r"[ \u00a0]*\((?P<acronym>[A-Z][A-Z&]{1,9})\)")
 NAME_START_MAX_SPACES = 20  # longer than any organisation's name read here, determiner and complements included
 
@@ -130,10 +131,13 @@ class OrganisationNames:
 
     def spelt_out(self, speaker: str) -> str:
         """The speaker as the page spelt it out when it is an acronym the page gave after a name in lower case, the
-        tracker's speakers too: "le RNDDH note que …" is "le réseau national de défense des droits humains"."""
+        tracker's speakers too: "le RNDDH note que …" is "le réseau national de défense des droits humains", and
+        "l’ONS note que …" the office it spells out as much."""
         determiner, _, core = speaker.rpartition(" ")
+        if not determiner and (elided := _ELIDED_ARTICLE.match(core)):
+            determiner, core = elided[0], core[elided.end() :]
         spelt = self.by_acronym.get(core)
-        return spelt if spelt and determiner.lower() in ("", "le", "la", "les") else speaker
+        return spelt if spelt and determiner.lower() in ("", "le", "la", "les", "l’", "l'") else speaker
 
     def remember_acronym(self, sentence: str, end: int, name: str) -> None:
         """Records the acronym given in parentheses just after an organisation's name that ends at `end`: French

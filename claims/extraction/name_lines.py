@@ -22,6 +22,8 @@ _FIGURE = re.compile(r"\d")
 # Words of headings and menus written in capitals ("TOP NEWS", "LATEST VIDEO"), which no name is made of, besides
 # their linking words ("REVUE DE PRESSE", "LE JOURNAL DE L’AFRIQUE").
 _HEADING_WORDS = frozenset({"news", "top", "more", "latest", "video", "live"})
+# Linking words that are given names too, which a name line may hold ("Per Strand", "An Nguyen").
+_GIVEN_NAMES = frozenset({"per", "an"})
 # Where a page calls itself a transcript: a word of its first lines.
 _OPENING_LINES = 6
 _TRANSCRIPT = re.compile(r"(?i:\b(?:transcript|transcription|retranscription)\b)")
@@ -68,7 +70,8 @@ def _person_named(line: str) -> str:
 
 def _is_no_name_word(word: str) -> bool:
     """A heading's word, a linking word or a title: no part of a name read off a line of its own."""
-    return is_linking_word(word) or word.lower() in _HEADING_WORDS or is_title_word(word)
+    lowered = word.lower()
+    return (is_linking_word(word) and lowered not in _GIVEN_NAMES) or lowered in _HEADING_WORDS or is_title_word(word)
 
 
 def _in_first_person(sentences: list[str], indexes: list[int]) -> bool:
