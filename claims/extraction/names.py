@@ -65,7 +65,7 @@ _ELIDED_WORD = re.compile(r"(?:[CDJLMNST]|Qu)[’'][a-zà-öø-ÿ]")
 # Letters after a person's name for a seat or an honour: "Jane Doe MP", "John Smith QC".
 _POST_NOMINALS = frozenset(["MP", "MEP", "MSP", "MLA", "AM", "QC", "KC", "OBE", "MBE", "CBE"])
 _DOMAIN_CONNECTORS = frozenset(["for", "of", "the", "de", "la", "du", "des"])
-_DOMAIN_JOINERS = frozenset(["and"])  # "Minister of Power and Energy", "for Local Government and Planning"
+_DOMAIN_JOINER = "and"  # "Minister of Power and Energy", "for Local Government and Planning"
 _TITLE_DOMAIN_OPENERS = frozenset(["for", "of", "and"])  # what a title's domain opens with ("Minister of Labour")
 _STARTS_WITH_DETERMINER = re.compile(r"(?:the|le|la|les)\b|l[’']")  # not "Laura", "Theresa May"
 _HAS_INSTITUTION = re.compile(rf"(?<!\w){INSTITUTION}(?:s|x)?(?!\w)")  # a whole word: "Courbon" is no "cour"
@@ -161,7 +161,7 @@ def _without_title_domain(words: list[str]) -> list[str]:
         position += 1
     if not position:
         return words
-    joiners = [index for index in range(position, len(words)) if words[index].lower() in _DOMAIN_JOINERS]
+    joiners = [index for index in range(position, len(words)) if words[index].lower() == _DOMAIN_JOINER]
     if not joiners:
         return words[position + 1 :] if len(words) - position >= 3 else words
     # past the last "and", a part of one word then a name of two: "… and Natural Resources Jane Doe" may be a part of

@@ -10,7 +10,8 @@ _RANKS = frozenset(["deputy", "vice", "assistant", "acting", "shadow", "junior"]
 # A military or police rank as news copy abbreviates it before a name ("Lt. Col. Jane Doe", "Sgt. John Roe"): a title
 # like the words it shortens, kept out of the name.
 _RANK_ABBREVIATIONS = frozenset(["lt", "col", "sgt", "capt", "maj", "cpl"])
-# Honours copy shortens before a person's name ("Mrs. Jane Doe", "Hon Dr Jane Doe"); statement_signatures reads them.
+# Honours copy shortens before a person's name ("Mrs. Jane Doe", "Hon Dr Jane Doe"); statement_signatures and
+# page_names read them too.
 ABBREVIATED_HONOURS = frozenset(["mr", "mrs", "ms", "dr", "prof", "hon"])
 # Titles copy shortens with a full stop ("Mrs. Jane Doe", "Sgt. John Roe", "Gov. Ann Lee"): the stop ends no sentence.
 _ABBREVIATED_TITLES = _RANK_ABBREVIATIONS | ABBREVIATED_HONOURS | {"cllr", "rep", "sen", "gov", "gen"}
