@@ -85,7 +85,9 @@ _WORD = re.compile(r"[\w’'‑-]+")
 _PRONOUNS = r"(?:he|she|they|it|we|il|elle|ils|elles)"
 _IMPERSONAL = r"(?![ \u00a0]+(?:y|faut|fallait|s[’']agit|est|était|reste|semble|existe|s[’']est)(?![\w’']))"
 _PRONOUN_BEFORE = re.compile(rf"(?i:(?<![\w’']){_PRONOUNS}(?:[ \u00a0-]+[\w’'-]+){{0,3}}[ \u00a0-]*)\Z")
-_PRONOUN_AFTER = re.compile(rf"(?i:[ \u00a0-]+(?:t-)?{_PRONOUNS}(?![\w’']))")
+# Inverted, the pronoun ends the clause ("…, said he.", « …, dit-il, … »): "said it is", "announced they had" open
+# what was said.
+_PRONOUN_AFTER = re.compile(r"(?i:[ \u00a0-]+(?:t-)?(?:he|she|il|elle|ils|elles)(?=[ \u00a0]*(?:[,.;:!?»”\"]|$)))")
 _PRONOUN_ELSEWHERE = re.compile(
     rf"(?i:(?:^|[,;:«“\"][ \u00a0]*)(?:{_PRONOUNS}){_IMPERSONAL}[ \u00a0]+[\w’']"
     r"|[\w’']-(?:t-)?(?:il|elle|ils|elles)(?![\w’'])"

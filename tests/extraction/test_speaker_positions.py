@@ -153,3 +153,11 @@ def test_claims_labelled_without_a_speaker_are_counted_by_their_cue_beside_the_m
     assert [(case.position, case.given) for case in found_cases] == [("nowhere on the page as written", "John Roe")]
     assert cues["en", "pronoun"] == 1  # "he" follows two people: the extractor gives no one, nor would one person
     assert cues["en", "pronoun", "person before"] == 0
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The regulator announced it is raising its cap by 10%.", "The company said they earned $2 a share."],
+)
+def test_a_pronoun_opening_what_was_said_is_no_inverted_subject(sentence):
+    assert subject_cue(sentence) != "pronoun"
