@@ -397,10 +397,8 @@ def main() -> None:
             f"{cue} {unattributed_cues[language, cue]} ({unattributed_cues[language, cue, 'person before']})"
             for cue in CUES
         )
-        print(
-            "  found claims labelled with no speaker and given none, by their sentence's subject cue (of which one "
-            f"person is named in the {ANTECEDENT_REACH} sentences before): {cues}"
-        )
+        print("  found claims labelled with no speaker and given none, by their sentence's subject cue")
+        print(f"    (in brackets, those with one person named in the {ANTECEDENT_REACH} sentences before): {cues}")
     if args.list:
         by_position = defaultdict(list)
         for case in found_cases:
