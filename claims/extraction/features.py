@@ -11,12 +11,11 @@ import re
 from claims.extraction.cue_words import CUES, TOKEN
 from claims.extraction.french_tenses import FRENCH_AGO, FRENCH_CONDITIONAL, FRENCH_FUTURE
 from claims.extraction.month_names import ENGLISH_MONTHS, FRENCH_MONTHS
-from claims.extraction.patterns import prefix_tree
+from claims.extraction.patterns import FIGURE, prefix_tree
 
 # A capital not preceded by a word character. The check comes after the capital so that the search can skip ahead
 # to capitals instead of testing every position.
 _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ](?<!\w[A-ZÀ-ÖØ-Þ])[\w‑-]+")
-_NUMBER = re.compile(r"\d")
 # A year: "(?:1[89]|20)\d\d" between word boundaries; the left one is checked after the match (a look-behind over the
 # four digits) so that the search can skip ahead to a 1 or a 2.
 _YEAR = re.compile(r"(?:1[89]|20)\d\d\b(?<!\w....)")
@@ -154,7 +153,7 @@ MAX_CUE_COUNT = 2.0  # two hedges hedge more than one; beyond that it is the sam
 
 def tokens(sentence: str) -> list[str]:
     found = TOKEN.findall(sentence.lower())
-    if not _NUMBER.search(sentence):
+    if not FIGURE.search(sentence):
         return found  # no number to replace
     return [token if not token[0].isdigit() else "<num>" for token in found]
 
@@ -194,15 +193,15 @@ def cue_features(sentence: str, words: list[str], language: str = "en") -> dict[
     if language == "fr" and "rai" in sentence and FRENCH_CONDITIONAL.search(sentence):
         found["conditional"] = 1.0
     figures = sentence if _PHONE_WORDS.isdisjoint(words) else _PHONE_NUMBER.sub("", sentence)
-    if _NUMBER.search(figures) and (
-        _DATE_WORDS.isdisjoint(words) or _NUMBER.search(_MONTH_DAY.sub("", _DAY_OR_TIME.sub("", figures)))
+    if FIGURE.search(figures) and (
+        _DATE_WORDS.isdisjoint(words) or FIGURE.search(_MONTH_DAY.sub("", _DAY_OR_TIME.sub("", figures)))
     ):
         found["digits"] = 1.0
         if _YEAR.search(sentence):
             found["year"] = 1.0
     if language == "fr" and "il y a" in sentence and FRENCH_AGO.search(sentence):
         found["temporal"] = min(found.get("temporal", 0.0) + 1.0, MAX_CUE_COUNT)
-    if _NUMBER.search(sentence) and not _DATE_WORDS.isdisjoint(words) and _DATE.search(sentence):
+    if FIGURE.search(sentence) and not _DATE_WORDS.isdisjoint(words) and _DATE.search(sentence):
         found["date"] = 1.0
     if _MONEY_OR_PERCENT.search(sentence):
         found["money_or_percent"] = 1.0

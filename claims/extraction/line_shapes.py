@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from claims.extraction.layout import SPEAKER_LABEL
 from claims.extraction.linking_words import is_linking_word
+from claims.extraction.patterns import FIGURE
 from claims.extraction.titles import is_title_word
 
 _WORD = re.compile(r"\w+")
@@ -160,7 +161,6 @@ def is_result_line(line: str) -> bool:
 
 
 _BULLETED = re.compile(r"^\s*[-–—•·*▪►]\s")
-_DIGIT = re.compile(r"\d")
 
 
 def figures_listed_after_colon(lines: list[str]) -> set[int]:
@@ -169,7 +169,7 @@ def figures_listed_after_colon(lines: list[str]) -> set[int]:
     found, in_list = set(), False
     for index, line in enumerate(lines):
         in_list = bool(_BULLETED.match(line)) and (in_list or (index > 0 and lines[index - 1].rstrip().endswith(":")))
-        if in_list and _DIGIT.search(line):
+        if in_list and FIGURE.search(line):
             found.add(index)
     return found
 

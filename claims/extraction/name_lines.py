@@ -13,12 +13,12 @@ from claims.extraction.cue_words import TOKEN
 from claims.extraction.held_back import FIRST_PERSON_WORDS
 from claims.extraction.linking_words import is_linking_word
 from claims.extraction.names import is_person
+from claims.extraction.patterns import FIGURE
 from claims.extraction.titles import is_title_word
 
 # Two to four words of a name, nothing else on the line: "Marie-Claude Jarrot", "MICHAEL McCORMACK", "Jane O’Neill",
 # "J. R. Smith". Each word is bounded, so a line of thousands of words is refused at its fifth.
 _NAME_LINE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'.-]{0,30}(?:[ \u00a0]+[A-ZÀ-ÖØ-Þ][\w’'.-]{0,30}){1,3}")
-_FIGURE = re.compile(r"\d")
 # Words of headings and menus written in capitals ("TOP NEWS", "LATEST VIDEO"), which no name is made of, besides
 # their linking words ("REVUE DE PRESSE", "LE JOURNAL DE L’AFRIQUE").
 _HEADING_WORDS = frozenset({"news", "top", "more", "latest", "video", "live"})
@@ -59,7 +59,7 @@ def name_line_speakers(sentences: list[str], gaps: list[str], page_text: str) ->
 def _person_named(line: str) -> str:
     """The person a line names when it holds a name and nothing else, as the page writes it (a word in capitals with
     a capital only at its start: "Michael McCORMACK"; speakers compare without case)."""
-    if not _NAME_LINE.fullmatch(line) or _FIGURE.search(line):
+    if not _NAME_LINE.fullmatch(line) or FIGURE.search(line):
         return ""
     words = line.split()
     name = " ".join(word.capitalize() if word.isupper() else word for word in words)

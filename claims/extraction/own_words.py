@@ -11,6 +11,7 @@ import re
 from claims.extraction.cue_words import TOKEN
 from claims.extraction.held_back import FIRST_PERSON_WORDS
 from claims.extraction.names import PERSON_MENTION, TITLED_PERSON, clean_name, is_person
+from claims.extraction.patterns import FIGURE
 from claims.extraction.statement_signatures import signed_statement_speaker
 from claims.extraction.titles import is_title_word
 
@@ -27,7 +28,6 @@ _WORDS_OF = re.compile(
 _NAMED_THEN_WORDS = re.compile(rf"(?P<before>.+?)[ \u00a0]*[-–—:|]+[ \u00a0]*(?i:{_OWN_WORDS})\b")
 # Between the word and the name, only titles and the words joining them ("du Premier ministre", "by the Hon.").
 _JOINING = frozenset(["the", "hon", "hon.", "of", "de", "du", "la", "le", "l’", "l'"])
-_FIGURE = re.compile(r"\d")
 
 
 def own_words_speakers(sentences: list[str], page_text: str, people: list[str], given: list[str]) -> list[str]:
@@ -110,7 +110,7 @@ def _first_person_named(after: str, people: list[str]) -> str:
 
 def _whole(name: str, people: list[str]) -> str:
     """A person's whole name: as the heading gives it, or the longer name the page gives them ("O’Neill")."""
-    if not name or _FIGURE.search(name) or not is_person(name):
+    if not name or FIGURE.search(name) or not is_person(name):
         return ""
     words = name.split()
     if len(words) > 1:

@@ -13,7 +13,7 @@ from claims.extraction.names import (
     is_institution,
     is_person,
 )
-from claims.extraction.patterns import prefix_tree
+from claims.extraction.patterns import FIGURE, prefix_tree
 from claims.extraction.place_kinds import names_a_place_or_firm
 from claims.extraction.reporting_words import TITLES
 from claims.extraction.titles import ABBREVIATED_HONOURS, is_abbreviated_title, is_title_word, record_title
@@ -28,9 +28,6 @@ _CAPITALISED_ARTICLES = frozenset(["The", "Le", "La", "Les"])
 # Words after which a capitalised run is an organisation or a title's domain, never a person (people take no article).
 _BEFORE_A_DOMAIN = frozenset(["the", "la", "le", "de", "du", "des", "l’", "l'"])
 
-# A person's name holds no figure: a capitalised run with one is a headline ("Safaricom Half-Year Net Profit Hits
-# Sh26.2 Billion") or a code, and would stand for whoever its first word names ("Safaricom has announced …").
-_FIGURE = re.compile(r"\d")
 # Where a run of capitalised words opens a sentence: the page's start, or after a sentence's end or a line break.
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"”’»)]*[ \u00a0]+|\n[ \u00a0]*)\Z")
 _LOWER_WORD = re.compile(r"\b[a-zà-öø-ÿ]+\b")
@@ -103,7 +100,9 @@ def names_on(text: str) -> PageNames:
             # "Sheriff Jackie Melton and Chief Deputy Brian Malone": two people, each with their title
             name = clean_name(None, " ".join(_after_opening_noun(_after_owner(part))))
             name = _without_leading_acronym(name)
-            if " " in name and is_person(name) and not _FIGURE.search(name):
+            # A person's name holds no figure: a capitalised run with one is a headline ("Safaricom Half-Year Net
+            # Profit Hits Sh26.2 Billion") or a code, and would stand for whoever its first word names.
+            if " " in name and is_person(name) and not FIGURE.search(name):
                 if name not in people:
                     people.add(name)
                     names.people.append(name)
@@ -119,7 +118,7 @@ def names_on(text: str) -> PageNames:
     _record_title_and_surname(text, names)
     for titled in TITLED_PERSON.finditer(text):  # "le préfet de la Drôme Hugues Moutouh": Hugues Moutouh, le préfet
         name = clean_name(None, titled["name"])
-        if " " in name and is_person(name) and not _FIGURE.search(name):
+        if " " in name and is_person(name) and not FIGURE.search(name):
             if name not in names.people:
                 names.people.append(name)
             record_title(names.by_title, titled["title"], name)
@@ -181,7 +180,7 @@ def _apposed_person(after: str) -> str:
         if not (found := PERSON_MENTION.match(segment)):
             return ""
         name = _without_leading_acronym(clean_name(None, found.group(0)))  # "DSP Emeka Iheanacho": a rank
-        if " " in name and is_person(name) and not _FIGURE.search(name):
+        if " " in name and is_person(name) and not FIGURE.search(name):
             return name
     return ""
 

@@ -1,9 +1,11 @@
-"""Helpers for building the extraction's regular expressions from word lists."""
+"""What the extraction's regular expressions share: pieces, and a helper for building them from word lists."""
 
 import re
 
 # One or more spaces, the no-break space included (French typography sets one before « : ; ? ! »).
 SPACE = "[ \u00a0]+"
+# A figure anywhere: a name holding one is no person's, a line or a sentence holding one states a number.
+FIGURE = re.compile(r"\d")
 
 
 def prefix_tree(words: str) -> str:

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 
 from claims.extraction.names import clean_name, is_person
+from claims.extraction.patterns import FIGURE
 from claims.extraction.titles import TITLE_MAX_WORDS, is_title_word, title_holder
 
 # Up to four capitalised words and a colon: "GEORGE STEPHANOPOULOS:", "MR. SMITH:", "INTERVIEWER:".
@@ -90,7 +91,6 @@ _CASED_LABEL = re.compile(
     r"[ \u00a0]*(?P<label>(?:[A-ZÀ-ÖØ-Þ][\w.’'-]*[ \u00a0]+){0,3}[A-ZÀ-ÖØ-Þ][\w’'-]*)[ \u00a0]?:[ \u00a0]+"
     r"(?=(?:[^ \u00a0]+[ \u00a0]+){3}[^ \u00a0])"
 )
-_FIGURE = re.compile(r"\d")
 # An exchange has a few voices (at most four labels on tune); a page of more distinct labels is a list ("Name: …" rows),
 # and each label's name is looked for in the whole page: a bound keeps that linear.
 _VOICES_MAX = 12
@@ -124,6 +124,6 @@ def _interviewed(label: str, times_as_label: int, page_text: str) -> str:
     """The person a label names, when the page names them outside its labels too (a channel's "CTV News", only ever
     a label, names no one)."""
     name = clean_name(None, label)
-    if " " not in name or _FIGURE.search(name) or not is_person(name):
+    if " " not in name or FIGURE.search(name) or not is_person(name):
         return ""
     return name if page_text.count(name) > times_as_label else ""

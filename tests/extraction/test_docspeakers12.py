@@ -6,12 +6,7 @@ tests, in no held-out page."""
 import pytest
 
 from claims.extraction import extract
-
-
-def _speakers(text: str, language: str) -> dict[str, str]:
-    """Each sentence the extractor read, with the speaker it shows."""
-    result = extract(text, language=language)
-    return {sentence.text: sentence.speaker for sentence in result.claims + result.candidates}
+from tests.extraction.read_speakers import speakers_by_sentence
 
 
 def test_a_statement_under_a_statement_by_heading_is_its_authors_up_to_the_signature():
@@ -22,7 +17,7 @@ def test_a_statement_under_a_statement_by_heading_is_its_authors_up_to_the_signa
         "Background figures\n\n"
         "In 2022 the force made 1,400 arrests and recorded 9,000 burglaries."
     )
-    speakers = _speakers(text, "en")
+    speakers = speakers_by_sentence(text, "en")
     assert speakers["“Burglaries fell by 14% over the year."] == "Jane Holt"
     assert speakers["Our officers made 1,200 arrests in 2023.”"] == "Jane Holt"
     assert speakers["In 2022 the force made 1,400 arrests and recorded 9,000 burglaries."] == ""
@@ -33,7 +28,7 @@ def test_remarks_under_a_heading_opening_with_the_speakers_name_are_theirs():
         "Hon. Peter Grant - Remarks - Opening of the Northgate Clinic\n\n"
         "Good morning. We have hired 300 nurses since 2021. The clinic cost $12 million to build."
     )
-    speakers = _speakers(text, "en")
+    speakers = speakers_by_sentence(text, "en")
     assert speakers["We have hired 300 nurses since 2021."] == "Peter Grant"
     assert speakers["The clinic cost $12 million to build."] == "Peter Grant"
 
@@ -52,7 +47,7 @@ def test_a_french_speech_under_a_heading_naming_its_speaker_is_theirs_throughout
         "Mesdames et Messieurs, je suis heureux d’être parmi vous. Le chômage a baissé de 2 % en un an. "
         "Nous avons ouvert 40 crèches depuis 2022."
     )
-    speakers = _speakers(text, "fr")
+    speakers = speakers_by_sentence(text, "fr")
     assert speakers["Le chômage a baissé de 2 % en un an."] == "Paul Girard"
     assert speakers["Nous avons ouvert 40 crèches depuis 2022."] == "Paul Girard"
 
@@ -63,7 +58,7 @@ def test_the_page_reporting_the_speaker_in_the_third_person_ends_their_words():
         "We hired 300 nurses in 2023. Holt then left for Toronto, where the party met on Friday. "
         "The party has 40,000 members."
     )
-    speakers = _speakers(text, "en")
+    speakers = speakers_by_sentence(text, "en")
     assert speakers["We hired 300 nurses in 2023."] == "Jane Holt"
     assert speakers["The party has 40,000 members."] == ""
 
@@ -74,7 +69,7 @@ def test_a_report_about_a_speech_gives_the_page_s_own_sentences_no_speaker():
         "Le ministre Paul Girard a annoncé samedi l’ouverture de 40 crèches. "
         "« Nous avons tenu parole », a-t-il dit. La ville compte 500 000 habitants."
     )
-    assert _speakers(text, "fr")["La ville compte 500 000 habitants."] == ""
+    assert speakers_by_sentence(text, "fr")["La ville compte 500 000 habitants."] == ""
 
 
 @pytest.mark.parametrize(
@@ -92,7 +87,7 @@ def test_a_report_about_a_speech_gives_the_page_s_own_sentences_no_speaker():
     ],
 )
 def test_no_speaker_without_a_person_speaking_in_the_first_person_under_a_speech_heading(text, language):
-    speakers = _speakers(text, language)
+    speakers = speakers_by_sentence(text, language)
     assert speakers and set(speakers.values()) == {""}
 
 
@@ -103,7 +98,7 @@ def test_a_transcript_with_labels_keeps_each_turn_to_its_label():
         "JOURNALIST: Is 300 nurses enough for a city of 2 million people?\n"
         "HOLT: The waiting list fell by 12% in 2023."
     )
-    speakers = _speakers(text, "en")
+    speakers = speakers_by_sentence(text, "en")
     assert speakers["JOURNALIST: Is 300 nurses enough for a city of 2 million people?"] == ""
 
 
@@ -130,7 +125,7 @@ _INTERVIEW = (
 
 
 def test_an_interview_s_turns_labelled_in_ordinary_case_are_the_interviewees_up_to_the_line_s_end():
-    speakers = _speakers(_INTERVIEW, "en")
+    speakers = speakers_by_sentence(_INTERVIEW, "en")
     assert speakers["We hired 300 nurses in 2023."] == "Jane Holt"
     assert speakers["Mayor Jane Holt: The budget was balanced in March for the first time since 2015."] == "Jane Holt"
     assert speakers["Radio North: What about the budget this year, after the cuts?"] != "Jane Holt"  # the question
@@ -144,7 +139,7 @@ def test_a_french_interview_s_turns_labelled_with_a_space_before_the_colon_are_t
         "Paul Girard : Merci de l’invitation à votre émission. Nous avons ouvert 40 crèches en 2023.\n\n"
         "Journaliste : Et le budget de la ville, il est voté quand ?"
     )
-    speakers = _speakers(text, "fr")
+    speakers = speakers_by_sentence(text, "fr")
     assert speakers["Nous avons ouvert 40 crèches en 2023."] == "Paul Girard"
     assert speakers["Journaliste : Et le budget de la ville, il est voté quand ?"] == ""
 
@@ -165,7 +160,7 @@ def test_a_french_interview_s_turns_labelled_with_a_space_before_the_colon_are_t
     ],
 )
 def test_labels_in_ordinary_case_name_no_one_outside_an_exchange_with_a_person_the_page_names(text, language):
-    speakers = _speakers(text, language)
+    speakers = speakers_by_sentence(text, language)
     assert speakers and set(speakers.values()) == {""}
 
 
@@ -176,7 +171,7 @@ def test_a_speech_heading_gives_no_one_the_turns_of_an_interview_labelled_in_ord
         .replace("Radio North:", "Q:")
         .split("\n\n", 1)[1]
     )
-    speakers = _speakers(f"Remarks by Mayor Jane Holt\n\n{interview}", "en")
+    speakers = speakers_by_sentence(f"Remarks by Mayor Jane Holt\n\n{interview}", "en")
     assert speakers["Q: As I told our listeners, how did the year go for the city and its people?"] == ""
 
 
@@ -190,6 +185,6 @@ def test_a_transcript_s_first_label_left_out_of_its_sentence_by_cleaning_still_n
         "JANE HOLT: The waiting list fell by 3% in the last quarter.\n\n"
         "TOM REED: Is that enough for patients waiting in pain?"
     )
-    speakers = _speakers(text, "en")
+    speakers = speakers_by_sentence(text, "en")
     assert speakers["Hospital waiting lists grew by 8% in 2023."] == "Tom Reed"
     assert speakers["That is the largest rise since 2010."] == "Tom Reed"

@@ -109,7 +109,7 @@ UNATTRIBUTED_REPORTS_CEILING = {1007: {"tune": 65, "test": 86}, 1049: {"tune": 6
 
 @pytest.mark.parametrize("first", UNATTRIBUTED_REPORTS_CEILING)
 def test_french_claims_reporting_words_without_a_speaker_stay_under_their_ceiling(first):
-    found = unattributed_reports(read_pages()[:first])
+    found = unattributed_reports(read_pages()[:first], "fr")
     counts = {split: found[split][0]["claims"] for split in found}
     assert counts["tune"] <= UNATTRIBUTED_REPORTS_CEILING[first]["tune"]
     assert counts["test"] <= UNATTRIBUTED_REPORTS_CEILING[first]["test"]

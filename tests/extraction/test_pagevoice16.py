@@ -2,17 +2,11 @@
 
 import pytest
 
-from claims.extraction import extract
 from claims.extraction.release_bodies import release_body_speakers
 from claims.extraction.shared_endings import as_written_where_shared
 from claims.extraction.statement_signatures import signed_statement_speaker
+from tests.extraction.read_speakers import speakers_by_sentence
 from tests.extraction.test_linear_time import assert_linear
-
-
-def _speakers(text: str, language: str) -> dict[str, str]:
-    """Each sentence the extractor read, with the speaker it shows."""
-    result = extract(text, language=language)
-    return {sentence.text: sentence.speaker for sentence in result.claims + result.candidates}
 
 
 # A minister's statement whose heading names the office and whose next line names its holder with their honours.
@@ -29,7 +23,7 @@ def test_a_statement_signed_on_a_line_of_its_own_is_the_holders(heading, name_li
         "Madam Speaker, I rise to update this house on road safety. As at March 3, the Ministry of Transport has "
         "classified 112 road deaths this year. In 2022, we had 98 deaths over the same weeks."
     )
-    speakers = _speakers(text, "en")
+    speakers = speakers_by_sentence(text, "en")
     assert speakers["As at March 3, the Ministry of Transport has classified 112 road deaths this year."] == holder
     assert speakers["In 2022, we had 98 deaths over the same weeks."] == holder
 
@@ -41,7 +35,7 @@ def test_a_french_declaration_signed_on_a_line_of_its_own_is_the_holders():
         "Mesdames et Messieurs les députés, je veux faire le point sur l’épidémie. Au 3 mars, le ministère a "
         "classé 1 200 cas comme dengue. En 2022, nous avions compté 980 cas sur la même période."
     )
-    speakers = _speakers(text, "fr")
+    speakers = speakers_by_sentence(text, "fr")
     assert speakers["Au 3 mars, le ministère a classé 1 200 cas comme dengue."] == "Paul Girard"
     assert speakers["En 2022, nous avions compté 980 cas sur la même période."] == "Paul Girard"
 
@@ -72,7 +66,7 @@ def test_a_french_declaration_signed_on_a_line_of_its_own_is_the_holders():
     ],
 )
 def test_no_holder_where_the_page_does_not_speak_as_them(text, language):
-    speakers = _speakers(text, language)
+    speakers = speakers_by_sentence(text, language)
     assert not any(speakers.values()), speakers
 
 
@@ -103,7 +97,7 @@ def test_a_short_name_several_bodies_on_the_page_end_with_stays_as_written():
         "RCMP said in a release on June 6 that a 30-year-old man was charged on May 30 after Westbay RCMP received "
         "a report. Westbay RCMP said officers also found a stolen laptop in the vehicle."
     )
-    speakers = _speakers(text, "en")
+    speakers = speakers_by_sentence(text, "en")
     release = (
         "RCMP said in a release on June 6 that a 30-year-old man was charged on May 30 after Westbay RCMP received a "
         "report."
@@ -118,7 +112,7 @@ def test_a_short_name_one_body_on_the_page_ends_with_is_that_body():
         "Northfield RCMP says two people have been charged with arson after fires near Lakeview. "
         "RCMP said in a release on June 6 that a 30-year-old man was charged on May 30 after a report."
     )
-    speakers = _speakers(text, "en")
+    speakers = speakers_by_sentence(text, "en")
     release = "RCMP said in a release on June 6 that a 30-year-old man was charged on May 30 after a report."
     assert speakers[release] == "Northfield RCMP"
 
@@ -153,7 +147,7 @@ def test_a_government_feed_of_releases_gives_its_government_to_what_government_d
         "Parks Open Longer\n\n"
         "Government is keeping two provincial parks open four weeks longer than in 2023."
     )
-    speakers = _speakers(text, "en")
+    speakers = speakers_by_sentence(text, "en")
     # The section label "Finance -- " is cut as furniture (furniture17); the release's voice stays.
     assert speakers["Government is writing off $4.1 million in unpaid debts as of March 31."] == (
         "Government of Northland"
@@ -171,7 +165,7 @@ def test_a_french_release_gives_the_body_its_heading_names_to_what_it_did():
         "Par cette aide, le Conseil fédéral a doublé son soutien de 2021. "
         "La Direction du développement a versé 5 millions de francs en mai."
     )
-    speakers = _speakers(text, "fr")
+    speakers = speakers_by_sentence(text, "fr")
     assert speakers["Le Conseil fédéral a décidé d’octroyer 20 millions de francs aux victimes des crues de 2023."] == (
         "le Conseil fédéral"
     )
@@ -202,7 +196,7 @@ def test_a_french_release_gives_the_body_its_heading_names_to_what_it_did():
     ],
 )
 def test_no_body_where_the_page_is_no_release_of_it(text, language, sentence):
-    assert _speakers(text, language)[sentence] == ""
+    assert speakers_by_sentence(text, language)[sentence] == ""
 
 
 def test_a_release_announcing_a_thing_gives_it_no_body():

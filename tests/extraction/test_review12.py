@@ -3,19 +3,14 @@ guards for rules no earlier test held (each fails when its rule is undone)."""
 
 import pytest
 
-from claims.extraction import extract
 from claims.extraction.held_back_own_voice import speaks_of_self_in_own_voice
 from claims.extraction.line_shapes import POST_MAX_CHARS, closes_on_aside, embedded_post_openings
 from claims.extraction.model import score
 from claims.extraction.source_openings import own_document_owner
 from claims.extraction.speakers import speakers_of
 from claims.extraction.unnamed_titles import title_as_written
+from tests.extraction.read_speakers import speakers_by_sentence
 from tests.extraction.written_pages import CLAIM_EN, TITLE, scored_sentences
-
-
-def _speakers(text: str, language: str = "en") -> dict[str, str]:
-    result = extract(text, language=language, threshold=0.0)
-    return {sentence.text: sentence.speaker for sentence in result.claims + result.candidates}
 
 
 @pytest.mark.parametrize(
@@ -27,7 +22,8 @@ def _speakers(text: str, language: str = "en") -> dict[str, str]:
     ],
 )
 def test_a_speech_speakers_surname_inside_another_word_does_not_end_their_words(text):
-    assert _speakers(text)["We opened 3 new schools last year."] == text.split("\n")[0].removeprefix("Statement by ")
+    speakers = speakers_by_sentence(text, "en")
+    assert speakers["We opened 3 new schools last year."] == text.split("\n")[0].removeprefix("Statement by ")
 
 
 def test_the_speaker_named_again_by_their_title_ends_their_words():
@@ -35,12 +31,12 @@ def test_the_speaker_named_again_by_their_title_ends_their_words():
         "Statement by Police Commissioner James Doe\n\nWe are here to help you today. The commissioner said the city"
         " hired 40 officers. Crime fell 3% in 2023 across the city."
     )
-    assert _speakers(text)["Crime fell 3% in 2023 across the city."] == ""
+    assert speakers_by_sentence(text, "en")["Crime fell 3% in 2023 across the city."] == ""
 
 
 def test_us_the_country_is_no_first_person_under_a_speech_heading():
     text = "Statement by Jane Doe\n\nUS exports rose 3% in 2023 across the region. The port handled 40,000 containers."
-    assert set(_speakers(text).values()) == {""}
+    assert set(speakers_by_sentence(text, "en").values()) == {""}
 
 
 def test_a_civility_before_an_office_is_no_office_as_written():

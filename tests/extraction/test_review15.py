@@ -6,7 +6,6 @@ import time
 import pytest
 
 from bench.hostile_inputs import _numbered
-from claims.extraction import extract
 from claims.extraction.answers import answer_owner
 from claims.extraction.collectives import collective_subject
 from claims.extraction.pronoun_antecedents import person_named_just_before
@@ -14,6 +13,7 @@ from claims.extraction.release_bodies import release_body_speakers
 from claims.extraction.shared_endings import as_written_where_shared
 from claims.extraction.speakers import speakers_of
 from claims.extraction.verb_patterns import REPORTING_VERB
+from tests.extraction.read_speakers import speakers_by_sentence
 from tests.extraction.test_linear_time import assert_linear
 
 
@@ -96,11 +96,6 @@ def test_a_name_right_after_a_preposition_of_place_is_no_antecedent(sentence, ex
 # Mutation check (review15): what a hand mutation of session 15's new code left passing, where it matters.
 
 
-def _page_speakers(page: str, language: str = "en") -> dict[str, str]:
-    result = extract(page, threshold=0.0, language=language)
-    return {sentence.text: sentence.speaker for sentence in result.claims + result.candidates}
-
-
 def test_us_for_the_united_states_puts_no_name_line_in_the_first_person():
     page = (
         "Council debate on trade\n"
@@ -109,7 +104,7 @@ def test_us_for_the_united_states_puts_no_name_line_in_the_first_person():
         "John Roe\n"
         "The US deficit rose to 6 percent of output in 2023, the report showed.\n"
     )
-    speakers = _page_speakers(page)
+    speakers = speakers_by_sentence(page, "en")
     assert speakers["The US economy grew by 2 percent in 2023, the report showed."] != "Jane Doe"
     assert speakers["The US deficit rose to 6 percent of output in 2023, the report showed."] != "John Roe"
 
@@ -133,7 +128,7 @@ def test_us_for_the_united_states_puts_no_name_line_in_the_first_person():
     ],
 )
 def test_a_company_alone_on_its_line_opens_no_turn(page, language, sentence, body):
-    assert _page_speakers(page, language)[sentence] != body
+    assert speakers_by_sentence(page, language)[sentence] != body
 
 
 def test_a_determiner_before_a_short_name_is_no_second_body_ending_with_it():

@@ -3,15 +3,10 @@
 
 import pytest
 
-from claims.extraction import extract
 from claims.extraction.names import clean_name
 from claims.extraction.page_names import NAME_MAX_CHARS
 from claims.extraction.titles import is_office
-
-
-def _speakers(text: str) -> list[str]:
-    result = extract(text, threshold=0.0)
-    return [sentence.speaker for sentence in result.claims + result.candidates]
+from tests.extraction.read_speakers import speakers_in_order
 
 
 def test_no_words_are_no_office():
@@ -27,7 +22,7 @@ def test_no_words_are_no_office():
     ],
 )
 def test_an_organisation_of_one_elided_word_speaks_without_error(text, speaker):
-    assert _speakers(text) == [speaker]
+    assert speakers_in_order(text) == [speaker]
 
 
 @pytest.mark.parametrize(
@@ -52,7 +47,7 @@ def test_a_title_and_its_domain_in_capitals_is_the_title(name, title):
     ],
 )
 def test_a_document_with_no_author_after_its_complement_is_read_without_error(text, speaker):
-    assert _speakers(text) == [speaker]
+    assert speakers_in_order(text) == [speaker]
 
 
 LONG_WORD = "Ab" + "c" * 298  # a capitalised "name" of 300 characters
@@ -71,4 +66,4 @@ LONG_WORD = "Ab" + "c" * 298  # a capitalised "name" of 300 characters
     ],
 )
 def test_no_speaker_found_by_session_nines_shapes_is_longer_than_a_claim_holds(text):
-    assert all(len(speaker) <= NAME_MAX_CHARS for speaker in _speakers(text))
+    assert all(len(speaker) <= NAME_MAX_CHARS for speaker in speakers_in_order(text))

@@ -7,13 +7,8 @@ import pytest
 from claims.extraction import extract
 from claims.extraction.layout import sentence_gaps
 from claims.extraction.name_lines import name_line_speakers
+from tests.extraction.read_speakers import speakers_by_sentence
 from tests.extraction.test_linear_time import assert_linear
-
-
-def _speakers(page: str) -> dict[str, str]:
-    result = extract(page, threshold=0.0)
-    return {sentence.text: sentence.speaker for sentence in result.claims + result.candidates}
-
 
 _TRANSCRIPT_EN = (
     "TRANSCRIPT: HOSPITAL FUNDING ANNOUNCEMENT, 3 March 2022\n"
@@ -26,7 +21,7 @@ _TRANSCRIPT_EN = (
 
 
 def test_a_name_in_capitals_alone_on_its_line_gives_a_transcript_its_speaker():
-    speakers = _speakers(_TRANSCRIPT_EN)
+    speakers = speakers_by_sentence(_TRANSCRIPT_EN)
     assert speakers["The hospital treated 41,000 patients last year."].lower() == "jane doe"
     # the turn runs on over the next paragraph
     following = "I also want to say that the waiting list fell by 900 people in the last twelve months."
@@ -45,7 +40,7 @@ _COUNCIL_FR = (
 
 
 def test_french_name_lines_of_a_council_report_give_each_turn_its_speaker():
-    speakers = _speakers(_COUNCIL_FR)
+    speakers = speakers_by_sentence(_COUNCIL_FR)
     assert speakers["Elle a augmenté de 2 millions d’euros depuis 2019."] == "Paul Martin"
     assert speakers["La commune a investi 800 000 euros dans les écoles en 2023."] == "Marie Dupont"
     assert speakers["Lundi soir, le conseil municipal a examiné le budget de la commune."] == ""
@@ -64,7 +59,7 @@ _COUNCIL_EN = (
 
 
 def test_a_turn_ends_at_a_line_of_other_text():
-    speakers = _speakers(_COUNCIL_EN)
+    speakers = speakers_by_sentence(_COUNCIL_EN)
     assert speakers["It rose by £2 million since 2019."] == "John Roe"
     assert speakers["The council spent £800,000 on schools in 2023, the report showed."] == ""
     assert speakers["The library served 12,000 readers last year."] == "Mary Major"
