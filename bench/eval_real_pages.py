@@ -272,15 +272,17 @@ def evaluate(pages: list[Page], finder) -> tuple[dict[tuple[str, str], Tally], d
     return tallies, errors
 
 
-def tallies_of_first_pages(pages: list[Page], counts: list[int]) -> dict[int, dict[tuple[str, str], Tally]]:
+def tallies_of_first_pages(
+    pages: list[Page], counts: list[int], extract_page=ours
+) -> dict[int, dict[tuple[str, str], Tally]]:
     """Our figures on the test half of the first `count` pages, for each count: what tests/extraction/test_real_pages.py
     keeps floors on. Each test page is extracted once and its tally added to every count that reaches it, so the
-    floors cost one pass over the pages however many rounds keep one."""
+    floors cost one pass over the pages however many rounds keep one (`extract_page`: the tests share one pass)."""
     halves: dict[int, dict[tuple[str, str], Tally]] = {count: defaultdict(Tally) for count in counts}
     for index, page in enumerate(pages[: max(counts, default=0)]):
         if page.split != "test":
             continue
-        tally = score_page(page, ours(page))[0]
+        tally = score_page(page, extract_page(page))[0]
         for count, half in halves.items():
             if index < count:
                 half[page.lang, page.split].add(tally)

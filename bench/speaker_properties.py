@@ -173,10 +173,10 @@ def _lower_case_words(text: str) -> set[str]:
     return set(re.findall(r"(?<![\w’'-])[a-zà-öø-ÿ][\w’'-]*", text))
 
 
-def flagged_claims(page: Page, lower_case_words: set[str]) -> list[tuple[str, str, set[str]]]:
+def flagged_claims(page: Page, lower_case_words: set[str], extract_page=ours) -> list[tuple[str, str, set[str]]]:
     """(sentence, speaker, failed checks) for each claim of the page whose speaker fails a check."""
     flagged = []
-    for claim in ours(page):
+    for claim in extract_page(page):
         if claim.speaker and (kinds := speaker_defects(claim.text, claim.speaker, lower_case_words, page.text)):
             flagged.append((claim.text, claim.speaker, kinds))
     return flagged
@@ -187,11 +187,11 @@ def lower_case_words(pages: list[Page]) -> set[str]:
     return set().union(*(_lower_case_words(page.text) for page in pages))
 
 
-def property_counts(pages: list[Page], common_words: set[str]) -> dict[tuple[str, str, str], int]:
+def property_counts(pages: list[Page], common_words: set[str], extract_page=ours) -> dict[tuple[str, str, str], int]:
     """How many claims fail each check, by (language, split, check)."""
     counts: Counter = Counter()
     for page in pages:
-        for _, _, kinds in flagged_claims(page, common_words):
+        for _, _, kinds in flagged_claims(page, common_words, extract_page):
             for kind in kinds:
                 counts[page.lang, page.split, kind] += 1
     return counts

@@ -201,7 +201,9 @@ def kinds_of(sentence: str, lang: str) -> list[str]:
     return [form] if form else []
 
 
-def unattributed_reports(pages: list[Page], lang: str) -> dict[str, tuple[Counter, list[tuple[str, str, list[str]]]]]:
+def unattributed_reports(
+    pages: list[Page], lang: str, extract_page=ours
+) -> dict[str, tuple[Counter, list[tuple[str, str, list[str]]]]]:
     """Per split: how many claims of `lang` with no speaker hold each kind of cue (and "claims" in all), and those
     claims as (page, sentence, kinds)."""
     per_split: dict[str, tuple[Counter, list]] = {}
@@ -209,7 +211,7 @@ def unattributed_reports(pages: list[Page], lang: str) -> dict[str, tuple[Counte
         if page.lang != lang:
             continue
         counts, listed = per_split.setdefault(page.split, (Counter(), []))
-        for claim in ours(page):
+        for claim in extract_page(page):
             kinds = kinds_of(claim.text, lang) if not claim.speaker else []
             if kinds:
                 counts.update(kinds)

@@ -11,6 +11,7 @@ from bench.unattributed_reports import cues_in, unattributed_reports
 from claims.extraction.acronyms import acronyms_defined, whole_name
 from claims.extraction.speakers import speakers_of
 from claims.extraction.verb_patterns import REPORTING_VERB
+from tests.extraction.real_page_claims import found_once
 from tests.extraction.test_linear_time import assert_linear
 
 
@@ -109,7 +110,7 @@ UNATTRIBUTED_REPORTS_CEILING = {1007: {"tune": 65, "test": 86}, 1049: {"tune": 6
 
 @pytest.mark.parametrize("first", UNATTRIBUTED_REPORTS_CEILING)
 def test_french_claims_reporting_words_without_a_speaker_stay_under_their_ceiling(first):
-    found = unattributed_reports(read_pages()[:first], "fr")
+    found = unattributed_reports(read_pages()[:first], "fr", extract_page=found_once)
     counts = {split: found[split][0]["claims"] for split in found}
     assert counts["tune"] <= UNATTRIBUTED_REPORTS_CEILING[first]["tune"]
     assert counts["test"] <= UNATTRIBUTED_REPORTS_CEILING[first]["test"]

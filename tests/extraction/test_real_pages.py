@@ -18,6 +18,7 @@ the twenty-sixth's (session 16's) on the whole set."""
 import pytest
 
 from bench.eval_real_pages import read_pages, tallies_of_first_pages
+from tests.extraction.real_page_claims import found_once
 
 FIRST_ROUND_PAGES = 51
 F1_FLOOR = {"en": 0.81, "fr": 0.79}
@@ -87,7 +88,7 @@ def all_pages():
 
 @pytest.fixture(scope="module")
 def halves(all_pages):
-    return tallies_of_first_pages(all_pages, [FIRST_ROUND_PAGES, *LATER_ROUNDS])
+    return tallies_of_first_pages(all_pages, [FIRST_ROUND_PAGES, *LATER_ROUNDS], extract_page=found_once)
 
 
 @pytest.fixture(scope="module")
