@@ -48,8 +48,7 @@ def test_a_person_after_a_domain_joined_by_and_speaks():
 @pytest.mark.parametrize(
     ("name", "kept"),
     [
-        # a last part of two words or a name of three: left whole, the title alone points to its holder
-        ("Minister for Lands and Natural Resources Jane Doe", "Minister"),
+        # (a last part of two words then a name: the person's two last words since openers17, test_sentence_openers.py)
         ("Minister For Lands and Mines", "Minister"),  # a title and its domain, no name
         ("Minister of Health Jane Doe", "Jane Doe"),  # no "and": one word of domain, as before
         ("Inspector-General of Police Abdul Karim Osei", "Abdul Karim Osei"),
