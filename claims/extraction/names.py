@@ -64,7 +64,8 @@ _TITLED_IN_LOWER_CASE = re.compile(
 _ELIDED_WORD = re.compile(r"(?:[CDJLMNST]|Qu)[’'][a-zà-öø-ÿ]")
 # Letters after a person's name for a seat or an honour: "Jane Doe MP", "John Smith QC".
 _POST_NOMINALS = frozenset(["MP", "MEP", "MSP", "MLA", "AM", "QC", "KC", "OBE", "MBE", "CBE"])
-_DOMAIN_CONNECTORS = frozenset(["for", "of", "the", "de", "la", "du", "des"])
+_FRENCH_CONNECTORS = frozenset(["de", "la", "du", "des"])  # French writes the rest of a domain in lower case
+_DOMAIN_CONNECTORS = frozenset(["for", "of", "the"]) | _FRENCH_CONNECTORS
 _DOMAIN_JOINER = "and"  # "Minister of Power and Energy", "for Local Government and Planning"
 _TITLE_DOMAIN_OPENERS = frozenset(["for", "of", "and"])  # what a title's domain opens with ("Minister of Labour")
 _STARTS_WITH_DETERMINER = re.compile(r"(?:the|le|la|les)\b|l[’']")  # not "Laura", "Theresa May"
@@ -153,9 +154,10 @@ def _without_titles(words: list[str]) -> list[str]:
 
 def _without_title_domain(words: list[str]) -> list[str]:
     """A name without the domain of the title before it: "for Work Jane Kennedy" (after "Minister") and
-    "la Santé Hamad Hassan" (after "ministre de") -> the person; a title's domain is one word after its preposition,
-    or reaches one word past the last "and" joining its parts when a name of two words follows ("for Local Government
-    and Planning Jane Doe")."""
+    "la Santé Hamad Hassan" (after "ministre de") -> the person. A domain may hold several words ("of Foreign Affairs
+    Jane Doe", "for Local Government and Planning Jane Doe", "and Water Resources Jane Doe"): the person is then the
+    last two words, unless the domain's first word is an institution's, which ends it ("of Police Abdul Karim
+    Osei"), or the domain is French, whose capitalised part is one word ("de la Santé Ghulam Dastagir Nazari")."""
     position = 0
     while position < len(words) and words[position].lower() in _DOMAIN_CONNECTORS:
         position += 1
@@ -163,10 +165,11 @@ def _without_title_domain(words: list[str]) -> list[str]:
         return words
     joiners = [index for index in range(position, len(words)) if words[index].lower() == _DOMAIN_JOINER]
     if not joiners:
-        return words[position + 1 :] if len(words) - position >= 3 else words
-    # past the last "and", a part of one word then a name of two: "… and Natural Resources Jane Doe" may be a part of
-    # two words or a name of three, and is left whole (the title alone then points to its holder)
-    return words[joiners[-1] + 2 :] if len(words) - joiners[-1] == 4 else words
+        if len(words) - position < 3:
+            return words
+        one_word = is_institution(words[position]) or words[position - 1].lower() in _FRENCH_CONNECTORS
+        return words[position + 1 :] if one_word else words[-2:]
+    return words[-2:] if len(words) - joiners[-1] >= 4 else words
 
 
 def _two_people(words: list[str]) -> bool:
