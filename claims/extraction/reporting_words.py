@@ -62,15 +62,13 @@ def _tenses_of_er_verbs(participles: str) -> str:
 VERBS_FR += _tenses_of_er_verbs(PARTICIPLES_FR) + _IRREGULAR_TENSES_FR
 # Adverbs that may stand between the auxiliary and the participle: "a également précisé", "avait alors conclu".
 ADVERBS_FR = "alors aussi également notamment encore déjà toutefois cependant pourtant ensuite enfin récemment même"
-# Reporting verbs French writes in two words, in any tense: "a fait savoir que", "faisait part de", "fait état de".
-# "Part" reports only before "de" (never "fait partie des"), which a short listener may precede: "fait part à ses
-# proches de"; "état" only before what is reported ("fait état d'une hausse"), never "en fait état" nor "l'état de".
+# Reporting verbs French writes in two words, in any tense: "a fait savoir que", "faisait part de". "Part" reports
+# only before "de" (never "fait partie des"), which a short listener may precede: "fait part à ses proches de".
 _LISTENER_FR = r"(?:[ \u00a0]+(?:à|au|aux)(?:[ \u00a0]+[\w’'‑-]+){1,3}?)?"
-_OF_FR = r"(?:[ \u00a0]+d(?:e|u|es)?(?![\w’'])|[ \u00a0]+d[’'])"
 PHRASES_FR = (
     rf"(?:(?:a|ont|avait|avaient)[ \u00a0]+(?:(?:{prefix_tree(ADVERBS_FR)})[ \u00a0]+)?)?"
     rf"(?:fait|faisait|faisaient|font|fit)[ \u00a0]+(?:(?:{prefix_tree(ADVERBS_FR)})[ \u00a0]+)?"
-    rf"(?:savoir|part(?={_LISTENER_FR}{_OF_FR})|état(?={_OF_FR}))"
+    rf"(?:savoir|part(?={_LISTENER_FR}(?:[ \u00a0]+d(?:e|u|es)?(?![\w’'])|[ \u00a0]+d[’'])))"
 )
 # "Noter" reports only before what is noted ("la préfecture note que", "a noté qu'") or inverted after it, before its
 # subject ("…, note l'Insee, …"): "on note une hausse", "la note de synthèse" report nothing, nor "ne note que" (only).

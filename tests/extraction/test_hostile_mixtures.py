@@ -15,7 +15,6 @@ _FRAGMENTS = [
     *("The Deputy Minister of Agriculture", ", ", "Fisheries and Forestry", "the Acting Commissioner", "Hon "),
     *("Le directeur général du centre (CHM)", "Jean-Luc Defour", " interroge le maire", " : ", "« ", " »", "“", '"'),
     *(" a fait savoir que ", " faisait part d'", " une dizaine", " plus nombreux ", " is now predicting ", " you "),
-    *(" a fait état d’",),
     *(" said he felt ", " doing everything possible ", "la préfecture de Guadeloupe", " la préfecture ", " 3 % "),
     *("The opposition said", " what the prison system says ", " ont « neutralisé » 19 ", "Il ", "He ", " in 2019"),
     *(". ", "\r\n", "\n\n", "\ufeff", "\u200b", "\u200d", "\u00a0", "\u202f", "\t", "\u2028", "x" * 3000),
