@@ -43,6 +43,7 @@ from bench.eval_real_pages import (  # sets Django up
     read_tsv,
     same_speaker,
 )
+from claims.extraction.linking_words import is_linking_word
 from claims.extraction.names import INSTITUTION
 from claims.extraction.patterns import prefix_tree
 from claims.extraction.pipeline import segment
@@ -75,9 +76,6 @@ POSITIONS = (
 GIVEN = ("none", "part", "holding", "another")
 CUES = ("pronoun", "title, body or document", "neither")
 
-_LINK_WORDS = frozenset(
-    ["of", "for", "the", "and", "on", "in", "de", "la", "le", "les", "du", "des", "d", "l", "et", "en", "à"]
-)
 _WORD = re.compile(r"[\w’'‑-]+")
 # A pronoun subject: before a reporting verb (a few words may stand between: "he also said", « il a ajouté »), opening
 # the sentence or a clause ("He points to …", « Il a laissé entendre … », not the impersonal « il y a », « il faut »),
@@ -146,7 +144,7 @@ class Case:
 
 
 def _capitalised_words(name: str) -> list[str]:
-    return [word for word in _WORD.findall(name) if word[0].isupper() and word.lower() not in _LINK_WORDS]
+    return [word for word in _WORD.findall(name) if word[0].isupper() and not is_linking_word(word)]
 
 
 def _initials(words: list[str]) -> str:
@@ -185,7 +183,7 @@ def _spelt_out(text: str, acronym: str) -> bool:
         for following in words[first:]:
             if following[0].isupper():
                 initials += following[0]
-            elif following.lower() not in _LINK_WORDS:
+            elif not is_linking_word(following):
                 break
             if not acronym.startswith(initials):
                 break
@@ -255,7 +253,7 @@ def _is_label_line(line: str, name: str) -> bool:
     head, colon, _ = stripped.partition(":")
     if not colon and stripped[-1] in ".!?":
         return False
-    lower = [word for word in _WORD.findall(head) if word[0].islower() and word.lower() not in _LINK_WORDS]
+    lower = [word for word in _WORD.findall(head) if word[0].islower() and not is_linking_word(word)]
     return not lower and names(head, name)
 
 
