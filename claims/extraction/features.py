@@ -191,12 +191,7 @@ def cue_features(sentence: str, words: list[str], language: str = "en") -> dict[
     if language == "fr" and ("ra" in sentence or "ront" in sentence) and FRENCH_FUTURE.search(sentence):
         found["future"] = min(found.get("future", 0.0) + 1.0, MAX_CUE_COUNT)
     if language == "fr" and "rai" in sentence and FRENCH_CONDITIONAL.search(sentence):
-        # A sourced conditional past reports an alleged event (README, session-8 clarifications: "aurait + participe
-        # passé" is a claim of its source), not the hedged estimate the conditional's weight holds back.
-        if "attribution" in found and _only_conditional_past(words):
-            found["past_event"] = 1.0
-        else:
-            found["conditional"] = 1.0
+        found["conditional"] = 1.0
     figures = sentence if _PHONE_WORDS.isdisjoint(words) else _PHONE_NUMBER.sub("", sentence)
     if FIGURE.search(figures) and (
         _DATE_WORDS.isdisjoint(words) or FIGURE.search(_MONTH_DAY.sub("", _DAY_OR_TIME.sub("", figures)))
@@ -267,27 +262,6 @@ def participle_follows(words: list[str], index: int, language: str) -> bool:
         )
         return (len(word) > 3 and word.endswith(endings)) or word in irregular or ongoing
     return False
-
-
-# The French conditional of the auxiliaries: "avoir" before most participles, "être" before those of motion and
-# change of state (_ETRE_PARTICIPLES).
-_CONDITIONAL_AVOIR = _word_set("aurait auraient")
-_CONDITIONAL_ETRE = _word_set("serait seraient")
-
-
-def _only_conditional_past(words: list[str]) -> bool:
-    """Whether the sentence's French conditionals are all in the past, an auxiliary and its participle (« aurait
-    perdu », « seraient mortes »): what someone says happened, not an estimate (« l'emporterait ») or a state
-    (« serait en tête »)."""
-    conditionals = [index for index, word in enumerate(words) if FRENCH_CONDITIONAL.fullmatch(word)]
-    return bool(conditionals) and all(_conditional_past_at(words, index) for index in conditionals)
-
-
-def _conditional_past_at(words: list[str], index: int) -> bool:
-    if words[index] in _CONDITIONAL_AVOIR:
-        return participle_follows(words, index + 1, "fr")
-    following = next((after for after in words[index + 1 : index + 4] if after not in _ADVERBS), "")
-    return words[index] in _CONDITIONAL_ETRE and following in _ETRE_PARTICIPLES
 
 
 def _is_french_insertion(word: str) -> bool:
