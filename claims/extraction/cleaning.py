@@ -124,14 +124,15 @@ _DATELINE = re.compile(
     rf"(?=[A-ZÀ-Þ«“\"]|{FRENCH_CLOCK_TIME}\s?[:–—-]\s|\d{{1,2}}:\d\d)"
 )
 # A dateline with a date, in any paragraph, the place before it or not: "May 19 – ", "Port-au-Prince, samedi 4
-# septembre 2021- ", "TEHRAN, Dec. 11 (MNA) – ", "Bengaluru (Karnataka) [India], March 12 (ANI): ". The date and the
-# dash or colon after it tell it from a sentence whose subject is the place (« Port-au-Prince a été … »).
+# septembre 2021- ", "TEHRAN, Dec. 11 (MNA) – ", "Bengaluru (Karnataka) [India], March 12 (ANI): ", « Kinshasa, 19 août
+# 2017 (ACP).- » (a full stop after the code). The date and the dash or colon after it tell it from a sentence whose
+# subject is the place (« Port-au-Prince a été … »).
 _DATE = (
     rf"(?i:{_WEEKDAY}(?:\d{{1,2}}(?:er|st|nd|rd|th)? (?:{_MONTH})\b\.?|(?:{_MONTH})\b\.? \d{{1,2}}(?:st|nd|rd|th)?\b)"
     r"(?:,? \d{4})?)"
 )
 _DATED_DATELINE = re.compile(
-    rf"(?:[A-ZÀ-Þ][^.!?:,\n]{{0,60}}, )?{_DATE}(?: \([^()\n]{{1,40}}\))? ?(?:[—–-]+|:) *(?=[A-ZÀ-Þ«“\"])"
+    rf"(?:[A-ZÀ-Þ][^.!?:,\n]{{0,60}}, )?{_DATE}(?: \([^()\n]{{1,40}}\)\.?)? ?(?:[—–-]+|:) *(?=[A-ZÀ-Þ«“\"])"
 )
 _OUTLET_CREDIT = outlet_credit(_DATE)  # "Ankara-SANA/ ", "Accra, Aug. 7, GNA - "
 _TEMPLATE_OPENING = template_opening(_DATE)  # "[India], Feb 27 (ANI): ", "Justice -- ", « Agriculture • »
@@ -148,9 +149,12 @@ _LEADING_DATE_STAMP = re.compile(
 # of it.
 _COLON_DATELINE = re.compile(rf"{_PLACE_IN_CAPITALS}(?:, {_PLACE_IN_CAPITALS})? ?:\s+(?=[A-ZÀ-Þ«“\"])")
 # A place in ordinary case and a spaced dash before the first sentence ("Cape Town - Seven suspects …", « Cameroun – Un
-# accident … »): in the first paragraph only, where a name before a dash and a capital ("Jane Doe - Mayor …") is rare.
+# accident … », its region in capitals or not: "Pago Pago, AMERICAN SAMOA — "): in the first paragraph only, where a
+# name before a dash and a capital ("Jane Doe - Mayor …") is rare.
 _PLACE_WORD = r"[A-ZÀ-Þ][a-zà-ÿ'’.]+"
-_PLACE_DATELINE = re.compile(rf"{_PLACE_WORD}(?: {_PLACE_WORD}){{0,2}}(?:, {_PLACE_WORD})? [—–-] (?=[A-ZÀ-Þ])")
+_PLACE_DATELINE = re.compile(
+    rf"{_PLACE_WORD}(?: {_PLACE_WORD}){{0,2}}(?:, (?:{_PLACE_WORD}|{_PLACE_IN_CAPITALS}))? [—–-] (?=[A-ZÀ-Þ])"
+)
 _SENTENCE_END_MARKS = '.!?…»”"’)'
 _SENTENCE_END = re.compile(rf"[{re.escape(_SENTENCE_END_MARKS)}]\s*$")
 _WORD = re.compile(r"\w+")
