@@ -1,8 +1,8 @@
 """Furniture among claims, pass furniture18 (#16, session 18): the dateline or outlet's credit before a paragraph's
 first sentence, in the shapes the earlier datelines missed — a region in capitals after a place in ordinary case, a
 full stop between the agency's code and its dash, an outlet's code alone with a dash, a place and its state in
-brackets, an outlet in brackets after a place in capitals and a semicolon. Lines written for the test, in the shapes
-the tune pages show."""
+brackets, an outlet in brackets after a place in capitals and a semicolon; and a contents list after a colon whose
+items name "Covid-19", no list of figures. Lines written for the test, in the shapes the tune pages show."""
 
 import pytest
 
@@ -69,12 +69,42 @@ def test_a_name_and_its_role_in_capitals_later_in_the_page_are_no_dateline():
         lambda size: TITLE + "(CBS) " * (size // 6) + "— " + FIRST_EN + "\n",
         lambda size: TITLE + "(Columbus, Ohio" * (size // 15) + ") " + FIRST_EN + "\n",
         lambda size: TITLE + "KANDY (News 2nd)" * (size // 16) + "; " + FIRST_EN + "\n",
+        lambda size: TITLE + "Sommaire :\n  • " + "Covid-19 G20 " * (size // 13) + "\n" + CLAIM_FR + "\n",
     ],
 )
-def test_the_new_datelines_cost_time_in_proportion_to_a_line_of_their_parts(make):
+def test_the_new_shapes_cost_time_in_proportion_to_a_line_of_their_parts(make):
     assert_linear(extract, make, 10_000)
 
 
 @pytest.mark.parametrize("text", ["", "   \n", "(( ;; —— .- \n", "(AB) —\n", "(A, B) \n"])
 def test_empty_text_and_text_without_a_sentence_are_read_quietly(text):
     scored_sentences(text)
+
+
+# A contents list under a line ending with a colon: items naming "Covid-19" or "G20" state no figure, unlike a toll's.
+@pytest.mark.parametrize(
+    ("introduction", "items"),
+    [
+        (
+            "Sommaire :",
+            ["Covid-19 : le point sur la journée", "Grippe H1N1 en Belgique : les hôpitaux (carte, courbes)"],
+        ),
+        (
+            "In this story:",
+            ["G20 summit: what the leaders agreed", "Covid-19 in the regions: the latest (maps, charts)"],
+        ),
+    ],
+)
+def test_a_contents_list_whose_items_hold_a_name_with_digits_is_no_list_of_figures(introduction, items):
+    listed = "\n".join(f"  • {item}" for item in items)
+    sentences = scored_sentences(TITLE + CLAIM_EN + "\n" + introduction + "\n" + listed + "\n" + CLAIM_FR + "\n")
+    assert not any(item in sentence for item in items for sentence in sentences)
+
+
+@pytest.mark.parametrize(
+    "item",
+    ["Covid-19 : 412 nouveaux cas en Belgique", "3 victimes en urgence relative", "G20 : 19 pays et l'Union (liste)"],
+)
+def test_an_item_stating_a_figure_stays_in_the_list_of_figures(item):
+    page = TITLE + CLAIM_FR + "\nLe bilan fait état de :\n  • " + item + "\n  • 12 blessés légers\n"
+    assert item in scored_sentences(page)
