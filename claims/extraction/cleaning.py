@@ -124,15 +124,14 @@ _DATELINE = re.compile(
     rf"(?=[A-ZÀ-Þ«“\"]|{FRENCH_CLOCK_TIME}\s?[:–—-]\s|\d{{1,2}}:\d\d)"
 )
 # A dateline with a date, in any paragraph, the place before it or not: "May 19 – ", "Port-au-Prince, samedi 4
-# septembre 2021- ", "TEHRAN, Dec. 11 (MNA) – ", "Bengaluru (Karnataka) [India], March 12 (ANI): ", « Kinshasa, 19 août
-# 2017 (ACP).- » (a full stop after the code). The date and the dash or colon after it tell it from a sentence whose
-# subject is the place (« Port-au-Prince a été … »).
+# septembre 2021- ", "TEHRAN, Dec. 11 (MNA) – ", "Bengaluru (Karnataka) [India], March 12 (ANI): ". The date and the
+# dash or colon after it tell it from a sentence whose subject is the place (« Port-au-Prince a été … »).
 _DATE = (
     rf"(?i:{_WEEKDAY}(?:\d{{1,2}}(?:er|st|nd|rd|th)? (?:{_MONTH})\b\.?|(?:{_MONTH})\b\.? \d{{1,2}}(?:st|nd|rd|th)?\b)"
     r"(?:,? \d{4})?)"
 )
 _DATED_DATELINE = re.compile(
-    rf"(?:[A-ZÀ-Þ][^.!?:,\n]{{0,60}}, )?{_DATE}(?: \([^()\n]{{1,40}}\)\.?)? ?(?:[—–-]+|:) *(?=[A-ZÀ-Þ«“\"])"
+    rf"(?:[A-ZÀ-Þ][^.!?:,\n]{{0,60}}, )?{_DATE}(?: \([^()\n]{{1,40}}\))? ?(?:[—–-]+|:) *(?=[A-ZÀ-Þ«“\"])"
 )
 _OUTLET_CREDIT = outlet_credit(_DATE)  # "Ankara-SANA/ ", "Accra, Aug. 7, GNA - "
 _TEMPLATE_OPENING = template_opening(_DATE)  # "[India], Feb 27 (ANI): ", "Justice -- ", « Agriculture • »

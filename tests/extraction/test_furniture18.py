@@ -1,8 +1,8 @@
 """Furniture among claims, pass furniture18 (#16, session 18): the dateline or outlet's credit before a paragraph's
-first sentence, in the shapes the earlier datelines missed — a region in capitals after a place in ordinary case, a
-full stop between the agency's code and its dash, an outlet's code alone with a dash, a place and its state in
-brackets, an outlet in brackets after a place in capitals and a semicolon; and a contents list after a colon whose
-items name "Covid-19", no list of figures. Lines written for the test, in the shapes the tune pages show."""
+first sentence, in the shapes the earlier datelines missed — a region in capitals after a place in ordinary case, an
+outlet's code alone with a dash, a place and its state in brackets, an outlet in brackets after a place in capitals
+and a semicolon; and a contents list after a colon whose items name "Covid-19", no list of figures. Lines written for
+the test, in the shapes the tune pages show."""
 
 import pytest
 
@@ -11,29 +11,16 @@ from tests.extraction.test_linear_time import assert_linear
 from tests.extraction.written_pages import CLAIM_EN, CLAIM_FR, TITLE, scored_sentences
 
 FIRST_EN = "The harbour authority removed 40,000 litres of fuel from the wreck in March, officials said."
-FIRST_FR = "Les prix à la consommation ont augmenté de 0,4 % du 1er au 6 avril 2024, selon l'Institut national."
 
 
-@pytest.mark.parametrize(
-    ("dateline", "first", "other"),
-    [
-        ("Apia, WESTERN SAMOA — ", FIRST_EN, CLAIM_EN),
-        ("Lubumbashi, 6 Avril 2024 (ACP).- ", FIRST_FR, CLAIM_FR),
-        ("(CBS) — ", FIRST_EN, CLAIM_EN),
-        ("(Columbus, Ohio) ", FIRST_EN, CLAIM_EN),
-        ("KANDY (News 2nd); ", FIRST_EN, CLAIM_EN),
-    ],
-)
-def test_a_dateline_or_an_outlets_credit_is_cut_from_the_first_sentence(dateline, first, other):
-    sentences = scored_sentences(TITLE + dateline + first + "\n" + other + "\n")
-    assert first in sentences
-    assert not any(dateline.strip(" —;.-") in sentence for sentence in sentences)
+@pytest.mark.parametrize("dateline", ["Apia, WESTERN SAMOA — ", "(CBS) — ", "(Columbus, Ohio) ", "KANDY (News 2nd); "])
+def test_a_dateline_or_an_outlets_credit_is_cut_from_the_first_sentence(dateline):
+    sentences = scored_sentences(TITLE + dateline + FIRST_EN + "\n" + CLAIM_EN + "\n")
+    assert FIRST_EN in sentences
+    assert not any(dateline.strip(" —;") in sentence for sentence in sentences)
 
 
-@pytest.mark.parametrize(
-    "dateline",
-    ["(CBS) — ", "(Columbus, Ohio) ", "KANDY (News 2nd); ", "Lubumbashi, 6 Avril 2024 (ACP).- "],
-)
+@pytest.mark.parametrize("dateline", ["(CBS) — ", "(Columbus, Ohio) ", "KANDY (News 2nd); "])
 def test_the_credit_is_cut_in_a_later_paragraph_too(dateline):
     sentences = scored_sentences(TITLE + CLAIM_EN + "\n" + dateline + FIRST_EN + "\n")
     assert FIRST_EN in sentences
@@ -65,7 +52,6 @@ def test_a_name_and_its_role_in_capitals_later_in_the_page_are_no_dateline():
     "make",
     [
         lambda size: TITLE + "Apia Apia, " * (size // 11) + "WESTERN SAMOA — " + FIRST_EN + "\n",
-        lambda size: TITLE + "Lubumbashi, 6 Avril 2024 (ACP)." * (size // 31) + "- " + FIRST_FR + "\n",
         lambda size: TITLE + "(CBS) " * (size // 6) + "— " + FIRST_EN + "\n",
         lambda size: TITLE + "(Columbus, Ohio" * (size // 15) + ") " + FIRST_EN + "\n",
         lambda size: TITLE + "KANDY (News 2nd)" * (size // 16) + "; " + FIRST_EN + "\n",
