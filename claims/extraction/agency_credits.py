@@ -1,7 +1,8 @@
 """An agency's or an outlet's credit glued to a paragraph's edge, in the shapes the usual datelines
 (claims.extraction.cleaning) miss: its initials beside the place ("Ankara-SANA/ ", "iGFM - (Dakar) ", "Accra, Aug. 7,
-GNA - ") before the first sentence, and its signature after the last one
-("… petroleum oil.    -Xinhua", "… condemned. Source: 1 NEWS"). Where the story came from, not part of the claim."""
+GNA - ") before the first sentence, and its signature or its credit in brackets after the last one
+("… petroleum oil.    -Xinhua", "… condemned. Source: 1 NEWS", "… 40 pupils. (avec AFP)"). Where the story came from,
+not part of the claim."""
 
 import re
 
@@ -38,3 +39,30 @@ def signed_credit_start(line: str) -> int | None:
         return None  # the common case, told without a search
     credit = _SIGNED_CREDIT.search(line, tail_start)
     return credit.start() if credit else None
+
+
+# The agency's credit closing the last paragraph: "… 40 pupils. (avec AFP)", "… (with Reuters)"; after a full stop,
+# the agency alone or with its editors' initials, "… a dit la police. (AFP)", "… the court heard. (ats/nxp)". Bare
+# initials count only in lower case and after a sentence's end: "(CGT)" or "(OCHA)" in prose names a source.
+_TRAILING_CREDIT = re.compile(
+    r"(?:\((?:avec|with)\s+(?:l’|l')?(?:afp|reuters|ap|belga|ats|agences)\)"
+    r"|(?<=[.!?…»”\"])\s*\((?:afp|reuters|ap|belga|ats|sda|dpa|ansa|upi|pa|cp)(?:\s*/\s*\w{1,8})*\)"
+    r"|(?<=[.!?…»”\"])\s*\((?-i:[a-z]{2,5}(?:/[a-z]{2,5})+)\)"
+    # a photo's note and its agency after the paragraph it illustrates: "… habitants. (photo d'illustration) AFP"
+    r"|(?<=[.!?…»”\"])\s*\((?:crédits?\s+)?photos?\b[^()]{0,80}\)\s*(?:afp|reuters|ap|epa|belga|maxppp|sipa|abaca))"
+    r"[\s.]*$",
+    re.I,
+)
+
+
+def trailing_credit_start(line: str) -> int | None:
+    """Where the agency's credit closing the line starts (_TRAILING_CREDIT), or None: "… 40 pupils. (avec AFP)"."""
+    if not _may_end_with_credit(line):
+        return None
+    credit = _TRAILING_CREDIT.search(line)
+    return credit.start() if credit else None
+
+
+def _may_end_with_credit(line: str) -> bool:
+    """A cheap test before _TRAILING_CREDIT's search: the credit closes a bracket or names a photo."""
+    return line.rstrip(" .").endswith(")") or "photo" in line[-120:].lower()

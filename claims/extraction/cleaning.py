@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from claims.extraction.agency_credits import outlet_credit, signed_credit_start
+from claims.extraction.agency_credits import outlet_credit, signed_credit_start, trailing_credit_start
 from claims.extraction.clutter_shapes import CLUTTER_PATTERNS, GUARDED_PATTERNS
 from claims.extraction.line_shapes import (
     alt_texts,
@@ -148,20 +148,11 @@ _LEADING_DATE_STAMP = re.compile(
 # of it.
 _COLON_DATELINE = re.compile(rf"{_PLACE_IN_CAPITALS}(?:, {_PLACE_IN_CAPITALS})? ?:\s+(?=[A-ZÀ-Þ«“\"])")
 # A place in ordinary case and a spaced dash before the first sentence ("Cape Town - Seven suspects …", « Cameroun – Un
-# accident … »): in the first paragraph only, where a name before a dash and a capital ("Jane Doe - Mayor …") is rare.
+# accident … », its region in capitals or not: "Pago Pago, AMERICAN SAMOA — "): in the first paragraph only, where a
+# name before a dash and a capital ("Jane Doe - Mayor …") is rare.
 _PLACE_WORD = r"[A-ZÀ-Þ][a-zà-ÿ'’.]+"
-_PLACE_DATELINE = re.compile(rf"{_PLACE_WORD}(?: {_PLACE_WORD}){{0,2}}(?:, {_PLACE_WORD})? [—–-] (?=[A-ZÀ-Þ])")
-# The same credit at the end of the last paragraph: "… 40 pupils. (avec AFP)", "… (with Reuters)"; after a full stop,
-# the agency alone or with its editors' initials, "… a dit la police. (AFP)", "… the court heard. (ats/nxp)". Bare
-# initials count only in lower case and after a sentence's end: "(CGT)" or "(OCHA)" in prose names a source.
-_TRAILING_CREDIT = re.compile(
-    r"(?:\((?:avec|with)\s+(?:l’|l')?(?:afp|reuters|ap|belga|ats|agences)\)"
-    r"|(?<=[.!?…»”\"])\s*\((?:afp|reuters|ap|belga|ats|sda|dpa|ansa|upi|pa|cp)(?:\s*/\s*\w{1,8})*\)"
-    r"|(?<=[.!?…»”\"])\s*\((?-i:[a-z]{2,5}(?:/[a-z]{2,5})+)\)"
-    # a photo's note and its agency after the paragraph it illustrates: "… habitants. (photo d'illustration) AFP"
-    r"|(?<=[.!?…»”\"])\s*\((?:crédits?\s+)?photos?\b[^()]{0,80}\)\s*(?:afp|reuters|ap|epa|belga|maxppp|sipa|abaca))"
-    r"[\s.]*$",
-    re.I,
+_PLACE_DATELINE = re.compile(
+    rf"{_PLACE_WORD}(?: {_PLACE_WORD}){{0,2}}(?:, (?:{_PLACE_WORD}|{_PLACE_IN_CAPITALS}))? [—–-] (?=[A-ZÀ-Þ])"
 )
 _SENTENCE_END_MARKS = '.!?…»”"’)'
 _SENTENCE_END = re.compile(rf"[{re.escape(_SENTENCE_END_MARKS)}]\s*$")
@@ -294,8 +285,8 @@ def clean(text: str, *, today: date | None = None) -> CleanedText:
             continue
         in_header = False
         previous = result.blocks[-1] if result.blocks else None
-        if _may_end_with_credit(line) and (credit := _TRAILING_CREDIT.search(line)):
-            end = start + len(line[: credit.start()].rstrip())
+        if (credit := trailing_credit_start(line)) is not None:
+            end = start + len(line[:credit].rstrip())
         elif signature := signed_credit_start(line):
             end = start + len(line[:signature].rstrip())
         elif index in glued_repeat_starts:
@@ -319,11 +310,6 @@ def clean(text: str, *, today: date | None = None) -> CleanedText:
                 marker = _LIST_MARKER.match(line, dateline.end()).end()
             result.blocks.append(Block(start + marker, end))
     return result
-
-
-def _may_end_with_credit(line: str) -> bool:
-    """A cheap test before _TRAILING_CREDIT's search: the credit closes a bracket or names a photo."""
-    return line.rstrip(" .").endswith(")") or "photo" in line[-120:].lower()
 
 
 def _headline_runs(lines: list[str]) -> set[int]:

@@ -9,7 +9,6 @@ from collections.abc import Callable
 
 from claims.extraction.layout import SPEAKER_LABEL
 from claims.extraction.linking_words import is_linking_word
-from claims.extraction.patterns import FIGURE
 from claims.extraction.titles import is_title_word
 
 _WORD = re.compile(r"\w+")
@@ -161,6 +160,9 @@ def is_result_line(line: str) -> bool:
 
 
 _BULLETED = re.compile(r"^\s*[-–—•·*▪►]\s")
+# A figure stated: digits standing on their own, not a name's part glued to its letters ("Covid-19", "G20", "H1N1"),
+# which a contents list's items hold as often as a toll does.
+_STATED_FIGURE = re.compile(r"(?<![^\W\d_]-)(?<!\w)\d")
 
 
 def figures_listed_after_colon(lines: list[str]) -> set[int]:
@@ -169,7 +171,7 @@ def figures_listed_after_colon(lines: list[str]) -> set[int]:
     found, in_list = set(), False
     for index, line in enumerate(lines):
         in_list = bool(_BULLETED.match(line)) and (in_list or (index > 0 and lines[index - 1].rstrip().endswith(":")))
-        if in_list and FIGURE.search(line):
+        if in_list and _STATED_FIGURE.search(line):
             found.add(index)
     return found
 

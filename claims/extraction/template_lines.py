@@ -10,6 +10,17 @@ from claims.extraction.linking_words import is_linking_word
 _AGENCY_CODE = r"\((?-i:[A-Z]{2,6})\)"
 
 
+# An outlet's credit opening a paragraph in the shapes the datelines of claims.extraction.cleaning miss: its code alone
+# with a dash ("(CNN) — "), the place and its state in brackets ("(Jackson, Mississippi) "), or the outlet's name in
+# brackets after a place in capitals and a semicolon ("COLOMBO (News 1st); "). A sentence opens on none of them.
+_BRACKETED_PLACE_WORDS = r"[A-ZÀ-Þ][a-zà-ÿ'’.-]+(?: [A-ZÀ-Þ][a-zà-ÿ'’.-]+){0,2}"
+_OUTLET_OPENING = (
+    rf"{_AGENCY_CODE} ?[—–-]+ "
+    rf"|\({_BRACKETED_PLACE_WORDS}, {_BRACKETED_PLACE_WORDS}\) "
+    r"|[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,2} \([^()\n]{1,40}\); "
+)
+
+
 # A section's label glued before each item of an aggregator or a category page by a separator that prose does not
 # use: "Justice -- Halifax Regional Police …", "Premier's Office -- Government is …", « Agriculture • Entre … ».
 _SECTION_LABEL = r"[A-ZÀ-Þ][\w'’.]*(?: (?:and|of|for|et|de|du|des|&|[A-ZÀ-Þ][\w'’.]*)){0,4} (?:--|•) "
@@ -20,10 +31,11 @@ def template_opening(date: str) -> re.Pattern:
     pattern of a date as datelines write it: a dated dateline crediting its agency by a code, with no mark after the
     code ("Chatra/Dumka (Jharkhand), Mar 28 (PTI) One person …"), with a country in brackets for its place ("[India],
     Feb 27 (ANI): The …"), or with the code between two dashes after a French « le » (« Port-au-Prince, le 22 août
-    2016 – (AHP) – Le … »); or a section's label (_SECTION_LABEL)."""
+    2016 – (AHP) – Le … »); an outlet's credit (_OUTLET_OPENING); or a section's label (_SECTION_LABEL)."""
     return re.compile(
         rf"(?:(?:\[|[A-ZÀ-Þ])[^.!?:,\n]{{0,60}}, (?i:le )?{date}"
-        rf"(?: {_AGENCY_CODE} ?(?:[—–-]+|:)?| ?[—–-]+ ?{_AGENCY_CODE} ?[—–-]+) *|{_SECTION_LABEL})(?=[A-ZÀ-Þ«“\"])"
+        rf"(?: {_AGENCY_CODE} ?(?:[—–-]+|:)?| ?[—–-]+ ?{_AGENCY_CODE} ?[—–-]+) *|{_OUTLET_OPENING}|{_SECTION_LABEL})"
+        r"(?=[A-ZÀ-Þ«“\"])"
     )
 
 
