@@ -12,3 +12,12 @@ def index_endings(by_ending: dict[tuple[str, ...], str], name: str, *, replace: 
         ending = tuple(words[-length:])
         if replace or ending not in by_ending:
             by_ending[ending] = name
+
+
+def two_people_named(name: str, by_ending: dict[tuple[str, ...], str]) -> bool:
+    """Whether a name joined by "and" is two people the page names whole ("Melton and Malone" after "Sheriff Jackie
+    Melton and Chief Deputy Brian Malone"): each side ends a different name of `by_ending`. Two names of a company
+    ("Marks and Spencer") end no person's name, and "Johnson and Johnson" ends one."""
+    first, joiner, second = name.partition(" and ")
+    people = {by_ending.get(tuple(part.split()), "") for part in (first, second)} if joiner else set()
+    return len(people) == 2 and "" not in people

@@ -9,9 +9,11 @@ from claims.extraction.names import (
     PERSON_MENTION,
     TITLED_PERSON,
     clean_name,
+    domain_listed_before,
     is_acronym,
     is_institution,
     is_person,
+    untold_domain_end,
 )
 from claims.extraction.patterns import FIGURE, prefix_tree
 from claims.extraction.place_kinds import names_a_place_or_firm
@@ -61,12 +63,16 @@ class PageNames:
     by_title: dict[str, str] = field(default_factory=dict)  # "chief minister" -> "Amarinder Singh"
     # an organisation by the institution its name ends with: "police" -> "Greater Manchester Police", if one
     by_institution: dict[str, str] = field(default_factory=dict)
+    # a name guessed after a title's domain whose end cannot be told -> the person the page names elsewhere, or "":
+    # "Kofi Mensah" (from "Minister for Water and Sanitation Amara Kofi Mensah") -> "Amara Kofi Mensah"
+    guessed: dict[str, str] = field(default_factory=dict)
 
 
 def names_on(text: str) -> PageNames:
     """The people and acronyms of a page, in one pass over its capitalised names."""
     names = PageNames()
     people = set()
+    untold_by_guess: dict[str, list[str]] = {}
     lower_words = None  # the page's words in lower case, read once a run joined by "and" opens a sentence
     for match in PERSON_MENTION.finditer(text):
         if len(match.group(0)) > NAME_MAX_CHARS:
@@ -85,6 +91,8 @@ def names_on(text: str) -> PageNames:
             # l'Emploi Jean Dupont", "the Treasury"; the person after a French title's domain is read below
             continue
         before = text[max(0, match.start() - 40) : match.start()]
+        if domain := domain_listed_before(text[max(0, match.start() - _DOMAIN_MAX_CHARS) : match.start()], match[0]):
+            words = [*domain.split(), *words]  # "Minister for Infrastructure, Local Government and Planning Jane Doe"
         parts = _joined_parts(words)
         if (
             len(parts) > 1
@@ -98,8 +106,12 @@ def names_on(text: str) -> PageNames:
                 parts[0] = parts[0][1:]
         for part in parts:
             # "Sheriff Jackie Melton and Chief Deputy Brian Malone": two people, each with their title
-            name = clean_name(None, " ".join(_after_opening_noun(_after_owner(part))))
-            name = _without_leading_acronym(name)
+            run = " ".join(_after_opening_noun(_after_owner(part)))
+            name = _without_leading_acronym(clean_name(None, run))
+            if untold := untold_domain_end(run):
+                untold_by_guess.setdefault(name, untold)  # settled once the page's other names are known
+                before = ""
+                continue
             # A person's name holds no figure: a capitalised run with one is a headline ("Safaricom Half-Year Net
             # Profit Hits Sh26.2 Billion") or a code, and would stand for whoever its first word names.
             if " " in name and is_person(name) and not FIGURE.search(name):
@@ -122,7 +134,16 @@ def names_on(text: str) -> PageNames:
             if name not in names.people:
                 names.people.append(name)
             record_title(names.by_title, titled["title"], name)
+    named = set(names.people)
+    for guess, untold in untold_by_guess.items():
+        names.guessed[guess] = _named_ending(untold, named)
     return names
+
+
+def _named_ending(words: list[str], named: set[str]) -> str:
+    """The longest ending of `words` (two words or more) that the page names as a person elsewhere, or ""."""
+    endings = (" ".join(words[start:]) for start in range(len(words) - 1))
+    return next((ending for ending in endings if ending in named), "")
 
 
 def _record_institution(by_institution: dict[str, str], core: list[str], article: list[str]) -> None:
@@ -140,12 +161,13 @@ def _record_institution(by_institution: dict[str, str], core: list[str], article
 
 def _joined_parts(words: list[str]) -> list[list[str]]:
     """A capitalised run split where "and" joins two names ("Jackie Melton and Brian Malone"); a run whose part before
-    "and" reads as no name of its own ("Centers for Disease Control and Prevention") stays whole."""
+    "and" reads as no name of its own ("Centers for Disease Control and Prevention"), or whose part after it is one
+    word, which no person's whole name is ("(Minister for) National Food Security and Research"), stays whole."""
     if "and" not in words:
         return [words]
     position = words.index("and")
     first, rest = words[:position], words[position + 1 :]
-    if len(first) < 2 or not rest or _ORGANISATION_LINKS & set(first):
+    if len(first) < 2 or len(rest) < 2 or _ORGANISATION_LINKS & set(first):
         return [words]
     return [first, *_joined_parts(rest)]
 
