@@ -4,6 +4,7 @@ surnames, or where a title's domain runs over a comma. Names and sentences inven
 
 import pytest
 
+from bench.speaker_properties import speaker_defects
 from claims.extraction.names import domain_listed_before, untold_domain_end
 from claims.extraction.speakers import speakers_of
 from tests.extraction.test_linear_time import assert_linear
@@ -95,3 +96,15 @@ def test_a_domain_listed_over_a_comma_is_looked_for_in_linear_time():
         lambda size: "Minister for " + "Trade " * (size // 6) + ", ",
         2_000,
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "defects"),
+    [
+        # a domain listed over a comma is left out on purpose, as one without a comma is
+        ("Minister for Infrastructure, Local Government and Planning Jane Doe said roads rose.", "Jane Doe", set()),
+        ("In Springfield, Local Government and Planning Jane Doe said roads rose.", "Jane Doe", {"fragment"}),
+    ],
+)
+def test_the_fragment_check_reads_a_domain_listed_over_a_comma(sentence, speaker, defects):
+    assert speaker_defects(sentence, speaker, set()) == defects
