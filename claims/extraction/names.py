@@ -191,15 +191,19 @@ def _person_starts(words: list[str]) -> range:
     return range(joiners[-1] + 2, len(words) - 1) if len(words) - joiners[-1] >= 4 else range(0)
 
 
-def untold_domain_end(name: str) -> list[str]:
-    """The words ending a name after a title's domain where the domain's end cannot be told ("Minister for Water and
-    Sanitation Amara Kofi Mensah", "Minister of National Security Jane Doe": "Amara Kofi Mensah" and "Security Jane
-    Doe", where the person may start at any word but the last), or [] where it can be told:
-    clean_name's last two words are then only a guess, which a page naming the person elsewhere settles."""
+def untold_domain_end(name: str) -> tuple[list[str], list[str]]:
+    """Where a title's domain cannot be told from the person after it ("Minister for Water and Sanitation Amara Kofi
+    Mensah", "Minister of National Security Jane Doe"): the domain as far as it is sure ("for Water and Sanitation",
+    "of National") and the words the person may start at any of but the last ("Amara Kofi Mensah", "Security Jane
+    Doe"); ([], []) where it can be told. clean_name's last two words are then only a guess, which the page may settle
+    elsewhere (page_names.py)."""
     words = name.rstrip(".’'‑-").split()
     last_title = _last_title(words)
-    starts = _person_starts(words[last_title + 1 :]) if 0 <= last_title < len(words) - 1 else range(0)
-    return words[last_title + 1 + starts[0] :] if len(starts) > 1 else []
+    rest = words[last_title + 1 :] if 0 <= last_title < len(words) - 1 else []
+    # a person's name is capitalised throughout: it starts after a link inside the domain ("of the Central Bank of Sri
+    # Lanka")
+    starts = [start for start in _person_starts(rest) if all(word[:1].isupper() for word in rest[start:])]
+    return (rest[: starts[0]], rest[starts[0] :]) if len(starts) > 1 else ([], [])
 
 
 def domain_listed_before(before: str, name: str) -> str:

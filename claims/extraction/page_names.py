@@ -41,6 +41,9 @@ _TITLE_THEN_APPOSITION = re.compile(
 # What a title's domain opens with, or nothing: "of Agriculture", "du centre hospitalier", "général de la police".
 _DOMAIN_OPENING = re.compile(r"$|[ \u00a0]+(?:of|for|de|du|des|d’|d'|général|générale|adjoint|adjointe)\b")
 _DOMAIN_MAX_CHARS = 80
+# How many titled names a page's text is searched for their domain written alone: each search reads the whole page,
+# so a page listing thousands of office holders must not make them read it thousands of times.
+_DOMAIN_SEARCHES_MAX = 20
 
 # An office holder a page names by title and surname only ("President Zuma’s address", "Minister Martin welcomes …"):
 # two capitalised words, neither after nor before another.
@@ -63,7 +66,7 @@ class PageNames:
     by_title: dict[str, str] = field(default_factory=dict)  # "chief minister" -> "Amarinder Singh"
     # an organisation by the institution its name ends with: "police" -> "Greater Manchester Police", if one
     by_institution: dict[str, str] = field(default_factory=dict)
-    # a name guessed after a title's domain whose end cannot be told -> the person the page names elsewhere, or "":
+    # a name guessed after a title's domain whose end cannot be told -> the person the page settles it to:
     # "Kofi Mensah" (from "Minister for Water and Sanitation Amara Kofi Mensah") -> "Amara Kofi Mensah"
     guessed: dict[str, str] = field(default_factory=dict)
 
@@ -72,7 +75,7 @@ def names_on(text: str) -> PageNames:
     """The people and acronyms of a page, in one pass over its capitalised names."""
     names = PageNames()
     people = set()
-    untold_by_guess: dict[str, list[str]] = {}
+    untold_by_guess: dict[str, tuple[list[str], list[str]]] = {}
     lower_words = None  # the page's words in lower case, read once a run joined by "and" opens a sentence
     for match in PERSON_MENTION.finditer(text):
         if len(match.group(0)) > NAME_MAX_CHARS:
@@ -108,7 +111,7 @@ def names_on(text: str) -> PageNames:
             # "Sheriff Jackie Melton and Chief Deputy Brian Malone": two people, each with their title
             run = " ".join(_after_opening_noun(_after_owner(part)))
             name = _without_leading_acronym(clean_name(None, run))
-            if untold := untold_domain_end(run):
+            if (untold := untold_domain_end(run))[1]:
                 untold_by_guess.setdefault(name, untold)  # settled once the page's other names are known
                 before = ""
                 continue
@@ -135,8 +138,14 @@ def names_on(text: str) -> PageNames:
                 names.people.append(name)
             record_title(names.by_title, titled["title"], name)
     named = set(names.people)
-    for guess, untold in untold_by_guess.items():
-        names.guessed[guess] = _named_ending(untold, named)
+    for searched, (guess, (domain, untold)) in enumerate(untold_by_guess.items()):
+        alone = _after_domain_written_alone(domain, untold, text) if searched < _DOMAIN_SEARCHES_MAX else ""
+        if settled := _named_ending(untold, named) or alone:
+            names.guessed[guess] = settled
+        elif guess not in named:
+            # Unsettled, the guess of two words stays: names of two words are the commoner after a title's domain, and
+            # giving none instead lost right speakers on both halves (BENCHMARKS.md, fragments18)
+            names.people.append(guess)
     return names
 
 
@@ -144,6 +153,16 @@ def _named_ending(words: list[str], named: set[str]) -> str:
     """The longest ending of `words` (two words or more) that the page names as a person elsewhere, or ""."""
     endings = (" ".join(words[start:]) for start in range(len(words) - 1))
     return next((ending for ending in endings if ending in named), "")
+
+
+def _after_domain_written_alone(domain: list[str], untold: list[str], text: str) -> str:
+    """The person after a title's domain that the page writes elsewhere with no name after it ("The minister for Water
+    and Sanitation said" shows where "for Water and Sanitation Amara Kofi Mensah" ends), or ""."""
+    for start in range(len(untold) - 1):
+        written = r"[ \u00a0]+".join(map(re.escape, [*domain, *untold[:start]]))
+        if re.search(rf"(?<![\w’'‑-]){written}(?![\w’'‑-]|[ \u00a0]+[A-ZÀ-ÖØ-ÞŒ])", text):
+            return " ".join(untold[start:])
+    return ""
 
 
 def _record_institution(by_institution: dict[str, str], core: list[str], article: list[str]) -> None:

@@ -6,6 +6,7 @@ import pytest
 
 from bench.speaker_properties import speaker_defects
 from claims.extraction.names import domain_listed_before, untold_domain_end
+from claims.extraction.page_names import names_on
 from claims.extraction.speakers import speakers_of
 from tests.extraction.test_linear_time import assert_linear
 
@@ -15,39 +16,65 @@ TITLED_THREE_WORDS = "Minister for Water and Sanitation Amara Kofi Mensah said 4
 @pytest.mark.parametrize(
     ("sentences", "speakers"),
     [
-        # the domain's end cannot be told ("Sanitation Amara" or "Amara Kofi"): none rather than "Kofi Mensah"
-        ([TITLED_THREE_WORDS], [""]),
-        (["Minister of National Security Amara Kofi Mensah said murders fell by 12 percent."], [""]),
-        ([TITLED_THREE_WORDS, "He added that 12 were empty."], ["", ""]),
+        # the page writes the title's domain alone elsewhere: it ends there, and the name after it is whole (alone,
+        # "Sanitation Amara" or "Amara Kofi" could open the name: the guess of two words, "Kofi Mensah", was given)
+        (
+            [
+                TITLED_THREE_WORDS,
+                "The Minister for Water and Sanitation visited 12 dams.",
+                "He added that 12 were empty.",
+            ],
+            ["Amara Kofi Mensah", "", "Amara Kofi Mensah"],
+        ),
+        (
+            [
+                "Minister of National Security Amara Kofi Mensah said murders fell by 12 percent.",
+                "The Ministry of National Security runs 12 prisons.",
+            ],
+            ["Amara Kofi Mensah", ""],
+        ),
         # the page names the person whole elsewhere: that name, for the surname too (as before: a guard)
         (
             [TITLED_THREE_WORDS, "Mensah added that 12 were empty.", "Amara Kofi Mensah took office in May."],
             ["Amara Kofi Mensah", "Amara Kofi Mensah", ""],
         ),
-        # a name of two words the page gives alone is the person's, as before: guards
+        # a name of two words, settled or not, is the person's, as before: guards
         (
-            ["Minister of National Security Jane Doe said murders fell by 12 percent.", "Jane Doe took office in May."],
+            [
+                "Minister of National Security Jane Doe said murders fell by 12 percent.",
+                "The Ministry of National Security runs 12 prisons.",
+            ],
             ["Jane Doe", ""],
         ),
+        (["Minister of National Security Jane Doe said murders fell by 12 percent."], ["Jane Doe"]),
         (["Minister for Local Government and Planning Jane Doe said 40 roads were built."], ["Jane Doe"]),
     ],
 )
-def test_a_name_after_a_domain_whose_end_cannot_be_told_is_the_page_s_whole_name_or_none(sentences, speakers):
+def test_a_name_after_a_domain_whose_end_cannot_be_told_is_settled_by_the_page(sentences, speakers):
     assert speakers_of(sentences, language="en") == speakers
 
 
 @pytest.mark.parametrize(
-    ("name", "untold"),
+    ("name", "domain", "untold"),
     [
-        ("Minister for Water and Sanitation Amara Kofi Mensah", "Amara Kofi Mensah"),
-        ("Minister of National Security Jane Doe", "Security Jane Doe"),
-        ("Minister of Health Jane Doe", ""),  # one word of domain, then two: told
-        ("Minister for Local Government and Planning Jane Doe", ""),  # one word after the "and", then two: told
-        ("Commissioner of Police Amara Kofi Mensah", ""),  # an institution's word ends the domain
+        ("Minister for Water and Sanitation Amara Kofi Mensah", "for Water and Sanitation", "Amara Kofi Mensah"),
+        ("Minister of National Security Jane Doe", "of National", "Security Jane Doe"),
+        ("Minister of Health Jane Doe", "", ""),  # one word of domain, then two: told
+        ("Minister for Local Government and Planning Jane Doe", "", ""),  # one word after the "and", then two: told
+        ("Commissioner of Police Amara Kofi Mensah", "", ""),  # an institution's word ends the domain
+        ("Governor of the Central Bank of Ruritania Jane Doe", "of the Central Bank of", "Ruritania Jane Doe"),
+        ("Governor of the Central Bank of New Ruritania", "", ""),  # no name holds "of": two words after it, told
     ],
 )
-def test_where_a_domain_s_end_cannot_be_told(name, untold):
-    assert " ".join(untold_domain_end(name)) == untold
+def test_where_a_domain_s_end_cannot_be_told(name, domain, untold):
+    assert tuple(map(" ".join, untold_domain_end(name))) == (domain, untold)
+
+
+def test_a_page_of_many_titled_names_is_settled_in_linear_time():
+    def page(size: int) -> str:
+        return "".join(f"Minister of National Security Jane Doe{index} said so. " for index in range(size // 50))
+
+    assert_linear(names_on, page, 2_000)
 
 
 def test_the_minister_s_domain_joined_by_and_is_no_person_a_pronoun_stands_for():
