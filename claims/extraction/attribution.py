@@ -25,7 +25,7 @@ from claims.extraction.according_to import (
 from claims.extraction.bodies import ACCORDING_TO_STAFF, owned_subject, staff_body
 from claims.extraction.collectives import bare_institution, collective_subject, named_bare_institution, unnamed_people
 from claims.extraction.home_places import without_home_place
-from claims.extraction.name_endings import index_endings, two_people_named
+from claims.extraction.name_endings import first_of_two_people, index_endings
 from claims.extraction.names import (
     TITLED_PERSON,
     clean_name,
@@ -100,7 +100,7 @@ class SpeakerTracker:
     by_acronym: dict[str, str] = field(default_factory=dict)  # the names the page's acronyms spell
     by_title: dict[str, str] = field(default_factory=dict)  # the person the page gives each title to, if one
     by_institution: dict[str, str] = field(default_factory=dict)  # "police" -> the one force the page names
-    guessed: dict[str, str] = field(default_factory=dict)  # a name guessed after a title's domain -> whose it is
+    settled_guesses: dict[str, str] = field(default_factory=dict)  # a name guessed after a title's domain -> whose
     # The speaker was a title ("the minister said") with no person named before: the next sentence may name them.
     title_without_person: bool = False
     woven_quotation: bool = False  # its speaker is only the last one, carried to words quoted in the writer's sentence
@@ -178,10 +178,10 @@ class SpeakerTracker:
         after "the US Labor Department", "the ONS" the name it spells; a bare title ("Speaker") is the last person."""
         if not speaker:
             return ""
-        if speaker in self.guessed:
-            return self.guessed[speaker]  # a title's domain then a name: the person the page names, or none, not a part
-        if two_people_named(speaker, self._mentioned_by_ending):
-            return ""  # "Melton and Malone stated": two people, no single speaker
+        if speaker in self.settled_guesses:
+            return self.settled_guesses[speaker]  # "Kofi Mensah" cut after a title's domain: "Amara Kofi Mensah"
+        if first := first_of_two_people(speaker, self._mentioned_by_ending):
+            return first  # "Melton and Malone stated": not one person named "Melton and Malone"
         words = speaker.split()
         core = words[1:] if words[0].islower() else words  # "the Labor Department" ends "the US Labor Department"
         if core and is_title(" ".join(core)):

@@ -68,7 +68,7 @@ class PageNames:
     by_institution: dict[str, str] = field(default_factory=dict)
     # a name guessed after a title's domain whose end cannot be told -> the person the page settles it to:
     # "Kofi Mensah" (from "Minister for Water and Sanitation Amara Kofi Mensah") -> "Amara Kofi Mensah"
-    guessed: dict[str, str] = field(default_factory=dict)
+    settled_guesses: dict[str, str] = field(default_factory=dict)
 
 
 def names_on(text: str) -> PageNames:
@@ -115,9 +115,7 @@ def names_on(text: str) -> PageNames:
                 untold_by_guess.setdefault(name, untold)  # settled once the page's other names are known
                 before = ""
                 continue
-            # A person's name holds no figure: a capitalised run with one is a headline ("Safaricom Half-Year Net
-            # Profit Hits Sh26.2 Billion") or a code, and would stand for whoever its first word names.
-            if " " in name and is_person(name) and not FIGURE.search(name):
+            if _is_whole_person(name):
                 if name not in people:
                     people.add(name)
                     names.people.append(name)
@@ -133,7 +131,7 @@ def names_on(text: str) -> PageNames:
     _record_title_and_surname(text, names)
     for titled in TITLED_PERSON.finditer(text):  # "le préfet de la Drôme Hugues Moutouh": Hugues Moutouh, le préfet
         name = clean_name(None, titled["name"])
-        if " " in name and is_person(name) and not FIGURE.search(name):
+        if _is_whole_person(name):
             if name not in names.people:
                 names.people.append(name)
             record_title(names.by_title, titled["title"], name)
@@ -141,12 +139,19 @@ def names_on(text: str) -> PageNames:
     for searched, (guess, (domain, untold)) in enumerate(untold_by_guess.items()):
         alone = _after_domain_written_alone(domain, untold, text) if searched < _DOMAIN_SEARCHES_MAX else ""
         if settled := _named_ending(untold, named) or alone:
-            names.guessed[guess] = settled
-        elif guess not in named:
+            names.settled_guesses[guess] = settled
+        elif guess not in named and _is_whole_person(guess):
             # Unsettled, the guess of two words stays: names of two words are the commoner after a title's domain, and
             # giving none instead lost right speakers on both halves (BENCHMARKS.md, fragments18)
             names.people.append(guess)
     return names
+
+
+def _is_whole_person(name: str) -> bool:
+    """Whether a cleaned capitalised run is a person's whole name. It holds no figure: a capitalised run with one is a
+    headline ("Safaricom Half-Year Net Profit Hits Sh26.2 Billion") or a code, and would stand for whoever its first
+    word names."""
+    return " " in name and is_person(name) and not FIGURE.search(name)
 
 
 def _named_ending(words: list[str], named: set[str]) -> str:
@@ -221,7 +226,7 @@ def _apposed_person(after: str) -> str:
         if not (found := PERSON_MENTION.match(segment)):
             return ""
         name = _without_leading_acronym(clean_name(None, found.group(0)))  # "DSP Emeka Iheanacho": a rank
-        if " " in name and is_person(name) and not FIGURE.search(name):
+        if _is_whole_person(name):
             return name
     return ""
 
