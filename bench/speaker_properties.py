@@ -89,7 +89,21 @@ def _left_is_fragment(sentence: str, start: int, lower_case_words: set[str]) -> 
         # the run opens the sentence: its first word may be capitalised only for that ("And Jane Doe said")
         if len(passed) == 1 and passed[0].lower() in lower_case_words | _LINKS:
             return False, False
+        if "and" in passed and _domain_before_comma(sentence, start):
+            return False, True  # "Minister for Infrastructure, Local Government and Planning Jane Doe": a listed domain
     return True, False
+
+
+def _domain_before_comma(sentence: str, start: int) -> bool:
+    """Whether the clause before `start` follows a comma after a title and a domain's first field ("Minister for
+    Infrastructure,"): the list of fields goes on past the comma, up to the name."""
+    head = sentence[max(0, start - _HEAD_CHARS) : start]
+    before, comma, _ = head.rpartition(",")
+    words = list(reversed(before.split()))
+    if not comma or len(words) < 3 or not _continues_name(words[0]):
+        return False
+    linked = next((index for index, word in enumerate(words) if not _continues_name(word)), len(words))
+    return linked + 1 < len(words) and words[linked] in _NAME_LINKS and _is_title(words[linked + 1])
 
 
 def _title_before(sentence: str, start: int) -> bool:

@@ -23,9 +23,9 @@ from claims.extraction.according_to import (
     COURT_DOCUMENTS,
 )
 from claims.extraction.bodies import ACCORDING_TO_STAFF, owned_subject, staff_body
-from claims.extraction.collectives import bare_institution, collective_subject, unnamed_people
+from claims.extraction.collectives import bare_institution, collective_subject, named_bare_institution, unnamed_people
 from claims.extraction.home_places import without_home_place
-from claims.extraction.name_endings import index_endings
+from claims.extraction.name_endings import first_of_two_people, index_endings
 from claims.extraction.names import (
     TITLED_PERSON,
     clean_name,
@@ -71,7 +71,7 @@ from claims.extraction.subjects import (
     speaker_ending,
     without_relative_clause,
 )
-from claims.extraction.titles import TITLE_WORDS, is_office, is_title_word, title_holder
+from claims.extraction.titles import TITLE_WORDS, is_office, title_holder
 from claims.extraction.verb_patterns import (
     INVERTED_PRONOUN,
     REPORTING_VERB,
@@ -100,6 +100,7 @@ class SpeakerTracker:
     by_acronym: dict[str, str] = field(default_factory=dict)  # the names the page's acronyms spell
     by_title: dict[str, str] = field(default_factory=dict)  # the person the page gives each title to, if one
     by_institution: dict[str, str] = field(default_factory=dict)  # "police" -> the one force the page names
+    settled_guesses: dict[str, str] = field(default_factory=dict)  # a name guessed after a title's domain -> whose
     # The speaker was a title ("the minister said") with no person named before: the next sentence may name them.
     title_without_person: bool = False
     woven_quotation: bool = False  # its speaker is only the last one, carried to words quoted in the writer's sentence
@@ -177,6 +178,10 @@ class SpeakerTracker:
         after "the US Labor Department", "the ONS" the name it spells; a bare title ("Speaker") is the last person."""
         if not speaker:
             return ""
+        if speaker in self.settled_guesses:
+            return self.settled_guesses[speaker]  # "Kofi Mensah" cut after a title's domain: "Amara Kofi Mensah"
+        if first := first_of_two_people(speaker, self._mentioned_by_ending):
+            return first  # "Melton and Malone stated": not one person named "Melton and Malone"
         words = speaker.split()
         core = words[1:] if words[0].islower() else words  # "the Labor Department" ends "the US Labor Department"
         if core and is_title(" ".join(core)):
@@ -237,20 +242,6 @@ class SpeakerTracker:
             return determiner.lower() + phrase[len(determiner) :]  # an unnamed collective, as written
         return with_determiner(determiner.lower(), noun)
 
-    def _bare_institution(self, noun: str, place: str = "") -> str:
-        """The one force (or other institution) of that word the page names, if it serves `place` ("Dallas police":
-        the page's "Dallas Police Department"), or the institution as written ("the police", "Dallas police"). A run
-        joined by "and" may name two, so it stands for neither; a title ("Superintendent of Police") is no force."""
-        written = f"{place} {noun}" if place else with_determiner("the", noun)
-        candidates = [self.by_institution.get(noun.lower(), "")]
-        candidates += [
-            name for name in self.by_institution.values() if place and name.lower().startswith(written.lower())
-        ]
-        for named in candidates:
-            if named and " and " not in named and place in named and not any(map(is_title_word, named.split())):
-                return named
-        return written
-
     def _find(self, sentence: str) -> str:
         according = ACCORDING_TO_WORDS.search(sentence)
         if according and (speaker := self._find_by_verb(sentence[: according.start()])):
@@ -287,7 +278,7 @@ class SpeakerTracker:
         if according and (bare := ACCORDING_TO_BARE_INSTITUTION.search(sentence)):
             # "according to police": the force the page names, or the police as written; a run joined by "and"
             # may name two ("the Mayor and Council are at it again"), so it stands for neither
-            return self._bare_institution(bare["noun"])
+            return named_bare_institution(self.by_institution, bare["noun"])
         if match and match["pointing"]:  # "according to the report"
             return self._pointing_back(match["pointing_det"], match["pointing"])
         if speaker := self._find_by_verb(sentence):
@@ -348,7 +339,7 @@ class SpeakerTracker:
             if is_institution(subject) and subject[:1].isupper():  # "Police say": the force named, or "the police"
                 return self._pointing_back("the", subject)
             if bare := bare_institution(subject):  # "…, police said", "Dallas police say"
-                return self._bare_institution(*bare)
+                return named_bare_institution(self.by_institution, *bare)
             if SINGULAR_PRONOUN.match(subject):
                 return self._pronoun_person()
             if (titled := TITLED_PERSON.search(subject)) and titled.end() == len(subject):

@@ -5,6 +5,9 @@ ministry said" names no one and stays without a speaker)."""
 
 import re
 
+from claims.extraction.names import with_determiner
+from claims.extraction.titles import is_title_word
+
 # "the" and one or two lower-case words, opening the clause, after an opening clause's comma or after "what".
 _COLLECTIVE = re.compile(r"(?:^|,[ \u00a0]+|\bwhat[ \u00a0]+)(?P<phrase>(?i:the)(?:[ \u00a0]+[a-z]+){1,2})$")
 # A passive or a perfect ("The accused is alleged to …") makes the phrase no subject of a statement.
@@ -50,3 +53,16 @@ def bare_institution(subject: str) -> tuple[str, str] | None:
     """(the institution's word, the place it serves or "") for a bare institution subject, or None."""
     found = _BARE_INSTITUTION.search(subject)
     return (found["noun"], found["place_before"] or found["place_after"] or "") if found else None
+
+
+def named_bare_institution(by_institution: dict[str, str], noun: str, place: str = "") -> str:
+    """The one force (or other institution) of that word the page names, if it serves `place` ("Dallas police":
+    the page's "Dallas Police Department"), or the institution as written ("the police", "Dallas police"). A run
+    joined by "and" may name two, so it stands for neither; a title ("Superintendent of Police") is no force."""
+    written = f"{place} {noun}" if place else with_determiner("the", noun)
+    candidates = [by_institution.get(noun.lower(), "")]
+    candidates += [name for name in by_institution.values() if place and name.lower().startswith(written.lower())]
+    for named in candidates:
+        if named and " and " not in named and place in named and not any(map(is_title_word, named.split())):
+            return named
+    return written

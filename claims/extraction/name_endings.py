@@ -12,3 +12,13 @@ def index_endings(by_ending: dict[tuple[str, ...], str], name: str, *, replace: 
         ending = tuple(words[-length:])
         if replace or ending not in by_ending:
             by_ending[ending] = name
+
+
+def first_of_two_people(name: str, by_ending: dict[tuple[str, ...], str]) -> str:
+    """The first of two people a name joined by "and" stands for, whole ("Melton and Malone" after "Sheriff Jackie
+    Melton and Chief Deputy Brian Malone": Jackie Melton, as the first named source of a claim is its speaker), when
+    each side ends a different name of `by_ending`; else "". Two names of a company ("Marks and Spencer") end no
+    person's name, and "Johnson and Johnson" ends one."""
+    first, joiner, second = name.partition(" and ")
+    people = [by_ending.get(tuple(part.split()), "") for part in (first, second)] if joiner else []
+    return people[0] if len(set(people)) == 2 and "" not in people else ""

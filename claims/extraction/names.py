@@ -68,6 +68,11 @@ _FRENCH_CONNECTORS = frozenset(["de", "la", "du", "des"])  # French writes the r
 _DOMAIN_CONNECTORS = frozenset(["for", "of", "the"]) | _FRENCH_CONNECTORS
 _DOMAIN_JOINER = "and"  # "Minister of Power and Energy", "for Local Government and Planning"
 _TITLE_DOMAIN_OPENERS = frozenset(["for", "of", "and"])  # what a title's domain opens with ("Minister of Labour")
+# A title and the first field of its domain, then a comma: "Minister for Infrastructure, " (domain_listed_before).
+_DOMAIN_BEFORE_COMMA = re.compile(
+    rf"(?P<domain>(?P<title>{NAME_WORD})[ \u00a0]+(?:for|of)(?:[ \u00a0]+the)?(?:[ \u00a0]+{NAME_WORD})+),[ \u00a0]*$"
+)
+_DOMAIN_BEFORE_COMMA_MAX_CHARS = 100  # a title and one field of its domain: the search reads no further back
 _STARTS_WITH_DETERMINER = re.compile(r"(?:the|le|la|les)\b|l[’']")  # not "Laura", "Theresa May"
 _HAS_INSTITUTION = re.compile(rf"(?<!\w){INSTITUTION}(?:s|x)?(?!\w)")  # a whole word: "Courbon" is no "cour"
 _STARTS_WITH_NAMED_INSTITUTION = re.compile(_NAMED_INSTITUTION)
@@ -142,34 +147,73 @@ def _without_titles(words: list[str]) -> list[str]:
 
     A name that is nothing but a title ("Speaker") is kept whole: the tracker reads it as pointing back to a person.
     """
-    # a one-letter title ("M." for monsieur) only opens a name: inside one it is an initial ("James M. Parent")
-    titles = [
-        index for index, word in enumerate(words) if is_title_word(word) and (index == 0 or len(word.rstrip(".")) > 1)
-    ]
-    last_title = titles[-1] if titles else -1
+    last_title = _last_title(words)
     if not 0 <= last_title < len(words) - 1:
         return words
     return _without_title_domain(words[last_title + 1 :])
 
 
+def _last_title(words: list[str]) -> int:
+    """Where the last title of a name is, or -1."""
+    # a one-letter title ("M." for monsieur) only opens a name: inside one it is an initial ("James M. Parent")
+    titles = [
+        index for index, word in enumerate(words) if is_title_word(word) and (index == 0 or len(word.rstrip(".")) > 1)
+    ]
+    return titles[-1] if titles else -1
+
+
 def _without_title_domain(words: list[str]) -> list[str]:
     """A name without the domain of the title before it: "for Work Jane Kennedy" (after "Minister") and
     "la Santé Hamad Hassan" (after "ministre de") -> the person. A domain may hold several words ("of Foreign Affairs
-    Jane Doe", "for Local Government and Planning Jane Doe", "and Water Resources Jane Doe"): the person is then the
-    last two words, unless the domain's first word is an institution's, which ends it ("of Police Abdul Karim
-    Osei"), or the domain is French, whose capitalised part is one word ("de la Santé Ghulam Dastagir Nazari")."""
+    Jane Doe", "for Local Government and Planning Jane Doe", "and Water Resources Jane Doe"): the person is then
+    guessed to be the last two words (untold_domain_end says where that is only a guess)."""
+    starts = _person_starts(words)
+    return words[starts[-1] :] if starts else words
+
+
+def _person_starts(words: list[str]) -> range:
+    """Where the person after a title's domain may start: one place where the domain's end can be told, several where
+    it cannot (the last being two words before the end); none where no domain opens `words` or no name of two words
+    follows it. The domain's first word is never the person's, nor anything before its last "and"; an institution's
+    word ends it ("of Police Abdul Karim Osei"), and a French domain's capitalised part is one word ("de la Santé
+    Ghulam Dastagir Nazari")."""
     position = 0
     while position < len(words) and words[position].lower() in _DOMAIN_CONNECTORS:
         position += 1
     if not position:
-        return words
+        return range(0)
     joiners = [index for index in range(position, len(words)) if words[index].lower() == _DOMAIN_JOINER]
     if not joiners:
         if len(words) - position < 3:
-            return words
+            return range(0)
         one_word = is_institution(words[position]) or words[position - 1].lower() in _FRENCH_CONNECTORS
-        return words[position + 1 :] if one_word else words[-2:]
-    return words[-2:] if len(words) - joiners[-1] >= 4 else words
+        return range(position + 1, position + 2 if one_word else len(words) - 1)
+    return range(joiners[-1] + 2, len(words) - 1) if len(words) - joiners[-1] >= 4 else range(0)
+
+
+def untold_domain_end(name: str) -> tuple[list[str], list[str]]:
+    """Where a title's domain cannot be told from the person after it ("Minister for Water and Sanitation Amara Kofi
+    Mensah", "Minister of National Security Jane Doe"): the domain as far as it is sure ("for Water and Sanitation",
+    "of National") and the words the person may start at any of but the last ("Amara Kofi Mensah", "Security Jane
+    Doe"); ([], []) where it can be told. clean_name's last two words are then only a guess, which the page may settle
+    elsewhere (page_names.py)."""
+    words = name.rstrip(".’'‑-").split()
+    last_title = _last_title(words)
+    rest = words[last_title + 1 :] if 0 <= last_title < len(words) - 1 else []
+    # a person's name is capitalised throughout: it starts after a link inside the domain ("of the Central Bank of Sri
+    # Lanka")
+    starts = [start for start in _person_starts(rest) if all(word[:1].isupper() for word in rest[start:])]
+    return (rest[: starts[0]], rest[starts[0] :]) if len(starts) > 1 else ([], [])
+
+
+def domain_listed_before(before: str, name: str) -> str:
+    """The title and first field of a domain listed over a comma ("Minister for Infrastructure" ending `before`, the
+    text before `name`, when `name` goes on with "Local Government and Planning Jane Doe": the list's "and" shows the
+    domain continues), or "". A name after a title's comma without "and" is the title's holder ("Minister for Health,
+    Jane Doe")."""
+    found = _DOMAIN_BEFORE_COMMA.search(before[-_DOMAIN_BEFORE_COMMA_MAX_CHARS:])
+    listed = found and is_title_word(found["title"]) and " and " in name
+    return found["domain"] if listed else ""
 
 
 def _two_people(words: list[str]) -> bool:

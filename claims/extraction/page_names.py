@@ -9,9 +9,11 @@ from claims.extraction.names import (
     PERSON_MENTION,
     TITLED_PERSON,
     clean_name,
+    domain_listed_before,
     is_acronym,
     is_institution,
     is_person,
+    untold_domain_end,
 )
 from claims.extraction.patterns import FIGURE, prefix_tree
 from claims.extraction.place_kinds import names_a_place_or_firm
@@ -39,6 +41,9 @@ _TITLE_THEN_APPOSITION = re.compile(
 # What a title's domain opens with, or nothing: "of Agriculture", "du centre hospitalier", "général de la police".
 _DOMAIN_OPENING = re.compile(r"$|[ \u00a0]+(?:of|for|de|du|des|d’|d'|général|générale|adjoint|adjointe)\b")
 _DOMAIN_MAX_CHARS = 80
+# How many titled names a page's text is searched for their domain written alone: each search reads the whole page,
+# so a page listing thousands of office holders must not make them read it thousands of times.
+_DOMAIN_SEARCHES_MAX = 20
 
 # An office holder a page names by title and surname only ("President Zuma’s address", "Minister Martin welcomes …"):
 # two capitalised words, neither after nor before another.
@@ -61,12 +66,16 @@ class PageNames:
     by_title: dict[str, str] = field(default_factory=dict)  # "chief minister" -> "Amarinder Singh"
     # an organisation by the institution its name ends with: "police" -> "Greater Manchester Police", if one
     by_institution: dict[str, str] = field(default_factory=dict)
+    # a name guessed after a title's domain whose end cannot be told -> the person the page settles it to:
+    # "Kofi Mensah" (from "Minister for Water and Sanitation Amara Kofi Mensah") -> "Amara Kofi Mensah"
+    settled_guesses: dict[str, str] = field(default_factory=dict)
 
 
 def names_on(text: str) -> PageNames:
     """The people and acronyms of a page, in one pass over its capitalised names."""
     names = PageNames()
     people = set()
+    untold_by_guess: dict[str, tuple[list[str], list[str]]] = {}
     lower_words = None  # the page's words in lower case, read once a run joined by "and" opens a sentence
     for match in PERSON_MENTION.finditer(text):
         if len(match.group(0)) > NAME_MAX_CHARS:
@@ -85,6 +94,8 @@ def names_on(text: str) -> PageNames:
             # l'Emploi Jean Dupont", "the Treasury"; the person after a French title's domain is read below
             continue
         before = text[max(0, match.start() - 40) : match.start()]
+        if domain := domain_listed_before(text[max(0, match.start() - _DOMAIN_MAX_CHARS) : match.start()], match[0]):
+            words = [*domain.split(), *words]  # "Minister for Infrastructure, Local Government and Planning Jane Doe"
         parts = _joined_parts(words)
         if (
             len(parts) > 1
@@ -98,11 +109,13 @@ def names_on(text: str) -> PageNames:
                 parts[0] = parts[0][1:]
         for part in parts:
             # "Sheriff Jackie Melton and Chief Deputy Brian Malone": two people, each with their title
-            name = clean_name(None, " ".join(_after_opening_noun(_after_owner(part))))
-            name = _without_leading_acronym(name)
-            # A person's name holds no figure: a capitalised run with one is a headline ("Safaricom Half-Year Net
-            # Profit Hits Sh26.2 Billion") or a code, and would stand for whoever its first word names.
-            if " " in name and is_person(name) and not FIGURE.search(name):
+            run = " ".join(_after_opening_noun(_after_owner(part)))
+            name = _without_leading_acronym(clean_name(None, run))
+            if (untold := untold_domain_end(run))[1]:
+                untold_by_guess.setdefault(name, untold)  # settled once the page's other names are known
+                before = ""
+                continue
+            if _is_whole_person(name):
                 if name not in people:
                     people.add(name)
                     names.people.append(name)
@@ -118,11 +131,43 @@ def names_on(text: str) -> PageNames:
     _record_title_and_surname(text, names)
     for titled in TITLED_PERSON.finditer(text):  # "le préfet de la Drôme Hugues Moutouh": Hugues Moutouh, le préfet
         name = clean_name(None, titled["name"])
-        if " " in name and is_person(name) and not FIGURE.search(name):
+        if _is_whole_person(name):
             if name not in names.people:
                 names.people.append(name)
             record_title(names.by_title, titled["title"], name)
+    named = set(names.people)
+    for searched, (guess, (domain, untold)) in enumerate(untold_by_guess.items()):
+        alone = _after_domain_written_alone(domain, untold, text) if searched < _DOMAIN_SEARCHES_MAX else ""
+        if settled := _named_ending(untold, named) or alone:
+            names.settled_guesses[guess] = settled
+        elif guess not in named and _is_whole_person(guess):
+            # Unsettled, the guess of two words stays: names of two words are the commoner after a title's domain, and
+            # giving none instead lost right speakers on both halves (BENCHMARKS.md, fragments18)
+            names.people.append(guess)
     return names
+
+
+def _is_whole_person(name: str) -> bool:
+    """Whether a cleaned capitalised run is a person's whole name. It holds no figure: a capitalised run with one is a
+    headline ("Safaricom Half-Year Net Profit Hits Sh26.2 Billion") or a code, and would stand for whoever its first
+    word names."""
+    return " " in name and is_person(name) and not FIGURE.search(name)
+
+
+def _named_ending(words: list[str], named: set[str]) -> str:
+    """The longest ending of `words` (two words or more) that the page names as a person elsewhere, or ""."""
+    endings = (" ".join(words[start:]) for start in range(len(words) - 1))
+    return next((ending for ending in endings if ending in named), "")
+
+
+def _after_domain_written_alone(domain: list[str], untold: list[str], text: str) -> str:
+    """The person after a title's domain that the page writes elsewhere with no name after it ("The minister for Water
+    and Sanitation said" shows where "for Water and Sanitation Amara Kofi Mensah" ends), or ""."""
+    for start in range(len(untold) - 1):
+        written = r"[ \u00a0]+".join(map(re.escape, [*domain, *untold[:start]]))
+        if re.search(rf"(?<![\w’'‑-]){written}(?![\w’'‑-]|[ \u00a0]+[A-ZÀ-ÖØ-ÞŒ])", text):
+            return " ".join(untold[start:])
+    return ""
 
 
 def _record_institution(by_institution: dict[str, str], core: list[str], article: list[str]) -> None:
@@ -140,12 +185,13 @@ def _record_institution(by_institution: dict[str, str], core: list[str], article
 
 def _joined_parts(words: list[str]) -> list[list[str]]:
     """A capitalised run split where "and" joins two names ("Jackie Melton and Brian Malone"); a run whose part before
-    "and" reads as no name of its own ("Centers for Disease Control and Prevention") stays whole."""
+    "and" reads as no name of its own ("Centers for Disease Control and Prevention"), or whose part after it is one
+    word, which no person's whole name is ("(Minister for) National Food Security and Research"), stays whole."""
     if "and" not in words:
         return [words]
     position = words.index("and")
     first, rest = words[:position], words[position + 1 :]
-    if len(first) < 2 or not rest or _ORGANISATION_LINKS & set(first):
+    if len(first) < 2 or len(rest) < 2 or _ORGANISATION_LINKS & set(first):
         return [words]
     return [first, *_joined_parts(rest)]
 
@@ -180,7 +226,7 @@ def _apposed_person(after: str) -> str:
         if not (found := PERSON_MENTION.match(segment)):
             return ""
         name = _without_leading_acronym(clean_name(None, found.group(0)))  # "DSP Emeka Iheanacho": a rank
-        if " " in name and is_person(name) and not FIGURE.search(name):
+        if _is_whole_person(name):
             return name
     return ""
 

@@ -61,6 +61,7 @@ def sources_and_speakers(sentences: list[str], page_text: str = "", language: st
         by_acronym=names.by_acronym,
         by_title=names.by_title,
         by_institution=names.by_institution,
+        settled_guesses=names.settled_guesses,
         first_finder=lambda sentence, tracker: _answering_first(sentence, tracker, french),
         last_finder=french.noun_ending_sentence,
     )

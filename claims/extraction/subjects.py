@@ -4,7 +4,15 @@ figures show", "a Home Office spokesman said")."""
 
 import re
 
-from claims.extraction.names import NAME, SPEAKER, clean_name, is_person, is_title, may_hold_speaker
+from claims.extraction.names import (
+    NAME,
+    SPEAKER,
+    clean_name,
+    domain_listed_before,
+    is_person,
+    is_title,
+    may_hold_speaker,
+)
 from claims.extraction.patterns import prefix_tree
 from claims.extraction.reporting_words import DAYS
 from claims.extraction.titles import is_title_word
@@ -135,6 +143,8 @@ def speaker_ending(region: str) -> str:
     # "Jane Doe, the Federal Finance Minister said", "Jane Doe, Minister for Health, said": a title after a name is
     # that person's, so the name before it is looked for below
     title_after_name = match and "," in region and _names_a_title(match["name"])
+    if match and (domain := domain_listed_before(region[:after_last_comma], match["name"])):
+        return clean_name(None, f"{domain} {match['name']}")  # "Minister for Infrastructure, Local Government and …"
     if match and not title_after_name and not _PREPOSITION_AT_END.search(region, 0, match.start()):
         return clean_name(match["det"], match["name"])
     if match and (member := _NAME_THEN_FROM.search(region, after_last_comma, match.start())):
