@@ -5,6 +5,7 @@ event ("selon les pompiers", "selon les organisateurs")."""
 
 import re
 
+from claims.extraction.french_organisations import NAME_ENDS
 from claims.extraction.names import NAME, with_determiner
 from claims.extraction.patterns import SPACE
 
@@ -29,11 +30,26 @@ _LOWER_CASE_NAME_WITH_ACRONYM = re.compile(
     r"[ \u00a0]*\((?P<acronym>[A-Z][A-Za-z&]{1,9})\)"
 )
 # People who speak as one for a service or an event, and whom news copy cites as such: "selon les pompiers", "d'après
-# les secours", "selon les organisateurs". Only where the noun phrase ends there: "selon les pompiers de la caserne X"
-# is the caserne's, and "selon les organisateurs du festival" the tracker's.
-_COLLECTIVE_SOURCE = re.compile(
-    r"(?P<source>(?i:les)[ \u00a0]+(?i:sapeurs[-‑]pompiers|pompiers|secours|secouristes|sauveteurs|organisateurs"
-    r"|enquêteurs))(?=[ \u00a0]*(?:[,;.:!?()]|$))"
+# les secours", "selon les agents dépêchés sur place". French names them with a plural noun of agents (-eurs, -iers,
+# -istes, -ants, -ents: "les enquêteurs", "les policiers", "les secouristes", "les manifestants"), or "les secours";
+# not "-ments" ("les éléments"), nor the ordinals before a noun ("les premiers éléments"), and never what is no one
+# ("les sources", "les explications").
+_COLLECTIVE = re.compile(
+    rf"(?P<det>(?i:les)){SPACE}(?P<noun>(?i:secours|(?!premiers|derniers)[^\W\d_][\w‑-]*(?:eurs|iers|istes|ants|(?<!m)ents)))(?![\w’'‑-])"
+)
+_NEXT_WORD = re.compile(rf"{SPACE}(?P<word>[^\s,;:.!?«»“”\"()]+)")
+# Where the noun phrase stops: a mark, or the sentence's end.
+_PHRASE_END = re.compile(r"[ \u00a0]*(?:[,;:.!?()«]|$)")
+# A past participle ("dépêchés", "arrivés", "mobilisées") may take a place after it ("dépêchés sur place").
+_PAST_PARTICIPLE = re.compile(r"\w+(?:é|ée|és|ées|is|ise|ises|us|ues)")
+_PLACE_PREPOSITIONS = frozenset(("sur", "à", "au", "aux", "en", "dans"))
+_OF = frozenset(("de", "du", "des"))  # a complement: "les organisateurs du festival" is the festival's
+_MODIFIERS_MAX = 3  # adjectives and participles after the noun: "les sauveteurs suisses mobilisés"
+_PLACE_WORDS_MAX = 3  # "sur place", "sur les lieux", "dans la zone sinistrée"
+# "selon" meaning "depending on" after a verb of varying: "les délais varient selon les secours".
+_DEPENDING_ON = re.compile(
+    r"(?<![\w’'‑-])(?i:vari(?:e|ent|ait|aient|era|eront|er)|diff[èé]r(?:e|ent|ait|aient|er)|fluctu\w*"
+    r"|dépend(?:|ent|ait|aient|ra|ront|re))(?![\w’'‑-])[^,;:.!?]*$"
 )
 
 
@@ -49,6 +65,39 @@ def named_with_acronym(sentence: str, start: int) -> str:
 
 
 def collective_source(sentence: str, start: int) -> str:
-    """The people who speak as one that "selon" at `start` cites ("les pompiers"), or ""."""
-    found = _COLLECTIVE_SOURCE.match(sentence, start)
-    return found["source"] if found else ""
+    """The people who speak as one that "selon" at `start` cites, as the sentence writes them ("les pompiers", "les
+    agents dépêchés sur place"), or "": only where their noun phrase ends, for "les organisateurs du festival" is the
+    festival's, and not where "selon" means "depending on"."""
+    found = _COLLECTIVE.match(sentence, start)
+    if not found or _DEPENDING_ON.search(sentence, 0, start):
+        return ""
+    end, modifiers, after_participle = found.end(), 0, False
+    while not _PHRASE_END.match(sentence, end):
+        word = _NEXT_WORD.match(sentence, end)
+        if not word:
+            return ""
+        if after_participle and word["word"] in _PLACE_PREPOSITIONS:
+            return _collective_with_place(sentence, found.start(), word.end())
+        if modifiers == _MODIFIERS_MAX or not _is_modifier(word["word"]):
+            return ""
+        end, modifiers = word.end(), modifiers + 1
+        after_participle = bool(_PAST_PARTICIPLE.fullmatch(word["word"]))
+    return sentence[found.start() : end]
+
+
+def _collective_with_place(sentence: str, start: int, end: int) -> str:
+    """The collective with the place its participle names, up to where the noun phrase stops ("les agents dépêchés
+    sur place"), or "" if it goes on."""
+    for _ in range(_PLACE_WORDS_MAX):
+        if not (word := _NEXT_WORD.match(sentence, end)) or not word["word"].islower():
+            return ""
+        end = word.end()
+        if _PHRASE_END.match(sentence, end):
+            return sentence[start:end]
+    return ""
+
+
+def _is_modifier(word: str) -> bool:
+    """A lower-case adjective or participle after the noun ("italiens", "dépêchés"), not a word that opens a
+    complement or a clause ("de", "qui", "ont")."""
+    return word.isalpha() and word.islower() and word not in _OF and word not in NAME_ENDS and word not in PUBLISHED
