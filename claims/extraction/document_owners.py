@@ -38,8 +38,8 @@ _PUBLISHED_BY = re.compile(
     rf"{SPACE}(?P<det>le|la|les|l[’'])[ \u00a0]*(?=[A-ZÀ-ÖØ-Þa-zà-öø-ÿ])"
 )
 # A document pointed at, the one named before ("selon ce document", "…, indique toujours ce rapport", "Cette étude
-# montre …"): it speaks for whoever issued it, as "le rapport" does.
-_THIS_DOCUMENT = rf"(?i:ce|cet|cette|ces)[ \u00a0]+(?i:{_DOCUMENT})(?![\w’'‑-])"
+# montre …", "selon la même étude"): it speaks for whoever issued it, as "le rapport" does.
+_THIS_DOCUMENT = rf"(?:(?i:ce|cet|cette|ces)|(?i:le|la|les)[ \u00a0]+(?i:mêmes?))[ \u00a0]+(?i:{_DOCUMENT})(?![\w’'‑-])"
 _POINTED_DOCUMENT = re.compile(
     rf"(?<![\w’'])(?i:selon|d[’']après){SPACE}{_THIS_DOCUMENT}"
     rf"|[,»”\"][ \u00a0]*(?i:{VERB}){SPACE}(?:(?i:toujours){SPACE})?{_THIS_DOCUMENT}"
