@@ -35,7 +35,8 @@ _LOWER_CASE_NAME_WITH_ACRONYM = re.compile(
 # not "-ments" ("les éléments"), nor the ordinals before a noun ("les premiers éléments"), and never what is no one
 # ("les sources", "les explications").
 _COLLECTIVE = re.compile(
-    rf"(?P<det>(?i:les)){SPACE}(?P<noun>(?i:secours|(?!premiers|derniers)[^\W\d_][\w‑-]*(?:eurs|iers|istes|ants|(?<!m)ents)))(?![\w’'‑-])"
+    rf"(?P<det>(?i:les)){SPACE}(?P<noun>(?i:secours"
+    r"|(?!premiers|derniers)[^\W\d_][\w‑-]*(?:eurs|iers|istes|ants|(?<!m)ents)))(?![\w’'‑-])"
 )
 _NEXT_WORD = re.compile(rf"{SPACE}(?P<word>[^\s,;:.!?«»“”\"()]+)")
 # Where the noun phrase stops: a mark, or the sentence's end.
