@@ -5,6 +5,8 @@ from django.utils import translation
 from factcheck.celery import app as celery_app
 from tests import factories
 
+pytest_plugins = ["tests.xdist_groups"]
+
 
 @pytest.fixture(autouse=True)
 def tasks_run_in_process(request):
@@ -86,8 +88,9 @@ def pytest_collection_modifyitems(config, items):
         _restore_migrated_data_after(item)
         if item.get_closest_marker("celery_worker"):
             # Under pytest-xdist (`make test`, --dist loadgroup) these run one after another on one
-            # worker: a real worker consumes whatever is queued on the shared broker (CI: Redis db 15)
-            # and the test purges that queue, so two at once would take or drop each other's tasks.
+            # worker (tests/xdist_groups.py, test_xdist_groups.py): a real worker consumes whatever is
+            # queued on the shared broker (CI: Redis db 15) and the test purges that queue, so two at
+            # once would take or drop each other's tasks.
             item.add_marker(pytest.mark.xdist_group("real_broker"))
         if item.get_closest_marker("postgres") and not on_postgres:
             item.add_marker(pytest.mark.skip(reason="needs PostgreSQL: set DATABASE_URL to a PostgreSQL database"))
