@@ -94,11 +94,13 @@ def _restore_migrated_data_after(item) -> None:
 
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_teardown(item, nextitem):
-    """After the test's fixtures are gone, pytest-django's flush included."""
+    """After the test's fixtures are gone, pytest-django's flush included. After the last test
+    (no next item) the session's fixtures are gone too: the test database is destroyed and the
+    connection points at the configured database again, which must not be written to."""
     try:
         return (yield)
     finally:
-        if _empties_the_tables(item):
+        if nextitem is not None and _empties_the_tables(item):
             _reload_migrated_data(item.config)
 
 
