@@ -61,8 +61,9 @@ node_modules/.installed: package.json package-lock.json
 	touch $@
 
 # Tests run on PYTEST_WORKERS processes (pytest-xdist; "auto": one per core); PYTEST_WORKERS=0
-# runs them in this one process, in order, for debugging. loadgroup keeps the tests marked
-# xdist_group (those sharing the real broker, tests/conftest.py) on one worker.
+# runs them in this one process, in order, for debugging. loadgroup runs each xdist_group on one
+# worker, one test after another (the tests sharing the real broker: tests/conftest.py); under the
+# pinned pytest 9.2 only because tests/xdist_groups.py puts the group into the test's id.
 PYTEST_WORKERS ?= auto
 
 test: $(DEV) messages node_modules/.installed
