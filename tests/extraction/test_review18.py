@@ -2,10 +2,26 @@
 and an amount whose currency is written in letters glued to its digits ("Sh26 billion") still states a figure in a
 list after a colon, as "Covid-19" and "G20" do not. Lines and names invented for these tests."""
 
+import pytest
+
 from claims.extraction.names import untold_domain_end
 from tests.extraction.test_linear_time import assert_linear
+from tests.extraction.written_pages import CLAIM_FR, TITLE, scored_sentences
 
 
 def test_a_long_capitalised_run_after_a_title_s_domain_is_read_in_linear_time():
     assert_linear(untold_domain_end, lambda size: "Minister for Water and " + "Abc " * (size // 4), 2_000)
 
+
+@pytest.mark.parametrize(
+    "item",
+    ["Sh26 billion for the new roads", "R5bn for the schools in the east", "Rs500 crore for the dams in the north"],
+)
+def test_an_amount_glued_to_its_currency_s_letters_stays_in_the_list_of_figures(item):
+    page = TITLE + CLAIM_FR + "\nThe budget sets aside:\n  • " + item + "\n  • the rest for the police\n"
+    assert item in scored_sentences(page)
+
+
+def test_a_list_item_naming_covid_19_is_still_no_figure():
+    page = TITLE + CLAIM_FR + "\nIn this story:\n  • Covid-19 in the south: the latest\n  • G20 leaders meet\n"
+    assert not any("Covid-19 in the south" in sentence for sentence in scored_sentences(page))
