@@ -5,6 +5,7 @@ list after a colon, as "Covid-19" and "G20" do not. Lines and names invented for
 import pytest
 
 from claims.extraction.names import untold_domain_end
+from claims.extraction.page_names import names_on
 from tests.extraction.test_linear_time import assert_linear
 from tests.extraction.written_pages import CLAIM_FR, TITLE, scored_sentences
 
@@ -25,3 +26,14 @@ def test_an_amount_glued_to_its_currency_s_letters_stays_in_the_list_of_figures(
 def test_a_list_item_naming_covid_19_is_still_no_figure():
     page = TITLE + CLAIM_FR + "\nIn this story:\n  • Covid-19 in the south: the latest\n  • G20 leaders meet\n"
     assert not any("Covid-19 in the south" in sentence for sentence in scored_sentences(page))
+
+
+def test_the_page_is_searched_for_twenty_guesses_its_names_leave_open_not_for_the_first_twenty():
+    settled_by_name = "".join(
+        f"Minister for Water and Sanitation Amara Kofi Me{letter}sah said so. Amara Kofi Me{letter}sah left. "
+        for letter in "abcdefghijklmnopqrstuvwxyz"
+    )
+    page = settled_by_name + (
+        "Minister of National Security Ama Kwesi Boateng said murders fell. The Ministry of National Security said so."
+    )
+    assert names_on(page).settled_guesses["Kwesi Boateng"] == "Ama Kwesi Boateng"
