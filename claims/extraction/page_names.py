@@ -191,12 +191,14 @@ def _record_institution(by_institution: dict[str, str], core: list[str], article
 def _joined_parts(words: list[str]) -> list[list[str]]:
     """A capitalised run split where "and" joins two names ("Jackie Melton and Brian Malone"); a run whose part before
     "and" reads as no name of its own ("Centers for Disease Control and Prevention"), or whose part after it is one
-    word, which no person's whole name is ("(Minister for) National Food Security and Research"), stays whole."""
+    word, which no person's whole name is ("(Minister for) National Food Security and Research"), stays whole. A part
+    before "and" holding a title names its holder all the same ("Mayor Jane Doe and Council")."""
     if "and" not in words:
         return [words]
     position = words.index("and")
     first, rest = words[:position], words[position + 1 :]
-    if len(first) < 2 or len(rest) < 2 or _ORGANISATION_LINKS & set(first):
+    one_word_field = len(rest) < 2 and not any(map(is_title_word, first))
+    if len(first) < 2 or one_word_field or _ORGANISATION_LINKS & set(first):
         return [words]
     return [first, *_joined_parts(rest)]
 

@@ -1,11 +1,14 @@
-"""Review of session 18's extraction passes (#16, review18): a long capitalised run costs untold_domain_end one pass,
-and an amount whose currency is written in letters glued to its digits ("Sh26 billion") still states a figure in a
-list after a colon, as "Covid-19" and "G20" do not. Lines and names invented for these tests."""
+"""Review of session 18's extraction passes (#16, review18): a long capitalised run costs untold_domain_end one pass;
+an amount whose currency is written in letters glued to its digits ("Sh26 billion") still states a figure in a list
+after a colon, as "Covid-19" and "G20" do not; the page's searches for a title's domain written alone go to the guesses
+its names leave open; a titled person joined by "and" to one word ("Mayor Jane Doe and Council") is still a name of the
+page. Lines and names invented for these tests."""
 
 import pytest
 
 from claims.extraction.names import untold_domain_end
 from claims.extraction.page_names import names_on
+from claims.extraction.speakers import speakers_of
 from tests.extraction.test_linear_time import assert_linear
 from tests.extraction.written_pages import CLAIM_FR, TITLE, scored_sentences
 
@@ -37,3 +40,9 @@ def test_the_page_is_searched_for_twenty_guesses_its_names_leave_open_not_for_th
         "Minister of National Security Ama Kwesi Boateng said murders fell. The Ministry of National Security said so."
     )
     assert names_on(page).settled_guesses["Kwesi Boateng"] == "Ama Kwesi Boateng"
+
+
+@pytest.mark.parametrize("joined", ["Mayor Jane Doe and Council", "President Jane Doe and Parliament"])
+def test_a_titled_person_joined_by_and_to_one_word_stays_a_name_of_the_page(joined):
+    sentences = [f"{joined} agreed on the budget.", "Doe said taxes rose by 3 percent."]
+    assert speakers_of(sentences, language="en") == ["", "Jane Doe"]
