@@ -161,8 +161,12 @@ def is_result_line(line: str) -> bool:
 
 _BULLETED = re.compile(r"^\s*[-–—•·*▪►]\s")
 # A figure stated: digits standing on their own, not a name's part glued to its letters ("Covid-19", "G20", "H1N1"),
-# which a contents list's items hold as often as a toll does.
-_STATED_FIGURE = re.compile(r"(?<![^\W\d_]-)(?<!\w)\d")
+# which a contents list's items hold as often as a toll does; an amount whose currency is written in letters glued to
+# it states one by its magnitude ("Sh26 billion", "R5bn", "Rs500 crore").
+_STATED_FIGURE = re.compile(
+    r"(?<![^\W\d_]-)(?<!\w)\d"
+    r"|(?<=[^\W\d_])\d+[ \u00a0]?(?:bn|mn|m|k|billion|million|thousand|trillion|crore|lakh|milliards?|millions?)\b"
+)
 
 
 def figures_listed_after_colon(lines: list[str]) -> set[int]:

@@ -201,8 +201,11 @@ def untold_domain_end(name: str) -> tuple[list[str], list[str]]:
     last_title = _last_title(words)
     rest = words[last_title + 1 :] if 0 <= last_title < len(words) - 1 else []
     # a person's name is capitalised throughout: it starts after a link inside the domain ("of the Central Bank of Sri
-    # Lanka")
-    starts = [start for start in _person_starts(rest) if all(word[:1].isupper() for word in rest[start:])]
+    # Lanka"), found once so that a long run costs one pass, not one a start
+    capitalised_from = next(
+        (len(rest) - index for index, word in enumerate(reversed(rest)) if not word[:1].isupper()), 0
+    )
+    starts = [start for start in _person_starts(rest) if start >= capitalised_from]
     return (rest[: starts[0]], rest[starts[0] :]) if len(starts) > 1 else ([], [])
 
 

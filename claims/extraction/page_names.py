@@ -41,8 +41,9 @@ _TITLE_THEN_APPOSITION = re.compile(
 # What a title's domain opens with, or nothing: "of Agriculture", "du centre hospitalier", "général de la police".
 _DOMAIN_OPENING = re.compile(r"$|[ \u00a0]+(?:of|for|de|du|des|d’|d'|général|générale|adjoint|adjointe)\b")
 _DOMAIN_MAX_CHARS = 80
-# How many titled names a page's text is searched for their domain written alone: each search reads the whole page,
-# so a page listing thousands of office holders must not make them read it thousands of times.
+# How many titled names, of those the page's other names leave unsettled, a page's text is searched for their domain
+# written alone: each search reads the whole page, so a page listing thousands of office holders must not make them
+# read it thousands of times.
 _DOMAIN_SEARCHES_MAX = 20
 
 # An office holder a page names by title and surname only ("President Zuma’s address", "Minister Martin welcomes …"):
@@ -136,9 +137,13 @@ def names_on(text: str) -> PageNames:
                 names.people.append(name)
             record_title(names.by_title, titled["title"], name)
     named = set(names.people)
-    for searched, (guess, (domain, untold)) in enumerate(untold_by_guess.items()):
-        alone = _after_domain_written_alone(domain, untold, text) if searched < _DOMAIN_SEARCHES_MAX else ""
-        if settled := _named_ending(untold, named) or alone:
+    searches_left = _DOMAIN_SEARCHES_MAX
+    for guess, (domain, untold) in untold_by_guess.items():
+        settled = _named_ending(untold, named)
+        if not settled and searches_left:  # the page is read only for a guess its names leave open
+            searches_left -= 1
+            settled = _after_domain_written_alone(domain, untold, text)
+        if settled:
             names.settled_guesses[guess] = settled
         elif guess not in named and _is_whole_person(guess):
             # Unsettled, the guess of two words stays: names of two words are the commoner after a title's domain, and
@@ -186,12 +191,14 @@ def _record_institution(by_institution: dict[str, str], core: list[str], article
 def _joined_parts(words: list[str]) -> list[list[str]]:
     """A capitalised run split where "and" joins two names ("Jackie Melton and Brian Malone"); a run whose part before
     "and" reads as no name of its own ("Centers for Disease Control and Prevention"), or whose part after it is one
-    word, which no person's whole name is ("(Minister for) National Food Security and Research"), stays whole."""
+    word, which no person's whole name is ("(Minister for) National Food Security and Research"), stays whole. A part
+    before "and" holding a title names its holder all the same ("Mayor Jane Doe and Council")."""
     if "and" not in words:
         return [words]
     position = words.index("and")
     first, rest = words[:position], words[position + 1 :]
-    if len(first) < 2 or len(rest) < 2 or _ORGANISATION_LINKS & set(first):
+    one_word_field = len(rest) < 2 and not any(map(is_title_word, first))
+    if len(first) < 2 or one_word_field or _ORGANISATION_LINKS & set(first):
         return [words]
     return [first, *_joined_parts(rest)]
 

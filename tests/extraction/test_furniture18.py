@@ -89,7 +89,15 @@ def test_a_contents_list_whose_items_hold_a_name_with_digits_is_no_list_of_figur
 
 @pytest.mark.parametrize(
     "item",
-    ["Covid-19 : 412 nouveaux cas en Belgique", "3 victimes en urgence relative", "G20 : 19 pays et l'Union (liste)"],
+    [
+        "Covid-19 : 412 nouveaux cas en Belgique",
+        "3 victimes en urgence relative",
+        "G20 : 19 pays et l'Union (liste)",
+        # an amount glued to its currency's letters states a figure by its magnitude (review18)
+        "Sh26 milliards pour les routes du nord",
+        "R5bn pour les écoles de l'est",
+        "Rs500 millions pour les barrages",
+    ],
 )
 def test_an_item_stating_a_figure_stays_in_the_list_of_figures(item):
     page = TITLE + CLAIM_FR + "\nLe bilan fait état de :\n  • " + item + "\n  • 12 blessés légers\n"
