@@ -18,7 +18,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from claims import extraction, readers, roles, workflow
+from claims import readers, roles, workflow
 from claims.addresses import url_key
 from claims.document_text import (
     MAX_UNFINISHED_RUNS,
@@ -205,6 +205,10 @@ def document_extract(
             return document_fail(document_id, too_long_message()), []
         if document is None:
             return None, []
+    # Imported here, not with the module: its patterns take about half a second to compile, and every
+    # process that starts Django imports this module (the admin, the receivers) without extracting.
+    from claims import extraction
+
     try:
         result = extraction.extract(document.text, language=document.language or None)
     except SoftTimeLimitExceeded:

@@ -10,7 +10,6 @@ from urllib.parse import urljoin, urlsplit
 from django.conf import settings
 from django.utils.safestring import mark_safe
 
-from claims.extraction.names import is_person
 from reviews.models import Verdict
 
 Rating = Verdict.Rating
@@ -64,6 +63,10 @@ def rating_name(rating: str, language: str) -> str:
 def speaker_type(speaker: str) -> str:
     """Person or Organization: the extractor's own rule (institutions, media, "the ministry" are
     not people), plus acronyms such as "INSEE" or "OMS", which name organisations."""
+    # Imported here, not with the module: loading the extractor compiles its patterns (about half a
+    # second), and every process that starts Django imports this module through the admin.
+    from claims.extraction.names import is_person
+
     if _ACRONYM.match(speaker.strip()) or not is_person(speaker):
         return "Organization"
     return "Person"
