@@ -31,6 +31,13 @@ def test_the_interval_holds_the_sum_and_is_the_same_at_each_run():
     assert page_interval(per_page) == (low, high)
 
 
+def test_the_interval_leaves_out_the_rarest_resamples_either_side():
+    # 40 pages, half of them +1: the sum over a resample is binomial (mean 20, sd 3.2), so its central 95 % is about
+    # 14 to 26, where the extremes of 1,000 resamples reach about 10 and 30.
+    low, high = page_interval([1, 0] * 20)
+    assert 13 <= low <= 15 and 25 <= high <= 27
+
+
 def test_only_the_tune_pages_of_the_rows_are_held_out():
     pages = [Page(f"p{row}", "en", "tune" if row % 2 else "test", "") for row in range(1, 8)]
     assert [page.name for page in tune_pages_of_rows(pages, "2-5")] == ["p3", "p5"]
