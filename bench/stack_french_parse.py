@@ -55,7 +55,9 @@ def main() -> None:
         sys.path.insert(0, str(args.spacy_site))  # first, as PYTHONPATH would put it
     on_one_core()
     pages = read_pages()
+    started = time.process_time()
     french = [PageSignals(page, row) for row, page in enumerate(pages, 1) if page.split == "tune" and page.lang == "fr"]
+    pipeline_seconds = time.process_time() - started
     before = resident_mib()
     started = time.process_time()
     french_parser = load_parser()
@@ -70,7 +72,8 @@ def main() -> None:
         f"parse: {len(french)} French tune pages, {sentences} sentences; loading {loaded - started:.1f} s CPU, parsing "
         f"{parse_seconds:.1f} s CPU ({1000 * parse_seconds / len(french):.0f} ms a page, "
         f"{1000 * parse_seconds / sentences:.1f} ms a sentence); resident memory {before:.0f} -> "
-        f"{resident_mib():.0f} MiB"
+        f"{resident_mib():.0f} MiB; the pipeline's own signals for the same pages {pipeline_seconds:.1f} s CPU "
+        f"({1000 * pipeline_seconds / len(french):.0f} ms a page)"
     )
     current = {page.page.name: score_page(page.page, page.found([s for s, *_ in page.signals]))[0] for page in french}
     without = cross_validated(french, REGISTERED["B"], args.folds)
