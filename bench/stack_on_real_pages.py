@@ -121,9 +121,12 @@ def train_layer(pages: list[PageSignals], variant: Variant, extras: dict | None 
     return {"bias": round(bias, 6), "weights": weights, "keeps_speakers": variant.keeps_speakers}
 
 
-def cross_validated(pages: list[PageSignals], variant: Variant, folds: int, tfidf=None) -> dict:
+def cross_validated(pages: list[PageSignals], variant: Variant, folds: int, tfidf=None, parsed=None) -> dict:
     """Each page's tally, decided by a layer of its language trained on the other folds' pages only; a variant
-    `with_tfidf` gets the probabilities of `tfidf` (a stack_tfidf.CrossFittedTfidf), nested by fold."""
+    `with_tfidf` gets the probabilities of `tfidf` (a stack_tfidf.CrossFittedTfidf), nested by fold; `parsed`
+    gives signals learned from no tune page (a parser's, frmorph19: {page name: one dict a sentence}), the same in
+    every fold."""
+    assert not (parsed and variant.with_tfidf), "the parse's signals and the TF-IDF probability are not combined"
     tallies = {}
     for language in LANGUAGES:
         own = [page for page in pages if page.page.lang == language]
@@ -131,7 +134,7 @@ def cross_validated(pages: list[PageSignals], variant: Variant, folds: int, tfid
             learned_from = pages if variant.pooled else own
             training = [page for page in learned_from if fold_of(page.page.name, folds) != fold]
             deciding = [page for page in own if fold_of(page.page.name, folds) == fold]
-            extras = tfidf.signals_for_fold(training + deciding, fold) if variant.with_tfidf else {}
+            extras = tfidf.signals_for_fold(training + deciding, fold) if variant.with_tfidf else parsed or {}
             layer = train_layer(training, variant, extras)
             for page in deciding:
                 scores = [
