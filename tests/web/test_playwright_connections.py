@@ -22,6 +22,8 @@ def test_under_playwright_the_thread_keeps_its_own_connection():
 
 def other_sessions_on_the_test_database() -> set[int]:
     with connection.cursor() as cursor:
+        # The test runs in a transaction, which would otherwise see its first snapshot of the view again.
+        cursor.execute("SELECT pg_stat_clear_snapshot()")
         cursor.execute(
             "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"
         )
