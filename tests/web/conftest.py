@@ -1,8 +1,10 @@
 import fcntl
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.db import connections
 from django.test import Client
 
 HTMX = {"HTTP_HX_REQUEST": "true"}
@@ -66,17 +68,36 @@ def compiled_translations():
             call_command("compilemessages", locale=["fr"], ignore_patterns=[".venv"], verbosity=0)
 
 
+@contextmanager
+def playwright_on_this_threads_connections():
+    """Playwright's sync API, with the ORM calls made meanwhile on this thread's own connections.
+
+    The API keeps an event loop running in this thread, and while one runs Django looks its
+    connections up in a context variable instead of the thread's storage: the test's queries would
+    open a second connection that nothing closes, still open when the test database is dropped
+    ("being accessed by other users"). So the thread's connections are placed there too."""
+    sync_api = pytest.importorskip("playwright.sync_api", reason="needs playwright (requirements-dev.txt)")
+    own = {alias: connections[alias] for alias in connections}
+    with sync_api.sync_playwright() as playwright:
+        for alias, connection in own.items():
+            connections[alias] = connection
+        try:
+            yield playwright
+        finally:
+            for alias in own:
+                del connections[alias]
+
+
 @pytest.fixture
 def browser(monkeypatch):
     sync_api = pytest.importorskip("playwright.sync_api", reason="needs playwright (requirements-dev.txt)")
-    # Playwright's sync API runs an event loop in this thread; the ORM calls made
-    # by the tests themselves are still plain synchronous calls.
+    # The ORM calls the tests make while Playwright's event loop runs are still synchronous ones.
     monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     ARTIFACTS.mkdir(exist_ok=True)
     # Assertions wait as long as actions do (10 s, set on each context below), not Playwright's 5 s:
     # `make test` runs two test workers, each with its Chromium and live server, on two cores.
     sync_api.expect.set_options(timeout=10_000)
-    with sync_api.sync_playwright() as playwright:
+    with playwright_on_this_threads_connections() as playwright:
         chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
