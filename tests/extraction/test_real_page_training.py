@@ -8,9 +8,16 @@ from claims.extraction.model import score, scoring_with
 
 pytest.importorskip("sklearn")  # the bench's training needs requirements-bench.txt
 
-from bench.eval_real_pages import Page
+from bench.eval_real_pages import Page, Tally
 from bench.train_checkworthy import Recipe, Sentences, train_model
-from bench.train_on_real_pages import FOLDS, fold_models, fold_of, tune_sentences
+from bench.train_on_real_pages import (
+    FOLDS,
+    fold_models,
+    fold_of,
+    print_rows_for_the_record,
+    row_range,
+    tune_sentences,
+)
 
 CLAIM = "The council spent 4 million pounds on the new bridge last year, its accounts show."
 PAGE_TEXT = f"Home | News | Sport\n\n{CLAIM} Residents hope the road will reopen soon.\n"
@@ -91,3 +98,16 @@ def test_the_french_part_learns_english_pages_cues_only_when_asked():
     learned = train_model(checkthat, english_pages, both)["cues"]
     assert learned != train_model(checkthat, nothing, both)["cues"]
     assert all(name.startswith("c:") for name in learned["weights"])  # English words never enter the French part
+
+
+def test_the_rows_printed_for_the_record_are_the_tune_pages_of_those_rows_alone(capsys):
+    """Rows count from 1 as in pages.tsv; a test page among them is never counted."""
+    pages = [
+        Page(f"pages/en-page-{row}.txt", "en", "test" if row == 3 else "tune", PAGE_TEXT, claims=[])
+        for row in range(1, 6)
+    ]
+    tallies = {
+        page.name: Tally(expected=10**row, extracted=10**row, matched=10**row) for row, page in enumerate(pages, 1)
+    }
+    print_rows_for_the_record(pages, {"recipe": tallies}, tallies, row_range("2-4"))
+    assert "en (2 pages) recipe: P 1.00 R 1.00 F1 1.00 (10100/10100 found" in capsys.readouterr().out
