@@ -14,8 +14,9 @@ from claims.extraction.pipeline import Scored, merge_duplicates, scored_spans
 from claims.extraction.speakers import sources_and_speakers
 
 EXPORT_COMMAND = "DEBUG=1 .venv/bin/python bench/stack_on_real_pages.py --export"
-# The rows of pages.tsv whose tune pages train the shipped layer: every tune page when decision9 exported it.
-SHIPPED_ROWS = (1, 503)
+# The rows of pages.tsv whose tune pages train the shipped layer: every tune page when learned19 exported it (a round
+# appended later stays out of the digest until the layer is retrained on it by choice).
+SHIPPED_ROWS = (1, 1133)
 # Signals are rounded before they are digested, so that the last bits of a float's arithmetic do not count as a change.
 DIGEST_DECIMALS = 6
 

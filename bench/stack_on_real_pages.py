@@ -55,6 +55,7 @@ from bench.train_on_real_pages import (
     baseline_classifier,
     baseline_scored,
     fold_of,
+    row_range,
     share_of_resamples_better,
     total,
     tune_sentences,
@@ -210,13 +211,22 @@ def baseline_runs(pages: list[Page], data: Path, folds: int) -> dict:
     return baseline_scored(tune, lambda page: classifiers[fold_of(page.name, folds)])
 
 
-def compare_registered(tune: list[PageSignals], folds: int) -> None:
-    """decision9's pre-registered variants, cross-validated, against the layer off, and against each other."""
+def compare_registered(tune: list[PageSignals], folds: int, also_rows: tuple[int, int] | None = None) -> None:
+    """decision9's pre-registered variants, cross-validated, against the layer off, and against each other; with
+    `also_rows`, their totals on the tune pages of those rows alone too (for the record: no rule reads them)."""
     current = {page.page.name: score_page(page.page, page.found([s for s, _c, _g in page.signals]))[0] for page in tune}
     runs = {label: cross_validated(tune, variant, folds) for label, variant in REGISTERED.items()}
     print(f"tune half, cross-validated by page ({folds} folds), {BOOTSTRAP} page resamples:")
+    print_registered(tune, current, runs, lambda _row: True)
+    if also_rows:
+        first, last = also_rows
+        print(f"tune half, cross-validated by page, rows {first}-{last} alone (for the record, no rule):")
+        print_registered(tune, current, runs, lambda row: first <= row <= last)
+
+
+def print_registered(tune: list[PageSignals], current: dict, runs: dict, keep) -> None:
     for language in LANGUAGES:
-        names = [page.page.name for page in tune if page.page.lang == language]
+        names = [page.page.name for page in tune if page.page.lang == language and keep(page.row)]
         print(f"  {language} ({len(names)} pages) layer off: {total(current, names).line()}")
         for label, tallies in runs.items():
             share = share_of_resamples_better(tallies, current, names)
@@ -245,6 +255,11 @@ def main() -> None:
         help="only the layer off and decision9's pre-registered variants (A, B): no baseline, no data needed",
     )
     parser.add_argument(
+        "--also-rows",
+        type=row_range,
+        help="FIRST-LAST, with --registered: also print the totals on the tune pages of these rows alone (no rule)",
+    )
+    parser.add_argument(
         "--tfidf",
         action="store_true",
         help="stack12: A and B with the TF-IDF baseline's cross-fitted probability as a signal (needs the data)",
@@ -257,7 +272,7 @@ def main() -> None:
         return
     tune = training_pages(pages, (1, len(pages)))
     if args.registered:
-        compare_registered(tune, args.folds)
+        compare_registered(tune, args.folds, args.also_rows)
         return
     if args.data is None:
         parser.error("the CheckThat! data folder is needed for the cross-validation")

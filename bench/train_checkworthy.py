@@ -1,6 +1,7 @@
 """Train the check-worthiness model shipped in claims/extraction/model/checkworthy.json.
 
     .venv/bin/python bench/train_checkworthy.py /work/shared/data/checkworthy-en
+    .venv/bin/python bench/train_checkworthy.py /work/shared/data/checkworthy-en --english-real-pages-weight 3
 
 Reads train.tsv (fit) and dev.tsv (report, and the choice of the baseline's regularisation). Needs scikit-learn
 (requirements-bench.txt). Two logistic regressions: "cues" over the language-independent cue features (used for
@@ -13,6 +14,9 @@ fitting constants are in bench/checkworthy_training.py, with the digest the expo
 Sentences and Recipe let bench/train_on_real_pages.py train the same model on the tune half of bench/heldout/real
 too and measure it by cross-validation; the shipped model is the default recipe: CheckThat! train alone (#16, eighth
 pass with 64 tune pages and session 9's learned9 with 231: the real pages gave no gain beyond page-sampling noise).
+`--english-real-pages-weight W` exports that script's "CheckThat! + real pages xW" recipe for the English part instead,
+trained on every tune page, the French part unchanged (session 19's learned19: x3 met learned9's rule in English; the
+lead decides whether it ships, and the decision layer must be re-exported after it, `make decision-layer`).
 """
 
 import argparse
@@ -227,12 +231,26 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data", type=Path, help="folder with train.tsv and dev.tsv")
     parser.add_argument("--output", type=Path, default=MODEL_PATH)
+    parser.add_argument(
+        "--english-real-pages-weight",
+        type=float,
+        default=0.0,
+        help="the English part also learns from every tune page's English sentences, each weighing this many CheckThat!"
+        " sentences (bench/train_on_real_pages.py's 'CheckThat! + real pages xW' for English; French unchanged)",
+    )
     args = parser.parse_args()
     on_one_core()
     checkthat = checkthat_sentences(args.data / "train.tsv")
     dev_texts, dev_labels = read_rows(args.data / "dev.tsv")
-    model = {"format": 1, "trained_on": "CLEF-2024 CheckThat! Task 1 English train split (see PROVENANCE.md)"}
-    model.update(train_model(checkthat, checkthat.where(lambda _language, _page: False), Recipe()))
+    trained_on = "CLEF-2024 CheckThat! Task 1 English train split (see PROVENANCE.md)"
+    real = checkthat.where(lambda _language, _page: False)
+    if args.english_real_pages_weight:
+        from bench.train_on_real_pages import tune_sentences  # it imports this module
+
+        real = tune_sentences(read_pages())
+        trained_on += f", and the English tune pages of bench/heldout/real x{args.english_real_pages_weight:g}"
+    model = {"format": 1, "trained_on": trained_on}
+    model.update(train_model(checkthat, real, Recipe({"en": args.english_real_pages_weight, "fr": 0.0})))
     # What the weights were fitted to, checked by tests/extraction/test_checkworthy_model_is_current.py.
     model["training_digest"] = training_digest(read_pages())
     for name, with_ngrams in (("cues", False), ("full", True)):

@@ -154,6 +154,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data", type=Path, help="folder with the CheckThat! train.tsv")
     parser.add_argument("--folds", type=int, default=FOLDS, help="folds of tune pages (a large number: one a page)")
+    parser.add_argument(
+        "--also-rows",
+        type=row_range,
+        help="FIRST-LAST: also print each run's totals on the tune pages of these rows alone (for the record, no rule)",
+    )
     args = parser.parse_args()
     on_one_core()
     pages = read_pages()
@@ -185,6 +190,8 @@ def main() -> None:
         tune, lambda page: classifiers[fold_of(page.name, args.folds)]
     )
     chosen = print_tune_runs_and_gains(tune, runs, before, candidates=RECIPES)
+    if args.also_rows:
+        print_rows_for_the_record(pages, runs, before, args.also_rows)
     print("test half, totals only (never used for training or choice):")
     test = [page for page in pages if page.split == "test"]
     for name, model in {
@@ -221,6 +228,30 @@ def print_tune_runs_and_gains(tune, runs, before, candidates) -> dict[str, tuple
         + (", ".join(f"{language}: {name}" for language, (_share, name) in chosen.items()) or "none")
     )
     return chosen
+
+
+def row_range(text: str) -> tuple[int, int]:
+    first, _dash, last = text.partition("-")
+    return int(first), int(last)
+
+
+def print_rows_for_the_record(pages: list[Page], runs: dict, before: dict, rows: tuple[int, int]) -> None:
+    """Each run's cross-validated totals on the tune pages of `rows` alone: a round no rule was written from, printed
+    for the record; no choice is made on it."""
+    first, last = rows
+    print(f"tune half, cross-validated by page, rows {first}-{last} alone (for the record, no rule):")
+    for language in LANGUAGES:
+        names = [
+            page.name
+            for row, page in enumerate(pages, 1)
+            if page.split == "tune" and page.lang == language and first <= row <= last
+        ]
+        for name, tallies in runs.items():
+            share = share_of_resamples_better(tallies, before, names)
+            print(
+                f"  {language} ({len(names)} pages) {name}: {total(tallies, names).line()}; "
+                f"beats 'before' in {share:.0%} of page resamples"
+            )
 
 
 if __name__ == "__main__":

@@ -2,15 +2,26 @@
 scored by a model trained without it, the training is deterministic, and a stand-in model scores only inside its
 block."""
 
+import json
+import sys
+
 import pytest
 
 from claims.extraction.model import score, scoring_with
 
 pytest.importorskip("sklearn")  # the bench's training needs requirements-bench.txt
 
-from bench.eval_real_pages import Page
+from bench import train_checkworthy
+from bench.eval_real_pages import Page, Tally
 from bench.train_checkworthy import Recipe, Sentences, train_model
-from bench.train_on_real_pages import FOLDS, fold_models, fold_of, tune_sentences
+from bench.train_on_real_pages import (
+    FOLDS,
+    fold_models,
+    fold_of,
+    print_rows_for_the_record,
+    row_range,
+    tune_sentences,
+)
 
 CLAIM = "The council spent 4 million pounds on the new bridge last year, its accounts show."
 PAGE_TEXT = f"Home | News | Sport\n\n{CLAIM} Residents hope the road will reopen soon.\n"
@@ -91,3 +102,50 @@ def test_the_french_part_learns_english_pages_cues_only_when_asked():
     learned = train_model(checkthat, english_pages, both)["cues"]
     assert learned != train_model(checkthat, nothing, both)["cues"]
     assert all(name.startswith("c:") for name in learned["weights"])  # English words never enter the French part
+
+
+def test_the_rows_printed_for_the_record_are_the_tune_pages_of_those_rows_alone(capsys):
+    """Rows count from 1 as in pages.tsv; a test page among them is never counted."""
+    pages = [
+        Page(f"pages/en-page-{row}.txt", "en", "test" if row == 3 else "tune", PAGE_TEXT, claims=[])
+        for row in range(1, 6)
+    ]
+    tallies = {
+        page.name: Tally(expected=10**row, extracted=10**row, matched=10**row) for row, page in enumerate(pages, 1)
+    }
+    print_rows_for_the_record(pages, {"recipe": tallies}, tallies, row_range("2-4"))
+    assert "en (2 pages) recipe: P 1.00 R 1.00 F1 1.00 (10100/10100 found" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("weight", [None, "3"])
+def test_the_export_learns_from_the_english_tune_pages_only_when_asked(weight, tmp_path, monkeypatch):
+    """`--english-real-pages-weight W` exports train_on_real_pages.py's "CheckThat! + real pages xW" for the English
+    part, the French part as CheckThat! alone trains it."""
+    rows = ["id\tlabel\ttext"] + [
+        f"{number}\t{number % 2}\t{'Prices rose 4 percent' if number % 2 else 'We hope so'} in {number}."
+        for number in range(8)
+    ]
+    for name in ("train.tsv", "dev.tsv"):
+        (tmp_path / name).write_text("\n".join(rows) + "\n", encoding="utf-8")
+    trained = []
+
+    def recording(checkthat, real, recipe):
+        trained.append((sorted(real.texts), recipe))
+        return {part: {"bias": 0.0, "weights": {}} for part in ("full", "cues")}
+
+    monkeypatch.setattr(train_checkworthy, "train_model", recording)
+    monkeypatch.setattr(train_checkworthy, "read_pages", list)
+    monkeypatch.setattr(train_checkworthy, "training_digest", lambda pages: "digest")
+    monkeypatch.setattr("bench.train_on_real_pages.tune_sentences", lambda pages: _sentences(["pages/en-a.txt"]))
+    output = tmp_path / "model.json"
+    options = ["--english-real-pages-weight", weight] if weight else []
+    monkeypatch.setattr(sys, "argv", ["train_checkworthy.py", str(tmp_path), "--output", str(output), *options])
+    train_checkworthy.main()
+    [(real_texts, recipe)] = trained
+    if weight:
+        assert real_texts == sorted(_sentences(["pages/en-a.txt"]).texts)
+        assert recipe == Recipe({"en": 3.0, "fr": 0.0})
+        assert "English tune pages of bench/heldout/real x3" in json.loads(output.read_text())["trained_on"]
+    else:
+        assert real_texts == []
+        assert recipe.real_weight == {"en": 0.0, "fr": 0.0}

@@ -10,7 +10,7 @@ from claims.extraction.decision import layer_probability, layer_score, load_laye
 
 pytest.importorskip("sklearn")  # the bench's training needs requirements-bench.txt
 
-from bench.eval_real_pages import Page
+from bench.eval_real_pages import Page, Tally
 from bench.stack_on_real_pages import (
     REGISTERED,
     SHIPPED_VARIANTS,
@@ -18,6 +18,7 @@ from bench.stack_on_real_pages import (
     PageSignals,
     Variant,
     cross_validated,
+    print_registered,
     train_layer,
 )
 from bench.train_on_real_pages import fold_of
@@ -31,9 +32,9 @@ PAGE_TEXT = (
 )
 
 
-def _page(name: str, language: str = "en") -> PageSignals:
+def _page(name: str, language: str = "en", row: int = 1) -> PageSignals:
     start = PAGE_TEXT.index(CLAIM)
-    return PageSignals(Page(name, language, "tune", PAGE_TEXT, claims=[(start, start + len(CLAIM), "")]), 1)
+    return PageSignals(Page(name, language, "tune", PAGE_TEXT, claims=[(start, start + len(CLAIM), "")]), row)
 
 
 def test_the_pipelines_own_scores_find_what_extract_finds():
@@ -106,3 +107,12 @@ def test_cross_validation_decides_with_the_variants_own_rule_for_speakers(monkey
     assert sum(tally.extracted for tally in removing.values()) == 0
     # Only the sentence with a speaker (the Office for National Statistics) survives a layer that says no to all.
     assert sum(tally.extracted for tally in keeping.values()) == len(pages)
+
+
+def test_the_registered_variants_totals_on_some_rows_count_those_rows_pages_alone(capsys):
+    pages = [_page(f"pages/en-page-{row}.txt", row=row) for row in range(1, 5)]
+    tallies = {
+        page.page.name: Tally(expected=10**page.row, extracted=10**page.row, matched=10**page.row) for page in pages
+    }
+    print_registered(pages, tallies, {"A": tallies, "B": tallies}, lambda row: 2 <= row <= 3)
+    assert "en (2 pages) layer off: P 1.00 R 1.00 F1 1.00 (1100/1100 found" in capsys.readouterr().out
