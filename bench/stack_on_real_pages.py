@@ -127,8 +127,19 @@ def cross_validated(pages: list[PageSignals], variant: Variant, folds: int, tfid
     `with_tfidf` gets the probabilities of `tfidf` (a stack_tfidf.CrossFittedTfidf), nested by fold; `parsed`
     gives signals learned from no tune page (a parser's, frmorph19: {page name: one dict a sentence}), the same in
     every fold."""
+    by_name = {page.page.name: page for page in pages}
+    return {
+        name: score_page(by_name[name].page, by_name[name].found(scores))[0]
+        for name, scores in cross_validated_scores(pages, variant, folds, tfidf, parsed).items()
+    }
+
+
+def cross_validated_scores(
+    pages: list[PageSignals], variant: Variant, folds: int, tfidf=None, parsed=None
+) -> dict[str, list[float]]:
+    """Each page's sentence scores, as cross_validated decides them."""
     assert not (parsed and variant.with_tfidf), "the parse's signals and the TF-IDF probability are not combined"
-    tallies = {}
+    decided = {}
     for language in LANGUAGES:
         own = [page for page in pages if page.page.lang == language]
         for fold in sorted({fold_of(page.page.name, folds) for page in own}):
@@ -138,14 +149,13 @@ def cross_validated(pages: list[PageSignals], variant: Variant, folds: int, tfid
             extras = tfidf.signals_for_fold(training + deciding, fold) if variant.with_tfidf else parsed or {}
             layer = train_layer(training, variant, extras)
             for page in deciding:
-                scores = [
+                decided[page.page.name] = [
                     layer_score(layer, pipeline_score, row)
                     for (pipeline_score, _cues, _signals), row in zip(
                         page.signals, page_rows(page, variant, extras.get(page.page.name)), strict=True
                     )
                 ]
-                tallies[page.page.name] = score_page(page.page, page.found(scores))[0]
-    return tallies
+    return decided
 
 
 VARIANTS = (
