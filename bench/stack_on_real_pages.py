@@ -135,10 +135,12 @@ def cross_validated(pages: list[PageSignals], variant: Variant, folds: int, tfid
 
 
 def cross_validated_scores(
-    pages: list[PageSignals], variant: Variant, folds: int, tfidf=None, parsed=None
+    pages: list[PageSignals], variant: Variant, folds: int, tfidf=None, parsed=None, decide=None
 ) -> dict[str, list[float]]:
-    """Each page's sentence scores, as cross_validated decides them."""
+    """Each page's sentence scores, as cross_validated decides them; `decide(layer, rules' score, signals)` gives a
+    sentence's score (decision.layer_score unless a bench variant guards it further)."""
     assert not (parsed and variant.with_tfidf), "the parse's signals and the TF-IDF probability are not combined"
+    decide = decide or layer_score
     decided = {}
     for language in LANGUAGES:
         own = [page for page in pages if page.page.lang == language]
@@ -150,7 +152,7 @@ def cross_validated_scores(
             layer = train_layer(training, variant, extras)
             for page in deciding:
                 decided[page.page.name] = [
-                    layer_score(layer, pipeline_score, row)
+                    decide(layer, pipeline_score, row)
                     for (pipeline_score, _cues, _signals), row in zip(
                         page.signals, page_rows(page, variant, extras.get(page.page.name)), strict=True
                     )
