@@ -13,8 +13,8 @@ nineteenth's on the first 755 (kept off main as session 11's fresh check, then a
 first 797, the twenty-first's on the first 839, the twenty-second's on the first 881, the twenty-third's (both
 kept off main as session 13's fresh checks, then appended) on the first 923, the twenty-fourth's (kept off main as
 session 14's fresh check, then appended) on the first 965, the twenty-fifth's (session 15's) on the first 1007, the
-twenty-sixth's (session 16's) on the first 1049, the twenty-seventh's (session 17's) on the first 1091 and the
-twenty-eighth's (session 18's) on the whole set."""
+twenty-sixth's (session 16's) on the first 1049, the twenty-seventh's (session 17's) on the first 1091, the
+twenty-eighth's (session 18's) on the first 1133 and the twenty-ninth's (session 19's) on the whole set."""
 
 import pytest
 
@@ -83,6 +83,8 @@ LATER_ROUNDS = {
     1091: {"f1": {"en": 0.81, "fr": 0.77}, "furniture": {"en": 65, "fr": 53}, "speakers": {"en": 350, "fr": 204}},
     # Twenty-eighth round (session 18, kept off main as its passes' fresh check, then appended): 42 pages (24 test).
     1133: {"f1": {"en": 0.81, "fr": 0.77}, "furniture": {"en": 66, "fr": 56}, "speakers": {"en": 359, "fr": 215}},
+    # Twenty-ninth round (session 19, kept off main as its passes' fresh check, then appended): 42 pages (21 test).
+    1175: {"f1": {"en": 0.81, "fr": 0.77}, "furniture": {"en": 68, "fr": 56}, "speakers": {"en": 364, "fr": 216}},
 }
 
 
