@@ -265,6 +265,8 @@ def main() -> None:
         help="stack12: A and B with the TF-IDF baseline's cross-fitted probability as a signal (needs the data)",
     )
     args = parser.parse_args()
+    if args.also_rows and not args.registered:
+        parser.error("--also-rows goes with --registered (the other runs do not print it)")
     on_one_core()
     pages = read_pages()
     if args.export:
