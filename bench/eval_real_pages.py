@@ -137,9 +137,15 @@ def read_pages() -> list[Page]:
     return list(pages.values())
 
 
+def row_range(rows: str) -> tuple[int, int]:
+    """Rows "FIRST-LAST" of pages.tsv, counted from 1 as the README counts a round's rows, both included."""
+    first, _dash, last = rows.partition("-")
+    return int(first), int(last)
+
+
 def pages_of_rows(pages: list[Page], rows: str) -> list[Page]:
-    """The pages of rows "FIRST-LAST" of pages.tsv, counted from 1 as the README counts a round's rows."""
-    first, last = (int(row) for row in rows.split("-"))
+    """The pages of rows "FIRST-LAST" of pages.tsv."""
+    first, last = row_range(rows)
     return pages[first - 1 : last]
 
 

@@ -43,7 +43,7 @@ from typing import NamedTuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.decision_training import SHIPPED_ROWS, PageSignals, training_digest, training_pages
-from bench.eval_real_pages import LANGUAGES, Page, read_pages, score_page
+from bench.eval_real_pages import LANGUAGES, Page, read_pages, row_range, score_page
 from bench.stack_tfidf import CrossFittedTfidf
 from bench.train_checkworthy import checkthat_sentences, on_one_core
 from bench.train_on_real_pages import (
@@ -55,7 +55,6 @@ from bench.train_on_real_pages import (
     baseline_classifier,
     baseline_scored,
     fold_of,
-    row_range,
     share_of_resamples_better,
     total,
     tune_sentences,
@@ -277,6 +276,8 @@ def main() -> None:
         help="stack12: A and B with the TF-IDF baseline's cross-fitted probability as a signal (needs the data)",
     )
     args = parser.parse_args()
+    if args.also_rows and not args.registered:
+        parser.error("--also-rows goes with --registered (the other runs do not print it)")
     on_one_core()
     pages = read_pages()
     if args.export:

@@ -33,6 +33,7 @@ from bench.eval_real_pages import (
     baseline_found,
     ours,
     read_pages,
+    row_range,
     same_sentence,
     score_page,
 )
@@ -228,11 +229,6 @@ def print_tune_runs_and_gains(tune, runs, before, candidates) -> dict[str, tuple
         + (", ".join(f"{language}: {name}" for language, (_share, name) in chosen.items()) or "none")
     )
     return chosen
-
-
-def row_range(text: str) -> tuple[int, int]:
-    first, _dash, last = text.partition("-")
-    return int(first), int(last)
 
 
 def print_rows_for_the_record(pages: list[Page], runs: dict, before: dict, rows: tuple[int, int]) -> None:

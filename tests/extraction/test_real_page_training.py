@@ -12,14 +12,13 @@ from claims.extraction.model import score, scoring_with
 pytest.importorskip("sklearn")  # the bench's training needs requirements-bench.txt
 
 from bench import train_checkworthy
-from bench.eval_real_pages import Page, Tally
+from bench.eval_real_pages import Page, Tally, row_range
 from bench.train_checkworthy import Recipe, Sentences, train_model
 from bench.train_on_real_pages import (
     FOLDS,
     fold_models,
     fold_of,
     print_rows_for_the_record,
-    row_range,
     tune_sentences,
 )
 

@@ -10,6 +10,7 @@ pytest.importorskip("scipy")
 from bench.eval_real_pages import Found, Page
 from bench.held_out_rows import difference, page_interval, tune_pages_of_rows
 from claims.extraction.page_names import PageNames
+from tests.extraction.test_attrtagger13 import MarksCapitals
 
 
 def test_a_difference_every_resample_agrees_on_has_no_width():
@@ -53,19 +54,6 @@ def _page_claims(name: str, text: str, labelled_speaker: str, rules_speaker: str
     page.found = [Found(0, len(text), text, rules_speaker)]
     page.examples = [([{"page": name}], ["O"], bool(rules_speaker))]
     return page
-
-
-class MarksCapitals:
-    """A stand-in tagger: every capitalised word after the first of its sentence is a speaker's, with certainty."""
-
-    def tag(self, features):
-        return ["B" if "shape=Xx" in feature and "first" not in feature else "O" for feature in features]
-
-    def set(self, features):
-        pass
-
-    def marginal(self, label, position):
-        return 1.0
 
 
 def test_the_tagger_is_trained_on_the_other_pages_and_scores_only_the_held_out_ones(monkeypatch):

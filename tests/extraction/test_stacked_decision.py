@@ -2,6 +2,8 @@
 it finds what extract() finds, a page is decided by a layer never trained on it, and a sentence's decision is a
 deterministic function of its signals; and the bench decides with the shipped layer exactly as extract() does."""
 
+import sys
+
 import pytest
 from django.test import override_settings
 
@@ -116,3 +118,18 @@ def test_the_registered_variants_totals_on_some_rows_count_those_rows_pages_alon
     }
     print_registered(pages, tallies, {"A": tallies, "B": tallies}, lambda row: 2 <= row <= 3)
     assert "en (2 pages) layer off: P 1.00 R 1.00 F1 1.00 (1100/1100 found" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("other_run", [["--export"], ["/work/shared/data/checkworthy-en"]])
+def test_the_rows_for_the_record_are_refused_where_no_run_prints_them(other_run, monkeypatch, capsys):
+    """`--also-rows` is read by --registered alone: elsewhere it would be dropped without a word after minutes."""
+    import bench.stack_on_real_pages as stack_on_real_pages
+
+    def no_pages_to_read():
+        raise AssertionError("the run went ahead")
+
+    monkeypatch.setattr(stack_on_real_pages, "read_pages", no_pages_to_read)
+    monkeypatch.setattr(sys, "argv", ["stack_on_real_pages.py", *other_run, "--also-rows", "1092-1133"])
+    with pytest.raises(SystemExit):
+        stack_on_real_pages.main()
+    assert "--also-rows goes with --registered" in capsys.readouterr().err
