@@ -140,12 +140,18 @@ def read_pages() -> list[Page]:
 def row_range(rows: str) -> tuple[int, int]:
     """Rows "FIRST-LAST" of pages.tsv, counted from 1 as the README counts a round's rows, both included."""
     first, _dash, last = rows.partition("-")
-    return int(first), int(last)
+    first_row, last_row = int(first), int(last)
+    if not 1 <= first_row <= last_row:
+        raise ValueError(f"rows {rows!r}: the first row is counted from 1 and comes before the last")
+    return first_row, last_row
 
 
 def pages_of_rows(pages: list[Page], rows: str) -> list[Page]:
-    """The pages of rows "FIRST-LAST" of pages.tsv."""
+    """The pages of rows "FIRST-LAST" of pages.tsv; rows past its end are refused, not read as fewer pages (a round
+    not yet appended on this checkout would otherwise be scored as nothing)."""
     first, last = row_range(rows)
+    if last > len(pages):
+        raise ValueError(f"rows {rows!r}: pages.tsv has {len(pages)} rows")
     return pages[first - 1 : last]
 
 
@@ -389,7 +395,10 @@ def main() -> None:
     args = parser.parse_args()
     pages = read_pages()
     if args.rows:
-        pages = pages_of_rows(pages, args.rows)
+        try:
+            pages = pages_of_rows(pages, args.rows)
+        except ValueError as error:
+            parser.error(str(error))
     if args.tune_only or args.reaching_scorer:
         pages = [page for page in pages if page.split == "tune"]
     if args.reaching_scorer:

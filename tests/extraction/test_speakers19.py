@@ -44,6 +44,13 @@ def test_only_the_tune_pages_of_the_rows_are_held_out():
     assert [page.name for page in tune_pages_of_rows(pages, "2-5")] == ["p3", "p5"]
 
 
+@pytest.mark.parametrize("rows", ["6-9", "0-3", "5-2", "3", "a-b"])
+def test_rows_the_pages_do_not_have_are_refused_not_read_as_fewer_pages(rows):
+    pages = [Page(f"p{row}", "en", "tune", "") for row in range(1, 8)]
+    with pytest.raises(ValueError, match=r"rows|invalid literal"):
+        tune_pages_of_rows(pages, rows)
+
+
 def _page_claims(name: str, text: str, labelled_speaker: str, rules_speaker: str):
     from bench.attribution_tagger import PageClaims
 
