@@ -63,33 +63,37 @@ def _page_claims(name: str, text: str, labelled_speaker: str, rules_speaker: str
     return page
 
 
-def test_the_tagger_is_trained_on_the_other_pages_and_scores_only_the_held_out_ones(monkeypatch):
+@pytest.fixture
+def tagger_trained_on(monkeypatch):
+    """The examples the attribution tagger is trained on; the stand-in it trains marks capitalised words."""
     import bench.attribution_tagger as attribution_tagger
 
     trained_on = []
     monkeypatch.setattr(
         attribution_tagger, "trained", lambda examples, _path: trained_on.extend(examples) or MarksCapitals()
     )
+    return trained_on
+
+
+def test_the_tagger_is_trained_on_the_other_pages_and_scores_only_the_held_out_ones(tagger_trained_on):
+    import bench.attribution_tagger as attribution_tagger
+
     held = _page_claims("held", "Rents fell by a third, according to Oxfam.", "Oxfam", "")
     other = _page_claims("other", "Taxes will rise, said Jane Doe.", "Jane Doe", "")
     scores = attribution_tagger.held_out([held, other], {"held"}, [0.5])
-    assert trained_on == [example[:2] for example in other.examples]
+    assert tagger_trained_on == [example[:2] for example in other.examples]
     assert scores.alone["en"].attributed == 1 and scores.alone["en"].speaker_right == 0
     assert scores.tagged["en", 0.5].speaker_right == 1
     assert scores.right["en", 0.5] == [1] and scores.invented["en", 0.5] == [0]
 
 
-def test_the_held_out_tagger_leaves_out_claims_the_rules_named_with_consulted_only(monkeypatch):
+def test_the_held_out_tagger_leaves_out_claims_the_rules_named_with_consulted_only(tagger_trained_on):
     import bench.attribution_tagger as attribution_tagger
 
-    trained_on = []
-    monkeypatch.setattr(
-        attribution_tagger, "trained", lambda examples, _path: trained_on.extend(examples) or MarksCapitals()
-    )
     named = _page_claims("named", "Taxes will rise, said Jane Doe.", "Jane Doe", "Jane Doe")
     unnamed = _page_claims("unnamed", "Rents fell by a third, according to Oxfam.", "Oxfam", "")
     attribution_tagger.held_out([named, unnamed, _page_claims("held", "Rain.", "", "")], {"held"}, [0.5], True)
-    assert trained_on == [example[:2] for example in unnamed.examples]
+    assert tagger_trained_on == [example[:2] for example in unnamed.examples]
 
 
 def test_the_ranker_is_trained_on_the_other_pages_and_chooses_only_on_the_held_out_ones(monkeypatch, capsys):
