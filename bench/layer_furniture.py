@@ -16,8 +16,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.decision_training import PageSignals, training_pages
-from bench.eval_real_pages import read_pages, score_page
-from bench.stack_on_real_pages import REGISTERED, cross_validated_scores
+from bench.eval_real_pages import read_pages
+from bench.stack_on_real_pages import REGISTERED, cross_validated, cross_validated_scores, is_gain, layer_off
 from bench.train_checkworthy import on_one_core
 from bench.train_on_real_pages import BOOTSTRAP, FOLDS, GAIN_CONFIDENCE, share_of_resamples_better, total
 from claims.extraction.decision import layer_score
@@ -83,16 +83,10 @@ def lone_line_guarded(layer: dict, pipeline_score: float, signals: dict[str, flo
 
 def compare(tune: list[PageSignals], folds: int) -> None:
     """The layer off, B and C on the English tune pages, cross-validated, and C by the declared rule."""
-    off = {
-        page.page.name: score_page(page.page, page.found([score for score, _cues, _signals in page.signals]))[0]
-        for page in tune
-    }
-    runs = {"B": cross_validated_scores(tune, REGISTERED["B"], folds)}
-    runs["C"] = cross_validated_scores(tune, REGISTERED["B"], folds, decide=lone_line_guarded)
-    by_name = {page.page.name: page for page in tune}
+    off = layer_off(tune)
     tallies = {
-        label: {name: score_page(by_name[name].page, by_name[name].found(scores))[0] for name, scores in run.items()}
-        for label, run in runs.items()
+        "B": cross_validated(tune, REGISTERED["B"], folds),
+        "C": cross_validated(tune, REGISTERED["B"], folds, decide=lone_line_guarded),
     }
     names = [page.page.name for page in tune]
     print(f"{LANGUAGE} tune half ({len(names)} pages), cross-validated by page ({folds} folds), {BOOTSTRAP} resamples:")
@@ -106,12 +100,7 @@ def compare(tune: list[PageSignals], folds: int) -> None:
         f"  C beats B in {share_of_resamples_better(tallies['C'], tallies['B'], names):.0%}, "
         f"B beats C in {share_of_resamples_better(tallies['B'], tallies['C'], names):.0%}"
     )
-    guarded, unguarded = total(tallies["C"], names), total(off, names)
-    met = (
-        share_of_resamples_better(tallies["C"], off, names) >= GAIN_CONFIDENCE
-        and guarded.furniture_leaked <= unguarded.furniture_leaked
-        and guarded.speaker_right >= unguarded.speaker_right
-    )
+    met, _share = is_gain(tallies["C"], off, names)
     print(
         f"C by the declared rule's tune part (>= {GAIN_CONFIDENCE:.0%}, no more furniture, no fewer speakers right): "
         + ("met (the floors with it on are the rule's other part)" if met else "not met")

@@ -16,11 +16,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.decision_training import PageSignals
-from bench.eval_real_pages import read_pages, score_page
+from bench.eval_real_pages import read_pages
 from bench.french_parse_signals import load_parser, parse_signals
-from bench.stack_on_real_pages import NEWER_ROUNDS_FROM, REGISTERED, cross_validated, train_layer
+from bench.stack_on_real_pages import NEWER_ROUNDS_FROM, REGISTERED, cross_validated, is_gain, layer_off, train_layer
 from bench.train_checkworthy import on_one_core
-from bench.train_on_real_pages import BOOTSTRAP, FOLDS, GAIN_CONFIDENCE, share_of_resamples_better, total
+from bench.train_on_real_pages import BOOTSTRAP, FOLDS, share_of_resamples_better, total
 
 PRINTED_WEIGHTS = 10
 
@@ -29,19 +29,6 @@ def resident_mib() -> float:
     """This process's resident memory now (Linux)."""
     status = Path("/proc/self/status").read_text()
     return int(next(line for line in status.splitlines() if line.startswith("VmRSS:")).split()[1]) / 1024
-
-
-def is_gain(with_parse: dict, without: dict, names: list[str]) -> tuple[bool, float]:
-    """The declared rule: beats B without the parse in GAIN_CONFIDENCE of the page resamples, with no more furniture
-    among claims and no fewer speakers right."""
-    share = share_of_resamples_better(with_parse, without, names)
-    parsed, plain = total(with_parse, names), total(without, names)
-    gain = (
-        share >= GAIN_CONFIDENCE
-        and parsed.furniture_leaked <= plain.furniture_leaked
-        and parsed.speaker_right >= plain.speaker_right
-    )
-    return gain, share
 
 
 def main() -> None:
@@ -75,7 +62,7 @@ def main() -> None:
         f"{resident_mib():.0f} MiB; the pipeline's own signals for the same pages {pipeline_seconds:.1f} s CPU "
         f"({1000 * pipeline_seconds / len(french):.0f} ms a page)"
     )
-    current = {page.page.name: score_page(page.page, page.found([s for s, *_ in page.signals]))[0] for page in french}
+    current = layer_off(french)
     without = cross_validated(french, REGISTERED["B"], args.folds)
     with_parse = cross_validated(french, REGISTERED["B"], args.folds, parsed=parsed)
     print(f"French tune half, cross-validated by page ({args.folds} folds), {BOOTSTRAP} page resamples:")

@@ -121,16 +121,36 @@ def train_layer(pages: list[PageSignals], variant: Variant, extras: dict | None 
     return {"bias": round(bias, 6), "weights": weights, "keeps_speakers": variant.keeps_speakers}
 
 
-def cross_validated(pages: list[PageSignals], variant: Variant, folds: int, tfidf=None, parsed=None) -> dict:
+def cross_validated(
+    pages: list[PageSignals], variant: Variant, folds: int, tfidf=None, parsed=None, decide=None
+) -> dict:
     """Each page's tally, decided by a layer of its language trained on the other folds' pages only; a variant
     `with_tfidf` gets the probabilities of `tfidf` (a stack_tfidf.CrossFittedTfidf), nested by fold; `parsed`
     gives signals learned from no tune page (a parser's, frmorph19: {page name: one dict a sentence}), the same in
-    every fold."""
+    every fold; `decide` as cross_validated_scores takes it."""
     by_name = {page.page.name: page for page in pages}
     return {
         name: score_page(by_name[name].page, by_name[name].found(scores))[0]
-        for name, scores in cross_validated_scores(pages, variant, folds, tfidf, parsed).items()
+        for name, scores in cross_validated_scores(pages, variant, folds, tfidf, parsed, decide).items()
     }
+
+
+def layer_off(pages: list[PageSignals]) -> dict:
+    """Each page's tally as the shipped pipeline decides it, the layer off: what every variant is compared with."""
+    return {page.page.name: score_page(page.page, page.found([s for s, _c, _g in page.signals]))[0] for page in pages}
+
+
+def is_gain(candidate: dict, reference: dict, names: list[str]) -> tuple[bool, float]:
+    """The rule the session-19 variants were declared with: the candidate beats the reference in GAIN_CONFIDENCE of
+    the page resamples, with no more furniture among claims and no fewer speakers right; and that share."""
+    share = share_of_resamples_better(candidate, reference, names)
+    candidate_total, reference_total = total(candidate, names), total(reference, names)
+    gain = (
+        share >= GAIN_CONFIDENCE
+        and candidate_total.furniture_leaked <= reference_total.furniture_leaked
+        and candidate_total.speaker_right >= reference_total.speaker_right
+    )
+    return gain, share
 
 
 def cross_validated_scores(
@@ -225,7 +245,7 @@ def baseline_runs(pages: list[Page], data: Path, folds: int) -> dict:
 def compare_registered(tune: list[PageSignals], folds: int, also_rows: tuple[int, int] | None = None) -> None:
     """decision9's pre-registered variants, cross-validated, against the layer off, and against each other; with
     `also_rows`, their totals on the tune pages of those rows alone too (for the record: no rule reads them)."""
-    current = {page.page.name: score_page(page.page, page.found([s for s, _c, _g in page.signals]))[0] for page in tune}
+    current = layer_off(tune)
     runs = {label: cross_validated(tune, variant, folds) for label, variant in REGISTERED.items()}
     print(f"tune half, cross-validated by page ({folds} folds), {BOOTSTRAP} page resamples:")
     print_registered(tune, current, runs, lambda _row: True)
@@ -290,7 +310,7 @@ def main() -> None:
     if args.data is None:
         parser.error("the CheckThat! data folder is needed for the cross-validation")
     print(f"tune half: {len(tune)} pages, {sum(len(page.labels) for page in tune)} sentences, {args.folds} folds")
-    current = {page.page.name: score_page(page.page, page.found([s for s, _c, _g in page.signals]))[0] for page in tune}
+    current = layer_off(tune)
     perfect = {  # a perfect decision on the sentences the pipeline scores: the most any decision layer could reach
         page.page.name: score_page(page.page, page.found(list(map(float, page.labels))))[0] for page in tune
     }

@@ -7,8 +7,7 @@ import pytest
 pytest.importorskip("sklearn")  # the bench's training needs requirements-bench.txt
 
 from bench.eval_real_pages import Page, Tally
-from bench.stack_french_parse import is_gain
-from bench.stack_on_real_pages import REGISTERED, PageSignals, cross_validated
+from bench.stack_on_real_pages import REGISTERED, PageSignals, cross_validated, is_gain
 
 FIGURE = "La commune a construit 14 écoles en 2023, selon son rapport annuel."
 NARRATION = "Les gendarmes effectuaient alors un contrôle."
