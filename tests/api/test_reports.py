@@ -1,11 +1,13 @@
 """Editors read the desk's figures: flow per week, time to verdict, ratings, workload."""
 
-from datetime import timedelta
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
+from django.conf import settings
 from django.utils import timezone
 
-from claims.models import Claim
+from claims.models import Claim, Document
 from publishing.models import Publication
 from reviews import reports
 from reviews.models import Verdict
@@ -23,8 +25,11 @@ def claim_at(created, *, closed=None, assignee=None):
 
 
 def publish(claim, author, *, after: timedelta, rating="false"):
+    """Publishes the claim now, its article having come in `after` earlier: a publication in the future
+    would fall in next week's row whenever the test runs late on a Sunday."""
     verdict = factories.VerdictFactory(claim=claim, author=author, rating=rating, state=Verdict.State.APPROVED)
-    published_at = claim.document.created_at + after
+    published_at = timezone.now()
+    Document.objects.filter(pk=claim.document_id).update(created_at=published_at - after)
     Publication.objects.create(
         verdict=verdict, claim=claim, slug=f"claim-{claim.pk}", language="en", published_at=published_at
     )
@@ -62,6 +67,16 @@ def test_nothing_published_has_no_median(editor):
     assert reports.median_time_to_publication(editor) is None
 
 
+@pytest.fixture(params=["now", "late on a Sunday"])
+def clock(request, monkeypatch):
+    """The real time, and the last half-hour of a week in the desk's time zone, when anything dated a few hours
+    ahead falls in the next week's row (CI met it on Sunday 6 December 2026)."""
+    if request.param == "late on a Sunday":
+        sunday_late = datetime(2026, 12, 6, 23, 30, tzinfo=ZoneInfo(settings.TIME_ZONE))
+        monkeypatch.setattr(timezone, "now", lambda: sunday_late)
+
+
+@pytest.mark.usefixtures("clock")
 def test_the_summary_gives_every_figure(api_as, editor, fact_checker, other_fact_checker):
     publish(factories.ClaimFactory(), fact_checker, after=timedelta(hours=5), rating="false")
     publish(factories.ClaimFactory(), fact_checker, after=timedelta(hours=7), rating="false")
