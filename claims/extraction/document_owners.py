@@ -13,7 +13,7 @@ from claims.extraction.french_organisations import (
     article_in_of,
     organisation_name,
 )
-from claims.extraction.names import with_determiner
+from claims.extraction.names import TITLED_PERSON, clean_name, with_determiner
 from claims.extraction.patterns import SPACE, prefix_tree
 from claims.extraction.verb_patterns import VERB
 
@@ -29,13 +29,24 @@ _CITED_DOCUMENT = re.compile(
     rf"(?:^|(?<![\w’'])(?i:selon|d[’']après){SPACE}|[,»”\"][ \u00a0]*(?i:{VERB}){SPACE}(?:(?i:toujours){SPACE})?)"
     rf"(?i:un|une|le|la|les|l[’'])[ \u00a0]*(?i:{_DOCUMENT}|chiffres|données)(?![\w’'‑-])"
 )
+# What was given out, and by whom: "publié vendredi par", "fourni par", "transmis par", "rendu public par".
+_GIVEN_BY = (
+    rf"(?<![\w’'])(?:(?:publié|diffusé|rendu|fourni|établi|communiqué)e?s?|transmise?s?)(?:{SPACE}publique?s?)?"
+    rf"(?:{SPACE}[\w’'‑-]+){{0,2}}?{SPACE}par"
+)
+_AGENT = rf"{SPACE}(?P<det>le|la|les|l[’'])[ \u00a0]*(?=[A-ZÀ-ÖØ-Þa-zà-öø-ÿ])"
 # Its publisher, named after it in the same clause: "le rapport «Logement 2019», publié vendredi par l'Office fédéral
 # de la statistique", "le rapport final que vient de publier l'Agence nationale de la statistique".
 _PUBLISHED_BY = re.compile(
-    rf"[^.;!?]{{0,150}}?(?:(?<![\w’'])(?:publié|diffusé|rendu)e?s?(?:{SPACE}publique?s?)?"
-    rf"(?:{SPACE}[\w’'‑-]+){{0,2}}?{SPACE}par|(?<![\w’'])(?:que{SPACE}vient{SPACE}de{SPACE}publier"
-    rf"|qu[’'](?:a|ont){SPACE}publiée?s?))"
-    rf"{SPACE}(?P<det>le|la|les|l[’'])[ \u00a0]*(?=[A-ZÀ-ÖØ-Þa-zà-öø-ÿ])"
+    rf"[^.;!?]{{0,150}}?(?:{_GIVEN_BY}|(?<![\w’'])(?:que{SPACE}vient{SPACE}de{SPACE}publier"
+    rf"|qu[’'](?:a|ont){SPACE}publiée?s?)){_AGENT}"
+)
+# Whatever "selon" cites, when the words after it run, unbroken by a mark, to what gave it out: "selon les premiers
+# éléments de l'enquête transmis par la police", "selon le bilan fourni par le préfet": the giver is the source, as a
+# document's publisher is.
+_SOURCE_GIVEN_BY = re.compile(
+    rf"(?<![\w’'])(?i:selon|d[’']après){SPACE}(?i:un|une|le|la|les|l[’'])[^,;:.!?«»“”\"()]{{1,80}}?{SPACE}"
+    rf"{_GIVEN_BY}{_AGENT}"
 )
 # A document pointed at, the one named before ("selon ce document", "…, indique toujours ce rapport", "Cette étude
 # montre …", "selon la même étude"): it speaks for whoever issued it, as "le rapport" does.
@@ -74,8 +85,12 @@ def document_owner(sentence: str) -> str:
 def document_publisher(sentence: str) -> str:
     """The body that published the document the sentence cites ("selon le rapport …, publié par l'Office fédéral de la
     statistique"), or "": the document speaks for it."""
-    if not (cited := _CITED_DOCUMENT.search(sentence)) or not (published := _PUBLISHED_BY.match(sentence, cited.end())):
+    cited = _CITED_DOCUMENT.search(sentence)
+    published = (cited and _PUBLISHED_BY.match(sentence, cited.end())) or _SOURCE_GIVEN_BY.search(sentence)
+    if not published:
         return ""
+    if titled := TITLED_PERSON.match(sentence, published.end()):
+        return clean_name(None, titled["name"])  # "selon le bilan fourni par le préfet du Nord Jean Dupont"
     determiner = published["det"].lower()
     name = organisation_name(sentence, published.end()) if _KIND.match(sentence[published.end() :].lower()) else ""
     if name and not FRENCH_OF.match(sentence, published.end() + len(name)):
