@@ -195,8 +195,6 @@ class FrenchSpeakers:
             subject = _SUBJECT.match(sentence, passive.end())
             if subject and subject["organisation"]:
                 speaker = self._speaker(0, subject, sentence, tracker)
-            else:  # "n'a été signalée par les pompiers": people who speak as one, as after « selon »
-                speaker = collective_source(sentence, passive.end())
         if not speaker and (counts := _COUNTS.search(sentence)):
             speaker = self._counting_organisation(sentence[: counts.start()].rstrip(), tracker)
         if not speaker and (counting := _NAME_COUNTING.search(sentence)):
