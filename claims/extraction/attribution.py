@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import chain
 
 from claims.extraction.according_to import (
     ACCORDING_TO,
@@ -77,6 +78,7 @@ from claims.extraction.verb_patterns import (
     REPORTING_VERB,
     VERB_AFTER_OBJECT,
     VERB_THEN_DESCRIBED,
+    VERB_THEN_DESCRIBED_IN_LOWER_CASE,
     VERB_THEN_SPEAKER,
 )
 
@@ -310,10 +312,12 @@ class SpeakerTracker:
                 if titled := titled_person_at(sentence, match.start("det") if match["det"] else match.start("name")):
                     return titled  # '"…," said Texas Department of Criminal Justice spokesperson Amanda Hernandez'
                 return name  # "« ... », a déclaré Olivier Véran" / '"...," said Jane Doe'
-        for match in VERB_THEN_DESCRIBED.finditer(sentence) if has_verb else ():
-            name = clean_name(None, match["name"])  # "…, a indiqué, samedi, son directeur général, Jean Dupont"
+        # "…, a indiqué, samedi, son directeur général, Jean Dupont", '"…," said managing director Jane Doe'
+        described = chain(VERB_THEN_DESCRIBED.finditer(sentence), VERB_THEN_DESCRIBED_IN_LOWER_CASE.finditer(sentence))
+        for match in described if has_verb else ():
+            name = clean_name(None, match["name"])
             before = sentence[max(0, match.start() - SUBJECT_MAX_CHARS) : match.start()].rstrip()
-            if before.endswith((",", "»", "”", '"')) and " " in name and is_person(name):
+            if before.endswith((",", "»", "”", '"', "’", "'")) and " " in name and is_person(name):
                 return name
         for match in VERB_THEN_POINTING_SUBJECT.finditer(sentence) if has_verb else ():
             before = sentence[max(0, match.start() - SUBJECT_MAX_CHARS) : match.start()].rstrip()

@@ -6,7 +6,7 @@ on Tuesday Jane Doe"), and the subject may be a description of the speaker with 
 déclaré le bourgmestre de Valmont, Jean Dupont, à la radio", "…, said a neighbour, Jane Doe").
 """
 
-from claims.extraction.names import NAME
+from claims.extraction.names import NAME, NAME_WORD
 from claims.extraction.patterns import SPACE, prefix_tree
 from claims.extraction.reporting_words import ADVERBS_FR, DAYS
 
@@ -24,4 +24,13 @@ DESCRIBED_THEN_NAMED = (
     r"(?i:le|la|les|l[’']|un|une|son|sa|ses|leur|the|an?|its|his|her|their)(?![\w’'‑-])"
     rf"[^,;:«»“”\"()]{{1,80}}?,{SPACE}(?P<name>{NAME})"
     rf"(?=[ \u00a0]*(?:[,.;!?]|$)|{SPACE}(?:à|au|aux|to){SPACE})"
+)
+# English news copy also describes the speaker in lower case before the name, with no article and no comma ("…,"
+# said managing director Jane Doe', "…," said machinist John Roe Tuesday): up to three lower-case words that are no
+# article, preposition or linking word, then a name of two words or more ending the clause or followed by a day.
+_NOT_DESCRIPTION = prefix_tree("the a an to in on at by for of from with and or as that this its his her their our")
+LOWER_CASE_DESCRIPTION_THEN_NAMED = (
+    rf"(?:(?!(?:{_NOT_DESCRIPTION})[ \u00a0])[a-z][a-z-]*{SPACE}){{1,3}}"
+    rf"(?P<name>{NAME_WORD}(?:{SPACE}{NAME_WORD})+)"
+    rf"(?=[ \u00a0]*(?:[,.;!?]|$)|{SPACE}(?i:on{SPACE})?(?i:{prefix_tree(DAYS)})\b)"
 )

@@ -4,7 +4,7 @@ saying"), and a verb inverted after what was said ('"…," said Jane Doe', "…,
 import re
 
 from claims.extraction import reporting_words
-from claims.extraction.inversions import DESCRIBED_THEN_NAMED, INSERTIONS
+from claims.extraction.inversions import DESCRIBED_THEN_NAMED, INSERTIONS, LOWER_CASE_DESCRIPTION_THEN_NAMED
 from claims.extraction.names import NAME_WORD, SPEAKER
 from claims.extraction.patterns import prefix_tree
 from claims.extraction.reporting_words import PARTICIPLES_FR, VERBS_EN, VERBS_FR
@@ -36,6 +36,11 @@ LISTENER = rf"(?:(?:à|au|aux)[ \u00a0]+(?:l’|l'|la[ \u00a0]+|le[ \u00a0]+)?{N
 NEVER_INVERTED = r"(?!(?:told|tells|advised|advises|described|describes)\b)"
 VERB_THEN_SPEAKER = re.compile(rf"(?<![\w’']){NEVER_INVERTED}(?:{VERB}){INSERTIONS}{LISTENER}{SPEAKER}")
 VERB_THEN_DESCRIBED = re.compile(rf"(?<![\w’']){NEVER_INVERTED}(?:{VERB}){INSERTIONS}{DESCRIBED_THEN_NAMED}")
+# English only: French copy writes the description with its determiner ("a raconté sur place Jean Dupont, 20 ans" is
+# where the speaker stood), read by VERB_THEN_SPEAKER and VERB_THEN_DESCRIBED.
+VERB_THEN_DESCRIBED_IN_LOWER_CASE = re.compile(
+    rf"(?<![\w’']){NEVER_INVERTED}(?:{prefix_tree(VERBS_EN)}){INSERTIONS}{LOWER_CASE_DESCRIPTION_THEN_NAMED}"
+)
 # A finite verb just after a noun phrase that follows "said": the phrase is the subject of what was said ("…, said the
 # GDP of the state was higher"), not an inverted speaker, which ends its clause ('"…," said the minister.').
 VERB_AFTER_OBJECT = re.compile(
