@@ -277,19 +277,29 @@ _CUT_AFTER = re.sub(
     le la les un une des de du par pour sur sous dans avec sans entre vers et ou mais à au aux en comme que qui
     son sa ses leur leurs ce cet cette ces notre nos votre vos""".strip(),
 )
-# A page header's stamps in the figures it writes them with: a reading time, a time ago, a byline and its date, a
-# player's duration, a publication or update stamp (its date after an HTML tag the page left: « le <time …>13/07 »).
-_PUBLICATION_WORDS = ("published", "updated", "posted", "publié", "mis à jour", "modifié")
-_HEADER_STAMP = (
-    r"\b\d{1,2} ?min(?:ute)?s?\.? ?(?:read|de lecture)\b"
-    r"|\b\d{1,2} ?(?:seconds?|minutes?|mins?|hours?|hrs?|days?) ago\b"
-    r"|\bil y a \d{1,2} ?(?:minutes?|min|heures?|jours?)\b"
-    rf"|\b(?:by|par) {_NAME} \d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}"
-    r"|\b(?:duration|durée) ?: ?\d{1,2}:\d\d"
-    rf"|\b(?:{'|'.join(_PUBLICATION_WORDS)})(?: (?:le|on))? ?:? ?(?:<[^<>]{{0,120}}>)?"
-    r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
+# A page header's stamps in the figures it writes them with, by kind: a reading time, a time ago, a byline and its
+# date, a player's duration, an update stamp, a publication stamp (its date after an HTML tag the page left: « le
+# <time …>13/07 »).
+_UPDATE_WORDS = ("updated", "mis à jour", "modifié")
+_PUBLICATION_WORDS = ("published", "posted", "publié")
+_DATE_AFTER_STAMP_WORD = r"(?: (?:le|on))? ?:? ?(?:<[^<>]{0,120}>)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
+_HEADER_STAMPS = (
+    r"\b\d{1,2} ?min(?:ute)?s?\.? ?(?:read|de lecture)\b",
+    r"\b\d{1,2} ?(?:seconds?|minutes?|mins?|hours?|hrs?|days?) ago\b"
+    r"|\bil y a \d{1,2} ?(?:minutes?|min|heures?|jours?)\b",
+    rf"\b(?:by|par) {_NAME} \d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}",
+    r"\b(?:duration|durée) ?: ?\d{1,2}:\d\d",
+    rf"\b(?:{'|'.join(_UPDATE_WORDS)}){_DATE_AFTER_STAMP_WORD}",
+    rf"\b(?:{'|'.join(_PUBLICATION_WORDS)}){_DATE_AFTER_STAMP_WORD}",
 )
-_HEADER_STAMP_KEYS = ("read", "lecture", "ago", "il y a", "duration", "durée", *_PUBLICATION_WORDS)
+# Two stamps of two kinds: prose may tell two times of one kind ("300 jobs went 12 days ago and 150 more 3 days ago",
+# « il y a 3 jours … il y a 2 jours »), a header gives each of its stamps once or repeats one beside another. The
+# second stamp is any kind but the first's: « (?(stampN)(?!)|…) » fails where group N took the first.
+_TWO_KINDS_OF_HEADER_STAMP = (
+    ".*?(?:" + "|".join(f"(?P<stamp{kind}>{stamp})" for kind, stamp in enumerate(_HEADER_STAMPS)) + ")"
+    ".*?(?:" + "|".join(f"(?(stamp{kind})(?!)|(?:{stamp}))" for kind, stamp in enumerate(_HEADER_STAMPS)) + ")"
+)
+_HEADER_STAMP_KEYS = ("read", "lecture", "ago", "il y a", "duration", "durée", *_UPDATE_WORDS, *_PUBLICATION_WORDS)
 
 # Shapes found anywhere in a line, each searched only in lines holding one of its key words (lower case): a search
 # through every position of every line for each would cost more than the rest of the cleaning.
@@ -362,6 +372,6 @@ GUARDED_PATTERNS = (
     ("site_notice", ("available",), r"\bis (?:only )?available (?:in|to) (?:the )?(?-i:[A-Z]{2,3}) only\b"),
     # A page's header run into one sentence, its section, title, byline, reading time and share buttons between its
     # stamps ("Local News <title> by Jane Doe 24/01/2019 3 min read A+A- Reset …", "<title> 45 minutes ago < > Embed
-    # Video … Duration: 00:17s"): two stamps, in a sentence no longer than a header, where prose holds none.
-    ("page_header", _HEADER_STAMP_KEYS, rf"^(?=.{{0,400}}$)(?:.*?(?:{_HEADER_STAMP})){{2}}"),
+    # Video … Duration: 00:17s"): two kinds of stamp, in a sentence no longer than a header.
+    ("page_header", _HEADER_STAMP_KEYS, rf"^(?=.{{0,400}}$){_TWO_KINDS_OF_HEADER_STAMP}"),
 )

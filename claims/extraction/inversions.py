@@ -27,10 +27,19 @@ DESCRIBED_THEN_NAMED = (
 )
 # English news copy also describes the speaker in lower case before the name, with no article and no comma ("…,"
 # said managing director Jane Doe', "…," said machinist John Roe Tuesday): up to three lower-case words that are no
-# article, preposition or linking word, then a name of two words or more ending the clause or followed by a day.
-_NOT_DESCRIPTION = prefix_tree("the a an to in on at by for of from with and or as that this its his her their our")
+# article, preposition, relative pronoun or linking word, the last a title's noun, not a participle whose object the
+# name is ("said lawyers representing Jane Doe", "said officers who arrested John Roe", "said residents near Lake
+# Placid" are the speakers' descriptions with no name), then a name of two words or more, no day among them, ending
+# the clause or followed by a day.
+_NOT_DESCRIPTION = prefix_tree(
+    """the a an to in on at by for of from with and or as that this its his her their our who whom whose which near
+    about after before into onto over under against among amid between behind beyond during without within outside
+    inside across around through toward towards via like than upon off past since until per"""
+)
+_DESCRIPTION_WORD = rf"(?!(?:{_NOT_DESCRIPTION})[ \u00a0])[a-z][a-z-]*"
+_DAY = rf"(?i:{prefix_tree(DAYS)})\b"
 LOWER_CASE_DESCRIPTION_THEN_NAMED = (
-    rf"(?:(?!(?:{_NOT_DESCRIPTION})[ \u00a0])[a-z][a-z-]*{SPACE}){{1,3}}"
-    rf"(?P<name>{NAME_WORD}(?:{SPACE}{NAME_WORD})+)"
-    rf"(?=[ \u00a0]*(?:[,.;!?]|$)|{SPACE}(?i:on{SPACE})?(?i:{prefix_tree(DAYS)})\b)"
+    rf"(?:{_DESCRIPTION_WORD}{SPACE}){{0,2}}{_DESCRIPTION_WORD}(?<!ing)(?<!ed){SPACE}"
+    rf"(?P<name>{NAME_WORD}(?:{SPACE}(?!{_DAY}){NAME_WORD})+)"
+    rf"(?=[ \u00a0]*(?:[,.;!?]|$)|{SPACE}(?i:on{SPACE})?{_DAY})"
 )

@@ -57,6 +57,9 @@ def test_a_french_header_with_its_html_time_tags_is_dropped():
         # dates and times in words, and a byline's name with no date after it
         "The report was published on 3 May and updated on 12 May, by the port, after 40,000 litres were lost.",
         "The wreck was found by Jane Doe 3 days after the storm, and 40,000 litres of fuel were removed in March.",
+        # two times of one kind, told by prose (review20): a header gives two kinds of stamp
+        "The port cut 300 jobs 12 days ago and another 150 jobs 3 days ago, after 40,000 litres of fuel were lost.",
+        "Il y a 3 jours, le port comptait 12 blessés ; il y a 2 jours, le bilan est passé à 15 blessés.",
     ],
 )
 def test_prose_with_one_stamp_or_dates_in_words_stays(sentence):
@@ -70,6 +73,8 @@ def test_prose_with_one_stamp_or_dates_in_words_stays(sentence):
         lambda size: TITLE + "3 min read 45 minutes ago " * (size // 26) + FIRST_EN + "\n",
         lambda size: TITLE + "Mis à jour le <time " * (size // 20) + "24/01/2025\n" + CLAIM_FR + "\n",
         lambda size: TITLE + "3 min " * (size // 6) + "read\n" + CLAIM_EN + "\n",
+        # lines as long as a header, each full of stamps of one kind: every pair of them is tried, then refused
+        lambda size: TITLE + ("3 days ago " * 36 + "\n") * (size // 397 + 1) + CLAIM_EN + "\n",
     ],
 )
 def test_the_header_shape_costs_time_in_proportion_to_a_line_of_its_parts(make):
