@@ -27,7 +27,7 @@ FURNITURE_AMONG_CLAIMS_CEILING = {"en": 4, "fr": 2}
 SPEAKERS_RIGHT_FLOOR = {"en": 8, "fr": 6}
 
 # The later rounds' floors, by the number of pages each measured (F1, furniture leaked at most, speakers right); every
-# round's floors were raised at the ends of sessions 8 to 17 to what it measured then (BENCHMARKS.md).
+# round's floors were raised at the ends of sessions 8 to 17 and 20 to what it measured then (BENCHMARKS.md).
 LATER_ROUNDS = {
     # Second round: 32 pages added (7 English and 10 French ones in the test half).
     83: {"f1": {"en": 0.78, "fr": 0.71}, "furniture": {"en": 5, "fr": 3}, "speakers": {"en": 15, "fr": 14}},
@@ -60,33 +60,35 @@ LATER_ROUNDS = {
     # Sixteenth round (session 10, scored first as its fresh check of main, then appended): 42 pages (28 test).
     629: {"f1": {"en": 0.83, "fr": 0.78}, "furniture": {"en": 47, "fr": 40}, "speakers": {"en": 242, "fr": 137}},
     # Seventeenth round (session 10, kept off main as its fresh check, then appended): 42 pages (27 test).
-    671: {"f1": {"en": 0.83, "fr": 0.79}, "furniture": {"en": 49, "fr": 43}, "speakers": {"en": 256, "fr": 141}},
+    671: {"f1": {"en": 0.83, "fr": 0.79}, "furniture": {"en": 49, "fr": 43}, "speakers": {"en": 256, "fr": 142}},
     # Eighteenth round (session 11, scored first as its fresh check of main, then appended): 42 pages (22 test).
-    713: {"f1": {"en": 0.82, "fr": 0.79}, "furniture": {"en": 51, "fr": 45}, "speakers": {"en": 261, "fr": 149}},
+    713: {"f1": {"en": 0.82, "fr": 0.79}, "furniture": {"en": 51, "fr": 45}, "speakers": {"en": 261, "fr": 150}},
     # Nineteenth round (session 11, kept off main as its fresh check, then appended): 42 pages (19 test).
-    755: {"f1": {"en": 0.82, "fr": 0.79}, "furniture": {"en": 51, "fr": 45}, "speakers": {"en": 269, "fr": 152}},
+    755: {"f1": {"en": 0.82, "fr": 0.79}, "furniture": {"en": 51, "fr": 45}, "speakers": {"en": 269, "fr": 153}},
     # Twentieth round (session 12, scored first as its fresh check of main, then appended): 42 pages (14 test).
-    797: {"f1": {"en": 0.82, "fr": 0.79}, "furniture": {"en": 51, "fr": 45}, "speakers": {"en": 274, "fr": 152}},
+    797: {"f1": {"en": 0.82, "fr": 0.79}, "furniture": {"en": 51, "fr": 45}, "speakers": {"en": 274, "fr": 153}},
     # Twenty-first round (session 12, kept off main as its fresh check, then appended): 42 pages (27 test).
-    839: {"f1": {"en": 0.82, "fr": 0.78}, "furniture": {"en": 54, "fr": 47}, "speakers": {"en": 290, "fr": 160}},
+    839: {"f1": {"en": 0.82, "fr": 0.78}, "furniture": {"en": 54, "fr": 47}, "speakers": {"en": 290, "fr": 161}},
     # Twenty-second round (session 13, kept off main as its fresh check, then appended): 42 pages (18 test).
-    881: {"f1": {"en": 0.81, "fr": 0.78}, "furniture": {"en": 59, "fr": 48}, "speakers": {"en": 296, "fr": 164}},
+    881: {"f1": {"en": 0.81, "fr": 0.78}, "furniture": {"en": 59, "fr": 48}, "speakers": {"en": 296, "fr": 165}},
     # Twenty-third round (session 13, kept off main as its second wave's check, then appended): 42 pages (22 test).
-    923: {"f1": {"en": 0.81, "fr": 0.77}, "furniture": {"en": 61, "fr": 48}, "speakers": {"en": 313, "fr": 169}},
+    923: {"f1": {"en": 0.81, "fr": 0.77}, "furniture": {"en": 61, "fr": 48}, "speakers": {"en": 313, "fr": 170}},
     # Twenty-fourth round (session 14, kept off main as its passes' fresh check, then appended): 42 pages (25 test).
-    965: {"f1": {"en": 0.81, "fr": 0.77}, "furniture": {"en": 62, "fr": 51}, "speakers": {"en": 326, "fr": 187}},
+    965: {"f1": {"en": 0.81, "fr": 0.77}, "furniture": {"en": 62, "fr": 51}, "speakers": {"en": 326, "fr": 188}},
     # Twenty-fifth round (session 15, kept off main as its passes' fresh check, then appended): 42 pages (19 test).
-    1007: {"f1": {"en": 0.81, "fr": 0.77}, "furniture": {"en": 63, "fr": 52}, "speakers": {"en": 335, "fr": 189}},
+    1007: {"f1": {"en": 0.81, "fr": 0.77}, "furniture": {"en": 63, "fr": 52}, "speakers": {"en": 335, "fr": 190}},
     # Twenty-sixth round (session 16, kept off main as its passes' fresh check, then appended): 42 pages (23 test).
-    1049: {"f1": {"en": 0.81, "fr": 0.77}, "furniture": {"en": 64, "fr": 53}, "speakers": {"en": 346, "fr": 193}},
+    1049: {"f1": {"en": 0.81, "fr": 0.77}, "furniture": {"en": 64, "fr": 53}, "speakers": {"en": 346, "fr": 194}},
     # Twenty-seventh round (session 17, kept off main as its passes' fresh check, then appended): 42 pages (16 test).
-    1091: {"f1": {"en": 0.81, "fr": 0.77}, "furniture": {"en": 65, "fr": 53}, "speakers": {"en": 350, "fr": 204}},
+    1091: {"f1": {"en": 0.81, "fr": 0.77}, "furniture": {"en": 65, "fr": 53}, "speakers": {"en": 350, "fr": 205}},
     # Twenty-eighth round (session 18, kept off main as its passes' fresh check, then appended): 42 pages (24 test).
-    1133: {"f1": {"en": 0.81, "fr": 0.77}, "furniture": {"en": 66, "fr": 56}, "speakers": {"en": 359, "fr": 215}},
+    1133: {"f1": {"en": 0.81, "fr": 0.77}, "furniture": {"en": 66, "fr": 56}, "speakers": {"en": 359, "fr": 216}},
     # Twenty-ninth round (session 19, kept off main as its passes' fresh check, then appended): 42 pages (21 test).
-    1175: {"f1": {"en": 0.81, "fr": 0.77}, "furniture": {"en": 68, "fr": 56}, "speakers": {"en": 364, "fr": 216}},
+    1175: {"f1": {"en": 0.81, "fr": 0.77}, "furniture": {"en": 68, "fr": 56}, "speakers": {"en": 364, "fr": 217}},
     # Thirtieth round (session 20, kept off main as its passes' fresh check, then appended): 42 pages (24 test).
     1217: {"f1": {"en": 0.81, "fr": 0.77}, "furniture": {"en": 68, "fr": 56}, "speakers": {"en": 376, "fr": 231}},
+    # Thirty-first round (session 20, kept off main as its second wave's check, then appended): 42 pages (20 test).
+    1259: {"f1": {"en": 0.81, "fr": 0.77}, "furniture": {"en": 70, "fr": 59}, "speakers": {"en": 393, "fr": 234}},
 }
 
 
