@@ -10,10 +10,11 @@ from claims.extraction.names import NAME, NAME_WORD
 from claims.extraction.patterns import SPACE, prefix_tree
 from claims.extraction.reporting_words import ADVERBS_FR, DAYS
 
+_DAY = rf"(?i:{prefix_tree(DAYS)})"
 # One inserted time or adverb: a day ("on Tuesday", "jeudi soir"), an adverb in -ment or -ly, a French adverbial
 # phrase with "d'" ("d'emblée", "d'abord"), a French adverb of the auxiliary's list ("ensuite", "aussi").
 _ADVERBIAL = (
-    rf"(?:(?i:on{SPACE})?(?i:{prefix_tree(DAYS)})(?:{SPACE}(?:soir|matin|après-midi))?"
+    rf"(?:(?i:on{SPACE})?{_DAY}(?:{SPACE}(?:soir|matin|après-midi))?"
     rf"|{prefix_tree(ADVERBS_FR)}|[a-zà-öø-ÿ]+(?:ment|ly)|d[’'][a-zà-öø-ÿ]+)(?![\w’'‑-])"
 )
 # Up to three insertions after the verb, each with or without commas; then the space before the subject.
@@ -37,9 +38,8 @@ _NOT_DESCRIPTION = prefix_tree(
     inside across around through toward towards via like than upon off past since until per"""
 )
 _DESCRIPTION_WORD = rf"(?!(?:{_NOT_DESCRIPTION})[ \u00a0])[a-z][a-z-]*"
-_DAY = rf"(?i:{prefix_tree(DAYS)})\b"
 LOWER_CASE_DESCRIPTION_THEN_NAMED = (
     rf"(?:{_DESCRIPTION_WORD}{SPACE}){{0,2}}{_DESCRIPTION_WORD}(?<!ing)(?<!ed){SPACE}"
-    rf"(?P<name>{NAME_WORD}(?:{SPACE}(?!{_DAY}){NAME_WORD})+)"
-    rf"(?=[ \u00a0]*(?:[,.;!?]|$)|{SPACE}(?i:on{SPACE})?{_DAY})"
+    rf"(?P<name>{NAME_WORD}(?:{SPACE}(?!{_DAY}\b){NAME_WORD})+)"
+    rf"(?=[ \u00a0]*(?:[,.;!?]|$)|{SPACE}(?i:on{SPACE})?{_DAY}\b)"
 )
