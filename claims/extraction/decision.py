@@ -29,6 +29,9 @@ _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _LENGTH_BUCKETS = ((6, "words<6"), (12, "words6-11"), (25, "words12-24"), (40, "words25-39"))
 _QUOTATION_MARKS = frozenset('“”«»"')
 _FINAL_PUNCTUATION = frozenset(".!?…»”\"'’)")
+# The signals that read beyond the sentence and its speaker (its place in the page and its paragraph, its neighbours):
+# a layer trained without them (`sentence_only`, session 21) scores a sentence the same wherever it stands.
+CONTEXT_SIGNALS = frozenset(("position", "previous_logit", "next_logit", "alone_in_paragraph", "first_in_paragraph"))
 
 
 def _logit(probability: float) -> float:
@@ -87,9 +90,26 @@ def layer_probability(layer: dict, signals: dict[str, float]) -> float:
 
 def layer_score(layer: dict, pipeline_score: float, signals: dict[str, float]) -> float:
     """The sentence's score as `layer` decides it; a layer that `keeps_speakers` never scores a sentence the rules gave
-    a speaker below the rules' own score, so it never removes an attributed claim the rules keep."""
+    a speaker below the rules' own score, so it never removes an attributed claim the rules keep; one that
+    `keeps_held_back` never scores a sentence a held-back rule holds back above the rules' own score, so a reported
+    question or a forecast stays where the rules put it; nor one that `keeps_bare_statements` a bare statement
+    (is_bare_statement)."""
     probability = round(layer_probability(layer, signals), 4)
-    return max(probability, pipeline_score) if layer["keeps_speakers"] and signals["speaker"] else probability
+    if layer["keeps_speakers"] and signals["speaker"]:
+        probability = max(probability, pipeline_score)
+    if layer.get("keeps_held_back") and signals["held_back"]:
+        probability = min(probability, pipeline_score)
+    if layer.get("keeps_bare_statements") and is_bare_statement(signals):
+        probability = min(probability, pipeline_score)
+    return probability
+
+
+def is_bare_statement(signals: dict[str, float]) -> bool:
+    """A sentence with no figure, no speaker and no capitalised word after its first: it names no one and nothing to
+    check. The English layer lifts such sentences over the rules as often to a non-claim or a page's furniture (a
+    channel's tagline, a note on photos, a letters page's notice) as to a claim, on the tune pages of many outlets
+    (session 21, enlayer21), so a layer that `keeps_bare_statements` leaves them to the rules (it may lower them)."""
+    return not signals["digits"] and not signals["speaker"] and not signals.get("cue:proper_nouns")
 
 
 @lru_cache(maxsize=1)
