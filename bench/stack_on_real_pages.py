@@ -220,23 +220,27 @@ SHIPPED_VARIANTS = {
 }
 
 
-def export_layers(pages: list[Page], path: Path) -> None:
-    """Train each language's shipped variant on the tune pages of SHIPPED_ROWS and write it to `path`, with the digest
-    of what it learned from (decision_training.training_digest)."""
-    tune = training_pages(pages)
-    layers = {
-        language: train_layer([page for page in tune if page.page.lang == language], SHIPPED_VARIANTS[language])
-        for language in LANGUAGES
-    }
+def shipped_layers(tune: list[PageSignals]) -> dict:
+    """Each language's shipped variant trained on `tune` (decision_training.training_pages), with the digest of what it
+    learned from (decision_training.training_digest): what --export writes."""
     first, last = SHIPPED_ROWS
-    shipped = {
+    return {
         "variants": {language: variant_name(SHIPPED_VARIANTS[language]) for language in LANGUAGES},
         "rows": f"{first}-{last}",
         "tune_pages": {language: sum(page.page.lang == language for page in tune) for language in LANGUAGES},
         "threshold": TRAINED_THRESHOLD,
         "training_digest": training_digest(tune),
-        "languages": layers,
+        "languages": {
+            language: train_layer([page for page in tune if page.page.lang == language], SHIPPED_VARIANTS[language])
+            for language in LANGUAGES
+        },
     }
+
+
+def export_layers(pages: list[Page], path: Path) -> None:
+    """Train each language's shipped variant on the tune pages of SHIPPED_ROWS and write it to `path`."""
+    first, last = SHIPPED_ROWS
+    shipped = shipped_layers(training_pages(pages))
     path.write_text(json.dumps(shipped, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {path}: {shipped['variants']}, tune pages of rows {first}-{last} ({shipped['tune_pages']})")
 
