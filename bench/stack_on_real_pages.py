@@ -131,9 +131,12 @@ def train_layer(pages: list[PageSignals], variant: Variant, extras: dict | None 
         name: round(float(weight), 6)
         for name, weight in zip(vectoriser.feature_names_, classifier.coef_[0], strict=True)
     }
+    return {"bias": round(bias, 6), "weights": weights} | holds(variant)
+
+
+def holds(variant: Variant) -> dict[str, bool]:
+    """Which of the rules' scores the variant's layer keeps (decision.layer_score reads every one of them)."""
     return {
-        "bias": round(bias, 6),
-        "weights": weights,
         "keeps_speakers": variant.keeps_speakers,
         "keeps_held_back": variant.keeps_held_back,
         "keeps_bare_statements": variant.keeps_bare_statements,

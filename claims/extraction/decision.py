@@ -97,9 +97,9 @@ def layer_score(layer: dict, pipeline_score: float, signals: dict[str, float]) -
     probability = round(layer_probability(layer, signals), 4)
     if layer["keeps_speakers"] and signals["speaker"]:
         probability = max(probability, pipeline_score)
-    if layer.get("keeps_held_back") and signals["held_back"]:
+    if layer["keeps_held_back"] and signals["held_back"]:
         probability = min(probability, pipeline_score)
-    if layer.get("keeps_bare_statements") and is_bare_statement(signals):
+    if layer["keeps_bare_statements"] and is_bare_statement(signals):
         probability = min(probability, pipeline_score)
     return probability
 
@@ -114,8 +114,9 @@ def is_bare_statement(signals: dict[str, float]) -> bool:
 
 @lru_cache(maxsize=1)
 def load_layers(path: Path = DECISION_PATH) -> dict:
-    """{"threshold", "training_digest", "languages": {language: {"bias", "weights", "keeps_speakers"}}}: the shipped
-    layers."""
+    """{"threshold", "training_digest", "languages": {language: {"bias", "weights", "keeps_speakers",
+    "keeps_held_back", "keeps_bare_statements"}}}: the shipped layers, each saying which of the rules' holds it keeps
+    (layer_score)."""
     with path.open(encoding="utf-8") as handle:
         return json.load(handle)
 

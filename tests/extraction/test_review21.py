@@ -1,8 +1,11 @@
 """Session 21's review (#16, review21) of the English layer's constraints: decision.CONTEXT_SIGNALS names exactly the
 signals that read beyond the sentence and its speaker (a `sentence_only` layer trained without them scores a sentence
-the same wherever it stands only if no other signal moves with its place)."""
+the same wherever it stands only if no other signal moves with its place); a layer says whether it keeps each of the
+rules' holds, rather than being read as not keeping one it does not mention."""
 
-from claims.extraction.decision import CONTEXT_SIGNALS, sentence_signals
+import pytest
+
+from claims.extraction.decision import CONTEXT_SIGNALS, layer_score, sentence_signals
 
 CLAIM = "The council spent 4 million pounds on the new bridge last year, its accounts show."
 SPEAKER = "its accounts"
@@ -43,3 +46,13 @@ def test_every_context_signal_moves_with_the_sentences_place():
     rows = _claim_rows()
     for name in CONTEXT_SIGNALS:
         assert len({signals[name] for _score, _cues, signals in rows}) > 1, name
+
+
+@pytest.mark.parametrize("hold", ["keeps_speakers", "keeps_held_back", "keeps_bare_statements"])
+def test_a_layer_that_does_not_say_whether_it_keeps_a_hold_is_refused(hold):
+    layer = {"bias": 30.0, "weights": {}} | dict.fromkeys(
+        ("keeps_speakers", "keeps_held_back", "keeps_bare_statements"), True
+    )
+    del layer[hold]
+    with pytest.raises(KeyError):
+        layer_score(layer, 0.3, {"speaker": 0.0, "held_back": 0.0, "digits": 0.0})
