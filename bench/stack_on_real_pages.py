@@ -24,9 +24,12 @@ the sentence's words as signals too; one layer for both languages instead of one
 (REGISTERED, --registered): A, the base layer; B, the same layer never scoring a sentence the rules gave a speaker
 below the rules' own score. stack12's (--tfidf): A+T and B+T, A and B given the TF-IDF baseline's own probability
 for the sentence, cross-fitted so that it never comes from a model trained on the page or on the fold the layer
-decides (bench/stack_tfidf.py). SHIPPED_VARIANTS says which one --export trains for each language. Printed beside them:
-the current pipeline, a perfect decision on the same sentences (what any decision layer could reach at most), and the
-TF-IDF + logistic regression baseline (CheckThat! + real pages x10, same folds).
+decides (bench/stack_tfidf.py). Session 21's constraints (bench/layer_constraints.py): `sentence_only`, trained without
+decision.CONTEXT_SIGNALS; `keeps_held_back` and `keeps_bare_statements`, never above the rules' own score for a sentence
+a held-back rule holds back or one that names no one and nothing (decision.layer_score). SHIPPED_VARIANTS says which
+one --export trains for each language. Printed beside them: the current pipeline, a perfect decision on the same
+sentences (what any decision layer could reach at most), and the TF-IDF + logistic regression baseline (CheckThat! +
+real pages x10, same folds).
 
 Folds, bootstrap and gain rule are bench/train_on_real_pages.py's: pages dealt into folds by a hash of their name,
 each page decided by a layer trained without its fold; a layer counts as a gain in a language only if it beats the

@@ -1,9 +1,10 @@
 """The learned decision layer (#16, session 8): a logistic regression over the signals the pipeline already computes
 for each sentence (the shipped model's logit, each held-back rule, the cues, a speaker found, the sentence's shape,
-its place in the page and its paragraph, its neighbours' logits) that decides claim / not claim in place of
-sentence_score's fixed combination. Off unless a language is in FACTCHECK_DECISION_LAYER_LANGUAGES; its weights are
-model/decision.json (see model/PROVENANCE.md), trained by bench/stack_on_real_pages.py, which computes its signals
-with sentence_signals below so that the bench and the product share one implementation."""
+its place in the page and its paragraph, its neighbours' logits; a layer trained `sentence_only`, the English one since
+session 21, reads none of these CONTEXT_SIGNALS) that decides claim / not claim in place of sentence_score's fixed
+combination. Off unless a language is in FACTCHECK_DECISION_LAYER_LANGUAGES; its weights are model/decision.json (see
+model/PROVENANCE.md), trained by bench/stack_on_real_pages.py, which computes its signals with sentence_signals below so
+that the bench and the product share one implementation."""
 
 import json
 import math
@@ -105,7 +106,8 @@ def layer_score(layer: dict, pipeline_score: float, signals: dict[str, float]) -
 
 
 def is_bare_statement(signals: dict[str, float]) -> bool:
-    """A sentence with no figure, no speaker and no capitalised word after its first: it names no one and nothing to
+    """A sentence with no digit, no speaker and no capitalised word past its opening (the proper_nouns cue: a word of
+    two letters or more with a capital, starting after the sentence's third character): it names no one and nothing to
     check. The English layer lifts such sentences over the rules as often to a non-claim or a page's furniture (a
     channel's tagline, a note on photos, a letters page's notice) as to a claim, on the tune pages of many outlets
     (session 21, enlayer21), so a layer that `keeps_bare_statements` leaves them to the rules (it may lower them)."""
