@@ -24,9 +24,12 @@ the sentence's words as signals too; one layer for both languages instead of one
 (REGISTERED, --registered): A, the base layer; B, the same layer never scoring a sentence the rules gave a speaker
 below the rules' own score. stack12's (--tfidf): A+T and B+T, A and B given the TF-IDF baseline's own probability
 for the sentence, cross-fitted so that it never comes from a model trained on the page or on the fold the layer
-decides (bench/stack_tfidf.py). SHIPPED_VARIANTS says which one --export trains for each language. Printed beside them:
-the current pipeline, a perfect decision on the same sentences (what any decision layer could reach at most), and the
-TF-IDF + logistic regression baseline (CheckThat! + real pages x10, same folds).
+decides (bench/stack_tfidf.py). Session 21's constraints (bench/layer_constraints.py): `sentence_only`, trained without
+decision.CONTEXT_SIGNALS; `keeps_held_back` and `keeps_bare_statements`, never above the rules' own score for a sentence
+a held-back rule holds back or one that names no one and nothing (decision.layer_score). SHIPPED_VARIANTS says which
+one --export trains for each language. Printed beside them: the current pipeline, a perfect decision on the same
+sentences (what any decision layer could reach at most), and the TF-IDF + logistic regression baseline (CheckThat! +
+real pages x10, same folds).
 
 Folds, bootstrap and gain rule are bench/train_on_real_pages.py's: pages dealt into folds by a hash of their name,
 each page decided by a layer trained without its fold; a layer counts as a gain in a language only if it beats the
@@ -131,9 +134,12 @@ def train_layer(pages: list[PageSignals], variant: Variant, extras: dict | None 
         name: round(float(weight), 6)
         for name, weight in zip(vectoriser.feature_names_, classifier.coef_[0], strict=True)
     }
+    return {"bias": round(bias, 6), "weights": weights} | holds(variant)
+
+
+def holds(variant: Variant) -> dict[str, bool]:
+    """Which of the rules' scores the variant's layer keeps (decision.layer_score reads every one of them)."""
     return {
-        "bias": round(bias, 6),
-        "weights": weights,
         "keeps_speakers": variant.keeps_speakers,
         "keeps_held_back": variant.keeps_held_back,
         "keeps_bare_statements": variant.keeps_bare_statements,
@@ -220,23 +226,27 @@ SHIPPED_VARIANTS = {
 }
 
 
-def export_layers(pages: list[Page], path: Path) -> None:
-    """Train each language's shipped variant on the tune pages of SHIPPED_ROWS and write it to `path`, with the digest
-    of what it learned from (decision_training.training_digest)."""
-    tune = training_pages(pages)
-    layers = {
-        language: train_layer([page for page in tune if page.page.lang == language], SHIPPED_VARIANTS[language])
-        for language in LANGUAGES
-    }
+def shipped_layers(tune: list[PageSignals]) -> dict:
+    """Each language's shipped variant trained on `tune` (decision_training.training_pages), with the digest of what it
+    learned from (decision_training.training_digest): what --export writes."""
     first, last = SHIPPED_ROWS
-    shipped = {
+    return {
         "variants": {language: variant_name(SHIPPED_VARIANTS[language]) for language in LANGUAGES},
         "rows": f"{first}-{last}",
         "tune_pages": {language: sum(page.page.lang == language for page in tune) for language in LANGUAGES},
         "threshold": TRAINED_THRESHOLD,
         "training_digest": training_digest(tune),
-        "languages": layers,
+        "languages": {
+            language: train_layer([page for page in tune if page.page.lang == language], SHIPPED_VARIANTS[language])
+            for language in LANGUAGES
+        },
     }
+
+
+def export_layers(pages: list[Page], path: Path) -> None:
+    """Train each language's shipped variant on the tune pages of SHIPPED_ROWS and write it to `path`."""
+    first, last = SHIPPED_ROWS
+    shipped = shipped_layers(training_pages(pages))
     path.write_text(json.dumps(shipped, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {path}: {shipped['variants']}, tune pages of rows {first}-{last} ({shipped['tune_pages']})")
 

@@ -1,9 +1,10 @@
 """The learned decision layer (#16, session 8): a logistic regression over the signals the pipeline already computes
 for each sentence (the shipped model's logit, each held-back rule, the cues, a speaker found, the sentence's shape,
-its place in the page and its paragraph, its neighbours' logits) that decides claim / not claim in place of
-sentence_score's fixed combination. Off unless a language is in FACTCHECK_DECISION_LAYER_LANGUAGES; its weights are
-model/decision.json (see model/PROVENANCE.md), trained by bench/stack_on_real_pages.py, which computes its signals
-with sentence_signals below so that the bench and the product share one implementation."""
+its place in the page and its paragraph, its neighbours' logits; a layer trained `sentence_only`, the English one since
+session 21, reads none of these CONTEXT_SIGNALS) that decides claim / not claim in place of sentence_score's fixed
+combination. Off unless a language is in FACTCHECK_DECISION_LAYER_LANGUAGES; its weights are model/decision.json (see
+model/PROVENANCE.md), trained by bench/stack_on_real_pages.py, which computes its signals with sentence_signals below so
+that the bench and the product share one implementation."""
 
 import json
 import math
@@ -97,15 +98,16 @@ def layer_score(layer: dict, pipeline_score: float, signals: dict[str, float]) -
     probability = round(layer_probability(layer, signals), 4)
     if layer["keeps_speakers"] and signals["speaker"]:
         probability = max(probability, pipeline_score)
-    if layer.get("keeps_held_back") and signals["held_back"]:
+    if layer["keeps_held_back"] and signals["held_back"]:
         probability = min(probability, pipeline_score)
-    if layer.get("keeps_bare_statements") and is_bare_statement(signals):
+    if layer["keeps_bare_statements"] and is_bare_statement(signals):
         probability = min(probability, pipeline_score)
     return probability
 
 
 def is_bare_statement(signals: dict[str, float]) -> bool:
-    """A sentence with no figure, no speaker and no capitalised word after its first: it names no one and nothing to
+    """A sentence with no digit, no speaker and no capitalised word past its opening (the proper_nouns cue: a word of
+    two letters or more with a capital, starting after the sentence's third character): it names no one and nothing to
     check. The English layer lifts such sentences over the rules as often to a non-claim or a page's furniture (a
     channel's tagline, a note on photos, a letters page's notice) as to a claim, on the tune pages of many outlets
     (session 21, enlayer21), so a layer that `keeps_bare_statements` leaves them to the rules (it may lower them)."""
@@ -114,8 +116,9 @@ def is_bare_statement(signals: dict[str, float]) -> bool:
 
 @lru_cache(maxsize=1)
 def load_layers(path: Path = DECISION_PATH) -> dict:
-    """{"threshold", "training_digest", "languages": {language: {"bias", "weights", "keeps_speakers"}}}: the shipped
-    layers."""
+    """{"threshold", "training_digest", "languages": {language: {"bias", "weights", "keeps_speakers",
+    "keeps_held_back", "keeps_bare_statements"}}}: the shipped layers, each saying which of the rules' holds it keeps
+    (layer_score)."""
     with path.open(encoding="utf-8") as handle:
         return json.load(handle)
 

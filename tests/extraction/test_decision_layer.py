@@ -111,7 +111,13 @@ def test_off_by_default_extract_scores_as_sentence_score_does():
 
 
 def test_on_for_a_language_the_layer_decides_its_sentences_only(monkeypatch):
-    yes = {"bias": 30.0, "weights": {}, "keeps_speakers": False}
+    yes = {
+        "bias": 30.0,
+        "weights": {},
+        "keeps_speakers": False,
+        "keeps_held_back": False,
+        "keeps_bare_statements": False,
+    }
     always = {"threshold": 0.5, "languages": {"en": yes, "fr": yes}}
     monkeypatch.setattr(decision, "load_layers", lambda: always)
     english_off = extract(ENGLISH, language="en")
@@ -137,7 +143,13 @@ UNATTRIBUTED = "The council spent 4 million pounds on the new bridge last year."
 
 def _never(keeps_speakers: bool) -> dict:
     """A layer that calls no sentence a claim, for both languages."""
-    no = {"bias": -30.0, "weights": {}, "keeps_speakers": keeps_speakers}
+    no = {
+        "bias": -30.0,
+        "weights": {},
+        "keeps_speakers": keeps_speakers,
+        "keeps_held_back": False,
+        "keeps_bare_statements": False,
+    }
     return {"threshold": 0.5, "languages": {"en": no, "fr": no}}
 
 

@@ -3,6 +3,7 @@ pages: its weights are in the units of the pipeline's signals, so a change to a 
 leaves them stale until the layer is re-exported. The export records a digest of the signals and labels it learned from
 (bench/decision_training.py); this recomputes it, in pure Python, and says how to re-export when it differs."""
 
+import math
 from dataclasses import replace
 
 import pytest
@@ -26,9 +27,14 @@ def labelled_claim():
     return [(start, start + len(CLAIM), "the health board")]
 
 
-def test_the_shipped_layer_was_trained_on_what_the_current_code_computes():
+@pytest.fixture(scope="module")
+def tune_pages():
+    return training_pages(read_pages())
+
+
+def test_the_shipped_layer_was_trained_on_what_the_current_code_computes(tune_pages):
     shipped = load_layers().get("training_digest", "none recorded")
-    current = training_digest(training_pages(read_pages()))
+    current = training_digest(tune_pages)
     assert current == shipped, (
         "claims/extraction/model/decision.json is stale: the signals or labels of the tune pages it was trained on "
         f"have changed since it was exported (digest {shipped[:12]}, now {current[:12]}). Re-export with: "
@@ -54,3 +60,24 @@ def test_the_digest_changes_with_the_pages_language(labelled_claim):
     page = _written_page(labelled_claim)
     french = PageSignals(replace(page.page, lang="fr"), 1)
     assert training_digest([page]) != training_digest([french])
+
+
+def _same(shipped, exported) -> bool:
+    """Equal, floats within 1e-4: the export rounds to 6 decimals, and another machine's arithmetic may differ there."""
+    if isinstance(shipped, dict) and isinstance(exported, dict):
+        return shipped.keys() == exported.keys() and all(_same(shipped[key], exported[key]) for key in shipped)
+    if isinstance(shipped, float) and isinstance(exported, float):
+        return math.isclose(shipped, exported, abs_tol=1e-4)
+    return shipped == exported
+
+
+def test_the_shipped_layer_is_what_the_export_writes_with_the_current_training(tune_pages):
+    # The digest reads the signals and labels only: a change to the shipped variants (SHIPPED_VARIANTS), to the signals
+    # a variant leaves out (decision.CONTEXT_SIGNALS) or to the training leaves the digest as it was.
+    pytest.importorskip("sklearn")  # the bench's training needs requirements-bench.txt
+    from bench.stack_on_real_pages import shipped_layers
+
+    assert _same(load_layers(), shipped_layers(tune_pages)), (
+        f"claims/extraction/model/decision.json is not what the export writes now: re-export with {EXPORT_COMMAND} (or "
+        "`make decision-layer`), then commit decision.json."
+    )

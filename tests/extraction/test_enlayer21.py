@@ -11,9 +11,9 @@ from claims.extraction.decision import CONTEXT_SIGNALS, is_bare_statement, layer
 pytest.importorskip("sklearn")  # the bench's training needs requirements-bench.txt
 
 from bench.eval_real_pages import Page
-from bench.stack_on_real_pages import REGISTERED, SHIPPED_VARIANTS, PageSignals, page_rows, train_layer
+from bench.stack_on_real_pages import REGISTERED, SHIPPED_VARIANTS, PageSignals, holds, page_rows, train_layer
 
-LIFTING = {"bias": 30.0, "weights": {}, "keeps_speakers": True}  # a layer that calls every sentence a claim
+LIFTING = {"bias": 30.0, "weights": {}} | holds(REGISTERED["B"])  # a layer that calls every sentence a claim
 SIGNALS = {"speaker": 0.0, "held_back": 0.0, "digits": 0.0}
 CLAIM = "The council spent 4 million pounds on the new bridge last year, its accounts show."
 

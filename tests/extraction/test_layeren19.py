@@ -8,9 +8,9 @@ pytest.importorskip("sklearn")  # the bench's training needs requirements-bench.
 
 from bench.eval_real_pages import Page
 from bench.layer_furniture import leaked_sentences, lone_line_guarded
-from bench.stack_on_real_pages import REGISTERED, PageSignals, cross_validated_scores
+from bench.stack_on_real_pages import REGISTERED, PageSignals, cross_validated_scores, holds
 
-SAYS_CLAIM = {"bias": 30.0, "weights": {}, "keeps_speakers": True}
+SAYS_CLAIM = {"bias": 30.0, "weights": {}} | holds(REGISTERED["B"])
 LONE_LINE = {"alone_in_paragraph": 1.0, "digits": 0.0, "speaker": 0.0}
 NOTICE = "Anonymity is granted only at the discretion of the editor, who reserves the right to edit letters."
 PAGE_TEXT = (

@@ -7,7 +7,7 @@ import pytest
 pytest.importorskip("sklearn")  # the bench's training needs requirements-bench.txt
 
 from bench.eval_real_pages import Page
-from bench.stack_on_real_pages import REGISTERED, PageSignals, cross_validated, page_rows, train_layer
+from bench.stack_on_real_pages import REGISTERED, PageSignals, cross_validated, holds, page_rows, train_layer
 from bench.stack_tfidf import SIGNAL, CrossFittedTfidf
 from bench.train_checkworthy import Sentences
 
@@ -74,7 +74,7 @@ def test_the_rows_a_layer_learns_from_come_from_models_blind_to_the_fold_it_deci
         # What fed this layer: the probabilities given since the last layer was trained.
         layers.append(({page.page.name for page in training}, set(extras), list(probabilities_given)))
         probabilities_given.clear()
-        return {"bias": 0.0, "weights": {}, "keeps_speakers": variant.keeps_speakers}
+        return {"bias": 0.0, "weights": {}} | holds(variant)
 
     monkeypatch.setattr("bench.stack_on_real_pages.train_layer", recording)
     cross_validated(pages, REGISTERED["A"]._replace(with_tfidf=True), folds=5, tfidf=tfidf)

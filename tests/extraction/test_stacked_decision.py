@@ -20,6 +20,7 @@ from bench.stack_on_real_pages import (
     PageSignals,
     Variant,
     cross_validated,
+    holds,
     print_registered,
     train_layer,
 )
@@ -54,7 +55,7 @@ def test_each_page_is_decided_by_a_layer_not_trained_on_it(monkeypatch):
 
     def recording(training, variant, extras=None):
         trained_on.append({page.page.name for page in training})
-        return {"bias": 0.0, "weights": {}, "keeps_speakers": variant.keeps_speakers}
+        return {"bias": 0.0, "weights": {}} | holds(variant)
 
     monkeypatch.setattr("bench.stack_on_real_pages.train_layer", recording)
     tallies = cross_validated(pages, Variant(False, False, False), folds=5)
@@ -98,11 +99,7 @@ def test_cross_validation_decides_with_the_variants_own_rule_for_speakers(monkey
     pages = [_page(f"pages/en-page-{number}.txt") for number in range(6)]
     monkeypatch.setattr(
         "bench.stack_on_real_pages.train_layer",
-        lambda _training, variant, _extras=None: {
-            "bias": -30.0,
-            "weights": {},
-            "keeps_speakers": variant.keeps_speakers,
-        },
+        lambda _training, variant, _extras=None: {"bias": -30.0, "weights": {}} | holds(variant),
     )
     removing = cross_validated(pages, REGISTERED["A"], folds=5)
     keeping = cross_validated(pages, REGISTERED["B"], folds=5)
