@@ -4,7 +4,8 @@
 import pytest
 from django.test import override_settings
 
-from claims.checks import decision_layer_languages_have_a_layer
+from claims.checks import SHIPPED_LAYERS, decision_layer_languages_have_a_layer
+from claims.extraction.decision import DECISION_PATH
 from tests.test_settings import run_django_check
 
 
@@ -29,3 +30,7 @@ def test_manage_py_check_refuses_it_from_the_environment():
     assert result.returncode != 0
     assert "claims.E001" in result.stderr
     assert run_django_check(DEBUG="1", FACTCHECK_DECISION_LAYER_LANGUAGES="en,fr").returncode == 0
+
+
+def test_it_reads_the_file_the_extractor_reads():
+    assert DECISION_PATH.resolve() == SHIPPED_LAYERS
