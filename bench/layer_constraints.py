@@ -3,9 +3,11 @@ only the sentence and its speaker (no neighbour, position or paragraph signal: d
 lifts a sentence a held-back rule holds back; each alone and both, beside variant B and the layer off; and both with
 the guard enlayer21 adds, the layer never lifting a sentence that names no one and nothing (decision.is_bare_statement).
 Tune pages of the shipped layer's rows only (decision_training.SHIPPED_ROWS), cross-validated by page as --registered
-decides them.
+decides them. With --bands (enlayer21c), the shipped English variant deciding only the sentences the rules score within
+a band [low, high] (the others keep the rules' score), for each band of BANDS, and the band chosen by choose_band.
 
     DEBUG=1 .venv/bin/python bench/layer_constraints.py   # English; --language fr for French
+    DEBUG=1 .venv/bin/python bench/layer_constraints.py --bands
 """
 
 import argparse
@@ -14,8 +16,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.decision_training import training_pages
-from bench.eval_real_pages import LANGUAGES, read_pages
-from bench.stack_on_real_pages import REGISTERED, cross_validated, layer_off, variant_name
+from bench.eval_real_pages import LANGUAGES, Tally, read_pages
+from bench.stack_on_real_pages import REGISTERED, SHIPPED_VARIANTS, cross_validated, layer_off, variant_name
 from bench.train_checkworthy import on_one_core
 from bench.train_on_real_pages import BOOTSTRAP, FOLDS, share_of_resamples_better, total
 
@@ -26,6 +28,36 @@ CONSTRAINED = {
     "B+a+c": REGISTERED["B"]._replace(sentence_only=True, keeps_held_back=True),
     "B+a+c+bare": REGISTERED["B"]._replace(sentence_only=True, keeps_held_back=True, keeps_bare_statements=True),
 }
+
+# The bands tried (enlayer21c): low from the rules' plain "no" up to near the threshold, high from near it up to none.
+BANDS = [(low, high) for low in (0.0, 0.05, 0.1, 0.2, 0.3) for high in (0.7, 0.8, 0.9, 0.95, 1.0)]
+
+
+def choose_band(runs: dict, off: Tally) -> tuple[float, float]:
+    """The band whose layer has the largest F1 with no more furniture among claims than the layer off (`runs`: band ->
+    its total); on a tie, the one extracting fewer sentences, then the narrower (the layer deciding fewer)."""
+    allowed = [band for band, run in runs.items() if run.furniture_leaked <= off.furniture_leaked]
+    return max(allowed, key=lambda band: (runs[band].f1, -runs[band].extracted, band[0] - band[1]))
+
+
+def compare_bands(tune, folds: int) -> None:
+    """The shipped English variant (without a band) cross-validated with each band of BANDS, and the band chosen."""
+    names = [page.page.name for page in tune]
+    off = layer_off(tune)
+    unbanded = SHIPPED_VARIANTS["en"]._replace(unsure_band=None)
+    whole = cross_validated(tune, unbanded, folds)
+    runs = {band: cross_validated(tune, unbanded._replace(unsure_band=band), folds) for band in BANDS}
+    print(f"{len(names)} tune pages, cross-validated by page ({folds} folds), {BOOTSTRAP} page resamples:")
+    print(f"  layer off: {total(off, names).line()}")
+    print(f"  {variant_name(unbanded)}, no band: {total(whole, names).line()}")
+    for band, run in runs.items():
+        against_off, against_whole = (share_of_resamples_better(run, other, names) for other in (off, whole))
+        print(
+            f"  band {band[0]:g}-{band[1]:g}: {total(run, names).line()}; beats the layer off in {against_off:.0%}, "
+            f"the layer with no band in {against_whole:.0%}"
+        )
+    chosen = choose_band({band: total(run, names) for band, run in runs.items()}, total(off, names))
+    print(f"chosen (largest F1, no more furniture than the layer off): {chosen[0]:g}-{chosen[1]:g}")
 
 
 def compare(tune, folds: int) -> None:
@@ -48,9 +80,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--language", choices=LANGUAGES, default="en")
     parser.add_argument("--folds", type=int, default=FOLDS)
+    parser.add_argument("--bands", action="store_true", help="the English layer with each band of BANDS (enlayer21c)")
     args = parser.parse_args()
+    if args.bands and args.language != "en":
+        parser.error("--bands tries the English layer")
     on_one_core()
-    compare([page for page in training_pages(read_pages()) if page.page.lang == args.language], args.folds)
+    tune = [page for page in training_pages(read_pages()) if page.page.lang == args.language]
+    (compare_bands if args.bands else compare)(tune, args.folds)
 
 
 if __name__ == "__main__":

@@ -94,7 +94,12 @@ def layer_score(layer: dict, pipeline_score: float, signals: dict[str, float]) -
     a speaker below the rules' own score, so it never removes an attributed claim the rules keep; one that
     `keeps_held_back` never scores a sentence a held-back rule holds back above the rules' own score, so a reported
     question or a forecast stays where the rules put it; nor one that `keeps_bare_statements` a bare statement
-    (is_bare_statement)."""
+    (is_bare_statement). A layer with an `unsure_band` [low, high] decides only the sentences the rules score within
+    it: one they score below low or above high keeps the rules' score (the rules plainly say no claim, or plainly a
+    claim); with none, the layer decides every sentence."""
+    unsure_band = layer["unsure_band"]
+    if unsure_band is not None and not unsure_band[0] <= pipeline_score <= unsure_band[1]:
+        return pipeline_score
     probability = round(layer_probability(layer, signals), 4)
     if layer["keeps_speakers"] and signals["speaker"]:
         probability = max(probability, pipeline_score)
@@ -117,8 +122,8 @@ def is_bare_statement(signals: dict[str, float]) -> bool:
 @lru_cache(maxsize=1)
 def load_layers(path: Path = DECISION_PATH) -> dict:
     """{"threshold", "training_digest", "languages": {language: {"bias", "weights", "keeps_speakers",
-    "keeps_held_back", "keeps_bare_statements"}}}: the shipped layers, each saying which of the rules' holds it keeps
-    (layer_score)."""
+    "keeps_held_back", "keeps_bare_statements", "unsure_band"}}}: the shipped layers, each saying which of the rules'
+    holds it keeps (layer_score)."""
     with path.open(encoding="utf-8") as handle:
         return json.load(handle)
 

@@ -48,9 +48,9 @@ def test_every_context_signal_moves_with_the_sentences_place():
         assert len({signals[name] for _score, _cues, signals in rows}) > 1, name
 
 
-@pytest.mark.parametrize("hold", ["keeps_speakers", "keeps_held_back", "keeps_bare_statements"])
+@pytest.mark.parametrize("hold", ["keeps_speakers", "keeps_held_back", "keeps_bare_statements", "unsure_band"])
 def test_a_layer_that_does_not_say_whether_it_keeps_a_hold_is_refused(hold):
-    layer = {"bias": 30.0, "weights": {}} | dict.fromkeys(
+    layer = {"bias": 30.0, "weights": {}, "unsure_band": None} | dict.fromkeys(
         ("keeps_speakers", "keeps_held_back", "keeps_bare_statements"), True
     )
     del layer[hold]
