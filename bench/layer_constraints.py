@@ -68,11 +68,16 @@ def compare(tune, folds: int) -> None:
     print(f"{len(names)} tune pages, cross-validated by page ({folds} folds), {BOOTSTRAP} page resamples:")
     print(f"  layer off: {total(off, names).line()}")
     for label, run in runs.items():
-        against_off, against_b = (share_of_resamples_better(run, other, names) for other in (off, runs["B"]))
-        b_against = share_of_resamples_better(runs["B"], run, names)
+        against_off = share_of_resamples_better(run, off, names)
+        against_b = (
+            ""  # B against itself says nothing
+            if label == "B"
+            else f", B in {share_of_resamples_better(run, runs['B'], names):.0%}, B beats it in "
+            f"{share_of_resamples_better(runs['B'], run, names):.0%}"
+        )
         print(
             f"  {label} ({variant_name(CONSTRAINED[label])}): {total(run, names).line()}; beats the layer off in "
-            f"{against_off:.0%}, B in {against_b:.0%}, B beats it in {b_against:.0%}"
+            f"{against_off:.0%}{against_b}"
         )
 
 
