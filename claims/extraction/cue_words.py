@@ -109,9 +109,10 @@ CUES = _cues(
         espoirs souhaite souhaiter veut veulent inquiète inquiètent inquiets inquiètes s_attendent
         s’attendent s'attendent s_attend
     """,
-    # Appeals and instructions: what someone is asked to do, which no one can check.
+    # Appeals and instructions: what someone is asked to do, which no one can check. The passive in the singular and
+    # the plural ("anyone who sees it is asked to", "residents are urged to"), as « est invité » and « sont invités ».
     appeal="""
-        urge urges calls_on called_on call_on are_urged are_asked is_necessary is_essential
+        urge urges calls_on called_on call_on is_urged are_urged is_asked are_asked is_necessary is_essential
         exhorte exhortent il_est_demandé est_demandé sont_invités est_invité invite invitent
         est_nécessaire sont_nécessaires est_indispensable
     """,
