@@ -94,7 +94,9 @@ def layer_score(layer: dict, pipeline_score: float, signals: dict[str, float]) -
     a speaker below the rules' own score, so it never removes an attributed claim the rules keep; one that
     `keeps_held_back` never scores a sentence a held-back rule holds back above the rules' own score, so a reported
     question or a forecast stays where the rules put it; nor one that `keeps_bare_statements` a bare statement
-    (is_bare_statement). A layer with an `unsure_band` [low, high] decides only the sentences the rules score within
+    (is_bare_statement); nor one that `keeps_unpunctuated_lines` a line with no final punctuation, the issue's own
+    description of page furniture (headline-like lines: a title, a menu, a caption), which the rules may keep but the
+    layer does not add. A layer with an `unsure_band` [low, high] decides only the sentences the rules score within
     it: one they score below low or above high keeps the rules' score (the rules plainly say no claim, or plainly a
     claim); with none, the layer decides every sentence."""
     unsure_band = layer["unsure_band"]
@@ -106,6 +108,8 @@ def layer_score(layer: dict, pipeline_score: float, signals: dict[str, float]) -
     if layer["keeps_held_back"] and signals["held_back"]:
         probability = min(probability, pipeline_score)
     if layer["keeps_bare_statements"] and is_bare_statement(signals):
+        probability = min(probability, pipeline_score)
+    if layer["keeps_unpunctuated_lines"] and not signals["ends_with_punctuation"]:
         probability = min(probability, pipeline_score)
     return probability
 
@@ -122,8 +126,8 @@ def is_bare_statement(signals: dict[str, float]) -> bool:
 @lru_cache(maxsize=1)
 def load_layers(path: Path = DECISION_PATH) -> dict:
     """{"threshold", "training_digest", "languages": {language: {"bias", "weights", "keeps_speakers",
-    "keeps_held_back", "keeps_bare_statements", "unsure_band"}}}: the shipped layers, each saying which of the rules'
-    holds it keeps (layer_score)."""
+    "keeps_held_back", "keeps_bare_statements", "keeps_unpunctuated_lines", "unsure_band"}}}: the shipped layers, each
+    saying which of the rules' holds it keeps (layer_score)."""
     with path.open(encoding="utf-8") as handle:
         return json.load(handle)
 

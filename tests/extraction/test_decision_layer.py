@@ -117,6 +117,7 @@ def test_on_for_a_language_the_layer_decides_its_sentences_only(monkeypatch):
         "keeps_speakers": False,
         "keeps_held_back": False,
         "keeps_bare_statements": False,
+        "keeps_unpunctuated_lines": False,
         "unsure_band": None,
     }
     always = {"threshold": 0.5, "languages": {"en": yes, "fr": yes}}
@@ -150,6 +151,7 @@ def _never(keeps_speakers: bool) -> dict:
         "keeps_speakers": keeps_speakers,
         "keeps_held_back": False,
         "keeps_bare_statements": False,
+        "keeps_unpunctuated_lines": False,
         "unsure_band": None,
     }
     return {"threshold": 0.5, "languages": {"en": no, "fr": no}}

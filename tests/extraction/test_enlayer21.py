@@ -50,7 +50,7 @@ def test_the_shipped_english_layer_reads_only_the_sentence_and_its_speaker_and_k
     assert not CONTEXT_SIGNALS & set(english["weights"])
     variant = SHIPPED_VARIANTS["en"]
     assert variant._replace(unsure_band=None) == REGISTERED["B"]._replace(
-        sentence_only=True, keeps_held_back=True, keeps_bare_statements=True
+        sentence_only=True, keeps_held_back=True, keeps_bare_statements=True, keeps_unpunctuated_lines=True
     )
 
 

@@ -48,11 +48,12 @@ def test_every_context_signal_moves_with_the_sentences_place():
         assert len({signals[name] for _score, _cues, signals in rows}) > 1, name
 
 
-@pytest.mark.parametrize("hold", ["keeps_speakers", "keeps_held_back", "keeps_bare_statements", "unsure_band"])
+HOLDS = ("keeps_speakers", "keeps_held_back", "keeps_bare_statements", "keeps_unpunctuated_lines")
+
+
+@pytest.mark.parametrize("hold", [*HOLDS, "unsure_band"])
 def test_a_layer_that_does_not_say_whether_it_keeps_a_hold_is_refused(hold):
-    layer = {"bias": 30.0, "weights": {}, "unsure_band": None} | dict.fromkeys(
-        ("keeps_speakers", "keeps_held_back", "keeps_bare_statements"), True
-    )
+    layer = {"bias": 30.0, "weights": {}, "unsure_band": None} | dict.fromkeys(HOLDS, True)
     del layer[hold]
     with pytest.raises(KeyError):
-        layer_score(layer, 0.3, {"speaker": 0.0, "held_back": 0.0, "digits": 0.0})
+        layer_score(layer, 0.3, {"speaker": 0.0, "held_back": 0.0, "digits": 0.0, "ends_with_punctuation": 1.0})
