@@ -7,10 +7,12 @@ decides them. With --bands (enlayer21c), each of the language's BAND_CANDIDATES 
 score within a band [low, high] (the others keep the rules' score), for each band of BANDS, the band chosen by
 choose_band for each, and the candidate and band chosen by the same rule over all of them (choose_candidate): for
 English the shipped variant; for French (frlayer22) the layer bound as frlayer21 declared, with or without
-keeps_bare_statements.
+keeps_bare_statements. With --lifts-only-attributed too, every candidate also under frlayer21's own bound
+(lifts_only_attributed; bench only, the shipped layers have no such hold).
 
     DEBUG=1 .venv/bin/python bench/layer_constraints.py   # English; --language fr for French
     DEBUG=1 .venv/bin/python bench/layer_constraints.py --bands   # --language fr for French
+    DEBUG=1 .venv/bin/python bench/layer_constraints.py --bands --language fr --lifts-only-attributed
 """
 
 import argparse
@@ -23,6 +25,7 @@ from bench.eval_real_pages import LANGUAGES, Tally, read_pages
 from bench.stack_on_real_pages import REGISTERED, SHIPPED_VARIANTS, cross_validated, layer_off, variant_name
 from bench.train_checkworthy import on_one_core
 from bench.train_on_real_pages import BOOTSTRAP, FOLDS, share_of_resamples_better, total
+from claims.extraction.decision import layer_score
 
 CONSTRAINED = {
     "B": REGISTERED["B"],
@@ -42,6 +45,14 @@ BAND_CANDIDATES = {
     "en": {"shipped": SHIPPED_VARIANTS["en"]._replace(unsure_band=None)},
     "fr": {"B+a+c": CONSTRAINED["B+a+c"], "B+a+c+bare": CONSTRAINED["B+a+c+bare"]},
 }
+
+
+def lifts_only_attributed(layer: dict, pipeline_score: float, signals: dict[str, float]) -> float:
+    """The sentence's score as `layer` decides it (decision.layer_score), never above the rules' own score for a
+    sentence with no speaker: frlayer21's bound (c), under which the claims naming no one can only fall, so the
+    label-free count of reports with no speaker cannot grow (session 21, frlayer21)."""
+    decided = layer_score(layer, pipeline_score, signals)
+    return decided if signals["speaker"] else min(decided, pipeline_score)
 
 
 def _band_rank(run: Tally, band: tuple[float, float]) -> tuple[float, int, float]:
@@ -67,17 +78,21 @@ def choose_candidate(runs: dict, off: Tally) -> tuple[str, tuple[float, float]]:
     )
 
 
-def compare_bands(tune, folds: int, candidates: dict) -> None:
+def compare_bands(tune, folds: int, candidates: dict, decide=None) -> None:
     """Each candidate variant (without a band) cross-validated with each band of BANDS, the band chosen for each, and
-    the candidate and band chosen over all of them."""
+    the candidate and band chosen over all of them; `decide` as stack_on_real_pages.cross_validated takes it."""
     names = [page.page.name for page in tune]
     off = layer_off(tune)
     print(f"{len(names)} tune pages, cross-validated by page ({folds} folds), {BOOTSTRAP} page resamples:")
     print(f"  layer off: {total(off, names).line()}")
+    if decide is not None:
+        print(f"  every layer below decides through {decide.__name__}")
     totals = {}
     for label, unbanded in candidates.items():
-        whole = cross_validated(tune, unbanded, folds)
-        runs = {band: cross_validated(tune, unbanded._replace(unsure_band=band), folds) for band in BANDS}
+        whole = cross_validated(tune, unbanded, folds, decide=decide)
+        runs = {
+            band: cross_validated(tune, unbanded._replace(unsure_band=band), folds, decide=decide) for band in BANDS
+        }
         print(f"  {variant_name(unbanded)}, no band: {total(whole, names).line()}")
         for band, run in runs.items():
             against_off, against_whole = (share_of_resamples_better(run, other, names) for other in (off, whole))
@@ -121,11 +136,23 @@ def main() -> None:
     parser.add_argument(
         "--bands", action="store_true", help="the language's BAND_CANDIDATES with each band of BANDS (enlayer21c)"
     )
+    parser.add_argument(
+        "--lifts-only-attributed",
+        action="store_true",
+        help="with --bands: every candidate also never lifting a sentence with no speaker (frlayer21's bound)",
+    )
     args = parser.parse_args()
+    if args.lifts_only_attributed and not args.bands:
+        parser.error("--lifts-only-attributed goes with --bands")
     on_one_core()
     tune = [page for page in training_pages(read_pages()) if page.page.lang == args.language]
     if args.bands:
-        compare_bands(tune, args.folds, BAND_CANDIDATES[args.language])
+        compare_bands(
+            tune,
+            args.folds,
+            BAND_CANDIDATES[args.language],
+            lifts_only_attributed if args.lifts_only_attributed else None,
+        )
     else:
         compare(tune, args.folds)
 

@@ -1,8 +1,9 @@
 """The French decision layer with a band (#16, session 22, frlayer22): bench/layer_constraints.py --bands tries the
 French layer bound as frlayer21 declared (reading only the sentence and its speaker, never lifting a held-back
 sentence; a second candidate never lifting a bare statement either) with each band, and chooses over both candidates
-by choose_band's rule; the shipped French layer is the one chosen, and with it on a French sentence the rules are sure
-of keeps their score and a sentence scores the same wherever it stands."""
+by choose_band's rule (--lifts-only-attributed: each under frlayer21's own bound too); the shipped French layer is the
+one chosen, and with it on a French sentence the rules are sure of keeps their score and a sentence scores the same
+wherever it stands."""
 
 import sys
 
@@ -10,15 +11,15 @@ import pytest
 from django.test import override_settings
 
 from claims.extraction import extract
-from claims.extraction.decision import CONTEXT_SIGNALS, TRAINED_THRESHOLD, load_layers
+from claims.extraction.decision import CONTEXT_SIGNALS, TRAINED_THRESHOLD, layer_score, load_layers
 from claims.extraction.pipeline import sentence_score
 
 pytest.importorskip("sklearn")  # the bench's training needs requirements-bench.txt
 
 from bench import layer_constraints
 from bench.eval_real_pages import Tally
-from bench.layer_constraints import BAND_CANDIDATES, BANDS, choose_candidate
-from bench.stack_on_real_pages import REGISTERED, SHIPPED_VARIANTS
+from bench.layer_constraints import BAND_CANDIDATES, BANDS, choose_candidate, lifts_only_attributed
+from bench.stack_on_real_pages import REGISTERED, SHIPPED_VARIANTS, holds
 
 
 def _tally(found: int, extracted: int, furniture: int) -> Tally:
@@ -44,15 +45,34 @@ def test_the_french_candidates_are_the_bounds_the_plan_declared_without_a_band()
     assert list(BAND_CANDIDATES["en"].values()) == [SHIPPED_VARIANTS["en"]._replace(unsure_band=None)]
 
 
-@pytest.mark.parametrize("language", ["en", "fr"])
-def test_bands_tries_the_candidates_of_the_language_asked(monkeypatch, language):
+def _bands_tried(monkeypatch, *arguments: str) -> list:
     tried = []
     monkeypatch.setattr(layer_constraints, "read_pages", list)
     monkeypatch.setattr(layer_constraints, "on_one_core", lambda: None)
-    monkeypatch.setattr(layer_constraints, "compare_bands", lambda tune, folds, candidates: tried.append(candidates))
-    monkeypatch.setattr(sys, "argv", ["layer_constraints.py", "--bands", "--language", language])
+    monkeypatch.setattr(
+        layer_constraints, "compare_bands", lambda tune, folds, candidates, decide: tried.append((candidates, decide))
+    )
+    monkeypatch.setattr(sys, "argv", ["layer_constraints.py", "--bands", *arguments])
     layer_constraints.main()
-    assert tried == [BAND_CANDIDATES[language]]
+    return tried
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_bands_tries_the_candidates_of_the_language_asked(monkeypatch, language):
+    assert _bands_tried(monkeypatch, "--language", language) == [(BAND_CANDIDATES[language], None)]
+    bound = _bands_tried(monkeypatch, "--language", language, "--lifts-only-attributed")
+    assert bound == [(BAND_CANDIDATES[language], lifts_only_attributed)]
+
+
+LIFTING = {"bias": 30.0, "weights": {}} | holds(BAND_CANDIDATES["fr"]["B+a+c"])  # calls every sentence a claim
+
+
+def test_frlayer21s_bound_never_lifts_a_sentence_with_no_speaker_but_may_lower_it():
+    no_speaker = {"speaker": 0.0, "held_back": 0.0, "digits": 1.0}
+    assert layer_score(LIFTING, 0.3, no_speaker) == 1.0
+    assert lifts_only_attributed(LIFTING, 0.3, no_speaker) == 0.3
+    assert lifts_only_attributed(LIFTING, 0.3, no_speaker | {"speaker": 1.0}) == 1.0
+    assert lifts_only_attributed(LIFTING | {"bias": -30.0}, 0.3, no_speaker) == 0.0
 
 
 def test_the_shipped_french_layer_is_the_bound_candidate_deciding_only_around_the_threshold():
