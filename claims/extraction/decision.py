@@ -1,10 +1,10 @@
 """The learned decision layer (#16, session 8): a logistic regression over the signals the pipeline already computes
 for each sentence (the shipped model's logit, each held-back rule, the cues, a speaker found, the sentence's shape,
 its place in the page and its paragraph, its neighbours' logits; a layer trained `sentence_only`, the English one since
-session 21, reads none of these CONTEXT_SIGNALS) that decides claim / not claim in place of sentence_score's fixed
-combination. Off unless a language is in FACTCHECK_DECISION_LAYER_LANGUAGES; its weights are model/decision.json (see
-model/PROVENANCE.md), trained by bench/stack_on_real_pages.py, which computes its signals with sentence_signals below so
-that the bench and the product share one implementation."""
+session 21 and the French one since session 22, reads none of these CONTEXT_SIGNALS) that decides claim / not claim in
+place of sentence_score's fixed combination. Off unless a language is in FACTCHECK_DECISION_LAYER_LANGUAGES; its
+weights are model/decision.json (see model/PROVENANCE.md), trained by bench/stack_on_real_pages.py, which computes its
+signals with sentence_signals below so that the bench and the product share one implementation."""
 
 import json
 import math
