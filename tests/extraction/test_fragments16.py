@@ -14,7 +14,7 @@ from tests.extraction.test_linear_time import assert_linear
 # fragments16, the 1,049 once the twenty-sixth round was appended, the 1,091 once the twenty-seventh was, the 1,133 once
 # the twenty-eighth was, the 1,175 once the twenty-ninth was, the 1,217 once the thirtieth was, the 1,259 once the
 # thirty-first was, the 1,301 once the thirty-second was, the 1,343 once the thirty-third was, the 1,385 once the
-# thirty-fourth was (BENCHMARKS.md). Later work may only lower them.
+# thirty-fourth was, the 1,427 once the thirty-fifth was (BENCHMARKS.md). Later work may only lower them.
 # (The checks take the words the pages write in lower case as common words, so each set of pages is counted with its
 # own: on the 1,049, one more tune speaker opened with a title's word until openers17 lowered both to what they count.)
 PROPERTY_CEILINGS = {
@@ -56,6 +56,10 @@ PROPERTY_CEILINGS = {
     },
     1385: {
         "tune": {"fragment": 8, "place": 2, "title word": 1},
+        "test": {"fragment": 4, "place": 2, "title word": 12},
+    },
+    1427: {
+        "tune": {"fragment": 9, "place": 2, "title word": 1},
         "test": {"fragment": 4, "place": 2, "title word": 12},
     },
 }
