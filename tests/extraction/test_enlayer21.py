@@ -54,21 +54,25 @@ def test_the_shipped_english_layer_reads_only_the_sentence_and_its_speaker_and_k
     )
 
 
+def scores_with_the_layer_on(wanted: str, pages: tuple[str, ...], language: str) -> set[float]:
+    """The scores `wanted` gets on each page, the language's layer on: one score if it never reads the page around."""
+    with override_settings(FACTCHECK_DECISION_LAYER_LANGUAGES=(language,)):
+        return {
+            sentence.score
+            for text in pages
+            for result in [extract(text, language=language)]
+            for sentence in result.claims + result.candidates
+            if sentence.text == wanted
+        }
+
+
 def test_with_the_english_layer_on_a_sentence_scores_the_same_wherever_it_stands():
     pages = (
         CLAIM,
         f"Home | News | Sport\n\nResidents hope the road will reopen soon. {CLAIM}\n\nWe will keep you posted.\n",
         f"{CLAIM} Unemployment rose to 7.4 percent in March, the statistics office said.\n\nMore soon.\n",
     )
-    with override_settings(FACTCHECK_DECISION_LAYER_LANGUAGES=("en",)):
-        scores = {
-            sentence.score
-            for text in pages
-            for result in [extract(text, language="en")]
-            for sentence in result.claims + result.candidates
-            if sentence.text == CLAIM
-        }
-    assert len(scores) == 1
+    assert len(scores_with_the_layer_on(CLAIM, pages, "en")) == 1
 
 
 def _page(row: int) -> PageSignals:

@@ -20,6 +20,7 @@ from bench import layer_constraints
 from bench.eval_real_pages import Tally
 from bench.layer_constraints import BAND_CANDIDATES, BANDS, choose_candidate, lifts_only_attributed
 from bench.stack_on_real_pages import REGISTERED, SHIPPED_VARIANTS, holds
+from tests.extraction.test_enlayer21 import scores_with_the_layer_on
 
 
 def _tally(found: int, extracted: int, furniture: int) -> Tally:
@@ -114,12 +115,4 @@ def test_with_the_french_layer_on_a_sentence_scores_the_same_wherever_it_stands(
         f"Accueil | Politique | Sport\n\nLes habitants espèrent une réouverture rapide. {UNSURE}\n\nÀ suivre.\n",
         f"{UNSURE} Le chômage a atteint 7,4 % en mars, selon l'Insee.\n\nPlus d'informations à venir.\n",
     )
-    with override_settings(FACTCHECK_DECISION_LAYER_LANGUAGES=("fr",)):
-        scores = {
-            sentence.score
-            for text in pages
-            for result in [extract(text, language="fr")]
-            for sentence in result.claims + result.candidates
-            if sentence.text == UNSURE
-        }
-    assert len(scores) == 1
+    assert len(scores_with_the_layer_on(UNSURE, pages, "fr")) == 1
