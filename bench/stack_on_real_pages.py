@@ -267,10 +267,9 @@ def shipped_layers(tune: list[PageSignals]) -> dict:
 
 def export_layers(pages: list[Page], path: Path) -> None:
     """Train each language's shipped variant on the tune pages of SHIPPED_ROWS and write it to `path`."""
-    first, last = SHIPPED_ROWS
     shipped = shipped_layers(training_pages(pages))
     path.write_text(json.dumps(shipped, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {path}: {shipped['variants']}, tune pages of rows {first}-{last} ({shipped['tune_pages']})")
+    print(f"wrote {path}: {shipped['variants']}, tune pages of rows {shipped['rows']} ({shipped['tune_pages']})")
 
 
 def variant_name(variant: Variant) -> str:
