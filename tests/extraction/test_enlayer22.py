@@ -3,6 +3,8 @@ asked to", "is urged to") is an appeal to the rules' cue as the plural is, so a 
 cannot lift it; and a layer that `keeps_unpunctuated_lines` never scores a line with no final punctuation above the
 rules' own score (the issue's description of page furniture)."""
 
+import sys
+
 import pytest
 from django.test import override_settings
 
@@ -13,6 +15,7 @@ from claims.extraction.held_back import looks_ahead_only
 
 pytest.importorskip("sklearn")  # the bench's training needs requirements-bench.txt
 
+from bench import layer_constraints
 from bench.layer_constraints import in_the_first_person, never_lifting_the_first_person
 from bench.stack_on_real_pages import REGISTERED, SHIPPED_VARIANTS, holds
 
@@ -90,3 +93,35 @@ def test_the_first_person_hold_measured_beside_it_never_lifts_a_sentence_in_the_
     assert not in_the_first_person(PUNCTUATED)
     assert never_lifting_the_first_person(LIFTING, 0.3, first_person) == 0.3
     assert never_lifting_the_first_person(LIFTING, 0.3, PUNCTUATED) == 1.0
+
+
+def _run_layer_constraints(monkeypatch, *arguments: str) -> list[str]:
+    tried = []
+    monkeypatch.setattr(layer_constraints, "read_pages", list)
+    monkeypatch.setattr(layer_constraints, "on_one_core", lambda: None)
+    for name in ("compare", "compare_holds"):
+        monkeypatch.setattr(layer_constraints, name, lambda tune, folds, name=name: tried.append(name))
+    monkeypatch.setattr(sys, "argv", ["layer_constraints.py", *arguments])
+    layer_constraints.main()
+    return tried
+
+
+def test_layer_constraints_tries_the_holds_only_when_asked(monkeypatch):
+    assert _run_layer_constraints(monkeypatch, "--holds") == ["compare_holds"]
+    assert _run_layer_constraints(monkeypatch, "--language", "en") == ["compare"]
+
+
+@pytest.mark.parametrize(
+    ("arguments", "refusal"),
+    [
+        (["--holds", "--language", "fr"], "--holds tries the English layer"),
+        (["--lifts-only-attributed"], "--lifts-only-attributed goes with --bands"),
+        (["--holds", "--lifts-only-attributed"], "--lifts-only-attributed goes with --bands"),
+        (["--holds", "--bands"], "not allowed with argument"),
+    ],
+)
+def test_layer_constraints_refuses_options_that_do_not_go_together(monkeypatch, capsys, arguments, refusal):
+    with pytest.raises(SystemExit) as exit_:
+        _run_layer_constraints(monkeypatch, *arguments)
+    assert exit_.value.code == 2
+    assert refusal in capsys.readouterr().err
