@@ -12,6 +12,8 @@ claim gate never reads it.
 import re
 
 from claims.extraction.names import is_person
+from claims.extraction.patterns import prefix_tree
+from claims.extraction.reporting_words import PARTICIPLES_EN, VERBS_FR
 from claims.extraction.titles import TITLE_WORDS, title_holder
 
 # How many sentences back the speaker carried may have been shown: a quotation of theirs may stand between.
@@ -35,6 +37,14 @@ VERB_PHRASE_MAX_WORDS = 4
 SUBJECT_MAX_WORDS = 6
 _OPENING_WORDS = SUBJECT_MAX_WORDS + VERB_PHRASE_MAX_WORDS + 1
 _WORD = re.compile(r"[^\s,;:()«»“”\"]+|[,;:()«»“”\"]")  # words, and each punctuation mark a clause may break at
+# Or a clause opening with a reporting verb's present participle, whose subject is the sentence's: "The minister
+# allocated …, saying …", « Le porte-parole a réfuté …, assurant que … » (French's from the verbs in "-e": « assure »).
+_PRESENT_PARTICIPLES_FR = " ".join(
+    f"{verb[:-1]}ant" for verb in VERBS_FR.split() if verb.endswith("e") and not verb.endswith("ent")
+)
+_REPORTING_CLAUSE = re.compile(
+    rf",[ \u00a0]*(?:{prefix_tree(PARTICIPLES_EN)}|{prefix_tree(_PRESENT_PARTICIPLES_FR)})\b", re.IGNORECASE
+)
 _ELISION = re.compile(r"^(l)['’](.+)$", re.IGNORECASE)
 
 
@@ -75,13 +85,14 @@ def _pointing_subject_reporting(sentence: str) -> str:
     subject_end, reach = _subject_end(words)
     if not subject_end:
         return ""
+    subject = " ".join(words[:subject_end])
     for position in range(subject_end, min(len(words), subject_end + reach + 1)):
         word = words[position]
         if word in _REPORTED or word.startswith(_REPORTED_ELIDED):
-            return " ".join(words[:subject_end])
+            return subject
         if not word[:1].isalpha():
-            return ""  # a comma or a bracket: another clause, not the subject's verb reporting
-    return ""
+            break  # a comma or a bracket: another clause, not the subject's verb reporting
+    return subject if _REPORTING_CLAUSE.search(sentence) else ""
 
 
 def _subject_end(words: list[str]) -> tuple[int, int]:
