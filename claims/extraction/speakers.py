@@ -134,9 +134,9 @@ def sources_and_speakers(sentences: list[str], page_text: str = "", language: st
     for index, body in enumerate(release_body_speakers(sentences, page_text, shown)):
         shown[index] = shown[index] or body  # "Government is writing off …" in the Government's own release
     for index, carried in enumerate(
-        carried_to_pointing_subjects(sentences, shown, names.by_title) if language in ("en", "fr") else []
+        carried_to_pointing_subjects(sentences, shown, names.by_title) if language == "fr" else []
     ):
-        shown[index] = shown[index] or carried  # "He clarified that …" after Jane Doe spoke: hers, shown only
+        shown[index] = shown[index] or carried  # « Il a précisé que … » after Jane Doe spoke: hers, shown only
     text = page_text or "\n".join(sentences)  # "RCMP said" on a page naming three "… RCMP": as written
     return _fitting(as_written_where_shared(sentences, speakers, text)), _fitting(
         as_written_where_shared(sentences, shown, text)
