@@ -7,6 +7,7 @@ import re
 from claims.extraction.acronyms import acronyms_defined, whole_name
 from claims.extraction.answers import answer_owner
 from claims.extraction.attribution import RECENT_SPEAKER_SENTENCES, SpeakerTracker, is_person
+from claims.extraction.carried_to_pointing_subjects import carried_to_pointing_subjects
 from claims.extraction.french_speakers import FrenchSpeakers
 from claims.extraction.institutions import institutions_named
 from claims.extraction.kind_pointers import bodies_for_kinds
@@ -132,6 +133,10 @@ def sources_and_speakers(sentences: list[str], page_text: str = "", language: st
             speakers[index] = speakers[index] or speaker
     for index, body in enumerate(release_body_speakers(sentences, page_text, shown)):
         shown[index] = shown[index] or body  # "Government is writing off …" in the Government's own release
+    for index, carried in enumerate(
+        carried_to_pointing_subjects(sentences, shown, names.by_title) if language == "fr" else []
+    ):
+        shown[index] = shown[index] or carried  # « Il a précisé que … » after Jane Doe spoke: hers, shown only
     text = page_text or "\n".join(sentences)  # "RCMP said" on a page naming three "… RCMP": as written
     return _fitting(as_written_where_shared(sentences, speakers, text)), _fitting(
         as_written_where_shared(sentences, shown, text)
