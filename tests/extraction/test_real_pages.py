@@ -30,7 +30,7 @@ FURNITURE_AMONG_CLAIMS_CEILING = {"en": 4, "fr": 2}
 SPEAKERS_RIGHT_FLOOR = {"en": 8, "fr": 6}
 
 # The later rounds' floors, by the number of pages each measured (F1, furniture leaked at most, speakers right); every
-# round's floors were raised at the ends of sessions 8 to 17 and 20 to what it measured then (BENCHMARKS.md).
+# round's floors were raised at the ends of sessions 8 to 17, 20 and 23 to what it measured then (BENCHMARKS.md).
 LATER_ROUNDS = {
     # Second round: 32 pages added (7 English and 10 French ones in the test half).
     83: {"f1": {"en": 0.78, "fr": 0.71}, "furniture": {"en": 5, "fr": 3}, "speakers": {"en": 15, "fr": 14}},
@@ -79,28 +79,32 @@ LATER_ROUNDS = {
     # Twenty-fourth round (session 14, kept off main as its passes' fresh check, then appended): 42 pages (25 test).
     965: {"f1": {"en": 0.81, "fr": 0.77}, "furniture": {"en": 62, "fr": 51}, "speakers": {"en": 326, "fr": 188}},
     # Twenty-fifth round (session 15, kept off main as its passes' fresh check, then appended): 42 pages (19 test).
-    1007: {"f1": {"en": 0.81, "fr": 0.77}, "furniture": {"en": 63, "fr": 52}, "speakers": {"en": 335, "fr": 190}},
+    1007: {"f1": {"en": 0.81, "fr": 0.77}, "furniture": {"en": 63, "fr": 52}, "speakers": {"en": 335, "fr": 191}},
     # Twenty-sixth round (session 16, kept off main as its passes' fresh check, then appended): 42 pages (23 test).
-    1049: {"f1": {"en": 0.81, "fr": 0.77}, "furniture": {"en": 64, "fr": 53}, "speakers": {"en": 346, "fr": 194}},
+    1049: {"f1": {"en": 0.81, "fr": 0.77}, "furniture": {"en": 64, "fr": 53}, "speakers": {"en": 346, "fr": 195}},
     # Twenty-seventh round (session 17, kept off main as its passes' fresh check, then appended): 42 pages (16 test).
-    1091: {"f1": {"en": 0.81, "fr": 0.77}, "furniture": {"en": 65, "fr": 53}, "speakers": {"en": 350, "fr": 205}},
+    1091: {"f1": {"en": 0.81, "fr": 0.77}, "furniture": {"en": 65, "fr": 53}, "speakers": {"en": 350, "fr": 206}},
     # Twenty-eighth round (session 18, kept off main as its passes' fresh check, then appended): 42 pages (24 test).
-    1133: {"f1": {"en": 0.81, "fr": 0.77}, "furniture": {"en": 66, "fr": 56}, "speakers": {"en": 359, "fr": 216}},
+    1133: {"f1": {"en": 0.81, "fr": 0.77}, "furniture": {"en": 66, "fr": 56}, "speakers": {"en": 359, "fr": 217}},
     # Twenty-ninth round (session 19, kept off main as its passes' fresh check, then appended): 42 pages (21 test).
-    1175: {"f1": {"en": 0.81, "fr": 0.77}, "furniture": {"en": 68, "fr": 56}, "speakers": {"en": 364, "fr": 217}},
+    1175: {"f1": {"en": 0.81, "fr": 0.77}, "furniture": {"en": 68, "fr": 56}, "speakers": {"en": 364, "fr": 218}},
     # Thirtieth round (session 20, kept off main as its passes' fresh check, then appended): 42 pages (24 test).
-    1217: {"f1": {"en": 0.81, "fr": 0.77}, "furniture": {"en": 68, "fr": 56}, "speakers": {"en": 376, "fr": 231}},
+    1217: {"f1": {"en": 0.81, "fr": 0.77}, "furniture": {"en": 68, "fr": 56}, "speakers": {"en": 376, "fr": 232}},
     # Thirty-first round (session 20, kept off main as its second wave's check, then appended): 42 pages (20 test).
-    1259: {"f1": {"en": 0.81, "fr": 0.77}, "furniture": {"en": 70, "fr": 59}, "speakers": {"en": 393, "fr": 234}},
+    1259: {"f1": {"en": 0.81, "fr": 0.77}, "furniture": {"en": 70, "fr": 59}, "speakers": {"en": 393, "fr": 235}},
     # Thirty-second round (session 21, kept off main as its first wave's check, then appended): 42 pages (20 test).
-    1301: {"f1": {"en": 0.81, "fr": 0.77}, "furniture": {"en": 73, "fr": 63}, "speakers": {"en": 408, "fr": 250}},
+    1301: {"f1": {"en": 0.81, "fr": 0.77}, "furniture": {"en": 73, "fr": 63}, "speakers": {"en": 408, "fr": 252}},
     # Thirty-third round (session 21, kept off main as its second wave's check, then appended): 42 pages (20 test).
-    1343: {"f1": {"en": 0.81, "fr": 0.77}, "furniture": {"en": 78, "fr": 65}, "speakers": {"en": 422, "fr": 258}},
+    1343: {"f1": {"en": 0.81, "fr": 0.77}, "furniture": {"en": 78, "fr": 65}, "speakers": {"en": 422, "fr": 260}},
     # Thirty-fourth round (session 21, kept off main as its third wave's check, then appended): 42 pages (17 test).
-    1385: {"f1": {"en": 0.81, "fr": 0.78}, "furniture": {"en": 79, "fr": 66}, "speakers": {"en": 432, "fr": 268}},
+    1385: {"f1": {"en": 0.81, "fr": 0.78}, "furniture": {"en": 79, "fr": 66}, "speakers": {"en": 432, "fr": 270}},
     # Thirty-fifth round (session 22, kept off main as its passes' check, then appended): 42 pages (17 test).
-    1427: {"f1": {"en": 0.81, "fr": 0.78}, "furniture": {"en": 79, "fr": 69}, "speakers": {"en": 440, "fr": 272}},
+    1427: {"f1": {"en": 0.81, "fr": 0.78}, "furniture": {"en": 79, "fr": 69}, "speakers": {"en": 440, "fr": 275}},
 }
+
+# Speakers shown on test-half claims labelled with none, at most (a fact-checker is misled by a speaker the page does
+# not give): on the whole set, for the latest round, since session 23's speakers shown as the sentence writes them.
+SPEAKERS_GIVEN_WHERE_NONE_IS_LABELLED_CEILING = {1427: {"en": 107, "fr": 79}}
 
 
 @pytest.fixture(scope="module")
@@ -165,8 +169,17 @@ def test_speakers_right_on_a_later_rounds_test_half_keep_their_floor(later_test_
     assert later_test_halves[pages][language, "test"].speaker_right >= LATER_ROUNDS[pages]["speakers"][language]
 
 
+@pytest.mark.parametrize("pages", SPEAKERS_GIVEN_WHERE_NONE_IS_LABELLED_CEILING)
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_speakers_given_where_none_is_labelled_on_the_test_half_do_not_grow(later_test_halves, pages, language):
+    tally = later_test_halves[pages][language, "test"]
+    assert tally.unattributed > 0  # the labels were read
+    assert tally.speaker_invented <= SPEAKERS_GIVEN_WHERE_NONE_IS_LABELLED_CEILING[pages][language]
+
+
 def test_each_rounds_floors_read_that_rounds_pages(all_pages):
     assert len(all_pages) == max(LATER_ROUNDS), "pages added: give their round its floors"
+    assert max(SPEAKERS_GIVEN_WHERE_NONE_IS_LABELLED_CEILING) == max(LATER_ROUNDS), "and its ceiling on speakers given"
 
 
 def test_the_kinds_of_wrong_speakers_are_printed_only_when_asked():
