@@ -219,3 +219,13 @@ def test_english_pages_never_reach_the_carried_speakers(monkeypatch):
     sentences = ["The fares rose by 4 percent in June.", "She clarified that pensioners would not pay more."]
     assert _shown(sentences, "en") == ["", ""]
     assert _shown(["Les tarifs ont augmenté de 4 % en juin.", _FRENCH[1]], "fr") == ["Paul Durand", "Paul Durand"]
+
+
+@pytest.mark.parametrize("space", ["\u202f", "\u2009", "\t", "\n", "\u00a0 "])
+@pytest.mark.parametrize(
+    "sentence", ["Il{}est clair que 30 postes seront supprimés.", "Il{}faut que la région verse 4 millions."]
+)
+def test_an_impersonal_il_stands_for_no_one_whatever_the_space_after_it(space, sentence):
+    # a narrow or thin no-break space, a tab or a line break as pasted: the words split there, so « il » is read there
+    assert _shown([_FRENCH[0], sentence.format(space)])[-1] == ""
+    assert extract(f"{_FRENCH[0]}\n\n{sentence.format(space)}", language="fr").claims[-1].speaker == ""
