@@ -73,8 +73,9 @@ def carried_to_pointing_subjects(
 
 def _pointing_subject_reporting(sentence: str) -> str:
     """The subject (« il », « le ministre ») of a sentence opening « Il / Ce dernier / Le ministre … » and reporting a
-    clause a few words on, in lower case; "" for any other sentence."""
-    opening = sentence.lstrip()[:400]  # the frame is at the start: a long sentence is never read whole
+    clause a few words on, or anywhere after a comma and a reporting verb's present participle (« , assurant que »), in
+    lower case; "" for any other sentence."""
+    opening = sentence.lstrip()[:400]  # the subject and « que » are at the start: only its first words are split
     if _IMPERSONAL.match(opening):
         return ""
     words = []
