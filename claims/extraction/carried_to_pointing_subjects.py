@@ -26,9 +26,10 @@ _PRONOUNS = frozenset(["il", "elle"])
 _POINTING_PAIRS = frozenset(["ce dernier", "cette dernière"])
 _DETERMINERS = frozenset(["le", "la", "l"])
 # An impersonal « il » ("it"): « Il faut que », « Il est clair que », « Il semble que », « Il y a … que ».
+# Any space may follow « il » (a narrow no-break space, a tab): the words are split at any.
 _IMPERSONAL = re.compile(
-    r"^il[ \u00a0]+(?:est|était|sera|serait|faut|fallait|faudra|faudrait|semble|semblait|y|s['’]agit|reste|convient|"
-    r"paraît|apparaît|suffit|importe|se[ \u00a0]+peut|ne[ \u00a0]|n['’])",
+    r"^il\s+(?:est|était|sera|serait|faut|fallait|faudra|faudrait|semble|semblait|y|s['’]agit|reste|convient|paraît|"
+    r"apparaît|suffit|importe|se\s+peut|ne\s|n['’])",
     re.IGNORECASE,
 )
 # The clause a reporting frame introduces (« que », « qu'il »), a few words after the subject.
@@ -72,8 +73,9 @@ def carried_to_pointing_subjects(
 
 def _pointing_subject_reporting(sentence: str) -> str:
     """The subject (« il », « le ministre ») of a sentence opening « Il / Ce dernier / Le ministre … » and reporting a
-    clause a few words on, in lower case; "" for any other sentence."""
-    opening = sentence.lstrip()[:400]  # the frame is at the start: a long sentence is never read whole
+    clause a few words on, or anywhere after a comma and a reporting verb's present participle (« , assurant que »), in
+    lower case; "" for any other sentence."""
+    opening = sentence.lstrip()[:400]  # the subject and « que » are at the start: only its first words are split
     if _IMPERSONAL.match(opening):
         return ""
     words = []
