@@ -7,6 +7,7 @@ from django.test import override_settings
 
 from claims.extraction import extract
 from claims.extraction.decision import CONTEXT_SIGNALS, is_bare_statement, layer_score, load_layers
+from claims.extraction.pipeline import sentence_score
 
 pytest.importorskip("sklearn")  # the bench's training needs requirements-bench.txt
 
@@ -64,6 +65,16 @@ def scores_with_the_layer_on(wanted: str, pages: tuple[str, ...], language: str)
             for sentence in result.claims + result.candidates
             if sentence.text == wanted
         }
+
+
+def scores_beside_the_rules(page: str, language: str) -> list[tuple[str, float, float]]:
+    """Each sentence the page scores, with its score with the language's layer on and the rules' own score."""
+    with override_settings(FACTCHECK_DECISION_LAYER_LANGUAGES=(language,)):
+        result = extract(page, language=language)
+    return [
+        (sentence.text, sentence.score, sentence_score(sentence.text, language, sentence.speaker)[0])
+        for sentence in result.claims + result.candidates
+    ]
 
 
 def test_with_the_english_layer_on_a_sentence_scores_the_same_wherever_it_stands():

@@ -4,17 +4,15 @@ English is the one bench/layer_constraints.py chooses, around the threshold (Fre
 test_frlayer22.py)."""
 
 import pytest
-from django.test import override_settings
 
-from claims.extraction import extract
 from claims.extraction.decision import TRAINED_THRESHOLD, layer_score, load_layers
-from claims.extraction.pipeline import sentence_score
 
 pytest.importorskip("sklearn")  # the bench's training needs requirements-bench.txt
 
 from bench.eval_real_pages import Tally
 from bench.layer_constraints import BANDS, choose_band
 from bench.stack_on_real_pages import REGISTERED, SHIPPED_VARIANTS, holds
+from tests.extraction.test_enlayer21 import scores_beside_the_rules
 
 SIGNALS = {"speaker": 0.0, "held_back": 0.0, "digits": 1.0}
 BANDED = {"bias": 30.0, "weights": {}} | holds(REGISTERED["A"]._replace(unsure_band=(0.1, 0.7)))
@@ -68,12 +66,5 @@ PAGE = (
 
 def test_with_the_english_layer_on_a_sentence_the_rules_are_sure_of_keeps_their_score():
     low, high = load_layers()["languages"]["en"]["unsure_band"]
-    with override_settings(FACTCHECK_DECISION_LAYER_LANGUAGES=("en",)):
-        result = extract(PAGE, language="en")
-    sure = [
-        (sentence.score, rules)
-        for sentence in result.claims + result.candidates
-        for rules in [sentence_score(sentence.text, "en", sentence.speaker)[0]]
-        if not low <= rules <= high
-    ]
+    sure = [(score, rules) for _text, score, rules in scores_beside_the_rules(PAGE, "en") if not low <= rules <= high]
     assert sure and all(score == rules for score, rules in sure)

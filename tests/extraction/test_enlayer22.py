@@ -3,8 +3,6 @@ asked to", "is urged to") is an appeal to the rules' cue as the plural is, so a 
 cannot lift it; and a layer that `keeps_unpunctuated_lines` never scores a line with no final punctuation above the
 rules' own score (the issue's description of page furniture)."""
 
-import sys
-
 import pytest
 from django.test import override_settings
 
@@ -15,9 +13,9 @@ from claims.extraction.held_back import looks_ahead_only
 
 pytest.importorskip("sklearn")  # the bench's training needs requirements-bench.txt
 
-from bench import layer_constraints
 from bench.layer_constraints import in_the_first_person, never_lifting_the_first_person
 from bench.stack_on_real_pages import REGISTERED, SHIPPED_VARIANTS, holds
+from tests.extraction.test_frlayer22 import comparisons_run
 
 
 def _cues(sentence: str) -> dict[str, float]:
@@ -96,14 +94,7 @@ def test_the_first_person_hold_measured_beside_it_never_lifts_a_sentence_in_the_
 
 
 def _run_layer_constraints(monkeypatch, *arguments: str) -> list[str]:
-    tried = []
-    monkeypatch.setattr(layer_constraints, "read_pages", list)
-    monkeypatch.setattr(layer_constraints, "on_one_core", lambda: None)
-    for name in ("compare", "compare_holds"):
-        monkeypatch.setattr(layer_constraints, name, lambda tune, folds, name=name: tried.append(name))
-    monkeypatch.setattr(sys, "argv", ["layer_constraints.py", *arguments])
-    layer_constraints.main()
-    return tried
+    return [name for name, _given in comparisons_run(monkeypatch, *arguments)]
 
 
 def test_layer_constraints_tries_the_holds_only_when_asked(monkeypatch):

@@ -8,11 +8,8 @@ wherever it stands."""
 import sys
 
 import pytest
-from django.test import override_settings
 
-from claims.extraction import extract
 from claims.extraction.decision import CONTEXT_SIGNALS, TRAINED_THRESHOLD, layer_score, load_layers
-from claims.extraction.pipeline import sentence_score
 
 pytest.importorskip("sklearn")  # the bench's training needs requirements-bench.txt
 
@@ -20,7 +17,7 @@ from bench import layer_constraints
 from bench.eval_real_pages import Tally
 from bench.layer_constraints import BAND_CANDIDATES, BANDS, choose_candidate, lifts_only_attributed
 from bench.stack_on_real_pages import REGISTERED, SHIPPED_VARIANTS, holds
-from tests.extraction.test_enlayer21 import scores_with_the_layer_on
+from tests.extraction.test_enlayer21 import scores_beside_the_rules, scores_with_the_layer_on
 
 
 def _tally(found: int, extracted: int, furniture: int) -> Tally:
@@ -46,16 +43,21 @@ def test_the_french_candidates_are_the_bounds_the_plan_declared_without_a_band()
     assert list(BAND_CANDIDATES["en"].values()) == [SHIPPED_VARIANTS["en"]._replace(unsure_band=None)]
 
 
-def _bands_tried(monkeypatch, *arguments: str) -> list:
-    tried = []
+def comparisons_run(monkeypatch, *arguments: str) -> list[tuple[str, tuple]]:
+    """The comparisons bench/layer_constraints.py runs when given `arguments` (reading no page), each with what it is
+    given after the tune pages and the folds."""
+    run = []
     monkeypatch.setattr(layer_constraints, "read_pages", list)
     monkeypatch.setattr(layer_constraints, "on_one_core", lambda: None)
-    monkeypatch.setattr(
-        layer_constraints, "compare_bands", lambda tune, folds, candidates, decide: tried.append((candidates, decide))
-    )
-    monkeypatch.setattr(sys, "argv", ["layer_constraints.py", "--bands", *arguments])
+    for name in ("compare", "compare_bands", "compare_holds"):
+        monkeypatch.setattr(layer_constraints, name, lambda tune, folds, *given, name=name: run.append((name, given)))
+    monkeypatch.setattr(sys, "argv", ["layer_constraints.py", *arguments])
     layer_constraints.main()
-    return tried
+    return run
+
+
+def _bands_tried(monkeypatch, *arguments: str) -> list:
+    return [given for name, given in comparisons_run(monkeypatch, "--bands", *arguments) if name == "compare_bands"]
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])
@@ -98,12 +100,7 @@ PAGE = (
 
 def test_with_the_french_layer_on_a_sentence_the_rules_are_sure_of_keeps_their_score():
     low, high = load_layers()["languages"]["fr"]["unsure_band"]
-    with override_settings(FACTCHECK_DECISION_LAYER_LANGUAGES=("fr",)):
-        result = extract(PAGE, language="fr")
-    scored = [
-        (sentence.text, sentence.score, sentence_score(sentence.text, "fr", sentence.speaker)[0])
-        for sentence in result.claims + result.candidates
-    ]
+    scored = scores_beside_the_rules(PAGE, "fr")
     sure = [(score, rules) for _text, score, rules in scored if not low <= rules <= high]
     assert sure and all(score == rules for score, rules in sure)
     assert [score != rules for text, score, rules in scored if text == UNSURE] == [True]  # the layer decides it
